@@ -1,0 +1,48 @@
+#pragma once
+
+#include "attrition/domain/contract.h"
+#include "attrition/domain/scenario.h"
+#include "attrition/engine/assessment.h"
+#include "attrition/engine/validation.h"
+
+#include <vector>
+
+namespace attrition {
+
+/// Validates the contract and assesses what the group owes. A contract with a cancellation notice is
+/// assessed under the cancellation clause; otherwise under attrition, F&B and meeting room clauses.
+/// Throws ContractInvalid if validate() finds any problem, MoneyOverflow if an amount cannot be represented.
+Assessment assess(const Contract& contract, const ScenarioOverrides& overrides = {});
+
+struct PickupSweepPoint {
+    Percent pickup;    ///< share of the revised block picked up
+    Money roomDamages; ///< room attrition damages at that pickup
+    Money meetingRoom; ///< scaled meeting room rental at that pickup
+    Money totalOwed;   ///< everything owed at that pickup, tax included
+};
+
+/// Damages as pickup runs from `fromPoints`% to `toPoints`% of the block in steps of `stepPoints`, every
+/// night and room type at that share (rounded half-up to whole rooms), everything else as contracted.
+std::vector<PickupSweepPoint> sweepPickup(const Contract& contract, int fromPoints = 0, int toPoints = 150,
+                                          int stepPoints = 1);
+
+struct CancellationSweepPoint {
+    Date notice;
+    std::int32_t daysBeforeArrival = 0;
+    Money fee;       ///< the cancellation fee before tax
+    Money totalOwed; ///< fee plus tax
+};
+
+/// The cancellation fee for notice received on each day from `from` to `to` inclusive.
+std::vector<CancellationSweepPoint> sweepCancellation(const Contract& contract, Date from, Date to);
+
+struct SpendSweepPoint {
+    Money spend;
+    Money damages;   ///< F&B damages and service charge, before tax
+    Money totalOwed; ///< F&B damages with service charge and tax
+};
+
+/// F&B damages as actual spend runs from `from` to `to` in `steps` equal intervals (steps + 1 points).
+std::vector<SpendSweepPoint> sweepFoodBeverage(const Contract& contract, Money from, Money to, int steps);
+
+} // namespace attrition

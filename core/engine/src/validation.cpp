@@ -1,0 +1,334 @@
+#include "attrition/engine/validation.h"
+
+#include "limits.h"
+
+#include <algorithm>
+#include <set>
+#include <string_view>
+#include <tuple>
+#include <utility>
+
+namespace attrition {
+
+std::string ValidationIssue::toEnglish() const {
+    return field + ": " + renderEnglish(message);
+}
+
+namespace {
+
+std::string joinMessages(const std::vector<ValidationIssue>& issues) {
+    std::string text = "the contract is invalid";
+    for (const ValidationIssue& issue : issues) {
+        text += "\n  ";
+        text += issue.toEnglish();
+    }
+    return text;
+}
+
+std::string indexed(std::string_view list, std::size_t index) {
+    std::string out(list);
+    out += '[';
+    out += std::to_string(index);
+    out += ']';
+    return out;
+}
+
+class Validator {
+public:
+    explicit Validator(const Contract& c)
+        : c_(c) {}
+
+    std::vector<ValidationIssue> run() {
+        general();
+        entries("block", c_.block, [&](const std::string& at, const BlockEntry& e) {
+            night(at, e.night);
+            roomType(at, e.roomType);
+            rooms(at + ".rooms", e.rooms);
+            amount(at + ".rate", e.rate);
+        });
+        duplicates("block", c_.block);
+        entries("pickup", c_.pickup, [&](const std::string& at, const PickupEntry& e) {
+            night(at, e.night);
+            roomType(at, e.roomType);
+            rooms(at + ".rooms", e.rooms);
+        });
+        duplicates("pickup", c_.pickup);
+        entries("auditCredits", c_.auditCredits, [&](const std::string& at, const AuditCredit& e) {
+            night(at, e.night);
+            rooms(at + ".outsideBlock", e.outsideBlock);
+            rooms(at + ".billedNoShows", e.billedNoShows);
+            rooms(at + ".walked", e.walked);
+        });
+        entries("resale", c_.resale, [&](const std::string& at, const ResaleEntry& e) {
+            night(at, e.night);
+            rooms(at + ".roomNights", e.roomNights);
+            amount(at + ".rate", e.rate);
+        });
+        entries("occupancy", c_.occupancy, [&](const std::string& at, const NightOccupancy& e) {
+            night(at, e.night);
+            percent(at + ".occupancy", e.occupancy);
+        });
+        entries("reviewSchedule", c_.reviewSchedule, [&](const std::string& at, const ReviewStep& e) {
+            percent(at + ".maxReduction", e.maxReduction);
+        });
+        reductions();
+        attrition();
+        foodBeverage();
+        meetingRoom();
+        if (c_.comps.perRoomNights < 0) {
+            add("comps.perRoomNights",
+                Message(MessageId::ValNegativeCompRatio, MessageArg::integer(c_.comps.perRoomNights)));
+        }
+        cancellation();
+        entries("deposits", c_.deposits,
+                [&](const std::string& at, const Deposit& e) { amount(at + ".amount", e.amount); });
+        revenueLimit();
+        return std::move(issues_);
+    }
+
+private:
+    void add(std::string field, Message message) { issues_.push_back({std::move(field), message}); }
+
+    bool currencyKnown() const { return c_.currency.isValid(); }
+
+    void general() {
+        if (c_.reference.empty()) {
+            add("reference", Message(MessageId::ValEmptyReference));
+        }
+        if (!currencyKnown()) {
+            add("currency", Message(MessageId::ValUnknownCurrency));
+        }
+        if (c_.departure <= c_.arrival) {
+            add("departure", Message(MessageId::ValDepartureNotAfterArrival, MessageArg::date(c_.departure),
+                                     MessageArg::date(c_.arrival)));
+            stayValid_ = false;
+        } else if (c_.nightCount() > detail::kMaxNights) {
+            add("departure", Message(MessageId::ValStayTooLong, MessageArg::integer(c_.nightCount()),
+                                     MessageArg::integer(detail::kMaxNights)));
+            stayValid_ = false;
+        }
+        if (c_.signedOn > c_.arrival) {
+            add("signedOn", Message(MessageId::ValSignedAfterArrival, MessageArg::date(c_.signedOn),
+                                    MessageArg::date(c_.arrival)));
+        }
+        if (c_.cancellationNotice && *c_.cancellationNotice < c_.signedOn) {
+            add("cancellationNotice",
+                Message(MessageId::ValNoticeBeforeSigning, MessageArg::date(*c_.cancellationNotice),
+                        MessageArg::date(c_.signedOn)));
+        }
+    }
+
+    template <typename T, typename F>
+    void entries(std::string_view list, const std::vector<T>& items, F&& check) {
+        if (static_cast<std::int64_t>(items.size()) > detail::kMaxEntries) {
+            add(std::string(list), Message(MessageId::ValTooManyEntries,
+                                           MessageArg::integer(static_cast<std::int64_t>(items.size())),
+                                           MessageArg::integer(detail::kMaxEntries)));
+            return;
+        }
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            check(indexed(list, i), items[i]);
+        }
+    }
+
+    template <typename T> void duplicates(std::string_view list, const std::vector<T>& items) {
+        if (static_cast<std::int64_t>(items.size()) > detail::kMaxEntries) {
+            return;
+        }
+        std::set<std::pair<std::int32_t, std::string_view>> seen;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            if (!seen.emplace(items[i].night.dayNumber(), items[i].roomType).second) {
+                add(indexed(list, i),
+                    Message(MessageId::ValDuplicateNight, MessageArg::date(items[i].night)));
+            }
+        }
+    }
+
+    void night(const std::string& at, Date d) {
+        if (stayValid_ && (d < c_.arrival || d >= c_.departure)) {
+            add(at + ".night",
+                Message(MessageId::ValNightOutsideStay, MessageArg::date(d), MessageArg::date(c_.arrival),
+                        MessageArg::date(c_.departure.addDays(-1))));
+        }
+    }
+
+    void roomType(const std::string& at, const std::string& type) {
+        if (type.empty()) {
+            add(at + ".roomType", Message(MessageId::ValEmptyRoomType));
+        }
+    }
+
+    void rooms(const std::string& at, std::int32_t n) {
+        if (n < 0) {
+            add(at, Message(MessageId::ValNegativeRooms, MessageArg::integer(n)));
+        } else if (n > detail::kMaxRooms) {
+            add(at, Message(MessageId::ValTooManyRooms, MessageArg::integer(n),
+                            MessageArg::integer(detail::kMaxRooms)));
+        }
+    }
+
+    void amount(const std::string& at, const Money& m) {
+        const bool unsetZero = !m.currency().isValid() && m.isZero();
+        if (currencyKnown() && m.currency() != c_.currency && !unsetZero) {
+            add(at, Message(MessageId::ValWrongCurrency));
+            return;
+        }
+        if (m.isNegative()) {
+            add(at, Message(MessageId::ValNegativeAmount, MessageArg::money(m)));
+        } else if (m.minorUnits() > detail::kMaxAmountMinor) {
+            add(at, Message(MessageId::ValAmountOverflow,
+                            MessageArg::money(Money(detail::kMaxAmountMinor, m.currency()))));
+        }
+    }
+
+    void percent(const std::string& at, Percent p) {
+        if (!p.isBetweenZeroAndHundred()) {
+            add(at, Message(MessageId::ValPercentOutOfRange, MessageArg::percent(p)));
+        }
+    }
+
+    void reductions() {
+        entries("reductions", c_.reductions, [&](const std::string& at, const BlockReduction& r) {
+            night(at, r.night);
+            roomType(at, r.roomType);
+            rooms(at + ".rooms", r.rooms);
+            const auto it = std::find_if(c_.block.begin(), c_.block.end(), [&](const BlockEntry& b) {
+                return b.night == r.night && b.roomType == r.roomType;
+            });
+            if (it == c_.block.end()) {
+                add(at, Message(MessageId::ValReductionWithoutBlock, MessageArg::date(r.night)));
+            } else if (it->rooms >= 0 && r.rooms > it->rooms) {
+                add(at + ".rooms", Message(MessageId::ValReductionRaisesBlock, MessageArg::integer(r.rooms),
+                                           MessageArg::integer(it->rooms)));
+            }
+        });
+    }
+
+    void attrition() {
+        const AttritionClause& a = c_.attrition;
+        percent("attrition.performanceLevel", a.performanceLevel);
+        percent("attrition.damagesFactor", a.damagesFactor);
+        if (a.resaleOnlyAtOccupancy) {
+            percent("attrition.resaleOnlyAtOccupancy", *a.resaleOnlyAtOccupancy);
+        }
+        if (a.capAmount) {
+            amount("attrition.capAmount", *a.capAmount);
+        }
+        percent("attrition.taxRate", a.taxRate);
+    }
+
+    void foodBeverage() {
+        const FoodBeverageClause& f = c_.foodBeverage;
+        amount("foodBeverage.minimum", f.minimum);
+        amount("foodBeverage.actualSpend", f.actualSpend);
+        percent("foodBeverage.allowance", f.allowance);
+        percent("foodBeverage.damagesFactor", f.damagesFactor);
+        percent("foodBeverage.serviceChargeRate", f.serviceChargeRate);
+        percent("foodBeverage.taxRate", f.taxRate);
+    }
+
+    void meetingRoom() {
+        const MeetingRoomClause& m = c_.meetingRoom;
+        amount("meetingRoom.rental", m.rental);
+        entries("meetingRoom.scale", m.scale, [&](const std::string& at, const MeetingScaleBand& b) {
+            percent(at + ".minPickup", b.minPickup);
+            percent(at + ".charged", b.charged);
+        });
+        percent("meetingRoom.taxRate", m.taxRate);
+    }
+
+    void cancellation() {
+        const CancellationClause& k = c_.cancellation;
+        percent("cancellation.taxRate", k.taxRate);
+        bool tiersWellFormed = true;
+        entries("cancellation.tiers", k.tiers, [&](const std::string& at, const CancellationTier& t) {
+            if (t.minDays < 0) {
+                add(at + ".minDays", Message(MessageId::ValNegativeDays, MessageArg::integer(t.minDays)));
+                tiersWellFormed = false;
+            }
+            if (t.maxDays && *t.maxDays < t.minDays) {
+                add(at + ".maxDays", Message(MessageId::ValTierDaysReversed, MessageArg::integer(t.minDays),
+                                             MessageArg::integer(*t.maxDays)));
+                tiersWellFormed = false;
+            }
+            percent(at + ".percent", t.percent);
+            percent(at + ".roomsPercent", t.roomsPercent);
+            percent(at + ".foodBeveragePercent", t.foodBeveragePercent);
+            percent(at + ".meetingRoomPercent", t.meetingRoomPercent);
+        });
+        if (!tiersWellFormed || k.tiers.empty() ||
+            static_cast<std::int64_t>(k.tiers.size()) > detail::kMaxEntries) {
+            return;
+        }
+        // The tiers, in order of their first day, must cover 0 days and up with no overlap and no gap.
+        std::vector<std::size_t> order(k.tiers.size());
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            order[i] = i;
+        }
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            return k.tiers[a].minDays < k.tiers[b].minDays;
+        });
+        std::int64_t expected = 0; // the first day not yet covered
+        bool open = false;         // a tier already covers every day from `expected` on
+        const CancellationTier* previous = nullptr;
+        for (std::size_t i : order) {
+            const CancellationTier& t = k.tiers[i];
+            if (open || t.minDays < expected) {
+                if (previous->maxDays) {
+                    add(indexed("cancellation.tiers", i),
+                        Message(MessageId::ValTierOverlap, MessageArg::integer(t.minDays),
+                                MessageArg::integer(previous->minDays),
+                                MessageArg::integer(*previous->maxDays)));
+                } else {
+                    add(indexed("cancellation.tiers", i),
+                        Message(MessageId::ValTierOverlapOpen, MessageArg::integer(t.minDays),
+                                MessageArg::integer(previous->minDays)));
+                }
+            } else if (t.minDays > expected) {
+                add("cancellation.tiers", Message(MessageId::ValTierGap, MessageArg::integer(expected),
+                                                  MessageArg::integer(t.minDays - 1)));
+            }
+            if (t.maxDays) {
+                expected = std::max<std::int64_t>(expected, static_cast<std::int64_t>(*t.maxDays) + 1);
+            } else {
+                open = true;
+            }
+            previous = &t;
+        }
+        if (!open) {
+            add("cancellation.tiers", Message(MessageId::ValTierNoOpenEnd, MessageArg::integer(expected)));
+        }
+    }
+
+    void revenueLimit() {
+        if (!currencyKnown()) {
+            return;
+        }
+        Wide total = 0;
+        for (const BlockEntry& b : c_.block) {
+            total += static_cast<Wide>(b.rooms) * b.rate.minorUnits();
+        }
+        total += c_.foodBeverage.minimum.minorUnits();
+        total += c_.meetingRoom.rental.minorUnits();
+        if (total > detail::kMaxAmountMinor) {
+            add("block", Message(MessageId::ValAmountOverflow,
+                                 MessageArg::money(Money(detail::kMaxAmountMinor, c_.currency))));
+        }
+    }
+
+    const Contract& c_;
+    bool stayValid_ = true;
+    std::vector<ValidationIssue> issues_;
+};
+
+} // namespace
+
+ContractInvalid::ContractInvalid(std::vector<ValidationIssue> issues)
+    : std::runtime_error(joinMessages(issues))
+    , issues_(std::move(issues)) {}
+
+std::vector<ValidationIssue> validate(const Contract& contract) {
+    return Validator(contract).run();
+}
+
+} // namespace attrition
