@@ -426,10 +426,13 @@ Money Assessor::unusedRoomsRate() {
             picked = static_cast<std::int64_t>(
                 divideRounded(static_cast<Wide>(revised_[i]) * o_.uniformPickup->partsPerMillion(),
                               Percent::kScale, RoundingMode::HalfUp));
+        } else if (i < pickup_.size() && pickup_[i].night == b.night && pickup_[i].roomType == b.roomType) {
+            picked = pickup_[i].rooms; // pickup listed in block order: (night, room type) is unique
         } else {
             for (const PickupEntry& p : pickup_) {
                 if (p.night == b.night && p.roomType == b.roomType) {
-                    picked += p.rooms;
+                    picked = p.rooms;
+                    break;
                 }
             }
         }

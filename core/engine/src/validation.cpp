@@ -3,7 +3,6 @@
 #include "limits.h"
 
 #include <algorithm>
-#include <set>
 #include <string_view>
 #include <tuple>
 #include <utility>
@@ -25,12 +24,32 @@ std::string joinMessages(const std::vector<ValidationIssue>& issues) {
     return text;
 }
 
+/// Where a problem is: a field path built only when a problem is reported ("block[2].rooms").
+struct Where {
+    static constexpr std::size_t kNoIndex = static_cast<std::size_t>(-1);
+    std::string_view base;
+    std::size_t index = kNoIndex;
+    std::string_view member;
+
+    Where operator/(std::string_view m) const { return {base, index, m}; }
+    std::string str() const {
+        std::string out(base);
+        if (index != kNoIndex) {
+            out += '[';
+            out += std::to_string(index);
+            out += ']';
+        }
+        out += member;
+        return out;
+    }
+};
+
+Where field(std::string_view path) {
+    return Where{path, Where::kNoIndex, {}};
+}
+
 std::string indexed(std::string_view list, std::size_t index) {
-    std::string out(list);
-    out += '[';
-    out += std::to_string(index);
-    out += ']';
-    return out;
+    return Where{list, index, {}}.str();
 }
 
 class Validator {
@@ -40,37 +59,36 @@ public:
 
     std::vector<ValidationIssue> run() {
         general();
-        entries("block", c_.block, [&](const std::string& at, const BlockEntry& e) {
+        entries("block", c_.block, [&](const Where& at, const BlockEntry& e) {
             night(at, e.night);
             roomType(at, e.roomType);
-            rooms(at + ".rooms", e.rooms);
-            amount(at + ".rate", e.rate);
+            rooms(at / ".rooms", e.rooms);
+            amount(at / ".rate", e.rate);
         });
         duplicates("block", c_.block);
-        entries("pickup", c_.pickup, [&](const std::string& at, const PickupEntry& e) {
+        entries("pickup", c_.pickup, [&](const Where& at, const PickupEntry& e) {
             night(at, e.night);
             roomType(at, e.roomType);
-            rooms(at + ".rooms", e.rooms);
+            rooms(at / ".rooms", e.rooms);
         });
         duplicates("pickup", c_.pickup);
-        entries("auditCredits", c_.auditCredits, [&](const std::string& at, const AuditCredit& e) {
+        entries("auditCredits", c_.auditCredits, [&](const Where& at, const AuditCredit& e) {
             night(at, e.night);
-            rooms(at + ".outsideBlock", e.outsideBlock);
-            rooms(at + ".billedNoShows", e.billedNoShows);
-            rooms(at + ".walked", e.walked);
+            rooms(at / ".outsideBlock", e.outsideBlock);
+            rooms(at / ".billedNoShows", e.billedNoShows);
+            rooms(at / ".walked", e.walked);
         });
-        entries("resale", c_.resale, [&](const std::string& at, const ResaleEntry& e) {
+        entries("resale", c_.resale, [&](const Where& at, const ResaleEntry& e) {
             night(at, e.night);
-            rooms(at + ".roomNights", e.roomNights);
-            amount(at + ".rate", e.rate);
+            rooms(at / ".roomNights", e.roomNights);
+            amount(at / ".rate", e.rate);
         });
-        entries("occupancy", c_.occupancy, [&](const std::string& at, const NightOccupancy& e) {
+        entries("occupancy", c_.occupancy, [&](const Where& at, const NightOccupancy& e) {
             night(at, e.night);
-            percent(at + ".occupancy", e.occupancy);
+            percent(at / ".occupancy", e.occupancy);
         });
-        entries("reviewSchedule", c_.reviewSchedule, [&](const std::string& at, const ReviewStep& e) {
-            percent(at + ".maxReduction", e.maxReduction);
-        });
+        entries("reviewSchedule", c_.reviewSchedule,
+                [&](const Where& at, const ReviewStep& e) { percent(at / ".maxReduction", e.maxReduction); });
         reductions();
         attrition();
         foodBeverage();
@@ -81,13 +99,14 @@ public:
         }
         cancellation();
         entries("deposits", c_.deposits,
-                [&](const std::string& at, const Deposit& e) { amount(at + ".amount", e.amount); });
+                [&](const Where& at, const Deposit& e) { amount(at / ".amount", e.amount); });
         revenueLimit();
         return std::move(issues_);
     }
 
 private:
     void add(std::string field, Message message) { issues_.push_back({std::move(field), message}); }
+    void add(const Where& at, Message message) { issues_.push_back({at.str(), message}); }
 
     bool currencyKnown() const { return c_.currency.isValid(); }
 
@@ -127,7 +146,7 @@ private:
             return;
         }
         for (std::size_t i = 0; i < items.size(); ++i) {
-            check(indexed(list, i), items[i]);
+            check(Where{list, i, {}}, items[i]);
         }
     }
 
@@ -135,30 +154,56 @@ private:
         if (static_cast<std::int64_t>(items.size()) > detail::kMaxEntries) {
             return;
         }
-        std::set<std::pair<std::int32_t, std::string_view>> seen;
-        for (std::size_t i = 0; i < items.size(); ++i) {
-            if (!seen.emplace(items[i].night.dayNumber(), items[i].roomType).second) {
-                add(indexed(list, i),
-                    Message(MessageId::ValDuplicateNight, MessageArg::date(items[i].night)));
+        if (items.size() <= 64) { // the usual size: compare pairs, no allocation
+            for (std::size_t i = 1; i < items.size(); ++i) {
+                for (std::size_t j = 0; j < i; ++j) {
+                    if (items[j].night == items[i].night && items[j].roomType == items[i].roomType) {
+                        add(Where{list, i, {}},
+                            Message(MessageId::ValDuplicateNight, MessageArg::date(items[i].night)));
+                        break;
+                    }
+                }
             }
+            return;
+        }
+        // Sort positions by (night, room type) and compare neighbours; report every repeat after the first.
+        std::vector<std::size_t> order(items.size());
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            order[i] = i;
+        }
+        const auto key = [&](std::size_t i) {
+            return std::tie(items[i].night, items[i].roomType);
+        };
+        std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+            return key(x) < key(y) || (key(x) == key(y) && x < y);
+        });
+        std::vector<std::size_t> repeats;
+        for (std::size_t k = 1; k < order.size(); ++k) {
+            if (key(order[k]) == key(order[k - 1])) {
+                repeats.push_back(order[k]);
+            }
+        }
+        std::sort(repeats.begin(), repeats.end());
+        for (std::size_t i : repeats) {
+            add(Where{list, i, {}}, Message(MessageId::ValDuplicateNight, MessageArg::date(items[i].night)));
         }
     }
 
-    void night(const std::string& at, Date d) {
+    void night(const Where& at, Date d) {
         if (stayValid_ && (d < c_.arrival || d >= c_.departure)) {
-            add(at + ".night",
+            add(at / ".night",
                 Message(MessageId::ValNightOutsideStay, MessageArg::date(d), MessageArg::date(c_.arrival),
                         MessageArg::date(c_.departure.addDays(-1))));
         }
     }
 
-    void roomType(const std::string& at, const std::string& type) {
+    void roomType(const Where& at, const std::string& type) {
         if (type.empty()) {
-            add(at + ".roomType", Message(MessageId::ValEmptyRoomType));
+            add(at / ".roomType", Message(MessageId::ValEmptyRoomType));
         }
     }
 
-    void rooms(const std::string& at, std::int32_t n) {
+    void rooms(const Where& at, std::int32_t n) {
         if (n < 0) {
             add(at, Message(MessageId::ValNegativeRooms, MessageArg::integer(n)));
         } else if (n > detail::kMaxRooms) {
@@ -167,7 +212,7 @@ private:
         }
     }
 
-    void amount(const std::string& at, const Money& m) {
+    void amount(const Where& at, const Money& m) {
         const bool unsetZero = !m.currency().isValid() && m.isZero();
         if (currencyKnown() && m.currency() != c_.currency && !unsetZero) {
             add(at, Message(MessageId::ValWrongCurrency));
@@ -181,24 +226,24 @@ private:
         }
     }
 
-    void percent(const std::string& at, Percent p) {
+    void percent(const Where& at, Percent p) {
         if (!p.isBetweenZeroAndHundred()) {
             add(at, Message(MessageId::ValPercentOutOfRange, MessageArg::percent(p)));
         }
     }
 
     void reductions() {
-        entries("reductions", c_.reductions, [&](const std::string& at, const BlockReduction& r) {
+        entries("reductions", c_.reductions, [&](const Where& at, const BlockReduction& r) {
             night(at, r.night);
             roomType(at, r.roomType);
-            rooms(at + ".rooms", r.rooms);
+            rooms(at / ".rooms", r.rooms);
             const auto it = std::find_if(c_.block.begin(), c_.block.end(), [&](const BlockEntry& b) {
                 return b.night == r.night && b.roomType == r.roomType;
             });
             if (it == c_.block.end()) {
                 add(at, Message(MessageId::ValReductionWithoutBlock, MessageArg::date(r.night)));
             } else if (it->rooms >= 0 && r.rooms > it->rooms) {
-                add(at + ".rooms", Message(MessageId::ValReductionRaisesBlock, MessageArg::integer(r.rooms),
+                add(at / ".rooms", Message(MessageId::ValReductionRaisesBlock, MessageArg::integer(r.rooms),
                                            MessageArg::integer(it->rooms)));
             }
         });
@@ -206,55 +251,55 @@ private:
 
     void attrition() {
         const AttritionClause& a = c_.attrition;
-        percent("attrition.performanceLevel", a.performanceLevel);
-        percent("attrition.damagesFactor", a.damagesFactor);
+        percent(field("attrition.performanceLevel"), a.performanceLevel);
+        percent(field("attrition.damagesFactor"), a.damagesFactor);
         if (a.resaleOnlyAtOccupancy) {
-            percent("attrition.resaleOnlyAtOccupancy", *a.resaleOnlyAtOccupancy);
+            percent(field("attrition.resaleOnlyAtOccupancy"), *a.resaleOnlyAtOccupancy);
         }
         if (a.capAmount) {
-            amount("attrition.capAmount", *a.capAmount);
+            amount(field("attrition.capAmount"), *a.capAmount);
         }
-        percent("attrition.taxRate", a.taxRate);
+        percent(field("attrition.taxRate"), a.taxRate);
     }
 
     void foodBeverage() {
         const FoodBeverageClause& f = c_.foodBeverage;
-        amount("foodBeverage.minimum", f.minimum);
-        amount("foodBeverage.actualSpend", f.actualSpend);
-        percent("foodBeverage.allowance", f.allowance);
-        percent("foodBeverage.damagesFactor", f.damagesFactor);
-        percent("foodBeverage.serviceChargeRate", f.serviceChargeRate);
-        percent("foodBeverage.taxRate", f.taxRate);
+        amount(field("foodBeverage.minimum"), f.minimum);
+        amount(field("foodBeverage.actualSpend"), f.actualSpend);
+        percent(field("foodBeverage.allowance"), f.allowance);
+        percent(field("foodBeverage.damagesFactor"), f.damagesFactor);
+        percent(field("foodBeverage.serviceChargeRate"), f.serviceChargeRate);
+        percent(field("foodBeverage.taxRate"), f.taxRate);
     }
 
     void meetingRoom() {
         const MeetingRoomClause& m = c_.meetingRoom;
-        amount("meetingRoom.rental", m.rental);
-        entries("meetingRoom.scale", m.scale, [&](const std::string& at, const MeetingScaleBand& b) {
-            percent(at + ".minPickup", b.minPickup);
-            percent(at + ".charged", b.charged);
+        amount(field("meetingRoom.rental"), m.rental);
+        entries("meetingRoom.scale", m.scale, [&](const Where& at, const MeetingScaleBand& b) {
+            percent(at / ".minPickup", b.minPickup);
+            percent(at / ".charged", b.charged);
         });
-        percent("meetingRoom.taxRate", m.taxRate);
+        percent(field("meetingRoom.taxRate"), m.taxRate);
     }
 
     void cancellation() {
         const CancellationClause& k = c_.cancellation;
-        percent("cancellation.taxRate", k.taxRate);
+        percent(field("cancellation.taxRate"), k.taxRate);
         bool tiersWellFormed = true;
-        entries("cancellation.tiers", k.tiers, [&](const std::string& at, const CancellationTier& t) {
+        entries("cancellation.tiers", k.tiers, [&](const Where& at, const CancellationTier& t) {
             if (t.minDays < 0) {
-                add(at + ".minDays", Message(MessageId::ValNegativeDays, MessageArg::integer(t.minDays)));
+                add(at / ".minDays", Message(MessageId::ValNegativeDays, MessageArg::integer(t.minDays)));
                 tiersWellFormed = false;
             }
             if (t.maxDays && *t.maxDays < t.minDays) {
-                add(at + ".maxDays", Message(MessageId::ValTierDaysReversed, MessageArg::integer(t.minDays),
+                add(at / ".maxDays", Message(MessageId::ValTierDaysReversed, MessageArg::integer(t.minDays),
                                              MessageArg::integer(*t.maxDays)));
                 tiersWellFormed = false;
             }
-            percent(at + ".percent", t.percent);
-            percent(at + ".roomsPercent", t.roomsPercent);
-            percent(at + ".foodBeveragePercent", t.foodBeveragePercent);
-            percent(at + ".meetingRoomPercent", t.meetingRoomPercent);
+            percent(at / ".percent", t.percent);
+            percent(at / ".roomsPercent", t.roomsPercent);
+            percent(at / ".foodBeveragePercent", t.foodBeveragePercent);
+            percent(at / ".meetingRoomPercent", t.meetingRoomPercent);
         });
         if (!tiersWellFormed || k.tiers.empty() ||
             static_cast<std::int64_t>(k.tiers.size()) > detail::kMaxEntries) {
