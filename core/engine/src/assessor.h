@@ -60,7 +60,7 @@ private:
     Money averageRateWithLine();
     Money unusedRoomsRate();
     void resaleRevenueCredit(std::int64_t resold, std::int64_t received, std::int64_t capped,
-                             const Money& damages);
+                             const Money& damages, std::optional<Date> night = std::nullopt);
     Date nightDate(std::size_t index) const;
     Quantity required(std::int64_t blockRooms) const;
     void line(Component component, const Money& amount, const Message& message,

@@ -330,10 +330,9 @@ void Assessor::gatherNights() {
     a_.compRoomNights = compsEarned_;
     a_.countedRoomNights = pickedUp_ + credits_ + (comp.countTowardPickup ? compsEarned_ : 0);
     if (blockRooms_ > 0) {
-        // Truncated to a hundredth of a percent, so 79.999% never shows as 80.00%.
-        const auto ppm = static_cast<std::int64_t>(static_cast<Wide>(a_.countedRoomNights) * Percent::kScale /
-                                                   blockRooms_);
-        a_.pickupPercent = Percent::fromPartsPerMillion(ppm - ppm % 100);
+        // Truncated to 1 ppm, so 79.9999% never shows as 80%.
+        a_.pickupPercent = Percent::fromPartsPerMillion(static_cast<std::int64_t>(
+            static_cast<Wide>(a_.countedRoomNights) * Percent::kScale / blockRooms_));
     }
 }
 
@@ -524,17 +523,26 @@ void Assessor::roomsCumulative() {
 }
 
 void Assessor::resaleRevenueCredit(std::int64_t resold, std::int64_t received, std::int64_t capped,
-                                   const Money& damages) {
+                                   const Money& damages, std::optional<Date> night) {
     const AttritionClause& a = c_.attrition;
     const Money credit = money(capped).times(a.damagesFactor, mode_);
-    line(Component::Rooms, -credit,
-         Message(MessageId::ResaleByRevenue, MessageArg::integer(resold), MessageArg::money(money(received)),
-                 MessageArg::money(money(capped)), MessageArg::percent(a.damagesFactor),
-                 MessageArg::money(credit)),
-         Quantity::whole(resold), std::nullopt, a.damagesFactor);
+    if (night) {
+        line(Component::Rooms, -credit,
+             Message(MessageId::ResaleByRevenueNight, MessageArg::date(*night), MessageArg::integer(resold),
+                     MessageArg::money(money(received)), MessageArg::money(money(capped)),
+                     MessageArg::percent(a.damagesFactor), MessageArg::money(credit)),
+             Quantity::whole(resold), std::nullopt, a.damagesFactor, night);
+    } else {
+        line(Component::Rooms, -credit,
+             Message(MessageId::ResaleByRevenue, MessageArg::integer(resold),
+                     MessageArg::money(money(received)), MessageArg::money(money(capped)),
+                     MessageArg::percent(a.damagesFactor), MessageArg::money(credit)),
+             Quantity::whole(resold), std::nullopt, a.damagesFactor);
+    }
     if (credit > damages) {
         line(Component::Rooms, credit - damages,
-             Message(MessageId::ResaleCreditLimited, MessageArg::money(damages)));
+             Message(MessageId::ResaleCreditLimited, MessageArg::money(damages)), std::nullopt, std::nullopt,
+             std::nullopt, night);
     }
 }
 
@@ -625,10 +633,7 @@ void Assessor::roomsNightByNight() {
 
     const bool average = a.rateBasis == RateBasis::Average;
     const Money averageRateValue = average ? averageRateWithLine() : money(0);
-    Money damages = money(0);
-    std::int64_t resold = 0;
-    std::int64_t resoldRevenue = 0;
-    std::int64_t resoldReceived = 0;
+    const bool revenueCredit = a.resaleCredit == ResaleCreditMethod::ByRevenue;
     for (std::size_t i = 0; i < count; ++i) {
         if (liable[i].isZero()) {
             continue;
@@ -642,13 +647,10 @@ void Assessor::roomsNightByNight() {
                      MessageArg::money(rate), MessageArg::percent(a.damagesFactor),
                      MessageArg::money(amount)),
              liable[i], rate, a.damagesFactor, night);
-        damages += amount;
-        resold += n.resold;
-        resoldRevenue += n.resoldRevenue;
-        resoldReceived += n.resoldReceived;
-    }
-    if (a.resaleCredit == ResaleCreditMethod::ByRevenue && resold > 0) {
-        resaleRevenueCredit(resold, resoldReceived, resoldRevenue, damages);
+        // Each night on its own: that night's resale credits that night's damages only.
+        if (revenueCredit && n.resold > 0) {
+            resaleRevenueCredit(n.resold, n.resoldReceived, n.resoldRevenue, amount, night);
+        }
     }
 }
 

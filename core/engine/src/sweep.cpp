@@ -51,7 +51,7 @@ std::vector<CancellationSweepPoint> sweepCancellation(const Contract& contract, 
 std::vector<SpendSweepPoint> sweepFoodBeverage(const Contract& contract, Money from, Money to, int steps) {
     detail::requireValid(contract, {});
     std::vector<SpendSweepPoint> points;
-    if (steps <= 0) {
+    if (steps < 0) {
         return points;
     }
     points.reserve(static_cast<std::size_t>(steps) + 1);
@@ -59,8 +59,10 @@ std::vector<SpendSweepPoint> sweepFoodBeverage(const Contract& contract, Money f
     ScenarioOverrides overrides;
     overrides.withoutCancellation = true;
     for (int k = 0; k <= steps; ++k) {
-        const Money spend = from + Money::fromRatio(static_cast<Wide>(span.minorUnits()) * k, steps,
-                                                    span.currency(), RoundingMode::HalfUp);
+        const Money spend = steps == 0
+                                ? from
+                                : from + Money::fromRatio(static_cast<Wide>(span.minorUnits()) * k, steps,
+                                                          span.currency(), RoundingMode::HalfUp);
         overrides.foodBeverageSpend = spend;
         detail::Assessor assessor(contract, overrides, false);
         const Assessment a = assessor.run();

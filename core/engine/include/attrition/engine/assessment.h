@@ -38,7 +38,7 @@ struct Assessment {
     std::int64_t pickedUpRoomNights = 0;   ///< pickup as reported
     std::int64_t countedRoomNights = 0;    ///< pickup plus the credits the contract counts
     std::int64_t compRoomNights = 0;       ///< comp room nights earned
-    Percent pickupPercent;                 ///< counted / revised block (truncated to 1 ppm)
+    Percent pickupPercent;                 ///< counted / revised block, truncated to 1 ppm
 
     // Totals, each before tax, then tax, deposits and what remains.
     Money rooms;

@@ -28,9 +28,9 @@ std::vector<PickupSweepPoint> sweepPickup(const Contract& contract, int fromPoin
 
 struct CancellationSweepPoint {
     Date notice;
-    std::int32_t daysBeforeArrival = 0;
-    Money fee;       ///< the cancellation fee before tax
-    Money totalOwed; ///< fee plus tax
+    std::int32_t daysBeforeArrival = 0; ///< negative for notice after arrival (assessed as 0 days)
+    Money fee;                          ///< the cancellation fee before tax
+    Money totalOwed;                    ///< fee plus tax
 };
 
 /// The cancellation fee for notice received on each day from `from` to `to` inclusive.
@@ -42,7 +42,8 @@ struct SpendSweepPoint {
     Money totalOwed; ///< F&B damages with service charge and tax
 };
 
-/// F&B damages as actual spend runs from `from` to `to` in `steps` equal intervals (steps + 1 points).
+/// F&B damages as actual spend runs from `from` to `to` in `steps` equal intervals (steps + 1 points;
+/// none for a negative count).
 std::vector<SpendSweepPoint> sweepFoodBeverage(const Contract& contract, Money from, Money to, int steps);
 
 } // namespace attrition
