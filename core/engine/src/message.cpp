@@ -43,7 +43,7 @@ std::string formatArgEnglish(const MessageArg& arg) {
     case MessageArg::Kind::Date:
         return arg.asDate().toIso();
     case MessageArg::Kind::Text:
-        return std::string(arg.text);
+        return arg.text != nullptr ? std::string(arg.text) : std::string();
     }
     return {};
 }

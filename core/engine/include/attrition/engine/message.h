@@ -23,25 +23,44 @@ enum class MessageId : std::uint16_t {
 #undef ATTRITION_MESSAGE
 };
 
-/// One typed argument of a message.
+/// One typed argument of a message: 16 bytes, so that an assessment's lines stay small.
 struct MessageArg {
     enum class Kind : std::uint8_t { Integer, Quantity, Money, Percent, Date, Text };
     Kind kind = Kind::Integer;
-    std::int64_t value = 0; ///< the integer, micro room nights, minor units, ppm, or day number
-    Currency currency;      ///< for Money
-    std::string_view text;  ///< for Text: always a static string (a field name, a rule), never user data
+    Currency currency; ///< for Money
+    union {
+        std::int64_t value = 0; ///< the integer, micro room nights, minor units, ppm, or day number
+        const char* text;       ///< for Text: always a static string (a field name, a rule), never user data
+    };
 
-    static MessageArg integer(std::int64_t v) noexcept { return {Kind::Integer, v, {}, {}}; }
-    static MessageArg quantity(Quantity q) noexcept { return {Kind::Quantity, q.micro(), {}, {}}; }
-    static MessageArg money(Money m) noexcept { return {Kind::Money, m.minorUnits(), m.currency(), {}}; }
-    static MessageArg percent(Percent p) noexcept { return {Kind::Percent, p.partsPerMillion(), {}, {}}; }
-    static MessageArg date(Date d) noexcept { return {Kind::Date, d.dayNumber(), {}, {}}; }
-    static MessageArg staticText(std::string_view t) noexcept { return {Kind::Text, 0, {}, t}; }
+    static MessageArg integer(std::int64_t v) noexcept { return make(Kind::Integer, v); }
+    static MessageArg quantity(Quantity q) noexcept { return make(Kind::Quantity, q.micro()); }
+    static MessageArg money(Money m) noexcept {
+        MessageArg a = make(Kind::Money, m.minorUnits());
+        a.currency = m.currency();
+        return a;
+    }
+    static MessageArg percent(Percent p) noexcept { return make(Kind::Percent, p.partsPerMillion()); }
+    static MessageArg date(Date d) noexcept { return make(Kind::Date, d.dayNumber()); }
+    static MessageArg staticText(const char* t) noexcept {
+        MessageArg a;
+        a.kind = Kind::Text;
+        a.text = t;
+        return a;
+    }
 
     Money asMoney() const noexcept { return {value, currency}; }
     Percent asPercent() const noexcept { return Percent::fromPartsPerMillion(value); }
     Quantity asQuantity() const noexcept { return Quantity::fromMicro(value); }
     Date asDate() const noexcept { return Date::fromDayNumber(static_cast<std::int32_t>(value)); }
+
+private:
+    static MessageArg make(Kind k, std::int64_t v) noexcept {
+        MessageArg a;
+        a.kind = k;
+        a.value = v;
+        return a;
+    }
 };
 
 /// A message: an identifier and up to kMaxArgs arguments, substituted for {0}, {1}, ... in its template.
