@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Sets up a fresh Debian bookworm machine, builds Attrition Desk and runs every test.
+# Usage: bash cmake/test.sh        (from the repository root; CI runs exactly this)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash cmake/setup-debian.sh
+
+jobs=$(nproc 2>/dev/null || echo 2)
+
+# The whole program, warnings as errors.
+cmake --preset ci
+cmake --build --preset ci -j "$jobs"
+
+# PostgreSQL: a throw-away cluster on 127.0.0.1 so the storage tests run against a real server.
+if [ -f tests/storage/pg-test-cluster.sh ]; then
+    pg_dir=$(mktemp -d /tmp/attrition-pg.XXXXXX)
+    if bash tests/storage/pg-test-cluster.sh start "$pg_dir"; then
+        trap 'bash tests/storage/pg-test-cluster.sh stop "$pg_dir" >/dev/null 2>&1 || true' EXIT
+        # shellcheck disable=SC1091
+        source "$pg_dir/env"
+        export ATTRITION_TEST_PG_HOST ATTRITION_TEST_PG_PORT ATTRITION_TEST_PG_USER ATTRITION_TEST_PG_DB
+    else
+        echo "test: could not start a PostgreSQL cluster; the PostgreSQL tests will say they did not run" >&2
+    fi
+fi
+
+ctest --preset ci -j "$jobs"
+
+# The domain and the engine alone, with no Qt at all.
+cmake --preset core-only
+cmake --build --preset core-only -j "$jobs"
+ctest --preset core-only -j "$jobs"
