@@ -31,3 +31,20 @@ ctest --preset ci -j "$jobs"
 cmake --preset core-only
 cmake --build --preset core-only -j "$jobs"
 ctest --preset core-only -j "$jobs"
+
+# A short pass of each fuzzer over its corpus (a copy, so the tree stays as it was), with AddressSanitizer
+# and UndefinedBehaviorSanitizer: any crash or broken invariant fails the run.
+cmake --preset fuzz
+cmake --build --preset fuzz -j "$jobs"
+for fuzzer in engine contract_json; do
+    work=$(mktemp -d /tmp/attrition-fuzz.XXXXXX)
+    cp -r "tests/fuzz/corpus/$fuzzer/." "$work/"
+    if ! "build/fuzz/tests/fuzz/${fuzzer}_fuzzer" -max_total_time=20 -max_len=8192 -print_final_stats=1 "$work" \
+        >"$work.log" 2>&1; then
+        tail -n 60 "$work.log"
+        echo "fuzz: ${fuzzer}_fuzzer failed" >&2
+        exit 1
+    fi
+    echo "fuzz: ${fuzzer}_fuzzer: $(grep -E '^stat::number_of_executed_units' "$work.log" | awk '{print $2}') runs, no failure"
+    rm -rf "$work" "$work.log"
+done
