@@ -1,0 +1,192 @@
+// Drives the real editor, damages panel and charts as a user would: typing into inputs and grid cells,
+// pasting a block copied from a spreadsheet, undoing.
+
+#include "attrition/ui/chartmodels.h"
+#include "attrition/ui/charts.h"
+#include "attrition/ui/contractdocument.h"
+#include "attrition/ui/contracteditor.h"
+#include "attrition/ui/contracttablemodel.h"
+#include "attrition/ui/damagespanel.h"
+#include "attrition/ui/fields.h"
+#include "attrition/ui/gridview.h"
+#include "democontracts.h"
+#include "widget_test_support.h"
+
+#include <QAbstractItemDelegate>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QLineSeries>
+#include <QUndoStack>
+
+using namespace attrition;
+using namespace attrition::ui;
+using attrition::uitest::retype;
+using attrition::uitest::settle;
+
+namespace {
+
+/// The contract editor beside its damages panel and charts, as in the main window.
+class EditorFixture : public ::testing::Test {
+protected:
+    EditorFixture() {
+        doc->load(demo::shoulderNights(), {});
+        auto* layout = new QHBoxLayout(&window);
+        layout->addWidget(editor);
+        layout->addWidget(damages);
+        layout->addWidget(charts);
+        window.resize(1600, 900);
+        window.show();
+        settle();
+    }
+
+    LineField* line(const char* path) {
+        auto* f = dynamic_cast<LineField*>(editor->field(QString::fromLatin1(path)));
+        EXPECT_NE(f, nullptr) << path;
+        return f;
+    }
+
+    /// Edits a cell of a grid by typing into it and pressing Return.
+    void typeInCell(GridView* grid, int row, int column, const QString& text) {
+        const QModelIndex index = grid->model()->index(row, column);
+        grid->setCurrentIndex(index);
+        grid->edit(index);
+        settle(1);
+        auto* editorWidget = grid->viewport()->findChild<QLineEdit*>();
+        ASSERT_NE(editorWidget, nullptr);
+        editorWidget->selectAll();
+        QTest::keyClicks(editorWidget, text);
+        QTest::keyClick(editorWidget, Qt::Key_Return);
+        settle(1);
+    }
+
+    QWidget window;
+    ContractDocument* doc = new ContractDocument(&window);
+    ContractEditor* editor = new ContractEditor(doc);
+    DamagesPanel* damages = new DamagesPanel(doc);
+    ChartsPanel* charts = new ChartsPanel(doc, editor->nightModel());
+};
+
+} // namespace
+
+TEST_F(EditorFixture, EditingARateChangesTheDamagesAndUndoRestoresThem) {
+    editor->showSection(ContractEditor::BlockSection);
+    EXPECT_EQ(damages->netDueText(), QStringLiteral("2,640.00\u00A0USD"));
+    const double before = charts->damagesChart()->totalSeries()->at(0).y();
+
+    typeInCell(editor->blockGrid(), 0, 1, QStringLiteral("200"));
+    // 11 short on Sunday at 200.00 and 11 on Wednesday at 150.00, 80% of it.
+    EXPECT_EQ(doc->contract().block[0].rate, demo::money("200.00", demo::usd()));
+    EXPECT_EQ(damages->netDueText(), QStringLiteral("3,080.00\u00A0USD"));
+    EXPECT_EQ(damages->totalOwedText(), QStringLiteral("3,080.00"));
+    EXPECT_EQ(editor->blockGrid()->model()->index(0, 1).data().toString(), QStringLiteral("200.00"));
+    // The chart of damages against pickup is fed by the same results: at 0% pickup the group owes more.
+    EXPECT_GT(charts->damagesChart()->totalSeries()->at(0).y(), before);
+
+    doc->undoStack()->undo();
+    EXPECT_EQ(damages->netDueText(), QStringLiteral("2,640.00\u00A0USD"));
+    EXPECT_EQ(editor->blockGrid()->model()->index(0, 1).data().toString(), QStringLiteral("150.00"));
+    EXPECT_DOUBLE_EQ(charts->damagesChart()->totalSeries()->at(0).y(), before);
+    doc->undoStack()->redo();
+    EXPECT_EQ(damages->netDueText(), QStringLiteral("3,080.00\u00A0USD"));
+}
+
+TEST_F(EditorFixture, PastingABlockFromASpreadsheetIsOneUndoStep) {
+    editor->showSection(ContractEditor::BlockSection);
+    GridView* grid = editor->blockGrid();
+    QApplication::clipboard()->setText(QStringLiteral("30\t160.00\n120\t160.00\n120\t160.00\n30\t160.00\n"));
+    grid->setCurrentIndex(grid->model()->index(0, 0));
+    QTest::keyClick(grid, Qt::Key_V, Qt::ControlModifier);
+    settle(1);
+    for (const BlockEntry& e : doc->contract().block) {
+        EXPECT_EQ(e.rate, demo::money("160.00", demo::usd()));
+    }
+    EXPECT_EQ(doc->contract().block[1].rooms, 120);
+    EXPECT_EQ(grid->model()->index(3, 0).data().toString(), QStringLiteral("30"));
+    // The bars of block against pickup follow: Monday's block is now 120 rooms.
+    const QList<QBarSet*> sets = charts->nightsChart()->barSeries()->barSets();
+    ASSERT_EQ(sets.size(), 2);
+    EXPECT_DOUBLE_EQ(sets[0]->at(1), 120.0);
+    EXPECT_EQ(doc->undoStack()->count(), 1);
+
+    doc->undoStack()->undo();
+    EXPECT_EQ(doc->contract().block[1].rooms, 100);
+    EXPECT_EQ(doc->contract().block[0].rate, demo::money("150.00", demo::usd()));
+    EXPECT_DOUBLE_EQ(sets[0]->at(1), 100.0);
+}
+
+TEST_F(EditorFixture, APasteThatCannotBeReadChangesNothingAndSaysWhy) {
+    GridView* grid = editor->blockGrid();
+    QString said;
+    QObject::connect(grid, &GridView::statusMessage, [&](const QString& m) { said = m; });
+    grid->setCurrentIndex(grid->model()->index(0, 0));
+    grid->pasteText(QStringLiteral("30\t160.005\n"));
+    EXPECT_EQ(said, QStringLiteral("Sun 5/9/2027, KING rate: USD amounts have at most 2 decimals"));
+    EXPECT_EQ(doc->undoStack()->count(), 0);
+}
+
+TEST_F(EditorFixture, AnInvalidDateShowsItsMessageBesideTheField) {
+    editor->showSection(ContractEditor::GeneralSection);
+    LineField* departure = line("departure");
+    retype(departure->lineEdit(), QStringLiteral("2/30/2027"), false);
+    EXPECT_EQ(departure->message(),
+              QStringLiteral("\u201c2/30/2027\u201d is not a valid date: write it like 6/10/2027"));
+    EXPECT_EQ(doc->contract().departure, demo::date("2027-05-13")); // nothing changed
+    EXPECT_EQ(doc->undoStack()->count(), 0);
+
+    // A date that can be read but breaks a rule: the engine's message, beside the field and in the panel.
+    retype(departure->lineEdit(), QStringLiteral("5/1/2027"));
+    EXPECT_EQ(departure->message(),
+              QStringLiteral("departure (2027-05-01) must be after arrival (2027-05-09)"));
+    EXPECT_EQ(damages->netDueText(), QStringLiteral("\u2014"));
+    ASSERT_FALSE(damages->problems().isEmpty());
+    EXPECT_TRUE(damages->problems().first().startsWith(QStringLiteral("Departure: departure (2027-05-01)")));
+
+    doc->undoStack()->undo();
+    EXPECT_EQ(departure->lineEdit()->text(), QStringLiteral("5/13/2027"));
+    EXPECT_EQ(departure->message(), QString());
+    EXPECT_EQ(damages->netDueText(), QStringLiteral("2,640.00\u00A0USD"));
+}
+
+TEST_F(EditorFixture, AmountsAreReadAsTypedWithTheLocalesSeparators) {
+    editor->showSection(ContractEditor::FoodBeverageSection);
+    LineField* minimum = line("foodBeverage.minimum");
+    retype(minimum->lineEdit(), QStringLiteral("40,000.005"), false);
+    EXPECT_EQ(minimum->message(), QStringLiteral("USD amounts have at most 2 decimals"));
+    QTest::keyClick(minimum->lineEdit(), Qt::Key_Backspace);
+    QTest::keyClick(minimum->lineEdit(), Qt::Key_Return);
+    EXPECT_EQ(minimum->message(), QString());
+    EXPECT_EQ(doc->contract().foodBeverage.minimum, demo::money("40000.00", demo::usd()));
+    // Typing a value is one undo step, however many keys it took.
+    EXPECT_EQ(doc->undoStack()->count(), 1);
+    EXPECT_EQ(minimum->lineEdit()->text(), QStringLiteral("40,000.00"));
+    // With no F&B spend the group owes 100% of the shortfall below the minimum: 40,000.00 more.
+    EXPECT_EQ(damages->netDueText(), QStringLiteral("42,640.00\u00A0USD"));
+}
+
+TEST_F(EditorFixture, ARuleBrokenInAGridIsMarkedOnItsCellAndSection) {
+    typeInCell(editor->blockGrid(), 2, 0, QStringLiteral("-5"));
+    EXPECT_EQ(editor->blockModel()->index(2, 0).data(ContractTableModel::IssueRole).toString(),
+              QStringLiteral("rooms must not be negative (-5)"));
+    ASSERT_EQ(damages->problems().size(), 1);
+    EXPECT_EQ(damages->problems().first(),
+              QStringLiteral("Room block, KING on Tue 5/11/2027, rooms: rooms must not be negative (-5)"));
+    EXPECT_EQ(ContractEditor::sectionOf(QStringLiteral("block[2].rooms")), ContractEditor::BlockSection);
+}
+
+TEST_F(EditorFixture, SwitchingToCancellationShowsTheFeeSchedule) {
+    doc->load(demo::cancelledGroup(), {});
+    settle(1);
+    EXPECT_EQ(damages->netDueText(), QStringLiteral("18,680.00\u00A0USD"));
+    CancellationScheduleModel* schedule = charts->cancellationModel();
+    ASSERT_EQ(schedule->rowCount(), 4); // 10%, 50%, 75%, 100% of the anticipated revenue
+    EXPECT_EQ(schedule->index(1, CancellationScheduleModel::FeeColumn).data().toString(),
+              QStringLiteral("28,680.00"));
+    EXPECT_EQ(charts->cancellationChart()->stepSeries()->count(), 8);
+    editor->showSection(ContractEditor::CancellationSection);
+    LineField* notice = line("cancellationNotice");
+    retype(notice->lineEdit(), QString());
+    EXPECT_FALSE(doc->contract().cancellationNotice);
+    EXPECT_TRUE(damages->netDueText().endsWith(QStringLiteral("USD")));
+}

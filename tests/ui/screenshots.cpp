@@ -1,0 +1,161 @@
+// Takes the screenshots of docs/screenshots: the main window at 1280x800 and 1920x1080, light and dark,
+// and a few views worth showing. Run it under a display (xvfb-run) or QT_QPA_PLATFORM=offscreen:
+//
+//     ui_screenshots --out docs/screenshots [--folder resources/samples]
+//
+// Without --folder it writes a portfolio of demonstration contracts to a temporary folder and lists that.
+
+#include "attrition/ui/charts.h"
+#include "attrition/ui/contracteditor.h"
+#include "attrition/ui/contractlistpanel.h"
+#include "attrition/ui/fields.h"
+#include "attrition/ui/icons.h"
+#include "attrition/ui/mainwindow.h"
+#include "attrition/ui/scenariopanel.h"
+#include "attrition/ui/scenarios.h"
+#include "attrition/ui/theme.h"
+#include "democontracts.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cstdio>
+#include <functional>
+
+using namespace attrition;
+using namespace attrition::ui;
+
+namespace {
+
+void settle() {
+    for (int i = 0; i < 5; ++i) {
+        QApplication::processEvents();
+        QTest::qWait(30);
+    }
+}
+
+bool shoot(const QString& out, const QString& name, QSize size, Theme theme, const QString& folder,
+           const QString& contract, const std::function<void(MainWindow&)>& prepare) {
+    QSettings().clear();
+    QSettings().setValue(QStringLiteral("theme"), themeKey(theme));
+    MainWindow window;
+    window.resize(size);
+    window.show();
+    window.openFolder(folder);
+    if (!contract.isEmpty() && QFileInfo::exists(QDir(folder).absoluteFilePath(contract))) {
+        window.openContract(QDir(folder).absoluteFilePath(contract));
+    }
+    if (prepare) {
+        prepare(window);
+    }
+    settle();
+    const QString path = QDir(out).absoluteFilePath(name);
+    const bool ok = window.grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    window.document()->setSaved(); // no question on closing
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Attrition Desk"));
+    QApplication::setApplicationName(QStringLiteral("Attrition Desk Screenshots"));
+    QApplication::setWindowIcon(applicationIcon());
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("out"), QStringLiteral("Folder for the PNG files."),
+                      QStringLiteral("dir"), QStringLiteral(".")});
+    parser.addOption({QStringLiteral("folder"), QStringLiteral("Folder of contract files to list."),
+                      QStringLiteral("dir")});
+    parser.addOption(
+        {QStringLiteral("sections"), QStringLiteral("Also every section of the editor, light and dark.")});
+    parser.process(app);
+    const QString out = parser.value(QStringLiteral("out"));
+    QDir().mkpath(out);
+
+    QTemporaryDir temp;
+    QString folder = parser.value(QStringLiteral("folder"));
+    if (folder.isEmpty()) {
+        folder = temp.path();
+        demo::writePortfolio(folder);
+    }
+    const QString meeting = QStringLiteral("GRP-27-0509.json");
+    bool ok = true;
+    const auto editorAt = [](ContractEditor::Section section) {
+        return [section](MainWindow& w) {
+            w.editor()->showSection(section);
+        };
+    };
+    for (const auto& [size, label] : {std::pair{QSize(1280, 800), QStringLiteral("1280x800")},
+                                      std::pair{QSize(1920, 1080), QStringLiteral("1920x1080")}}) {
+        for (const Theme theme : {Theme::Light, Theme::Dark}) {
+            ok &= shoot(out, QStringLiteral("main-%1-%2.png").arg(label, themeKey(theme)), size, theme,
+                        folder, meeting, editorAt(ContractEditor::BlockSection));
+        }
+    }
+    ok &= shoot(out, QStringLiteral("pickup-1920x1080-light.png"), QSize(1920, 1080), Theme::Light, folder,
+                meeting, [](MainWindow& w) {
+                    w.editor()->showSection(ContractEditor::PickupSection);
+                    w.chartsPanel()->setCurrentIndex(1);
+                });
+    ok &= shoot(out, QStringLiteral("food-beverage-1280x800-light.png"), QSize(1280, 800), Theme::Light,
+                folder, meeting, editorAt(ContractEditor::FoodBeverageSection));
+    ok &= shoot(out, QStringLiteral("cancellation-1920x1080-dark.png"), QSize(1920, 1080), Theme::Dark,
+                folder, QStringLiteral("GRP-27-0610.json"), [](MainWindow& w) {
+                    w.editor()->showSection(ContractEditor::CancellationSection);
+                    w.chartsPanel()->setCurrentIndex(2);
+                });
+    ok &= shoot(out, QStringLiteral("invalid-date-1280x800-light.png"), QSize(1280, 800), Theme::Light,
+                folder, meeting, [](MainWindow& w) {
+                    w.editor()->showSection(ContractEditor::GeneralSection);
+                    auto* departure = static_cast<LineField*>(w.editor()->field(QStringLiteral("departure")));
+                    departure->lineEdit()->setFocus();
+                    departure->lineEdit()->selectAll();
+                    QTest::keyClicks(departure->lineEdit(), QStringLiteral("5/7/2027"));
+                    auto* signedOn = static_cast<LineField*>(w.editor()->field(QStringLiteral("signedOn")));
+                    signedOn->lineEdit()->setFocus();
+                    signedOn->lineEdit()->selectAll();
+                    QTest::keyClicks(signedOn->lineEdit(), QStringLiteral("2/30/2026"));
+                });
+    for (const Theme theme : {Theme::Light, Theme::Dark}) {
+        ok &= shoot(out, QStringLiteral("scenarios-1920x1080-%1.png").arg(themeKey(theme)), QSize(1920, 1080),
+                    theme, folder, meeting, [](MainWindow& w) {
+                        w.setMode(MainWindow::Mode::Scenarios);
+                        ScenarioPanel* p = w.scenarioPanel();
+                        p->addScenario();
+                        p->addScenario();
+                        p->scenarioSet()->edit(QStringLiteral("demo"), {}, [](std::vector<Scenario>& all) {
+                            all[1].name = "Pickup at 90%, F&B spend 36,000";
+                            all[1].overrides.foodBeverageSpend = demo::money("36000.00", demo::usd());
+                        });
+                        p->addScenario();
+                        p->scenarioSet()->edit(QStringLiteral("demo"), {}, [](std::vector<Scenario>& all) {
+                            all[2].name = "Cancel on 1 March 2027";
+                            all[2].overrides.uniformPickup.reset();
+                            all[2].overrides.cancellationNotice = demo::date("2027-03-01");
+                        });
+                        p->selectScenario(1);
+                    });
+    }
+    if (parser.isSet(QStringLiteral("sections"))) {
+        for (int section = 0; section < ContractEditor::SectionCount; ++section) {
+            for (const Theme theme : {Theme::Light, Theme::Dark}) {
+                ok &= shoot(out, QStringLiteral("section-%1-%2.png").arg(section).arg(themeKey(theme)),
+                            QSize(1600, 900), theme, folder, meeting,
+                            editorAt(static_cast<ContractEditor::Section>(section)));
+            }
+        }
+    }
+    return ok ? 0 : 1;
+}

@@ -1,0 +1,155 @@
+#pragma once
+
+#include <QChartView>
+#include <QTabWidget>
+
+class QAbstractItemModel;
+class QAreaSeries;
+class QBarCategoryAxis;
+class QBarSeries;
+class QDateTimeAxis;
+class QGraphicsSimpleTextItem;
+class QLabel;
+class QLineSeries;
+class QScatterSeries;
+class QStackedWidget;
+class QTableView;
+class QToolButton;
+class QValueAxis;
+
+namespace attrition::ui {
+
+class CancellationScheduleModel;
+class ContractDocument;
+class NightSummaryModel;
+class PickupSweepModel;
+
+/// Dresses a chart in the application's palette and font.
+void styleChart(QChart* chart, const QPalette& palette);
+
+/// A chart view that restyles its chart when the palette changes.
+class StyledChartView : public QChartView {
+    Q_OBJECT
+public:
+    explicit StyledChartView(QWidget* parent = nullptr);
+    /// A sentence shown over the chart when it has nothing to draw; empty to hide it.
+    void setEmptyText(const QString& text);
+    QString emptyText() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    /// Colours of the series, after the palette changed.
+    virtual void recolor() {}
+
+private:
+    QLabel* empty_;
+};
+
+/// Damages owed against pickup, 0% to 150% of the block: the total owed and the room attrition, with the
+/// performance level and the current pickup marked.
+class DamagesCurveChart : public StyledChartView {
+    Q_OBJECT
+public:
+    DamagesCurveChart(ContractDocument* document, PickupSweepModel* model, QWidget* parent = nullptr);
+    QLineSeries* totalSeries() const { return total_; }
+
+protected:
+    void recolor() override;
+
+private:
+    void updateMarkers();
+    void updateAxes();
+    void placeLabels();
+
+    ContractDocument* document_;
+    PickupSweepModel* model_;
+    QGraphicsSimpleTextItem* performanceLabel_;
+    QGraphicsSimpleTextItem* nowLabel_;
+    QLineSeries* total_;
+    QLineSeries* rooms_;
+    QLineSeries* performance_;
+    QLineSeries* nowLine_;
+    QScatterSeries* now_;
+    QValueAxis* x_;
+    QValueAxis* y_;
+};
+
+/// The block against the pickup night by night (bars), with the rooms the performance level requires.
+class NightBarsChart : public StyledChartView {
+    Q_OBJECT
+public:
+    NightBarsChart(NightSummaryModel* model, QWidget* parent = nullptr);
+    QBarSeries* barSeries() const { return bars_; }
+
+protected:
+    void recolor() override;
+
+private:
+    void updateAxes();
+
+    NightSummaryModel* model_;
+    QBarSeries* bars_;
+    QLineSeries* required_;
+    QBarCategoryAxis* x_;
+    QValueAxis* y_;
+};
+
+/// The cancellation fee against the date notice is received, a step chart from signing to arrival, with
+/// today (and the notice, once given) marked.
+class CancellationChart : public StyledChartView {
+    Q_OBJECT
+public:
+    CancellationChart(ContractDocument* document, CancellationScheduleModel* model,
+                      QWidget* parent = nullptr);
+    QLineSeries* stepSeries() const { return steps_; }
+
+protected:
+    void recolor() override;
+
+private:
+    void updateAxes();
+    void placeLabels();
+
+    ContractDocument* document_;
+    CancellationScheduleModel* model_;
+    QGraphicsSimpleTextItem* todayLabel_;
+    QAbstractItemModel* points_;
+    QLineSeries* steps_;
+    QAreaSeries* area_;
+    QLineSeries* today_;
+    QScatterSeries* notice_;
+    QDateTimeAxis* x_;
+    QValueAxis* y_;
+};
+
+/// The three charts of the contract being edited, each with the table of the model that feeds it.
+class ChartsPanel : public QTabWidget {
+    Q_OBJECT
+public:
+    /// `nights` is shared with the editor's night-by-night table.
+    ChartsPanel(ContractDocument* document, NightSummaryModel* nights, QWidget* parent = nullptr);
+
+    PickupSweepModel* sweepModel() const { return sweep_; }
+    NightSummaryModel* nightModel() const { return nights_; }
+    CancellationScheduleModel* cancellationModel() const { return cancellation_; }
+    DamagesCurveChart* damagesChart() const { return damagesChart_; }
+    NightBarsChart* nightsChart() const { return nightsChart_; }
+    CancellationChart* cancellationChart() const { return cancellationChart_; }
+    /// Shows every chart's table instead of the chart, or the charts.
+    void setShowTables(bool tables);
+
+private:
+    QWidget* page(QChartView* chart, QAbstractItemModel* model, const QList<int>& hiddenColumns);
+
+    PickupSweepModel* sweep_;
+    NightSummaryModel* nights_;
+    CancellationScheduleModel* cancellation_;
+    DamagesCurveChart* damagesChart_;
+    NightBarsChart* nightsChart_;
+    CancellationChart* cancellationChart_;
+    QToolButton* toggle_;
+    QList<QStackedWidget*> stacks_;
+};
+
+} // namespace attrition::ui

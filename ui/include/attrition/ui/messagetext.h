@@ -1,0 +1,32 @@
+#pragma once
+
+#include "attrition/domain/contract.h"
+#include "attrition/engine/message.h"
+#include "attrition/engine/validation.h"
+
+#include <QString>
+
+namespace attrition::ui {
+
+/// The text of an engine message as the user reads it. Every explanation, warning and validation message
+/// the application shows passes through here, so that a translation can replace it in one place.
+QString messageText(const Message& message);
+
+/// What the user calls the field at an engine field path: "foodBeverage.minimum" is "F&B minimum";
+/// "block[2].rooms" is "Room block, KING on Tue 11/5/2027, rooms" when the contract is given, else
+/// "Room block, entry 3, rooms".
+QString fieldLabel(const QString& path, const Contract* contract = nullptr);
+
+/// "F&B minimum: the amount must not be negative (-5.00)".
+QString issueText(const ValidationIssue& issue, const Contract* contract = nullptr);
+
+/// Until translations are installed, English plurals for the application's "%n night(s)" texts: "1 night",
+/// "4 nights". Installing it twice does nothing.
+void installEnglishPlurals();
+
+/// The engine's path of a field, as a QString.
+inline QString fieldPath(const ValidationIssue& issue) {
+    return QString::fromStdString(issue.field);
+}
+
+} // namespace attrition::ui

@@ -1,0 +1,520 @@
+#include "attrition/ui/charts.h"
+
+#include "attrition/ui/chartmodels.h"
+#include "attrition/ui/contractdocument.h"
+#include "attrition/ui/icons.h"
+#include "attrition/ui/theme.h"
+#include "attrition/ui/values.h"
+
+#include <QAbstractAxis>
+#include <QApplication>
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QGraphicsSimpleTextItem>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBarModelMapper>
+#include <QValueAxis>
+#include <algorithm>
+
+namespace attrition::ui {
+
+namespace {
+
+QDateTime chartDateTime(Date d) {
+    return QDateTime(toQDate(d), QTime(0, 0));
+}
+
+double chartAmount(const Money& m) {
+    return static_cast<double>(m.minorUnits()) / static_cast<double>(m.currency().minorPerMajor());
+}
+
+void hideFromLegend(QChart* chart, QAbstractSeries* series) {
+    for (QLegendMarker* marker : chart->legend()->markers(series)) {
+        marker->setVisible(false);
+    }
+}
+
+/// The y axis from zero to a round number above `most`.
+void fitAmountAxis(QValueAxis* axis, double most) {
+    axis->setRange(0, most > 0 ? most * 1.08 : 100.0);
+    axis->setTickCount(6);
+    axis->applyNiceNumbers();
+}
+
+QString currencyTitle(const ContractDocument* document) {
+    const Currency c = document->contract().currency;
+    return c.isValid() ? QString::fromLatin1(c.code().data(), 3) : QString();
+}
+
+} // namespace
+
+void styleChart(QChart* chart, const QPalette& palette) {
+    chart->setTheme(isDark(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(palette.color(QPalette::Base));
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(6, 6, 10, 4));
+    chart->setLocalizeNumbers(true);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    const QColor text = palette.color(QPalette::Text);
+    const QColor muted = mutedTextColor(palette);
+    QColor grid = palette.color(QPalette::Mid);
+    grid.setAlpha(110);
+    QFont font = QApplication::font();
+    QFont small = font;
+    small.setPointSizeF(font.pointSizeF() * 0.9);
+    chart->setTitleBrush(text);
+    chart->setTitleFont(font);
+    chart->legend()->setLabelColor(text);
+    chart->legend()->setFont(small);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setLabelsColor(muted);
+        axis->setLabelsFont(small);
+        axis->setTitleBrush(muted);
+        axis->setTitleFont(small);
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(palette.color(QPalette::Mid));
+        axis->setShadesVisible(false);
+        axis->setMinorGridLineVisible(false);
+    }
+}
+
+StyledChartView::StyledChartView(QWidget* parent)
+    : QChartView(new QChart, parent)
+    , empty_(new QLabel(this)) {
+    setRenderHint(QPainter::Antialiasing);
+    setFrameShape(QFrame::NoFrame);
+    setMinimumHeight(180);
+    empty_->setAlignment(Qt::AlignCenter);
+    empty_->setWordWrap(true);
+    empty_->setAttribute(Qt::WA_TransparentForMouseEvents);
+    setTextTone(empty_, TextTone::Muted);
+    empty_->hide();
+}
+
+void StyledChartView::setEmptyText(const QString& text) {
+    empty_->setText(text);
+    empty_->setVisible(!text.isEmpty());
+    for (QAbstractAxis* axis : chart()->axes()) {
+        axis->setVisible(text.isEmpty());
+    }
+    chart()->legend()->setVisible(text.isEmpty());
+}
+
+QString StyledChartView::emptyText() const {
+    return empty_->text();
+}
+
+void StyledChartView::resizeEvent(QResizeEvent* event) {
+    QChartView::resizeEvent(event);
+    empty_->setGeometry(rect().adjusted(24, 24, -24, -24));
+}
+
+void StyledChartView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::PaletteChange) {
+        styleChart(chart(), palette());
+        recolor();
+    }
+    QChartView::changeEvent(event);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+DamagesCurveChart::DamagesCurveChart(ContractDocument* document, PickupSweepModel* model, QWidget* parent)
+    : StyledChartView(parent)
+    , document_(document)
+    , model_(model)
+    , performanceLabel_(new QGraphicsSimpleTextItem(chart()))
+    , nowLabel_(new QGraphicsSimpleTextItem(chart()))
+    , total_(new QLineSeries(this))
+    , rooms_(new QLineSeries(this))
+    , performance_(new QLineSeries(this))
+    , nowLine_(new QLineSeries(this))
+    , now_(new QScatterSeries(this))
+    , x_(new QValueAxis(this))
+    , y_(new QValueAxis(this)) {
+    auto* proxy = new ChartValueProxy(this);
+    proxy->setSourceModel(model_);
+    const auto map = [&](QLineSeries* series, int yColumn) {
+        new XYSeriesMapper(proxy, PickupSweepModel::PickupColumn, yColumn, series, this);
+    };
+    total_->setName(tr("Total owed"));
+    rooms_->setName(tr("Room attrition"));
+    map(total_, PickupSweepModel::TotalOwedColumn);
+    map(rooms_, PickupSweepModel::RoomDamagesColumn);
+
+    QChart* c = chart();
+    c->addAxis(x_, Qt::AlignBottom);
+    c->addAxis(y_, Qt::AlignLeft);
+    for (QXYSeries* s : std::initializer_list<QXYSeries*>{rooms_, total_, performance_, nowLine_, now_}) {
+        c->addSeries(s);
+        s->attachAxis(x_);
+        s->attachAxis(y_);
+    }
+    x_->setRange(0, 150);
+    x_->setTickCount(7);
+    x_->setLabelFormat(QStringLiteral("%.0f"));
+    x_->setTitleText(tr("Pickup, % of the block"));
+    y_->setLabelFormat(QStringLiteral("%.0f"));
+    now_->setMarkerSize(11);
+    performanceLabel_->setZValue(20);
+    nowLabel_->setZValue(20);
+    styleChart(c, palette());
+    recolor();
+    connect(c, &QChart::plotAreaChanged, this, &DamagesCurveChart::placeLabels);
+    connect(model_, &QAbstractItemModel::modelReset, this, &DamagesCurveChart::updateAxes);
+    connect(model_, &QAbstractItemModel::dataChanged, this, &DamagesCurveChart::updateAxes);
+    connect(document_, &ContractDocument::contractChanged, this, &DamagesCurveChart::updateMarkers);
+    updateAxes();
+}
+
+void DamagesCurveChart::recolor() {
+    const QPalette p = palette();
+    total_->setPen(QPen(seriesColor(0, p), 2.6));
+    rooms_->setPen(QPen(seriesColor(1, p), 1.6, Qt::DashLine));
+    QPen perf(mutedTextColor(p), 1.4, Qt::DashDotLine);
+    performance_->setPen(perf);
+    QPen nowPen(seriesColor(4, p), 1.2, Qt::DotLine);
+    nowLine_->setPen(nowPen);
+    now_->setColor(seriesColor(4, p));
+    now_->setBorderColor(p.color(QPalette::Base));
+    QFont small = QApplication::font();
+    small.setPointSizeF(small.pointSizeF() * 0.88);
+    performanceLabel_->setFont(small);
+    performanceLabel_->setBrush(mutedTextColor(p));
+    nowLabel_->setFont(small);
+    nowLabel_->setBrush(seriesColor(4, p));
+    for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{performance_, nowLine_, now_}) {
+        hideFromLegend(chart(), s);
+    }
+}
+
+void DamagesCurveChart::placeLabels() {
+    const QRectF area = chart()->plotArea();
+    const auto place = [&](QGraphicsSimpleTextItem* label, QXYSeries* line) {
+        if (line->count() < 2 || !line->isVisible()) {
+            label->hide();
+            return;
+        }
+        const QPointF at = chart()->mapToPosition(line->at(1), line);
+        const QRectF box = label->boundingRect();
+        // Beside the line, at the top of the plot; on its left when it would leave the plot.
+        qreal x = at.x() + 5;
+        if (x + box.width() > area.right()) {
+            x = at.x() - 5 - box.width();
+        }
+        label->setPos(x, area.top() + (label == nowLabel_ ? box.height() + 4 : 2));
+        label->show();
+    };
+    place(performanceLabel_, performance_);
+    place(nowLabel_, nowLine_);
+}
+
+void DamagesCurveChart::updateAxes() {
+    setEmptyText(model_->rowCount() > 0 ? QString()
+                                        : tr("The curve appears once the contract can be assessed."));
+    fitAmountAxis(y_, model_->maximum());
+    y_->setTitleText(tr("Owed, %1").arg(currencyTitle(document_)));
+    updateMarkers();
+}
+
+void DamagesCurveChart::updateMarkers() {
+    const Contract& c = document_->contract();
+    const Results& r = document_->results();
+    const double top = y_->max();
+    const QLocale locale;
+    if (c.attrition.enabled && r.assessment) {
+        const double p = static_cast<double>(c.attrition.performanceLevel.partsPerMillion()) / 10'000.0;
+        performance_->replace(QList<QPointF>{{p, 0}, {p, top}});
+        performance_->setName(
+            tr("Performance level %1").arg(formatPercent(c.attrition.performanceLevel, locale)));
+        performanceLabel_->setText(
+            tr("%1 performance level").arg(formatPercent(c.attrition.performanceLevel, locale)));
+        performance_->setVisible(true);
+    } else {
+        performance_->clear();
+        performance_->setVisible(false);
+    }
+    if (r.assessment && !r.pickupSweep.empty()) {
+        const Assessment& a = *r.assessment;
+        const double x = static_cast<double>(a.pickupPercent.partsPerMillion()) / 10'000.0;
+        double y = chartAmount(a.totalOwed);
+        if (a.cancelled) { // the curve is the contract's without the cancellation
+            const auto at = static_cast<std::size_t>(
+                std::clamp(static_cast<long>(x + 0.5), 0L, static_cast<long>(r.pickupSweep.size() - 1)));
+            y = chartAmount(r.pickupSweep[at].totalOwed);
+        }
+        x_->setMax(std::max(150.0, std::ceil((x + 10) / 25.0) * 25.0));
+        nowLine_->replace(QList<QPointF>{{x, 0}, {x, top}});
+        now_->replace(QList<QPointF>{{x, y}});
+        now_->setName(tr("Now: %1 picked up").arg(formatPercent(a.pickupPercent, locale)));
+        nowLabel_->setText(tr("Now %1").arg(formatPercentRounded(a.pickupPercent, 1, locale)));
+        nowLine_->setVisible(true);
+        now_->setVisible(true);
+    } else {
+        nowLine_->clear();
+        now_->clear();
+        now_->setVisible(false);
+        nowLine_->setVisible(false);
+    }
+    for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{performance_, nowLine_, now_}) {
+        hideFromLegend(chart(), s);
+    }
+    placeLabels();
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+NightBarsChart::NightBarsChart(NightSummaryModel* model, QWidget* parent)
+    : StyledChartView(parent)
+    , model_(model)
+    , bars_(new QBarSeries(this))
+    , required_(new QLineSeries(this))
+    , x_(new QBarCategoryAxis(this))
+    , y_(new QValueAxis(this)) {
+    auto* proxy = new ChartValueProxy(this);
+    proxy->setSourceModel(model_);
+    auto* barMapper = new QVBarModelMapper(this);
+    barMapper->setFirstBarSetColumn(NightSummaryModel::RevisedColumn);
+    barMapper->setLastBarSetColumn(NightSummaryModel::CountedColumn);
+    barMapper->setSeries(bars_);
+    barMapper->setModel(proxy);
+    new XYSeriesMapper(proxy, NightSummaryModel::IndexColumn, NightSummaryModel::RequiredColumn, required_,
+                       this);
+    required_->setName(tr("Required"));
+    bars_->setBarWidth(0.75);
+
+    QChart* c = chart();
+    c->addAxis(x_, Qt::AlignBottom);
+    c->addAxis(y_, Qt::AlignLeft);
+    c->addSeries(bars_);
+    bars_->attachAxis(x_);
+    bars_->attachAxis(y_);
+    c->addSeries(required_);
+    required_->attachAxis(x_);
+    required_->attachAxis(y_);
+    y_->setLabelFormat(QStringLiteral("%.0f"));
+    y_->setTitleText(tr("Rooms"));
+    styleChart(c, palette());
+    recolor();
+    connect(model_, &QAbstractItemModel::modelReset, this, &NightBarsChart::updateAxes);
+    connect(model_, &QAbstractItemModel::dataChanged, this, &NightBarsChart::updateAxes);
+    updateAxes();
+}
+
+void NightBarsChart::recolor() {
+    const QPalette p = palette();
+    const QList<QBarSet*> sets = bars_->barSets();
+    if (sets.size() >= 2) {
+        QColor block = mutedTextColor(p);
+        block.setAlpha(isDark(p) ? 150 : 110);
+        sets[0]->setColor(block);
+        sets[0]->setBorderColor(block);
+        sets[1]->setColor(seriesColor(0, p));
+        sets[1]->setBorderColor(seriesColor(0, p));
+    }
+    QPen pen(seriesColor(4, p), 2.0, Qt::DashLine);
+    required_->setPen(pen);
+}
+
+void NightBarsChart::updateAxes() {
+    setEmptyText(model_->rowCount() > 0 ? QString()
+                                        : tr("The stay has no nights: check arrival and departure."));
+    const QStringList labels = model_->nightLabels();
+    if (x_->categories() != labels) {
+        x_->setCategories(labels);
+    }
+    y_->setRange(0, std::max(10, model_->maximum()) * 1.1);
+    y_->setTickCount(5);
+    y_->applyNiceNumbers();
+    recolor();
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+CancellationChart::CancellationChart(ContractDocument* document, CancellationScheduleModel* model,
+                                     QWidget* parent)
+    : StyledChartView(parent)
+    , document_(document)
+    , model_(model)
+    , todayLabel_(new QGraphicsSimpleTextItem(chart()))
+    , points_(new StepPointsProxy(model, CancellationScheduleModel::FromColumn,
+                                  CancellationScheduleModel::ToColumn, CancellationScheduleModel::FeeColumn,
+                                  this))
+    , steps_(new QLineSeries(this))
+    , area_(new QAreaSeries(steps_))
+    , today_(new QLineSeries(this))
+    , notice_(new QScatterSeries(this))
+    , x_(new QDateTimeAxis(this))
+    , y_(new QValueAxis(this)) {
+    area_->setParent(this);
+    new XYSeriesMapper(points_, 0, 1, steps_, this);
+    area_->setName(tr("Cancellation fee"));
+    today_->setName(tr("Today"));
+    notice_->setName(tr("Notice received"));
+    notice_->setMarkerSize(11);
+
+    QChart* c = chart();
+    c->addAxis(x_, Qt::AlignBottom);
+    c->addAxis(y_, Qt::AlignLeft);
+    for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{area_, today_, notice_}) {
+        c->addSeries(s);
+        s->attachAxis(x_);
+        s->attachAxis(y_);
+    }
+    x_->setFormat(QStringLiteral("MMM yyyy"));
+    x_->setTickCount(6);
+    x_->setTitleText(tr("Date the notice is received"));
+    y_->setLabelFormat(QStringLiteral("%.0f"));
+    todayLabel_->setText(tr("Today"));
+    todayLabel_->setZValue(20);
+    styleChart(c, palette());
+    recolor();
+    connect(c, &QChart::plotAreaChanged, this, &CancellationChart::placeLabels);
+    connect(model_, &QAbstractItemModel::modelReset, this, &CancellationChart::updateAxes);
+    connect(document_, &ContractDocument::contractChanged, this, &CancellationChart::updateAxes);
+    updateAxes();
+}
+
+void CancellationChart::recolor() {
+    const QPalette p = palette();
+    QColor fill = seriesColor(0, p);
+    fill.setAlpha(60);
+    area_->setBrush(fill);
+    area_->setPen(QPen(seriesColor(0, p), 2.4));
+    today_->setPen(QPen(seriesColor(4, p), 1.6, Qt::DashLine));
+    notice_->setColor(seriesColor(1, p));
+    notice_->setBorderColor(p.color(QPalette::Base));
+    QFont small = QApplication::font();
+    small.setPointSizeF(small.pointSizeF() * 0.88);
+    todayLabel_->setFont(small);
+    todayLabel_->setBrush(seriesColor(4, p));
+    hideFromLegend(chart(), today_);
+}
+
+void CancellationChart::placeLabels() {
+    if (today_->count() < 2 || !today_->isVisible()) {
+        todayLabel_->hide();
+        return;
+    }
+    const QRectF area = chart()->plotArea();
+    const QPointF at = chart()->mapToPosition(today_->at(1), today_);
+    const qreal width = todayLabel_->boundingRect().width();
+    todayLabel_->setPos(at.x() + 5 + width > area.right() ? at.x() - 5 - width : at.x() + 5, area.top() + 2);
+    todayLabel_->show();
+}
+
+void CancellationChart::updateAxes() {
+    const Contract& c = document_->contract();
+    const Results& r = document_->results();
+    y_->setTitleText(tr("Fee, %1").arg(currencyTitle(document_)));
+    fitAmountAxis(y_, model_->maximum());
+    if (!r.assessment) {
+        setEmptyText(tr("The fee schedule appears once the contract can be assessed."));
+    } else if (c.cancellation.tiers.empty()) {
+        setEmptyText(tr("The contract has no cancellation tiers."));
+    } else {
+        setEmptyText({});
+    }
+    if (r.cancellationSweep.empty()) {
+        today_->clear();
+        notice_->clear();
+        return;
+    }
+    const Date from = r.cancellationSweep.front().notice;
+    const Date to = r.cancellationSweep.back().notice.addDays(1);
+    x_->setRange(chartDateTime(from), chartDateTime(to));
+    const std::optional<Date> today = fromQDate(QDate::currentDate());
+    const double top = y_->max();
+    if (today && *today >= from && *today <= to) {
+        const auto t = static_cast<qreal>(chartDateTime(*today).toMSecsSinceEpoch());
+        today_->replace(QList<QPointF>{{t, 0}, {t, top}});
+        today_->setVisible(true);
+    } else {
+        today_->clear();
+        today_->setVisible(false);
+    }
+    hideFromLegend(chart(), today_);
+    notice_->clear();
+    if (c.cancellationNotice && *c.cancellationNotice >= from && *c.cancellationNotice <= to) {
+        const auto& sweep = r.cancellationSweep;
+        const auto at = static_cast<std::size_t>(c.cancellationNotice->daysSince(from));
+        if (at < sweep.size()) {
+            notice_->append(static_cast<qreal>(chartDateTime(*c.cancellationNotice).toMSecsSinceEpoch()),
+                            chartAmount(sweep[at].fee));
+        }
+    }
+    notice_->setVisible(notice_->count() > 0);
+    for (QLegendMarker* marker : chart()->legend()->markers(notice_)) {
+        marker->setVisible(notice_->count() > 0);
+    }
+    placeLabels();
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+ChartsPanel::ChartsPanel(ContractDocument* document, NightSummaryModel* nights, QWidget* parent)
+    : QTabWidget(parent)
+    , sweep_(new PickupSweepModel(document, this))
+    , nights_(nights)
+    , cancellation_(new CancellationScheduleModel(document, this))
+    , damagesChart_(new DamagesCurveChart(document, sweep_, this))
+    , nightsChart_(new NightBarsChart(nights_, this))
+    , cancellationChart_(new CancellationChart(document, cancellation_, this))
+    , toggle_(new QToolButton(this)) {
+    setDocumentMode(true);
+    addTab(page(damagesChart_, sweep_, {}), tr("Damages"));
+    setTabToolTip(0, tr("Damages owed against pickup, 0% to 150% of the block"));
+    addTab(page(nightsChart_, nights_, {NightSummaryModel::IndexColumn}), tr("Nights"));
+    setTabToolTip(1, tr("The block against the pickup, night by night"));
+    addTab(page(cancellationChart_, cancellation_, {}), tr("Cancellation"));
+    setTabToolTip(2, tr("The cancellation fee by the date notice is received"));
+    toggle_->setCheckable(true);
+    toggle_->setAutoRaise(true);
+    toggle_->setIcon(icon(Icon::Table));
+    toggle_->setToolTip(tr("Show the figures behind the charts as tables"));
+    setCornerWidget(toggle_, Qt::TopRightCorner);
+    connect(toggle_, &QToolButton::toggled, this, &ChartsPanel::setShowTables);
+}
+
+void ChartsPanel::setShowTables(bool tables) {
+    toggle_->setChecked(tables);
+    toggle_->setIcon(icon(tables ? Icon::Chart : Icon::Table));
+    toggle_->setToolTip(tables ? tr("Show the charts") : tr("Show the figures behind the charts as tables"));
+    for (QStackedWidget* stack : stacks_) {
+        stack->setCurrentIndex(tables ? 1 : 0);
+    }
+}
+
+QWidget* ChartsPanel::page(QChartView* chart, QAbstractItemModel* model, const QList<int>& hiddenColumns) {
+    auto* stack = new QStackedWidget(this);
+    stack->addWidget(chart);
+    auto* table = new QTableView(stack);
+    table->setModel(model);
+    table->setAlternatingRowColors(true);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setFrameShape(QFrame::NoFrame);
+    for (int column : hiddenColumns) {
+        table->setColumnHidden(column, true);
+    }
+    stack->addWidget(table);
+    stacks_.append(stack);
+    return stack;
+}
+
+} // namespace attrition::ui
