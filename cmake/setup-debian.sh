@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config git
-  qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6charts6-dev libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev
+  qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6charts6-dev libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev libsqlite3-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libglx-dev libxkbcommon-dev
   libgtest-dev libgmock-dev libbenchmark-dev

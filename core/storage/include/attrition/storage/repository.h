@@ -1,0 +1,259 @@
+#pragma once
+
+#include "attrition/domain/contract.h"
+#include "attrition/domain/currency.h"
+#include "attrition/domain/date.h"
+#include "attrition/domain/scenario.h"
+#include "attrition/storage/result.h"
+#include "attrition/storage/types.h"
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace attrition::storage {
+
+/// The version to pass to ContractRepository::save() for a contract that is not stored yet.
+inline constexpr std::int64_t kNewContract = 0;
+
+// ---------------------------------------------------------------------------------------------------------
+// Contracts
+
+/// A stored contract with who created and last saved it. `version` counts saves: pass it back to save().
+struct StoredContract {
+    ContractId id;
+    std::int64_t version = 0;
+    Contract contract;
+    std::string createdBy;
+    Timestamp createdAt;
+    std::string updatedBy;
+    Timestamp updatedAt;
+};
+
+/// What a successful save wrote.
+struct SaveReceipt {
+    ContractId id;
+    std::int64_t version = 0; ///< the version now stored
+    Timestamp savedAt;
+    bool changed = true; ///< false when the contract was already stored exactly so (nothing was written)
+};
+
+/// One row of the contract list: what a list of tens of thousands of contracts shows and sorts by.
+struct ContractSummary {
+    ContractId id;
+    std::string reference;
+    std::string groupName;
+    std::string account;
+    std::string hotel;
+    std::string salesManager;
+    ContractStatus status = ContractStatus::Tentative;
+    Date arrival;
+    Date departure;
+    std::int64_t roomNights = 0; ///< the contracted block
+    Currency currency;
+    bool cancellationNoticed = false; ///< a cancellation notice has been received
+    std::int64_t version = 0;
+    std::string updatedBy;
+    Timestamp updatedAt;
+};
+
+enum class ContractSortKey : std::uint8_t {
+    Reference,
+    GroupName,
+    Account,
+    Hotel,
+    SalesManager,
+    Status, ///< in the order of ContractStatus (prospect first)
+    Arrival,
+    Departure,
+    RoomNights,
+    Currency,
+    UpdatedAt,
+};
+
+enum class SortOrder : std::uint8_t { Ascending, Descending };
+
+/// Which contracts a list shows. Every condition set must hold.
+struct ContractFilter {
+    std::string text; ///< found, ignoring case, anywhere in the reference, group, account or hotel
+    std::vector<ContractStatus> statuses; ///< empty: every status
+    std::optional<std::string> account;   ///< exactly this account
+    std::optional<std::string> hotel;     ///< exactly this hotel
+    std::optional<std::string> salesManager;
+    std::optional<Date> arrivalFrom; ///< arriving on or after
+    std::optional<Date> arrivalTo;   ///< arriving on or before
+};
+
+struct ContractQuery {
+    ContractFilter filter;
+    ContractSortKey sortBy = ContractSortKey::Arrival;
+    SortOrder order = SortOrder::Ascending;
+    std::int64_t offset = 0; ///< rows of the sorted list to skip
+    std::int64_t limit = 100;
+    bool countTotal = true; ///< also count every row that matches the filter
+};
+
+struct ContractPage {
+    std::vector<ContractSummary> rows;
+    std::int64_t total = -1; ///< rows matching the filter in all pages; -1 when not counted
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Pickup reports, scenarios, accounts
+
+/// A pickup report as run on one day: the rooms picked up per night and room type on that day. A series
+/// of them shows the pace of pickup against the cutoff date.
+struct PickupSnapshot {
+    Date reportDate;
+    std::vector<PickupEntry> entries;
+};
+
+struct StoredPickupSnapshot {
+    PickupSnapshot snapshot;
+    std::string recordedBy;
+    Timestamp recordedAt;
+};
+
+struct StoredScenario {
+    Scenario scenario;
+    std::string savedBy;
+    Timestamp savedAt;
+};
+
+/// An organizer and what it has booked.
+struct AccountSummary {
+    std::string name;
+    std::int64_t contracts = 0;
+    std::int64_t cancelled = 0;  ///< contracts with a cancellation notice or the status cancelled
+    std::int64_t roomNights = 0; ///< contracted, over all its contracts
+    std::optional<Date> firstArrival;
+    std::optional<Date> lastArrival;
+};
+
+/// An organizer's contracts in order of arrival, so repeat business and rebooking show.
+struct AccountHistory {
+    AccountSummary account;
+    std::vector<ContractSummary> contracts;
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Audit trail
+
+enum class AuditAction : std::uint8_t {
+    ContractCreated,
+    ContractChanged,
+    ContractRenamed,
+    ContractRemoved, ///< the changes hold every value the contract had
+    SnapshotRecorded,
+    SnapshotRemoved,
+    ScenarioSaved,
+    ScenarioRemoved,
+};
+
+std::string_view toString(AuditAction action) noexcept;
+std::optional<AuditAction> auditActionFromString(std::string_view text) noexcept;
+
+/// One field that changed: its path as validation names it ("attrition.performanceLevel",
+/// "pickup[2027-05-10 KING]") and its values before and after as text ("" when absent).
+struct FieldChange {
+    std::string field;
+    std::string before;
+    std::string after;
+
+    friend bool operator==(const FieldChange&, const FieldChange&) = default;
+};
+
+/// Who did what to which contract, and when.
+struct AuditEntry {
+    std::int64_t id = 0;
+    Timestamp at;
+    std::string user;
+    AuditAction action = AuditAction::ContractChanged;
+    ContractId contract;      ///< kept after the contract is removed
+    std::string reference;    ///< the contract's reference at the time
+    std::int64_t version = 0; ///< the contract's version after the change
+    std::string subject;      ///< the scenario's name or the pickup report's date, for those actions
+    std::vector<FieldChange> changes;
+};
+
+struct AuditQuery {
+    std::optional<ContractId> contract; ///< only this contract's entries
+    std::optional<std::string> user;    ///< only this person's entries
+    std::int64_t offset = 0;
+    std::int64_t limit = 200;
+};
+
+// ---------------------------------------------------------------------------------------------------------
+
+/// Where contracts are kept. The only way the program reads or writes stored contracts; no other part of
+/// it knows how they are stored. An object is used from one thread at a time.
+///
+/// Saves never silently overwrite someone else's: each stored contract has a version, a save names the
+/// version it started from, and a save from an outdated version fails with ErrorKind::Conflict naming who
+/// saved in between. Every write is one transaction: it happens completely or not at all. Every change is
+/// recorded in the audit trail with who made it and when.
+class ContractRepository {
+public:
+    virtual ~ContractRepository() = default;
+
+    /// Where the contracts are, for messages and title bars: a file path or "postgresql://user@host:port/db".
+    virtual std::string location() const = 0;
+
+    // --- Contracts
+    virtual Result<ContractPage> listContracts(const ContractQuery& query) = 0;
+    virtual Result<StoredContract> load(ContractId id) = 0;
+    virtual Result<StoredContract> loadByReference(std::string_view reference) = 0;
+    /// Calls `visit` with every contract in the order they were created, reading them as one consistent
+    /// state of the database; stops early when `visit` returns false. Returns how many were visited.
+    virtual Result<std::int64_t> forEachContract(const std::function<bool(const StoredContract&)>& visit) = 0;
+
+    /// Saves the contract stored under its reference. `expectedVersion` is the version it was loaded at, or
+    /// kNewContract for a contract not stored yet. Returns the new version, or a Conflict (someone saved or
+    /// removed it since), AlreadyExists (a new contract whose reference is taken) or NotFound error.
+    /// Saving a contract exactly as stored writes nothing and keeps its version.
+    /// An editor holding a loaded contract should rather save it by its id (below): a reference can be
+    /// given to another contract after the first was renamed.
+    virtual Result<SaveReceipt> save(const Contract& contract, std::int64_t expectedVersion,
+                                     std::string_view user) = 0;
+    /// Saves the stored contract with this id, loaded at `expectedVersion`; its reference may change (to one
+    /// not taken). Errors as above.
+    virtual Result<SaveReceipt> save(ContractId id, const Contract& contract, std::int64_t expectedVersion,
+                                     std::string_view user) = 0;
+    /// Stores contracts that are not stored yet, all of them or, on any error, none.
+    virtual Result<std::vector<SaveReceipt>> saveNew(const std::vector<Contract>& contracts,
+                                                     std::string_view user) = 0;
+    /// Gives a stored contract a new reference.
+    virtual Result<SaveReceipt> rename(ContractId id, std::int64_t expectedVersion,
+                                       std::string_view newReference, std::string_view user) = 0;
+    /// Removes a contract with its pickup reports and scenarios. Its audit trail stays.
+    virtual Result<void> remove(ContractId id, std::int64_t expectedVersion, std::string_view user) = 0;
+
+    // --- Pickup reports
+    /// Records a pickup report; a report of the same date replaces the one recorded before.
+    virtual Result<void> recordPickupSnapshot(ContractId id, const PickupSnapshot& snapshot,
+                                              std::string_view user) = 0;
+    virtual Result<void> removePickupSnapshot(ContractId id, Date reportDate, std::string_view user) = 0;
+    /// The contract's pickup reports in order of their dates.
+    virtual Result<std::vector<StoredPickupSnapshot>> pickupSnapshots(ContractId id) = 0;
+
+    // --- Scenarios
+    /// Saves a named what-if scenario; one of the same name is replaced.
+    virtual Result<void> saveScenario(ContractId id, const Scenario& scenario, std::string_view user) = 0;
+    virtual Result<void> removeScenario(ContractId id, std::string_view name, std::string_view user) = 0;
+    /// The contract's scenarios in order of their names.
+    virtual Result<std::vector<StoredScenario>> scenarios(ContractId id) = 0;
+
+    // --- Accounts
+    /// Every organizer that has had a contract, in order of name.
+    virtual Result<std::vector<AccountSummary>> accounts() = 0;
+    virtual Result<AccountHistory> accountHistory(std::string_view account) = 0;
+
+    // --- Audit trail
+    /// Entries newest first.
+    virtual Result<std::vector<AuditEntry>> auditTrail(const AuditQuery& query) = 0;
+};
+
+} // namespace attrition::storage

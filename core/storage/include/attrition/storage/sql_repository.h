@@ -1,0 +1,78 @@
+#pragma once
+
+#include "attrition/storage/connection.h"
+#include "attrition/storage/repository.h"
+#include "attrition/storage/result.h"
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace attrition::storage {
+
+/// The contract repository over Qt Sql, for an SQLite file (QSQLITE) or a PostgreSQL server (QPSQL).
+///
+/// Opening a database checks it first and never writes over what it cannot read: a missing file is created
+/// only when asked to; a file that is not a contract database, is damaged, is read-only, is locked by
+/// another program, or was written by a newer version of the program is refused with a message saying so.
+/// An older schema is upgraded by the numbered migrations, each in one transaction.
+///
+/// SQLite files are kept in WAL mode with foreign keys enforced and every commit synced to disk.
+class SqlContractRepository final : public ContractRepository {
+public:
+    static Result<std::unique_ptr<SqlContractRepository>> open(const ConnectionSettings& settings,
+                                                               const OpenOptions& options = {});
+    /// The default SQLite database under the user's data location, created on first start.
+    static Result<std::unique_ptr<SqlContractRepository>> openDefault();
+
+    ~SqlContractRepository() override;
+    SqlContractRepository(const SqlContractRepository&) = delete;
+    SqlContractRepository& operator=(const SqlContractRepository&) = delete;
+
+    Engine engine() const noexcept;
+    /// The schema version of the open database.
+    int schemaVersion() const noexcept;
+    /// Checks the whole database for damage (SQLite: PRAGMA integrity_check). Returns the problems found;
+    /// empty when there are none.
+    Result<std::vector<std::string>> checkIntegrity();
+
+    std::string location() const override;
+
+    Result<ContractPage> listContracts(const ContractQuery& query) override;
+    Result<StoredContract> load(ContractId id) override;
+    Result<StoredContract> loadByReference(std::string_view reference) override;
+    Result<std::int64_t> forEachContract(const std::function<bool(const StoredContract&)>& visit) override;
+
+    Result<SaveReceipt> save(const Contract& contract, std::int64_t expectedVersion,
+                             std::string_view user) override;
+    Result<SaveReceipt> save(ContractId id, const Contract& contract, std::int64_t expectedVersion,
+                             std::string_view user) override;
+    Result<std::vector<SaveReceipt>> saveNew(const std::vector<Contract>& contracts,
+                                             std::string_view user) override;
+    Result<SaveReceipt> rename(ContractId id, std::int64_t expectedVersion, std::string_view newReference,
+                               std::string_view user) override;
+    Result<void> remove(ContractId id, std::int64_t expectedVersion, std::string_view user) override;
+
+    Result<void> recordPickupSnapshot(ContractId id, const PickupSnapshot& snapshot,
+                                      std::string_view user) override;
+    Result<void> removePickupSnapshot(ContractId id, Date reportDate, std::string_view user) override;
+    Result<std::vector<StoredPickupSnapshot>> pickupSnapshots(ContractId id) override;
+
+    Result<void> saveScenario(ContractId id, const Scenario& scenario, std::string_view user) override;
+    Result<void> removeScenario(ContractId id, std::string_view name, std::string_view user) override;
+    Result<std::vector<StoredScenario>> scenarios(ContractId id) override;
+
+    Result<std::vector<AccountSummary>> accounts() override;
+    Result<AccountHistory> accountHistory(std::string_view account) override;
+
+    Result<std::vector<AuditEntry>> auditTrail(const AuditQuery& query) override;
+
+    struct Impl;
+
+private:
+    explicit SqlContractRepository(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> d_;
+};
+
+} // namespace attrition::storage

@@ -1,0 +1,519 @@
+#include "attrition/storage/sample_data.h"
+
+#include "attrition/domain/currency.h"
+#include "attrition/domain/date.h"
+#include "attrition/domain/money.h"
+#include "attrition/domain/percent.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <string_view>
+
+namespace attrition::storage {
+
+namespace {
+
+/// A small, fast generator whose sequence is the same on every platform (SplitMix64).
+class Random {
+public:
+    explicit Random(std::uint64_t seed)
+        : state_(seed) {}
+
+    std::uint64_t next() {
+        std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ULL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        return z ^ (z >> 31);
+    }
+    /// A whole number from lo to hi inclusive.
+    std::int64_t between(std::int64_t lo, std::int64_t hi) {
+        const auto span = static_cast<std::uint64_t>(hi - lo) + 1;
+        return lo + static_cast<std::int64_t>(next() % span);
+    }
+    std::int32_t between32(std::int32_t lo, std::int32_t hi) {
+        return static_cast<std::int32_t>(between(lo, hi));
+    }
+    /// True with a chance of `percent` in 100.
+    bool chance(int percent) { return between(0, 99) < percent; }
+    template <typename T, std::size_t N> const T& pick(const std::array<T, N>& items) {
+        return items[static_cast<std::size_t>(between(0, static_cast<std::int64_t>(N) - 1))];
+    }
+
+private:
+    std::uint64_t state_;
+};
+
+struct Hotel {
+    std::string_view name;
+    std::string_view currency;
+};
+
+constexpr std::array<Hotel, 36> kHotels{{
+    {"Harborview Grand Boston", "USD"},
+    {"Lakeshore Convention Hotel Chicago", "USD"},
+    {"Desert Palms Resort Phoenix", "USD"},
+    {"Riverside Marriott Nashville", "USD"},
+    {"Bayfront Hilton San Diego", "USD"},
+    {"Peachtree Plaza Atlanta", "USD"},
+    {"Gaslamp Suites San Diego", "USD"},
+    {"Capitol Hill Conference Center", "USD"},
+    {"Magnolia Hotel Dallas", "USD"},
+    {"Seaport Hotel Seattle", "USD"},
+    {"Mile High Summit Denver", "USD"},
+    {"Bourbon Street Royal New Orleans", "USD"},
+    {"Strip Tower Convention Las Vegas", "USD"},
+    {"Orlando Lakes Resort", "USD"},
+    {"Union Square Hotel San Francisco", "USD"},
+    {"Midtown Meridian New York", "USD"},
+    {"Inner Harbor Hotel Baltimore", "USD"},
+    {"Sawgrass Golf Resort", "USD"},
+    {"Hotel am Messeplatz Frankfurt", "EUR"},
+    {"Grand Hotel Opera Wien", "EUR"},
+    {"Parc des Expositions Hotel Paris", "EUR"},
+    {"Hotel Rai Amsterdam", "EUR"},
+    {"Palacio de Congresos Madrid", "EUR"},
+    {"Centro Congressi Milano", "EUR"},
+    {"Harbour Hotel Dublin", "EUR"},
+    {"Alster Conference Hotel Hamburg", "EUR"},
+    {"Thameside Conference Hotel London", "GBP"},
+    {"Royal Mile Hotel Edinburgh", "GBP"},
+    {"Canal Street Manchester", "GBP"},
+    {"Cotswolds Manor Retreat", "GBP"},
+    {"Shinagawa Bay Hotel Tokyo", "JPY"},
+    {"Osaka Castle Convention Hotel", "JPY"},
+    {"Kyoto Garden Hotel", "JPY"},
+    {"Gulf Pearl Hotel Kuwait City", "KWD"},
+    {"Marina Towers Kuwait", "KWD"},
+    {"Arabian Gulf Conference Resort", "KWD"},
+}};
+
+constexpr std::array<std::string_view, 32> kSalesManagers{{
+    "Ana Ruiz",      "Ben Okafor",      "Carla Jensen",  "David Kim",     "Elena Petrova", "Farid Haddad",
+    "Grace Liu",     "Hiro Tanaka",     "Isabel Moreau", "Jamal Carter",  "Katrin Vogel",  "Liam O'Brien",
+    "Maya Patel",    "Nils Andersen",   "Olivia Brooks", "Pedro Alves",   "Quinn Murphy",  "Rosa Bianchi",
+    "Sam Whitfield", "Tara Singh",      "Umar Siddiqui", "Vera Novak",    "Will Turner",   "Xin Zhao",
+    "Yara Haddad",   "Zoe Martin",      "Aaron Feld",    "Bea Lindqvist", "Chris Duarte",  "Dana Schultz",
+    "Emil Horvat",   "Fiona Gallagher",
+}};
+
+constexpr std::array<std::string_view, 24> kOrganizerFirst{{
+    "American", "National", "International", "Pacific", "Atlantic", "Midwest",  "Northern",  "Southern",
+    "Global",   "United",   "Western",       "Eastern", "Royal",    "European", "Allied",    "Continental",
+    "Coastal",  "Summit",   "Pioneer",       "Liberty", "Heritage", "Metro",    "Northwind", "Evergreen",
+}};
+constexpr std::array<std::string_view, 30> kOrganizerField{{
+    "Cardiology",     "Dental",        "Orthopedic",  "Nursing",    "Pharmacy",  "Radiology",
+    "Engineering",    "Software",      "Insurance",   "Banking",    "Realtors",  "Teachers",
+    "Librarians",     "Veterinary",    "Agriculture", "Automotive", "Aviation",  "Logistics",
+    "Hospitality",    "Architecture",  "Chemistry",   "Geology",    "Marketing", "Accounting",
+    "Pharmaceutical", "Semiconductor", "Retail",      "Energy",     "Biotech",   "Legal",
+}};
+constexpr std::array<std::string_view, 10> kOrganizerKind{{
+    "Association",
+    "Society",
+    "Council",
+    "Institute",
+    "Federation",
+    "Group",
+    "Partners",
+    "Holdings",
+    "Alliance",
+    "Foundation",
+}};
+constexpr std::array<std::string_view, 12> kEvents{{
+    "Annual Meeting",
+    "Sales Kickoff",
+    "Leadership Summit",
+    "Board Retreat",
+    "Regional Conference",
+    "User Conference",
+    "Incentive Trip",
+    "Training Week",
+    "Product Launch",
+    "Symposium",
+    "Expo",
+    "Congress",
+}};
+constexpr std::array<std::string_view, 5> kRoomTypes{{"KING", "DBL", "QUEEN", "SUITE", "STUDIO"}};
+
+/// Today for the generator: contracts arriving before it have happened.
+const Date kToday = *Date::fromYmd(2026, 6, 1);
+
+Currency currencyOf(std::string_view code) {
+    return *Currency::fromCode(code);
+}
+
+/// A group rate in minor units for a currency (a typical room night there).
+std::int64_t sampleRate(Random& r, Currency currency) {
+    const std::string_view code = currency.code();
+    if (code == "JPY") {
+        return r.between(180, 650) * 100; // 18,000 - 65,000 yen
+    }
+    if (code == "KWD") {
+        return r.between(35, 140) * 1000 + r.between(0, 3) * 250; // 35.000 - 140.750
+    }
+    if (code == "GBP") {
+        return r.between(119, 389) * 100;
+    }
+    if (code == "EUR") {
+        return r.between(129, 429) * 100;
+    }
+    return r.between(139, 479) * 100 - (r.chance(50) ? 0 : 1); // 139.00, or 138.99
+}
+
+Money amount(std::int64_t minor, Currency currency) {
+    return Money(minor, currency);
+}
+
+/// Whole major units of a currency, rounded down to `step` units.
+Money wholeUnits(std::int64_t major, std::int64_t step, Currency currency) {
+    return Money((major / step) * step * currency.minorPerMajor(), currency);
+}
+
+std::string organizerName(std::int64_t number) {
+    const auto n = static_cast<std::size_t>(number);
+    const std::size_t first = n % kOrganizerFirst.size();
+    const std::size_t field = (n / kOrganizerFirst.size()) % kOrganizerField.size();
+    const std::size_t kind = (n / (kOrganizerFirst.size() * kOrganizerField.size())) % kOrganizerKind.size();
+    return std::string(kOrganizerFirst[first]) + " " + std::string(kOrganizerField[field]) + " " +
+           std::string(kOrganizerKind[kind]);
+}
+
+std::vector<CancellationTier> standardTiers(Random& r, CancellationBasis basis) {
+    struct Row {
+        std::int32_t min;
+        std::optional<std::int32_t> max;
+        std::int64_t percent;
+    };
+    const bool longLead = r.chance(50);
+    const std::array<Row, 4> rows =
+        longLead ? std::array<Row, 4>{{{0, 30, 100}, {31, 90, 75}, {91, 180, 50}, {181, std::nullopt, 10}}}
+                 : std::array<Row, 4>{{{0, 14, 100}, {15, 60, 80}, {61, 120, 40}, {121, std::nullopt, 20}}};
+    std::vector<CancellationTier> tiers;
+    for (const Row& row : rows) {
+        CancellationTier t;
+        t.minDays = row.min;
+        t.maxDays = row.max;
+        t.percent = Percent::fromPoints(row.percent);
+        if (basis == CancellationBasis::PerComponent) {
+            t.roomsPercent = Percent::fromPoints(row.percent);
+            t.foodBeveragePercent = Percent::fromPoints(std::min<std::int64_t>(100, row.percent / 2 + 25));
+            t.meetingRoomPercent = Percent::fromPoints(row.percent / 2);
+        }
+        tiers.push_back(t);
+    }
+    return tiers;
+}
+
+} // namespace
+
+Contract sampleContract(std::uint64_t seed, std::int64_t index) {
+    Random r(seed * 0x9E3779B97F4A7C15ULL + static_cast<std::uint64_t>(index) * 0xD1B54A32D192ED03ULL + 1);
+    Contract c;
+
+    char reference[32];
+    std::snprintf(reference, sizeof reference, "GRP-%07lld", static_cast<long long>(index + 1));
+    c.reference = reference;
+
+    const Hotel& hotel = r.pick(kHotels);
+    c.hotel = std::string(hotel.name);
+    c.currency = currencyOf(hotel.currency);
+    c.salesManager = std::string(r.pick(kSalesManagers));
+    // Repeat business: most contracts come from a few thousand organizers, some from many more.
+    const std::int64_t organizer = r.chance(80) ? r.between(0, 2999) : r.between(3000, 7199);
+    c.account = organizerName(organizer);
+
+    // Arrivals from 2024 to 2029.
+    c.arrival = Date::fromYmd(2024, 1, 1)->addDays(r.between32(0, 6 * 365));
+    const std::int32_t nights =
+        std::array<std::int32_t, 8>{1, 2, 3, 3, 3, 4, 4, 5}[static_cast<std::size_t>(r.between(0, 7))] +
+        (r.chance(10) ? 1 : 0);
+    c.departure = c.arrival.addDays(nights);
+    c.signedOn = c.arrival.addDays(-r.between32(45, 720));
+    c.groupName = c.account + " " + std::string(r.pick(kEvents)) + " " + std::to_string(c.arrival.year());
+    c.cutoff = r.chance(85) ? std::optional<Date>(c.arrival.addDays(-r.between32(21, 35))) : std::nullopt;
+    c.rounding = r.chance(90) ? RoundingMode::HalfUp : RoundingMode::HalfEven;
+
+    // The block: a peak in the middle of the stay, lighter shoulder nights.
+    const std::int32_t peak = r.between32(12, 380);
+    const std::size_t typeCount = static_cast<std::size_t>(r.between(1, 3));
+    std::vector<std::string> types;
+    const std::size_t firstType =
+        static_cast<std::size_t>(r.between(0, static_cast<std::int64_t>(kRoomTypes.size()) - 1));
+    for (std::size_t t = 0; t < typeCount; ++t) {
+        types.emplace_back(kRoomTypes[(firstType + t) % kRoomTypes.size()]);
+    }
+    std::vector<std::int64_t> rates;
+    for (std::size_t t = 0; t < typeCount; ++t) {
+        rates.push_back(sampleRate(r, c.currency) +
+                        static_cast<std::int64_t>(t) * c.currency.minorPerMajor() * 40);
+    }
+    for (std::int32_t n = 0; n < nights; ++n) {
+        const bool shoulder = nights > 2 && (n == 0 || n == nights - 1);
+        const std::int32_t night = shoulder ? peak * r.between32(30, 60) / 100 : peak;
+        for (std::size_t t = 0; t < typeCount; ++t) {
+            const std::int32_t share = t == 0 ? 100 : (t == 1 ? 30 : 10);
+            const std::int32_t rooms = std::max(1, night * share / 100);
+            c.block.push_back(
+                BlockEntry{c.arrival.addDays(n), types[t], rooms, amount(rates[t], c.currency)});
+        }
+    }
+
+    // Review dates, and a reduction honoured by the first one.
+    if (r.chance(50) && c.arrival.daysSince(c.signedOn) > 200) {
+        c.reviewSchedule.push_back(ReviewStep{c.arrival.addDays(-180), Percent::fromPoints(20)});
+        c.reviewSchedule.push_back(ReviewStep{c.arrival.addDays(-90), Percent::fromPoints(10)});
+        if (r.chance(30)) {
+            const Date recorded = c.arrival.addDays(-r.between32(185, 200));
+            if (recorded >= c.signedOn) {
+                for (const BlockEntry& e : c.block) {
+                    if (e.roomType == types[0]) {
+                        c.reductions.push_back(
+                            BlockReduction{recorded, e.night, e.roomType, e.rooms * 9 / 10});
+                    }
+                }
+            }
+        }
+    }
+
+    // Status, pickup and the audit after the stay.
+    const bool happened = c.arrival < kToday;
+    const bool cancelled = r.chance(5);
+    if (cancelled) {
+        c.status = ContractStatus::Cancelled;
+        const std::int32_t span = std::max(1, c.arrival.daysSince(c.signedOn));
+        c.cancellationNotice = c.signedOn.addDays(r.between32(1, span));
+        c.forceMajeure = r.chance(5);
+    } else if (happened) {
+        c.status = r.chance(90) ? ContractStatus::Actualized : ContractStatus::Definite;
+    } else {
+        const std::int64_t roll = r.between(0, 99);
+        c.status = roll < 60 ? ContractStatus::Definite
+                             : (roll < 88 ? ContractStatus::Tentative : ContractStatus::Prospect);
+    }
+    const std::int32_t performance = r.between32(55, 110);
+    const std::int32_t progress =
+        happened ? 100 : (c.arrival.daysSince(kToday) < 120 ? r.between32(40, 95) : r.between32(0, 40));
+    if (!cancelled && progress > 0) {
+        for (const BlockEntry& e : c.block) {
+            const std::int32_t picked = e.rooms * performance / 100 * progress / 100 + r.between32(-2, 2);
+            c.pickup.push_back(PickupEntry{e.night, e.roomType, std::max(0, picked)});
+        }
+    }
+    if (happened && !cancelled && r.chance(30)) {
+        for (std::int32_t n = 0; n < nights; ++n) {
+            if (r.chance(50)) {
+                c.auditCredits.push_back(AuditCredit{c.arrival.addDays(n), r.between32(0, 8),
+                                                     r.between32(0, 3), r.between32(0, 2)});
+            }
+        }
+    }
+
+    // The attrition clause.
+    AttritionClause& a = c.attrition;
+    a.performanceLevel = Percent::fromPoints(
+        std::array<std::int64_t, 5>{80, 80, 80, 85, 90}[static_cast<std::size_t>(r.between(0, 4))]);
+    a.method = r.chance(70) ? AttritionMethod::Cumulative : AttritionMethod::NightByNight;
+    a.overBlockCredit = a.method == AttritionMethod::NightByNight && r.chance(40);
+    a.thresholdRounding =
+        std::array<ThresholdRounding, 3>{ThresholdRounding::Exact, ThresholdRounding::Up,
+                                         ThresholdRounding::Down}[static_cast<std::size_t>(r.between(0, 2))];
+    a.damagesFactor = Percent::fromPoints(
+        std::array<std::int64_t, 4>{100, 100, 80, 70}[static_cast<std::size_t>(r.between(0, 3))]);
+    a.rateBasis = r.chance(75) ? RateBasis::PerNight : RateBasis::Average;
+    const std::int64_t resaleRoll = r.between(0, 99);
+    a.resaleCredit = resaleRoll < 40
+                         ? ResaleCreditMethod::None
+                         : (resaleRoll < 70 ? ResaleCreditMethod::ByCount : ResaleCreditMethod::ByRevenue);
+    if (a.resaleCredit != ResaleCreditMethod::None && r.chance(40)) {
+        a.resaleOnlyAtOccupancy = Percent::fromPoints(95);
+    }
+    a.countWalked = r.chance(80);
+    if (r.chance(15)) {
+        a.capAmount = wholeUnits(r.between(5'000, 60'000), 500, c.currency);
+    }
+    a.capRoomsAtNightBlock = r.chance(20);
+    if (r.chance(10)) {
+        a.taxable = true;
+        a.taxRate = Percent::fromPartsPerMillion(r.between(50, 150) * 1000);
+    }
+    if (happened && !cancelled && a.resaleCredit != ResaleCreditMethod::None && r.chance(50)) {
+        const std::int32_t n = r.between32(0, nights - 1);
+        c.resale.push_back(ResaleEntry{c.arrival.addDays(n), r.between32(1, std::max(1, peak / 10)),
+                                       amount(rates[0] * r.between(80, 110) / 100, c.currency)});
+        if (a.resaleOnlyAtOccupancy) {
+            for (std::int32_t k = 0; k < nights; ++k) {
+                c.occupancy.push_back(
+                    NightOccupancy{c.arrival.addDays(k), Percent::fromPoints(r.between(82, 100))});
+            }
+        }
+    }
+
+    // Food & beverage.
+    FoodBeverageClause& fb = c.foodBeverage;
+    std::int64_t roomNights = 0;
+    for (const BlockEntry& e : c.block) {
+        roomNights += e.rooms;
+    }
+    if (r.chance(80)) {
+        const std::int64_t perNight =
+            c.currency.code() == "JPY" ? r.between(50, 150) * 100 : r.between(40, 150);
+        fb.minimum = wholeUnits(roomNights * perNight, c.currency.code() == "JPY" ? 10'000 : 100, c.currency);
+        fb.allowance = Percent::fromPoints(
+            std::array<std::int64_t, 4>{0, 10, 15, 20}[static_cast<std::size_t>(r.between(0, 3))]);
+        fb.damagesFactor = Percent::fromPoints(
+            std::array<std::int64_t, 4>{100, 35, 30, 40}[static_cast<std::size_t>(r.between(0, 3))]);
+        fb.serviceChargeRate = Percent::fromPoints(
+            std::array<std::int64_t, 4>{20, 22, 24, 25}[static_cast<std::size_t>(r.between(0, 3))]);
+        fb.serviceChargeOnDamages = r.chance(50);
+        fb.taxRate = Percent::fromPartsPerMillion(std::array<std::int64_t, 4>{
+            88'750, 70'000, 100'000, 60'000}[static_cast<std::size_t>(r.between(0, 3))]);
+        fb.taxOnDamages = r.chance(40);
+        fb.taxOnServiceCharge = fb.taxOnDamages && r.chance(50);
+        fb.actualSpend = happened && !cancelled
+                             ? amount(fb.minimum.minorUnits() * r.between(60, 120) / 100, c.currency)
+                             : Money::zero(c.currency);
+    } else {
+        fb.minimum = Money::zero(c.currency);
+        fb.actualSpend = Money::zero(c.currency);
+    }
+
+    // Meeting room rental and its scale.
+    MeetingRoomClause& m = c.meetingRoom;
+    if (r.chance(60)) {
+        m.rental =
+            wholeUnits(r.between(1'000, 15'000) * (c.currency.code() == "JPY" ? 100 : 1), 250, c.currency);
+        if (r.chance(70)) {
+            m.scale = {MeetingScaleBand{Percent::fromPoints(90), Percent::zero()},
+                       MeetingScaleBand{Percent::fromPoints(80), Percent::fromPoints(50)},
+                       MeetingScaleBand{Percent::fromPoints(70), Percent::fromPoints(75)},
+                       MeetingScaleBand{Percent::zero(), Percent::hundred()}};
+        }
+        m.policy = std::array<MeetingRoomPolicy, 3>{
+            MeetingRoomPolicy::WithAttrition, MeetingRoomPolicy::GreaterOfTheTwo,
+            MeetingRoomPolicy::InsteadOfAttrition}[static_cast<std::size_t>(r.between(0, 2))];
+        m.taxable = r.chance(30);
+        m.taxRate = m.taxable ? Percent::fromPoints(8) : Percent::zero();
+    } else {
+        m.rental = Money::zero(c.currency);
+    }
+
+    // Comps, cancellation, deposits.
+    c.comps.perRoomNights = r.chance(85) ? (r.chance(50) ? 40 : 50) : 0;
+    c.comps.perNight = c.comps.perRoomNights > 0 && r.chance(20);
+    c.comps.countTowardPickup = r.chance(30);
+    if (r.chance(95)) {
+        const std::int64_t basisRoll = r.between(0, 99);
+        c.cancellation.basis = basisRoll < 60 ? CancellationBasis::RoomRevenue
+                                              : (basisRoll < 85 ? CancellationBasis::TotalRevenue
+                                                                : CancellationBasis::PerComponent);
+        c.cancellation.tiers = standardTiers(r, c.cancellation.basis);
+        c.cancellation.roundToWholeUnits = r.chance(20);
+        c.cancellation.creditResale = r.chance(30);
+        c.cancellation.waiveOnForceMajeure = r.chance(90);
+    }
+    if (r.chance(60)) {
+        const std::int64_t deposits = r.between(1, 2);
+        Date received = c.signedOn.addDays(r.between32(7, 30));
+        for (std::int64_t k = 0; k < deposits; ++k) {
+            c.deposits.push_back(Deposit{received, wholeUnits(r.between(2'000, 25'000), 500, c.currency),
+                                         k == 0 ? "Signing deposit" : "Second deposit"});
+            received = received.addDays(r.between32(30, std::max(31, c.arrival.daysSince(c.signedOn) / 2)));
+        }
+    }
+    if (r.chance(10)) {
+        c.notes = "VIP group; confirm the rooming list two weeks out.";
+    }
+    return c;
+}
+
+std::vector<PickupSnapshot> samplePickupSnapshots(const Contract& contract, std::uint64_t seed) {
+    std::vector<PickupSnapshot> snapshots;
+    if (contract.pickup.empty()) {
+        return snapshots;
+    }
+    const std::uint64_t day = static_cast<std::uint32_t>(contract.arrival.dayNumber());
+    const std::uint64_t mix = day * std::uint64_t{0x2545F4914F6CDD1D};
+    Random r(seed ^ mix);
+    const Date last = contract.cutoff.value_or(contract.arrival.addDays(-7));
+    constexpr int kReports = 6;
+    for (int k = 0; k < kReports; ++k) {
+        const Date reportDate = last.addDays(-7 * (kReports - 1 - k));
+        if (reportDate < contract.signedOn) {
+            continue;
+        }
+        PickupSnapshot s;
+        s.reportDate = reportDate;
+        for (const PickupEntry& e : contract.pickup) {
+            const std::int32_t rooms =
+                e.rooms * (k + 1) / kReports + (k + 1 < kReports ? r.between32(-1, 1) : 0);
+            s.entries.push_back(PickupEntry{e.night, e.roomType, std::clamp(rooms, 0, e.rooms)});
+        }
+        snapshots.push_back(std::move(s));
+    }
+    return snapshots;
+}
+
+std::vector<Scenario> sampleScenarios(const Contract& contract) {
+    std::vector<Scenario> scenarios;
+    Scenario low;
+    low.name = "Pickup at 70%";
+    low.overrides.uniformPickup = Percent::fromPoints(70);
+    low.overrides.withoutCancellation = contract.isCancelled();
+    scenarios.push_back(low);
+    const Date notice = contract.arrival.addDays(-60);
+    if (notice >= contract.signedOn) {
+        Scenario cancel;
+        cancel.name = "Cancel 60 days out";
+        cancel.overrides.cancellationNotice = notice;
+        scenarios.push_back(cancel);
+    }
+    return scenarios;
+}
+
+Result<std::int64_t> populateSampleData(ContractRepository& repository, const SampleDataOptions& options) {
+    const std::int64_t batch = std::max<std::int64_t>(1, options.batchSize);
+    std::int64_t done = 0;
+    while (done < options.contracts) {
+        const std::int64_t count = std::min(batch, options.contracts - done);
+        std::vector<Contract> contracts;
+        contracts.reserve(static_cast<std::size_t>(count));
+        for (std::int64_t i = 0; i < count; ++i) {
+            contracts.push_back(sampleContract(options.seed, options.firstIndex + done + i));
+        }
+        Result<std::vector<SaveReceipt>> saved = repository.saveNew(contracts, options.user);
+        if (!saved) {
+            return saved.takeError();
+        }
+        for (std::size_t i = 0; i < contracts.size(); ++i) {
+            const std::int64_t index = options.firstIndex + done + static_cast<std::int64_t>(i);
+            if (index % 10 != 0) {
+                continue;
+            }
+            const ContractId id = (*saved)[i].id;
+            if (options.withSnapshots) {
+                for (const PickupSnapshot& s : samplePickupSnapshots(contracts[i], options.seed)) {
+                    if (Result<void> recorded = repository.recordPickupSnapshot(id, s, options.user);
+                        !recorded) {
+                        return recorded.takeError();
+                    }
+                }
+            }
+            if (options.withScenarios) {
+                for (const Scenario& s : sampleScenarios(contracts[i])) {
+                    if (Result<void> kept = repository.saveScenario(id, s, options.user); !kept) {
+                        return kept.takeError();
+                    }
+                }
+            }
+        }
+        done += count;
+        if (options.progress) {
+            options.progress(done, options.contracts);
+        }
+    }
+    return done;
+}
+
+} // namespace attrition::storage

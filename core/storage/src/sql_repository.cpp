@@ -1,0 +1,1805 @@
+#include "attrition/storage/sql_repository.h"
+
+#include "attrition/storage/contract_changes.h"
+#include "contract_rows.h"
+#include "repository_impl.h"
+#include "row_source.h"
+
+#include <QStringList>
+#include <algorithm>
+#include <array>
+#include <limits>
+#include <set>
+#include <unordered_map>
+#include <utility>
+
+namespace attrition::storage {
+
+using namespace detail;
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------------------
+// SQL text
+
+const QString kFrom = QStringLiteral(" FROM contracts c LEFT JOIN accounts a ON a.id = c.account_id");
+
+/// The columns of a ContractSummary, read by readSummary().
+const QString kSummaryColumns = QStringLiteral(
+    "c.id, c.reference, c.group_name, COALESCE(a.name, ''), c.hotel, c.sales_manager, c.status, "
+    "c.arrival, c.departure, c.room_nights, c.currency, c.cancellation_notice, c.version, "
+    "c.updated_by, c.updated_at");
+
+/// Columns before the contract's own in contractSelect().
+constexpr int kContractFirstColumn = 7;
+
+const QString& contractSelect() {
+    static const QString sql = [] {
+        QStringList columns;
+        for (const QString& column : contractColumns()) {
+            columns << QStringLiteral("c.") + column;
+        }
+        return QStringLiteral(
+                   "SELECT c.id, c.version, c.created_at, c.created_by, c.updated_at, c.updated_by, "
+                   "COALESCE(a.name, ''), ") +
+               columns.join(QStringLiteral(", ")) + kFrom;
+    }();
+    return sql;
+}
+
+const QString& insertContractSql() {
+    static const QString sql = [] {
+        QStringList columns = contractColumns();
+        columns << QStringLiteral("account_id") << QStringLiteral("room_nights") << QStringLiteral("version")
+                << QStringLiteral("created_at") << QStringLiteral("created_by")
+                << QStringLiteral("updated_at") << QStringLiteral("updated_by");
+        QStringList marks;
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            marks << QStringLiteral("?");
+        }
+        return QStringLiteral("INSERT INTO contracts (") + columns.join(QStringLiteral(", ")) +
+               QStringLiteral(") VALUES (") + marks.join(QStringLiteral(", ")) +
+               QStringLiteral(") ON CONFLICT (reference) DO NOTHING RETURNING id");
+    }();
+    return sql;
+}
+
+const QString& updateContractSql() {
+    static const QString sql = [] {
+        QStringList sets;
+        for (const QString& column : contractColumns()) {
+            sets << column + QStringLiteral(" = ?");
+        }
+        sets << QStringLiteral("account_id = ?") << QStringLiteral("room_nights = ?")
+             << QStringLiteral("version = ?") << QStringLiteral("updated_at = ?")
+             << QStringLiteral("updated_by = ?");
+        return QStringLiteral("UPDATE contracts SET ") + sets.join(QStringLiteral(", ")) +
+               QStringLiteral(" WHERE id = ? AND version = ?");
+    }();
+    return sql;
+}
+
+/// Rows per multi-row INSERT: a list is written in chunks of these sizes, so that few distinct statements
+/// are prepared.
+constexpr std::array<std::size_t, 4> kChunkSizes{64, 16, 4, 1};
+
+QString multiRowInsert(const QString& table, const QString& columns, int width, std::size_t rows) {
+    QString row = QStringLiteral("(");
+    for (int i = 0; i < width; ++i) {
+        row += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    }
+    row += QStringLiteral(")");
+    QStringList values;
+    for (std::size_t i = 0; i < rows; ++i) {
+        values << row;
+    }
+    return QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns +
+           QStringLiteral(") VALUES ") + values.join(QStringLiteral(", "));
+}
+
+/// Inserts `count` rows, each appended to the parameters by `append(i, params)`, in a few multi-row
+/// statements.
+template <typename Append>
+Result<void> insertRows(Connection& c, const QString& table, const QString& columns, int width,
+                        std::size_t count, Append&& append, std::string_view doing) {
+    std::size_t done = 0;
+    while (done < count) {
+        const std::size_t left = count - done;
+        const std::size_t chunk = *std::find_if(kChunkSizes.begin(), kChunkSizes.end(),
+                                                [&](std::size_t size) { return size <= left; });
+        QVariantList params;
+        params.reserve(static_cast<qsizetype>(chunk) * width);
+        for (std::size_t i = 0; i < chunk; ++i) {
+            append(done + i, params);
+        }
+        Result<std::int64_t> inserted =
+            c.execute(multiRowInsert(table, columns, width, chunk), params, doing);
+        if (!inserted) {
+            return inserted.takeError();
+        }
+        done += chunk;
+    }
+    return {};
+}
+
+std::string quoted(std::string_view reference) {
+    return "\"" + std::string(reference) + "\"";
+}
+
+StorageError invalidArgument(std::string message) {
+    return StorageError{ErrorKind::InvalidArgument, std::move(message), std::nullopt};
+}
+
+/// "ana", "ana and ben", "ana, ben and carl".
+std::string joinNames(const std::vector<std::string>& names) {
+    std::string text;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (i > 0) {
+            text += i + 1 == names.size() ? " and " : ", ";
+        }
+        text += names[i];
+    }
+    return text;
+}
+
+/// The stored state of a contract row that a write checks its expectations against.
+struct RowStamp {
+    std::int64_t id = 0;
+    std::int64_t version = 0;
+    std::string reference;
+    std::string updatedBy;
+    Timestamp updatedAt;
+};
+
+/// A removal or renaming found in the audit trail.
+struct Departure {
+    AuditAction action = AuditAction::ContractRemoved;
+    std::string user;
+    Timestamp at;
+    std::string newReference;
+};
+
+QString sortExpression(ContractSortKey key) {
+    switch (key) {
+    case ContractSortKey::Reference:
+        return QStringLiteral("c.reference");
+    case ContractSortKey::GroupName:
+        return QStringLiteral("c.group_name");
+    case ContractSortKey::Account:
+        return QStringLiteral("COALESCE(a.name, '')");
+    case ContractSortKey::Hotel:
+        return QStringLiteral("c.hotel");
+    case ContractSortKey::SalesManager:
+        return QStringLiteral("c.sales_manager");
+    case ContractSortKey::Status:
+        return QStringLiteral(
+            "CASE c.status WHEN 'prospect' THEN 0 WHEN 'tentative' THEN 1 WHEN 'definite' THEN 2 "
+            "WHEN 'cancelled' THEN 3 WHEN 'actualized' THEN 4 ELSE 5 END");
+    case ContractSortKey::Arrival:
+        return QStringLiteral("c.arrival");
+    case ContractSortKey::Departure:
+        return QStringLiteral("c.departure");
+    case ContractSortKey::RoomNights:
+        return QStringLiteral("c.room_nights");
+    case ContractSortKey::Currency:
+        return QStringLiteral("c.currency");
+    case ContractSortKey::UpdatedAt:
+        return QStringLiteral("c.updated_at");
+    }
+    return QStringLiteral("c.arrival");
+}
+
+} // namespace
+
+// =========================================================================================================
+// The operations, on the state behind the repository.
+
+namespace {
+
+class Operations {
+public:
+    explicit Operations(SqlContractRepository::Impl& impl)
+        : d_(impl)
+        , c_(*impl.connection) {}
+
+    // --- Reading ------------------------------------------------------------------------------------------
+
+    Result<ContractSummary> readSummary(const Rows& r, std::string_view doing) {
+        ContractSummary s;
+        bool ok = readInt64(r.value(0), s.id.value) && readText(r.value(1), s.reference) &&
+                  readText(r.value(2), s.groupName) && readText(r.value(3), s.account) &&
+                  readText(r.value(4), s.hotel) && readText(r.value(5), s.salesManager);
+        const std::optional<ContractStatus> status =
+            contractStatusFromString(r.value(6).toString().toStdString());
+        ok = ok && status.has_value() && readDate(r.value(7), s.arrival) &&
+             readDate(r.value(8), s.departure) && readInt64(r.value(9), s.roomNights) &&
+             readCurrency(r.value(10), s.currency) && readInt64(r.value(12), s.version) &&
+             readText(r.value(13), s.updatedBy) && readTimestamp(r.value(14), s.updatedAt);
+        if (!ok) {
+            return damaged(doing, "contract " + quoted(s.reference));
+        }
+        s.status = *status;
+        s.cancellationNoticed = !r.value(11).isNull();
+        return s;
+    }
+
+    StorageError damaged(std::string_view doing, const std::string& what) const {
+        return c_.problem(ErrorKind::InvalidData, doing,
+                          "a stored value of " + what + " cannot be read; the database may be damaged");
+    }
+
+    /// Reads the contracts the WHERE clause selects, in id order, at most `limit`, with all their lists.
+    /// The selected ids must be every id between the first and the last selected (a single id, or the next
+    /// `limit` ids in order).
+    Result<std::vector<StoredContract>> readContracts(RowSource& source, const QString& where,
+                                                      const std::vector<std::int64_t>& params,
+                                                      std::int64_t limit, std::string_view doing) {
+        std::vector<StoredContract> contracts;
+        std::optional<StorageError> bad;
+        std::vector<std::int64_t> mainParams = params;
+        mainParams.push_back(limit);
+        Result<void> read = source.each(
+            contractSelect() + where + QStringLiteral(" ORDER BY c.id LIMIT ?"), mainParams,
+            [&](const RowReader& row) {
+                StoredContract s;
+                const bool ok = row.int64(0, s.id.value) && row.int64(1, s.version) &&
+                                row.timestamp(2, s.createdAt) && row.text(3, s.createdBy) &&
+                                row.timestamp(4, s.updatedAt) && row.text(5, s.updatedBy) &&
+                                row.text(6, s.contract.account);
+                if (!ok) {
+                    bad = damaged(doing, "the contract with id " + std::to_string(s.id.value));
+                    return false;
+                }
+                if (const std::optional<QString> column =
+                        readContractValues(row, kContractFirstColumn, s.contract)) {
+                    bad = damaged(doing, "contract " + quoted(s.contract.reference) + " (column " +
+                                             column->toStdString() + ")");
+                    return false;
+                }
+                contracts.push_back(std::move(s));
+                return true;
+            },
+            doing);
+        if (!read) {
+            return read.takeError();
+        }
+        if (bad) {
+            return *bad;
+        }
+        if (contracts.empty()) {
+            return contracts;
+        }
+        const std::vector<std::int64_t> range{contracts.front().id.value, contracts.back().id.value};
+        for (const ChildTable& table : childTables()) {
+            std::size_t at = 0; // both are in id order: walk them together
+            read = source.each(
+                QStringLiteral("SELECT contract_id, position, ") + table.columns + QStringLiteral(" FROM ") +
+                    table.table +
+                    QStringLiteral(" WHERE contract_id BETWEEN ? AND ? ORDER BY contract_id, position"),
+                range,
+                [&](const RowReader& row) {
+                    std::int64_t id = 0;
+                    if (!row.int64(0, id)) {
+                        bad = damaged(doing, "table " + table.table.toStdString());
+                        return false;
+                    }
+                    while (at < contracts.size() && contracts[at].id.value < id) {
+                        ++at;
+                    }
+                    if (at == contracts.size()) {
+                        return false;
+                    }
+                    if (contracts[at].id.value != id) {
+                        return true;
+                    }
+                    if (!table.read(contracts[at].contract, row, 2)) {
+                        bad = damaged(doing, "contract " + quoted(contracts[at].contract.reference) +
+                                                 " (table " + table.table.toStdString() + ")");
+                        return false;
+                    }
+                    return true;
+                },
+                doing);
+            if (!read) {
+                return read.takeError();
+            }
+            if (bad) {
+                return *bad;
+            }
+        }
+        return contracts;
+    }
+
+    Result<StoredContract> loadOne(std::int64_t id, std::string_view doing) {
+        QtRowSource source(c_);
+        Result<std::vector<StoredContract>> found =
+            readContracts(source, QStringLiteral(" WHERE c.id = ?"), {id}, 1, doing);
+        if (!found) {
+            return found.takeError();
+        }
+        if (found->empty()) {
+            return c_.problem(ErrorKind::NotFound, doing,
+                              "no contract with id " + std::to_string(id) + " is stored");
+        }
+        return std::move(found->front());
+    }
+
+    Result<std::optional<RowStamp>> stamp(const QString& where, const QVariant& key, std::string_view doing) {
+        Result<Rows> rows = c_.query(
+            QStringLiteral("SELECT id, version, reference, updated_by, updated_at FROM contracts WHERE ") +
+                where,
+            {key}, doing);
+        if (!rows) {
+            return rows.takeError();
+        }
+        std::optional<RowStamp> found;
+        if (rows->next()) {
+            RowStamp s;
+            if (!readInt64(rows->value(0), s.id) || !readInt64(rows->value(1), s.version) ||
+                !readText(rows->value(2), s.reference) || !readText(rows->value(3), s.updatedBy) ||
+                !readTimestamp(rows->value(4), s.updatedAt)) {
+                return damaged(doing, "a contract");
+            }
+            found = std::move(s);
+        }
+        if (Result<void> s = rows->status(); !s) {
+            return s.takeError();
+        }
+        return found;
+    }
+
+    Result<std::optional<RowStamp>> stampByReference(std::string_view reference, std::string_view doing) {
+        return stamp(QStringLiteral("reference = ?"), sqlText(reference), doing);
+    }
+    Result<std::optional<RowStamp>> stampById(std::int64_t id, std::string_view doing) {
+        return stamp(QStringLiteral("id = ?"), sqlInt(id), doing);
+    }
+
+    // --- Conflicts ----------------------------------------------------------------------------------------
+
+    /// How a contract that is no longer where it was left: removed, or renamed.
+    Result<std::optional<Departure>> departure(const QString& where, const QVariantList& params,
+                                               std::string_view doing) {
+        Result<Rows> rows =
+            c_.query(QStringLiteral("SELECT a.action, a.user_name, a.at, a.reference FROM audit_log a ") +
+                         where + QStringLiteral(" ORDER BY a.id DESC LIMIT 1"),
+                     params, doing);
+        if (!rows) {
+            return rows.takeError();
+        }
+        std::optional<Departure> found;
+        if (rows->next()) {
+            Departure dep;
+            dep.action = auditActionFromString(rows->value(0).toString().toStdString())
+                             .value_or(AuditAction::ContractRemoved);
+            readText(rows->value(1), dep.user);
+            readTimestamp(rows->value(2), dep.at);
+            readText(rows->value(3), dep.newReference);
+            found = std::move(dep);
+        }
+        return found;
+    }
+
+    Result<std::optional<Departure>> departureOfId(std::int64_t id, std::string_view doing) {
+        return departure(QStringLiteral("WHERE a.contract_id = ? AND a.action = 'contract-removed'"),
+                         {sqlInt(id)}, doing);
+    }
+
+    Result<std::optional<Departure>> departureOfReference(std::string_view reference,
+                                                          std::string_view doing) {
+        return departure(
+            QStringLiteral("WHERE (a.action = 'contract-removed' AND a.reference = ?) OR "
+                           "(a.action = 'contract-renamed' AND EXISTS (SELECT 1 FROM audit_changes ch "
+                           "WHERE ch.audit_id = a.id AND ch.field = 'reference' AND "
+                           "ch.before_value = ?))"),
+            {sqlText(reference), sqlText(reference)}, doing);
+    }
+
+    StorageError departedError(std::string_view reference, const Departure& dep, std::string_view what) {
+        ConflictDetails details;
+        details.savedBy = dep.user;
+        details.savedAt = dep.at;
+        details.removed = dep.action == AuditAction::ContractRemoved;
+        details.users = {dep.user};
+        std::string message =
+            "Contract " + quoted(reference) + " was not " + std::string(what) + ": " + dep.user;
+        if (details.removed) {
+            message += " removed it at " + dep.at.toDisplay() + ", after you opened it.";
+        } else {
+            message += " renamed it to " + quoted(dep.newReference) + " at " + dep.at.toDisplay() +
+                       ". Open it under its new reference.";
+        }
+        return StorageError{ErrorKind::Conflict, std::move(message), std::move(details)};
+    }
+
+    /// The contract is stored at another version than the one a write expected.
+    StorageError staleError(const RowStamp& current, std::int64_t expected, std::string_view what,
+                            std::string_view doing) {
+        ConflictDetails details;
+        details.savedBy = current.updatedBy;
+        details.savedAt = current.updatedAt;
+        details.currentVersion = current.version;
+        {
+            Result<Rows> rows = c_.query(
+                QStringLiteral(
+                    "SELECT user_name FROM audit_log WHERE contract_id = ? AND version > ? AND "
+                    "action IN ('contract-created', 'contract-changed', 'contract-renamed') ORDER BY id"),
+                {sqlInt(current.id), sqlInt(expected)}, doing);
+            if (rows) {
+                while (rows->next()) {
+                    const std::string user = rows->value(0).toString().toStdString();
+                    if (std::find(details.users.begin(), details.users.end(), user) == details.users.end()) {
+                        details.users.push_back(user);
+                    }
+                }
+            }
+        }
+        if (details.users.empty()) {
+            details.users.push_back(current.updatedBy);
+        }
+        std::string message =
+            "Contract " + quoted(current.reference) + " was not " + std::string(what) + ": ";
+        if (details.users.size() == 1) {
+            message += details.users.front() + " saved it at " + current.updatedAt.toDisplay();
+        } else {
+            message += joinNames(details.users) + " saved it (last " + current.updatedBy + " at " +
+                       current.updatedAt.toDisplay() + ")";
+        }
+        message += " after you opened it (you have version " + std::to_string(expected) + "; version " +
+                   std::to_string(current.version) +
+                   " is stored now). Reload the contract to see their changes, then make yours again.";
+        return StorageError{ErrorKind::Conflict, std::move(message), std::move(details)};
+    }
+
+    StorageError existsError(const RowStamp& current) {
+        ConflictDetails details;
+        details.savedBy = current.updatedBy;
+        details.savedAt = current.updatedAt;
+        details.currentVersion = current.version;
+        details.users = {current.updatedBy};
+        return StorageError{
+            ErrorKind::AlreadyExists,
+            "Contract " + quoted(current.reference) +
+                " was not saved: a contract with this reference is already stored (last saved by " +
+                current.updatedBy + " at " + current.updatedAt.toDisplay() +
+                "). Choose another reference, or open the stored contract.",
+            std::move(details)};
+    }
+
+    /// The contract with this id at the expected version, or why a write to it must not happen.
+    Result<RowStamp> expectAt(ContractId id, std::int64_t expected, std::string_view what,
+                              std::string_view doing) {
+        Result<std::optional<RowStamp>> current = stampById(id.value, doing);
+        if (!current) {
+            return current.takeError();
+        }
+        if (!*current) {
+            Result<std::optional<Departure>> dep = departureOfId(id.value, doing);
+            if (!dep) {
+                return dep.takeError();
+            }
+            if (*dep) {
+                Result<Rows> ref =
+                    c_.query(QStringLiteral("SELECT reference FROM audit_log WHERE contract_id = ? "
+                                            "ORDER BY id DESC LIMIT 1"),
+                             {sqlInt(id.value)}, doing);
+                std::string reference = "with id " + std::to_string(id.value);
+                if (ref && ref->next()) {
+                    reference = ref->value(0).toString().toStdString();
+                }
+                return departedError(reference, **dep, what);
+            }
+            return c_.problem(ErrorKind::NotFound, doing,
+                              "no contract with id " + std::to_string(id.value) + " is stored");
+        }
+        if ((*current)->version != expected) {
+            return staleError(**current, expected, what, doing);
+        }
+        return std::move(**current);
+    }
+
+    // --- Writing ------------------------------------------------------------------------------------------
+
+    Result<Transaction> beginWrite(std::string_view doing) {
+        d_.accountIds.clear();
+        Result<Transaction> tx = Transaction::begin(c_, Transaction::Kind::Write, doing);
+        if (!tx) {
+            return tx;
+        }
+        // A newer program may have upgraded a shared database since this one opened it.
+        Result<int> version = readSchemaVersion(c_, doing);
+        if (!version) {
+            return version.takeError();
+        }
+        if (*version != d_.schemaVersion) {
+            return c_.problem(
+                *version > d_.schemaVersion ? ErrorKind::NewerSchema : ErrorKind::Corrupt, doing,
+                "the database is now at schema version " + std::to_string(*version) +
+                    " but was opened at version " + std::to_string(d_.schemaVersion) +
+                    "; a newer version of Attrition Desk has upgraded it. Install that version to "
+                    "keep working with it");
+        }
+        return tx;
+    }
+
+    Result<QVariant> accountId(const std::string& name, Timestamp now, std::string_view doing) {
+        if (name.empty()) {
+            return sqlNullInt();
+        }
+        if (const auto it = d_.accountIds.find(name); it != d_.accountIds.end()) {
+            return sqlInt(it->second);
+        }
+        Result<std::int64_t> added = c_.execute(
+            QStringLiteral(
+                "INSERT INTO accounts (name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING"),
+            {sqlText(name), sqlTimestamp(now)}, doing);
+        if (!added) {
+            return added.takeError();
+        }
+        Result<Rows> rows =
+            c_.query(QStringLiteral("SELECT id FROM accounts WHERE name = ?"), {sqlText(name)}, doing);
+        if (!rows) {
+            return rows.takeError();
+        }
+        std::int64_t id = 0;
+        if (!rows->next() || !readInt64(rows->value(0), id)) {
+            return damaged(doing, "account " + quoted(name));
+        }
+        d_.accountIds.emplace(name, id);
+        return sqlInt(id);
+    }
+
+    Result<void> writeLists(std::int64_t id, const Contract& contract, std::string_view doing) {
+        for (const ChildTable& table : childTables()) {
+            const std::size_t count = table.count(contract);
+            Result<void> done = insertRows(
+                c_, table.table, QStringLiteral("contract_id, position, ") + table.columns, table.width + 2,
+                count,
+                [&](std::size_t i, QVariantList& params) {
+                    params << sqlInt(id) << sqlInt(static_cast<std::int64_t>(i));
+                    table.append(contract, i, params);
+                },
+                doing);
+            if (!done) {
+                return done;
+            }
+        }
+        return {};
+    }
+
+    Result<void> deleteLists(std::int64_t id, std::string_view doing) {
+        for (const ChildTable& table : childTables()) {
+            Result<std::int64_t> done = c_.execute(QStringLiteral("DELETE FROM ") + table.table +
+                                                       QStringLiteral(" WHERE contract_id = ?"),
+                                                   {sqlInt(id)}, doing);
+            if (!done) {
+                return done.takeError();
+            }
+        }
+        return {};
+    }
+
+    /// The new contract's id; nothing when its reference was taken meanwhile (by a save that committed
+    /// while this one waited for it).
+    Result<std::optional<std::int64_t>> insertContract(const Contract& contract, Timestamp now,
+                                                       std::string_view user, std::string_view doing) {
+        Result<QVariant> account = accountId(contract.account, now, doing);
+        if (!account) {
+            return account.takeError();
+        }
+        QVariantList params;
+        params.reserve(contractColumns().size() + 7);
+        appendContractValues(contract, params);
+        params << *account << sqlInt(contractedRoomNights(contract)) << sqlInt(1) << sqlTimestamp(now)
+               << sqlText(user) << sqlTimestamp(now) << sqlText(user);
+        std::int64_t id = 0;
+        {
+            Result<Rows> rows = c_.query(insertContractSql(), params, doing);
+            if (!rows) {
+                return rows.takeError();
+            }
+            if (!rows->next()) {
+                if (Result<void> s = rows->status(); !s) {
+                    return s.takeError();
+                }
+                return std::optional<std::int64_t>();
+            }
+            if (!readInt64(rows->value(0), id)) {
+                return c_.problem(ErrorKind::Failed, doing,
+                                  "the database did not return the new contract's id");
+            }
+        }
+        if (Result<void> lists = writeLists(id, contract, doing); !lists) {
+            return lists.takeError();
+        }
+        return std::optional<std::int64_t>(id);
+    }
+
+    Result<void> writeAudit(AuditAction action, std::int64_t contractId, std::string_view reference,
+                            std::int64_t version, std::string_view subject, std::string_view user,
+                            Timestamp now, const std::vector<FieldChange>& changes, std::string_view doing) {
+        std::int64_t auditId = 0;
+        {
+            Result<Rows> rows =
+                c_.query(QStringLiteral(
+                             "INSERT INTO audit_log (at, user_name, action, contract_id, reference, version, "
+                             "subject) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                         {sqlTimestamp(now), sqlText(user), sqlText(toString(action)), sqlInt(contractId),
+                          sqlText(reference), sqlInt(version), sqlText(subject)},
+                         doing);
+            if (!rows) {
+                return rows.takeError();
+            }
+            if (!rows->next() || !readInt64(rows->value(0), auditId)) {
+                return c_.problem(ErrorKind::Failed, doing,
+                                  "the database did not return the audit entry's id");
+            }
+        }
+        return insertRows(
+            c_, QStringLiteral("audit_changes"),
+            QStringLiteral("audit_id, position, field, before_value, after_value"), 5, changes.size(),
+            [&](std::size_t i, QVariantList& params) {
+                params << sqlInt(auditId) << sqlInt(static_cast<std::int64_t>(i)) << sqlText(changes[i].field)
+                       << sqlText(changes[i].before) << sqlText(changes[i].after);
+            },
+            doing);
+    }
+
+    Result<SaveReceipt> create(const Contract& contract, std::string_view user, Timestamp now,
+                               std::string_view doing) {
+        Result<std::optional<RowStamp>> existing = stampByReference(contract.reference, doing);
+        if (!existing) {
+            return existing.takeError();
+        }
+        if (*existing) {
+            return existsError(**existing);
+        }
+        Result<std::optional<std::int64_t>> id = insertContract(contract, now, user, doing);
+        if (!id) {
+            return id.takeError();
+        }
+        if (!*id) {
+            Result<std::optional<RowStamp>> taken = stampByReference(contract.reference, doing);
+            if (taken && *taken) {
+                return existsError(**taken);
+            }
+            return c_.problem(ErrorKind::AlreadyExists, doing,
+                              "a contract with this reference is already stored");
+        }
+        if (Result<void> logged = writeAudit(AuditAction::ContractCreated, **id, contract.reference, 1, "",
+                                             user, now, {}, doing);
+            !logged) {
+            return logged.takeError();
+        }
+        return SaveReceipt{ContractId{**id}, 1, now, true};
+    }
+
+    Result<SaveReceipt> update(const Contract& contract, std::int64_t expected, std::string_view user,
+                               Timestamp now, std::string_view doing) {
+        Result<std::optional<RowStamp>> existing = stampByReference(contract.reference, doing);
+        if (!existing) {
+            return existing.takeError();
+        }
+        if (!*existing) {
+            Result<std::optional<Departure>> dep = departureOfReference(contract.reference, doing);
+            if (!dep) {
+                return dep.takeError();
+            }
+            if (*dep) {
+                return departedError(contract.reference, **dep, "saved");
+            }
+            return c_.problem(ErrorKind::NotFound, doing,
+                              "no contract with reference " + quoted(contract.reference) +
+                                  " is stored; save it as a new contract");
+        }
+        const RowStamp& current = **existing;
+        if (current.version != expected) {
+            return staleError(current, expected, "saved", doing);
+        }
+        return updateStored(current, contract, user, now, doing);
+    }
+
+    /// Saves a new state of the stored contract `current` (already checked to be at the expected version).
+    Result<SaveReceipt> updateStored(const RowStamp& current, const Contract& contract, std::string_view user,
+                                     Timestamp now, std::string_view doing) {
+        const std::int64_t expected = current.version;
+        if (contract.reference != current.reference) {
+            Result<std::optional<RowStamp>> taken = stampByReference(contract.reference, doing);
+            if (!taken) {
+                return taken.takeError();
+            }
+            if (*taken) {
+                return existsError(**taken);
+            }
+        }
+        Result<StoredContract> before = loadOne(current.id, doing);
+        if (!before) {
+            return before.takeError();
+        }
+        const std::vector<FieldChange> changes = compareContracts(before->contract, contract);
+        if (changes.empty()) {
+            return SaveReceipt{ContractId{current.id}, current.version, current.updatedAt, false};
+        }
+        Result<QVariant> account = accountId(contract.account, now, doing);
+        if (!account) {
+            return account.takeError();
+        }
+        const std::int64_t version = expected + 1;
+        QVariantList params;
+        appendContractValues(contract, params);
+        params << *account << sqlInt(contractedRoomNights(contract)) << sqlInt(version) << sqlTimestamp(now)
+               << sqlText(user) << sqlInt(current.id) << sqlInt(expected);
+        Result<std::int64_t> updated = c_.execute(updateContractSql(), params, doing);
+        if (!updated) {
+            return updated.takeError();
+        }
+        if (*updated != 1) {
+            // Saved by someone else between the check and the update (only possible on a server).
+            Result<std::optional<RowStamp>> now_at = stampById(current.id, doing);
+            if (now_at && *now_at) {
+                return staleError(**now_at, expected, "saved", doing);
+            }
+            return c_.problem(ErrorKind::Conflict, doing, "the contract changed while it was being saved");
+        }
+        if (Result<void> lists = deleteLists(current.id, doing); !lists) {
+            return lists.takeError();
+        }
+        if (Result<void> lists = writeLists(current.id, contract, doing); !lists) {
+            return lists.takeError();
+        }
+        if (Result<void> logged = writeAudit(AuditAction::ContractChanged, current.id, contract.reference,
+                                             version, "", user, now, changes, doing);
+            !logged) {
+            return logged.takeError();
+        }
+        return SaveReceipt{ContractId{current.id}, version, now, true};
+    }
+
+    Result<void> requireContract(ContractId id, std::string_view doing) {
+        Result<std::optional<RowStamp>> found = stampById(id.value, doing);
+        if (!found) {
+            return found.takeError();
+        }
+        if (!*found) {
+            return c_.problem(ErrorKind::NotFound, doing,
+                              "no contract with id " + std::to_string(id.value) + " is stored");
+        }
+        stamp_ = std::move(**found);
+        return {};
+    }
+
+    /// The stamp found by the last requireContract().
+    const RowStamp& found() const { return stamp_; }
+
+private:
+    SqlContractRepository::Impl& d_;
+    Connection& c_;
+    RowStamp stamp_;
+};
+
+Result<void> checkUser(std::string_view user) {
+    if (user.empty()) {
+        return invalidArgument("A change needs the name of the person making it; none was given.");
+    }
+    return {};
+}
+
+} // namespace
+
+// =========================================================================================================
+
+SqlContractRepository::SqlContractRepository(std::unique_ptr<Impl> impl)
+    : d_(std::move(impl)) {}
+
+SqlContractRepository::~SqlContractRepository() = default;
+
+Result<std::unique_ptr<SqlContractRepository>> SqlContractRepository::open(const ConnectionSettings& settings,
+                                                                           const OpenOptions& options) {
+    Result<std::unique_ptr<Impl>> impl = openRepository(settings, options);
+    if (!impl) {
+        return impl.takeError();
+    }
+    return std::unique_ptr<SqlContractRepository>(new SqlContractRepository(std::move(*impl)));
+}
+
+Result<std::unique_ptr<SqlContractRepository>> SqlContractRepository::openDefault() {
+    OpenOptions options;
+    options.createIfMissing = true;
+    return open(ConnectionSettings{}, options);
+}
+
+Engine SqlContractRepository::engine() const noexcept {
+    return d_->connection->engine();
+}
+
+int SqlContractRepository::schemaVersion() const noexcept {
+    return d_->schemaVersion;
+}
+
+std::string SqlContractRepository::location() const {
+    return d_->connection->location();
+}
+
+Result<std::vector<std::string>> SqlContractRepository::checkIntegrity() {
+    Connection& c = *d_->connection;
+    const std::string doing = "Could not check the contract database";
+    std::vector<std::string> problems;
+    if (c.isSqlite()) {
+        for (const char* pragma : {"PRAGMA integrity_check", "PRAGMA foreign_key_check"}) {
+            Result<Rows> rows = c.query(QString::fromLatin1(pragma), {}, doing);
+            if (!rows) {
+                return rows.takeError();
+            }
+            const bool foreignKeys = std::string_view(pragma).find("foreign") != std::string_view::npos;
+            while (rows->next()) {
+                if (foreignKeys) {
+                    problems.push_back("a row of table " + rows->value(0).toString().toStdString() +
+                                       " refers to a missing row of table " +
+                                       rows->value(2).toString().toStdString());
+                } else if (rows->value(0).toString() != QStringLiteral("ok")) {
+                    problems.push_back(rows->value(0).toString().toStdString());
+                }
+            }
+            if (Result<void> s = rows->status(); !s) {
+                return s.takeError();
+            }
+        }
+        return problems;
+    }
+    // PostgreSQL keeps its own integrity; check what the program relies on.
+    Result<Rows> rows =
+        c.query(QStringLiteral("SELECT count(*) FROM contracts WHERE version < 1"), {}, doing);
+    if (!rows) {
+        return rows.takeError();
+    }
+    std::int64_t bad = 0;
+    if (rows->next()) {
+        readInt64(rows->value(0), bad);
+    }
+    if (bad > 0) {
+        problems.push_back(std::to_string(bad) + " contracts have no valid version");
+    }
+    return problems;
+}
+
+// --- Contracts --------------------------------------------------------------------------------------------
+
+Result<ContractPage> SqlContractRepository::listContracts(const ContractQuery& query) {
+    Connection& c = *d_->connection;
+    Operations ops(*d_);
+    const std::string doing = "Could not read the contract list";
+    QStringList conditions;
+    QVariantList params;
+    const ContractFilter& f = query.filter;
+    if (!f.text.empty()) {
+        const QString like =
+            c.isSqlite() ? QStringLiteral(" LIKE ? ESCAPE '\\'") : QStringLiteral(" ILIKE ? ESCAPE '\\'");
+        conditions << QStringLiteral("(c.reference") + like + QStringLiteral(" OR c.group_name") + like +
+                          QStringLiteral(" OR c.hotel") + like + QStringLiteral(" OR a.name") + like +
+                          QStringLiteral(")");
+        const QVariant pattern =
+            QVariant(QStringLiteral("%") + escapeLike(qstr(f.text)) + QStringLiteral("%"));
+        params << pattern << pattern << pattern << pattern;
+    }
+    if (!f.statuses.empty()) {
+        QStringList marks;
+        for (ContractStatus s : f.statuses) {
+            marks << QStringLiteral("?");
+            params << sqlText(toString(s));
+        }
+        conditions << QStringLiteral("c.status IN (") + marks.join(QStringLiteral(", ")) +
+                          QStringLiteral(")");
+    }
+    if (f.account) {
+        conditions << QStringLiteral("COALESCE(a.name, '') = ?");
+        params << sqlText(*f.account);
+    }
+    if (f.hotel) {
+        conditions << QStringLiteral("c.hotel = ?");
+        params << sqlText(*f.hotel);
+    }
+    if (f.salesManager) {
+        conditions << QStringLiteral("c.sales_manager = ?");
+        params << sqlText(*f.salesManager);
+    }
+    if (f.arrivalFrom) {
+        conditions << QStringLiteral("c.arrival >= ?");
+        params << sqlDate(*f.arrivalFrom);
+    }
+    if (f.arrivalTo) {
+        conditions << QStringLiteral("c.arrival <= ?");
+        params << sqlDate(*f.arrivalTo);
+    }
+    const QString where = conditions.isEmpty()
+                              ? QString()
+                              : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    const QString direction =
+        query.order == SortOrder::Descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+
+    Result<Transaction> tx = Transaction::begin(c, Transaction::Kind::Read, doing);
+    if (!tx) {
+        return tx.takeError();
+    }
+    ContractPage page;
+    if (query.countTotal) {
+        Result<Rows> rows = c.query(QStringLiteral("SELECT COUNT(*)") + kFrom + where, params, doing);
+        if (!rows) {
+            return rows.takeError();
+        }
+        if (rows->next()) {
+            readInt64(rows->value(0), page.total);
+        }
+        if (Result<void> s = rows->status(); !s) {
+            return s.takeError();
+        }
+    }
+    const std::int64_t limit = query.limit > 0 ? query.limit : std::numeric_limits<std::int64_t>::max();
+    QVariantList pageParams = params;
+    pageParams << sqlInt(limit) << sqlInt(std::max<std::int64_t>(0, query.offset));
+    Result<Rows> rows =
+        c.query(QStringLiteral("SELECT ") + kSummaryColumns + kFrom + where + QStringLiteral(" ORDER BY ") +
+                    sortExpression(query.sortBy) + direction + QStringLiteral(", c.id") + direction +
+                    QStringLiteral(" LIMIT ? OFFSET ?"),
+                pageParams, doing);
+    if (!rows) {
+        return rows.takeError();
+    }
+    while (rows->next()) {
+        Result<ContractSummary> s = ops.readSummary(*rows, doing);
+        if (!s) {
+            return s.takeError();
+        }
+        page.rows.push_back(std::move(*s));
+    }
+    if (Result<void> s = rows->status(); !s) {
+        return s.takeError();
+    }
+    return page;
+}
+
+Result<StoredContract> SqlContractRepository::load(ContractId id) {
+    const std::string doing = "Could not load the contract with id " + std::to_string(id.value);
+    Result<Transaction> tx = Transaction::begin(*d_->connection, Transaction::Kind::Read, doing);
+    if (!tx) {
+        return tx.takeError();
+    }
+    return Operations(*d_).loadOne(id.value, doing);
+}
+
+Result<StoredContract> SqlContractRepository::loadByReference(std::string_view reference) {
+    const std::string doing = "Could not load contract " + quoted(reference);
+    Result<Transaction> tx = Transaction::begin(*d_->connection, Transaction::Kind::Read, doing);
+    if (!tx) {
+        return tx.takeError();
+    }
+    Operations ops(*d_);
+    Result<std::optional<RowStamp>> found = ops.stampByReference(reference, doing);
+    if (!found) {
+        return found.takeError();
+    }
+    if (!*found) {
+        return d_->connection->problem(ErrorKind::NotFound, doing,
+                                       "no contract with this reference is stored");
+    }
+    return ops.loadOne((*found)->id, doing);
+}
+
+Result<std::int64_t>
+SqlContractRepository::forEachContract(const std::function<bool(const StoredContract&)>& visit) {
+    const std::string doing = "Could not read the contracts";
+    Result<Transaction> tx = Transaction::begin(*d_->connection, Transaction::Kind::Read, doing);
+    if (!tx) {
+        return tx.takeError();
+    }
+    Operations ops(*d_);
+    std::unique_ptr<RowSource> source =
+        d_->nativeBulkReads ? nativeSqliteRowSource(*d_->connection) : nullptr;
+    if (!source) {
+        source = std::make_unique<QtRowSource>(*d_->connection);
+    }
+    constexpr std::int64_t kBatch = 1000;
+    std::int64_t after = std::numeric_limits<std::int64_t>::min();
+    std::int64_t visited = 0;
+    for (;;) {
+        Result<std::vector<StoredContract>> batch =
+            ops.readContracts(*source, QStringLiteral(" WHERE c.id > ?"), {after}, kBatch, doing);
+        if (!batch) {
+            return batch.takeError();
+        }
+        for (const StoredContract& s : *batch) {
+            ++visited;
+            if (!visit(s)) {
+                return visited;
+            }
+        }
+        if (static_cast<std::int64_t>(batch->size()) < kBatch) {
+            break;
+        }
+        after = batch->back().id.value;
+    }
+    return visited;
+}
+
+Result<SaveReceipt> SqlContractRepository::save(const Contract& contract, std::int64_t expectedVersion,
+                                                std::string_view user) {
+    const std::string doing = "Could not save contract " + quoted(contract.reference);
+    if (contract.reference.empty()) {
+        return invalidArgument("The contract was not saved: it needs a reference first.");
+    }
+    if (expectedVersion < 0) {
+        return invalidArgument(doing + ": the expected version must not be negative.");
+    }
+    if (Result<void> u = checkUser(user); !u) {
+        return u.takeError();
+    }
+    Operations ops(*d_);
+    Result<Transaction> tx = ops.beginWrite(doing);
+    if (!tx) {
+        return tx.takeError();
+    }
+    const Timestamp now = d_->now();
+    Result<SaveReceipt> receipt = expectedVersion == kNewContract
+                                      ? ops.create(contract, user, now, doing)
+                                      : ops.update(contract, expectedVersion, user, now, doing);
+    if (!receipt) {
+        return receipt;
+    }
+    if (Result<void> committed = tx->commit(doing); !committed) {
+        return committed.takeError();
+    }
+    return receipt;
+}
+
+Result<SaveReceipt> SqlContractRepository::save(ContractId id, const Contract& contract,
+                                                std::int64_t expectedVersion, std::string_view user) {
+    const std::string doing = "Could not save contract " + quoted(contract.reference);
+    if (contract.reference.empty()) {
+        return invalidArgument("The contract was not saved: it needs a reference.");
+    }
+    if (expectedVersion < 1) {
+        return invalidArgument(doing + ": a stored contract has a version of 1 or more.");
+    }
+    if (Result<void> u = checkUser(user); !u) {
+        return u.takeError();
+    }
+    Operations ops(*d_);
+    Result<Transaction> tx = ops.beginWrite(doing);
+    if (!tx) {
+        return tx.takeError();
+    }
+    Result<RowStamp> current = ops.expectAt(id, expectedVersion, "saved", doing);
+    if (!current) {
+        return current.takeError();
+    }
+    Result<SaveReceipt> receipt = ops.updateStored(*current, contract, user, d_->now(), doing);
+    if (!receipt) {
+        return receipt;
+    }
+    if (Result<void> committed = tx->commit(doing); !committed) {
+        return committed.takeError();
+    }
+    return receipt;
+}
+
+Result<std::vector<SaveReceipt>> SqlContractRepository::saveNew(const std::vector<Contract>& contracts,
+                                                                std::string_view user) {
+    const std::string doing = "Could not save " + std::to_string(contracts.size()) + " new contracts";
+    if (Result<void> u = checkUser(user); !u) {
+        return u.takeError();
+    }
+    std::set<std::string_view> references;
+    for (const Contract& c : contracts) {
+        if (c.reference.empty()) {
+            return invalidArgument(doing + ": one of them has no reference.");
+        }
+        if (!references.insert(c.reference).second) {
+            return invalidArgument(doing + ": the reference " + quoted(c.reference) + " is given twice.");
+        }
+    }
+    Operations ops(*d_);
+    Result<Transaction> tx = ops.beginWrite(doing);
+    if (!tx) {
+        return tx.takeError();
+    }
+    const Timestamp now = d_->now();
+    std::vector<SaveReceipt> receipts;
+    receipts.reserve(contracts.size());
+    for (const Contract& contract : contracts) {
+        Result<SaveReceipt> receipt = ops.create(contract, user, now, doing);
+        if (!receipt) {
+            StorageError e = receipt.takeError();
+            e.message += " None of the " + std::to_string(contracts.size()) + " contracts was saved.";
+            return e;
+        }
+        receipts.push_back(*receipt);
+    }
+    if (Result<void> committed = tx->commit(doing); !committed) {
+        return committed.takeError();
+    }
+    return receipts;
+}
+
+Result<SaveReceipt> SqlContractRepository::rename(ContractId id, std::int64_t expectedVersion,
+                                                  std::string_view newReference, std::string_view user) {
+    const std::string doing = "Could not rename the contract to " + quoted(newReference);
+    if (newReference.empty()) {
+        return invalidArgument("The contract was not renamed: the new reference is empty.");
+    }
+    if (Result<void> u = checkUser(user); !u) {
+        return u.takeError();
+    }
+    Operations ops(*d_);
+    Result<Transaction> tx = ops.beginWrite(doing);
+    if (!tx) {
+        return tx.takeError();
+    }
+    Result<RowStamp> current = ops.expectAt(id, expectedVersion, "renamed", doing);
+    if (!current) {
+        return current.takeError();
+    }
+    if (current->reference == newReference) {
+        return SaveReceipt{id, current->version, current->updatedAt, false};
+    }
+    Result<std::optional<RowStamp>> taken = ops.stampByReference(newReference, doing);
+    if (!taken) {
+        return taken.takeError();
+    }
+    if (*taken) {
+        StorageError e = ops.existsError(**taken);
+        e.message = "Contract " + quoted(current->reference) +
+                    " was not renamed: a contract with the reference " + quoted(newReference) +
+                    " is already stored.";
+        return e;
+    }
+    const Timestamp now = d_->now();
+    const std::int64_t version = expectedVersion + 1;
+    Connection& c = *d_->connection;
+    Result<std::int64_t> updated = c.execute(
+        QStringLiteral("UPDATE contracts SET reference = ?, version = ?, updated_at = ?, updated_by = ? "
+                       "WHERE id = ? AND version = ?"),
+        {sqlText(newReference), sqlInt(version), sqlTimestamp(now), sqlText(user), sqlInt(id.value),
+         sqlInt(expectedVersion)},
+        doing);
+    if (!updated) {
+        return updated.takeError();
+    }
+    if (*updated != 1) {
+        return c.problem(ErrorKind::Conflict, doing,
+                         "the contract changed while it was being renamed; reload it");
+    }
+    if (Result<void> logged =
+            ops.writeAudit(AuditAction::ContractRenamed, id.value, newReference, version, "", user, now,
+                           {FieldChange{"reference", current->reference, std::string(newReference)}}, doing);
+        !logged) {
+        return logged.takeError();
+    }
+    if (Result<void> committed = tx->commit(doing); !committed) {
+        return committed.takeError();
+    }
+    return SaveReceipt{id, version, now, true};
+}
+
+Result<void> SqlContractRepository::remove(ContractId id, std::int64_t expectedVersion,
+                                           std::string_view user) {
+    std::string doing = "Could not remove the contract with id " + std::to_string(id.value);
+    if (Result<void> u = checkUser(user); !u) {
+        return u.takeError();
+    }
+    Operations ops(*d_);
+    Result<Transaction> tx = ops.beginWrite(doing);
+    if (!tx) {
+        return tx.takeError();
+    }
+    Result<RowStamp> current = ops.expectAt(id, expectedVersion, "removed", doing);
+    if (!current) {
+        return current.takeError();
+    }
+    doing = "Could not remove contract " + quoted(current->reference);
+    Result<StoredContract> before = ops.loadOne(id.value, doing);
+    if (!before) {
+        return before.takeError();
+    }
+    Connection& c = *d_->connection;
+    Result<std::int64_t> removed =
+        c.execute(QStringLiteral("DELETE FROM contracts WHERE id = ? AND version = ?"),
+                  {sqlInt(id.value), sqlInt(expectedVersion)}, doing);
+    if (!removed) {
+        return removed.takeError();
+    }
+    if (*removed != 1) {
+        return c.problem(ErrorKind::Conflict, doing,
+                         "the contract changed while it was being removed; reload it");
+    }
+    // The trail keeps every value the contract had, so that nothing of it is lost to a dispute.
+    std::vector<FieldChange> values;
+    for (auto& [field, value] : describeFields(before->contract)) {
+        values.push_back(FieldChange{field, value, ""});
+    }
+    if (Result<void> logged = ops.writeAudit(AuditAction::ContractRemoved, id.value, current->reference,
+                                             expectedVersion, "", user, d_->now(), values, doing);
+        !logged) {
+        return logged;
+    }
+    return tx->commit(doing);
+}
+
+// --- Pickup reports ---------------------------------------------------------------------------------------
+
+Result<void> SqlContractRepository::recordPickupSnapshot(ContractId id, const PickupSnapshot& snapshot,
+                                                         std::string_view user) {
+    const std::string doing = "Could not record the pickup report of " + snapshot.reportDate.toIso();
+    if (Result<void> u = checkUser(user); !u) {
+        return u.takeError();
+    }
+    Operations ops(*d_);
+    Result<Transaction> tx = ops.beginWrite(doing);
+    if (!tx) {
+        return tx.takeError();
+    }
+    if (Result<void> exists = ops.requireContract(id, doing); !exists) {
+        return exists;
+    }
+    const Timestamp now = d_->now();
+    Connection& c = *d_->connection;
+    std::int64_t snapshotId = 0;
+    {
+        Result<Rows> rows = c.query(
+            QStringLiteral(
+                "INSERT INTO pickup_snapshots (contract_id, report_date, recorded_at, recorded_by) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (contract_id, report_date) DO UPDATE SET "
+                "recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by RETURNING id"),
+            {sqlInt(id.value), sqlDate(snapshot.reportDate), sqlTimestamp(now), sqlText(user)}, doing);
+        if (!rows) {
+            return rows.takeError();
+        }
+        if (!rows->next() || !readInt64(rows->value(0), snapshotId)) {
+            return c.problem(ErrorKind::Failed, doing, "the database did not return the report's id");
+        }
+    }
+    Result<std::int64_t> cleared =
+        c.execute(QStringLiteral("DELETE FROM pickup_snapshot_entries WHERE snapshot_id = ?"),
+                  {sqlInt(snapshotId)}, doing);
+    if (!cleared) {
+        return cleared.takeError();
+    }
+    const std::vector<PickupEntry>& entries = snapshot.entries;
+    Result<void> written = insertRows(
+        c, QStringLiteral("pickup_snapshot_entries"),
+        QStringLiteral("snapshot_id, position, night, room_type, rooms"), 5, entries.size(),
+        [&](std::size_t i, QVariantList& params) {
+            params << sqlInt(snapshotId) << sqlInt(static_cast<std::int64_t>(i)) << sqlDate(entries[i].night)
+                   << sqlText(entries[i].roomType) << sqlInt(entries[i].rooms);
+        },
+        doing);
+    if (!written) {
+        return written;
+    }
+    if (Result<void> logged =
+            ops.writeAudit(AuditAction::SnapshotRecorded, id.value, ops.found().reference,
+                           ops.found().version, snapshot.reportDate.toIso(), user, now, {}, doing);
+        !logged) {
+        return logged;
+    }
+    return tx->commit(doing);
+}
+
+Result<void> SqlContractRepository::removePickupSnapshot(ContractId id, Date reportDate,
+                                                         std::string_view user) {
+    const std::string doing = "Could not remove the pickup report of " + reportDate.toIso();
+    if (Result<void> u = checkUser(user); !u) {
+        return u.takeError();
+    }
+    Operations ops(*d_);
+    Result<Transaction> tx = ops.beginWrite(doing);
+    if (!tx) {
+        return tx.takeError();
+    }
+    if (Result<void> exists = ops.requireContract(id, doing); !exists) {
+        return exists;
+    }
+    Connection& c = *d_->connection;
+    Result<std::int64_t> removed =
+        c.execute(QStringLiteral("DELETE FROM pickup_snapshots WHERE contract_id = ? AND report_date = ?"),
+                  {sqlInt(id.value), sqlDate(reportDate)}, doing);
+    if (!removed) {
+        return removed.takeError();
+    }
+    if (*removed == 0) {
+        return c.problem(ErrorKind::NotFound, doing, "the contract has no pickup report of that date");
+    }
+    if (Result<void> logged =
+            ops.writeAudit(AuditAction::SnapshotRemoved, id.value, ops.found().reference, ops.found().version,
+                           reportDate.toIso(), user, d_->now(), {}, doing);
+        !logged) {
+        return logged;
+    }
+    return tx->commit(doing);
+}
+
+Result<std::vector<StoredPickupSnapshot>> SqlContractRepository::pickupSnapshots(ContractId id) {
+    const std::string doing = "Could not read the pickup reports";
+    Connection& c = *d_->connection;
+    Result<Transaction> tx = Transaction::begin(c, Transaction::Kind::Read, doing);
+    if (!tx) {
+        return tx.takeError();
+    }
+    Operations ops(*d_);
+    if (Result<void> exists = ops.requireContract(id, doing); !exists) {
+        return exists.takeError();
+    }
+    std::vector<StoredPickupSnapshot> snapshots;
+    std::unordered_map<std::int64_t, std::size_t> index;
+    {
+        Result<Rows> rows =
+            c.query(QStringLiteral("SELECT id, report_date, recorded_at, recorded_by FROM "
+                                   "pickup_snapshots WHERE contract_id = ? ORDER BY report_date"),
+                    {sqlInt(id.value)}, doing);
+        if (!rows) {
+            return rows.takeError();
+        }
+        while (rows->next()) {
+            std::int64_t snapshotId = 0;
+            StoredPickupSnapshot s;
+            if (!readInt64(rows->value(0), snapshotId) || !readDate(rows->value(1), s.snapshot.reportDate) ||
+                !readTimestamp(rows->value(2), s.recordedAt) || !readText(rows->value(3), s.recordedBy)) {
+                return ops.damaged(doing, "a pickup report");
+            }
+            index.emplace(snapshotId, snapshots.size());
+            snapshots.push_back(std::move(s));
+        }
+        if (Result<void> s = rows->status(); !s) {
+            return s.takeError();
+        }
+    }
+    Result<Rows> rows =
+        c.query(QStringLiteral("SELECT e.snapshot_id, e.night, e.room_type, e.rooms FROM "
+                               "pickup_snapshot_entries e JOIN pickup_snapshots s ON s.id = "
+                               "e.snapshot_id WHERE s.contract_id = ? ORDER BY e.snapshot_id, "
+                               "e.position"),
+                {sqlInt(id.value)}, doing);
+    if (!rows) {
+        return rows.takeError();
+    }
+    while (rows->next()) {
+        std::int64_t snapshotId = 0;
+        PickupEntry e;
+        if (!readInt64(rows->value(0), snapshotId) || !readDate(rows->value(1), e.night) ||
+            !readText(rows->value(2), e.roomType) || !readInt32(rows->value(3), e.rooms) ||
+            index.find(snapshotId) == index.end()) {
+            return ops.damaged(doing, "a pickup report");
+        }
+        snapshots[index[snapshotId]].snapshot.entries.push_back(std::move(e));
+    }
+    if (Result<void> s = rows->status(); !s) {
+        return s.takeError();
+    }
+    return snapshots;
+}
+
+// --- Scenarios --------------------------------------------------------------------------------------------
+
+namespace {
+
+Result<std::vector<StoredScenario>> readScenarios(Connection& c, Operations& ops, std::int64_t contractId,
+                                                  const std::optional<std::string>& onlyName,
+                                                  std::string_view doing) {
+    std::vector<StoredScenario> scenarios;
+    std::unordered_map<std::int64_t, std::size_t> index;
+    {
+        QString sql =
+            QStringLiteral("SELECT id, name, uniform_pickup_ppm, has_pickup, fb_spend_minor, "
+                           "fb_spend_currency, has_resale, cancellation_notice, without_cancellation, "
+                           "saved_at, saved_by FROM scenarios WHERE contract_id = ?");
+        QVariantList params{sqlInt(contractId)};
+        if (onlyName) {
+            sql += QStringLiteral(" AND name = ?");
+            params << sqlText(*onlyName);
+        }
+        Result<Rows> rows = c.query(sql + QStringLiteral(" ORDER BY name"), params, doing);
+        if (!rows) {
+            return rows.takeError();
+        }
+        while (rows->next()) {
+            std::int64_t id = 0;
+            StoredScenario s;
+            ScenarioOverrides& o = s.scenario.overrides;
+            bool hasPickup = false;
+            bool hasResale = false;
+            bool ok = readInt64(rows->value(0), id) && readText(rows->value(1), s.scenario.name) &&
+                      readPercent(rows->value(2), o.uniformPickup) && readBool(rows->value(3), hasPickup) &&
+                      readBool(rows->value(6), hasResale) && readDate(rows->value(7), o.cancellationNotice) &&
+                      readBool(rows->value(8), o.withoutCancellation) &&
+                      readTimestamp(rows->value(9), s.savedAt) && readText(rows->value(10), s.savedBy);
+            if (ok && !rows->value(4).isNull()) {
+                Money spend;
+                ok = readMoney(rows->value(4), rows->value(5), spend);
+                o.foodBeverageSpend = spend;
+            }
+            if (!ok) {
+                return ops.damaged(doing, "a scenario");
+            }
+            if (hasPickup) {
+                o.pickup.emplace();
+            }
+            if (hasResale) {
+                o.resale.emplace();
+            }
+            index.emplace(id, scenarios.size());
+            scenarios.push_back(std::move(s));
+        }
+        if (Result<void> s = rows->status(); !s) {
+            return s.takeError();
+        }
+    }
+    if (scenarios.empty()) {
+        return scenarios;
+    }
+    {
+        Result<Rows> rows =
+            c.query(QStringLiteral("SELECT e.scenario_id, e.night, e.room_type, e.rooms FROM "
+                                   "scenario_pickup_entries e JOIN scenarios s ON s.id = e.scenario_id "
+                                   "WHERE s.contract_id = ? ORDER BY e.scenario_id, e.position"),
+                    {sqlInt(contractId)}, doing);
+        if (!rows) {
+            return rows.takeError();
+        }
+        while (rows->next()) {
+            std::int64_t id = 0;
+            PickupEntry e;
+            if (!readInt64(rows->value(0), id) || !readDate(rows->value(1), e.night) ||
+                !readText(rows->value(2), e.roomType) || !readInt32(rows->value(3), e.rooms)) {
+                return ops.damaged(doing, "a scenario");
+            }
+            const auto it = index.find(id);
+            if (it != index.end() && scenarios[it->second].scenario.overrides.pickup) {
+                scenarios[it->second].scenario.overrides.pickup->push_back(std::move(e));
+            }
+        }
+        if (Result<void> s = rows->status(); !s) {
+            return s.takeError();
+        }
+    }
+    Result<Rows> rows =
+        c.query(QStringLiteral("SELECT e.scenario_id, e.night, e.room_nights, e.rate_minor, "
+                               "e.rate_currency FROM scenario_resale_entries e JOIN scenarios s ON "
+                               "s.id = e.scenario_id WHERE s.contract_id = ? ORDER BY e.scenario_id, "
+                               "e.position"),
+                {sqlInt(contractId)}, doing);
+    if (!rows) {
+        return rows.takeError();
+    }
+    while (rows->next()) {
+        std::int64_t id = 0;
+        ResaleEntry e;
+        if (!readInt64(rows->value(0), id) || !readDate(rows->value(1), e.night) ||
+            !readInt32(rows->value(2), e.roomNights) || !readMoney(rows->value(3), rows->value(4), e.rate)) {
+            return ops.damaged(doing, "a scenario");
+        }
+        const auto it = index.find(id);
+        if (it != index.end() && scenarios[it->second].scenario.overrides.resale) {
+            scenarios[it->second].scenario.overrides.resale->push_back(e);
+        }
+    }
+    if (Result<void> s = rows->status(); !s) {
+        return s.takeError();
+    }
+    return scenarios;
+}
+
+} // namespace
+
+Result<void> SqlContractRepository::saveScenario(ContractId id, const Scenario& scenario,
+                                                 std::string_view user) {
+    const std::string doing = "Could not save the scenario " + quoted(scenario.name);
+    if (scenario.name.empty()) {
+        return invalidArgument("The scenario was not saved: it needs a name.");
+    }
+    if (Result<void> u = checkUser(user); !u) {
+        return u.takeError();
+    }
+    Operations ops(*d_);
+    Result<Transaction> tx = ops.beginWrite(doing);
+    if (!tx) {
+        return tx.takeError();
+    }
+    if (Result<void> exists = ops.requireContract(id, doing); !exists) {
+        return exists;
+    }
+    Connection& c = *d_->connection;
+    Result<std::vector<StoredScenario>> previous = readScenarios(c, ops, id.value, scenario.name, doing);
+    if (!previous) {
+        return previous.takeError();
+    }
+    const std::vector<FieldChange> changes =
+        compareScenarios(previous->empty() ? Scenario{} : previous->front().scenario, scenario);
+    const Timestamp now = d_->now();
+    const ScenarioOverrides& o = scenario.overrides;
+    std::int64_t scenarioId = 0;
+    {
+        Result<Rows> rows = c.query(
+            QStringLiteral(
+                "INSERT INTO scenarios (contract_id, name, uniform_pickup_ppm, has_pickup, fb_spend_minor, "
+                "fb_spend_currency, has_resale, cancellation_notice, without_cancellation, saved_at, "
+                "saved_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (contract_id, name) DO "
+                "UPDATE SET uniform_pickup_ppm = excluded.uniform_pickup_ppm, has_pickup = "
+                "excluded.has_pickup, fb_spend_minor = excluded.fb_spend_minor, fb_spend_currency = "
+                "excluded.fb_spend_currency, has_resale = excluded.has_resale, cancellation_notice = "
+                "excluded.cancellation_notice, without_cancellation = excluded.without_cancellation, "
+                "saved_at = excluded.saved_at, saved_by = excluded.saved_by RETURNING id"),
+            {sqlInt(id.value), sqlText(scenario.name), sqlPercent(o.uniformPickup),
+             sqlBool(o.pickup.has_value()),
+             o.foodBeverageSpend ? sqlInt(o.foodBeverageSpend->minorUnits()) : sqlNullInt(),
+             o.foodBeverageSpend ? sqlCurrency(o.foodBeverageSpend->currency()) : sqlNullText(),
+             sqlBool(o.resale.has_value()), sqlDate(o.cancellationNotice), sqlBool(o.withoutCancellation),
+             sqlTimestamp(now), sqlText(user)},
+            doing);
+        if (!rows) {
+            return rows.takeError();
+        }
+        if (!rows->next() || !readInt64(rows->value(0), scenarioId)) {
+            return c.problem(ErrorKind::Failed, doing, "the database did not return the scenario's id");
+        }
+    }
+    for (const char* table : {"scenario_pickup_entries", "scenario_resale_entries"}) {
+        Result<std::int64_t> cleared = c.execute(QStringLiteral("DELETE FROM ") + QString::fromLatin1(table) +
+                                                     QStringLiteral(" WHERE scenario_id = ?"),
+                                                 {sqlInt(scenarioId)}, doing);
+        if (!cleared) {
+            return cleared.takeError();
+        }
+    }
+    if (o.pickup) {
+        const std::vector<PickupEntry>& entries = *o.pickup;
+        Result<void> written = insertRows(
+            c, QStringLiteral("scenario_pickup_entries"),
+            QStringLiteral("scenario_id, position, night, room_type, rooms"), 5, entries.size(),
+            [&](std::size_t i, QVariantList& params) {
+                params << sqlInt(scenarioId) << sqlInt(static_cast<std::int64_t>(i))
+                       << sqlDate(entries[i].night) << sqlText(entries[i].roomType)
+                       << sqlInt(entries[i].rooms);
+            },
+            doing);
+        if (!written) {
+            return written;
+        }
+    }
+    if (o.resale) {
+        const std::vector<ResaleEntry>& entries = *o.resale;
+        Result<void> written = insertRows(
+            c, QStringLiteral("scenario_resale_entries"),
+            QStringLiteral("scenario_id, position, night, room_nights, rate_minor, rate_currency"), 6,
+            entries.size(),
+            [&](std::size_t i, QVariantList& params) {
+                params << sqlInt(scenarioId) << sqlInt(static_cast<std::int64_t>(i))
+                       << sqlDate(entries[i].night) << sqlInt(entries[i].roomNights)
+                       << sqlInt(entries[i].rate.minorUnits()) << sqlCurrency(entries[i].rate.currency());
+            },
+            doing);
+        if (!written) {
+            return written;
+        }
+    }
+    if (Result<void> logged = ops.writeAudit(AuditAction::ScenarioSaved, id.value, ops.found().reference,
+                                             ops.found().version, scenario.name, user, now, changes, doing);
+        !logged) {
+        return logged;
+    }
+    return tx->commit(doing);
+}
+
+Result<void> SqlContractRepository::removeScenario(ContractId id, std::string_view name,
+                                                   std::string_view user) {
+    const std::string doing = "Could not remove the scenario " + quoted(name);
+    if (Result<void> u = checkUser(user); !u) {
+        return u.takeError();
+    }
+    Operations ops(*d_);
+    Result<Transaction> tx = ops.beginWrite(doing);
+    if (!tx) {
+        return tx.takeError();
+    }
+    if (Result<void> exists = ops.requireContract(id, doing); !exists) {
+        return exists;
+    }
+    Connection& c = *d_->connection;
+    Result<std::vector<StoredScenario>> previous = readScenarios(c, ops, id.value, std::string(name), doing);
+    if (!previous) {
+        return previous.takeError();
+    }
+    if (previous->empty()) {
+        return c.problem(ErrorKind::NotFound, doing, "the contract has no scenario of that name");
+    }
+    Result<std::int64_t> removed =
+        c.execute(QStringLiteral("DELETE FROM scenarios WHERE contract_id = ? AND name = ?"),
+                  {sqlInt(id.value), sqlText(name)}, doing);
+    if (!removed) {
+        return removed.takeError();
+    }
+    std::vector<FieldChange> values;
+    for (auto& [field, value] : describeFields(previous->front().scenario)) {
+        values.push_back(FieldChange{field, value, ""});
+    }
+    if (Result<void> logged =
+            ops.writeAudit(AuditAction::ScenarioRemoved, id.value, ops.found().reference, ops.found().version,
+                           std::string(name), user, d_->now(), values, doing);
+        !logged) {
+        return logged;
+    }
+    return tx->commit(doing);
+}
+
+Result<std::vector<StoredScenario>> SqlContractRepository::scenarios(ContractId id) {
+    const std::string doing = "Could not read the scenarios";
+    Connection& c = *d_->connection;
+    Result<Transaction> tx = Transaction::begin(c, Transaction::Kind::Read, doing);
+    if (!tx) {
+        return tx.takeError();
+    }
+    Operations ops(*d_);
+    if (Result<void> exists = ops.requireContract(id, doing); !exists) {
+        return exists.takeError();
+    }
+    return readScenarios(c, ops, id.value, std::nullopt, doing);
+}
+
+// --- Accounts ---------------------------------------------------------------------------------------------
+
+namespace {
+
+const QString kAccountSummary = QStringLiteral(
+    "SELECT a.name, CAST(COUNT(c.id) AS BIGINT), "
+    "CAST(COALESCE(SUM(CASE WHEN c.cancellation_notice IS NOT NULL OR c.status = 'cancelled' THEN 1 ELSE 0 "
+    "END), 0) "
+    "AS BIGINT), CAST(COALESCE(SUM(c.room_nights), 0) AS BIGINT), MIN(c.arrival), MAX(c.arrival) "
+    "FROM accounts a LEFT JOIN contracts c ON c.account_id = a.id");
+
+bool readAccount(const Rows& r, AccountSummary& a) {
+    return readText(r.value(0), a.name) && readInt64(r.value(1), a.contracts) &&
+           readInt64(r.value(2), a.cancelled) && readInt64(r.value(3), a.roomNights) &&
+           readDate(r.value(4), a.firstArrival) && readDate(r.value(5), a.lastArrival);
+}
+
+} // namespace
+
+Result<std::vector<AccountSummary>> SqlContractRepository::accounts() {
+    const std::string doing = "Could not read the accounts";
+    Connection& c = *d_->connection;
+    Result<Rows> rows =
+        c.query(kAccountSummary + QStringLiteral(" GROUP BY a.id, a.name ORDER BY a.name"), {}, doing);
+    if (!rows) {
+        return rows.takeError();
+    }
+    std::vector<AccountSummary> accounts;
+    while (rows->next()) {
+        AccountSummary a;
+        if (!readAccount(*rows, a)) {
+            return Operations(*d_).damaged(doing, "an account");
+        }
+        accounts.push_back(std::move(a));
+    }
+    if (Result<void> s = rows->status(); !s) {
+        return s.takeError();
+    }
+    return accounts;
+}
+
+Result<AccountHistory> SqlContractRepository::accountHistory(std::string_view account) {
+    const std::string doing = "Could not read the history of account " + quoted(account);
+    Connection& c = *d_->connection;
+    Result<Transaction> tx = Transaction::begin(c, Transaction::Kind::Read, doing);
+    if (!tx) {
+        return tx.takeError();
+    }
+    Operations ops(*d_);
+    AccountHistory history;
+    {
+        Result<Rows> rows =
+            c.query(kAccountSummary + QStringLiteral(" WHERE a.name = ? GROUP BY a.id, a.name"),
+                    {sqlText(account)}, doing);
+        if (!rows) {
+            return rows.takeError();
+        }
+        if (!rows->next()) {
+            if (Result<void> s = rows->status(); !s) {
+                return s.takeError();
+            }
+            return c.problem(ErrorKind::NotFound, doing, "no account of that name is stored");
+        }
+        if (!readAccount(*rows, history.account)) {
+            return ops.damaged(doing, "an account");
+        }
+    }
+    Result<Rows> rows = c.query(QStringLiteral("SELECT ") + kSummaryColumns + kFrom +
+                                    QStringLiteral(" WHERE a.name = ? ORDER BY c.arrival, c.id"),
+                                {sqlText(account)}, doing);
+    if (!rows) {
+        return rows.takeError();
+    }
+    while (rows->next()) {
+        Result<ContractSummary> s = ops.readSummary(*rows, doing);
+        if (!s) {
+            return s.takeError();
+        }
+        history.contracts.push_back(std::move(*s));
+    }
+    if (Result<void> s = rows->status(); !s) {
+        return s.takeError();
+    }
+    return history;
+}
+
+// --- Audit trail ------------------------------------------------------------------------------------------
+
+Result<std::vector<AuditEntry>> SqlContractRepository::auditTrail(const AuditQuery& query) {
+    const std::string doing = "Could not read the audit trail";
+    Connection& c = *d_->connection;
+    Result<Transaction> tx = Transaction::begin(c, Transaction::Kind::Read, doing);
+    if (!tx) {
+        return tx.takeError();
+    }
+    Operations ops(*d_);
+    QStringList conditions;
+    QVariantList params;
+    if (query.contract) {
+        conditions << QStringLiteral("contract_id = ?");
+        params << sqlInt(query.contract->value);
+    }
+    if (query.user) {
+        conditions << QStringLiteral("user_name = ?");
+        params << sqlText(*query.user);
+    }
+    params << sqlInt(query.limit > 0 ? query.limit : std::numeric_limits<std::int64_t>::max())
+           << sqlInt(std::max<std::int64_t>(0, query.offset));
+    std::vector<AuditEntry> entries;
+    {
+        Result<Rows> rows = c.query(
+            QStringLiteral(
+                "SELECT id, at, user_name, action, contract_id, reference, version, subject FROM audit_log") +
+                (conditions.isEmpty()
+                     ? QString()
+                     : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "))) +
+                QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"),
+            params, doing);
+        if (!rows) {
+            return rows.takeError();
+        }
+        while (rows->next()) {
+            AuditEntry e;
+            const std::optional<AuditAction> action =
+                auditActionFromString(rows->value(3).toString().toStdString());
+            if (!readInt64(rows->value(0), e.id) || !readTimestamp(rows->value(1), e.at) ||
+                !readText(rows->value(2), e.user) || !action ||
+                !readInt64(rows->value(4), e.contract.value) || !readText(rows->value(5), e.reference) ||
+                !readInt64(rows->value(6), e.version) || !readText(rows->value(7), e.subject)) {
+                return ops.damaged(doing, "an audit entry");
+            }
+            e.action = *action;
+            entries.push_back(std::move(e));
+        }
+        if (Result<void> s = rows->status(); !s) {
+            return s.takeError();
+        }
+    }
+    for (AuditEntry& e : entries) {
+        Result<Rows> rows =
+            c.query(QStringLiteral("SELECT field, before_value, after_value FROM audit_changes WHERE "
+                                   "audit_id = ? ORDER BY position"),
+                    {sqlInt(e.id)}, doing);
+        if (!rows) {
+            return rows.takeError();
+        }
+        while (rows->next()) {
+            FieldChange change;
+            readText(rows->value(0), change.field);
+            readText(rows->value(1), change.before);
+            readText(rows->value(2), change.after);
+            e.changes.push_back(std::move(change));
+        }
+        if (Result<void> s = rows->status(); !s) {
+            return s.takeError();
+        }
+    }
+    return entries;
+}
+
+} // namespace attrition::storage

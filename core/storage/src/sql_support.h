@@ -1,0 +1,209 @@
+#pragma once
+
+// Internal: the Qt Sql connection of a repository, its statement cache, values to and from SQL, error
+// messages and transactions. Nothing here is seen outside core/storage.
+
+#include "attrition/domain/currency.h"
+#include "attrition/domain/date.h"
+#include "attrition/domain/money.h"
+#include "attrition/domain/percent.h"
+#include "attrition/storage/connection.h"
+#include "attrition/storage/result.h"
+#include "attrition/storage/types.h"
+#include "row_reader.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <QVariantList>
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace attrition::storage::detail {
+
+// ---------------------------------------------------------------------------------------------------------
+// Values to SQL
+
+inline QString qstr(std::string_view s) {
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+inline QVariant sqlInt(std::int64_t v) {
+    return QVariant(static_cast<qlonglong>(v));
+}
+inline QVariant sqlNullInt() {
+    return QVariant(QMetaType::fromType<qlonglong>());
+}
+inline QVariant sqlText(std::string_view s) {
+    return QVariant(qstr(s));
+}
+inline QVariant sqlNullText() {
+    return QVariant(QMetaType::fromType<QString>());
+}
+inline QVariant sqlBool(bool b) {
+    return QVariant(b);
+}
+inline QVariant sqlDate(Date d) {
+    return sqlText(d.toIso());
+}
+inline QVariant sqlDate(const std::optional<Date>& d) {
+    return d ? sqlDate(*d) : sqlNullText();
+}
+inline QVariant sqlPercent(Percent p) {
+    return sqlInt(p.partsPerMillion());
+}
+inline QVariant sqlPercent(const std::optional<Percent>& p) {
+    return p ? sqlPercent(*p) : sqlNullInt();
+}
+inline QVariant sqlCurrency(Currency c) {
+    return c.isValid() ? sqlText(c.code()) : sqlText("");
+}
+inline QVariant sqlTimestamp(Timestamp t) {
+    return sqlText(t.toIso());
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Values from SQL: each returns false when the stored value cannot be what the column should hold.
+
+bool readInt64(const QVariant& v, std::int64_t& out);
+bool readInt32(const QVariant& v, std::int32_t& out);
+bool readBool(const QVariant& v, bool& out);
+bool readText(const QVariant& v, std::string& out);
+bool readDate(const QVariant& v, Date& out);
+bool readDate(const QVariant& v, std::optional<Date>& out);
+bool readPercent(const QVariant& v, Percent& out);
+bool readPercent(const QVariant& v, std::optional<Percent>& out);
+bool readCurrency(const QVariant& v, Currency& out);
+bool readMoney(const QVariant& minor, const QVariant& currency, Money& out);
+bool readTimestamp(const QVariant& v, Timestamp& out);
+
+// ---------------------------------------------------------------------------------------------------------
+
+class Connection;
+
+/// The rows of a query being read. Releases the statement (and the read lock it holds) when destroyed.
+class Rows {
+public:
+    Rows(Connection& connection, QSqlQuery* query, std::unique_ptr<QSqlQuery> owned, std::string doing);
+    Rows(Rows&& other) noexcept;
+    Rows& operator=(Rows&&) = delete;
+    Rows(const Rows&) = delete;
+    ~Rows();
+
+    bool next() { return query_->next(); }
+    QVariant value(int column) const { return query_->value(column); }
+    /// After next() returned false: whether the rows ended because of an error.
+    Result<void> status() const;
+
+private:
+    Connection* connection_;
+    QSqlQuery* query_;
+    std::unique_ptr<QSqlQuery> owned_;
+    std::string doing_;
+};
+
+/// The current row of Qt Sql rows, for the decoding code.
+class QtRow final : public RowReader {
+public:
+    explicit QtRow(const Rows& rows)
+        : rows_(rows) {}
+
+    bool isNull(int column) const override { return rows_.value(column).isNull(); }
+    bool int64(int column, std::int64_t& out) const override { return readInt64(rows_.value(column), out); }
+    bool text(int column, std::string& out) const override { return readText(rows_.value(column), out); }
+    bool date(int column, Date& out) const override { return readDate(rows_.value(column), out); }
+    bool flag(int column, bool& out) const override { return readBool(rows_.value(column), out); }
+    bool currency(int column, Currency& out) const override { return readCurrency(rows_.value(column), out); }
+    bool timestamp(int column, Timestamp& out) const override {
+        return readTimestamp(rows_.value(column), out);
+    }
+    using RowReader::date;
+
+private:
+    const Rows& rows_;
+};
+
+/// One Qt Sql connection, with a cache of prepared statements.
+class Connection {
+public:
+    Connection(Engine engine, std::string location, std::chrono::milliseconds busyTimeout);
+    ~Connection();
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
+
+    Engine engine() const noexcept { return engine_; }
+    bool isSqlite() const noexcept { return engine_ == Engine::SQLite; }
+    const std::string& location() const noexcept { return location_; }
+    QSqlDatabase& database() { return db_; }
+    std::chrono::milliseconds busyTimeout() const noexcept { return busyTimeout_; }
+
+    /// Runs a statement that returns rows. `doing` says what for, in an error message ("Could not read the
+    /// contract list").
+    Result<Rows> query(const QString& sql, const QVariantList& params, std::string_view doing);
+    /// Runs a statement that changes rows; returns how many it changed.
+    Result<std::int64_t> execute(const QString& sql, const QVariantList& params, std::string_view doing);
+    /// Runs one statement as it is, without preparing it (transaction control, PRAGMA, schema changes).
+    Result<void> executeDirect(const QString& sql, std::string_view doing);
+
+    /// The message for an error the database reported.
+    StorageError error(const QSqlError& error, std::string_view doing) const;
+    /// A message about this database that did not come from the driver.
+    StorageError problem(ErrorKind kind, std::string_view doing, std::string_view explanation) const;
+
+    void clearStatements();
+
+    /// The transaction open on this connection: none (0), or how many Transaction objects share it.
+    int transactionDepth = 0;
+    bool inWriteTransaction = false;
+
+private:
+    Result<QSqlQuery*> prepared(const QString& sql, std::unique_ptr<QSqlQuery>& owned,
+                                std::string_view doing);
+
+    Engine engine_;
+    std::string location_;
+    std::chrono::milliseconds busyTimeout_;
+    QString name_;
+    QSqlDatabase db_;
+    QHash<QString, std::shared_ptr<QSqlQuery>> statements_;
+};
+
+/// A transaction that rolls back unless committed. A write transaction takes the write lock at once
+/// (SQLite BEGIN IMMEDIATE), so that a save never fails half-way for want of it; a read transaction sees one
+/// consistent state of the database (PostgreSQL REPEATABLE READ). A transaction begun while another is open
+/// on the connection joins it (a read during forEachContract); a write cannot join a read.
+class Transaction {
+public:
+    enum class Kind : std::uint8_t { Read, Write };
+
+    static Result<Transaction> begin(Connection& connection, Kind kind, std::string_view doing);
+    Transaction(Transaction&& other) noexcept;
+    Transaction& operator=(Transaction&&) = delete;
+    Transaction(const Transaction&) = delete;
+    ~Transaction();
+
+    Result<void> commit(std::string_view doing);
+    void rollback();
+
+private:
+    Transaction(Connection& connection, bool joined)
+        : connection_(&connection)
+        , joined_(joined) {}
+    Connection* connection_;
+    bool joined_ = false;
+    bool open_ = true;
+};
+
+/// '%' and '_' and '\' escaped for LIKE ... ESCAPE '\'.
+QString escapeLike(const QString& text);
+
+/// An identifier quoted for SQL ("my schema" -> "\"my schema\"").
+QString quoteIdentifier(const QString& name);
+
+} // namespace attrition::storage::detail
