@@ -1,10 +1,14 @@
 #include "attrition/domain/fixed_point.h"
 #include "attrition/io/contract_json.h"
+#include "json_support.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QStringList>
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <initializer_list>
@@ -17,10 +21,18 @@ namespace attrition::io {
 
 namespace {
 
-QString quoted(const QString& text) {
-    return QLatin1Char('"') + text + QLatin1Char('"');
+using detail::text;
+
+constexpr qsizetype kLongestQuotedText = 60;
+
+QString quoted(const QString& s) {
+    if (s.size() > kLongestQuotedText) {
+        return QLatin1Char('"') + s.left(kLongestQuotedText) + QStringLiteral("...\"");
+    }
+    return QLatin1Char('"') + s + QLatin1Char('"');
 }
 
+/// A JSON value as it would be written in the file, for messages ("2.5", "\"09/05/2027\"", "an object").
 QString describeJson(const QJsonValue& v) {
     switch (v.type()) {
     case QJsonValue::Null:
@@ -28,7 +40,8 @@ QString describeJson(const QJsonValue& v) {
     case QJsonValue::Bool:
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double:
-        return QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+        return QString::fromUtf8(
+            QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
     case QJsonValue::String:
         return quoted(v.toString());
     case QJsonValue::Array:
@@ -41,17 +54,122 @@ QString describeJson(const QJsonValue& v) {
     return QStringLiteral("nothing");
 }
 
+bool isIdentifier(const QString& key) {
+    if (key.isEmpty() || key[0].isDigit()) {
+        return false;
+    }
+    return std::all_of(key.begin(), key.end(), [](QChar ch) {
+        return (ch >= QLatin1Char('a') && ch <= QLatin1Char('z')) ||
+               (ch >= QLatin1Char('A') && ch <= QLatin1Char('Z')) ||
+               (ch >= QLatin1Char('0') && ch <= QLatin1Char('9')) || ch == QLatin1Char('_');
+    });
+}
+
+/// The path of member `key` of the object at `at`: "$.block", or "$['room type']" for a key that is not a
+/// plain name.
+QString memberPath(const QString& at, const QString& key) {
+    if (isIdentifier(key)) {
+        return at + QLatin1Char('.') + key;
+    }
+    QString escaped = key;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    return at + QStringLiteral("['") + escaped + QStringLiteral("']");
+}
+
+QString memberPath(const QString& at, const char* key) {
+    return memberPath(at, QLatin1String(key));
+}
+
+QString indexPath(const QString& at, qsizetype index) {
+    return at + QStringLiteral("[%1]").arg(index);
+}
+
+/// Edits (insertions, deletions, substitutions, adjacent swaps) turning one word into the other.
+int editDistance(const QString& a, const QString& b) {
+    const auto n = static_cast<std::size_t>(a.size());
+    const auto m = static_cast<std::size_t>(b.size());
+    std::vector<std::vector<int>> d(n + 1, std::vector<int>(m + 1, 0));
+    for (std::size_t i = 0; i <= n; ++i) {
+        d[i][0] = static_cast<int>(i);
+    }
+    for (std::size_t j = 0; j <= m; ++j) {
+        d[0][j] = static_cast<int>(j);
+    }
+    for (std::size_t i = 1; i <= n; ++i) {
+        for (std::size_t j = 1; j <= m; ++j) {
+            const auto ai = static_cast<qsizetype>(i - 1);
+            const auto bj = static_cast<qsizetype>(j - 1);
+            const int cost = a[ai].toLower() == b[bj].toLower() ? 0 : 1;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            if (i > 1 && j > 1 && a[ai] == b[bj - 1] && a[ai - 1] == b[bj]) {
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    return d[n][m];
+}
+
+/// Every name of an enumeration, in the order of its values, as the domain writes them.
+template <typename E>
+QStringList enumNames(std::string_view (*name)(E) noexcept,
+                      std::optional<E> (*fromString)(std::string_view) noexcept) {
+    QStringList names;
+    for (int i = 0; i < 64; ++i) {
+        const auto value = static_cast<E>(i);
+        if (fromString(name(value)) == value) {
+            names << text(name(value));
+        }
+    }
+    return names;
+}
+
+/// The shape of a decimal string: "-?digits(.digits)?".
+struct DecimalShape {
+    bool wellFormed = false;
+    qsizetype decimals = 0;
+};
+
+DecimalShape shapeOf(const QString& s) {
+    DecimalShape shape;
+    qsizetype i = s.startsWith(QLatin1Char('-')) ? 1 : 0;
+    const auto digitsFrom = [&](qsizetype from) {
+        qsizetype k = from;
+        while (k < s.size() && s[k] >= QLatin1Char('0') && s[k] <= QLatin1Char('9')) {
+            ++k;
+        }
+        return k - from;
+    };
+    const qsizetype integer = digitsFrom(i);
+    if (integer == 0) {
+        return shape;
+    }
+    i += integer;
+    if (i < s.size() && s[i] == QLatin1Char('.')) {
+        shape.decimals = digitsFrom(i + 1);
+        if (shape.decimals == 0) {
+            return shape;
+        }
+        i += 1 + shape.decimals;
+    }
+    shape.wellFormed = i == s.size();
+    return shape;
+}
+
 /// Reads one contract object, collecting every problem with its JSON path.
 class ContractReader {
 public:
-    ContractReader(std::vector<ReadError>& errors, QString root)
-        : errors_(errors)
-        , root_(std::move(root)) {}
+    explicit ContractReader(std::vector<ReadError>& errors)
+        : errors_(errors) {}
 
-    std::optional<Contract> read(const QJsonObject& o, bool inCollection) {
+    /// The contract of the object at `at`, or nothing if any problem was found in it. In a collection the
+    /// object's own "format" and "version" are optional.
+    std::optional<Contract> read(const QJsonObject& o, const QString& at, bool inCollection) {
         const std::size_t before = errors_.size();
+        if (!formatAndVersion(o, at, kContractFormat, !inCollection)) {
+            return std::nullopt;
+        }
         Contract c;
-        const QString at = root_;
         keys(o, at, {"format",         "version",      "reference",
                      "groupName",      "account",      "hotel",
                      "salesManager",   "status",       "currency",
@@ -62,19 +180,12 @@ public:
                      "attrition",      "foodBeverage", "meetingRoom",
                      "comps",          "cancellation", "cancellationNotice",
                      "forceMajeure",   "deposits",     "notes"});
-        if (!inCollection || o.contains(QStringLiteral("format"))) {
-            if (!formatAndVersion(o, at, kContractFormat, !inCollection)) {
-                return std::nullopt;
-            }
-        }
-        c.reference = text(o, at, "reference", true);
-        c.groupName = text(o, at, "groupName", false);
-        c.account = text(o, at, "account", false);
-        c.hotel = text(o, at, "hotel", false);
-        c.salesManager = text(o, at, "salesManager", false);
-        if (const auto s = enumeration<ContractStatus>(
-                o, at, "status", contractStatusFromString,
-                {"prospect", "tentative", "definite", "cancelled", "actualized"})) {
+        c.reference = string(o, at, "reference", true);
+        c.groupName = string(o, at, "groupName", false);
+        c.account = string(o, at, "account", false);
+        c.hotel = string(o, at, "hotel", false);
+        c.salesManager = string(o, at, "salesManager", false);
+        if (const auto s = enumeration<ContractStatus>(o, at, "status", toString, contractStatusFromString)) {
             c.status = *s;
         }
         currency_ = currency(o, at);
@@ -84,49 +195,67 @@ public:
         c.signedOn = date(o, at, "signedOn", true).value_or(Date());
         c.arrival = date(o, at, "arrival", true).value_or(Date());
         c.departure = date(o, at, "departure", true).value_or(Date());
-        c.cutoff = date(o, at, "cutoff", false);
-        if (const auto r = enumeration<RoundingMode>(
-                o, at, "rounding", roundingModeFromString,
-                {"half-up", "half-even", "half-down", "up", "down", "ceiling", "floor"})) {
+        c.cutoff = optionalDate(o, at, "cutoff");
+        if (const auto r = enumeration<RoundingMode>(o, at, "rounding", toString, roundingModeFromString)) {
             c.rounding = *r;
         }
 
         list(o, at, "block", [&](const QJsonObject& e, const QString& p) {
             keys(e, p, {"night", "roomType", "rooms", "rate"});
-            c.block.push_back({date(e, p, "night", true).value_or(Date()), text(e, p, "roomType", true),
-                               count(e, p, "rooms", true), amount(e, p, "rate", true)});
+            BlockEntry b;
+            b.night = date(e, p, "night", true).value_or(Date());
+            b.roomType = string(e, p, "roomType", true);
+            b.rooms = count(e, p, "rooms", true);
+            b.rate = amount(e, p, "rate", true);
+            c.block.push_back(std::move(b));
         });
         list(o, at, "reviewSchedule", [&](const QJsonObject& e, const QString& p) {
             keys(e, p, {"deadline", "maxReduction"});
-            c.reviewSchedule.push_back(
-                {date(e, p, "deadline", true).value_or(Date()), percent(e, p, "maxReduction", true)});
+            ReviewStep s;
+            s.deadline = date(e, p, "deadline", true).value_or(Date());
+            s.maxReduction = percent(e, p, "maxReduction", true).value_or(Percent());
+            c.reviewSchedule.push_back(s);
         });
         list(o, at, "reductions", [&](const QJsonObject& e, const QString& p) {
             keys(e, p, {"recorded", "night", "roomType", "rooms"});
-            c.reductions.push_back({date(e, p, "recorded", true).value_or(Date()),
-                                    date(e, p, "night", true).value_or(Date()), text(e, p, "roomType", true),
-                                    count(e, p, "rooms", true)});
+            BlockReduction r;
+            r.recorded = date(e, p, "recorded", true).value_or(Date());
+            r.night = date(e, p, "night", true).value_or(Date());
+            r.roomType = string(e, p, "roomType", true);
+            r.rooms = count(e, p, "rooms", true);
+            c.reductions.push_back(std::move(r));
         });
         list(o, at, "pickup", [&](const QJsonObject& e, const QString& p) {
             keys(e, p, {"night", "roomType", "rooms"});
-            c.pickup.push_back({date(e, p, "night", true).value_or(Date()), text(e, p, "roomType", true),
-                                count(e, p, "rooms", true)});
+            PickupEntry u;
+            u.night = date(e, p, "night", true).value_or(Date());
+            u.roomType = string(e, p, "roomType", true);
+            u.rooms = count(e, p, "rooms", true);
+            c.pickup.push_back(std::move(u));
         });
         list(o, at, "auditCredits", [&](const QJsonObject& e, const QString& p) {
             keys(e, p, {"night", "outsideBlock", "billedNoShows", "walked"});
-            c.auditCredits.push_back({date(e, p, "night", true).value_or(Date()),
-                                      count(e, p, "outsideBlock", false), count(e, p, "billedNoShows", false),
-                                      count(e, p, "walked", false)});
+            AuditCredit a;
+            a.night = date(e, p, "night", true).value_or(Date());
+            a.outsideBlock = count(e, p, "outsideBlock", false);
+            a.billedNoShows = count(e, p, "billedNoShows", false);
+            a.walked = count(e, p, "walked", false);
+            c.auditCredits.push_back(a);
         });
         list(o, at, "resale", [&](const QJsonObject& e, const QString& p) {
             keys(e, p, {"night", "roomNights", "rate"});
-            c.resale.push_back({date(e, p, "night", true).value_or(Date()), count(e, p, "roomNights", true),
-                                amount(e, p, "rate", true)});
+            ResaleEntry r;
+            r.night = date(e, p, "night", true).value_or(Date());
+            r.roomNights = count(e, p, "roomNights", true);
+            r.rate = amount(e, p, "rate", true);
+            c.resale.push_back(r);
         });
         list(o, at, "occupancy", [&](const QJsonObject& e, const QString& p) {
             keys(e, p, {"night", "occupancy"});
-            c.occupancy.push_back(
-                {date(e, p, "night", true).value_or(Date()), percent(e, p, "occupancy", true)});
+            NightOccupancy n;
+            n.night = date(e, p, "night", true).value_or(Date());
+            n.occupancy = percent(e, p, "occupancy", true).value_or(Percent());
+            c.occupancy.push_back(n);
         });
         section(o, at, "attrition",
                 [&](const QJsonObject& s, const QString& p) { attrition(s, p, c.attrition); });
@@ -137,19 +266,22 @@ public:
         section(o, at, "comps", [&](const QJsonObject& s, const QString& p) {
             keys(s, p, {"perRoomNights", "perNight", "countTowardPickup"});
             c.comps.perRoomNights = count(s, p, "perRoomNights", false);
-            c.comps.perNight = flag(s, p, "perNight", false);
-            c.comps.countTowardPickup = flag(s, p, "countTowardPickup", false);
+            c.comps.perNight = flag(s, p, "perNight", c.comps.perNight);
+            c.comps.countTowardPickup = flag(s, p, "countTowardPickup", c.comps.countTowardPickup);
         });
         section(o, at, "cancellation",
                 [&](const QJsonObject& s, const QString& p) { cancellation(s, p, c.cancellation); });
-        c.cancellationNotice = date(o, at, "cancellationNotice", false);
-        c.forceMajeure = flag(o, at, "forceMajeure", false);
+        c.cancellationNotice = optionalDate(o, at, "cancellationNotice");
+        c.forceMajeure = flag(o, at, "forceMajeure", c.forceMajeure);
         list(o, at, "deposits", [&](const QJsonObject& e, const QString& p) {
             keys(e, p, {"received", "amount", "note"});
-            c.deposits.push_back({date(e, p, "received", true).value_or(Date()), amount(e, p, "amount", true),
-                                  text(e, p, "note", false)});
+            Deposit d;
+            d.received = date(e, p, "received", true).value_or(Date());
+            d.amount = amount(e, p, "amount", true);
+            d.note = string(e, p, "note", false);
+            c.deposits.push_back(std::move(d));
         });
-        c.notes = text(o, at, "notes", false);
+        c.notes = string(o, at, "notes", false);
 
         if (errors_.size() != before) {
             return std::nullopt;
@@ -157,7 +289,8 @@ public:
         return c;
     }
 
-    /// Checks "format" and "version"; false (with an error) if the file cannot be read any further.
+    /// Checks "format" and "version" of the object at `at`. False (with an error) when the object is not
+    /// in a format this program reads, so that reading it any further would only add noise.
     bool formatAndVersion(const QJsonObject& o, const QString& at, const char* expected, bool required) {
         const QJsonValue format = o.value(QStringLiteral("format"));
         if (format.isUndefined()) {
@@ -166,28 +299,27 @@ public:
                 return false;
             }
         } else if (format.toString() != QLatin1String(expected)) {
-            error(at + QStringLiteral(".format"), QStringLiteral("expected \"%1\", found %2")
-                                                      .arg(QLatin1String(expected), describeJson(format)));
+            error(memberPath(at, "format"), QStringLiteral("expected \"%1\", found %2")
+                                                .arg(QLatin1String(expected), describeJson(format)));
             return false;
         }
         const QJsonValue version = o.value(QStringLiteral("version"));
         if (version.isUndefined()) {
             if (required) {
-                error(at, QStringLiteral("missing \"version\""));
-                return false;
+                error(memberPath(at, "version"), QStringLiteral("missing required field"));
             }
             return true;
         }
-        if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) ||
-            version.toDouble() < 1) {
-            error(at + QStringLiteral(".version"),
+        const double v = version.toDouble();
+        if (!version.isDouble() || v != std::floor(v) || v < 1 || v > 1e9) {
+            error(memberPath(at, "version"),
                   QStringLiteral("expected a format version number, found %1").arg(describeJson(version)));
-            return false;
+            return true;
         }
-        if (version.toDouble() > kFormatVersion) {
-            error(at + QStringLiteral(".version"),
+        if (v > kFormatVersion) {
+            error(memberPath(at, "version"),
                   QStringLiteral("format version %1 is newer than this program supports (%2)")
-                      .arg(version.toInteger())
+                      .arg(static_cast<qint64>(v))
                       .arg(kFormatVersion));
             return false;
         }
@@ -196,47 +328,65 @@ public:
 
     void error(const QString& path, const QString& message) { errors_.push_back({path, message}); }
 
-private:
-    static QString member(const QString& at, const char* key) {
-        return at + QLatin1Char('.') + QLatin1String(key);
-    }
-
+    /// An error for each member of `o` not in `allowed`.
     void keys(const QJsonObject& o, const QString& at, std::initializer_list<const char*> allowed) {
         for (auto it = o.begin(); it != o.end(); ++it) {
-            bool known = false;
+            const QString key = it.key();
+            const bool known = std::any_of(allowed.begin(), allowed.end(),
+                                           [&](const char* k) { return key == QLatin1String(k); });
+            if (known) {
+                continue;
+            }
+            QString message = QStringLiteral("unknown field \"%1\"").arg(key);
+            const char* closest = nullptr;
+            int best = 3;
             for (const char* k : allowed) {
-                known = known || it.key() == QLatin1String(k);
+                const int distance = editDistance(key, QLatin1String(k));
+                if (distance < best) {
+                    best = distance;
+                    closest = k;
+                }
             }
-            if (!known) {
-                error(at + QLatin1Char('.') + it.key(), QStringLiteral("unknown field \"%1\"").arg(it.key()));
+            if (closest != nullptr) {
+                message += QStringLiteral(" (did you mean \"%1\"?)").arg(QLatin1String(closest));
             }
+            error(memberPath(at, key), message);
         }
     }
 
-    /// The value of `key`, or nothing (with an error when required and missing, or when null).
+private:
+    /// The value of `key`, or nothing (with an error when it is required and missing).
     std::optional<QJsonValue> value(const QJsonObject& o, const QString& at, const char* key, bool required) {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined()) {
             if (required) {
-                error(member(at, key), QStringLiteral("missing required field"));
+                error(memberPath(at, key), QStringLiteral("missing required field"));
             }
             return std::nullopt;
         }
         return v;
     }
 
-    void wrongType(const QString& path, const char* expected, const QJsonValue& found) {
-        error(path,
-              QStringLiteral("expected %1, found %2").arg(QLatin1String(expected), describeJson(found)));
+    /// The value of an optional field that may be null (both meaning "none").
+    std::optional<QJsonValue> nullable(const QJsonObject& o, const QString& at, const char* key) {
+        const auto v = value(o, at, key, false);
+        if (!v || v->isNull()) {
+            return std::nullopt;
+        }
+        return v;
     }
 
-    std::string text(const QJsonObject& o, const QString& at, const char* key, bool required) {
+    void wrongType(const QString& path, const QString& expected, const QJsonValue& found) {
+        error(path, QStringLiteral("expected %1, found %2").arg(expected, describeJson(found)));
+    }
+
+    std::string string(const QJsonObject& o, const QString& at, const char* key, bool required) {
         const auto v = value(o, at, key, required);
         if (!v) {
             return {};
         }
         if (!v->isString()) {
-            wrongType(member(at, key), "a string", *v);
+            wrongType(memberPath(at, key), QStringLiteral("a string"), *v);
             return {};
         }
         return v->toString().toStdString();
@@ -248,10 +398,27 @@ private:
             return fallback;
         }
         if (!v->isBool()) {
-            wrongType(member(at, key), "true or false", *v);
+            wrongType(memberPath(at, key), QStringLiteral("true or false"), *v);
             return fallback;
         }
         return v->toBool();
+    }
+
+    std::optional<std::int32_t> wholeNumber(const QJsonValue& v, const QString& path) {
+        const double d = v.toDouble();
+        if (!v.isDouble() || d != std::floor(d)) {
+            wrongType(path, QStringLiteral("a whole number"), v);
+            return std::nullopt;
+        }
+        constexpr auto kLeast = std::numeric_limits<std::int32_t>::min();
+        constexpr auto kMost = std::numeric_limits<std::int32_t>::max();
+        if (d > kMost || d < kLeast) {
+            error(
+                path,
+                QStringLiteral("%1 is out of range (%2 to %3)").arg(describeJson(v)).arg(kLeast).arg(kMost));
+            return std::nullopt;
+        }
+        return static_cast<std::int32_t>(d);
     }
 
     std::int32_t count(const QJsonObject& o, const QString& at, const char* key, bool required) {
@@ -259,16 +426,26 @@ private:
         if (!v) {
             return 0;
         }
-        const double d = v->toDouble();
-        if (!v->isDouble() || d != std::floor(d)) {
-            wrongType(member(at, key), "a whole number", *v);
-            return 0;
+        return wholeNumber(*v, memberPath(at, key)).value_or(0);
+    }
+
+    std::optional<Date> dateValue(const QJsonValue& v, const QString& path) {
+        if (!v.isString()) {
+            wrongType(path, QStringLiteral("a date written YYYY-MM-DD"), v);
+            return std::nullopt;
         }
-        if (d > std::numeric_limits<std::int32_t>::max() || d < std::numeric_limits<std::int32_t>::min()) {
-            error(member(at, key), QStringLiteral("%1 is out of range").arg(describeJson(*v)));
-            return 0;
+        const QString s = v.toString();
+        if (const auto d = Date::parseIso(s.toStdString())) {
+            return d;
         }
-        return static_cast<std::int32_t>(d);
+        static const QString kDigits = QStringLiteral("0123456789");
+        bool shaped = s.size() == 10 && s[4] == QLatin1Char('-') && s[7] == QLatin1Char('-');
+        for (qsizetype i = 0; shaped && i < s.size(); ++i) {
+            shaped = i == 4 || i == 7 || kDigits.contains(s[i]);
+        }
+        error(path, shaped ? QStringLiteral("%1 is not a date in the calendar").arg(quoted(s))
+                           : QStringLiteral("expected a date written YYYY-MM-DD, found %1").arg(quoted(s)));
+        return std::nullopt;
     }
 
     std::optional<Date> date(const QJsonObject& o, const QString& at, const char* key, bool required) {
@@ -276,21 +453,15 @@ private:
         if (!v) {
             return std::nullopt;
         }
-        if (!v->isString()) {
-            wrongType(member(at, key), "a date written YYYY-MM-DD", *v);
+        return dateValue(*v, memberPath(at, key));
+    }
+
+    std::optional<Date> optionalDate(const QJsonObject& o, const QString& at, const char* key) {
+        const auto v = nullable(o, at, key);
+        if (!v) {
             return std::nullopt;
         }
-        const std::string s = v->toString().toStdString();
-        if (const auto d = Date::parseIso(s)) {
-            return d;
-        }
-        const bool shaped = s.size() == 10 && s[4] == '-' && s[7] == '-';
-        error(
-            member(at, key),
-            shaped
-                ? QStringLiteral("%1 is not a date in the calendar").arg(quoted(v->toString()))
-                : QStringLiteral("expected a date written YYYY-MM-DD, found %1").arg(quoted(v->toString())));
-        return std::nullopt;
+        return dateValue(*v, memberPath(at, key));
     }
 
     std::optional<Currency> currency(const QJsonObject& o, const QString& at) {
@@ -299,15 +470,49 @@ private:
             return std::nullopt;
         }
         if (!v->isString()) {
-            wrongType(member(at, "currency"), "an ISO 4217 currency code", *v);
+            wrongType(memberPath(at, "currency"), QStringLiteral("an ISO 4217 currency code"), *v);
             return std::nullopt;
         }
         const auto cur = Currency::fromCode(v->toString().toStdString());
         if (!cur) {
-            error(member(at, "currency"),
+            error(memberPath(at, "currency"),
                   QStringLiteral("%1 is not a known ISO 4217 currency code").arg(quoted(v->toString())));
         }
         return cur;
+    }
+
+    std::optional<Money> amountValue(const QJsonValue& v, const QString& path) {
+        if (v.isDouble()) {
+            error(path, QStringLiteral("amounts are written as decimal strings (\"189.00\"), not as JSON "
+                                       "numbers; found %1")
+                            .arg(describeJson(v)));
+            return std::nullopt;
+        }
+        if (!v.isString()) {
+            wrongType(path, QStringLiteral("an amount written as a decimal string"), v);
+            return std::nullopt;
+        }
+        const QString s = v.toString();
+        const DecimalShape shape = shapeOf(s);
+        if (!shape.wellFormed) {
+            error(path, QStringLiteral("expected an amount such as \"1234.50\", found %1").arg(quoted(s)));
+            return std::nullopt;
+        }
+        if (!currency_) {
+            return std::nullopt; // the currency's own error says why the amount cannot be read
+        }
+        if (shape.decimals > currency_->decimals()) {
+            error(path, QStringLiteral("%1 has more decimals than %2 allows (%3)")
+                            .arg(quoted(s), text(currency_->code()))
+                            .arg(currency_->decimals()));
+            return std::nullopt;
+        }
+        const DecimalParse parsed = parseScaledDecimal(s.toStdString(), currency_->decimals());
+        if (!parsed.value) {
+            error(path, QStringLiteral("%1 is too large").arg(quoted(s)));
+            return std::nullopt;
+        }
+        return Money(*parsed.value, *currency_);
     }
 
     Money amount(const QJsonObject& o, const QString& at, const char* key, bool required) {
@@ -315,89 +520,66 @@ private:
         if (!v) {
             return {};
         }
-        if (v->isDouble()) {
-            error(member(at, key),
-                  QStringLiteral("amounts are written as decimal strings (\"189.00\"), not as JSON "
-                                 "numbers; found %1")
-                      .arg(describeJson(*v)));
-            return {};
-        }
-        if (!v->isString()) {
-            wrongType(member(at, key), "an amount written as a decimal string", *v);
-            return {};
-        }
-        if (!currency_) {
-            return {}; // the currency's own error says why amounts cannot be read
-        }
-        const DecimalParse parsed = parseScaledDecimal(v->toString().toStdString(), currency_->decimals());
-        if (!parsed.value) {
-            QString why;
-            switch (parsed.error) {
-            case DecimalError::TooManyDecimals:
-                why = QStringLiteral("%1 has more decimals than %2 allows (%3)")
-                          .arg(quoted(v->toString()), QString::fromLatin1(currency_->code().data(), 3))
-                          .arg(currency_->decimals());
-                break;
-            case DecimalError::OutOfRange:
-                why = QStringLiteral("%1 is too large").arg(quoted(v->toString()));
-                break;
-            case DecimalError::Empty:
-            case DecimalError::Malformed:
-                why = QStringLiteral("expected an amount such as \"1234.50\", found %1")
-                          .arg(quoted(v->toString()));
-                break;
-            }
-            error(member(at, key), why);
-            return {};
-        }
-        return {*parsed.value, *currency_};
+        return amountValue(*v, memberPath(at, key)).value_or(Money());
     }
 
-    Percent percent(const QJsonObject& o, const QString& at, const char* key, bool required) {
-        const auto v = value(o, at, key, required);
-        if (!v) {
-            return {};
-        }
-        if (!v->isString()) {
-            wrongType(member(at, key), "a percentage written as a decimal string (\"8.875\")", *v);
-            return {};
-        }
-        const auto p = Percent::parse(v->toString().toStdString());
-        if (!p) {
-            error(member(at, key),
-                  QStringLiteral("expected a percentage with at most 4 decimals such as \"8.875\", found %1")
-                      .arg(quoted(v->toString())));
-            return {};
-        }
-        return *p;
-    }
-
-    std::optional<Percent> optionalPercent(const QJsonObject& o, const QString& at, const char* key) {
-        if (!o.contains(QLatin1String(key)) || o.value(QLatin1String(key)).isNull()) {
+    std::optional<Percent> percentValue(const QJsonValue& v, const QString& path) {
+        if (!v.isString()) {
+            wrongType(path, QStringLiteral("a percentage written as a decimal string (\"8.875\")"), v);
             return std::nullopt;
         }
-        return percent(o, at, key, true);
+        const QString s = v.toString();
+        const DecimalShape shape = shapeOf(s);
+        if (!shape.wellFormed) {
+            error(path, QStringLiteral("expected a percentage such as \"8.875\", found %1").arg(quoted(s)));
+            return std::nullopt;
+        }
+        if (shape.decimals > Percent::kPointDecimals) {
+            error(path,
+                  QStringLiteral("%1 has more than %2 decimals").arg(quoted(s)).arg(Percent::kPointDecimals));
+            return std::nullopt;
+        }
+        const auto p = Percent::parse(s.toStdString());
+        if (!p) {
+            error(path, QStringLiteral("%1 is too large").arg(quoted(s)));
+        }
+        return p;
+    }
+
+    std::optional<Percent> percent(const QJsonObject& o, const QString& at, const char* key, bool required) {
+        const auto v = value(o, at, key, required);
+        if (!v) {
+            return std::nullopt;
+        }
+        return percentValue(*v, memberPath(at, key));
+    }
+
+    /// Sets `target` from the percentage at `key` when it is there.
+    void percentInto(const QJsonObject& o, const QString& at, const char* key, Percent& target) {
+        if (const auto p = percent(o, at, key, false)) {
+            target = *p;
+        }
     }
 
     template <typename E>
     std::optional<E> enumeration(const QJsonObject& o, const QString& at, const char* key,
-                                 std::optional<E> (*fromString)(std::string_view) noexcept,
-                                 std::initializer_list<const char*> names) {
+                                 std::string_view (*name)(E) noexcept,
+                                 std::optional<E> (*fromString)(std::string_view) noexcept) {
         const auto v = value(o, at, key, false);
         if (!v) {
             return std::nullopt;
-        }
-        QStringList allowed;
-        for (const char* n : names) {
-            allowed << quoted(QLatin1String(n));
         }
         if (v->isString()) {
             if (const auto e = fromString(v->toString().toStdString())) {
                 return e;
             }
         }
-        error(member(at, key), QStringLiteral("expected one of %1, found %2")
-                                   .arg(allowed.join(QStringLiteral(", ")), describeJson(*v)));
+        QStringList allowed;
+        for (const QString& n : enumNames<E>(name, fromString)) {
+            allowed << quoted(n);
+        }
+        error(memberPath(at, key), QStringLiteral("expected one of %1, found %2")
+                                       .arg(allowed.join(QStringLiteral(", ")), describeJson(*v)));
         return std::nullopt;
     }
 
@@ -408,14 +590,14 @@ private:
             return;
         }
         if (!v->isArray()) {
-            wrongType(member(at, key), "an array", *v);
+            wrongType(memberPath(at, key), QStringLiteral("an array"), *v);
             return;
         }
         const QJsonArray items = v->toArray();
         for (qsizetype i = 0; i < items.size(); ++i) {
-            const QString p = member(at, key) + QStringLiteral("[%1]").arg(i);
+            const QString p = indexPath(memberPath(at, key), i);
             if (!items[i].isObject()) {
-                wrongType(p, "an object", items[i]);
+                wrongType(p, QStringLiteral("an object"), items[i]);
                 continue;
             }
             each(items[i].toObject(), p);
@@ -429,10 +611,10 @@ private:
             return;
         }
         if (!v->isObject()) {
-            wrongType(member(at, key), "an object", *v);
+            wrongType(memberPath(at, key), QStringLiteral("an object"), *v);
             return;
         }
-        read(v->toObject(), member(at, key));
+        read(v->toObject(), memberPath(at, key));
     }
 
     void attrition(const QJsonObject& s, const QString& p, AttritionClause& a) {
@@ -442,39 +624,36 @@ private:
               "countBilledNoShows", "countWalked", "capAmount", "capRoomsAtNightBlock", "taxable",
               "taxRate"});
         a.enabled = flag(s, p, "enabled", a.enabled);
-        if (s.contains(QStringLiteral("performanceLevel"))) {
-            a.performanceLevel = percent(s, p, "performanceLevel", true);
-        }
-        if (const auto m = enumeration<AttritionMethod>(s, p, "method", attritionMethodFromString,
-                                                        {"cumulative", "night-by-night"})) {
+        percentInto(s, p, "performanceLevel", a.performanceLevel);
+        if (const auto m =
+                enumeration<AttritionMethod>(s, p, "method", toString, attritionMethodFromString)) {
             a.method = *m;
         }
         a.overBlockCredit = flag(s, p, "overBlockCredit", a.overBlockCredit);
-        if (const auto r = enumeration<ThresholdRounding>(
-                s, p, "thresholdRounding", thresholdRoundingFromString, {"exact", "up", "down"})) {
+        if (const auto r = enumeration<ThresholdRounding>(s, p, "thresholdRounding", toString,
+                                                          thresholdRoundingFromString)) {
             a.thresholdRounding = *r;
         }
-        if (s.contains(QStringLiteral("damagesFactor"))) {
-            a.damagesFactor = percent(s, p, "damagesFactor", true);
-        }
-        if (const auto b =
-                enumeration<RateBasis>(s, p, "rateBasis", rateBasisFromString, {"per-night", "average"})) {
+        percentInto(s, p, "damagesFactor", a.damagesFactor);
+        if (const auto b = enumeration<RateBasis>(s, p, "rateBasis", toString, rateBasisFromString)) {
             a.rateBasis = *b;
         }
-        if (const auto r = enumeration<ResaleCreditMethod>(s, p, "resaleCredit", resaleCreditMethodFromString,
-                                                           {"none", "by-count", "by-revenue"})) {
+        if (const auto r = enumeration<ResaleCreditMethod>(s, p, "resaleCredit", toString,
+                                                           resaleCreditMethodFromString)) {
             a.resaleCredit = *r;
         }
-        a.resaleOnlyAtOccupancy = optionalPercent(s, p, "resaleOnlyAtOccupancy");
+        if (const auto v = nullable(s, p, "resaleOnlyAtOccupancy")) {
+            a.resaleOnlyAtOccupancy = percentValue(*v, memberPath(p, "resaleOnlyAtOccupancy"));
+        }
         a.countOutsideBlock = flag(s, p, "countOutsideBlock", a.countOutsideBlock);
         a.countBilledNoShows = flag(s, p, "countBilledNoShows", a.countBilledNoShows);
         a.countWalked = flag(s, p, "countWalked", a.countWalked);
-        if (s.contains(QStringLiteral("capAmount")) && !s.value(QStringLiteral("capAmount")).isNull()) {
-            a.capAmount = amount(s, p, "capAmount", true);
+        if (const auto v = nullable(s, p, "capAmount")) {
+            a.capAmount = amountValue(*v, memberPath(p, "capAmount"));
         }
         a.capRoomsAtNightBlock = flag(s, p, "capRoomsAtNightBlock", a.capRoomsAtNightBlock);
         a.taxable = flag(s, p, "taxable", a.taxable);
-        a.taxRate = percent(s, p, "taxRate", false);
+        percentInto(s, p, "taxRate", a.taxRate);
     }
 
     void foodBeverage(const QJsonObject& s, const QString& p, FoodBeverageClause& f) {
@@ -482,16 +661,14 @@ private:
              {"minimum", "allowance", "actualSpend", "damagesFactor", "serviceChargeRate",
               "serviceChargeOnDamages", "taxRate", "taxOnDamages", "taxOnServiceCharge"});
         f.minimum = amount(s, p, "minimum", false);
-        f.allowance = percent(s, p, "allowance", false);
+        percentInto(s, p, "allowance", f.allowance);
         f.actualSpend = amount(s, p, "actualSpend", false);
-        if (s.contains(QStringLiteral("damagesFactor"))) {
-            f.damagesFactor = percent(s, p, "damagesFactor", true);
-        }
-        f.serviceChargeRate = percent(s, p, "serviceChargeRate", false);
-        f.serviceChargeOnDamages = flag(s, p, "serviceChargeOnDamages", false);
-        f.taxRate = percent(s, p, "taxRate", false);
-        f.taxOnDamages = flag(s, p, "taxOnDamages", false);
-        f.taxOnServiceCharge = flag(s, p, "taxOnServiceCharge", false);
+        percentInto(s, p, "damagesFactor", f.damagesFactor);
+        percentInto(s, p, "serviceChargeRate", f.serviceChargeRate);
+        f.serviceChargeOnDamages = flag(s, p, "serviceChargeOnDamages", f.serviceChargeOnDamages);
+        percentInto(s, p, "taxRate", f.taxRate);
+        f.taxOnDamages = flag(s, p, "taxOnDamages", f.taxOnDamages);
+        f.taxOnServiceCharge = flag(s, p, "taxOnServiceCharge", f.taxOnServiceCharge);
     }
 
     void meetingRoom(const QJsonObject& s, const QString& p, MeetingRoomClause& m) {
@@ -499,15 +676,17 @@ private:
         m.rental = amount(s, p, "rental", false);
         list(s, p, "scale", [&](const QJsonObject& e, const QString& ep) {
             keys(e, ep, {"minPickup", "charged"});
-            m.scale.push_back({percent(e, ep, "minPickup", true), percent(e, ep, "charged", true)});
+            MeetingScaleBand band;
+            band.minPickup = percent(e, ep, "minPickup", true).value_or(Percent());
+            band.charged = percent(e, ep, "charged", true).value_or(Percent());
+            m.scale.push_back(band);
         });
-        if (const auto pol = enumeration<MeetingRoomPolicy>(
-                s, p, "policy", meetingRoomPolicyFromString,
-                {"with-attrition", "greater-of-the-two", "instead-of-attrition"})) {
+        if (const auto pol =
+                enumeration<MeetingRoomPolicy>(s, p, "policy", toString, meetingRoomPolicyFromString)) {
             m.policy = *pol;
         }
-        m.taxable = flag(s, p, "taxable", false);
-        m.taxRate = percent(s, p, "taxRate", false);
+        m.taxable = flag(s, p, "taxable", m.taxable);
+        percentInto(s, p, "taxRate", m.taxRate);
     }
 
     void cancellation(const QJsonObject& s, const QString& p, CancellationClause& k) {
@@ -520,122 +699,180 @@ private:
                   "meetingRoomPercent"});
             CancellationTier t;
             t.minDays = count(e, ep, "minDays", true);
-            if (e.contains(QStringLiteral("maxDays")) && !e.value(QStringLiteral("maxDays")).isNull()) {
-                t.maxDays = count(e, ep, "maxDays", true);
+            if (const auto v = nullable(e, ep, "maxDays")) {
+                t.maxDays = wholeNumber(*v, memberPath(ep, "maxDays"));
             }
-            t.percent = percent(e, ep, "percent", false);
-            t.roomsPercent = percent(e, ep, "roomsPercent", false);
-            t.foodBeveragePercent = percent(e, ep, "foodBeveragePercent", false);
-            t.meetingRoomPercent = percent(e, ep, "meetingRoomPercent", false);
+            percentInto(e, ep, "percent", t.percent);
+            percentInto(e, ep, "roomsPercent", t.roomsPercent);
+            percentInto(e, ep, "foodBeveragePercent", t.foodBeveragePercent);
+            percentInto(e, ep, "meetingRoomPercent", t.meetingRoomPercent);
             k.tiers.push_back(t);
         });
         if (const auto b =
-                enumeration<CancellationBasis>(s, p, "basis", cancellationBasisFromString,
-                                               {"room-revenue", "total-revenue", "per-component"})) {
+                enumeration<CancellationBasis>(s, p, "basis", toString, cancellationBasisFromString)) {
             k.basis = *b;
         }
-        k.roundToWholeUnits = flag(s, p, "roundToWholeUnits", false);
-        k.creditResale = flag(s, p, "creditResale", false);
-        k.taxable = flag(s, p, "taxable", false);
-        k.taxRate = percent(s, p, "taxRate", false);
+        k.roundToWholeUnits = flag(s, p, "roundToWholeUnits", k.roundToWholeUnits);
+        k.creditResale = flag(s, p, "creditResale", k.creditResale);
+        k.taxable = flag(s, p, "taxable", k.taxable);
+        percentInto(s, p, "taxRate", k.taxRate);
         k.waiveOnForceMajeure = flag(s, p, "waiveOnForceMajeure", k.waiveOnForceMajeure);
     }
 
     std::vector<ReadError>& errors_;
-    QString root_;
     std::optional<Currency> currency_;
 };
 
-/// Line and column (from 1) of a byte offset.
+/// Line and column (from 1) of a byte offset; the column counts characters, not bytes.
 std::pair<int, int> lineAndColumn(const QByteArray& text, qsizetype offset) {
     int line = 1;
-    int column = 1;
-    for (qsizetype i = 0; i < offset && i < text.size(); ++i) {
+    qsizetype lineStart = 0;
+    const qsizetype end = std::min(offset, text.size());
+    for (qsizetype i = 0; i < end; ++i) {
         if (text[i] == '\n') {
             ++line;
-            column = 1;
-        } else {
-            ++column;
+            lineStart = i + 1;
         }
     }
-    return {line, column};
+    const auto column = QString::fromUtf8(text.mid(lineStart, end - lineStart)).size() + 1;
+    return {line, static_cast<int>(column)};
+}
+
+bool isCollection(const QJsonObject& root) {
+    const QString format = root.value(QStringLiteral("format")).toString();
+    return format == QLatin1String(kCollectionFormat) ||
+           (format == QLatin1String(kContractFormat) && root.contains(QStringLiteral("contracts")));
+}
+
+void readCollection(const QJsonObject& root, ReadResult& result) {
+    ContractReader top(result.errors);
+    const QString at = QStringLiteral("$");
+    const char* format = root.value(QStringLiteral("format")).toString() == QLatin1String(kContractFormat)
+                             ? kContractFormat
+                             : kCollectionFormat;
+    if (!top.formatAndVersion(root, at, format, true)) {
+        return;
+    }
+    top.keys(root, at, {"format", "version", "contracts"});
+    const QJsonValue list = root.value(QStringLiteral("contracts"));
+    if (list.isUndefined()) {
+        top.error(QStringLiteral("$.contracts"), QStringLiteral("missing required field"));
+        return;
+    }
+    if (!list.isArray()) {
+        top.error(QStringLiteral("$.contracts"),
+                  QStringLiteral("expected an array of contracts, found %1").arg(describeJson(list)));
+        return;
+    }
+    const QJsonArray items = list.toArray();
+    std::vector<Contract> contracts;
+    std::vector<QString> paths;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString path = indexPath(QStringLiteral("$.contracts"), i);
+        if (!items[i].isObject()) {
+            top.error(path,
+                      QStringLiteral("expected a contract object, found %1").arg(describeJson(items[i])));
+            continue;
+        }
+        ContractReader reader(result.errors);
+        if (auto c = reader.read(items[i].toObject(), path, true)) {
+            contracts.push_back(std::move(*c));
+            paths.push_back(path);
+        }
+    }
+    if (result.errors.empty()) {
+        result.contracts = std::move(contracts);
+        result.paths = std::move(paths);
+    }
 }
 
 } // namespace
 
 ReadResult readContracts(const QByteArray& json) {
     ReadResult result;
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineAndColumn(json, parseError.offset);
-        result.errors.push_back({QString(), QStringLiteral("malformed JSON at line %1, column %2: %3")
-                                                .arg(line)
-                                                .arg(column)
-                                                .arg(parseError.errorString())});
+    QByteArray bytes = json;
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        bytes.remove(0, 3); // a UTF-8 byte order mark, as some editors write
+    }
+    if (bytes.trimmed().isEmpty()) {
+        result.errors.push_back({QString(), QStringLiteral("the file is empty")});
         return result;
     }
-    if (!doc.isObject()) {
-        result.errors.push_back({QStringLiteral("$"), QStringLiteral("expected a contract object")});
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const auto [line, column] = lineAndColumn(bytes, parseError.offset);
+        result.errors.push_back(
+            {QString(), QStringLiteral("malformed JSON at line %1, column %2 (byte %3): %4")
+                            .arg(line)
+                            .arg(column)
+                            .arg(parseError.offset)
+                            .arg(parseError.errorString())});
+        return result;
+    }
+    if (!doc.isObject()) { // Qt reads only an object or an array at the top
+        result.errors.push_back(
+            {QStringLiteral("$"), QStringLiteral("expected a contract object, found an array")});
         return result;
     }
     const QJsonObject root = doc.object();
-    if (root.value(QStringLiteral("format")).toString() == QLatin1String(kCollectionFormat)) {
-        ContractReader top(result.errors, QStringLiteral("$"));
-        for (auto it = root.begin(); it != root.end(); ++it) {
-            if (it.key() != QLatin1String("format") && it.key() != QLatin1String("version") &&
-                it.key() != QLatin1String("contracts")) {
-                top.error(QStringLiteral("$.") + it.key(),
-                          QStringLiteral("unknown field \"%1\"").arg(it.key()));
-            }
-        }
-        if (!top.formatAndVersion(root, QStringLiteral("$"), kCollectionFormat, true)) {
-            return result;
-        }
-        const QJsonValue list = root.value(QStringLiteral("contracts"));
-        if (!list.isArray()) {
-            top.error(QStringLiteral("$.contracts"), QStringLiteral("expected an array of contracts"));
-            return result;
-        }
-        const QJsonArray items = list.toArray();
-        std::vector<Contract> contracts;
-        for (qsizetype i = 0; i < items.size(); ++i) {
-            const QString at = QStringLiteral("$.contracts[%1]").arg(i);
-            if (!items[i].isObject()) {
-                top.error(at, QStringLiteral("expected a contract object"));
-                continue;
-            }
-            ContractReader reader(result.errors, at);
-            if (auto c = reader.read(items[i].toObject(), true)) {
-                contracts.push_back(std::move(*c));
-            }
-        }
-        if (result.errors.empty()) {
-            result.contracts = std::move(contracts);
-        }
+    if (isCollection(root)) {
+        readCollection(root, result);
         return result;
     }
-    ContractReader reader(result.errors, QStringLiteral("$"));
-    if (auto c = reader.read(root, false)) {
+    ContractReader reader(result.errors);
+    if (auto c = reader.read(root, QStringLiteral("$"), false)) {
         result.contracts.push_back(std::move(*c));
+        result.paths.push_back(QStringLiteral("$"));
+    }
+    return result;
+}
+
+ReadResult readContract(const QByteArray& json) {
+    ReadResult result = readContracts(json);
+    if (result.ok() && result.contracts.size() != 1) {
+        result.errors.push_back(
+            {QStringLiteral("$.contracts"),
+             QStringLiteral("expected one contract, found %1").arg(result.contracts.size())});
+        result.contracts.clear();
+        result.paths.clear();
     }
     return result;
 }
 
 ReadResult readContractFile(const QString& fileName) {
-    QFile file(fileName);
-    if (!QFileInfo::exists(fileName)) {
-        return {{}, {{QString(), QStringLiteral("%1: no such file").arg(fileName)}}};
+    ReadResult result;
+    const QFileInfo info(fileName);
+    if (!info.exists()) {
+        result.errors.push_back({QString(), QStringLiteral("no such file")});
+        return result;
     }
+    if (info.isDir()) {
+        result.errors.push_back({QString(), QStringLiteral("is a folder, not a contract file")});
+        return result;
+    }
+    QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
-        return {{},
-                {{QString(), QStringLiteral("%1: cannot be read: %2").arg(fileName, file.errorString())}}};
+        result.errors.push_back({QString(), QStringLiteral("cannot be read: %1").arg(file.errorString())});
+        return result;
     }
     return readContracts(file.readAll());
 }
 
-QString jsonPathOf(const std::string& field) {
-    return QStringLiteral("$.") + QString::fromStdString(field);
+QString jsonPathOf(const std::string& field, const QString& root) {
+    if (field.empty()) {
+        return root;
+    }
+    const QString f = QString::fromStdString(field);
+    return f.startsWith(QLatin1Char('[')) ? root + f : root + QLatin1Char('.') + f;
+}
+
+std::vector<ReadError> validationErrors(const Contract& contract, const QString& root) {
+    std::vector<ReadError> out;
+    for (const ValidationIssue& issue : validate(contract)) {
+        out.push_back({jsonPathOf(issue.field, root), QString::fromStdString(renderEnglish(issue.message))});
+    }
+    return out;
 }
 
 } // namespace attrition::io

@@ -1,59 +1,70 @@
 #pragma once
 
 #include "attrition/domain/contract.h"
-#include "attrition/engine/assessment.h"
 #include "attrition/engine/engine.h"
 
 #include <QByteArray>
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <string>
 #include <vector>
 
 namespace attrition::io {
 
 /// The contract file format: "format" names it, "version" is its version.
 inline constexpr const char* kContractFormat = "attrition-desk/contract";
+/// Several contracts in one file: {"format": "attrition-desk/contracts", "version": 1, "contracts": [...]}.
 inline constexpr const char* kCollectionFormat = "attrition-desk/contracts";
 inline constexpr int kFormatVersion = 1;
 
 /// One problem found while reading: where it is, as a JSON path ("$.block[2].rooms"), and what is wrong.
+/// A problem with the file as a whole (unreadable, malformed JSON) has an empty path.
 struct ReadError {
     QString path;
     QString message;
 
-    /// "$.block[2].rooms: expected a whole number of rooms, found 2.5".
+    /// "$.block[2].rooms: expected a whole number, found 2.5".
     QString toString() const { return path.isEmpty() ? message : path + QStringLiteral(": ") + message; }
+
+    friend bool operator==(const ReadError&, const ReadError&) = default;
 };
 
 /// What reading gives: every contract of the file, or (if anything is wrong) none and every problem found.
 /// Nothing is returned half-read.
 struct ReadResult {
     std::vector<Contract> contracts;
+    /// The JSON path of each contract's object, in the same order: "$" for a file of one contract,
+    /// "$.contracts[3]" in a collection. Validation problems are reported under these paths.
+    std::vector<QString> paths;
     std::vector<ReadError> errors;
 
     bool ok() const noexcept { return errors.empty(); }
 };
 
 /// Reads a file holding one contract object, or a collection {"format": "attrition-desk/contracts",
-/// "version": 1, "contracts": [...]}.
+/// "version": 1, "contracts": [...]} (a collection may also be written with the format
+/// "attrition-desk/contract" and a "contracts" list).
 ReadResult readContracts(const QByteArray& json);
-/// As readContracts, from a file; a missing or unreadable file is an error naming it.
+/// As readContracts, where exactly one contract is expected (a single contract, or a collection of one).
+ReadResult readContract(const QByteArray& json);
+/// As readContracts, from a file. A missing or unreadable file gives one error with an empty path; the
+/// messages never repeat the file name, which the caller shows beside them.
 ReadResult readContractFile(const QString& fileName);
 
+/// The JSON path of an engine validation field under the contract at `root`:
+/// "block[2].rooms" -> "$.block[2].rooms"; "" -> "$".
+QString jsonPathOf(const std::string& field, const QString& root = QStringLiteral("$"));
+
+/// The engine's validation of a contract read from a file, as read errors with JSON paths under `root`
+/// and English messages. Empty when the contract can be assessed.
+std::vector<ReadError> validationErrors(const Contract& contract, const QString& root = QStringLiteral("$"));
+
+/// One contract as a JSON object, with "format" and "version". Reading it back gives the same contract,
+/// field by field.
 QJsonObject contractToJson(const Contract& contract);
-/// One contract as a complete file (indented JSON).
+/// One contract as a complete file (indented UTF-8 JSON).
 QByteArray writeContract(const Contract& contract);
 /// Several contracts as one collection file.
 QByteArray writeContracts(const std::vector<Contract>& contracts);
-
-/// An assessment as JSON: amounts as decimal strings in the currency's units, with the currency code.
-QJsonObject assessmentToJson(const Contract& contract, const Assessment& assessment);
-QJsonArray pickupSweepToJson(const std::vector<PickupSweepPoint>& points);
-QJsonArray cancellationSweepToJson(const std::vector<CancellationSweepPoint>& points);
-QJsonArray spendSweepToJson(const std::vector<SpendSweepPoint>& points);
-
-/// The JSON path of an engine validation field ("block[2].rooms" -> "$.block[2].rooms").
-QString jsonPathOf(const std::string& field);
 
 } // namespace attrition::io
