@@ -1,13 +1,18 @@
 // attrition-cli: assess, validate and sweep contract files from the command line.
 // Exit codes: 0 assessed or valid, 1 invalid input, 2 usage.
 #include "attrition/engine/engine.h"
+#include "attrition/io/assessment_json.h"
 #include "attrition/io/contract_json.h"
+#include "attrition/io/text_report.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
+#include <QMap>
 #include <QStringList>
 #include <QTextStream>
-#include <cstdio>
+#include <exception>
 #include <optional>
 #include <string>
 
@@ -28,196 +33,259 @@ QTextStream& err() {
     return s;
 }
 
-const char* kUsageText = R"(Usage:
-  attrition-cli assess FILE.json [--json] [--pickup PERCENT] [--notice YYYY-MM-DD] [--fb-spend AMOUNT]
-  attrition-cli validate FILE.json
-  attrition-cli sweep pickup FILE.json [--json] [--from PERCENT] [--to PERCENT] [--step PERCENT]
-  attrition-cli sweep cancellation FILE.json [--json] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-  attrition-cli sweep fb FILE.json [--json] [--from AMOUNT] [--to AMOUNT] [--steps N]
+const char* kSynopsis = R"(Usage:
+  attrition-cli assess FILE.json [--json] [--contract REF]
+                [--pickup PERCENT] [--notice YYYY-MM-DD] [--fb-spend AMOUNT]
+  attrition-cli validate FILE.json [--json]
+  attrition-cli sweep pickup FILE.json [--json] [--contract REF]
+                [--from PERCENT] [--to PERCENT] [--step PERCENT]
+  attrition-cli sweep cancellation FILE.json [--json] [--contract REF]
+                [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--step DAYS]
+  attrition-cli sweep fb FILE.json [--json] [--contract REF]
+                [--from AMOUNT] [--to AMOUNT] [--step AMOUNT | --steps N]
   attrition-cli --help | --version
+)";
 
-assess      prints what the group owes under the contract, itemized, each line with its formula;
-            --pickup, --notice and --fb-spend assess a what-if scenario instead of the recorded facts
-validate    prints every problem in the contract file with its JSON path, or "valid"
-sweep       prints damages as pickup, the cancellation notice date or the F&B spend varies
+const char* kDetails = R"(
+assess    prints what the group owes under the contract, itemized, each line with the formula that
+          produced it, then the warnings and the totals. What-if options assess a scenario instead of
+          the recorded facts: --pickup 75 (every night at 75% of its block), --notice 2027-03-01
+          (cancellation notice received that day), --fb-spend 30500.00 (actual F&B spend).
+validate  prints every problem in the contract file with its JSON path ($.block[2].rooms), or "valid".
+sweep     prints what is owed as one figure varies:
+          pickup        pickup from --from% to --to% of the block (default 0 to 150, step 1);
+          cancellation  notice received each --step days from --from to --to (default: signing to
+                        arrival, every day);
+          fb            actual F&B spend from --from to --to (default: 0 to the minimum) in --steps
+                        equal intervals (default 20), or every --step amount.
 
-Exit codes: 0 assessed or valid, 1 invalid input (the message names the file and the place), 2 usage.
+--json          print JSON instead of text (amounts as decimal strings with the currency)
+--contract REF  in a file of several contracts, the one with this reference
+Options may also be written --name=value.
+
+Exit codes: 0 assessed or valid; 1 invalid input (each message names the file and the JSON path);
+2 usage error.
 )";
 
 int usage(const QString& problem) {
-    err() << "attrition-cli: " << problem << "\n\n" << kUsageText;
-    err().flush();
+    err() << "attrition-cli: " << problem << "\n\n"
+          << kSynopsis << "\n'attrition-cli --help' explains each command.\n";
     return kUsage;
 }
 
-/// Command-line arguments after the subcommand: positional words and --name value options.
+int help() {
+    out() << kSynopsis << kDetails;
+    return kOk;
+}
+
+/// Command-line words after the subcommand: positional words, --name value options and --flags.
 struct Arguments {
     QStringList positional;
     QMap<QString, QString> options;
     QStringList flags;
     QString problem;
+    bool help = false;
 
     static Arguments parse(const QStringList& words, const QStringList& valued,
                            const QStringList& flagNames) {
         Arguments a;
         for (qsizetype i = 0; i < words.size(); ++i) {
             const QString& w = words[i];
-            if (w.startsWith(QStringLiteral("--"))) {
-                const QString name = w.mid(2);
-                if (flagNames.contains(name)) {
-                    a.flags << name;
-                } else if (valued.contains(name)) {
-                    if (i + 1 >= words.size()) {
-                        a.problem = QStringLiteral("%1 needs a value").arg(w);
-                        return a;
-                    }
+            if (w == QLatin1String("--help") || w == QLatin1String("-h")) {
+                a.help = true;
+                continue;
+            }
+            if (!w.startsWith(QStringLiteral("--")) || w == QLatin1String("--")) {
+                a.positional << w;
+                continue;
+            }
+            QString name = w.mid(2);
+            std::optional<QString> inlineValue;
+            if (const qsizetype eq = name.indexOf(QLatin1Char('=')); eq >= 0) {
+                inlineValue = name.mid(eq + 1);
+                name = name.left(eq);
+            }
+            if (flagNames.contains(name)) {
+                if (inlineValue) {
+                    a.problem = QStringLiteral("--%1 takes no value").arg(name);
+                    return a;
+                }
+                a.flags << name;
+            } else if (valued.contains(name)) {
+                if (inlineValue) {
+                    a.options.insert(name, *inlineValue);
+                } else if (i + 1 < words.size()) {
                     a.options.insert(name, words[++i]);
                 } else {
-                    a.problem = QStringLiteral("unknown option %1").arg(w);
+                    a.problem = QStringLiteral("--%1 needs a value").arg(name);
                     return a;
                 }
             } else {
-                a.positional << w;
+                a.problem = QStringLiteral("unknown option --%1").arg(name);
+                return a;
             }
         }
         return a;
     }
+
+    bool has(const char* flag) const { return flags.contains(QLatin1String(flag)); }
+    bool given(const char* option) const { return options.contains(QLatin1String(option)); }
+    QString value(const char* option) const { return options.value(QLatin1String(option)); }
 };
 
-/// Reads the one contract of a file; on failure prints every problem and returns nothing.
-std::optional<Contract> load(const QString& file) {
+void printJson(const QJsonObject& o) {
+    out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+void printErrors(const QString& file, const std::vector<io::ReadError>& errors) {
+    for (const io::ReadError& e : errors) {
+        err() << file << ": " << e.toString() << "\n";
+    }
+}
+
+/// The contract to work on: the file's only contract, or the one named by --contract. On failure every
+/// problem has been printed and the result is empty.
+struct Loaded {
+    Contract contract;
+    QString path; ///< the contract's JSON path in the file
+};
+
+std::optional<Loaded> load(const QString& file, const Arguments& a) {
     io::ReadResult r = io::readContractFile(file);
     if (!r.ok()) {
-        for (const io::ReadError& e : r.errors) {
-            err() << file << ": " << e.toString() << "\n";
-        }
+        printErrors(file, r.errors);
         return std::nullopt;
     }
-    if (r.contracts.size() != 1) {
-        err() << file << ": holds " << r.contracts.size() << " contracts; give a file with one contract\n";
-        return std::nullopt;
-    }
-    return std::move(r.contracts.front());
-}
-
-void printIssues(const QString& file, const std::vector<ValidationIssue>& issues) {
-    for (const ValidationIssue& issue : issues) {
-        err() << file << ": " << io::jsonPathOf(issue.field) << ": "
-              << QString::fromStdString(renderEnglish(issue.message)) << "\n";
-    }
-}
-
-QString money(const Money& m) {
-    return QString::fromStdString(m.toDisplayString());
-}
-
-QString padLeft(const QString& s, int width) {
-    return s.rightJustified(width, QLatin1Char(' '));
-}
-
-void printAssessment(const Contract& c, const Assessment& a) {
-    QTextStream& o = out();
-    const QString cur = QString::fromLatin1(c.currency.code().data(), 3);
-    o << "Contract   " << QString::fromStdString(c.reference);
-    if (!c.groupName.empty()) {
-        o << "  " << QString::fromStdString(c.groupName);
-    }
-    o << "\n";
-    if (!c.hotel.empty()) {
-        o << "Hotel      " << QString::fromStdString(c.hotel) << "\n";
-    }
-    o << "Stay       " << QString::fromStdString(c.arrival.toIso()) << " to "
-      << QString::fromStdString(c.departure.toIso()) << " (" << c.nightCount() << " nights)   Status "
-      << QString::fromStdString(std::string(toString(c.status))) << "   Currency " << cur << "\n";
-    o << (a.cancelled ? "Assessed under the cancellation clause\n"
-                      : "Assessed under attrition, F&B and meeting room clauses\n");
-
-    const int width = 16;
-    static const char* kTitles[] = {"Rooms", "Food & beverage", "Meeting room", "Cancellation", "Comp rooms",
-                                    "Tax",   "Deposits"};
-    for (int k = 0; k <= static_cast<int>(Component::Deposits); ++k) {
-        bool titled = false;
-        for (const AssessmentLine& l : a.lines) {
-            if (static_cast<int>(l.component) != k) {
-                continue;
+    std::size_t index = 0;
+    if (a.given("contract")) {
+        const std::string wanted = a.value("contract").toStdString();
+        index = r.contracts.size();
+        for (std::size_t i = 0; i < r.contracts.size(); ++i) {
+            if (r.contracts[i].reference == wanted) {
+                index = i;
+                break;
             }
-            if (!titled) {
-                o << "\n" << kTitles[k] << "\n";
-                titled = true;
-            }
-            o << padLeft(money(l.amount), width) << "  "
-              << QString::fromStdString(renderEnglish(l.explanation)) << "\n";
         }
-    }
-    if (!a.warnings.empty()) {
-        o << "\nWarnings\n";
-        for (const Message& w : a.warnings) {
-            o << "  ! " << QString::fromStdString(renderEnglish(w)) << "\n";
+        if (index == r.contracts.size()) {
+            err() << file << ": no contract has the reference \"" << a.value("contract") << "\"\n";
+            return std::nullopt;
         }
-    }
-    o << "\nTotals (" << cur << ")\n";
-    const auto total = [&](const char* label, const Money& m) {
-        o << "  " << QString::fromLatin1(label).leftJustified(22, QLatin1Char(' '))
-          << padLeft(money(m), width) << "\n";
-    };
-    total("Rooms", a.rooms);
-    total("Food & beverage", a.foodBeverage);
-    total("Meeting room", a.meetingRoom);
-    total("Cancellation", a.cancellation);
-    total("Subtotal", a.subtotal);
-    total("Tax", a.tax);
-    total("Total owed", a.totalOwed);
-    total("Deposits applied", a.depositsApplied);
-    total("Net due", a.netDue);
-    if (a.depositBalance.isPositive()) {
-        total("Deposit balance", a.depositBalance);
-    }
-}
-
-void printJson(const QJsonValue& v) {
-    out() << (v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject()))
-                 .toJson(QJsonDocument::Indented);
-}
-
-std::optional<Percent> percentOption(const Arguments& a, const QString& name, QString& problem) {
-    if (!a.options.contains(name)) {
+    } else if (r.contracts.size() != 1) {
+        err() << file << ": holds " << r.contracts.size()
+              << " contracts; name one with --contract REFERENCE\n";
         return std::nullopt;
     }
-    const auto p = Percent::parse(a.options.value(name).toStdString());
+    Loaded loaded{std::move(r.contracts[index]), r.paths[index]};
+    const auto problems = io::validationErrors(loaded.contract, loaded.path);
+    if (!problems.empty()) {
+        printErrors(file, problems);
+        return std::nullopt;
+    }
+    return loaded;
+}
+
+/// The option a scenario field came from, for problems the options caused.
+QString optionOf(const std::string& field) {
+    if (field == "scenario.uniformPickup") {
+        return QStringLiteral("--pickup");
+    }
+    if (field == "cancellationNotice") {
+        return QStringLiteral("--notice");
+    }
+    if (field == "foodBeverage.actualSpend") {
+        return QStringLiteral("--fb-spend");
+    }
+    return QString::fromStdString(field);
+}
+
+/// Problems found only once the options were applied: the contract itself was valid, so they are usage.
+int scenarioProblems(const ContractInvalid& e) {
+    QStringList problems;
+    for (const ValidationIssue& issue : e.issues()) {
+        problems << optionOf(issue.field) + QStringLiteral(": ") +
+                        QString::fromStdString(renderEnglish(issue.message));
+    }
+    return usage(problems.join(QStringLiteral("\nattrition-cli: ")));
+}
+
+std::optional<Percent> percentOption(const Arguments& a, const char* name, QString& problem) {
+    if (!a.given(name)) {
+        return std::nullopt;
+    }
+    const auto p = Percent::parse(a.value(name).toStdString());
     if (!p) {
         problem = QStringLiteral("--%1: expected a percentage such as 75 or 82.5, found \"%2\"")
-                      .arg(name, a.options.value(name));
+                      .arg(QLatin1String(name), a.value(name));
     }
     return p;
 }
 
-std::optional<Date> dateOption(const Arguments& a, const QString& name, QString& problem) {
-    if (!a.options.contains(name)) {
+std::optional<Date> dateOption(const Arguments& a, const char* name, QString& problem) {
+    if (!a.given(name)) {
         return std::nullopt;
     }
-    const auto d = Date::parseIso(a.options.value(name).toStdString());
+    const auto d = Date::parseIso(a.value(name).toStdString());
     if (!d) {
         problem = QStringLiteral("--%1: expected a date written YYYY-MM-DD, found \"%2\"")
-                      .arg(name, a.options.value(name));
+                      .arg(QLatin1String(name), a.value(name));
     }
     return d;
 }
 
-std::optional<Money> moneyOption(const Arguments& a, const QString& name, Currency currency,
-                                 QString& problem) {
-    if (!a.options.contains(name)) {
+std::optional<Money> moneyOption(const Arguments& a, const char* name, Currency currency, QString& problem) {
+    if (!a.given(name)) {
         return std::nullopt;
     }
-    const auto m = Money::parse(a.options.value(name).toStdString(), currency);
+    const auto m = Money::parse(a.value(name).toStdString(), currency);
+    const QString code = QString::fromLatin1(currency.code().data(), 3);
     if (!m) {
-        problem = QStringLiteral("--%1: expected an amount in %2 such as 1234.50, found \"%3\"")
-                      .arg(name, QString::fromLatin1(currency.code().data(), 3), a.options.value(name));
+        problem = QStringLiteral(
+                      "--%1: expected an amount in %2 with at most %3 decimals, such as %4, found \"%5\"")
+                      .arg(QLatin1String(name), code)
+                      .arg(currency.decimals())
+                      .arg(QString::fromStdString(
+                               Money(123450 * currency.minorPerMajor() / 100, currency).toDecimalString()),
+                           a.value(name));
+    } else if (m->isNegative()) {
+        problem = QStringLiteral("--%1: the amount must not be negative").arg(QLatin1String(name));
+        return std::nullopt;
     }
     return m;
 }
 
+std::optional<int> wholeOption(const Arguments& a, const char* name, int fallback, QString& problem) {
+    if (!a.given(name)) {
+        return fallback;
+    }
+    bool ok = false;
+    const int v = a.value(name).toInt(&ok);
+    if (!ok) {
+        problem = QStringLiteral("--%1: expected a whole number, found \"%2\"")
+                      .arg(QLatin1String(name), a.value(name));
+        return std::nullopt;
+    }
+    return v;
+}
+
+/// Runs `work`, turning what the engine throws into messages and exit codes.
+template <typename F> int guarded(const QString& file, F&& work) {
+    try {
+        return work();
+    } catch (const ContractInvalid& e) {
+        return scenarioProblems(e);
+    } catch (const MoneyOverflow& e) {
+        err() << file << ": the amounts are too large to be computed exactly: " << e.what() << "\n";
+    } catch (const std::exception& e) {
+        err() << file << ": cannot be assessed: " << e.what() << "\n";
+    }
+    return kInvalid;
+}
+
 int assessCommand(const QStringList& words) {
-    const Arguments a = Arguments::parse(words, {"pickup", "notice", "fb-spend"}, {"json"});
+    const Arguments a = Arguments::parse(words, {"pickup", "notice", "fb-spend", "contract"}, {"json"});
+    if (a.help) {
+        return help();
+    }
     if (!a.problem.isEmpty()) {
         return usage(a.problem);
     }
@@ -225,36 +293,43 @@ int assessCommand(const QStringList& words) {
         return usage(QStringLiteral("assess takes one contract file"));
     }
     const QString file = a.positional.front();
-    const auto contract = load(file);
-    if (!contract) {
-        return kInvalid;
-    }
     QString problem;
     ScenarioOverrides overrides;
-    overrides.uniformPickup = percentOption(a, QStringLiteral("pickup"), problem);
-    overrides.cancellationNotice = dateOption(a, QStringLiteral("notice"), problem);
-    overrides.foodBeverageSpend = moneyOption(a, QStringLiteral("fb-spend"), contract->currency, problem);
+    overrides.uniformPickup = percentOption(a, "pickup", problem);
+    overrides.cancellationNotice = dateOption(a, "notice", problem);
+    if (overrides.uniformPickup && (overrides.uniformPickup->partsPerMillion() < 0 ||
+                                    *overrides.uniformPickup > Percent::fromPoints(1000))) {
+        problem = QStringLiteral("--pickup: expected a percentage from 0 to 1000, found \"%1\"")
+                      .arg(a.value("pickup"));
+    }
     if (!problem.isEmpty()) {
         return usage(problem);
     }
-    try {
-        const Assessment result = assess(*contract, overrides);
-        if (a.flags.contains(QStringLiteral("json"))) {
-            printJson(io::assessmentToJson(*contract, result));
+    const auto loaded = load(file, a);
+    if (!loaded) {
+        return kInvalid;
+    }
+    const Contract& contract = loaded->contract;
+    overrides.foodBeverageSpend = moneyOption(a, "fb-spend", contract.currency, problem);
+    if (!problem.isEmpty()) {
+        return usage(problem);
+    }
+    return guarded(file, [&] {
+        const Assessment result = assess(contract, overrides);
+        if (a.has("json")) {
+            printJson(io::assessmentToJson(contract, result));
         } else {
-            printAssessment(*contract, result);
+            out() << io::assessmentText(contract, result, overrides);
         }
         return kOk;
-    } catch (const ContractInvalid& e) {
-        printIssues(file, e.issues());
-    } catch (const MoneyOverflow& e) {
-        err() << file << ": " << e.what() << "\n";
-    }
-    return kInvalid;
+    });
 }
 
 int validateCommand(const QStringList& words) {
-    const Arguments a = Arguments::parse(words, {}, {});
+    const Arguments a = Arguments::parse(words, {}, {"json"});
+    if (a.help) {
+        return help();
+    }
     if (!a.problem.isEmpty()) {
         return usage(a.problem);
     }
@@ -262,17 +337,152 @@ int validateCommand(const QStringList& words) {
         return usage(QStringLiteral("validate takes one contract file"));
     }
     const QString file = a.positional.front();
-    const auto contract = load(file);
-    if (!contract) {
+    const io::ReadResult r = io::readContractFile(file);
+    std::vector<io::ReadError> problems = r.errors;
+    for (std::size_t i = 0; i < r.contracts.size(); ++i) {
+        for (io::ReadError& e : io::validationErrors(r.contracts[i], r.paths[i])) {
+            problems.push_back(std::move(e));
+        }
+    }
+    if (a.has("json")) {
+        QJsonArray list;
+        for (const io::ReadError& e : problems) {
+            list.append(
+                QJsonObject{{QStringLiteral("path"), e.path}, {QStringLiteral("message"), e.message}});
+        }
+        printJson(QJsonObject{{QStringLiteral("file"), file},
+                              {QStringLiteral("valid"), problems.empty()},
+                              {QStringLiteral("contracts"), static_cast<qint64>(r.contracts.size())},
+                              {QStringLiteral("problems"), list}});
+        return problems.empty() ? kOk : kInvalid;
+    }
+    if (!problems.empty()) {
+        printErrors(file, problems);
         return kInvalid;
     }
-    const auto issues = validate(*contract);
-    if (!issues.empty()) {
-        printIssues(file, issues);
-        return kInvalid;
+    out() << file << ": valid";
+    if (r.contracts.size() != 1) {
+        out() << " (" << r.contracts.size() << " contracts)";
     }
-    out() << file << ": valid\n";
+    out() << "\n";
     return kOk;
+}
+
+int sweepPickupCommand(const QString& file, const Arguments& a) {
+    QString problem;
+    const auto from = wholeOption(a, "from", 0, problem);
+    const auto to = wholeOption(a, "to", 150, problem);
+    const auto step = wholeOption(a, "step", 1, problem);
+    if (!problem.isEmpty()) {
+        return usage(problem);
+    }
+    if (*from < 0 || *to < *from || *to > 1000 || *step <= 0) {
+        return usage(QStringLiteral("sweep pickup: --from, --to and --step are whole percentages with "
+                                    "0 <= from <= to <= 1000 and step > 0"));
+    }
+    const auto loaded = load(file, a);
+    if (!loaded) {
+        return kInvalid;
+    }
+    return guarded(file, [&] {
+        const auto points = sweepPickup(loaded->contract, *from, *to, *step);
+        if (a.has("json")) {
+            printJson(io::pickupSweepToJson(loaded->contract, points));
+        } else {
+            out() << io::pickupSweepText(loaded->contract, points);
+        }
+        return kOk;
+    });
+}
+
+int sweepCancellationCommand(const QString& file, const Arguments& a) {
+    QString problem;
+    const auto fromOption = dateOption(a, "from", problem);
+    const auto toOption = dateOption(a, "to", problem);
+    const auto step = wholeOption(a, "step", 1, problem);
+    if (!problem.isEmpty()) {
+        return usage(problem);
+    }
+    if (*step <= 0) {
+        return usage(QStringLiteral("sweep cancellation: --step is a number of days, at least 1"));
+    }
+    const auto loaded = load(file, a);
+    if (!loaded) {
+        return kInvalid;
+    }
+    const Contract& contract = loaded->contract;
+    const Date from = fromOption.value_or(contract.signedOn);
+    const Date to = toOption.value_or(contract.arrival);
+    if (to < from) {
+        return usage(QStringLiteral("sweep cancellation: --to (%1) is before --from (%2)")
+                         .arg(QString::fromStdString(to.toIso()), QString::fromStdString(from.toIso())));
+    }
+    if (to.daysSince(from) > 100000) {
+        return usage(QStringLiteral("sweep cancellation: at most 100000 days from --from to --to"));
+    }
+    return guarded(file, [&] {
+        const auto every = sweepCancellation(contract, from, to);
+        std::vector<CancellationSweepPoint> points;
+        for (const CancellationSweepPoint& p : every) {
+            if (p.notice.daysSince(from) % *step == 0) {
+                points.push_back(p);
+            }
+        }
+        if (a.has("json")) {
+            printJson(io::cancellationSweepToJson(contract, points));
+        } else {
+            out() << io::cancellationSweepText(contract, points);
+        }
+        return kOk;
+    });
+}
+
+int sweepSpendCommand(const QString& file, const Arguments& a) {
+    if (a.given("step") && a.given("steps")) {
+        return usage(QStringLiteral("sweep fb: give --step AMOUNT or --steps N, not both"));
+    }
+    QString problem;
+    const auto stepsOption = wholeOption(a, "steps", 20, problem);
+    if (!problem.isEmpty()) {
+        return usage(problem);
+    }
+    const auto loaded = load(file, a);
+    if (!loaded) {
+        return kInvalid;
+    }
+    const Contract& contract = loaded->contract;
+    const Currency cur = contract.currency;
+    const auto fromOption = moneyOption(a, "from", cur, problem);
+    const auto toOption = moneyOption(a, "to", cur, problem);
+    const auto stepOption = moneyOption(a, "step", cur, problem);
+    if (!problem.isEmpty()) {
+        return usage(problem);
+    }
+    const Money from = fromOption.value_or(Money::zero(cur));
+    Money to = toOption.value_or(Money(contract.foodBeverage.minimum.minorUnits(), cur));
+    if (to < from) {
+        return usage(QStringLiteral("sweep fb: --to is less than --from"));
+    }
+    std::int64_t steps = *stepsOption;
+    if (stepOption) {
+        if (!stepOption->isPositive()) {
+            return usage(QStringLiteral("sweep fb: --step must be more than zero"));
+        }
+        steps = (to.minorUnits() - from.minorUnits()) / stepOption->minorUnits();
+        to = Money(from.minorUnits() + steps * stepOption->minorUnits(), cur);
+    }
+    if (steps < 0 || steps > 100000) {
+        return usage(QStringLiteral("sweep fb: from 0 to 100000 intervals"));
+    }
+    return guarded(file, [&] {
+        const auto points = sweepFoodBeverage(contract, from, to, static_cast<int>(steps));
+        if (a.has("json")) {
+            printJson(io::spendSweepToJson(contract, points));
+        } else {
+            out() << io::spendSweepText(contract, points);
+        }
+        return kOk;
+    });
 }
 
 int sweepCommand(const QStringList& words) {
@@ -280,102 +490,59 @@ int sweepCommand(const QStringList& words) {
         return usage(QStringLiteral("sweep needs pickup, cancellation or fb"));
     }
     const QString kind = words.front();
-    const Arguments a = Arguments::parse(words.mid(1), {"from", "to", "step", "steps"}, {"json"});
-    if (!a.problem.isEmpty()) {
-        return usage(a.problem);
+    if (kind == QLatin1String("--help") || kind == QLatin1String("-h")) {
+        return help();
+    }
+    const Arguments a = Arguments::parse(words.mid(1), {"from", "to", "step", "steps", "contract"}, {"json"});
+    if (a.help) {
+        return help();
     }
     if (kind != QLatin1String("pickup") && kind != QLatin1String("cancellation") &&
         kind != QLatin1String("fb")) {
         return usage(QStringLiteral("unknown sweep \"%1\": use pickup, cancellation or fb").arg(kind));
     }
+    if (!a.problem.isEmpty()) {
+        return usage(a.problem);
+    }
     if (a.positional.size() != 1) {
-        return usage(QStringLiteral("sweep takes one contract file"));
+        return usage(QStringLiteral("sweep %1 takes one contract file").arg(kind));
+    }
+    if (a.given("steps") && kind != QLatin1String("fb")) {
+        return usage(QStringLiteral("--steps applies to sweep fb only"));
     }
     const QString file = a.positional.front();
-    const auto contract = load(file);
-    if (!contract) {
-        return kInvalid;
+    if (kind == QLatin1String("pickup")) {
+        return sweepPickupCommand(file, a);
     }
-    const bool json = a.flags.contains(QStringLiteral("json"));
-    QString problem;
-    try {
-        if (kind == QLatin1String("pickup")) {
-            bool okFrom = true;
-            bool okTo = true;
-            bool okStep = true;
-            const int from = a.options.value(QStringLiteral("from"), QStringLiteral("0")).toInt(&okFrom);
-            const int to = a.options.value(QStringLiteral("to"), QStringLiteral("150")).toInt(&okTo);
-            const int step = a.options.value(QStringLiteral("step"), QStringLiteral("1")).toInt(&okStep);
-            if (!okFrom || !okTo || !okStep || from < 0 || to < from || step <= 0 || to > 1000) {
-                return usage(
-                    QStringLiteral("--from, --to and --step are whole percentages, 0 <= from <= to <= 1000, "
-                                   "step > 0"));
-            }
-            const auto points = sweepPickup(*contract, from, to, step);
-            if (json) {
-                printJson(io::pickupSweepToJson(points));
-            } else {
-                out() << padLeft(QStringLiteral("pickup"), 8) << padLeft(QStringLiteral("rooms"), 16)
-                      << padLeft(QStringLiteral("meeting room"), 16)
-                      << padLeft(QStringLiteral("total owed"), 16) << "\n";
-                for (const PickupSweepPoint& p : points) {
-                    out() << padLeft(QString::fromStdString(p.pickup.toString()), 8)
-                          << padLeft(money(p.roomDamages), 16) << padLeft(money(p.meetingRoom), 16)
-                          << padLeft(money(p.totalOwed), 16) << "\n";
-                }
-            }
-        } else if (kind == QLatin1String("cancellation")) {
-            const Date from = dateOption(a, QStringLiteral("from"), problem).value_or(contract->signedOn);
-            const Date to = dateOption(a, QStringLiteral("to"), problem).value_or(contract->arrival);
-            if (!problem.isEmpty()) {
-                return usage(problem);
-            }
-            const auto points = sweepCancellation(*contract, from, to);
-            if (json) {
-                printJson(io::cancellationSweepToJson(points));
-            } else {
-                out() << padLeft(QStringLiteral("notice"), 10) << padLeft(QStringLiteral("days"), 6)
-                      << padLeft(QStringLiteral("fee"), 16) << padLeft(QStringLiteral("total owed"), 16)
-                      << "\n";
-                for (const CancellationSweepPoint& p : points) {
-                    out() << QString::fromStdString(p.notice.toIso())
-                          << padLeft(QString::number(p.daysBeforeArrival), 6) << padLeft(money(p.fee), 16)
-                          << padLeft(money(p.totalOwed), 16) << "\n";
-                }
-            }
-        } else {
-            const Currency cur = contract->currency;
-            const Money from =
-                moneyOption(a, QStringLiteral("from"), cur, problem).value_or(Money::zero(cur));
-            const Money minimum(contract->foodBeverage.minimum.minorUnits(), cur);
-            const Money to = moneyOption(a, QStringLiteral("to"), cur, problem).value_or(minimum);
-            bool okSteps = true;
-            const int steps = a.options.value(QStringLiteral("steps"), QStringLiteral("20")).toInt(&okSteps);
-            if (!okSteps || steps < 0 || steps > 100000) {
-                return usage(QStringLiteral("--steps is a whole number from 0 to 100000"));
-            }
-            if (!problem.isEmpty()) {
-                return usage(problem);
-            }
-            const auto points = sweepFoodBeverage(*contract, from, to, steps);
-            if (json) {
-                printJson(io::spendSweepToJson(points));
-            } else {
-                out() << padLeft(QStringLiteral("spend"), 16) << padLeft(QStringLiteral("damages"), 16)
-                      << padLeft(QStringLiteral("with tax"), 16) << "\n";
-                for (const SpendSweepPoint& p : points) {
-                    out() << padLeft(money(p.spend), 16) << padLeft(money(p.damages), 16)
-                          << padLeft(money(p.totalOwed), 16) << "\n";
-                }
-            }
-        }
+    if (kind == QLatin1String("cancellation")) {
+        return sweepCancellationCommand(file, a);
+    }
+    return sweepSpendCommand(file, a);
+}
+
+int run(QStringList words) {
+    if (words.isEmpty()) {
+        return usage(QStringLiteral("no command given"));
+    }
+    const QString command = words.takeFirst();
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
+        return help();
+    }
+    if (command == QLatin1String("--version")) {
+        out() << "attrition-cli " << ATTRITION_VERSION << "\n";
         return kOk;
-    } catch (const ContractInvalid& e) {
-        printIssues(file, e.issues());
-    } catch (const MoneyOverflow& e) {
-        err() << file << ": " << e.what() << "\n";
     }
-    return kInvalid;
+    if (command == QLatin1String("assess")) {
+        return assessCommand(words);
+    }
+    if (command == QLatin1String("validate")) {
+        return validateCommand(words);
+    }
+    if (command == QLatin1String("sweep")) {
+        return sweepCommand(words);
+    }
+    return usage(QStringLiteral("unknown command \"%1\"").arg(command));
 }
 
 } // namespace
@@ -384,29 +551,8 @@ int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("attrition-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ATTRITION_VERSION));
-    QStringList words = QCoreApplication::arguments().mid(1);
-    int code = kUsage;
-    if (words.isEmpty()) {
-        code = usage(QStringLiteral("no command given"));
-    } else {
-        const QString command = words.takeFirst();
-        if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
-            command == QLatin1String("help")) {
-            out() << kUsageText;
-            code = kOk;
-        } else if (command == QLatin1String("--version")) {
-            out() << "attrition-cli " << ATTRITION_VERSION << "\n";
-            code = kOk;
-        } else if (command == QLatin1String("assess")) {
-            code = assessCommand(words);
-        } else if (command == QLatin1String("validate")) {
-            code = validateCommand(words);
-        } else if (command == QLatin1String("sweep")) {
-            code = sweepCommand(words);
-        } else {
-            code = usage(QStringLiteral("unknown command \"%1\"").arg(command));
-        }
-    }
+    QLocale::setDefault(QLocale::c());
+    const int code = run(QCoreApplication::arguments().mid(1));
     out().flush();
     err().flush();
     return code;
