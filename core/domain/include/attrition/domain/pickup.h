@@ -1,0 +1,14 @@
+#pragma once
+
+#include "attrition/domain/contract.h"
+
+#include <vector>
+
+namespace attrition {
+
+/// Makes `entries` the contract's pickup on their nights and room types: an entry replaces the contract's
+/// entry of the same night and room type, or is added after the others. Pickup on other nights and room
+/// types stays as it was. Returns whether anything changed.
+bool applyPickup(Contract& contract, const std::vector<PickupEntry>& entries);
+
+} // namespace attrition
