@@ -718,6 +718,122 @@ TEST_P(RepositoryTest, PickupReportsAreKeptInOrderOfTheirDates) {
               ErrorKind::NotFound);
 }
 
+// --- Imports --------------------------------------------------------------------------------------------
+
+TEST_P(RepositoryTest, ImportingAddsNewContractsAndTwiceChangesNothing) {
+    auto repo = open();
+    const std::vector<Contract> file{fullContract("IMP-1"), fullContract("IMP-2", "JPY")};
+    ASSERT_OK_AND_ASSIGN(first, repo->importContracts(file, ExistingContracts::Refuse, "ana"));
+    ASSERT_EQ(first.size(), 2U);
+    EXPECT_EQ(first[0].outcome, ImportOutcome::Added);
+    EXPECT_EQ(first[1].outcome, ImportOutcome::Added);
+    EXPECT_EQ(first[1].version, 1);
+
+    ASSERT_OK_AND_ASSIGN(audit, repo->auditTrail(AuditQuery{}));
+    const std::size_t auditEntries = audit.size();
+    for (const ExistingContracts existing : {ExistingContracts::Refuse, ExistingContracts::Replace}) {
+        ASSERT_OK_AND_ASSIGN(again, repo->importContracts(file, existing, "ben"));
+        ASSERT_EQ(again.size(), 2U);
+        for (std::size_t i = 0; i < again.size(); ++i) {
+            EXPECT_EQ(again[i].outcome, ImportOutcome::Unchanged);
+            EXPECT_EQ(again[i].id, first[i].id);
+            EXPECT_EQ(again[i].version, 1);
+        }
+    }
+    ASSERT_OK_AND_ASSIGN(page, repo->listContracts(ContractQuery{}));
+    EXPECT_EQ(page.total, 2);
+    ASSERT_OK_AND_ASSIGN(auditAfter, repo->auditTrail(AuditQuery{}));
+    EXPECT_EQ(auditAfter.size(), auditEntries) << "an import that changes nothing writes nothing";
+    ASSERT_OK_AND_ASSIGN(loaded, repo->loadByReference("IMP-2"));
+    expectSameContract(file[1], loaded.contract);
+}
+
+TEST_P(RepositoryTest, AnImportThatWouldOverwriteAChangedContractIsRefusedWhole) {
+    auto repo = open();
+    ASSERT_OK_AND_ASSIGN(stored, repo->save(fullContract("IMP-1"), kNewContract, "ana"));
+    Contract changed = fullContract("IMP-1");
+    changed.groupName = "Renamed Group";
+    const std::vector<Contract> file{fullContract("IMP-0"), changed, fullContract("IMP-2")};
+
+    const Result<std::vector<ImportReceipt>> refused =
+        repo->importContracts(file, ExistingContracts::Refuse, "ben");
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().kind, ErrorKind::AlreadyExists);
+    EXPECT_NE(refused.error().message.find("\"IMP-1\""), std::string::npos) << refused.error().message;
+    EXPECT_NE(refused.error().message.find("None of the 3 contracts was imported."), std::string::npos)
+        << refused.error().message;
+    EXPECT_EQ(repo->loadByReference("IMP-0").error().kind, ErrorKind::NotFound);
+    EXPECT_EQ(repo->loadByReference("IMP-2").error().kind, ErrorKind::NotFound);
+
+    ASSERT_OK_AND_ASSIGN(replaced, repo->importContracts(file, ExistingContracts::Replace, "ben"));
+    ASSERT_EQ(replaced.size(), 3U);
+    EXPECT_EQ(replaced[0].outcome, ImportOutcome::Added);
+    EXPECT_EQ(replaced[1].outcome, ImportOutcome::Replaced);
+    EXPECT_EQ(replaced[1].id, stored.id);
+    EXPECT_EQ(replaced[1].version, 2);
+    EXPECT_EQ(replaced[2].outcome, ImportOutcome::Added);
+    ASSERT_OK_AND_ASSIGN(loaded, repo->load(stored.id));
+    EXPECT_EQ(loaded.contract.groupName, "Renamed Group");
+    EXPECT_EQ(loaded.updatedBy, "ben");
+    ASSERT_OK_AND_ASSIGN(trail, repo->auditTrail(AuditQuery{stored.id, std::nullopt, 0, 10}));
+    ASSERT_FALSE(trail.empty());
+    EXPECT_EQ(trail.front().action, AuditAction::ContractChanged);
+    ASSERT_EQ(trail.front().changes.size(), 1U);
+    EXPECT_EQ(trail.front().changes[0].field, "groupName");
+
+    const std::vector<Contract> twice{fullContract("DUP-1"), fullContract("DUP-1")};
+    EXPECT_EQ(repo->importContracts(twice, ExistingContracts::Replace, "ben").error().kind,
+              ErrorKind::InvalidArgument);
+    EXPECT_EQ(repo->importContracts(file, ExistingContracts::Replace, "").error().kind,
+              ErrorKind::InvalidArgument);
+}
+
+TEST_P(RepositoryTest, AnImportedPickupReportUpdatesThePickupAndIsKeptAsAReport) {
+    auto repo = open();
+    const Contract contract = fullContract("PICK-1");
+    ASSERT_OK_AND_ASSIGN(created, repo->save(contract, kNewContract, "ana"));
+    ASSERT_FALSE(contract.pickup.empty());
+    PickupEntry changed = contract.pickup.front();
+    changed.rooms += 7;
+    PickupEntry added{contract.block.back().night, "NEWTYPE", 3};
+    const PickupSnapshot report{date("2027-03-01"), {changed, added}};
+
+    ASSERT_OK_AND_ASSIGN(receipt, repo->importPickupReport(created.id, 1, report, "ben"));
+    EXPECT_TRUE(receipt.changed);
+    EXPECT_EQ(receipt.version, 2);
+    ASSERT_OK_AND_ASSIGN(loaded, repo->load(created.id));
+    std::vector<PickupEntry> expected = contract.pickup;
+    expected.front().rooms = changed.rooms;
+    expected.push_back(added);
+    expectSamePickup(expected, loaded.contract.pickup, "after the import");
+    ASSERT_OK_AND_ASSIGN(snapshots, repo->pickupSnapshots(created.id));
+    ASSERT_EQ(snapshots.size(), 1U);
+    EXPECT_EQ(snapshots[0].snapshot.reportDate, date("2027-03-01"));
+    expectSamePickup(report.entries, snapshots[0].snapshot.entries, "the report");
+    EXPECT_EQ(snapshots[0].recordedBy, "ben");
+
+    // The same report again writes nothing.
+    ASSERT_OK_AND_ASSIGN(audit, repo->auditTrail(AuditQuery{}));
+    ASSERT_OK_AND_ASSIGN(again, repo->importPickupReport(created.id, 2, report, "carl"));
+    EXPECT_FALSE(again.changed);
+    EXPECT_EQ(again.version, 2);
+    ASSERT_OK_AND_ASSIGN(auditAfter, repo->auditTrail(AuditQuery{}));
+    EXPECT_EQ(auditAfter.size(), audit.size());
+    ASSERT_OK_AND_ASSIGN(snapshotsAfter, repo->pickupSnapshots(created.id));
+    ASSERT_EQ(snapshotsAfter.size(), 1U);
+    EXPECT_EQ(snapshotsAfter[0].recordedBy, "ben");
+
+    // A report against an outdated version is a conflict, and nothing of it is kept.
+    const PickupSnapshot later{date("2027-03-08"), {PickupEntry{changed.night, changed.roomType, 1}}};
+    const Result<SaveReceipt> stale = repo->importPickupReport(created.id, 1, later, "carl");
+    ASSERT_FALSE(stale.ok());
+    EXPECT_EQ(stale.error().kind, ErrorKind::Conflict);
+    ASSERT_OK_AND_ASSIGN(unchanged, repo->pickupSnapshots(created.id));
+    EXPECT_EQ(unchanged.size(), 1U);
+    ASSERT_OK_AND_ASSIGN(stillLoaded, repo->load(created.id));
+    EXPECT_EQ(stillLoaded.version, 2);
+}
+
 // --- Scenarios --------------------------------------------------------------------------------------------
 
 TEST_P(RepositoryTest, ScenariosAreSavedReplacedAndRemovedByName) {

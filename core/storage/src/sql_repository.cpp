@@ -1,5 +1,6 @@
 #include "attrition/storage/sql_repository.h"
 
+#include "attrition/domain/pickup.h"
 #include "attrition/storage/contract_changes.h"
 #include "contract_rows.h"
 #include "repository_impl.h"
@@ -187,6 +188,21 @@ QString sortExpression(ContractSortKey key) {
         return QStringLiteral("c.updated_at");
     }
     return QStringLiteral("c.arrival");
+}
+
+/// Every contract has a reference, and no reference is given twice.
+Result<void> checkReferences(const std::vector<Contract>& contracts, const std::string& doing) {
+    std::set<std::string_view> references;
+    for (std::size_t i = 0; i < contracts.size(); ++i) {
+        const Contract& c = contracts[i];
+        if (c.reference.empty()) {
+            return invalidArgument(doing + ": contract " + std::to_string(i + 1) + " has no reference.");
+        }
+        if (!references.insert(c.reference).second) {
+            return invalidArgument(doing + ": the reference " + quoted(c.reference) + " is given twice.");
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -654,6 +670,12 @@ public:
         if (*existing) {
             return existsError(**existing);
         }
+        return createUnchecked(contract, user, now, doing);
+    }
+
+    /// Stores a new contract whose reference was found free in this transaction.
+    Result<SaveReceipt> createUnchecked(const Contract& contract, std::string_view user, Timestamp now,
+                                        std::string_view doing) {
         Result<std::optional<std::int64_t>> id = insertContract(contract, now, user, doing);
         if (!id) {
             return id.takeError();
@@ -753,6 +775,84 @@ public:
             return logged.takeError();
         }
         return SaveReceipt{ContractId{current.id}, version, now, true};
+    }
+
+    /// Records a pickup report of the contract `stamp` describes, replacing one of the same date, with its
+    /// audit entry.
+    Result<void> writeSnapshot(std::int64_t contractId, const RowStamp& stamp, const PickupSnapshot& snapshot,
+                               std::string_view user, Timestamp now, std::string_view doing) {
+        std::int64_t snapshotId = 0;
+        {
+            Result<Rows> rows = c_.query(
+                QStringLiteral(
+                    "INSERT INTO pickup_snapshots (contract_id, report_date, recorded_at, recorded_by) "
+                    "VALUES (?, ?, ?, ?) ON CONFLICT (contract_id, report_date) DO UPDATE SET "
+                    "recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by RETURNING id"),
+                {sqlInt(contractId), sqlDate(snapshot.reportDate), sqlTimestamp(now), sqlText(user)}, doing);
+            if (!rows) {
+                return rows.takeError();
+            }
+            if (!rows->next() || !readInt64(rows->value(0), snapshotId)) {
+                return c_.problem(ErrorKind::Failed, doing, "the database did not return the report's id");
+            }
+        }
+        Result<std::int64_t> cleared =
+            c_.execute(QStringLiteral("DELETE FROM pickup_snapshot_entries WHERE snapshot_id = ?"),
+                       {sqlInt(snapshotId)}, doing);
+        if (!cleared) {
+            return cleared.takeError();
+        }
+        const std::vector<PickupEntry>& entries = snapshot.entries;
+        Result<void> written = insertRows(
+            c_, QStringLiteral("pickup_snapshot_entries"),
+            QStringLiteral("snapshot_id, position, night, room_type, rooms"), 5, entries.size(),
+            [&](std::size_t i, QVariantList& params) {
+                params << sqlInt(snapshotId) << sqlInt(static_cast<std::int64_t>(i))
+                       << sqlDate(entries[i].night) << sqlText(entries[i].roomType)
+                       << sqlInt(entries[i].rooms);
+            },
+            doing);
+        if (!written) {
+            return written;
+        }
+        if (Result<void> logged =
+                writeAudit(AuditAction::SnapshotRecorded, contractId, stamp.reference, stamp.version,
+                           snapshot.reportDate.toIso(), user, now, {}, doing);
+            !logged) {
+            return logged;
+        }
+        return {};
+    }
+
+    /// Whether the contract's pickup report of this date holds exactly these entries.
+    Result<bool> sameSnapshotStored(std::int64_t contractId, const PickupSnapshot& snapshot,
+                                    std::string_view doing) {
+        Result<Rows> rows =
+            c_.query(QStringLiteral("SELECT e.night, e.room_type, e.rooms FROM pickup_snapshot_entries e "
+                                    "JOIN pickup_snapshots s ON s.id = e.snapshot_id "
+                                    "WHERE s.contract_id = ? AND s.report_date = ? ORDER BY e.position"),
+                     {sqlInt(contractId), sqlDate(snapshot.reportDate)}, doing);
+        if (!rows) {
+            return rows.takeError();
+        }
+        std::vector<PickupEntry> stored;
+        while (rows->next()) {
+            PickupEntry e;
+            std::int64_t rooms = 0;
+            if (!readDate(rows->value(0), e.night) || !readText(rows->value(1), e.roomType) ||
+                !readInt64(rows->value(2), rooms)) {
+                return damaged(doing, "the pickup report of " + snapshot.reportDate.toIso());
+            }
+            e.rooms = static_cast<std::int32_t>(rooms);
+            stored.push_back(std::move(e));
+        }
+        if (Result<void> s = rows->status(); !s) {
+            return s.takeError();
+        }
+        return std::equal(stored.begin(), stored.end(), snapshot.entries.begin(), snapshot.entries.end(),
+                          [](const PickupEntry& a, const PickupEntry& b) {
+                              return a.night == b.night && a.roomType == b.roomType && a.rooms == b.rooms;
+                          });
     }
 
     Result<void> requireContract(ContractId id, std::string_view doing) {
@@ -1087,14 +1187,8 @@ Result<std::vector<SaveReceipt>> SqlContractRepository::saveNew(const std::vecto
     if (Result<void> u = checkUser(user); !u) {
         return u.takeError();
     }
-    std::set<std::string_view> references;
-    for (const Contract& c : contracts) {
-        if (c.reference.empty()) {
-            return invalidArgument(doing + ": one of them has no reference.");
-        }
-        if (!references.insert(c.reference).second) {
-            return invalidArgument(doing + ": the reference " + quoted(c.reference) + " is given twice.");
-        }
+    if (Result<void> refs = checkReferences(contracts, doing); !refs) {
+        return refs.takeError();
     }
     Operations ops(*d_);
     Result<Transaction> tx = ops.beginWrite(doing);
@@ -1112,6 +1206,61 @@ Result<std::vector<SaveReceipt>> SqlContractRepository::saveNew(const std::vecto
             return e;
         }
         receipts.push_back(*receipt);
+    }
+    if (Result<void> committed = tx->commit(doing); !committed) {
+        return committed.takeError();
+    }
+    return receipts;
+}
+
+Result<std::vector<ImportReceipt>>
+SqlContractRepository::importContracts(const std::vector<Contract>& contracts, ExistingContracts existing,
+                                       std::string_view user) {
+    const std::string doing = "Could not import " + std::to_string(contracts.size()) + " contracts";
+    if (Result<void> u = checkUser(user); !u) {
+        return u.takeError();
+    }
+    if (Result<void> refs = checkReferences(contracts, doing); !refs) {
+        return refs.takeError();
+    }
+    Operations ops(*d_);
+    Result<Transaction> tx = ops.beginWrite(doing);
+    if (!tx) {
+        return tx.takeError();
+    }
+    const Timestamp now = d_->now();
+    const std::string noneImported =
+        " None of the " + std::to_string(contracts.size()) + " contracts was imported.";
+    std::vector<ImportReceipt> receipts;
+    receipts.reserve(contracts.size());
+    for (const Contract& contract : contracts) {
+        Result<std::optional<RowStamp>> stored = ops.stampByReference(contract.reference, doing);
+        Result<SaveReceipt> receipt = StorageError{};
+        ImportOutcome outcome = ImportOutcome::Added;
+        if (!stored) {
+            receipt = stored.takeError();
+        } else if (!*stored) {
+            receipt = ops.createUnchecked(contract, user, now, doing);
+        } else if (existing == ExistingContracts::Replace) {
+            receipt = ops.updateStored(**stored, contract, user, now, doing);
+            outcome = receipt && receipt->changed ? ImportOutcome::Replaced : ImportOutcome::Unchanged;
+        } else {
+            Result<StoredContract> before = ops.loadOne((*stored)->id, doing);
+            if (!before) {
+                receipt = before.takeError();
+            } else if (!compareContracts(before->contract, contract).empty()) {
+                receipt = ops.existsError(**stored);
+            } else {
+                receipt = SaveReceipt{before->id, before->version, before->updatedAt, false};
+                outcome = ImportOutcome::Unchanged;
+            }
+        }
+        if (!receipt) {
+            StorageError e = receipt.takeError();
+            e.message += noneImported;
+            return e;
+        }
+        receipts.push_back(ImportReceipt{receipt->id, receipt->version, outcome});
     }
     if (Result<void> committed = tx->commit(doing); !committed) {
         return committed.takeError();
@@ -1239,48 +1388,58 @@ Result<void> SqlContractRepository::recordPickupSnapshot(ContractId id, const Pi
     if (Result<void> exists = ops.requireContract(id, doing); !exists) {
         return exists;
     }
-    const Timestamp now = d_->now();
-    Connection& c = *d_->connection;
-    std::int64_t snapshotId = 0;
-    {
-        Result<Rows> rows = c.query(
-            QStringLiteral(
-                "INSERT INTO pickup_snapshots (contract_id, report_date, recorded_at, recorded_by) "
-                "VALUES (?, ?, ?, ?) ON CONFLICT (contract_id, report_date) DO UPDATE SET "
-                "recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by RETURNING id"),
-            {sqlInt(id.value), sqlDate(snapshot.reportDate), sqlTimestamp(now), sqlText(user)}, doing);
-        if (!rows) {
-            return rows.takeError();
-        }
-        if (!rows->next() || !readInt64(rows->value(0), snapshotId)) {
-            return c.problem(ErrorKind::Failed, doing, "the database did not return the report's id");
-        }
-    }
-    Result<std::int64_t> cleared =
-        c.execute(QStringLiteral("DELETE FROM pickup_snapshot_entries WHERE snapshot_id = ?"),
-                  {sqlInt(snapshotId)}, doing);
-    if (!cleared) {
-        return cleared.takeError();
-    }
-    const std::vector<PickupEntry>& entries = snapshot.entries;
-    Result<void> written = insertRows(
-        c, QStringLiteral("pickup_snapshot_entries"),
-        QStringLiteral("snapshot_id, position, night, room_type, rooms"), 5, entries.size(),
-        [&](std::size_t i, QVariantList& params) {
-            params << sqlInt(snapshotId) << sqlInt(static_cast<std::int64_t>(i)) << sqlDate(entries[i].night)
-                   << sqlText(entries[i].roomType) << sqlInt(entries[i].rooms);
-        },
-        doing);
-    if (!written) {
+    if (Result<void> written = ops.writeSnapshot(id.value, ops.found(), snapshot, user, d_->now(), doing);
+        !written) {
         return written;
     }
-    if (Result<void> logged =
-            ops.writeAudit(AuditAction::SnapshotRecorded, id.value, ops.found().reference,
-                           ops.found().version, snapshot.reportDate.toIso(), user, now, {}, doing);
-        !logged) {
-        return logged;
-    }
     return tx->commit(doing);
+}
+
+Result<SaveReceipt> SqlContractRepository::importPickupReport(ContractId id, std::int64_t expectedVersion,
+                                                              const PickupSnapshot& report,
+                                                              std::string_view user) {
+    const std::string doing = "Could not import the pickup report of " + report.reportDate.toIso();
+    if (Result<void> u = checkUser(user); !u) {
+        return u.takeError();
+    }
+    Operations ops(*d_);
+    Result<Transaction> tx = ops.beginWrite(doing);
+    if (!tx) {
+        return tx.takeError();
+    }
+    Result<RowStamp> current = ops.expectAt(id, expectedVersion, "updated with the pickup report", doing);
+    if (!current) {
+        return current.takeError();
+    }
+    Result<StoredContract> stored = ops.loadOne(id.value, doing);
+    if (!stored) {
+        return stored.takeError();
+    }
+    const Timestamp now = d_->now();
+    Contract contract = std::move(stored->contract);
+    Result<SaveReceipt> receipt = SaveReceipt{id, current->version, current->updatedAt, false};
+    if (applyPickup(contract, report.entries)) {
+        receipt = ops.updateStored(*current, contract, user, now, doing);
+        if (!receipt) {
+            return receipt;
+        }
+    }
+    Result<bool> same = ops.sameSnapshotStored(id.value, report, doing);
+    if (!same) {
+        return same.takeError();
+    }
+    if (!*same) {
+        RowStamp stamp = *current;
+        stamp.version = receipt->version;
+        if (Result<void> written = ops.writeSnapshot(id.value, stamp, report, user, now, doing); !written) {
+            return written.takeError();
+        }
+        receipt->changed = true;
+    }
+    if (Result<void> committed = tx->commit(doing); !committed) {
+        return committed.takeError();
+    }
+    return receipt;
 }
 
 Result<void> SqlContractRepository::removePickupSnapshot(ContractId id, Date reportDate,

@@ -42,6 +42,21 @@ struct SaveReceipt {
 };
 
 /// One row of the contract list: what a list of tens of thousands of contracts shows and sorts by.
+/// What to do when an imported contract's reference is already stored with other values.
+enum class ExistingContracts : std::uint8_t {
+    Refuse,  ///< stop the import: nothing is written
+    Replace, ///< store the imported contract as the stored one's next version
+};
+
+/// What an import did with one contract.
+enum class ImportOutcome : std::uint8_t { Added, Replaced, Unchanged };
+
+struct ImportReceipt {
+    ContractId id;
+    std::int64_t version = 0; ///< the version stored after the import
+    ImportOutcome outcome = ImportOutcome::Added;
+};
+
 struct ContractSummary {
     ContractId id;
     std::string reference;
@@ -225,6 +240,14 @@ public:
     /// Stores contracts that are not stored yet, all of them or, on any error, none.
     virtual Result<std::vector<SaveReceipt>> saveNew(const std::vector<Contract>& contracts,
                                                      std::string_view user) = 0;
+    /// Stores contracts read from a file, all of them or, on any error, none. A contract whose reference is
+    /// not stored is added; one stored exactly so is left as it is; one stored with other values is
+    /// replaced (a new version, recorded in the audit trail) or, under ExistingContracts::Refuse, stops the
+    /// import with an AlreadyExists error naming it. Importing the same contracts twice writes nothing the
+    /// second time. Receipts are in the order of `contracts`.
+    virtual Result<std::vector<ImportReceipt>> importContracts(const std::vector<Contract>& contracts,
+                                                               ExistingContracts existing,
+                                                               std::string_view user) = 0;
     /// Gives a stored contract a new reference.
     virtual Result<SaveReceipt> rename(ContractId id, std::int64_t expectedVersion,
                                        std::string_view newReference, std::string_view user) = 0;
@@ -235,6 +258,12 @@ public:
     /// Records a pickup report; a report of the same date replaces the one recorded before.
     virtual Result<void> recordPickupSnapshot(ContractId id, const PickupSnapshot& snapshot,
                                               std::string_view user) = 0;
+    /// Imports a pickup report in one transaction: records it as the report of its date and makes its
+    /// figures the contract's pickup on its nights and room types (applyPickup), saving the contract loaded
+    /// at `expectedVersion` (a Conflict if it was saved since). Importing the same report again writes
+    /// nothing. Returns the contract's version after the import.
+    virtual Result<SaveReceipt> importPickupReport(ContractId id, std::int64_t expectedVersion,
+                                                   const PickupSnapshot& report, std::string_view user) = 0;
     virtual Result<void> removePickupSnapshot(ContractId id, Date reportDate, std::string_view user) = 0;
     /// The contract's pickup reports in order of their dates.
     virtual Result<std::vector<StoredPickupSnapshot>> pickupSnapshots(ContractId id) = 0;

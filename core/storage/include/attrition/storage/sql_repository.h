@@ -52,10 +52,15 @@ public:
                                              std::string_view user) override;
     Result<SaveReceipt> rename(ContractId id, std::int64_t expectedVersion, std::string_view newReference,
                                std::string_view user) override;
+    Result<std::vector<ImportReceipt>> importContracts(const std::vector<Contract>& contracts,
+                                                       ExistingContracts existing,
+                                                       std::string_view user) override;
     Result<void> remove(ContractId id, std::int64_t expectedVersion, std::string_view user) override;
 
     Result<void> recordPickupSnapshot(ContractId id, const PickupSnapshot& snapshot,
                                       std::string_view user) override;
+    Result<SaveReceipt> importPickupReport(ContractId id, std::int64_t expectedVersion,
+                                           const PickupSnapshot& report, std::string_view user) override;
     Result<void> removePickupSnapshot(ContractId id, Date reportDate, std::string_view user) override;
     Result<std::vector<StoredPickupSnapshot>> pickupSnapshots(ContractId id) override;
 
