@@ -75,6 +75,41 @@ TEST(ConnectionSettingsTest, LocationNamesTheDatabase) {
     EXPECT_FALSE(engineFromString("oracle").has_value());
 }
 
+TEST(ConnectionSettingsTest, ALocationAsTypedBecomesSettings) {
+    ASSERT_OK_AND_ASSIGN(file, connectionFromLocation(" /home/ana/contracts.sqlite "));
+    EXPECT_EQ(file.engine, Engine::SQLite);
+    EXPECT_EQ(file.file, "/home/ana/contracts.sqlite");
+
+    ASSERT_OK_AND_ASSIGN(server,
+                         connectionFromLocation("postgresql://ana@db.example:6543/sales?schema=team"));
+    EXPECT_EQ(server.engine, Engine::PostgreSQL);
+    EXPECT_EQ(server.host, "db.example");
+    EXPECT_EQ(server.port, 6543);
+    EXPECT_EQ(server.user, "ana");
+    EXPECT_EQ(server.database, "sales");
+    EXPECT_EQ(server.schema, "team");
+
+    ASSERT_OK_AND_ASSIGN(plain, connectionFromLocation("postgres://db.example/sales"));
+    EXPECT_EQ(plain.port, 5432);
+    EXPECT_EQ(plain.user, "");
+    EXPECT_EQ(plain.location(), "postgresql://db.example:5432/sales");
+
+    const std::vector<std::pair<std::string, std::string>> refused{
+        {"", "it is empty"},
+        {"postgresql://ana:secret@db.example/sales", "it holds a password"},
+        {"postgresql://db.example", "name the database after the server"},
+        {"postgresql://db.example/sales?sslmode=disable", "unknown setting \"sslmode\""},
+        {"mysql://db.example/sales", "give an SQLite file or a postgresql:// address"},
+    };
+    for (const auto& [location, why] : refused) {
+        const Result<ConnectionSettings> r = connectionFromLocation(location);
+        ASSERT_FALSE(r.ok()) << location;
+        EXPECT_EQ(r.error().kind, ErrorKind::InvalidArgument);
+        EXPECT_NE(r.error().message.find(why), std::string::npos) << r.error().message;
+        EXPECT_EQ(r.error().message.find("secret"), std::string::npos) << r.error().message;
+    }
+}
+
 TEST(ConnectionSettingsTest, SettingsAreStoredWithoutAnyPassword) {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());

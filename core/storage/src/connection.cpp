@@ -2,9 +2,12 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QString>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace attrition::storage {
 
@@ -26,6 +29,66 @@ std::string ConnectionSettings::location() const {
         text += " (schema " + schema + ")";
     }
     return text;
+}
+
+Result<ConnectionSettings> connectionFromLocation(std::string_view location) {
+    const QString text =
+        QString::fromUtf8(location.data(), static_cast<qsizetype>(location.size())).trimmed();
+    // Messages never repeat a password: "postgresql://ana:secret@host" is shown as
+    // "postgresql://ana:***@host".
+    QString shown = text;
+    shown.replace(QRegularExpression(QStringLiteral("(://[^/@:]*):[^@/]*@")), QStringLiteral("\\1:***@"));
+    auto refuse = [&](const QString& why) {
+        return StorageError{ErrorKind::InvalidArgument,
+                            ("\"" + shown + "\" is not a database location: " + why).toStdString(),
+                            {}};
+    };
+    if (text.isEmpty()) {
+        return refuse(QStringLiteral("it is empty"));
+    }
+    ConnectionSettings c;
+    const bool isUrl = text.startsWith(QStringLiteral("postgresql://"), Qt::CaseInsensitive) ||
+                       text.startsWith(QStringLiteral("postgres://"), Qt::CaseInsensitive);
+    if (!isUrl) {
+        if (text.contains(QStringLiteral("://"))) {
+            return refuse(QStringLiteral("give an SQLite file or a postgresql:// address"));
+        }
+        c.engine = Engine::SQLite;
+        c.file = text.toStdString();
+        return c;
+    }
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid()) {
+        return refuse(url.errorString());
+    }
+    if (!url.password().isEmpty()) {
+        return refuse(
+            QStringLiteral("it holds a password; never write one on a command line or in a setting, "
+                           "let the server ask for it or keep it in ~/.pgpass"));
+    }
+    c.engine = Engine::PostgreSQL;
+    c.host = url.host().isEmpty() ? std::string("localhost") : url.host().toStdString();
+    c.port = url.port(5432);
+    c.user = url.userName().toStdString();
+    QString database = url.path();
+    if (database.startsWith(QLatin1Char('/'))) {
+        database.remove(0, 1);
+    }
+    if (database.isEmpty() || database.contains(QLatin1Char('/'))) {
+        return refuse(
+            QStringLiteral("name the database after the server, as in postgresql://ana@db.example/sales"));
+    }
+    c.database = database.toStdString();
+    const QUrlQuery query(url);
+    for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == QLatin1String("schema")) {
+            c.schema = value.toStdString();
+        } else {
+            return refuse(
+                QStringLiteral("unknown setting \"%1\" (only schema=NAME may follow the database)").arg(key));
+        }
+    }
+    return c;
 }
 
 std::string defaultDatabaseFile() {

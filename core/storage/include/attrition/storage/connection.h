@@ -44,6 +44,12 @@ struct ConnectionSettings {
     friend bool operator==(const ConnectionSettings&, const ConnectionSettings&) = default;
 };
 
+/// Where contracts are kept, as a person types it: an SQLite file path, or
+/// "postgresql://user@host:port/database" with an optional "?schema=name" (the port and user may be left
+/// out). A location holding a password is refused: give it when connecting, or let libpq find it
+/// (PGPASSWORD, ~/.pgpass). Errors are InvalidArgument with a message naming what is wrong.
+Result<ConnectionSettings> connectionFromLocation(std::string_view location);
+
 /// The default database file: "contracts.sqlite" in the user's application data location.
 std::string defaultDatabaseFile();
 
