@@ -1,12 +1,17 @@
-// The main window over a folder of contract files: the list and its filters, switching contracts with
-// unsaved changes, saving, scenarios, and the window state kept between runs.
+// The main window over a contract database: the list read a page at a time, its filters and sorting handed
+// to the repository, switching contracts with unsaved changes, saving by version and conflicts, scenarios
+// stored with the contract, importing and exporting, a database that cannot be opened, the very first start,
+// and the window state kept between runs. Every test works on its own copy of one generated database.
 
+#include "attrition/storage/sample_data.h"
+#include "attrition/storage/sql_repository.h"
 #include "attrition/ui/contractdocument.h"
 #include "attrition/ui/contracteditor.h"
 #include "attrition/ui/contractfiles.h"
 #include "attrition/ui/contractlistmodel.h"
 #include "attrition/ui/contractlistpanel.h"
 #include "attrition/ui/damagespanel.h"
+#include "attrition/ui/database.h"
 #include "attrition/ui/mainwindow.h"
 #include "attrition/ui/scenariopanel.h"
 #include "attrition/ui/scenarios.h"
@@ -15,8 +20,12 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollBar>
 #include <QSettings>
-#include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -25,134 +34,343 @@ using namespace attrition;
 using namespace attrition::ui;
 using attrition::uitest::MessageBoxAnswer;
 using attrition::uitest::settle;
+namespace st = attrition::storage;
 
 namespace {
 
+constexpr std::int64_t kGenerated = 3000;
+
+st::ConnectionSettings fileSettings(const QString& path) {
+    st::ConnectionSettings s;
+    s.file = path.toStdString();
+    return s;
+}
+
+std::unique_ptr<st::SqlContractRepository> openFile(const QString& path, bool create = false) {
+    st::OpenOptions options;
+    options.createIfMissing = create;
+    auto opened = st::SqlContractRepository::open(fileSettings(path), options);
+    if (!opened) {
+        ADD_FAILURE() << opened.error().message;
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
 class MainWindowFixture : public ::testing::Test {
 protected:
+    /// One database for the whole suite (the demonstration portfolio and a few thousand generated
+    /// contracts); each test works on a copy of it.
+    static void SetUpTestSuite() {
+        templateDir_ = new QTemporaryDir;
+        const QString path = QDir(templateDir_->path()).absoluteFilePath(QStringLiteral("template.sqlite"));
+        auto repository = openFile(path, true);
+        ASSERT_NE(repository, nullptr);
+        ASSERT_TRUE(repository->saveNew(demo::portfolio(), "test"));
+        st::SampleDataOptions options;
+        options.contracts = kGenerated;
+        ASSERT_TRUE(st::populateSampleData(*repository, options));
+    }
+    static void TearDownTestSuite() {
+        delete templateDir_;
+        templateDir_ = nullptr;
+    }
+
     MainWindowFixture() {
         QSettings().clear();
-        demo::writePortfolio(folder.path());
-        QSettings().setValue(QStringLiteral("folder"), folder.path());
+        databasePath = QDir(dir.path()).absoluteFilePath(QStringLiteral("contracts.sqlite"));
+        EXPECT_TRUE(QFile::copy(
+            QDir(templateDir_->path()).absoluteFilePath(QStringLiteral("template.sqlite")), databasePath));
+        QSettings settings;
+        st::writeConnectionSettings(settings, fileSettings(databasePath));
+        settings.setValue(QStringLiteral("user/name"), QStringLiteral("Ana Lima"));
+        startWindow();
+    }
+    ~MainWindowFixture() override {
+        if (window) {
+            window->document()->setSaved();
+            window.reset();
+        }
+        QSettings().clear();
+    }
+
+    void startWindow() {
         window = std::make_unique<MainWindow>();
         window->resize(1280, 800);
+        ASSERT_TRUE(window->openInitialDatabase());
         window->show();
         settle();
     }
-    ~MainWindowFixture() override {
-        window->document()->setSaved();
-        window.reset();
-        QSettings().clear();
-    }
 
-    QString file(const char* name) const {
-        return QDir(folder.path()).absoluteFilePath(QString::fromLatin1(name));
+    ContractListModel* model() const { return window->listModel(); }
+    ContractListPanel* list() const { return window->listPanel(); }
+    QString idOf(const char* reference) const {
+        auto stored = window->repository()->loadByReference(reference);
+        return stored ? contractKey(stored->id) : QString();
     }
-    int visibleRows() const { return window->listPanel()->filterModel()->rowCount(); }
+    std::int64_t count(const st::ContractFilter& filter) const {
+        st::ContractQuery query;
+        query.filter = filter;
+        query.limit = 1;
+        return window->repository()->listContracts(query)->total;
+    }
+    void choose(QComboBox* combo, const QString& text) {
+        list()->fillFilterChoices();
+        const int at = combo->findText(text);
+        ASSERT_GE(at, 0) << text.toStdString();
+        combo->setCurrentIndex(at);
+        settle();
+    }
     void chooseInList(const QString& id) {
-        ContractListPanel* list = window->listPanel();
-        const int sourceRow = window->listModel()->rowForId(id);
-        const QModelIndex index = list->filterModel()->mapFromSource(
-            window->listModel()->index(sourceRow, ContractListModel::GroupColumn));
-        list->view()->setCurrentIndex(index);
+        const int row = model()->rowForId(id);
+        ASSERT_GE(row, 0);
+        list()->view()->setCurrentIndex(model()->index(row, ContractListModel::GroupColumn));
+        settle();
+    }
+    void search(const QString& text) {
+        list()->searchBox()->clear();
+        QTest::keyClicks(list()->searchBox(), text);
+        QTest::keyClick(list()->searchBox(), Qt::Key_Return);
         settle();
     }
 
-    QTemporaryDir folder;
+    static inline QTemporaryDir* templateDir_ = nullptr;
+    QTemporaryDir dir;
+    QString databasePath;
     std::unique_ptr<MainWindow> window;
 };
 
 } // namespace
 
-TEST_F(MainWindowFixture, ListsTheFoldersContractsWithTheirExposure) {
-    EXPECT_EQ(window->listModel()->rowCount(), 8);
-    const int row = window->listModel()->rowForId(file("GRP-27-0610.json"));
-    ASSERT_GE(row, 0);
-    EXPECT_EQ(window->listModel()->index(row, ContractListModel::ExposureColumn).data().toString(),
-              QStringLiteral("28,680.00\u00A0USD"));
-    EXPECT_EQ(window->listModel()->index(row, ContractListModel::PickupColumn).data().toString(),
-              QStringLiteral("cancelled"));
+TEST_F(MainWindowFixture, ReadsTheListAPageAtATimeAsItScrolls) {
+    const int total = static_cast<int>(kGenerated) + 8;
+    EXPECT_EQ(model()->rowCount(), total);
+    EXPECT_EQ(list()->countLabel()->text(), QStringLiteral("3,008 contracts"));
+    // Shown: the first page or two, never the whole list.
+    EXPECT_LE(model()->pagesRead(), 3);
+    model()->assessPending();
+    const int assessedAtStart = model()->contractsAssessed();
+    EXPECT_GT(assessedAtStart, 0);
+    EXPECT_LE(assessedAtStart, 60); // only the rows on screen were loaded and assessed
     EXPECT_FALSE(window->document()->sourceId().isEmpty()); // the first contract is open
+
+    const int pagesBefore = model()->pagesRead();
+    QScrollBar* bar = list()->view()->verticalScrollBar();
+    bar->setValue(bar->maximum());
+    settle();
+    model()->assessPending();
+    EXPECT_LE(model()->pagesRead() - pagesBefore, 2); // the last page, not the 29 between
+    EXPECT_LE(model()->contractsAssessed() - assessedAtStart, 60);
+    const QModelIndex last = model()->index(total - 1, ContractListModel::ExposureColumn);
+    EXPECT_FALSE(last.data(ContractListModel::PendingRole).toBool());
+    EXPECT_NE(last.data().toString(), QStringLiteral("\u2026"));
 }
 
-TEST_F(MainWindowFixture, FiltersByStatusMonthManagerAccountAndSearch) {
-    ContractListPanel* list = window->listPanel();
-    list->statusFilter()->setCurrentIndex(list->statusFilter()->findText(QStringLiteral("Tentative")));
-    EXPECT_EQ(visibleRows(), 2);
-    list->statusFilter()->setCurrentIndex(0);
-    list->salesManagerFilter()->setCurrentIndex(
-        list->salesManagerFilter()->findText(QStringLiteral("Dana Whitfield")));
-    EXPECT_EQ(visibleRows(), 2);
-    list->salesManagerFilter()->setCurrentIndex(0);
-    list->monthFilter()->setCurrentIndex(list->monthFilter()->findText(QStringLiteral("May 2027")));
-    EXPECT_EQ(visibleRows(), 1);
-    list->monthFilter()->setCurrentIndex(0);
-    list->accountFilter()->setCurrentIndex(list->accountFilter()->findText(QStringLiteral("Fabrikam")));
-    EXPECT_EQ(visibleRows(), 1);
-    list->accountFilter()->setCurrentIndex(0);
-    QTest::keyClicks(list->searchBox(), QStringLiteral("chicago harborview"));
-    EXPECT_EQ(visibleRows(), 5); // every word, anywhere: the hotel "Harborview Grand Chicago"
-    QTest::keyClicks(list->searchBox(), QStringLiteral(" robotics"));
-    EXPECT_EQ(visibleRows(), 1);
-    list->searchBox()->clear();
-    QTest::keyClicks(list->searchBox(), QStringLiteral("lisboa"));
-    EXPECT_EQ(visibleRows(), 1);
-    list->searchBox()->clear();
-    EXPECT_EQ(visibleRows(), 8);
-    // Sorting by exposure, largest first: amounts of one currency together.
-    list->view()->sortByColumn(ContractListModel::ExposureColumn, Qt::DescendingOrder);
-    EXPECT_EQ(list->filterModel()->index(0, ContractListModel::GroupColumn).data().toString(),
-              QStringLiteral("Northwind Traders Sales Kickoff"));
+TEST_F(MainWindowFixture, ShowsPickupAndExposureOfTheRowsShown) {
+    search(QStringLiteral("GRP-27-0610"));
+    ASSERT_EQ(model()->rowCount(), 1);
+    // Worked out once the row was painted, without anyone asking for it.
+    EXPECT_FALSE(
+        model()->index(0, ContractListModel::ExposureColumn).data(ContractListModel::PendingRole).toBool());
+    EXPECT_EQ(model()->index(0, ContractListModel::ExposureColumn).data().toString(),
+              QStringLiteral("28,680.00\u00A0USD"));
+    EXPECT_EQ(model()->index(0, ContractListModel::PickupColumn).data().toString(),
+              QStringLiteral("cancelled"));
+}
+
+TEST_F(MainWindowFixture, FiltersAndSortingReachTheQuery) {
+    choose(list()->statusFilter(), QStringLiteral("Tentative"));
+    EXPECT_EQ(model()->filter().statuses, std::vector{ContractStatus::Tentative});
+    st::ContractFilter expected;
+    expected.statuses = {ContractStatus::Tentative};
+    EXPECT_EQ(model()->rowCount(), count(expected));
+    EXPECT_TRUE(list()->countLabel()->text().endsWith(QStringLiteral(" of 3,008 contracts")));
+
+    choose(list()->salesManagerFilter(), QStringLiteral("Dana Whitfield"));
+    expected.salesManager = "Dana Whitfield";
+    EXPECT_EQ(model()->filter().salesManager, expected.salesManager);
+    EXPECT_EQ(model()->rowCount(), count(expected));
+    list()->statusFilter()->setCurrentIndex(0);
+    list()->salesManagerFilter()->setCurrentIndex(0);
+    settle();
+    EXPECT_EQ(model()->rowCount(), static_cast<int>(kGenerated) + 8);
+
+    choose(list()->monthFilter(), QStringLiteral("May 2027"));
+    st::ContractFilter may;
+    may.arrivalFrom = demo::date("2027-05-01");
+    may.arrivalTo = demo::date("2027-05-31");
+    EXPECT_EQ(model()->filter().arrivalFrom, may.arrivalFrom);
+    EXPECT_EQ(model()->filter().arrivalTo, may.arrivalTo);
+    EXPECT_EQ(model()->rowCount(), count(may));
+    EXPECT_GT(model()->rowCount(), 0);
+    list()->monthFilter()->setCurrentIndex(0);
+
+    choose(list()->accountFilter(), QStringLiteral("Fabrikam"));
+    EXPECT_EQ(model()->rowCount(), 1);
+    EXPECT_EQ(model()->index(0, ContractListModel::ReferenceColumn).data().toString(),
+              QStringLiteral("GRP-27-0802"));
+    list()->accountFilter()->setCurrentIndex(0);
+
+    search(QStringLiteral("harborview"));
+    st::ContractFilter text;
+    text.text = "harborview";
+    EXPECT_EQ(model()->filter().text, "harborview");
+    EXPECT_EQ(model()->rowCount(), count(text));
+    search(QStringLiteral("Midwest Robotics"));
+    EXPECT_EQ(model()->rowCount(), 1);
+    search({});
+    EXPECT_EQ(model()->rowCount(), static_cast<int>(kGenerated) + 8);
+
+    // Sorting: the repository's order, by group name, last first.
+    list()->view()->sortByColumn(ContractListModel::GroupColumn, Qt::DescendingOrder);
+    settle();
+    st::ContractQuery query;
+    query.sortBy = st::ContractSortKey::GroupName;
+    query.order = st::SortOrder::Descending;
+    query.limit = 3;
+    const auto top = window->repository()->listContracts(query);
+    ASSERT_TRUE(top);
+    for (int r = 0; r < 3; ++r) {
+        EXPECT_EQ(model()->index(r, ContractListModel::ReferenceColumn).data().toString(),
+                  QString::fromStdString(top->rows[static_cast<std::size_t>(r)].reference));
+    }
+    // Exposure is worked out for the rows shown only: the list keeps its order.
+    list()->view()->horizontalHeader()->setSortIndicator(ContractListModel::ExposureColumn,
+                                                         Qt::AscendingOrder);
+    settle();
+    EXPECT_EQ(model()->sortColumn(), ContractListModel::GroupColumn);
+    EXPECT_EQ(list()->view()->horizontalHeader()->sortIndicatorSection(), ContractListModel::GroupColumn);
 }
 
 TEST_F(MainWindowFixture, AsksBeforeUnsavedChangesAreLost) {
-    ASSERT_TRUE(window->openContract(file("GRP-27-0509.json")));
+    const QString meeting = idOf("GRP-27-0509");
+    const QString cancelled = idOf("GRP-27-0610");
+    search(QStringLiteral("GRP-27-0"));
+    ASSERT_TRUE(window->openContract(meeting));
     ContractDocument* doc = window->document();
     doc->edit(QStringLiteral("Edit group"), {}, [](Contract& c) { c.groupName = "Renamed"; });
     EXPECT_TRUE(window->isWindowModified());
+    EXPECT_EQ(model()->index(model()->rowForId(meeting), 0).data().toString(),
+              QStringLiteral("\u2022 Renamed"));
 
     {
         MessageBoxAnswer cancel(QMessageBox::Cancel);
-        chooseInList(file("GRP-27-0610.json"));
+        chooseInList(cancelled);
         EXPECT_TRUE(cancel.answered());
         EXPECT_TRUE(cancel.text().contains(QStringLiteral("Renamed")));
     }
-    EXPECT_EQ(doc->sourceId(), file("GRP-27-0509.json"));
-    EXPECT_EQ(window->listPanel()->currentId(), file("GRP-27-0509.json"));
+    EXPECT_EQ(doc->sourceId(), meeting);
+    EXPECT_EQ(list()->currentId(), meeting);
     EXPECT_TRUE(doc->isModified());
 
     {
         MessageBoxAnswer discard(QMessageBox::Discard);
-        chooseInList(file("GRP-27-0610.json"));
+        chooseInList(cancelled);
         EXPECT_TRUE(discard.answered());
     }
-    EXPECT_EQ(doc->sourceId(), file("GRP-27-0610.json"));
+    EXPECT_EQ(doc->sourceId(), cancelled);
     EXPECT_FALSE(doc->isModified());
-    EXPECT_EQ(readContractFile(file("GRP-27-0509.json")).contracts.at(0).groupName,
+    EXPECT_EQ(window->repository()->loadByReference("GRP-27-0509")->contract.groupName,
               "American Society of Cardiac Nurses 2027");
 }
 
-TEST_F(MainWindowFixture, SavesTheContractToItsFile) {
-    ASSERT_TRUE(window->openContract(file("GRP-27-0509.json")));
-    window->document()->edit(QStringLiteral("Edit rate"), {},
-                             [](Contract& c) { c.block[0].rate = demo::money("199.00", demo::usd()); });
-    const int row = window->listModel()->rowForId(file("GRP-27-0509.json"));
-    EXPECT_TRUE(window->listModel()->index(row, 0).data().toString().startsWith(QStringLiteral("\u2022 ")));
+TEST_F(MainWindowFixture, SavesByVersionAndTheChangeIsThereAfterReopening) {
+    const QString meeting = idOf("GRP-27-0509");
+    search(QStringLiteral("GRP-27-0509"));
+    ASSERT_TRUE(window->openContract(meeting));
+    const std::int64_t version = window->loadedVersion();
+    window->document()->edit(QStringLiteral("Edit"), {}, [](Contract& c) {
+        c.block[0].rate = demo::money("199.00", demo::usd());
+        c.groupName = "Cardiac Nurses, saved";
+    });
     ASSERT_TRUE(window->save());
     EXPECT_FALSE(window->document()->isModified());
     EXPECT_FALSE(window->isWindowModified());
-    EXPECT_EQ(readContractFile(file("GRP-27-0509.json")).contracts.at(0).block[0].rate,
-              demo::money("199.00", demo::usd()));
-    EXPECT_FALSE(window->listModel()->index(row, 0).data().toString().startsWith(QStringLiteral("\u2022 ")));
+    EXPECT_EQ(window->loadedVersion(), version + 1);
+    const auto stored = window->repository()->loadByReference("GRP-27-0509");
+    EXPECT_EQ(stored->contract.block[0].rate, demo::money("199.00", demo::usd()));
+    EXPECT_EQ(stored->updatedBy, "Ana Lima");
+    EXPECT_EQ(model()->index(0, 0).data().toString(), QStringLiteral("Cardiac Nurses, saved"));
 
-    const QString copy = file("copy.json");
-    ASSERT_TRUE(window->saveAs(copy));
-    EXPECT_EQ(window->document()->sourceId(), copy);
-    EXPECT_EQ(window->listModel()->rowCount(), 9);
+    // Reopened: the list and the editor show what was saved.
+    window->document()->setSaved();
+    window.reset();
+    startWindow();
+    search(QStringLiteral("GRP-27-0509"));
+    ASSERT_EQ(model()->rowCount(), 1);
+    EXPECT_EQ(model()->index(0, 0).data().toString(), QStringLiteral("Cardiac Nurses, saved"));
+    ASSERT_TRUE(window->openContract(meeting));
+    EXPECT_EQ(window->document()->contract().block[0].rate, demo::money("199.00", demo::usd()));
+}
+
+TEST_F(MainWindowFixture, AStaleSaveShowsWhoSavedInBetweenAndOffersToReload) {
+    const QString meeting = idOf("GRP-27-0509");
+    ASSERT_TRUE(window->openContract(meeting));
+    {
+        auto colleague = openFile(databasePath);
+        ASSERT_NE(colleague, nullptr);
+        auto theirs = colleague->loadByReference("GRP-27-0509");
+        theirs->contract.notes = "Ben's note";
+        ASSERT_TRUE(colleague->save(theirs->id, theirs->contract, theirs->version, "Ben Okafor"));
+    }
+    window->document()->edit(QStringLiteral("Edit"), {}, [](Contract& c) { c.groupName = "Mine"; });
+    {
+        MessageBoxAnswer keep(QMessageBox::Cancel);
+        EXPECT_FALSE(window->save());
+        EXPECT_TRUE(keep.answered());
+        EXPECT_TRUE(keep.text().contains(QStringLiteral("Ben Okafor"))) << keep.text().toStdString();
+    }
+    EXPECT_TRUE(window->document()->isModified()); // the edits are kept
+    EXPECT_EQ(window->document()->contract().groupName, "Mine");
+    EXPECT_EQ(window->repository()->loadByReference("GRP-27-0509")->contract.groupName,
+              "American Society of Cardiac Nurses 2027");
+    {
+        MessageBoxAnswer reload(QMessageBox::Reset);
+        EXPECT_FALSE(window->save());
+        EXPECT_TRUE(reload.answered());
+    }
+    EXPECT_FALSE(window->document()->isModified());
+    EXPECT_EQ(window->document()->contract().notes, "Ben's note");
+    window->document()->edit(QStringLiteral("Edit"), {}, [](Contract& c) { c.groupName = "Mine again"; });
+    EXPECT_TRUE(window->save()); // now from the version stored
+    EXPECT_EQ(window->repository()->loadByReference("GRP-27-0509")->contract.groupName, "Mine again");
+}
+
+TEST_F(MainWindowFixture, ScenariosAreStoredWithTheContract) {
+    const QString meeting = idOf("GRP-27-0509");
+    ASSERT_TRUE(window->openContract(meeting));
+    window->setMode(MainWindow::Mode::Scenarios);
+    ScenarioPanel* panel = window->scenarioPanel();
+    panel->scenarioSet()->edit(QStringLiteral("cancel"), {}, [](std::vector<Scenario>& all) {
+        Scenario s;
+        s.name = "Cancel on 1 March";
+        s.overrides.cancellationNotice = demo::date("2027-03-01");
+        all.push_back(s);
+    });
+    settle();
+    ASSERT_TRUE(window->close()); // stores what was not stored yet
+    window.reset();
+    startWindow();
+    ASSERT_TRUE(window->openContract(meeting));
+    const std::vector<Scenario>& scenarios = window->scenarioPanel()->scenarioSet()->scenarios();
+    ASSERT_EQ(scenarios.size(), 1U);
+    EXPECT_EQ(scenarios[0].name, "Cancel on 1 March");
+    EXPECT_EQ(scenarios[0].overrides.cancellationNotice, demo::date("2027-03-01"));
+    EXPECT_EQ(window->repository()->scenarios(*contractIdFromKey(meeting))->at(0).savedBy, "Ana Lima");
+
+    // Removing it (and undoing that) reaches the repository too.
+    window->setMode(MainWindow::Mode::Scenarios);
+    window->scenarioPanel()->scenarioSet()->edit(QStringLiteral("remove"), {},
+                                                 [](std::vector<Scenario>& all) { all.clear(); });
+    window->flushScenarios();
+    EXPECT_TRUE(window->repository()->scenarios(*contractIdFromKey(meeting))->empty());
+    window->undoAction()->trigger();
+    window->flushScenarios();
+    EXPECT_EQ(window->repository()->scenarios(*contractIdFromKey(meeting))->size(), 1U);
 }
 
 TEST_F(MainWindowFixture, UndoAndRedoFollowTheModeShown) {
-    ASSERT_TRUE(window->openContract(file("GRP-27-0509.json")));
+    ASSERT_TRUE(window->openContract(idOf("GRP-27-0509")));
     ContractDocument* doc = window->document();
     doc->edit(QStringLiteral("Edit rate"), {},
               [](Contract& c) { c.block[0].rate = demo::money("1.00", demo::usd()); });
@@ -175,7 +393,7 @@ TEST_F(MainWindowFixture, UndoAndRedoFollowTheModeShown) {
 }
 
 TEST_F(MainWindowFixture, ComparesScenariosSideBySide) {
-    ASSERT_TRUE(window->openContract(file("GRP-27-0509.json")));
+    ASSERT_TRUE(window->openContract(idOf("GRP-27-0509")));
     window->setMode(MainWindow::Mode::Scenarios);
     ScenarioPanel* panel = window->scenarioPanel();
     panel->addScenario(); // pickup at 100% of the block
@@ -189,29 +407,109 @@ TEST_F(MainWindowFixture, ComparesScenariosSideBySide) {
     ScenarioComparisonModel* cmp = panel->comparison();
     ASSERT_EQ(cmp->columnCount(), 3);
     EXPECT_EQ(cmp->headerData(2, Qt::Horizontal).toString(), QStringLiteral("Cancel on\n1 March"));
-    // At full pickup no room attrition is owed: the difference from the contract is all of it.
     EXPECT_EQ(cmp->index(ScenarioComparisonModel::RoomsRow, 1).data().toString(), QStringLiteral("0.00"));
-    EXPECT_EQ(
-        cmp->index(ScenarioComparisonModel::RoomsRow, 1).data(ScenarioComparisonModel::DeltaRole).toString(),
-        QStringLiteral("-") + cmp->index(ScenarioComparisonModel::RoomsRow, 0).data().toString());
-    EXPECT_EQ(
-        cmp->index(ScenarioComparisonModel::RoomsRow, 1).data(ScenarioComparisonModel::DeltaSignRole).toInt(),
-        -1);
     // Cancelled 69 days before arrival: 75% of the anticipated room revenue of 129,140.00.
     EXPECT_EQ(cmp->index(ScenarioComparisonModel::CancellationRow, 2).data().toString(),
               QStringLiteral("96,855.00"));
-    // The contract itself is untouched.
     EXPECT_FALSE(window->document()->isModified());
 }
 
+TEST_F(MainWindowFixture, ImportsAllOrNothingWithoutDuplicatesAndExportsTheList) {
+    QTemporaryDir files;
+    QStringList paths = demo::writePortfolio(files.path());
+    Contract fresh = demo::shoulderNights();
+    fresh.reference = "NEW-2027-001";
+    const QString freshPath = QDir(files.path()).absoluteFilePath(QStringLiteral("new.json"));
+    ASSERT_TRUE(writeContractFile(freshPath, fresh).isEmpty());
+    const QString broken = QDir(files.path()).absoluteFilePath(QStringLiteral("broken.json"));
+    {
+        QFile f(broken);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("{ \"reference\": ");
+    }
+    const int before = model()->rowCount();
+    {
+        MessageBoxAnswer ok(QMessageBox::Ok);
+        EXPECT_FALSE(window->importContracts(paths + QStringList{freshPath, broken}));
+        EXPECT_TRUE(ok.answered());
+        EXPECT_TRUE(ok.text().contains(QStringLiteral("broken.json"))) << ok.text().toStdString();
+    }
+    EXPECT_EQ(model()->rowCount(), before); // nothing at all
+    EXPECT_FALSE(window->repository()->loadByReference("NEW-2027-001"));
+
+    EXPECT_TRUE(window->importContracts(paths + QStringList{freshPath}));
+    EXPECT_EQ(model()->rowCount(), before + 1); // the portfolio was stored already
+    EXPECT_TRUE(window->repository()->loadByReference("NEW-2027-001"));
+
+    search(QStringLiteral("GRP-27-"));
+    const QString exported = QDir(files.path()).absoluteFilePath(QStringLiteral("exported.json"));
+    ASSERT_TRUE(window->exportContracts(exported));
+    const ContractFile read = readContractFile(exported);
+    EXPECT_TRUE(read.errors.isEmpty());
+    st::ContractFilter listed;
+    listed.text = "GRP-27-";
+    EXPECT_EQ(read.contracts.size(), static_cast<std::size_t>(model()->rowCount()));
+    EXPECT_EQ(static_cast<std::int64_t>(read.contracts.size()), count(listed));
+    EXPECT_GE(read.contracts.size(), 7U);
+}
+
+TEST_F(MainWindowFixture, ADatabaseThatCannotBeOpenedIsExplainedAndLeftAlone) {
+    window->document()->setSaved();
+    window.reset();
+    const QString notADatabase = QDir(dir.path()).absoluteFilePath(QStringLiteral("notes.sqlite"));
+    {
+        QFile f(notADatabase);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("these are my notes, not a database\n");
+    }
+    QSettings settings;
+    st::writeConnectionSettings(settings, fileSettings(notADatabase));
+    window = std::make_unique<MainWindow>();
+    {
+        MessageBoxAnswer quit(QMessageBox::Close);
+        EXPECT_FALSE(window->openInitialDatabase());
+        EXPECT_TRUE(quit.answered());
+        EXPECT_TRUE(quit.text().contains(QStringLiteral("notes.sqlite"))) << quit.text().toStdString();
+    }
+    QFile f(notADatabase);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), QByteArray("these are my notes, not a database\n"));
+    EXPECT_EQ(window->repository(), nullptr);
+}
+
+TEST_F(MainWindowFixture, TheVeryFirstStartMakesADatabaseOfSamples) {
+    window->document()->setSaved();
+    window.reset();
+    QSettings().clear(); // no database chosen: the default file, in the test location
+    const QString file = QString::fromStdString(st::defaultDatabaseFile());
+    ASSERT_TRUE(file.contains(QStringLiteral("qttest"))) << file.toStdString();
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile::remove(file + suffix);
+    }
+    startWindow();
+    EXPECT_TRUE(QFileInfo::exists(file));
+    EXPECT_GT(model()->rowCount(), static_cast<int>(MainWindow::kGeneratedSamples));
+    EXPECT_TRUE(window->repository()->loadByReference("EX-A-2027"));
+    EXPECT_FALSE(window->document()->sourceId().isEmpty());
+    window->document()->setSaved();
+    window.reset();
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile::remove(file + suffix);
+    }
+}
+
 TEST_F(MainWindowFixture, KeepsTheWindowStateBetweenRuns) {
+    const QString meeting = idOf("GRP-27-0509");
+    ASSERT_TRUE(window->openContract(meeting));
     window->resize(1500, 900);
     window->editor()->showSection(ContractEditor::CancellationSection);
     ASSERT_TRUE(window->close());
+    window.reset();
     window = std::make_unique<MainWindow>();
+    ASSERT_TRUE(window->openInitialDatabase());
     window->show();
     settle();
     EXPECT_EQ(window->size(), QSize(1500, 900));
     EXPECT_EQ(window->editor()->currentSection(), ContractEditor::CancellationSection);
-    EXPECT_EQ(window->document()->sourceId().isEmpty(), false);
+    EXPECT_EQ(window->document()->sourceId(), meeting);
 }

@@ -1,6 +1,7 @@
 #include "attrition/ui/contractlistpanel.h"
 
 #include "attrition/ui/contractlistmodel.h"
+#include "attrition/ui/database.h"
 #include "attrition/ui/icons.h"
 #include "attrition/ui/theme.h"
 #include "attrition/ui/values.h"
@@ -15,23 +16,45 @@
 #include <QMenu>
 #include <QSettings>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
-#include <set>
+#include <functional>
 
 namespace attrition::ui {
+
+namespace {
+
+/// A combo box that asks for its choices when first opened.
+class LazyComboBox : public QComboBox {
+public:
+    using QComboBox::QComboBox;
+    std::function<void()> beforePopup;
+
+    void showPopup() override {
+        if (beforePopup) {
+            beforePopup();
+        }
+        QComboBox::showPopup();
+    }
+};
+
+int monthNumber(Date d) {
+    return d.year() * 12 + d.month() - 1;
+}
+
+} // namespace
 
 ContractListPanel::ContractListPanel(ContractListModel* model, QWidget* parent)
     : QWidget(parent)
     , model_(model)
-    , filter_(new ContractFilterModel(this))
     , search_(new QLineEdit(this))
     , status_(new QComboBox(this))
-    , month_(new QComboBox(this))
-    , manager_(new QComboBox(this))
-    , account_(new QComboBox(this))
+    , month_(new LazyComboBox(this))
+    , manager_(new LazyComboBox(this))
+    , account_(new LazyComboBox(this))
     , view_(new QTableView(this))
-    , count_(new QLabel(this)) {
-    filter_->setSourceModel(model_);
+    , count_(new QLabel(this))
+    , searchTimer_(new QTimer(this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 10, 10, 6);
     layout->setSpacing(6);
@@ -48,17 +71,30 @@ ContractListPanel::ContractListPanel(ContractListModel* model, QWidget* parent)
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(8);
     }
+    for (QComboBox* combo : {month_, manager_, account_}) {
+        static_cast<LazyComboBox*>(combo)->beforePopup = [this] {
+            fillFilterChoices();
+        };
+    }
     status_->setToolTip(tr("Show contracts of one status"));
     month_->setToolTip(tr("Show contracts arriving in one month"));
     manager_->setToolTip(tr("Show one sales manager's contracts"));
     account_->setToolTip(tr("Show one account's contracts"));
+    status_->addItem(tr("All statuses"));
+    for (ContractStatus s : {ContractStatus::Prospect, ContractStatus::Tentative, ContractStatus::Definite,
+                             ContractStatus::Cancelled, ContractStatus::Actualized}) {
+        status_->addItem(ContractListModel::statusName(s), static_cast<int>(s));
+    }
+    month_->addItem(tr("Any arrival month"));
+    manager_->addItem(tr("All sales managers"));
+    account_->addItem(tr("All accounts"));
     filters->addWidget(status_, 0, 0);
     filters->addWidget(month_, 0, 1);
     filters->addWidget(manager_, 1, 0);
     filters->addWidget(account_, 1, 1);
     layout->addLayout(filters);
 
-    view_->setModel(filter_);
+    view_->setModel(model_);
     view_->setSortingEnabled(true);
     view_->sortByColumn(ContractListModel::ArrivalColumn, Qt::AscendingOrder);
     view_->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -69,6 +105,8 @@ ContractListPanel::ContractListPanel(ContractListModel* model, QWidget* parent)
     view_->setWordWrap(false);
     view_->setTextElideMode(Qt::ElideRight);
     view_->verticalHeader()->hide();
+    // Every row the same height: the view never measures rows it does not show.
+    view_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
     view_->horizontalHeader()->setHighlightSections(false);
     view_->horizontalHeader()->setSectionsMovable(true);
@@ -89,7 +127,7 @@ ContractListPanel::ContractListPanel(ContractListModel* model, QWidget* parent)
     fit(ContractListModel::ArrivalColumn, formatDate(*Date::fromYmd(2027, 12, 28)));
     fit(ContractListModel::RoomNightsColumn, QStringLiteral("00,000"));
     fit(ContractListModel::PickupColumn, QStringLiteral("100.25%"));
-    fit(ContractListModel::ExposureColumn, QStringLiteral("00,000.00 USD"));
+    fit(ContractListModel::ExposureColumn, QStringLiteral("000,000.00 USD"));
     view_->horizontalHeader()->setMinimumSectionSize(fm.horizontalAdvance(QStringLiteral("Room")) + 12);
     for (int c : {ContractListModel::ReferenceColumn, ContractListModel::AccountColumn,
                   ContractListModel::SalesManagerColumn, ContractListModel::HotelColumn,
@@ -99,6 +137,12 @@ ContractListPanel::ContractListPanel(ContractListModel* model, QWidget* parent)
     layout->addWidget(view_, 1);
     setTextTone(count_, TextTone::Muted);
     layout->addWidget(count_);
+
+    searchTimer_->setSingleShot(true);
+    searchTimer_->setInterval(250);
+    connect(searchTimer_, &QTimer::timeout, this, &ContractListPanel::applyFilters);
+    connect(search_, &QLineEdit::textChanged, searchTimer_, qOverload<>(&QTimer::start));
+    connect(search_, &QLineEdit::returnPressed, this, &ContractListPanel::applySearchNow);
 
     connect(
         view_->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint& at) {
@@ -116,22 +160,102 @@ ContractListPanel::ContractListPanel(ContractListModel* model, QWidget* parent)
             }
             menu.exec(view_->horizontalHeader()->mapToGlobal(at));
         });
-    connect(search_, &QLineEdit::textChanged, filter_, &ContractFilterModel::setSearchText);
+    // A column the repository cannot sort by keeps the sort it had.
+    connect(view_->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder) {
+                if (!ContractListModel::sortKeyFor(column)) {
+                    view_->horizontalHeader()->setSortIndicator(model_->sortColumn(), model_->sortOrder());
+                }
+            });
     for (QComboBox* combo : {status_, month_, manager_, account_}) {
         connect(combo, &QComboBox::currentIndexChanged, this, &ContractListPanel::applyFilters);
     }
-    connect(model_, &QAbstractItemModel::modelReset, this, &ContractListPanel::rebuildFilters);
-    connect(filter_, &QAbstractItemModel::rowsInserted, this, &ContractListPanel::updateCount);
-    connect(filter_, &QAbstractItemModel::rowsRemoved, this, &ContractListPanel::updateCount);
-    connect(filter_, &QAbstractItemModel::modelReset, this, &ContractListPanel::updateCount);
-    connect(filter_, &QAbstractItemModel::layoutChanged, this, &ContractListPanel::updateCount);
+    connect(model_, &QAbstractItemModel::modelReset, this, [this] {
+        updateCount();
+        if (!selectedId_.isEmpty()) {
+            selectId(selectedId_);
+        }
+    });
+    connect(model_, &ContractListModel::totalChanged, this, &ContractListPanel::updateCount);
     connect(view_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 if (!selecting_ && current.isValid()) {
                     emit currentIdChanged(current.data(ContractListModel::IdRole).toString());
                 }
             });
-    rebuildFilters();
+    updateCount();
+}
+
+void ContractListPanel::resetFilters() {
+    choicesFilled_ = false;
+    {
+        const QSignalBlocker block(search_);
+        search_->clear();
+    }
+    searchTimer_->stop();
+    for (QComboBox* combo : {month_, manager_, account_}) {
+        const QSignalBlocker block(combo);
+        while (combo->count() > 1) {
+            combo->removeItem(1);
+        }
+        combo->setCurrentIndex(0);
+    }
+    const QSignalBlocker block(status_);
+    status_->setCurrentIndex(0);
+    applyFilters();
+}
+
+void ContractListPanel::fillFilterChoices(bool again) {
+    storage::ContractRepository* repository = model_->repository();
+    if (again) {
+        // Read when next opened: the choices may have changed.
+        choicesFilled_ = false;
+        return;
+    }
+    if (choicesFilled_ || repository == nullptr) {
+        return;
+    }
+    choicesFilled_ = true;
+    const auto refill = [](QComboBox* combo, const std::vector<std::pair<QString, QVariant>>& items) {
+        const QVariant kept = combo->currentData();
+        const QString all = combo->itemText(0);
+        const QSignalBlocker block(combo);
+        combo->clear();
+        combo->addItem(all);
+        for (const auto& [text, value] : items) {
+            combo->addItem(text, value);
+        }
+        const int at = kept.isValid() ? combo->findData(kept) : 0;
+        combo->setCurrentIndex(std::max(0, at));
+    };
+    std::vector<std::pair<QString, QVariant>> items;
+    if (auto range = arrivalRange(*repository); range && *range) {
+        const QLocale locale;
+        for (int m = monthNumber((*range)->first); m <= monthNumber((*range)->second); ++m) {
+            items.emplace_back(locale.toString(QDate(m / 12, m % 12 + 1, 1), QStringLiteral("MMMM yyyy")), m);
+        }
+    }
+    refill(month_, items);
+    items.clear();
+    if (auto managers = salesManagers(*repository)) {
+        for (const QString& m : *managers) {
+            items.emplace_back(m, m);
+        }
+    }
+    refill(manager_, items);
+    items.clear();
+    if (auto accounts = repository->accounts()) {
+        for (const storage::AccountSummary& a : *accounts) {
+            const QString name = QString::fromStdString(a.name);
+            items.emplace_back(name, name);
+        }
+    }
+    refill(account_, items);
+}
+
+void ContractListPanel::applySearchNow() {
+    searchTimer_->stop();
+    applyFilters();
 }
 
 QString ContractListPanel::currentId() const {
@@ -141,9 +265,9 @@ QString ContractListPanel::currentId() const {
 
 void ContractListPanel::selectId(const QString& id) {
     selecting_ = true;
-    const int sourceRow = model_->rowForId(id);
-    const QModelIndex index =
-        sourceRow < 0 ? QModelIndex() : filter_->mapFromSource(model_->index(sourceRow, 0));
+    selectedId_ = id;
+    const int row = id.isEmpty() ? -1 : model_->rowForId(id, 10);
+    const QModelIndex index = row < 0 ? QModelIndex() : model_->index(row, ContractListModel::GroupColumn);
     if (index.isValid()) {
         view_->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                             QItemSelectionModel::Rows);
@@ -155,14 +279,14 @@ void ContractListPanel::selectId(const QString& id) {
 }
 
 void ContractListPanel::step(int delta) {
-    const int rows = filter_->rowCount();
+    const int rows = model_->rowCount();
     if (rows == 0) {
         return;
     }
     const int current =
         view_->currentIndex().isValid() ? view_->currentIndex().row() : (delta > 0 ? -1 : rows);
     const int next = std::clamp(current + delta, 0, rows - 1);
-    view_->setCurrentIndex(filter_->index(next, ContractListModel::GroupColumn));
+    view_->setCurrentIndex(model_->index(next, ContractListModel::GroupColumn));
 }
 
 void ContractListPanel::saveState(QSettings& settings) const {
@@ -174,80 +298,41 @@ void ContractListPanel::restoreState(const QSettings& settings) {
     if (!header.isEmpty()) {
         view_->horizontalHeader()->restoreState(header);
     }
-}
-
-void ContractListPanel::rebuildFilters() {
-    const auto refill = [](QComboBox* combo, const QString& all,
-                           const std::vector<std::pair<QString, QVariant>>& items) {
-        const QVariant kept = combo->currentData();
-        const QSignalBlocker block(combo);
-        combo->clear();
-        combo->addItem(all);
-        for (const auto& [text, value] : items) {
-            combo->addItem(text, value);
-        }
-        const int at = kept.isValid() ? combo->findData(kept) : 0;
-        combo->setCurrentIndex(std::max(0, at));
-    };
-    std::set<int> statuses;
-    std::set<int> months;
-    std::set<QString> managers;
-    std::set<QString> accounts;
-    for (int r = 0; r < model_->rowCount(); ++r) {
-        const QModelIndex i = model_->index(r, 0);
-        if (i.data(ContractListModel::StatusRole).toInt() < 0) {
-            continue;
-        }
-        statuses.insert(i.data(ContractListModel::StatusRole).toInt());
-        months.insert(i.data(ContractListModel::ArrivalMonthRole).toInt());
-        if (const QString m = i.data(ContractListModel::SalesManagerRole).toString(); !m.isEmpty()) {
-            managers.insert(m);
-        }
-        if (const QString a = i.data(ContractListModel::AccountRole).toString(); !a.isEmpty()) {
-            accounts.insert(a);
-        }
+    if (!ContractListModel::sortKeyFor(view_->horizontalHeader()->sortIndicatorSection())) {
+        view_->horizontalHeader()->setSortIndicator(ContractListModel::ArrivalColumn, Qt::AscendingOrder);
     }
-    std::vector<std::pair<QString, QVariant>> items;
-    for (int s : statuses) {
-        items.emplace_back(ContractListModel::statusName(static_cast<ContractStatus>(s)), s);
-    }
-    refill(status_, tr("All statuses"), items);
-    items.clear();
-    const QLocale locale;
-    for (int m : months) {
-        const QDate d(m / 12, m % 12 + 1, 1);
-        items.emplace_back(locale.toString(d, QStringLiteral("MMMM yyyy")), m);
-    }
-    refill(month_, tr("Any arrival month"), items);
-    items.clear();
-    for (const QString& m : managers) {
-        items.emplace_back(m, m);
-    }
-    refill(manager_, tr("All sales managers"), items);
-    items.clear();
-    for (const QString& a : accounts) {
-        items.emplace_back(a, a);
-    }
-    refill(account_, tr("All accounts"), items);
-    applyFilters();
 }
 
 void ContractListPanel::applyFilters() {
-    const auto optionalInt = [](QComboBox* c) -> std::optional<int> {
-        return c->currentIndex() > 0 ? std::optional<int>(c->currentData().toInt()) : std::nullopt;
-    };
-    filter_->setStatus(optionalInt(status_));
-    filter_->setArrivalMonth(optionalInt(month_));
-    filter_->setSalesManager(manager_->currentIndex() > 0 ? manager_->currentData().toString() : QString());
-    filter_->setAccount(account_->currentIndex() > 0 ? account_->currentData().toString() : QString());
-    updateCount();
+    storage::ContractFilter filter;
+    filter.text = search_->text().simplified().toStdString();
+    if (status_->currentIndex() > 0) {
+        filter.statuses = {static_cast<ContractStatus>(status_->currentData().toInt())};
+    }
+    if (month_->currentIndex() > 0) {
+        const int m = month_->currentData().toInt();
+        const QDate first(m / 12, m % 12 + 1, 1);
+        filter.arrivalFrom = Date::fromYmd(first.year(), first.month(), 1);
+        filter.arrivalTo = Date::fromYmd(first.year(), first.month(), first.daysInMonth());
+    }
+    if (manager_->currentIndex() > 0) {
+        filter.salesManager = manager_->currentData().toString().toStdString();
+    }
+    if (account_->currentIndex() > 0) {
+        filter.account = account_->currentData().toString().toStdString();
+    }
+    model_->setFilter(filter);
 }
 
 void ContractListPanel::updateCount() {
-    const int shown = filter_->rowCount();
-    const int total = model_->rowCount();
-    count_->setText(shown == total ? tr("%n contract(s)", nullptr, total)
-                                   : tr("%1 of %n contract(s)", nullptr, total).arg(shown));
+    const int shown = model_->total();
+    const int total = model_->unfilteredTotal();
+    const QLocale locale;
+    count_->setText(shown == total ? tr("%Ln contract(s)", nullptr, total)
+                                   : tr("%1 of %Ln contract(s)", nullptr, total).arg(locale.toString(shown)));
+    if (!model_->lastError().isEmpty()) {
+        count_->setToolTip(model_->lastError());
+    }
 }
 
 } // namespace attrition::ui

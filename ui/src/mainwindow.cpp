@@ -1,13 +1,15 @@
 #include "attrition/ui/mainwindow.h"
 
+#include "attrition/storage/sql_repository.h"
 #include "attrition/ui/charts.h"
 #include "attrition/ui/contractdocument.h"
 #include "attrition/ui/contracteditor.h"
+#include "attrition/ui/contractfiles.h"
 #include "attrition/ui/contractlistmodel.h"
 #include "attrition/ui/contractlistpanel.h"
-#include "attrition/ui/contractsource.h"
 #include "attrition/ui/contracttables.h"
 #include "attrition/ui/damagespanel.h"
+#include "attrition/ui/database.h"
 #include "attrition/ui/icons.h"
 #include "attrition/ui/messagetext.h"
 #include "attrition/ui/pickupimport.h"
@@ -21,11 +23,14 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -33,8 +38,11 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -42,6 +50,7 @@
 #include <QTabBar>
 #include <QTableView>
 #include <QTextDocument>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -64,13 +73,72 @@ QSplitter::handle:horizontal { width: 1px; }
 QSplitter::handle:vertical { height: 1px; }
 )";
 
+QString q(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+/// A PostgreSQL server to connect to, as the user entered it, and the password for this connection only.
+struct ServerLogin {
+    storage::ConnectionSettings settings;
+    QString password;
+};
+
+std::optional<ServerLogin> askServerLogin(QWidget* parent, const storage::ConnectionSettings& initial,
+                                          const QString& problem) {
+    QDialog dialog(parent);
+    dialog.setWindowTitle(MainWindow::tr("Connect to PostgreSQL Server"));
+    auto* layout = new QVBoxLayout(&dialog);
+    if (!problem.isEmpty()) {
+        auto* note = new QLabel(problem, &dialog);
+        note->setWordWrap(true);
+        layout->addWidget(note);
+    }
+    auto* form = new QFormLayout();
+    auto* host = new QLineEdit(q(initial.host), &dialog);
+    auto* port = new QSpinBox(&dialog);
+    port->setRange(1, 65535);
+    port->setValue(initial.port);
+    auto* database = new QLineEdit(q(initial.database), &dialog);
+    auto* user = new QLineEdit(initial.user.empty() ? userName() : q(initial.user), &dialog);
+    auto* schema = new QLineEdit(q(initial.schema), &dialog);
+    schema->setPlaceholderText(MainWindow::tr("the server's default"));
+    auto* password = new QLineEdit(&dialog);
+    password->setEchoMode(QLineEdit::Password);
+    password->setPlaceholderText(MainWindow::tr("asked each time, never stored"));
+    form->addRow(MainWindow::tr("&Host:"), host);
+    form->addRow(MainWindow::tr("&Port:"), port);
+    form->addRow(MainWindow::tr("&Database:"), database);
+    form->addRow(MainWindow::tr("&User:"), user);
+    form->addRow(MainWindow::tr("&Schema:"), schema);
+    form->addRow(MainWindow::tr("Pass&word:"), password);
+    layout->addLayout(form);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(MainWindow::tr("Connect"));
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    (database->text().isEmpty() ? database : password)->setFocus();
+    if (dialog.exec() != QDialog::Accepted) {
+        return std::nullopt;
+    }
+    ServerLogin login;
+    login.settings = initial;
+    login.settings.engine = storage::Engine::PostgreSQL;
+    login.settings.host = host->text().trimmed().toStdString();
+    login.settings.port = port->value();
+    login.settings.database = database->text().trimmed().toStdString();
+    login.settings.user = user->text().trimmed().toStdString();
+    login.settings.schema = schema->text().trimmed().toStdString();
+    login.password = password->text();
+    return login;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , theme_(applySavedTheme())
     , document_(new ContractDocument(this))
-    , source_(new FolderContractSource(samplesFolder(), this))
     , listModel_(new ContractListModel(this))
     , listPanel_(new ContractListPanel(listModel_, this))
     , editor_(new ContractEditor(document_, this))
@@ -86,7 +154,8 @@ MainWindow::MainWindow(QWidget* parent)
     , subtitle_(new QLabel(this))
     , timing_(new QLabel(this))
     , location_(new QLabel(this))
-    , undoGroup_(new QUndoGroup(this)) {
+    , undoGroup_(new QUndoGroup(this))
+    , scenarioTimer_(new QTimer(this)) {
     installEnglishPlurals();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Attrition Desk"));
@@ -177,6 +246,11 @@ MainWindow::MainWindow(QWidget* parent)
         updateActions();
     });
     connect(document_, &ContractDocument::sourceIdChanged, this, &MainWindow::updateTitle);
+    connect(listModel_, &ContractListModel::readFailed, this,
+            [this](const QString& message) { showStatus(message); });
+    scenarioTimer_->setSingleShot(true);
+    scenarioTimer_->setInterval(800);
+    connect(scenarioTimer_, &QTimer::timeout, this, &MainWindow::flushScenarios);
 
     restoreSettings();
     updateTitle();
@@ -210,10 +284,21 @@ void MainWindow::createActions() {
     new_ = action(Icon::New, tr("&New Contract"), QKeySequence::New, &MainWindow::newContract);
     new_->setToolTip(tr("Start a new contract"));
     open_ = action(Icon::Open, tr("&Open File\u2026"), QKeySequence::Open, &MainWindow::openFileAsked);
-    openFolder_ = action(Icon::OpenFolder, tr("Open &Folder\u2026"), QKeySequence(tr("Ctrl+Shift+O")),
-                         &MainWindow::openFolderAsked);
+    open_->setToolTip(tr("Import a contract file into the database and open it"));
+    newDatabase_ = action(Icon::New, tr("New &Database\u2026"), {}, &MainWindow::newDatabaseAsked);
+    openDatabase_ = action(Icon::OpenFolder, tr("Open Data&base\u2026"), QKeySequence(tr("Ctrl+Shift+O")),
+                           &MainWindow::openDatabaseAsked);
+    connectServer_ = action(Icon::OpenFolder, tr("&Connect to PostgreSQL Server\u2026"), {},
+                            &MainWindow::connectServerAsked);
+    importContracts_ = action(Icon::Import, tr("Import &Contracts\u2026"), QKeySequence(tr("Ctrl+Shift+I")),
+                              &MainWindow::importAsked);
+    exportContracts_ = action(Icon::Export, tr("E&xport Contracts\u2026"), QKeySequence(tr("Ctrl+Shift+E")),
+                              &MainWindow::exportAsked);
+    exportContracts_->setToolTip(tr("Write the contracts the list shows to a contract file"));
     save_ = action(Icon::Save, tr("&Save"), QKeySequence::Save, [this] { save(); });
-    saveAs_ = action(Icon::SaveAs, tr("Save &As\u2026"), QKeySequence::SaveAs, [this] { saveAs(); });
+    saveAs_ =
+        action(Icon::SaveAs, tr("Save as New &Contract\u2026"), QKeySequence::SaveAs, [this] { saveAs(); });
+    userName_ = action(Icon::Contract, tr("Your &Name for Saves\u2026"), {}, &MainWindow::userNameAsked);
     import_ = action(Icon::Import, tr("&Import Pickup Report\u2026"), QKeySequence(tr("Ctrl+I")),
                      &MainWindow::importPickupAsked);
     print_ =
@@ -293,11 +378,16 @@ void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(new_);
     file->addAction(open_);
-    file->addAction(openFolder_);
+    file->addSeparator();
+    file->addAction(newDatabase_);
+    file->addAction(openDatabase_);
+    file->addAction(connectServer_);
     file->addSeparator();
     file->addAction(save_);
     file->addAction(saveAs_);
     file->addSeparator();
+    file->addAction(importContracts_);
+    file->addAction(exportContracts_);
     file->addAction(import_);
     file->addAction(print_);
     file->addAction(pdf_);
@@ -311,6 +401,8 @@ void MainWindow::createMenus() {
     edit->addAction(redo_);
     edit->addSeparator();
     edit->addAction(find_);
+    edit->addSeparator();
+    edit->addAction(userName_);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(editorMode_);
@@ -393,17 +485,6 @@ void MainWindow::restoreSettings() {
         std::clamp(settings.value(QStringLiteral("editor/section"), 0).toInt(), 0,
                    static_cast<int>(ContractEditor::SectionCount) - 1)));
     charts_->setCurrentIndex(settings.value(QStringLiteral("charts/tab"), 0).toInt());
-
-    const QString folder = settings.value(QStringLiteral("folder")).toString();
-    source_->setFolder(QFileInfo(folder).isDir() ? folder : samplesFolder());
-    listModel_->setSource(source_);
-    location_->setText(source_->location());
-    const QString last = settings.value(QStringLiteral("lastContract")).toString();
-    if (!last.isEmpty() && listModel_->rowForId(last) >= 0) {
-        openContract(last);
-    } else if (listPanel_->filterModel()->rowCount() > 0) {
-        listPanel_->step(1);
-    }
 }
 
 void MainWindow::applyDefaultLayout() {
@@ -436,8 +517,8 @@ void MainWindow::saveSettings() const {
     settings.setValue(QStringLiteral("view/charts"), showCharts_->isChecked());
     settings.setValue(QStringLiteral("editor/section"), static_cast<int>(editor_->currentSection()));
     settings.setValue(QStringLiteral("charts/tab"), charts_->currentIndex());
-    settings.setValue(QStringLiteral("folder"), source_->folder());
     settings.setValue(QStringLiteral("lastContract"), document_->sourceId());
+    settings.setValue(QStringLiteral("lastLocation"), location_->text());
     listPanel_->saveState(settings);
 }
 
@@ -446,6 +527,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         event->ignore();
         return;
     }
+    flushScenarios();
     saveSettings();
     event->accept();
 }
@@ -479,25 +561,271 @@ void MainWindow::listSelectionChanged(const QString& id) {
     }
 }
 
+// --- Databases
+
+bool MainWindow::openInitialDatabase() {
+    const QSettings settings;
+    storage::ConnectionSettings connection = storage::readConnectionSettings(settings);
+    if (connection.engine == storage::Engine::PostgreSQL) {
+        QString problem;
+        while (true) {
+            const std::optional<ServerLogin> login = askServerLogin(this, connection, problem);
+            if (!login) {
+                break;
+            }
+            storage::OpenOptions options;
+            options.password = login->password.toStdString();
+            auto opened = storage::SqlContractRepository::open(login->settings, options);
+            if (opened) {
+                connection_ = login->settings;
+                useRepository(std::move(opened).value());
+                return true;
+            }
+            problem = q(opened.error().message);
+            connection = login->settings;
+        }
+        return recoverFromOpenFailure(tr("Not connected to %1.").arg(q(connection.location())));
+    }
+    const bool isDefault = connection.file.empty();
+    if (isDefault) {
+        connection.file = storage::defaultDatabaseFile();
+    }
+    const bool firstStart = isDefault && !QFileInfo::exists(q(connection.file));
+    storage::OpenOptions options;
+    options.createIfMissing = firstStart;
+    auto opened = storage::SqlContractRepository::open(connection, options);
+    if (!opened) {
+        return recoverFromOpenFailure(q(opened.error().message));
+    }
+    if (firstStart) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const QString problem = fillWithSamples(**opened, samplesFolder(), kGeneratedSamples);
+        QApplication::restoreOverrideCursor();
+        if (!problem.isEmpty()) {
+            QMessageBox::warning(this, tr("Sample Contracts"),
+                                 tr("The sample contracts could not all be stored:\n\n%1").arg(problem));
+        }
+    }
+    connection_ = connection;
+    if (isDefault) {
+        connection_.file.clear(); // stays "the default file"
+    }
+    useRepository(std::move(opened).value());
+    if (firstStart) {
+        showStatus(tr("Made a database of sample contracts at %1").arg(q(connection.file)));
+    }
+    return true;
+}
+
+bool MainWindow::recoverFromOpenFailure(const QString& problem) {
+    QString message = problem;
+    while (true) {
+        QMessageBox box(QMessageBox::Critical, tr("Cannot Open the Contract Database"),
+                        tr("The contract database cannot be opened.\n\n%1").arg(message),
+                        QMessageBox::Open | QMessageBox::Close, isVisible() ? this : nullptr);
+        box.setInformativeText(tr("Nothing was changed in it. Open another database, or quit."));
+        box.button(QMessageBox::Open)->setText(tr("Open Another Database\u2026"));
+        box.button(QMessageBox::Close)->setText(tr("Quit"));
+        box.setDefaultButton(QMessageBox::Open);
+        if (box.exec() != QMessageBox::Open) {
+            return false;
+        }
+        const QString path =
+            QFileDialog::getOpenFileName(nullptr, tr("Open Contract Database"), lastFolder(),
+                                         tr("Contract databases (*.sqlite *.db);;All files (*)"));
+        if (path.isEmpty()) {
+            continue;
+        }
+        storage::ConnectionSettings connection;
+        connection.file = QFileInfo(path).absoluteFilePath().toStdString();
+        auto opened = storage::SqlContractRepository::open(connection);
+        if (opened) {
+            connection_ = connection;
+            QSettings settings;
+            storage::writeConnectionSettings(settings, connection_);
+            rememberFolder(path);
+            useRepository(std::move(opened).value());
+            return true;
+        }
+        message = q(opened.error().message);
+    }
+}
+
+bool MainWindow::openDatabase(const storage::ConnectionSettings& settings,
+                              const storage::OpenOptions& options, bool remember) {
+    if (!maybeSave()) {
+        return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto opened = storage::SqlContractRepository::open(settings, options);
+    QApplication::restoreOverrideCursor();
+    if (!opened) {
+        QMessageBox::critical(this, tr("Cannot Open the Contract Database"), q(opened.error().message));
+        return false;
+    }
+    connection_ = settings;
+    if (remember) {
+        QSettings stored;
+        storage::writeConnectionSettings(stored, connection_);
+    }
+    useRepository(std::move(opened).value());
+    showStatus(tr("Opened %1").arg(location_->text()));
+    return true;
+}
+
+bool MainWindow::newDatabase(const QString& path) {
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("Cannot Make a New Database"),
+                             tr("%1 exists already. Choose File > Open Database to open it.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    storage::ConnectionSettings settings;
+    settings.file = QFileInfo(path).absoluteFilePath().toStdString();
+    storage::OpenOptions options;
+    options.createIfMissing = true;
+    return openDatabase(settings, options);
+}
+
+void MainWindow::useRepository(std::unique_ptr<storage::ContractRepository> repository) {
+    flushScenarios();
+    forgetScenarios();
+    std::unique_ptr<storage::ContractRepository> previous = std::move(repository_);
+    repository_ = std::move(repository);
+    listModel_->setRepository(repository_.get());
+    previous.reset();
+    listPanel_->resetFilters();
+    location_->setText(repository_ != nullptr ? q(repository_->location()) : QString());
+    location_->setToolTip(location_->text());
+    loadedVersion_ = 0;
+    document_->load(document_->contract(), {});
+    scenarioPanel_->setScenarioSet(scenariosFor({}));
+
+    const QSettings settings;
+    const QString last = settings.value(QStringLiteral("lastContract")).toString();
+    if (!last.isEmpty() && settings.value(QStringLiteral("lastLocation")).toString() == location_->text() &&
+        contractIdFromKey(last) && repository_->load(*contractIdFromKey(last)) && openContract(last)) {
+        return;
+    }
+    if (listModel_->rowCount() > 0) {
+        listPanel_->step(1);
+    }
+}
+
+void MainWindow::newDatabaseAsked() {
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New Contract Database"), QDir(lastFolder()).absoluteFilePath(tr("contracts.sqlite")),
+        tr("Contract databases (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty()) {
+        rememberFolder(path);
+        newDatabase(path.endsWith(QLatin1String(".sqlite")) || path.endsWith(QLatin1String(".db"))
+                        ? path
+                        : path + QStringLiteral(".sqlite"));
+    }
+}
+
+void MainWindow::openDatabaseAsked() {
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Contract Database"), lastFolder(),
+                                     tr("Contract databases (*.sqlite *.db);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    rememberFolder(path);
+    storage::ConnectionSettings settings;
+    settings.file = QFileInfo(path).absoluteFilePath().toStdString();
+    openDatabase(settings);
+}
+
+void MainWindow::connectServerAsked() {
+    storage::ConnectionSettings initial = connection_;
+    if (initial.engine != storage::Engine::PostgreSQL) {
+        const QSettings settings;
+        initial = storage::readConnectionSettings(settings);
+        initial.engine = storage::Engine::PostgreSQL;
+    }
+    QString problem;
+    while (const std::optional<ServerLogin> login = askServerLogin(this, initial, problem)) {
+        storage::OpenOptions options;
+        options.password = login->password.toStdString();
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto opened = storage::SqlContractRepository::open(login->settings, options);
+        QApplication::restoreOverrideCursor();
+        if (opened) {
+            if (!maybeSave()) {
+                return;
+            }
+            connection_ = login->settings;
+            QSettings settings;
+            storage::writeConnectionSettings(settings, connection_);
+            useRepository(std::move(opened).value());
+            showStatus(tr("Connected to %1").arg(location_->text()));
+            return;
+        }
+        problem = q(opened.error().message);
+        initial = login->settings;
+    }
+}
+
+QString MainWindow::lastFolder() const {
+    const QString folder = QSettings().value(QStringLiteral("folder")).toString();
+    return QFileInfo(folder).isDir() ? folder : samplesFolder();
+}
+
+void MainWindow::rememberFolder(const QString& path) {
+    QSettings().setValue(QStringLiteral("folder"), QFileInfo(path).absolutePath());
+}
+
+// --- Contracts
+
 bool MainWindow::openContract(const QString& id) {
     if (id != document_->sourceId() && !maybeSave()) {
         return false;
     }
-    const ContractRecord record = source_->load(id);
-    if (!record.contract) {
-        QMessageBox::warning(
-            this, tr("Cannot Open Contract"),
-            tr("%1 could not be read:\n\n%2").arg(record.label, record.errors.join(QLatin1Char('\n'))));
+    const auto key = contractIdFromKey(id);
+    if (!key || repository_ == nullptr) {
         return false;
     }
-    document_->load(*record.contract, id);
+    flushScenarios();
+    auto loaded = repository_->load(*key);
+    if (!loaded) {
+        QMessageBox::warning(this, tr("Cannot Open Contract"), q(loaded.error().message));
+        return false;
+    }
+    loadedVersion_ = loaded->version;
+    document_->load(std::move(loaded->contract), id);
     scenarioPanel_->setScenarioSet(scenariosFor(id));
     if (mode() == Mode::Scenarios) {
         undoGroup_->setActiveStack(scenarioPanel_->scenarioSet()->undoStack());
     }
     listPanel_->selectId(id);
-    showStatus(tr("Opened %1").arg(QDir::toNativeSeparators(id)));
+    updateLive();
+    showStatus(tr("Opened %1, version %2, last saved by %3")
+                   .arg(q(document_->contract().reference))
+                   .arg(loaded->version)
+                   .arg(q(loaded->updatedBy)));
     return true;
+}
+
+void MainWindow::reloadContract() {
+    const QString id = document_->sourceId();
+    const auto key = contractIdFromKey(id);
+    if (!key || repository_ == nullptr) {
+        return;
+    }
+    auto loaded = repository_->load(*key);
+    if (!loaded) {
+        QMessageBox::warning(this, tr("Cannot Reload Contract"), q(loaded.error().message));
+        return;
+    }
+    loadedVersion_ = loaded->version;
+    document_->load(std::move(loaded->contract), id);
+    listModel_->invalidate(*key);
+    updateLive();
+    showStatus(tr("Reloaded %1: version %2, saved by %3")
+                   .arg(q(document_->contract().reference))
+                   .arg(loaded->version)
+                   .arg(q(loaded->updatedBy)));
 }
 
 ScenarioSet* MainWindow::scenariosFor(const QString& id) {
@@ -505,48 +833,227 @@ ScenarioSet* MainWindow::scenariosFor(const QString& id) {
     if (set == nullptr) {
         set = new ScenarioSet(this);
         undoGroup_->addStack(set->undoStack());
+        const auto key = contractIdFromKey(id);
+        if (key && repository_ != nullptr) {
+            auto stored = repository_->scenarios(*key);
+            std::vector<Scenario> scenarios;
+            if (stored) {
+                for (storage::StoredScenario& s : *stored) {
+                    scenarios.push_back(std::move(s.scenario));
+                }
+            } else {
+                showStatus(q(stored.error().message));
+            }
+            set->reset(scenarios);
+            storedScenarios_.insert(id, std::move(scenarios));
+        }
+        ScenarioSet* changed = set;
+        connect(set, &ScenarioSet::changed, this, [this, changed] {
+            const QString owner = scenarioSets_.key(changed);
+            if (!owner.isEmpty()) {
+                unstoredScenarios_.insert(owner);
+                scenarioTimer_->start();
+            }
+        });
     }
     return set;
 }
 
-void MainWindow::openFolder(const QString& folder) {
-    if (!maybeSave()) {
+void MainWindow::flushScenarios() {
+    scenarioTimer_->stop();
+    if (repository_ == nullptr) {
         return;
     }
-    source_->setFolder(folder);
-    location_->setText(source_->location());
-    document_->load(document_->contract(), {});
-    if (listPanel_->filterModel()->rowCount() > 0) {
-        listPanel_->step(1);
+    const QSet<QString> pending = std::exchange(unstoredScenarios_, {});
+    for (const QString& id : pending) {
+        const auto key = contractIdFromKey(id);
+        ScenarioSet* set = scenarioSets_.value(id);
+        if (!key || set == nullptr) {
+            continue;
+        }
+        const std::vector<Scenario> current = set->scenarios();
+        auto stored =
+            storeScenarioChanges(*repository_, *key, storedScenarios_.value(id), current, userName());
+        if (!stored) {
+            unstoredScenarios_.insert(id);
+            QMessageBox::warning(this, tr("Scenarios Not Saved"), q(stored.error().message));
+            continue;
+        }
+        storedScenarios_.insert(id, current);
     }
-    showStatus(tr("Listing the contracts of %1").arg(source_->location()));
+}
+
+void MainWindow::forgetScenarios() {
+    scenarioPanel_->setScenarioSet(nullptr);
+    for (ScenarioSet* set : std::as_const(scenarioSets_)) {
+        undoGroup_->removeStack(set->undoStack());
+        set->deleteLater();
+    }
+    scenarioSets_.clear();
+    storedScenarios_.clear();
+    unstoredScenarios_.clear();
+    undoGroup_->setActiveStack(document_->undoStack());
 }
 
 bool MainWindow::openFile(const QString& path) {
-    if (!maybeSave()) {
+    if (!maybeSave() || repository_ == nullptr) {
         return false;
     }
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    source_->addFile(absolute);
-    if (listModel_->rowForId(absolute) < 0) {
-        listModel_->reload();
+    const ImportOutcome imported = importContractFiles(*repository_, {path}, userName());
+    rememberFolder(path);
+    if (!imported.errors.isEmpty()) {
+        QMessageBox::warning(
+            this, tr("Cannot Open File"),
+            tr("%1 could not be read:\n\n%2")
+                .arg(QFileInfo(path).fileName(), imported.errors.mid(0, 12).join(QLatin1Char('\n'))));
+        return false;
     }
-    return openContract(absolute);
-}
-
-void MainWindow::openFolderAsked() {
-    const QString folder =
-        QFileDialog::getExistingDirectory(this, tr("Open Folder of Contracts"), source_->folder());
-    if (!folder.isEmpty()) {
-        openFolder(folder);
+    listModel_->reload();
+    listPanel_->fillFilterChoices(true);
+    if (!imported.first) {
+        return false;
     }
+    const QString id = contractKey(*imported.first);
+    const bool opened = openContract(id);
+    if (opened) {
+        showStatus(
+            imported.imported.empty()
+                ? tr("%1 is stored already: opened the stored contract").arg(QFileInfo(path).fileName())
+                : tr("Imported and opened %1").arg(QFileInfo(path).fileName()));
+    }
+    return opened;
 }
 
 void MainWindow::openFileAsked() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Contract"), source_->folder(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Contract File"), lastFolder(),
                                                       tr("Contract files (*.json);;All files (*)"));
     if (!path.isEmpty()) {
         openFile(path);
+    }
+}
+
+bool MainWindow::importContracts(const QStringList& paths) {
+    if (repository_ == nullptr || paths.isEmpty()) {
+        return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const ImportOutcome imported = importContractFiles(*repository_, paths, userName());
+    QApplication::restoreOverrideCursor();
+    if (!imported.errors.isEmpty()) {
+        QStringList shown = imported.errors.mid(0, 15);
+        if (imported.errors.size() > shown.size()) {
+            shown << tr("(and %n more)", nullptr, static_cast<int>(imported.errors.size() - shown.size()));
+        }
+        QMessageBox::warning(this, tr("Nothing Imported"),
+                             tr("No contract was imported:\n\n%1").arg(shown.join(QLatin1Char('\n'))));
+        return false;
+    }
+    listModel_->reload();
+    listPanel_->fillFilterChoices(true);
+    listPanel_->selectId(document_->sourceId());
+    QString message = tr("Imported %n contract(s)", nullptr, static_cast<int>(imported.imported.size()));
+    if (!imported.alreadyStored.isEmpty()) {
+        message += tr("; %n stored already, not imported again: ", nullptr,
+                      static_cast<int>(imported.alreadyStored.size())) +
+                   QStringList(imported.alreadyStored.mid(0, 5)).join(QStringLiteral(", ")) +
+                   (imported.alreadyStored.size() > 5 ? QStringLiteral(", \u2026") : QString());
+    }
+    showStatus(message);
+    return true;
+}
+
+void MainWindow::importAsked() {
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Contracts"), lastFolder(),
+                                                            tr("Contract files (*.json);;All files (*)"));
+    if (!paths.isEmpty()) {
+        rememberFolder(paths.front());
+        importContracts(paths);
+    }
+}
+
+bool MainWindow::exportContracts(const QString& path) {
+    if (repository_ == nullptr) {
+        return false;
+    }
+    const int total = listModel_->total();
+    QProgressDialog progress(tr("Exporting contracts\u2026"), tr("Cancel"), 0, total, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    std::vector<Contract> contracts;
+    storage::ContractQuery query;
+    query.filter = listModel_->filter();
+    query.sortBy =
+        ContractListModel::sortKeyFor(listModel_->sortColumn()).value_or(storage::ContractSortKey::Arrival);
+    query.order = listModel_->sortOrder() == Qt::AscendingOrder ? storage::SortOrder::Ascending
+                                                                : storage::SortOrder::Descending;
+    query.limit = 500;
+    query.countTotal = false;
+    while (true) {
+        auto page = repository_->listContracts(query);
+        if (!page) {
+            QMessageBox::critical(this, tr("Cannot Export"), q(page.error().message));
+            return false;
+        }
+        for (const storage::ContractSummary& row : page->rows) {
+            if (row.id == contractIdFromKey(document_->sourceId())) {
+                contracts.push_back(document_->contract()); // as it is on screen
+                continue;
+            }
+            auto loaded = repository_->load(row.id);
+            if (!loaded) {
+                QMessageBox::critical(this, tr("Cannot Export"), q(loaded.error().message));
+                return false;
+            }
+            contracts.push_back(std::move(loaded->contract));
+            progress.setValue(static_cast<int>(contracts.size()));
+            if (progress.wasCanceled()) {
+                return false;
+            }
+        }
+        if (static_cast<std::int64_t>(page->rows.size()) < query.limit) {
+            break;
+        }
+        query.offset += query.limit;
+    }
+    if (contracts.empty()) {
+        QMessageBox::information(this, tr("Nothing to Export"), tr("The list shows no contract."));
+        return false;
+    }
+    const QString error = contracts.size() == 1 ? writeContractFile(path, contracts.front())
+                                                : writeContractCollection(path, contracts);
+    if (!error.isEmpty()) {
+        QMessageBox::critical(this, tr("Cannot Export"), error);
+        return false;
+    }
+    showStatus(tr("Exported %n contract(s) to %1", nullptr, static_cast<int>(contracts.size()))
+                   .arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void MainWindow::exportAsked() {
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Contracts"),
+                                                QDir(lastFolder()).absoluteFilePath(tr("contracts.json")),
+                                                tr("Contract files (*.json)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        path += QStringLiteral(".json");
+    }
+    rememberFolder(path);
+    exportContracts(path);
+}
+
+void MainWindow::userNameAsked() {
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        this, tr("Your Name for Saves"),
+        tr("Saves are recorded under this name (empty: your user name on this computer, %1):")
+            .arg(qEnvironmentVariable("USER")),
+        QLineEdit::Normal, QSettings().value(QStringLiteral("user/name")).toString(), &ok);
+    if (ok) {
+        setUserName(name);
+        showStatus(tr("Saves are recorded as %1").arg(userName()));
     }
 }
 
@@ -554,77 +1061,130 @@ void MainWindow::newContract() {
     if (!maybeSave()) {
         return;
     }
+    flushScenarios();
     const Date today = fromQDate(QDate::currentDate()).value_or(Date());
     const Currency currency =
         Currency::fromCode(QLocale().currencySymbol(QLocale::CurrencyIsoCode).toStdString())
             .value_or(*Currency::fromCode("USD"));
+    loadedVersion_ = storage::kNewContract;
     document_->load(blankContract(today, currency), {});
     scenarioPanel_->setScenarioSet(scenariosFor({}));
     listPanel_->selectId({});
+    listModel_->clearLive();
     setMode(Mode::Editor);
     editor_->showField(QStringLiteral("groupName"));
-    showStatus(tr("New contract: it is saved to a file when you save it"));
+    showStatus(tr("New contract: it is stored in the database when you save it"));
 }
 
 bool MainWindow::save() {
-    const QString id = document_->sourceId();
-    if (id.isEmpty()) {
-        return saveAs();
-    }
-    const QString error = source_->save(id, document_->contract());
-    if (!error.isEmpty()) {
-        QMessageBox::critical(this, tr("Cannot Save"), error);
+    if (repository_ == nullptr) {
+        QMessageBox::critical(this, tr("Cannot Save"), tr("No contract database is open."));
         return false;
     }
+    const QString id = document_->sourceId();
+    const std::string user = userName().toStdString();
+    const auto key = contractIdFromKey(id);
+    auto saved = key ? repository_->save(*key, document_->contract(), loadedVersion_, user)
+                     : repository_->save(document_->contract(), storage::kNewContract, user);
+    if (!saved) {
+        const storage::StorageError& error = saved.error();
+        if (error.kind == storage::ErrorKind::Conflict && key) {
+            const bool removed = error.conflict && error.conflict->removed;
+            QMessageBox box(QMessageBox::Warning, tr("Saved by Someone Else"), q(error.message),
+                            removed ? QMessageBox::Ok : (QMessageBox::Reset | QMessageBox::Cancel), this);
+            if (!removed) {
+                box.button(QMessageBox::Reset)->setText(tr("Reload Their Version"));
+                box.button(QMessageBox::Cancel)->setText(tr("Keep My Changes"));
+                box.setDefaultButton(QMessageBox::Cancel);
+                box.setInformativeText(tr("Reloading shows their changes and drops yours; keeping yours lets "
+                                          "you note them first."));
+            } else {
+                box.setInformativeText(
+                    tr("Your changes are kept on screen; File > Save as New Contract stores "
+                       "them as a new contract."));
+            }
+            if (box.exec() == QMessageBox::Reset) {
+                reloadContract();
+            }
+        } else {
+            QMessageBox::critical(
+                this, tr("Cannot Save"),
+                tr("%1\n\nYour changes are kept; nothing was written.").arg(q(error.message)));
+        }
+        return false;
+    }
+    loadedVersion_ = saved->version;
+    const QString savedKey = contractKey(saved->id);
+    if (!key) {
+        // A new contract: its scenarios are now the stored contract's.
+        if (ScenarioSet* scenarios = scenarioSets_.take({})) {
+            scenarioSets_.insert(savedKey, scenarios);
+            unstoredScenarios_.insert(savedKey);
+        }
+        document_->setSourceId(savedKey);
+    }
     document_->setSaved();
+    flushScenarios();
+    if (key) {
+        listModel_->invalidate(saved->id);
+    } else {
+        listModel_->reload();
+        listPanel_->fillFilterChoices(true);
+        listPanel_->selectId(savedKey);
+    }
     updateLive();
-    showStatus(tr("Saved %1").arg(QDir::toNativeSeparators(id)));
+    updateActions();
+    showStatus(saved->changed
+                   ? tr("Saved %1 as version %2").arg(q(document_->contract().reference)).arg(saved->version)
+                   : tr("%1 is stored exactly so already").arg(q(document_->contract().reference)));
     return true;
 }
 
-bool MainWindow::saveAs(const QString& path) {
-    QString target = path;
+bool MainWindow::saveAs(const QString& reference) {
+    if (repository_ == nullptr) {
+        return false;
+    }
+    QString target = reference;
     if (target.isEmpty()) {
-        QString suggested = QString::fromStdString(document_->contract().reference);
-        suggested.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
-        target = QFileDialog::getSaveFileName(
-            this, tr("Save Contract As"),
-            QDir(source_->folder()).absoluteFilePath(suggested + QStringLiteral(".json")),
-            tr("Contract files (*.json)"));
-        if (target.isEmpty()) {
+        bool ok = false;
+        target =
+            QInputDialog::getText(this, tr("Save as New Contract"), tr("Reference of the new contract:"),
+                                  QLineEdit::Normal, q(document_->contract().reference) + tr("-COPY"), &ok)
+                .trimmed();
+        if (!ok || target.isEmpty()) {
             return false;
         }
     }
-    if (!target.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
-        target += QStringLiteral(".json");
-    }
-    target = QFileInfo(target).absoluteFilePath();
-    const QString error = source_->save(target, document_->contract());
-    if (!error.isEmpty()) {
-        QMessageBox::critical(this, tr("Cannot Save"), error);
+    Contract copy = document_->contract();
+    copy.reference = target.toStdString();
+    auto saved = repository_->save(copy, storage::kNewContract, userName().toStdString());
+    if (!saved) {
+        QMessageBox::critical(this, tr("Cannot Save"), q(saved.error().message));
         return false;
     }
-    ScenarioSet* scenarios = scenariosFor(document_->sourceId());
-    scenarioSets_.remove(document_->sourceId());
-    scenarioSets_.insert(target, scenarios);
-    document_->setSourceId(target);
-    document_->setSaved();
-    source_->addFile(target);
+    document_->setSaved(); // what was on screen is now the copy's
+    const QString key = contractKey(saved->id);
     listModel_->reload();
-    listPanel_->selectId(target);
-    showStatus(tr("Saved %1").arg(QDir::toNativeSeparators(target)));
+    listPanel_->fillFilterChoices(true);
+    loadedVersion_ = saved->version;
+    document_->load(std::move(copy), key);
+    scenarioPanel_->setScenarioSet(scenariosFor(key));
+    listPanel_->selectId(key);
+    updateLive();
+    showStatus(tr("Saved as new contract %1").arg(target));
     return true;
 }
 
 void MainWindow::reload() {
     listModel_->reload();
+    listPanel_->fillFilterChoices(true);
     listPanel_->selectId(document_->sourceId());
     updateLive();
-    showStatus(tr("Listed %n contract(s)", nullptr, listModel_->rowCount()));
+    showStatus(tr("Listed %Ln contract(s)", nullptr, listModel_->total()));
 }
 
 void MainWindow::importPickupAsked() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Pickup Report"), source_->folder(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Pickup Report"), lastFolder(),
                                                       tr("Pickup reports (*.csv *.txt);;All files (*)"));
     if (path.isEmpty()) {
         return;
@@ -667,7 +1227,7 @@ void MainWindow::exportPdf() {
     suggested.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export Assessment as PDF"),
-        QDir(source_->folder()).absoluteFilePath(suggested + tr("-assessment") + QStringLiteral(".pdf")),
+        QDir(lastFolder()).absoluteFilePath(suggested + tr("-assessment") + QStringLiteral(".pdf")),
         tr("PDF files (*.pdf)"));
     if (path.isEmpty()) {
         return;
@@ -740,6 +1300,8 @@ void MainWindow::updateLive() {
     if (!document_->sourceId().isEmpty()) {
         listModel_->setLive(document_->sourceId(), document_->contract(), document_->results(),
                             document_->isModified());
+    } else {
+        listModel_->clearLive();
     }
 }
 

@@ -60,6 +60,12 @@ void ScenarioSet::edit(const QString& text, const QString& mergeKey,
     undoStack_->push(new ScenarioCommand(this, text, mergeKey, mergeSession_, scenarios_, std::move(after)));
 }
 
+void ScenarioSet::reset(std::vector<Scenario> scenarios) {
+    undoStack_->clear();
+    scenarios_ = std::move(scenarios);
+    emit changed();
+}
+
 void ScenarioSet::apply(const std::vector<Scenario>& scenarios) {
     scenarios_ = scenarios;
     emit changed();

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "attrition/engine/assessment.h"
-#include "attrition/ui/contractsource.h"
+#include "attrition/storage/repository.h"
 
 #include <QAbstractTableModel>
-#include <QSortFilterProxyModel>
+#include <QHash>
+#include <QTimer>
+#include <deque>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -12,8 +15,11 @@ namespace attrition::ui {
 
 struct Results;
 
-/// The contracts of a source, one row each, with what the engine makes of them: pickup and the damages
-/// the group would owe if assessed now.
+/// The stored contracts, one row each, read from the repository a page at a time as the view asks for
+/// rows: filtering and sorting are the repository's (a ContractQuery), so a list of 100,000 contracts costs
+/// what the rows on screen cost. Pickup and the damages the group would owe if assessed now need the whole
+/// contract: they are worked out only for rows shown, a few at a time after the rows are painted, and kept
+/// until the contract is saved again.
 class ContractListModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -33,30 +39,51 @@ public:
         ColumnCount
     };
     enum Role {
-        SortRole = Qt::UserRole + 1, ///< a value that sorts as the column means
-        IdRole,                      ///< the record's id in its source
-        StatusRole,                  ///< ContractStatus as an int; -1 when unreadable
-        ArrivalMonthRole,            ///< year * 12 + month - 1 of arrival; -1 when unreadable
-        SalesManagerRole,
-        AccountRole,
-        SearchTextRole, ///< everything the search box matches
+        IdRole = Qt::UserRole + 1, ///< the contract's key (contractKey())
+        PendingRole,               ///< true while the row's pickup and exposure are not worked out yet
     };
+    static constexpr int kPageSize = 100;
 
     explicit ContractListModel(QObject* parent = nullptr);
+    ~ContractListModel() override;
 
-    void setSource(ContractSource* source);
-    ContractSource* source() const { return source_; }
-    /// Loads every contract of the source again.
+    /// Lists the contracts of `repository` (not owned; nullptr: none).
+    void setRepository(storage::ContractRepository* repository);
+    storage::ContractRepository* repository() const { return repository_; }
+
+    void setFilter(const storage::ContractFilter& filter);
+    const storage::ContractFilter& filter() const { return filter_; }
+    /// The query's sort key for a column; nullopt for a column the repository cannot sort by.
+    static std::optional<storage::ContractSortKey> sortKeyFor(int column);
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return sortColumn_; }
+    Qt::SortOrder sortOrder() const { return sortOrder_; }
+
+    /// Reads the list again (after saves or imports): counts it and drops the pages read so far.
     void reload();
+    /// The contract was saved: its row and its assessment are read again when shown.
+    void invalidate(storage::ContractId id);
 
-    int rowForId(const QString& id) const;
+    /// The row of a contract, looking through at most `maxPages` pages of the list; -1 when not found.
+    int rowForId(const QString& id, int maxPages = 20) const;
     QString idAt(int row) const;
-    /// The contract of a row, when it could be read.
-    const std::optional<Contract>& contractAt(int row) const;
-    QStringList errorsAt(int row) const;
+    /// The summary of a row (read from the repository if its page is not read yet).
+    const storage::ContractSummary* summaryAt(int row) const;
+    /// How many contracts match the filter, and how many are stored.
+    int total() const { return total_; }
+    int unfilteredTotal() const { return unfilteredTotal_; }
 
     /// Shows the contract being edited as it is now (not saved yet when `modified`).
     void setLive(const QString& id, const Contract& contract, const Results& results, bool modified);
+    void clearLive();
+
+    /// Works out the pickup and exposure of every row asked for so far, now.
+    void assessPending();
+    /// What has been read: pages of rows, and contracts loaded to be assessed (for tests and the status bar).
+    int pagesRead() const { return pagesRead_; }
+    int contractsAssessed() const { return assessed_; }
+    /// The last problem reading the repository; empty when none.
+    QString lastError() const { return lastError_; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -65,42 +92,55 @@ public:
 
     static QString statusName(ContractStatus status);
 
+signals:
+    /// Reading the repository failed; the message names the database and the problem.
+    void readFailed(const QString& message);
+    /// The number of contracts matching the filter (or stored) changed.
+    void totalChanged();
+
 private:
-    struct Row {
-        ContractRecord record;
+    struct Page {
+        std::vector<storage::ContractSummary> rows;
+        quint64 used = 0;
+    };
+    struct Assessed {
+        std::int64_t version = 0;
         std::optional<Assessment> assessment;
-        QString problem; ///< why it cannot be assessed
+        QString problem;
+        bool hasPickup = false;
+    };
+    struct Live {
+        storage::ContractSummary summary;
+        Assessed assessed;
         bool modified = false;
     };
-    static void summarize(Row& row);
-    static void summarize(Row& row, const Results& results);
 
-    ContractSource* source_ = nullptr;
-    std::vector<Row> rows_;
-};
+    void resetPages();
+    void count();
+    const Page* page(int index) const;
+    const Assessed* assessedFor(const storage::ContractSummary& row) const;
+    void assessSome(qint64 budgetNs);
+    void assess(storage::ContractId id);
+    void report(const storage::StorageError& error) const;
+    static Assessed summarize(const Contract& contract, const std::optional<Assessment>& assessment,
+                              const QString& problem, bool valid);
 
-/// The contract list as filtered by status, arrival month, sales manager, account and a search text.
-class ContractFilterModel : public QSortFilterProxyModel {
-    Q_OBJECT
+    storage::ContractRepository* repository_ = nullptr;
+    storage::ContractFilter filter_;
+    int sortColumn_ = ArrivalColumn;
+    Qt::SortOrder sortOrder_ = Qt::AscendingOrder;
+    int total_ = 0;
+    int unfilteredTotal_ = 0;
 
-public:
-    explicit ContractFilterModel(QObject* parent = nullptr);
-
-    void setStatus(std::optional<int> status);
-    void setArrivalMonth(std::optional<int> month);
-    void setSalesManager(const QString& salesManager);
-    void setAccount(const QString& account);
-    void setSearchText(const QString& text);
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
-
-private:
-    std::optional<int> status_;
-    std::optional<int> month_;
-    QString salesManager_;
-    QString account_;
-    QStringList words_;
+    mutable std::map<int, Page> pages_;
+    mutable quint64 clock_ = 0;
+    mutable int pagesRead_ = 0;
+    mutable QHash<qint64, Assessed> assessments_;
+    mutable std::deque<storage::ContractId> pending_; ///< newest last
+    mutable QTimer pendingTimer_;
+    int assessed_ = 0;
+    std::optional<Live> live_;
+    mutable QString lastError_;
 };
 
 } // namespace attrition::ui

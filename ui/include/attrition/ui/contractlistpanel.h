@@ -7,14 +7,14 @@ class QLabel;
 class QLineEdit;
 class QSettings;
 class QTableView;
+class QTimer;
 
 namespace attrition::ui {
 
-class ContractFilterModel;
 class ContractListModel;
 
 /// The contract list: a search box, filters by status, arrival month, sales manager and account, and the
-/// sortable table of contracts.
+/// sortable table of contracts. Filters and sorting are handed to the model's repository query.
 class ContractListPanel : public QWidget {
     Q_OBJECT
 
@@ -23,11 +23,19 @@ public:
 
     QTableView* view() const { return view_; }
     QLineEdit* searchBox() const { return search_; }
-    ContractFilterModel* filterModel() const { return filter_; }
     QComboBox* statusFilter() const { return status_; }
     QComboBox* monthFilter() const { return month_; }
     QComboBox* salesManagerFilter() const { return manager_; }
     QComboBox* accountFilter() const { return account_; }
+    QLabel* countLabel() const { return count_; }
+
+    /// Fills the month, sales manager and account filters from the repository (done when one is first
+    /// opened, as it reads beyond the rows shown).
+    void fillFilterChoices(bool again = false);
+    /// Shows every contract again and forgets the filter choices (another database was opened).
+    void resetFilters();
+    /// Applies the search text now rather than after the pause in typing.
+    void applySearchNow();
 
     QString currentId() const;
     /// Selects the contract without announcing it.
@@ -43,12 +51,10 @@ signals:
     void currentIdChanged(const QString& id);
 
 private:
-    void rebuildFilters();
     void applyFilters();
     void updateCount();
 
     ContractListModel* model_;
-    ContractFilterModel* filter_;
     QLineEdit* search_;
     QComboBox* status_;
     QComboBox* month_;
@@ -56,7 +62,10 @@ private:
     QComboBox* account_;
     QTableView* view_;
     QLabel* count_;
+    QTimer* searchTimer_;
     bool selecting_ = false;
+    bool choicesFilled_ = false;
+    QString selectedId_;
 };
 
 } // namespace attrition::ui

@@ -1,15 +1,22 @@
 #pragma once
 
+#include "attrition/domain/scenario.h"
+#include "attrition/storage/connection.h"
+#include "attrition/storage/repository.h"
 #include "attrition/ui/theme.h"
 
 #include <QHash>
 #include <QMainWindow>
+#include <QSet>
+#include <memory>
+#include <vector>
 
 class QAction;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
 class QTabBar;
+class QTimer;
 class QUndoGroup;
 
 namespace attrition::ui {
@@ -20,12 +27,11 @@ class ContractEditor;
 class ContractListModel;
 class ContractListPanel;
 class DamagesPanel;
-class FolderContractSource;
 class ScenarioPanel;
 class ScenarioSet;
 
-/// Attrition Desk's main window: the contract list beside the selected contract, its editor, the damages
-/// panel and the charts, or its what-if scenarios.
+/// Attrition Desk's main window: the list of the contracts stored in a database beside the selected
+/// contract, its editor, the damages panel and the charts, or its what-if scenarios.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -33,18 +39,43 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Lists the contract files of a folder and opens the first (or the one last open there).
-    void openFolder(const QString& folder);
-    /// Opens a contract file, listing it beside the folder's.
+    /// How many generated contracts a database made on the very first start holds, beside the bundled
+    /// samples.
+    static constexpr std::int64_t kGeneratedSamples = 300;
+
+    /// Opens the database of the settings (the user's default SQLite file unless another was chosen). On
+    /// the very first start the default file is created and filled with sample contracts. A database that
+    /// cannot be opened is explained, with the choice to open another or to quit: false when the user quit.
+    bool openInitialDatabase();
+    /// Opens a database and lists its contracts; explains and returns false when it cannot be opened (the
+    /// database open so far stays open). `remember`: it is the one opened on the next start.
+    bool openDatabase(const storage::ConnectionSettings& settings, const storage::OpenOptions& options = {},
+                      bool remember = true);
+    /// Creates an SQLite database file (that does not exist yet) and opens it.
+    bool newDatabase(const QString& path);
+    storage::ContractRepository* repository() const { return repository_.get(); }
+
+    /// Imports the contracts of JSON contract files into the database, all or none; contracts stored under
+    /// the same reference already are not stored again. Explains what went wrong; false then.
+    bool importContracts(const QStringList& paths);
+    /// Writes the contracts the list shows (its filter) as a JSON contract file.
+    bool exportContracts(const QString& path);
+    /// Imports a JSON contract file and opens its (first) contract.
     bool openFile(const QString& path);
-    /// Opens a contract of the list; asks first if unsaved changes would be lost. False if the user
-    /// cancelled or it could not be read.
+    /// Opens a stored contract (its key, contractKey()); asks first if unsaved changes would be lost. False
+    /// if the user cancelled or it could not be read.
     bool openContract(const QString& id);
-    /// Saves the contract being edited; false if it was not saved.
+    /// Saves the contract being edited, as of the version it was loaded at; false if it was not saved (a
+    /// conflict with someone else's save is explained, with the choice to reload).
     bool save();
-    bool saveAs(const QString& path = {});
+    /// Stores a copy of the contract under another reference (asked when empty) and opens it.
+    bool saveAs(const QString& reference = {});
     /// Asks what to do with unsaved changes: true when it is fine to go on.
     bool maybeSave();
+    /// The version of the contract being edited as it was loaded or last saved; 0 for a new one.
+    std::int64_t loadedVersion() const { return loadedVersion_; }
+    /// Stores the scenarios changed since they were last stored (done a moment after each change).
+    void flushScenarios();
 
     enum class Mode { Editor, Scenarios };
     void setMode(Mode mode);
@@ -62,6 +93,8 @@ public:
 
     /// The folder of the contract files bundled with the application.
     static QString samplesFolder();
+    /// The folder file dialogs start in.
+    QString lastFolder() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -80,8 +113,18 @@ private:
     void updateLive();
     void updateActions();
     void newContract();
-    void openFolderAsked();
+    void useRepository(std::unique_ptr<storage::ContractRepository> repository);
+    bool recoverFromOpenFailure(const QString& problem);
+    void newDatabaseAsked();
+    void openDatabaseAsked();
+    void connectServerAsked();
+    void importAsked();
+    void exportAsked();
+    void userNameAsked();
     void openFileAsked();
+    void reloadContract();
+    void rememberFolder(const QString& path);
+    void forgetScenarios();
     void importPickupAsked();
     void reload();
     void printAssessment();
@@ -93,7 +136,9 @@ private:
 
     Theme theme_; ///< applied first, before any widget is made
     ContractDocument* document_;
-    FolderContractSource* source_;
+    std::unique_ptr<storage::ContractRepository> repository_;
+    storage::ConnectionSettings connection_;
+    std::int64_t loadedVersion_ = 0;
     ContractListModel* listModel_;
     ContractListPanel* listPanel_;
     ContractEditor* editor_;
@@ -111,11 +156,19 @@ private:
     QLabel* location_;
     QUndoGroup* undoGroup_;
     QHash<QString, ScenarioSet*> scenarioSets_;
+    QHash<QString, std::vector<Scenario>> storedScenarios_; ///< as last stored, per contract
+    QSet<QString> unstoredScenarios_;                       ///< contracts whose scenarios changed since
+    QTimer* scenarioTimer_;
     bool layoutRestored_ = false; ///< the splitters were restored from the settings
 
     QAction* new_ = nullptr;
     QAction* open_ = nullptr;
-    QAction* openFolder_ = nullptr;
+    QAction* newDatabase_ = nullptr;
+    QAction* openDatabase_ = nullptr;
+    QAction* connectServer_ = nullptr;
+    QAction* importContracts_ = nullptr;
+    QAction* exportContracts_ = nullptr;
+    QAction* userName_ = nullptr;
     QAction* save_ = nullptr;
     QAction* saveAs_ = nullptr;
     QAction* import_ = nullptr;

@@ -19,7 +19,8 @@ namespace attrition::ui {
 
 class ContractDocument;
 
-/// The what-if scenarios of one contract, with their own undo history. Kept in memory for now.
+/// The what-if scenarios of one contract, with their own undo history. The main window stores them with
+/// the contract in the repository.
 class ScenarioSet : public QObject {
     Q_OBJECT
 
@@ -35,6 +36,8 @@ public:
     void edit(const QString& text, const QString& mergeKey,
               const std::function<void(std::vector<Scenario>&)>& change);
     void endMerge() noexcept { ++mergeSession_; }
+    /// Replaces the scenarios (as read from where they are stored) and forgets the undo history.
+    void reset(std::vector<Scenario> scenarios);
 
 signals:
     void changed();

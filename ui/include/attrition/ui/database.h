@@ -1,0 +1,52 @@
+#pragma once
+
+#include "attrition/domain/contract.h"
+#include "attrition/domain/scenario.h"
+#include "attrition/storage/repository.h"
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+#include <vector>
+
+namespace attrition::ui {
+
+/// The key of a stored contract in the user interface (a document's source id, a list row's id): the
+/// database's id as decimal text ("42"). Empty for a contract not stored yet.
+QString contractKey(storage::ContractId id);
+std::optional<storage::ContractId> contractIdFromKey(const QString& key);
+
+/// The name saves are recorded under: the one set in the preferences, else the operating system's user.
+QString userName();
+void setUserName(const QString& name);
+
+/// Fills a database made on the very first start: the bundled sample contracts of `samplesFolder` and
+/// `generated` generated ones. Returns why it could not, or an empty string.
+QString fillWithSamples(storage::ContractRepository& repository, const QString& samplesFolder,
+                        std::int64_t generated);
+
+/// What importing contract files did.
+struct ImportOutcome {
+    QStringList errors; ///< why nothing was imported: each with its file and place
+    std::vector<storage::ContractId> imported;
+    QStringList alreadyStored;                ///< references stored before: not imported again
+    std::optional<storage::ContractId> first; ///< the first contract of the files, stored now or before
+};
+
+/// Imports the contracts of JSON contract files, all of them or, on any error, none. A contract whose
+/// reference is stored already is not stored again.
+ImportOutcome importContractFiles(storage::ContractRepository& repository, const QStringList& paths,
+                                  const QString& user);
+
+/// The sales managers who have contracts, in order (read without loading the contracts).
+storage::Result<QStringList> salesManagers(storage::ContractRepository& repository);
+/// The first and last arrival of any stored contract; nullopt when there is none.
+storage::Result<std::optional<std::pair<Date, Date>>> arrivalRange(storage::ContractRepository& repository);
+
+/// Saves the scenarios that changed since `stored` and removes those no longer there. Scenarios are
+/// known by their name; an unnamed one is not stored.
+storage::Result<void> storeScenarioChanges(storage::ContractRepository& repository, storage::ContractId id,
+                                           const std::vector<Scenario>& stored,
+                                           const std::vector<Scenario>& current, const QString& user);
+
+} // namespace attrition::ui

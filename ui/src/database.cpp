@@ -1,0 +1,229 @@
+#include "attrition/ui/database.h"
+
+#include "attrition/storage/contract_changes.h"
+#include "attrition/storage/sample_data.h"
+#include "attrition/ui/contractfiles.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <map>
+#include <set>
+
+namespace attrition::ui {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
+
+QString q(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+const QString kUserKey = QStringLiteral("user/name");
+
+} // namespace
+
+QString contractKey(storage::ContractId id) {
+    return id.value > 0 ? QString::number(id.value) : QString();
+}
+
+std::optional<storage::ContractId> contractIdFromKey(const QString& key) {
+    bool ok = false;
+    const qint64 value = key.toLongLong(&ok);
+    return ok && value > 0 ? std::optional(storage::ContractId{value}) : std::nullopt;
+}
+
+QString userName() {
+    const QString set = QSettings().value(kUserKey).toString().trimmed();
+    if (!set.isEmpty()) {
+        return set;
+    }
+    const QString os = qEnvironmentVariable("USER").trimmed();
+    return os.isEmpty() ? qEnvironmentVariable("USERNAME", QStringLiteral("unknown")) : os;
+}
+
+void setUserName(const QString& name) {
+    if (name.trimmed().isEmpty()) {
+        QSettings().remove(kUserKey);
+    } else {
+        QSettings().setValue(kUserKey, name.trimmed());
+    }
+}
+
+QString fillWithSamples(storage::ContractRepository& repository, const QString& samplesFolder,
+                        std::int64_t generated) {
+    QStringList files;
+    const QDir dir(samplesFolder);
+    for (const QFileInfo& info : dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        files << info.absoluteFilePath();
+    }
+    if (!files.isEmpty()) {
+        const ImportOutcome bundled = importContractFiles(repository, files, QStringLiteral("sample-data"));
+        if (!bundled.errors.isEmpty()) {
+            return bundled.errors.join(QLatin1Char('\n'));
+        }
+    }
+    if (generated > 0) {
+        storage::SampleDataOptions options;
+        options.contracts = generated;
+        const auto saved = storage::populateSampleData(repository, options);
+        if (!saved) {
+            return q(saved.error().message);
+        }
+    }
+    return {};
+}
+
+ImportOutcome importContractFiles(storage::ContractRepository& repository, const QStringList& paths,
+                                  const QString& user) {
+    ImportOutcome out;
+    std::vector<Contract> contracts;
+    for (const QString& path : paths) {
+        ContractFile file = readContractFile(path);
+        const QString name = QFileInfo(path).fileName();
+        for (const QString& error : file.errors) {
+            out.errors << Text::tr("%1: %2").arg(name, error);
+        }
+        if (file.errors.isEmpty() && file.contracts.empty()) {
+            out.errors << Text::tr("%1: the file holds no contract").arg(name);
+        }
+        for (Contract& c : file.contracts) {
+            contracts.push_back(std::move(c));
+        }
+    }
+    if (!out.errors.isEmpty()) {
+        return out;
+    }
+    std::vector<Contract> fresh;
+    std::set<std::string> seen;
+    std::optional<std::string> firstReference;
+    for (Contract& c : contracts) {
+        if (!firstReference) {
+            firstReference = c.reference;
+        }
+        if (!seen.insert(c.reference).second) {
+            continue; // the same reference twice in what is imported: the first is kept
+        }
+        const auto stored = repository.loadByReference(c.reference);
+        if (stored) {
+            out.alreadyStored << q(c.reference);
+            if (c.reference == *firstReference) {
+                out.first = stored->id;
+            }
+            continue;
+        }
+        if (stored.error().kind != storage::ErrorKind::NotFound) {
+            out.errors << q(stored.error().message);
+            return out;
+        }
+        fresh.push_back(std::move(c));
+    }
+    if (!fresh.empty()) {
+        auto saved = repository.saveNew(fresh, user.toStdString());
+        if (!saved) {
+            out.errors << q(saved.error().message);
+            return out;
+        }
+        for (std::size_t i = 0; i < saved->size(); ++i) {
+            out.imported.push_back((*saved)[i].id);
+            if (!out.first && fresh[i].reference == *firstReference) {
+                out.first = (*saved)[i].id;
+            }
+        }
+    }
+    return out;
+}
+
+storage::Result<QStringList> salesManagers(storage::ContractRepository& repository) {
+    // Skips through the list sorted by sales manager: one row, then the count of that manager's contracts.
+    QStringList names;
+    storage::ContractQuery first;
+    first.sortBy = storage::ContractSortKey::SalesManager;
+    first.limit = 1;
+    first.countTotal = false;
+    while (true) {
+        auto page = repository.listContracts(first);
+        if (!page) {
+            return page.takeError();
+        }
+        if (page->rows.empty()) {
+            break;
+        }
+        const std::string name = page->rows.front().salesManager;
+        storage::ContractQuery count;
+        count.filter.salesManager = name;
+        count.limit = 1;
+        auto counted = repository.listContracts(count);
+        if (!counted) {
+            return counted.takeError();
+        }
+        if (!name.empty()) {
+            names << q(name);
+        }
+        first.offset += std::max<std::int64_t>(1, counted->total);
+    }
+    return names;
+}
+
+storage::Result<std::optional<std::pair<Date, Date>>> arrivalRange(storage::ContractRepository& repository) {
+    storage::ContractQuery query;
+    query.sortBy = storage::ContractSortKey::Arrival;
+    query.limit = 1;
+    query.countTotal = false;
+    auto earliest = repository.listContracts(query);
+    if (!earliest) {
+        return earliest.takeError();
+    }
+    query.order = storage::SortOrder::Descending;
+    auto latest = repository.listContracts(query);
+    if (!latest) {
+        return latest.takeError();
+    }
+    if (earliest->rows.empty() || latest->rows.empty()) {
+        return std::optional<std::pair<Date, Date>>();
+    }
+    return std::optional(std::pair{earliest->rows.front().arrival, latest->rows.front().arrival});
+}
+
+storage::Result<void> storeScenarioChanges(storage::ContractRepository& repository, storage::ContractId id,
+                                           const std::vector<Scenario>& stored,
+                                           const std::vector<Scenario>& current, const QString& user) {
+    const std::string who = user.toStdString();
+    std::map<std::string, const Scenario*> before;
+    for (const Scenario& s : stored) {
+        if (!s.name.empty()) {
+            before[s.name] = &s;
+        }
+    }
+    std::map<std::string, const Scenario*> after;
+    for (const Scenario& s : current) {
+        if (!s.name.empty()) {
+            after[s.name] = &s; // of two with one name, the last is kept
+        }
+    }
+    for (const auto& [name, scenario] : before) {
+        if (!after.contains(name)) {
+            if (auto removed = repository.removeScenario(id, name, who);
+                !removed && removed.error().kind != storage::ErrorKind::NotFound) {
+                return removed;
+            }
+        }
+    }
+    for (const auto& [name, scenario] : after) {
+        const auto was = before.find(name);
+        if (was != before.end() &&
+            storage::describeFields(*was->second) == storage::describeFields(*scenario)) {
+            continue;
+        }
+        if (auto saved = repository.saveScenario(id, *scenario, who); !saved) {
+            return saved;
+        }
+    }
+    return {};
+}
+
+} // namespace attrition::ui
