@@ -5,6 +5,7 @@
 #include "attrition/storage/migrations.h"
 #include "storage_test_support.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -262,6 +263,11 @@ QString fixtureFile(int version) {
     return fixtureFolder() + QStringLiteral("/attrition-schema-%1.sqlite").arg(version);
 }
 
+/// The PostgreSQL fixture: SQL that recreates the database in the schema @SCHEMA@.
+QString postgresFixtureFile(int version) {
+    return fixtureFolder() + QStringLiteral("/attrition-schema-%1.postgresql.sql").arg(version);
+}
+
 /// Rows in every table, read around the repository.
 std::map<std::string, std::int64_t> rowCounts(const QString& file) {
     std::map<std::string, std::int64_t> counts;
@@ -361,12 +367,79 @@ std::string dumpRepository(SqlContractRepository& repo) {
     return out.str();
 }
 
+/// Checks that an upgraded fixture still holds every value it was written with
+/// (attrition-schema-N.expected.txt); with ATTRITION_WRITE_FIXTURE_DUMPS set (and `write`), writes that file
+/// instead.
+void expectTheFixturesValues(int version, const std::string& dump, bool write) {
+    const QString expectedFile =
+        fixtureFolder() + QStringLiteral("/attrition-schema-%1.expected.txt").arg(version);
+    if (write && std::getenv("ATTRITION_WRITE_FIXTURE_DUMPS") != nullptr) {
+        std::ofstream(expectedFile.toStdString(), std::ios::binary) << dump;
+        std::fprintf(stderr, "wrote %s\n", expectedFile.toLocal8Bit().constData());
+        return;
+    }
+    std::ifstream in(expectedFile.toStdString(), std::ios::binary);
+    ASSERT_TRUE(in.good()) << expectedFile.toStdString() << " is missing";
+    const std::string expected((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (dump != expected) {
+        // Name the first line that differs, not two walls of text.
+        std::istringstream a(expected);
+        std::istringstream b(dump);
+        std::string la;
+        std::string lb;
+        int line = 1;
+        while (std::getline(a, la) && std::getline(b, lb) && la == lb) {
+            ++line;
+        }
+        ADD_FAILURE() << "the upgraded fixture differs from " << expectedFile.toStdString() << " at line "
+                      << line << ":\n  expected: " << la << "\n  found:    " << lb;
+    }
+}
+
+/// No table lost a row in the upgrade.
+void expectNoRowLost(const std::map<std::string, std::int64_t>& before,
+                     const std::map<std::string, std::int64_t>& after) {
+    for (const auto& [table, count] : before) {
+        if (table == "schema_version") {
+            continue;
+        }
+        ASSERT_TRUE(after.count(table) == 1) << "table " << table << " is gone";
+        EXPECT_GE(after.at(table), count) << "rows lost from " << table;
+    }
+}
+
+/// Rows in every table of a schema on the PostgreSQL test server.
+std::map<std::string, std::int64_t> postgresRowCounts(const QString& schema) {
+    std::map<std::string, std::int64_t> counts;
+    if (!postgresAdmin("SELECT 1")) {
+        return counts;
+    }
+    QSqlDatabase db = QSqlDatabase::database(QStringLiteral("attrition-test-admin"));
+    QSqlQuery tables(db);
+    tables.prepare(QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = ?"));
+    tables.addBindValue(schema);
+    tables.exec();
+    QStringList names;
+    while (tables.next()) {
+        names << tables.value(0).toString();
+    }
+    for (const QString& table : names) {
+        QSqlQuery count(db);
+        count.exec(QStringLiteral("SELECT count(*) FROM \"%1\".\"%2\"").arg(schema, table));
+        counts[table.toStdString()] = count.next() ? count.value(0).toLongLong() : -1;
+    }
+    return counts;
+}
+
 TEST(SchemaFixtures, ThereIsAFixtureDatabaseOfEverySchemaVersion) {
     for (int version = 1; version <= latestSchemaVersion(Engine::SQLite); ++version) {
         EXPECT_TRUE(QFileInfo::exists(fixtureFile(version)))
             << fixtureFile(version).toStdString()
             << " is missing: write it with `storage_test_helper make-fixture FILE` (see "
                "tests/fixtures/storage/README.md)";
+        EXPECT_TRUE(QFileInfo::exists(postgresFixtureFile(version)))
+            << postgresFixtureFile(version).toStdString()
+            << " is missing: write it with tests/fixtures/storage/make-postgresql-fixture.sh";
     }
 }
 
@@ -397,39 +470,49 @@ TEST(SchemaFixtures, EveryFixtureUpgradesToTheCurrentSchemaWithoutLosingAnything
             EXPECT_TRUE(problems.empty());
             dump = dumpRepository(**repo);
         }
-        // No row of any table was lost.
-        const std::map<std::string, std::int64_t> after = rowCounts(copy);
-        for (const auto& [table, count] : before) {
-            if (table == "schema_version") {
-                continue;
-            }
-            ASSERT_TRUE(after.count(table) == 1) << "table " << table << " is gone";
-            EXPECT_GE(after.at(table), count) << "rows lost from " << table;
-        }
-        // Every value is still what the fixture was written with.
-        const QString expectedFile =
-            fixtureFolder() + QStringLiteral("/attrition-schema-%1.expected.txt").arg(version);
-        if (std::getenv("ATTRITION_WRITE_FIXTURE_DUMPS") != nullptr) {
-            std::ofstream(expectedFile.toStdString(), std::ios::binary) << dump;
-            std::fprintf(stderr, "wrote %s\n", expectedFile.toLocal8Bit().constData());
+        expectNoRowLost(before, rowCounts(copy));
+        expectTheFixturesValues(version, dump, true);
+    }
+}
+
+TEST(SchemaFixtures, EveryPostgreSQLFixtureUpgradesToTheCurrentSchemaWithoutLosingAnything) {
+    const std::optional<PostgresServer> server = postgresFromEnvironment();
+    if (!server) {
+        GTEST_SKIP() << postgresSkipMessage();
+    }
+    for (int version = 1; version <= latestSchemaVersion(Engine::PostgreSQL); ++version) {
+        SCOPED_TRACE("schema version " + std::to_string(version));
+        QFile file(postgresFixtureFile(version));
+        if (!file.open(QIODevice::ReadOnly)) {
+            ADD_FAILURE() << file.fileName().toStdString() << " is missing";
             continue;
         }
-        std::ifstream in(expectedFile.toStdString(), std::ios::binary);
-        ASSERT_TRUE(in.good()) << expectedFile.toStdString() << " is missing";
-        const std::string expected((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-        if (dump != expected) {
-            // Name the first line that differs, not two walls of text.
-            std::istringstream a(expected);
-            std::istringstream b(dump);
-            std::string la;
-            std::string lb;
-            int line = 1;
-            while (std::getline(a, la) && std::getline(b, lb) && la == lb) {
-                ++line;
-            }
-            ADD_FAILURE() << "the upgraded fixture differs from " << expectedFile.toStdString() << " at line "
-                          << line << ":\n  expected: " << la << "\n  found:    " << lb;
+        const QString schema =
+            QStringLiteral("fixture_%1_%2").arg(version).arg(QCoreApplication::applicationPid());
+        std::string error;
+        postgresAdmin("DROP SCHEMA IF EXISTS " + schema.toStdString() + " CASCADE");
+        ASSERT_TRUE(postgresAdmin(
+            QString::fromUtf8(file.readAll()).replace(QStringLiteral("@SCHEMA@"), schema).toStdString(),
+            &error))
+            << error;
+        const std::map<std::string, std::int64_t> before = postgresRowCounts(schema);
+        ASSERT_GT(before.at("contracts"), 0);
+
+        std::string dump;
+        {
+            ConnectionSettings settings = server->settings;
+            settings.schema = schema.toStdString();
+            OpenOptions options;
+            options.password = server->password;
+            auto repo = SqlContractRepository::open(settings, options);
+            ASSERT_TRUE(repo.ok()) << repo.error().message;
+            EXPECT_EQ((*repo)->schemaVersion(), latestSchemaVersion(Engine::PostgreSQL));
+            dump = dumpRepository(**repo);
         }
+        expectNoRowLost(before, postgresRowCounts(schema));
+        // The same contents as the SQLite fixture of this version: one expected text for both engines.
+        expectTheFixturesValues(version, dump, false);
+        postgresAdmin("DROP SCHEMA " + schema.toStdString() + " CASCADE");
     }
 }
 

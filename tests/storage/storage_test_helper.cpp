@@ -10,7 +10,7 @@
 //   storage_test_helper open FILE [as-nobody]
 //       Opens the database (optionally as the user nobody, when started by root) and saves one contract;
 //       prints "open ok" or "open KIND MESSAGE", then "save ok" or "save KIND MESSAGE".
-//   storage_test_helper make-fixture FILE
+//   storage_test_helper make-fixture FILE|postgresql://USER@HOST:PORT/DB?schema=NAME
 //       Writes the fixture database of the current schema version (tests/fixtures/storage): sample
 //       contracts with pickup reports and scenarios, then changes, renames and removals for the audit trail,
 //       all stamped by a fixed clock.
@@ -124,9 +124,13 @@ int openAndSave(const char* file, bool asNobody) {
     return 0;
 }
 
-int makeFixture(const char* file) {
-    ConnectionSettings settings;
-    settings.file = file;
+int makeFixture(const char* location) {
+    Result<ConnectionSettings> where = connectionFromLocation(location);
+    if (!where) {
+        std::printf("error %s\n", where.error().message.c_str());
+        return 1;
+    }
+    const ConnectionSettings settings = *where;
     OpenOptions options;
     options.createIfMissing = true;
     auto next = std::make_shared<std::int64_t>(Timestamp::parseIso("2026-11-23T09:00:00.000Z")->msSinceEpoch);
@@ -188,9 +192,13 @@ int makeFixture(const char* file) {
             }
         }
     }
+    if (settings.engine != Engine::SQLite) {
+        std::printf("fixture written\n");
+        return 0;
+    }
     // One self-contained file: the journal folded in, free pages dropped.
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
-    db.setDatabaseName(QString::fromLocal8Bit(file));
+    db.setDatabaseName(QString::fromStdString(settings.file));
     if (!db.open()) {
         return 1;
     }
