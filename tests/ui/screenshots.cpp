@@ -1,13 +1,17 @@
 // Takes the screenshots of docs/screenshots: the main window at 1280x800 and 1920x1080, light and dark,
 // and a few views worth showing. Run it under a display (xvfb-run) or QT_QPA_PLATFORM=offscreen:
 //
-//     ui_screenshots --out docs/screenshots [--folder resources/samples]
+//     ui_screenshots --out docs/screenshots [--database contracts.sqlite]
 //
-// Without --folder it writes a portfolio of demonstration contracts to a temporary folder and lists that.
+// Without --database it makes a temporary database as a first start does (the bundled sample contracts and
+// generated ones) with the portfolio of demonstration contracts added, and lists that.
 
+#include "attrition/storage/sql_repository.h"
 #include "attrition/ui/charts.h"
 #include "attrition/ui/contracteditor.h"
+#include "attrition/ui/contractlistmodel.h"
 #include "attrition/ui/contractlistpanel.h"
+#include "attrition/ui/database.h"
 #include "attrition/ui/fields.h"
 #include "attrition/ui/icons.h"
 #include "attrition/ui/mainwindow.h"
@@ -40,20 +44,33 @@ void settle() {
     }
 }
 
-bool shoot(const QString& out, const QString& name, QSize size, Theme theme, const QString& folder,
-           const QString& contract, const std::function<void(MainWindow&)>& prepare) {
+bool shoot(const QString& out, const QString& name, QSize size, Theme theme, const QString& database,
+           const QString& reference, const std::function<void(MainWindow&)>& prepare) {
     QSettings().clear();
     QSettings().setValue(QStringLiteral("theme"), themeKey(theme));
+    QSettings().setValue(QStringLiteral("user/name"), QStringLiteral("Dana Whitfield"));
+    {
+        QSettings settings;
+        storage::ConnectionSettings connection;
+        connection.file = database.toStdString();
+        storage::writeConnectionSettings(settings, connection);
+    }
     MainWindow window;
     window.resize(size);
+    if (!window.openInitialDatabase()) {
+        return false;
+    }
     window.show();
-    window.openFolder(folder);
-    if (!contract.isEmpty() && QFileInfo::exists(QDir(folder).absoluteFilePath(contract))) {
-        window.openContract(QDir(folder).absoluteFilePath(contract));
+    if (!reference.isEmpty()) {
+        if (auto stored = window.repository()->loadByReference(reference.toStdString())) {
+            window.openContract(contractKey(stored->id));
+        }
     }
     if (prepare) {
         prepare(window);
     }
+    settle();
+    window.listModel()->assessPending();
     settle();
     const QString path = QDir(out).absoluteFilePath(name);
     const bool ok = window.grab().save(path);
@@ -76,8 +93,8 @@ int main(int argc, char* argv[]) {
     parser.addHelpOption();
     parser.addOption({QStringLiteral("out"), QStringLiteral("Folder for the PNG files."),
                       QStringLiteral("dir"), QStringLiteral(".")});
-    parser.addOption({QStringLiteral("folder"), QStringLiteral("Folder of contract files to list."),
-                      QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("database"), QStringLiteral("The SQLite contract database to list."),
+                      QStringLiteral("file")});
     parser.addOption(
         {QStringLiteral("sections"), QStringLiteral("Also every section of the editor, light and dark.")});
     parser.process(app);
@@ -85,12 +102,26 @@ int main(int argc, char* argv[]) {
     QDir().mkpath(out);
 
     QTemporaryDir temp;
-    QString folder = parser.value(QStringLiteral("folder"));
+    QString folder = parser.value(QStringLiteral("database"));
     if (folder.isEmpty()) {
-        folder = temp.path();
-        demo::writePortfolio(folder);
+        folder = QDir(temp.path()).absoluteFilePath(QStringLiteral("contracts.sqlite"));
+        storage::ConnectionSettings connection;
+        connection.file = folder.toStdString();
+        storage::OpenOptions options;
+        options.createIfMissing = true;
+        auto repository = storage::SqlContractRepository::open(connection, options);
+        if (!repository) {
+            std::printf("FAILED %s\n", repository.error().message.c_str());
+            return 1;
+        }
+        const QString problem =
+            fillWithSamples(**repository, MainWindow::samplesFolder(), MainWindow::kGeneratedSamples);
+        if (!problem.isEmpty() || !(*repository)->saveNew(demo::portfolio(), "Dana Whitfield")) {
+            std::printf("FAILED to fill the database: %s\n", qPrintable(problem));
+            return 1;
+        }
     }
-    const QString meeting = QStringLiteral("GRP-27-0509.json");
+    const QString meeting = QStringLiteral("GRP-27-0509");
     bool ok = true;
     const auto editorAt = [](ContractEditor::Section section) {
         return [section](MainWindow& w) {
@@ -112,7 +143,7 @@ int main(int argc, char* argv[]) {
     ok &= shoot(out, QStringLiteral("food-beverage-1280x800-light.png"), QSize(1280, 800), Theme::Light,
                 folder, meeting, editorAt(ContractEditor::FoodBeverageSection));
     ok &= shoot(out, QStringLiteral("cancellation-1920x1080-dark.png"), QSize(1920, 1080), Theme::Dark,
-                folder, QStringLiteral("GRP-27-0610.json"), [](MainWindow& w) {
+                folder, QStringLiteral("GRP-27-0610"), [](MainWindow& w) {
                     w.editor()->showSection(ContractEditor::CancellationSection);
                     w.chartsPanel()->setCurrentIndex(2);
                 });
