@@ -5,6 +5,8 @@
 
 #include "attrition/storage/sample_data.h"
 #include "attrition/storage/sql_repository.h"
+#include "attrition/ui/chartmodels.h"
+#include "attrition/ui/charts.h"
 #include "attrition/ui/contractdocument.h"
 #include "attrition/ui/contracteditor.h"
 #include "attrition/ui/contractfiles.h"
@@ -23,6 +25,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineSeries>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -367,6 +370,39 @@ TEST_F(MainWindowFixture, ScenariosAreStoredWithTheContract) {
     window->undoAction()->trigger();
     window->flushScenarios();
     EXPECT_EQ(window->repository()->scenarios(*contractIdFromKey(meeting))->size(), 1U);
+}
+
+TEST_F(MainWindowFixture, ChartsThePaceOfTheStoredPickupReports) {
+    // Generated contracts have pickup reports now and then: find one.
+    std::optional<st::StoredContract> withReports;
+    std::size_t reports = 0;
+    for (int i = 1; i <= 40 && !withReports; ++i) {
+        auto stored = window->repository()->loadByReference(
+            QStringLiteral("GRP-%1").arg(i, 7, 10, QLatin1Char('0')).toStdString());
+        ASSERT_TRUE(stored);
+        reports = window->repository()->pickupSnapshots(stored->id)->size();
+        if (reports > 1) {
+            withReports = *stored;
+        }
+    }
+    ASSERT_TRUE(withReports);
+    ASSERT_TRUE(window->openContract(contractKey(withReports->id)));
+    PickupPaceModel* pace = window->chartsPanel()->paceModel();
+    ASSERT_EQ(pace->rowCount(), static_cast<int>(reports));
+    std::int64_t block = 0;
+    for (const BlockEntry& e : withReports->contract.block) {
+        block += e.rooms;
+    }
+    EXPECT_EQ(pace->block(), block);
+    EXPECT_EQ(pace->cutoff(), withReports->contract.cutoff);
+    EXPECT_EQ(window->chartsPanel()->paceChart()->paceSeries()->count(), static_cast<int>(reports));
+    for (int r = 1; r < pace->rowCount(); ++r) { // in order of report date
+        EXPECT_LT(pace->reports()[static_cast<std::size_t>(r - 1)].date,
+                  pace->reports()[static_cast<std::size_t>(r)].date);
+    }
+    // A contract without reports: an empty chart.
+    ASSERT_TRUE(window->openContract(idOf("GRP-27-0509")));
+    EXPECT_EQ(pace->rowCount(), 0);
 }
 
 TEST_F(MainWindowFixture, UndoAndRedoFollowTheModeShown) {

@@ -140,6 +140,11 @@ int main(int argc, char* argv[]) {
                     w.editor()->showSection(ContractEditor::PickupSection);
                     w.chartsPanel()->setCurrentIndex(1);
                 });
+    ok &= shoot(out, QStringLiteral("pace-1920x1080-light.png"), QSize(1920, 1080), Theme::Light, folder,
+                QStringLiteral("GRP-0000011"), [](MainWindow& w) {
+                    w.editor()->showSection(ContractEditor::PickupSection);
+                    w.chartsPanel()->setCurrentIndex(3);
+                });
     ok &= shoot(out, QStringLiteral("food-beverage-1280x800-light.png"), QSize(1280, 800), Theme::Light,
                 folder, meeting, editorAt(ContractEditor::FoodBeverageSection));
     ok &= shoot(out, QStringLiteral("cancellation-1920x1080-dark.png"), QSize(1920, 1080), Theme::Dark,

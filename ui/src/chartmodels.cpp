@@ -510,4 +510,85 @@ int NightSummaryModel::maximum() const {
     return static_cast<int>(most);
 }
 
+// ---------------------------------------------------------------------------------------------------------
+
+PickupPaceModel::PickupPaceModel(QObject* parent)
+    : QAbstractTableModel(parent) {}
+
+void PickupPaceModel::setReports(std::vector<Report> reports, std::int64_t block,
+                                 std::optional<Date> cutoff) {
+    beginResetModel();
+    std::sort(reports.begin(), reports.end(),
+              [](const Report& a, const Report& b) { return a.date < b.date; });
+    reports_ = std::move(reports);
+    block_ = block;
+    cutoff_ = cutoff;
+    endResetModel();
+}
+
+int PickupPaceModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(reports_.size());
+}
+
+int PickupPaceModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PickupPaceModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= rowCount()) {
+        return {};
+    }
+    const Report& r = reports_[static_cast<std::size_t>(index.row())];
+    const QLocale locale;
+    if (role == ChartRole) {
+        switch (index.column()) {
+        case DateColumn:
+            return static_cast<qreal>(QDateTime(toQDate(r.date), QTime(0, 0)).toMSecsSinceEpoch());
+        case PickedUpColumn:
+            return static_cast<qreal>(r.roomNights);
+        case BlockColumn:
+            return static_cast<qreal>(block_);
+        default:
+            return block_ > 0 ? 100.0 * static_cast<qreal>(r.roomNights) / static_cast<qreal>(block_) : 0.0;
+        }
+    }
+    if (role == Qt::TextAlignmentRole) {
+        return index.column() == DateColumn ? QVariant()
+                                            : QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (index.column()) {
+    case DateColumn:
+        return formatDate(r.date, locale);
+    case PickedUpColumn:
+        return formatCount(r.roomNights, locale);
+    case BlockColumn:
+        return formatCount(block_, locale);
+    default:
+        return block_ > 0
+                   ? locale.toString(100.0 * static_cast<double>(r.roomNights) / static_cast<double>(block_),
+                                     'f', 1) +
+                         QStringLiteral("%")
+                   : QStringLiteral("\u2014");
+    }
+}
+
+QVariant PickupPaceModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case DateColumn:
+        return tr("Report date");
+    case PickedUpColumn:
+        return tr("Picked up");
+    case BlockColumn:
+        return tr("Block");
+    default:
+        return tr("Of the block");
+    }
+}
+
 } // namespace attrition::ui

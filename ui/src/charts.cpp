@@ -465,6 +465,89 @@ void CancellationChart::updateAxes() {
 
 // ---------------------------------------------------------------------------------------------------------
 
+PickupPaceChart::PickupPaceChart(PickupPaceModel* model, QWidget* parent)
+    : StyledChartView(parent)
+    , model_(model)
+    , pace_(new QLineSeries(this))
+    , block_(new QLineSeries(this))
+    , cutoff_(new QLineSeries(this))
+    , x_(new QDateTimeAxis(this))
+    , y_(new QValueAxis(this)) {
+    pace_->setName(tr("Picked up"));
+    pace_->setPointsVisible(true);
+    block_->setName(tr("Block"));
+    cutoff_->setName(tr("Cutoff"));
+    QChart* c = chart();
+    c->addAxis(x_, Qt::AlignBottom);
+    c->addAxis(y_, Qt::AlignLeft);
+    for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{block_, cutoff_, pace_}) {
+        c->addSeries(s);
+        s->attachAxis(x_);
+        s->attachAxis(y_);
+    }
+    x_->setFormat(QStringLiteral("d MMM yyyy"));
+    x_->setTickCount(5);
+    x_->setTitleText(tr("Pickup report date"));
+    y_->setLabelFormat(QStringLiteral("%.0f"));
+    y_->setTitleText(tr("Room nights"));
+    styleChart(c, palette());
+    recolor();
+    connect(model_, &QAbstractItemModel::modelReset, this, &PickupPaceChart::update);
+    update();
+}
+
+void PickupPaceChart::recolor() {
+    const QPalette p = palette();
+    pace_->setPen(QPen(seriesColor(0, p), 2.4));
+    pace_->setColor(seriesColor(0, p));
+    block_->setPen(QPen(seriesColor(1, p), 1.6, Qt::DashLine));
+    cutoff_->setPen(QPen(seriesColor(4, p), 1.6, Qt::DashDotLine));
+}
+
+void PickupPaceChart::update() {
+    const std::vector<PickupPaceModel::Report>& reports = model_->reports();
+    QList<QPointF> points;
+    for (int row = 0; row < model_->rowCount(); ++row) {
+        points.append({model_->index(row, PickupPaceModel::DateColumn).data(ChartRole).toDouble(),
+                       model_->index(row, PickupPaceModel::PickedUpColumn).data(ChartRole).toDouble()});
+    }
+    pace_->replace(points);
+    if (reports.empty()) {
+        setEmptyText(tr("No pickup report is stored for this contract yet."));
+        block_->clear();
+        cutoff_->clear();
+        return;
+    }
+    setEmptyText({});
+    Date from = reports.front().date;
+    Date to = reports.back().date;
+    if (const std::optional<Date> cutoff = model_->cutoff()) {
+        from = std::min(from, *cutoff);
+        to = std::max(to, *cutoff);
+    }
+    from = from.addDays(-3);
+    to = to.addDays(3);
+    const auto ms = [](Date d) {
+        return static_cast<qreal>(chartDateTime(d).toMSecsSinceEpoch());
+    };
+    x_->setRange(chartDateTime(from), chartDateTime(to));
+    std::int64_t top = model_->block();
+    for (const PickupPaceModel::Report& r : reports) {
+        top = std::max(top, r.roomNights);
+    }
+    y_->setRange(0, static_cast<qreal>(top) * 1.1 + 1);
+    y_->applyNiceNumbers();
+    block_->replace(QList<QPointF>{{ms(from), static_cast<qreal>(model_->block())},
+                                   {ms(to), static_cast<qreal>(model_->block())}});
+    if (const std::optional<Date> cutoff = model_->cutoff()) {
+        cutoff_->replace(QList<QPointF>{{ms(*cutoff), 0}, {ms(*cutoff), y_->max()}});
+        cutoff_->setVisible(true);
+    } else {
+        cutoff_->clear();
+        cutoff_->setVisible(false);
+    }
+}
+
 ChartsPanel::ChartsPanel(ContractDocument* document, NightSummaryModel* nights, QWidget* parent)
     : QTabWidget(parent)
     , sweep_(new PickupSweepModel(document, this))
@@ -473,6 +556,8 @@ ChartsPanel::ChartsPanel(ContractDocument* document, NightSummaryModel* nights, 
     , damagesChart_(new DamagesCurveChart(document, sweep_, this))
     , nightsChart_(new NightBarsChart(nights_, this))
     , cancellationChart_(new CancellationChart(document, cancellation_, this))
+    , pace_(new PickupPaceModel(this))
+    , paceChart_(new PickupPaceChart(pace_, this))
     , toggle_(new QToolButton(this)) {
     setDocumentMode(true);
     addTab(page(damagesChart_, sweep_, {}), tr("Damages"));
@@ -481,6 +566,9 @@ ChartsPanel::ChartsPanel(ContractDocument* document, NightSummaryModel* nights, 
     setTabToolTip(1, tr("The block against the pickup, night by night"));
     addTab(page(cancellationChart_, cancellation_, {}), tr("Cancellation"));
     setTabToolTip(2, tr("The cancellation fee by the date notice is received"));
+    addTab(page(paceChart_, pace_, {}), tr("Pace"));
+    setTabToolTip(
+        3, tr("Room nights picked up as of each stored pickup report, against the block and the cutoff"));
     toggle_->setCheckable(true);
     toggle_->setAutoRaise(true);
     toggle_->setIcon(icon(Icon::Table));

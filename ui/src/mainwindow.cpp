@@ -1,6 +1,7 @@
 #include "attrition/ui/mainwindow.h"
 
 #include "attrition/storage/sql_repository.h"
+#include "attrition/ui/chartmodels.h"
 #include "attrition/ui/charts.h"
 #include "attrition/ui/contractdocument.h"
 #include "attrition/ui/contracteditor.h"
@@ -235,6 +236,7 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(document_, &ContractDocument::contractChanged, this, [this] {
         updateHeader();
+        updatePace();
         updateLive();
         timing_->setText(tr("Recalculated in %1 ms")
                              .arg(QLocale().toString(
@@ -246,6 +248,10 @@ MainWindow::MainWindow(QWidget* parent)
         updateActions();
     });
     connect(document_, &ContractDocument::sourceIdChanged, this, &MainWindow::updateTitle);
+    connect(document_, &ContractDocument::contractLoaded, this, [this] {
+        readPickupReports();
+        updatePace();
+    });
     connect(listModel_, &ContractListModel::readFailed, this,
             [this](const QString& message) { showStatus(message); });
     scenarioTimer_->setSingleShot(true);
@@ -765,6 +771,39 @@ void MainWindow::connectServerAsked() {
         problem = q(opened.error().message);
         initial = login->settings;
     }
+}
+
+void MainWindow::readPickupReports() {
+    pickupReports_.clear();
+    const auto key = contractIdFromKey(document_->sourceId());
+    if (!key || repository_ == nullptr) {
+        return;
+    }
+    auto reports = repository_->pickupSnapshots(*key);
+    if (!reports) {
+        showStatus(q(reports.error().message));
+        return;
+    }
+    for (const storage::StoredPickupSnapshot& stored : *reports) {
+        std::int64_t rooms = 0;
+        for (const PickupEntry& e : stored.snapshot.entries) {
+            rooms += e.rooms;
+        }
+        pickupReports_.emplace_back(stored.snapshot.reportDate, rooms);
+    }
+}
+
+void MainWindow::updatePace() {
+    const Contract& c = document_->contract();
+    std::int64_t block = 0;
+    for (const BlockEntry& e : c.block) {
+        block += e.rooms;
+    }
+    std::vector<PickupPaceModel::Report> reports;
+    for (const auto& [date, rooms] : pickupReports_) {
+        reports.push_back({date, rooms});
+    }
+    charts_->paceModel()->setReports(std::move(reports), block, c.cutoff);
 }
 
 QString MainWindow::lastFolder() const {

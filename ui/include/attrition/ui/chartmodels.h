@@ -102,6 +102,36 @@ private:
 /// Turns a model of spans (a from column, a to column, a value column) into the corner points of a step
 /// line: two rows per span, (from, value) and (to + 1 day, value). The chart of a step function is fed
 /// through it; the table of spans is the source model itself.
+/// The pace of pickup: the rooms picked up as of each stored pickup report, against the block. A row per
+/// report date; the charts read ChartRole (the date as milliseconds, room nights as numbers).
+class PickupPaceModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { DateColumn, PickedUpColumn, BlockColumn, PercentColumn, ColumnCount };
+    struct Report {
+        Date date;
+        std::int64_t roomNights = 0;
+    };
+
+    explicit PickupPaceModel(QObject* parent = nullptr);
+    /// The reports of a contract (any order), its contracted room nights and its cutoff date.
+    void setReports(std::vector<Report> reports, std::int64_t block, std::optional<Date> cutoff);
+    const std::vector<Report>& reports() const { return reports_; }
+    std::int64_t block() const { return block_; }
+    std::optional<Date> cutoff() const { return cutoff_; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    std::vector<Report> reports_;
+    std::int64_t block_ = 0;
+    std::optional<Date> cutoff_;
+};
+
 class StepPointsProxy : public QAbstractTableModel {
     Q_OBJECT
 public:

@@ -22,6 +22,7 @@ namespace attrition::ui {
 class CancellationScheduleModel;
 class ContractDocument;
 class NightSummaryModel;
+class PickupPaceModel;
 class PickupSweepModel;
 
 /// Dresses a chart in the application's palette and font.
@@ -123,7 +124,29 @@ private:
     QValueAxis* y_;
 };
 
-/// The three charts of the contract being edited, each with the table of the model that feeds it.
+/// The pace of pickup: room nights picked up as of each stored pickup report against the block, with the
+/// cutoff date marked.
+class PickupPaceChart : public StyledChartView {
+    Q_OBJECT
+public:
+    PickupPaceChart(PickupPaceModel* model, QWidget* parent = nullptr);
+    QLineSeries* paceSeries() const { return pace_; }
+
+protected:
+    void recolor() override;
+
+private:
+    void update();
+
+    PickupPaceModel* model_;
+    QLineSeries* pace_;
+    QLineSeries* block_;
+    QLineSeries* cutoff_;
+    QDateTimeAxis* x_;
+    QValueAxis* y_;
+};
+
+/// The charts of the contract being edited, each with the table of the model that feeds it.
 class ChartsPanel : public QTabWidget {
     Q_OBJECT
 public:
@@ -136,6 +159,8 @@ public:
     DamagesCurveChart* damagesChart() const { return damagesChart_; }
     NightBarsChart* nightsChart() const { return nightsChart_; }
     CancellationChart* cancellationChart() const { return cancellationChart_; }
+    PickupPaceModel* paceModel() const { return pace_; }
+    PickupPaceChart* paceChart() const { return paceChart_; }
     /// Shows every chart's table instead of the chart, or the charts.
     void setShowTables(bool tables);
 
@@ -148,6 +173,8 @@ private:
     DamagesCurveChart* damagesChart_;
     NightBarsChart* nightsChart_;
     CancellationChart* cancellationChart_;
+    PickupPaceModel* pace_;
+    PickupPaceChart* paceChart_;
     QToolButton* toggle_;
     QList<QStackedWidget*> stacks_;
 };

@@ -124,6 +124,9 @@ private:
     void openFileAsked();
     void reloadContract();
     void rememberFolder(const QString& path);
+    /// Reads the stored pickup reports of the contract being edited for the pace chart.
+    void readPickupReports();
+    void updatePace();
     void forgetScenarios();
     void importPickupAsked();
     void reload();
@@ -139,6 +142,7 @@ private:
     std::unique_ptr<storage::ContractRepository> repository_;
     storage::ConnectionSettings connection_;
     std::int64_t loadedVersion_ = 0;
+    std::vector<std::pair<Date, std::int64_t>> pickupReports_; ///< room nights picked up per report date
     ContractListModel* listModel_;
     ContractListPanel* listPanel_;
     ContractEditor* editor_;
