@@ -1,9 +1,11 @@
-// attrition-cli: assess, validate and sweep contract files from the command line.
-// Exit codes: 0 assessed or valid, 1 invalid input, 2 usage.
+// attrition-cli: assess, validate and sweep contract files, and keep contracts in a database, from the
+// command line. Exit codes: 0 done, 1 invalid input or a database problem, 2 usage.
 #include "attrition/engine/engine.h"
 #include "attrition/io/assessment_json.h"
 #include "attrition/io/contract_json.h"
+#include "attrition/io/csv.h"
 #include "attrition/io/text_report.h"
+#include "cli_support.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -17,12 +19,9 @@
 #include <string>
 
 using namespace attrition;
+using namespace attrition::cli;
 
-namespace {
-
-constexpr int kOk = 0;
-constexpr int kInvalid = 1;
-constexpr int kUsage = 2;
+namespace attrition::cli {
 
 QTextStream& out() {
     static QTextStream s(stdout);
@@ -33,8 +32,16 @@ QTextStream& err() {
     return s;
 }
 
+void printJson(const QJsonObject& o) {
+    out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+} // namespace attrition::cli
+
+namespace {
+
 const char* kSynopsis = R"(Usage:
-  attrition-cli assess FILE.json [--json] [--contract REF]
+  attrition-cli assess FILE.json|--db REF [--json|--csv] [--contract REF]
                 [--pickup PERCENT] [--notice YYYY-MM-DD] [--fb-spend AMOUNT]
   attrition-cli validate FILE.json [--json]
   attrition-cli sweep pickup FILE.json [--json] [--contract REF]
@@ -43,7 +50,15 @@ const char* kSynopsis = R"(Usage:
                 [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--step DAYS]
   attrition-cli sweep fb FILE.json [--json] [--contract REF]
                 [--from AMOUNT] [--to AMOUNT] [--step AMOUNT | --steps N]
+  attrition-cli list [FILTERS] [--sort COLUMN] [--descending] [--offset N] [--limit N] [--json]
+  attrition-cli import FILE.json... [--replace]
+  attrition-cli import-pickup FILE.csv --db REF [--report-date YYYY-MM-DD]
+  attrition-cli export [FILTERS] [--csv] [--out FILE]
   attrition-cli --help | --version
+
+FILTERS: [--search TEXT] [--status STATUS[,STATUS]] [--account NAME] [--hotel NAME]
+         [--manager NAME] [--arriving-from YYYY-MM-DD] [--arriving-to YYYY-MM-DD]
+Every database command also takes [--database FILE|postgresql://USER@HOST:PORT/DB] [--user NAME].
 )";
 
 const char* kDetails = R"(
@@ -59,83 +74,44 @@ sweep     prints what is owed as one figure varies:
           fb            actual F&B spend from --from to --to (default: 0 to the minimum) in --steps
                         equal intervals (default 20), or every --step amount.
 
+list      lists the stored contracts that pass the filters (default: the first 100 by arrival).
+import    stores the contracts of JSON contract files, all of them or, if any is invalid, none: a
+          contract whose reference is not stored is added, one stored exactly so is left alone, one
+          stored with other values stops the import unless --replace (then it becomes a new version).
+          Importing a file twice changes nothing.
+import-pickup  reads a property system's group pickup report (CSV: Date, Room Type, Original,
+          Current, Pickup, Available) for the stored contract REF: it becomes the contract's pickup
+          and is kept as the report of --report-date (default: today) for the pickup pace.
+export    writes the stored contracts that pass the filters, as one JSON collection file or, with
+          --csv, as a spreadsheet with each contract's assessment; to --out FILE or standard output.
+
 --json          print JSON instead of text (amounts as decimal strings with the currency)
+--csv           assess: the assessment's lines and totals as CSV
 --contract REF  in a file of several contracts, the one with this reference
+--db REF        the stored contract with this reference
+--database DB   an SQLite file or a PostgreSQL server (default: the database the desktop application
+                uses). A PostgreSQL password is never given here: libpq reads PGPASSWORD or ~/.pgpass.
+--user NAME     who makes the change, for the audit trail (default: the login name)
 Options may also be written --name=value.
 
-Exit codes: 0 assessed or valid; 1 invalid input (each message names the file and the JSON path);
-2 usage error.
+Exit codes: 0 done; 1 invalid input (each message names the file and the place in it) or a database
+problem (nothing was written); 2 usage error.
 )";
 
-int usage(const QString& problem) {
+} // namespace
+
+int attrition::cli::usage(const QString& problem) {
     err() << "attrition-cli: " << problem << "\n\n"
           << kSynopsis << "\n'attrition-cli --help' explains each command.\n";
     return kUsage;
 }
 
-int help() {
+int attrition::cli::help() {
     out() << kSynopsis << kDetails;
     return kOk;
 }
 
-/// Command-line words after the subcommand: positional words, --name value options and --flags.
-struct Arguments {
-    QStringList positional;
-    QMap<QString, QString> options;
-    QStringList flags;
-    QString problem;
-    bool help = false;
-
-    static Arguments parse(const QStringList& words, const QStringList& valued,
-                           const QStringList& flagNames) {
-        Arguments a;
-        for (qsizetype i = 0; i < words.size(); ++i) {
-            const QString& w = words[i];
-            if (w == QLatin1String("--help") || w == QLatin1String("-h")) {
-                a.help = true;
-                continue;
-            }
-            if (!w.startsWith(QStringLiteral("--")) || w == QLatin1String("--")) {
-                a.positional << w;
-                continue;
-            }
-            QString name = w.mid(2);
-            std::optional<QString> inlineValue;
-            if (const qsizetype eq = name.indexOf(QLatin1Char('=')); eq >= 0) {
-                inlineValue = name.mid(eq + 1);
-                name = name.left(eq);
-            }
-            if (flagNames.contains(name)) {
-                if (inlineValue) {
-                    a.problem = QStringLiteral("--%1 takes no value").arg(name);
-                    return a;
-                }
-                a.flags << name;
-            } else if (valued.contains(name)) {
-                if (inlineValue) {
-                    a.options.insert(name, *inlineValue);
-                } else if (i + 1 < words.size()) {
-                    a.options.insert(name, words[++i]);
-                } else {
-                    a.problem = QStringLiteral("--%1 needs a value").arg(name);
-                    return a;
-                }
-            } else {
-                a.problem = QStringLiteral("unknown option --%1").arg(name);
-                return a;
-            }
-        }
-        return a;
-    }
-
-    bool has(const char* flag) const { return flags.contains(QLatin1String(flag)); }
-    bool given(const char* option) const { return options.contains(QLatin1String(option)); }
-    QString value(const char* option) const { return options.value(QLatin1String(option)); }
-};
-
-void printJson(const QJsonObject& o) {
-    out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
-}
+namespace {
 
 void printErrors(const QString& file, const std::vector<io::ReadError>& errors) {
     for (const io::ReadError& e : errors) {
@@ -182,6 +158,14 @@ std::optional<Loaded> load(const QString& file, const Arguments& a) {
         return std::nullopt;
     }
     return loaded;
+}
+
+std::optional<Contract> loadContract(const QString& file, const Arguments& a) {
+    std::optional<Loaded> loaded = load(file, a);
+    if (!loaded) {
+        return std::nullopt;
+    }
+    return std::move(loaded->contract);
 }
 
 /// The option a scenario field came from, for problems the options caused.
@@ -282,17 +266,23 @@ template <typename F> int guarded(const QString& file, F&& work) {
 }
 
 int assessCommand(const QStringList& words) {
-    const Arguments a = Arguments::parse(words, {"pickup", "notice", "fb-spend", "contract"}, {"json"});
+    const Arguments a = Arguments::parse(
+        words, {"pickup", "notice", "fb-spend", "contract", "db", "database", "user"}, {"json", "csv"});
     if (a.help) {
         return help();
     }
     if (!a.problem.isEmpty()) {
         return usage(a.problem);
     }
-    if (a.positional.size() != 1) {
-        return usage(QStringLiteral("assess takes one contract file"));
+    const bool stored = a.given("db");
+    if (a.positional.size() != (stored ? 0 : 1)) {
+        return usage(stored ? QStringLiteral("assess takes a contract file or --db REFERENCE, not both")
+                            : QStringLiteral("assess takes one contract file, or --db REFERENCE"));
     }
-    const QString file = a.positional.front();
+    if (a.has("json") && a.has("csv")) {
+        return usage(QStringLiteral("give --json or --csv, not both"));
+    }
+    const QString file = stored ? a.value("db") : a.positional.front();
     QString problem;
     ScenarioOverrides overrides;
     overrides.uniformPickup = percentOption(a, "pickup", problem);
@@ -305,11 +295,11 @@ int assessCommand(const QStringList& words) {
     if (!problem.isEmpty()) {
         return usage(problem);
     }
-    const auto loaded = load(file, a);
+    const std::optional<Contract> loaded = stored ? loadStored(a) : loadContract(file, a);
     if (!loaded) {
         return kInvalid;
     }
-    const Contract& contract = loaded->contract;
+    const Contract& contract = *loaded;
     overrides.foodBeverageSpend = moneyOption(a, "fb-spend", contract.currency, problem);
     if (!problem.isEmpty()) {
         return usage(problem);
@@ -318,6 +308,8 @@ int assessCommand(const QStringList& words) {
         const Assessment result = assess(contract, overrides);
         if (a.has("json")) {
             printJson(io::assessmentToJson(contract, result));
+        } else if (a.has("csv")) {
+            out() << QString::fromUtf8(io::assessmentCsv(contract, result));
         } else {
             out() << io::assessmentText(contract, result, overrides);
         }
@@ -542,6 +534,18 @@ int run(QStringList words) {
     if (command == QLatin1String("sweep")) {
         return sweepCommand(words);
     }
+    if (command == QLatin1String("list")) {
+        return listCommand(words);
+    }
+    if (command == QLatin1String("import")) {
+        return importCommand(words);
+    }
+    if (command == QLatin1String("import-pickup")) {
+        return importPickupCommand(words);
+    }
+    if (command == QLatin1String("export")) {
+        return exportCommand(words);
+    }
     return usage(QStringLiteral("unknown command \"%1\"").arg(command));
 }
 
@@ -549,7 +553,9 @@ int run(QStringList words) {
 
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("attrition-cli"));
+    // The names the desktop application uses, so that both find the same default database and settings.
+    QCoreApplication::setOrganizationName(QStringLiteral("Attrition Desk"));
+    QCoreApplication::setApplicationName(QStringLiteral("Attrition Desk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ATTRITION_VERSION));
     QLocale::setDefault(QLocale::c());
     const int code = run(QCoreApplication::arguments().mid(1));

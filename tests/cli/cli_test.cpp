@@ -1,5 +1,6 @@
 // Runs the built attrition-cli on the sample contracts, as a user would.
 #include "../qt_printers.h"
+#include "cli_test_support.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,48 +16,6 @@
 #include <string>
 
 namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun cli(const QStringList& args,
-           const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
-    QLocale::setDefault(QLocale::c());
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ATTRITION_CLI), args);
-    EXPECT_TRUE(p.waitForFinished(60000)) << args.join(QLatin1Char(' ')).toStdString();
-    EXPECT_EQ(p.exitStatus(), QProcess::NormalExit);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-QString sample(const char* name) {
-    return QStringLiteral(ATTRITION_SAMPLES_DIR "/") + QLatin1String(name);
-}
-
-QString example(const char* name) {
-    return QStringLiteral(ATTRITION_EXAMPLES_DIR "/") + QLatin1String(name);
-}
-
-QStringList jsonFilesIn(const char* folder) {
-    const QDir dir(QString::fromUtf8(folder));
-    QStringList files;
-    for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-        files << dir.filePath(name);
-    }
-    return files;
-}
-
-QJsonObject json(const CliRun& r) {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
-    EXPECT_EQ(error.error, QJsonParseError::NoError) << r.out.toStdString();
-    return doc.object();
-}
 
 QJsonObject assessJson(const QString& file, const QStringList& extra = {}) {
     const CliRun r = cli(QStringList{QStringLiteral("assess"), file, QStringLiteral("--json")} + extra);
@@ -508,11 +467,18 @@ TEST(CliExitCodes, HelpAndVersion) {
     for (const QStringList& args : {QStringList{QStringLiteral("--help")}, QStringList{QStringLiteral("-h")},
                                     QStringList{QStringLiteral("help")},
                                     QStringList{QStringLiteral("assess"), QStringLiteral("--help")},
-                                    QStringList{QStringLiteral("sweep"), QStringLiteral("--help")}}) {
+                                    QStringList{QStringLiteral("sweep"), QStringLiteral("--help")},
+                                    QStringList{QStringLiteral("import"), QStringLiteral("--help")},
+                                    QStringList{QStringLiteral("list"), QStringLiteral("--help")}}) {
         const CliRun help = cli(args);
         EXPECT_EQ(help.exitCode, 0);
         EXPECT_TRUE(help.out.startsWith(QStringLiteral("Usage:\n")));
-        EXPECT_TRUE(help.out.contains(QStringLiteral("Exit codes: 0 assessed or valid; 1 invalid input")));
+        EXPECT_TRUE(help.out.contains(QStringLiteral("Exit codes: 0 done; 1 invalid input")));
+        for (const char* command :
+             {"list", "import", "import-pickup", "export", "assess FILE.json|--db REF"}) {
+            EXPECT_TRUE(help.out.contains(QStringLiteral("attrition-cli ") + QLatin1String(command)))
+                << command;
+        }
         EXPECT_TRUE(help.err.isEmpty());
     }
     const CliRun version = cli({QStringLiteral("--version")});

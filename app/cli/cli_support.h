@@ -1,0 +1,94 @@
+#pragma once
+
+// What the commands of attrition-cli share: exit codes, the output streams, and the parsing of options.
+
+#include "attrition/domain/contract.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+#include <optional>
+
+namespace attrition::cli {
+
+constexpr int kOk = 0;
+constexpr int kInvalid = 1;
+constexpr int kUsage = 2;
+
+QTextStream& out();
+QTextStream& err();
+
+/// Prints the problem and the synopsis on standard error; returns kUsage.
+int usage(const QString& problem);
+/// Prints the synopsis and what each command does; returns kOk.
+int help();
+
+void printJson(const QJsonObject& o);
+
+/// Command-line words after the subcommand: positional words, --name value options and --flags.
+struct Arguments {
+    QStringList positional;
+    QMap<QString, QString> options;
+    QStringList flags;
+    QString problem;
+    bool help = false;
+
+    static Arguments parse(const QStringList& words, const QStringList& valued,
+                           const QStringList& flagNames) {
+        Arguments a;
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            const QString& w = words[i];
+            if (w == QLatin1String("--help") || w == QLatin1String("-h")) {
+                a.help = true;
+                continue;
+            }
+            if (!w.startsWith(QStringLiteral("--")) || w == QLatin1String("--")) {
+                a.positional << w;
+                continue;
+            }
+            QString name = w.mid(2);
+            std::optional<QString> inlineValue;
+            if (const qsizetype eq = name.indexOf(QLatin1Char('=')); eq >= 0) {
+                inlineValue = name.mid(eq + 1);
+                name = name.left(eq);
+            }
+            if (flagNames.contains(name)) {
+                if (inlineValue) {
+                    a.problem = QStringLiteral("--%1 takes no value").arg(name);
+                    return a;
+                }
+                a.flags << name;
+            } else if (valued.contains(name)) {
+                if (inlineValue) {
+                    a.options.insert(name, *inlineValue);
+                } else if (i + 1 < words.size()) {
+                    a.options.insert(name, words[++i]);
+                } else {
+                    a.problem = QStringLiteral("--%1 needs a value").arg(name);
+                    return a;
+                }
+            } else {
+                a.problem = QStringLiteral("unknown option --%1").arg(name);
+                return a;
+            }
+        }
+        return a;
+    }
+
+    bool has(const char* flag) const { return flags.contains(QLatin1String(flag)); }
+    bool given(const char* option) const { return options.contains(QLatin1String(option)); }
+    QString value(const char* option) const { return options.value(QLatin1String(option)); }
+};
+
+/// The database commands: list, import, import-pickup, export, and assess --db.
+int listCommand(const QStringList& words);
+int importCommand(const QStringList& words);
+int importPickupCommand(const QStringList& words);
+int exportCommand(const QStringList& words);
+/// The stored contract `--db REF` names, in the database --database names (or the user's own), checked
+/// as the engine checks it. On failure every problem has been printed and the result is empty.
+std::optional<Contract> loadStored(const Arguments& a);
+
+} // namespace attrition::cli

@@ -1,0 +1,527 @@
+// The commands of attrition-cli that work on a contract database: list, import, import-pickup, export,
+// and reading a stored contract for assess --db.
+
+#include "attrition/engine/engine.h"
+#include "attrition/io/contract_json.h"
+#include "attrition/io/csv.h"
+#include "attrition/storage/connection.h"
+#include "attrition/storage/sql_repository.h"
+#include "cli_support.h"
+
+#include <QDate>
+#include <QFile>
+#include <QJsonArray>
+#include <QSaveFile>
+#include <QSet>
+#include <exception>
+#include <map>
+#include <memory>
+
+namespace attrition::cli {
+namespace {
+
+using storage::ContractRepository;
+using storage::StorageError;
+
+const QStringList kDatabaseOptions{"database", "user"};
+const QStringList kFilterOptions{"search",  "status",        "account",    "hotel",
+                                 "manager", "arriving-from", "arriving-to"};
+
+QString text(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+/// At most `width` characters, the last an ellipsis when the text is longer: columns stay aligned.
+QString elided(const std::string& s, qsizetype width) {
+    const QString t = text(s);
+    return t.size() <= width ? t : t.left(width - 1) + QChar(0x2026);
+}
+
+enum class Missing { Refuse, Create };
+
+/// The database --database names, or the user's own (the desktop application's); null when it cannot be
+/// opened, after saying why. The user's own database is created when missing; another only by a command
+/// that stores contracts (Missing::Create).
+std::unique_ptr<storage::SqlContractRepository> openDatabase(const Arguments& a,
+                                                             Missing missing = Missing::Refuse) {
+    storage::ConnectionSettings settings;
+    storage::OpenOptions options;
+    if (a.given("database")) {
+        storage::Result<storage::ConnectionSettings> parsed =
+            storage::connectionFromLocation(a.value("database").toStdString());
+        if (!parsed) {
+            err() << "attrition-cli: " << text(parsed.error().message) << "\n";
+            return nullptr;
+        }
+        settings = *parsed;
+        options.createIfMissing = missing == Missing::Create;
+    } else {
+        options.createIfMissing = true;
+    }
+    auto repository = storage::SqlContractRepository::open(settings, options);
+    if (!repository) {
+        err() << "attrition-cli: " << text(repository.error().message) << "\n";
+        return nullptr;
+    }
+    return std::move(*repository);
+}
+
+/// Who makes a change: --user, or the login name.
+std::string userOf(const Arguments& a) {
+    if (a.given("user") && !a.value("user").trimmed().isEmpty()) {
+        return a.value("user").trimmed().toStdString();
+    }
+    for (const char* variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty()) {
+            return name.toStdString();
+        }
+    }
+    return "attrition-cli";
+}
+
+Arguments parseWith(const QStringList& words, QStringList valued, const QStringList& flags) {
+    valued << kDatabaseOptions;
+    return Arguments::parse(words, valued, flags);
+}
+
+/// The filters of list and export; `problem` says what is wrong with one.
+storage::ContractFilter filterOf(const Arguments& a, QString& problem) {
+    storage::ContractFilter f;
+    f.text = a.value("search").toStdString();
+    if (a.given("status")) {
+        for (const QString& word : a.value("status").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const std::optional<ContractStatus> status =
+                contractStatusFromString(word.trimmed().toLower().toStdString());
+            if (!status) {
+                problem = QStringLiteral("--status: unknown status \"%1\" (prospect, tentative, definite, "
+                                         "cancelled or actualized)")
+                              .arg(word.trimmed());
+                return f;
+            }
+            f.statuses.push_back(*status);
+        }
+    }
+    auto optionalText = [&](const char* name) -> std::optional<std::string> {
+        return a.given(name) ? std::optional(a.value(name).toStdString()) : std::nullopt;
+    };
+    f.account = optionalText("account");
+    f.hotel = optionalText("hotel");
+    f.salesManager = optionalText("manager");
+    for (const auto& [name, target] :
+         {std::pair{"arriving-from", &f.arrivalFrom}, std::pair{"arriving-to", &f.arrivalTo}}) {
+        if (a.given(name)) {
+            *target = Date::parseIso(a.value(name).toStdString());
+            if (!*target) {
+                problem = QStringLiteral("--%1: expected a date written YYYY-MM-DD, found \"%2\"")
+                              .arg(QLatin1String(name), a.value(name));
+            }
+        }
+    }
+    return f;
+}
+
+bool isFiltered(const storage::ContractFilter& f) {
+    return !f.text.empty() || !f.statuses.empty() || f.account || f.hotel || f.salesManager ||
+           f.arrivalFrom || f.arrivalTo;
+}
+
+const std::map<QString, storage::ContractSortKey>& sortKeys() {
+    using storage::ContractSortKey;
+    static const std::map<QString, ContractSortKey> keys{
+        {"reference", ContractSortKey::Reference},    {"group", ContractSortKey::GroupName},
+        {"account", ContractSortKey::Account},        {"hotel", ContractSortKey::Hotel},
+        {"manager", ContractSortKey::SalesManager},   {"status", ContractSortKey::Status},
+        {"arrival", ContractSortKey::Arrival},        {"departure", ContractSortKey::Departure},
+        {"room-nights", ContractSortKey::RoomNights}, {"currency", ContractSortKey::Currency},
+        {"updated", ContractSortKey::UpdatedAt}};
+    return keys;
+}
+
+/// Visits the stored contracts that pass the filter, in order of arrival; every contract when there is no
+/// filter. Returns false after saying why when the database could not be read.
+bool forEachStored(ContractRepository& repository, const storage::ContractFilter& filter,
+                   const std::function<void(const storage::StoredContract&)>& visit) {
+    if (!isFiltered(filter)) {
+        storage::Result<std::int64_t> visited =
+            repository.forEachContract([&](const storage::StoredContract& c) {
+                visit(c);
+                return true;
+            });
+        if (!visited) {
+            err() << "attrition-cli: " << text(visited.error().message) << "\n";
+            return false;
+        }
+        return true;
+    }
+    storage::ContractQuery query;
+    query.filter = filter;
+    query.limit = 1000;
+    query.countTotal = false;
+    for (;;) {
+        storage::Result<storage::ContractPage> page = repository.listContracts(query);
+        if (!page) {
+            err() << "attrition-cli: " << text(page.error().message) << "\n";
+            return false;
+        }
+        for (const storage::ContractSummary& row : page->rows) {
+            storage::Result<storage::StoredContract> stored = repository.load(row.id);
+            if (!stored) {
+                err() << "attrition-cli: " << text(stored.error().message) << "\n";
+                return false;
+            }
+            visit(*stored);
+        }
+        if (static_cast<std::int64_t>(page->rows.size()) < query.limit) {
+            return true;
+        }
+        query.offset += query.limit;
+    }
+}
+
+/// Writes `bytes` to --out (whole or not at all) or to standard output.
+bool writeOutput(const Arguments& a, const QByteArray& bytes) {
+    if (!a.given("out")) {
+        out() << QString::fromUtf8(bytes);
+        return true;
+    }
+    const QString path = a.value("out");
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        err() << path << ": cannot be written: " << file.errorString() << "\n";
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<Contract> loadStored(const Arguments& a) {
+    auto repository = openDatabase(a);
+    if (!repository) {
+        return std::nullopt;
+    }
+    const std::string reference = a.value("db").toStdString();
+    storage::Result<storage::StoredContract> stored = repository->loadByReference(reference);
+    if (!stored) {
+        err() << text(repository->location()) << ": " << text(stored.error().message) << "\n";
+        return std::nullopt;
+    }
+    const QString where =
+        text(repository->location()) + QStringLiteral(", contract \"") + a.value("db") + '"';
+    const std::vector<io::ReadError> problems = io::validationErrors(stored->contract);
+    if (!problems.empty()) {
+        for (const io::ReadError& e : problems) {
+            err() << where << ": " << e.toString() << "\n";
+        }
+        return std::nullopt;
+    }
+    return std::move(stored->contract);
+}
+
+int listCommand(const QStringList& words) {
+    const Arguments a =
+        parseWith(words, kFilterOptions + QStringList{"sort", "offset", "limit"}, {"json", "descending"});
+    if (a.help) {
+        return help();
+    }
+    if (!a.problem.isEmpty()) {
+        return usage(a.problem);
+    }
+    if (!a.positional.isEmpty()) {
+        return usage(QStringLiteral("list takes no file; it lists the database (--database)"));
+    }
+    QString problem;
+    storage::ContractQuery query;
+    query.filter = filterOf(a, problem);
+    if (a.given("sort")) {
+        const auto key = sortKeys().find(a.value("sort"));
+        if (key == sortKeys().end()) {
+            QStringList names;
+            for (const auto& [name, _] : sortKeys()) {
+                names << name;
+            }
+            problem = QStringLiteral("--sort: unknown column \"%1\" (%2)")
+                          .arg(a.value("sort"), names.join(QStringLiteral(", ")));
+        } else {
+            query.sortBy = key->second;
+        }
+    }
+    query.order = a.has("descending") ? storage::SortOrder::Descending : storage::SortOrder::Ascending;
+    for (const auto& [name, target, least] :
+         {std::tuple{"offset", &query.offset, 0}, std::tuple{"limit", &query.limit, 1}}) {
+        if (a.given(name)) {
+            bool ok = false;
+            *target = a.value(name).toLongLong(&ok);
+            if (!ok || *target < least) {
+                problem = QStringLiteral("--%1: expected a whole number of at least %2, found \"%3\"")
+                              .arg(QLatin1String(name))
+                              .arg(least)
+                              .arg(a.value(name));
+            }
+        }
+    }
+    if (!problem.isEmpty()) {
+        return usage(problem);
+    }
+    auto repository = openDatabase(a);
+    if (!repository) {
+        return kInvalid;
+    }
+    storage::Result<storage::ContractPage> page = repository->listContracts(query);
+    if (!page) {
+        err() << "attrition-cli: " << text(page.error().message) << "\n";
+        return kInvalid;
+    }
+    if (a.has("json")) {
+        QJsonArray rows;
+        for (const storage::ContractSummary& r : page->rows) {
+            rows.append(QJsonObject{
+                {"reference", text(r.reference)},
+                {"groupName", text(r.groupName)},
+                {"account", text(r.account)},
+                {"hotel", text(r.hotel)},
+                {"salesManager", text(r.salesManager)},
+                {"status", text(std::string(toString(r.status)))},
+                {"arrival", text(r.arrival.toIso())},
+                {"departure", text(r.departure.toIso())},
+                {"roomNights", static_cast<qint64>(r.roomNights)},
+                {"currency", r.currency.isValid() ? text(std::string(r.currency.code())) : QString()},
+                {"version", static_cast<qint64>(r.version)},
+                {"updatedBy", text(r.updatedBy)}});
+        }
+        printJson(QJsonObject{{"database", text(repository->location())},
+                              {"total", static_cast<qint64>(page->total)},
+                              {"offset", static_cast<qint64>(query.offset)},
+                              {"contracts", rows}});
+        return kOk;
+    }
+    out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                 .arg(QStringLiteral("Reference"), -18)
+                 .arg(QStringLiteral("Arrival"), -10)
+                 .arg(QStringLiteral("Status"), -10)
+                 .arg(QStringLiteral("Room nights"), 11)
+                 .arg(QStringLiteral("Group"), -28)
+                 .arg(QStringLiteral("Account"));
+    for (const storage::ContractSummary& r : page->rows) {
+        out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                     .arg(text(r.reference), -18)
+                     .arg(text(r.arrival.toIso()), -10)
+                     .arg(text(std::string(toString(r.status))), -10)
+                     .arg(r.roomNights, 11)
+                     .arg(elided(r.groupName, 28), -28)
+                     .arg(text(r.account));
+    }
+    const std::int64_t shownTo = query.offset + static_cast<std::int64_t>(page->rows.size());
+    out() << QStringLiteral("%1 of %2 contracts (%3 to %4) in %5\n")
+                 .arg(page->rows.size())
+                 .arg(page->total)
+                 .arg(page->rows.empty() ? 0 : query.offset + 1)
+                 .arg(shownTo)
+                 .arg(text(repository->location()));
+    return kOk;
+}
+
+int importCommand(const QStringList& words) {
+    const Arguments a = parseWith(words, {}, {"replace"});
+    if (a.help) {
+        return help();
+    }
+    if (!a.problem.isEmpty()) {
+        return usage(a.problem);
+    }
+    if (a.positional.isEmpty()) {
+        return usage(QStringLiteral("import takes one or more contract files (JSON)"));
+    }
+    // Read and check every file before anything is written.
+    std::vector<Contract> contracts;
+    std::map<std::string, QString> seenIn; // reference -> where it was first read
+    bool bad = false;
+    for (const QString& file : a.positional) {
+        if (file.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
+            err() << file
+                  << ": is a CSV file; a pickup report is imported with import-pickup FILE.csv --db REF\n";
+            bad = true;
+            continue;
+        }
+        io::ReadResult r = io::readContractFile(file);
+        for (const io::ReadError& e : r.errors) {
+            err() << file << ": " << e.toString() << "\n";
+        }
+        bad = bad || !r.ok();
+        for (std::size_t i = 0; i < r.contracts.size(); ++i) {
+            const QString where = file + QStringLiteral(": ") + r.paths[i];
+            for (const io::ReadError& e : io::validationErrors(r.contracts[i], r.paths[i])) {
+                err() << file << ": " << e.toString() << "\n";
+                bad = true;
+            }
+            const auto [first, inserted] = seenIn.emplace(r.contracts[i].reference, where);
+            if (!inserted) {
+                err() << where << ": the reference \"" << text(r.contracts[i].reference)
+                      << "\" is also given in " << first->second << "\n";
+                bad = true;
+            }
+            contracts.push_back(std::move(r.contracts[i]));
+        }
+    }
+    if (bad) {
+        err() << "attrition-cli: nothing was imported\n";
+        return kInvalid;
+    }
+    auto repository = openDatabase(a, Missing::Create);
+    if (!repository) {
+        return kInvalid;
+    }
+    const auto existing =
+        a.has("replace") ? storage::ExistingContracts::Replace : storage::ExistingContracts::Refuse;
+    storage::Result<std::vector<storage::ImportReceipt>> receipts =
+        repository->importContracts(contracts, existing, userOf(a));
+    if (!receipts) {
+        err() << text(repository->location()) << ": " << text(receipts.error().message) << "\n";
+        if (receipts.error().kind == storage::ErrorKind::AlreadyExists) {
+            err() << "attrition-cli: import --replace stores the file's version as the contract's next "
+                     "version\n";
+        }
+        return kInvalid;
+    }
+    int counts[3] = {0, 0, 0};
+    for (std::size_t i = 0; i < receipts->size(); ++i) {
+        const storage::ImportReceipt& r = (*receipts)[i];
+        ++counts[static_cast<int>(r.outcome)];
+        if (r.outcome != storage::ImportOutcome::Unchanged) {
+            out() << (r.outcome == storage::ImportOutcome::Added ? "added    " : "replaced ")
+                  << text(contracts[i].reference) << " (version " << r.version << ")\n";
+        }
+    }
+    out() << QStringLiteral("%1 contracts imported into %2: %3 added, %4 replaced, %5 unchanged\n")
+                 .arg(receipts->size())
+                 .arg(text(repository->location()))
+                 .arg(counts[0])
+                 .arg(counts[1])
+                 .arg(counts[2]);
+    return kOk;
+}
+
+int importPickupCommand(const QStringList& words) {
+    const Arguments a = parseWith(words, {"db", "report-date"}, {});
+    if (a.help) {
+        return help();
+    }
+    if (!a.problem.isEmpty()) {
+        return usage(a.problem);
+    }
+    if (a.positional.size() != 1 || !a.given("db")) {
+        return usage(QStringLiteral("import-pickup takes one pickup report (CSV) and --db REFERENCE"));
+    }
+    Date reportDate =
+        Date::fromYmd(QDate::currentDate().year(), QDate::currentDate().month(), QDate::currentDate().day())
+            .value();
+    if (a.given("report-date")) {
+        const std::optional<Date> d = Date::parseIso(a.value("report-date").toStdString());
+        if (!d) {
+            return usage(QStringLiteral("--report-date: expected a date written YYYY-MM-DD, found \"%1\"")
+                             .arg(a.value("report-date")));
+        }
+        reportDate = *d;
+    }
+    const QString file = a.positional.front();
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        err() << file << ": cannot be read: " << in.errorString() << "\n";
+        return kInvalid;
+    }
+    const QByteArray bytes = in.readAll();
+    auto repository = openDatabase(a);
+    if (!repository) {
+        return kInvalid;
+    }
+    storage::Result<storage::StoredContract> stored =
+        repository->loadByReference(a.value("db").toStdString());
+    if (!stored) {
+        err() << text(repository->location()) << ": " << text(stored.error().message) << "\n";
+        return kInvalid;
+    }
+    const io::PickupReportResult report = io::readPickupReportCsv(bytes, stored->contract);
+    if (!report.ok()) {
+        for (const io::CsvError& e : report.errors) {
+            err() << file << ": " << e.toString() << "\n";
+        }
+        err() << "attrition-cli: nothing was imported\n";
+        return kInvalid;
+    }
+    for (const QString& warning : report.report.warnings) {
+        err() << file << ": warning: " << warning << "\n";
+    }
+    const storage::PickupSnapshot snapshot{reportDate, report.report.entries()};
+    storage::Result<storage::SaveReceipt> receipt =
+        repository->importPickupReport(stored->id, stored->version, snapshot, userOf(a));
+    if (!receipt) {
+        err() << text(repository->location()) << ": " << text(receipt.error().message) << "\n";
+        return kInvalid;
+    }
+    const std::size_t rows = snapshot.entries.size();
+    out() << QStringLiteral("%1: the pickup report of %2 (%3 %4) %5 contract \"%6\", version %7\n")
+                 .arg(file, text(reportDate.toIso()))
+                 .arg(rows)
+                 .arg(rows == 1 ? QStringLiteral("row") : QStringLiteral("rows"),
+                      receipt->changed ? QStringLiteral("was imported into")
+                                       : QStringLiteral("was already in"),
+                      a.value("db"))
+                 .arg(receipt->version);
+    return kOk;
+}
+
+int exportCommand(const QStringList& words) {
+    const Arguments a = parseWith(words, kFilterOptions + QStringList{"out"}, {"csv"});
+    if (a.help) {
+        return help();
+    }
+    if (!a.problem.isEmpty()) {
+        return usage(a.problem);
+    }
+    if (!a.positional.isEmpty()) {
+        return usage(QStringLiteral("export takes no file; write to one with --out FILE"));
+    }
+    QString problem;
+    const storage::ContractFilter filter = filterOf(a, problem);
+    if (!problem.isEmpty()) {
+        return usage(problem);
+    }
+    auto repository = openDatabase(a);
+    if (!repository) {
+        return kInvalid;
+    }
+    std::vector<Contract> contracts;
+    if (!forEachStored(*repository, filter,
+                       [&](const storage::StoredContract& c) { contracts.push_back(c.contract); })) {
+        return kInvalid;
+    }
+    QByteArray bytes;
+    if (a.has("csv")) {
+        std::vector<std::optional<Assessment>> assessments(contracts.size());
+        std::vector<io::ContractCsvRow> rows;
+        rows.reserve(contracts.size());
+        for (std::size_t i = 0; i < contracts.size(); ++i) {
+            try {
+                assessments[i] = assess(contracts[i]);
+            } catch (const std::exception&) {
+                // A contract the engine cannot assess (a draft) is exported with its figures left empty.
+            }
+            rows.push_back(io::ContractCsvRow{&contracts[i], assessments[i] ? &*assessments[i] : nullptr});
+        }
+        bytes = io::contractsCsv(rows);
+    } else {
+        bytes = io::writeContracts(contracts);
+    }
+    if (!writeOutput(a, bytes)) {
+        return kInvalid;
+    }
+    if (a.given("out")) {
+        out() << QStringLiteral("%1 contracts exported from %2 to %3\n")
+                     .arg(contracts.size())
+                     .arg(text(repository->location()), a.value("out"));
+    }
+    return kOk;
+}
+
+} // namespace attrition::cli
