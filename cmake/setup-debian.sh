@@ -9,6 +9,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libglx-dev libxkbcommon-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  libxlsxwriter-dev
   clang libclang-rt-14-dev
   postgresql
   xvfb xauth poppler-utils

@@ -14,7 +14,7 @@
 #include "attrition/ui/icons.h"
 #include "attrition/ui/messagetext.h"
 #include "attrition/ui/pickupimport.h"
-#include "attrition/ui/report.h"
+#include "attrition/ui/reports.h"
 #include "attrition/ui/scenariopanel.h"
 #include "attrition/ui/scenarios.h"
 #include "attrition/ui/theme.h"
@@ -307,10 +307,16 @@ void MainWindow::createActions() {
     userName_ = action(Icon::Contract, tr("Your &Name for Saves\u2026"), {}, &MainWindow::userNameAsked);
     import_ = action(Icon::Import, tr("&Import Pickup Report\u2026"), QKeySequence(tr("Ctrl+I")),
                      &MainWindow::importPickupAsked);
-    print_ =
-        action(Icon::Print, tr("&Print Assessment\u2026"), QKeySequence::Print, &MainWindow::printAssessment);
-    pdf_ = action(Icon::Export, tr("&Export Assessment as PDF\u2026"), QKeySequence(tr("Ctrl+Shift+P")),
-                  &MainWindow::exportPdf);
+    print_ = action(Icon::Print, tr("&Print Report\u2026"), QKeySequence::Print,
+                    [this] { printReport(ReportKind::Contract); });
+    print_->setToolTip(tr("Print the contract's penalty report, with a preview"));
+    pdf_ = action(Icon::Export, tr("&Export Report as PDF\u2026"), QKeySequence(tr("Ctrl+Shift+P")),
+                  [this] { exportReportPdf(ReportKind::Contract); });
+    pageSetup_ = action(Icon::Print, tr("Page Set&up\u2026"), {}, &MainWindow::pageSetupAsked);
+    spreadsheet_ = action(Icon::Export, tr("Export &Spreadsheet\u2026"), {},
+                          [this] { exportSpreadsheet(ReportKind::Contract); });
+    spreadsheet_->setToolTip(xlsxAvailable() ? tr("The assessment as an Excel workbook or CSV")
+                                             : tr("The assessment as CSV"));
     reload_ = action(Icon::Reload, tr("&Reload List"), QKeySequence::Refresh, &MainWindow::reload);
     quit_ = new QAction(tr("&Quit"), this);
     quit_->setShortcut(QKeySequence::Quit);
@@ -395,8 +401,23 @@ void MainWindow::createMenus() {
     file->addAction(importContracts_);
     file->addAction(exportContracts_);
     file->addAction(import_);
+    file->addSeparator();
     file->addAction(print_);
     file->addAction(pdf_);
+    file->addAction(spreadsheet_);
+    QMenu* reports = file->addMenu(tr("Other &Reports"));
+    reports->addAction(tr("Print Scenario Comparison\u2026"), this,
+                       [this] { printReport(ReportKind::Scenarios); });
+    reports->addAction(tr("Export Scenario Comparison as PDF\u2026"), this,
+                       [this] { exportReportPdf(ReportKind::Scenarios); });
+    reports->addAction(tr("Export Scenarios as Spreadsheet\u2026"), this,
+                       [this] { exportSpreadsheet(ReportKind::Scenarios); });
+    reports->addSeparator();
+    reports->addAction(tr("Print Portfolio of the Contracts Listed\u2026"), this,
+                       [this] { printReport(ReportKind::Portfolio); });
+    reports->addAction(tr("Export Portfolio as PDF\u2026"), this,
+                       [this] { exportReportPdf(ReportKind::Portfolio); });
+    file->addAction(pageSetup_);
     file->addSeparator();
     file->addAction(reload_);
     file->addSeparator();
@@ -1247,37 +1268,6 @@ void MainWindow::importPickupAsked() {
     editor_->showSection(ContractEditor::PickupSection);
     showStatus(tr("Imported the pickup of %n night(s) and room type(s)", nullptr,
                   static_cast<int>(imported.pickup.size())));
-}
-
-void MainWindow::printAssessment() {
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("Print Assessment"));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* p) {
-        QTextDocument doc;
-        doc.setHtml(assessmentReportHtml(document_->contract(), document_->results()));
-        doc.print(p);
-    });
-    preview.exec();
-}
-
-void MainWindow::exportPdf() {
-    QString suggested = QString::fromStdString(document_->contract().reference);
-    suggested.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Assessment as PDF"),
-        QDir(lastFolder()).absoluteFilePath(suggested + tr("-assessment") + QStringLiteral(".pdf")),
-        tr("PDF files (*.pdf)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    QTextDocument doc;
-    doc.setHtml(assessmentReportHtml(document_->contract(), document_->results()));
-    doc.print(&printer);
-    showStatus(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::about() {

@@ -27,6 +27,7 @@ class ContractEditor;
 class ContractListModel;
 class ContractListPanel;
 class DamagesPanel;
+class Report;
 class ScenarioPanel;
 class ScenarioSet;
 
@@ -130,8 +131,14 @@ private:
     void forgetScenarios();
     void importPickupAsked();
     void reload();
-    void printAssessment();
-    void exportPdf();
+    // Reports (mainwindow_reports.cpp): the contract's penalty report, its scenarios, the list's portfolio.
+    enum class ReportKind : std::uint8_t { Contract, Scenarios, Portfolio };
+    std::unique_ptr<Report> buildReport(ReportKind kind);
+    void printReport(ReportKind kind);
+    void exportReportPdf(ReportKind kind);
+    void exportSpreadsheet(ReportKind kind);
+    void pageSetupAsked();
+    std::vector<Scenario> currentScenarios() const;
     void about();
     void showStatus(const QString& message);
     void listSelectionChanged(const QString& id);
@@ -178,6 +185,8 @@ private:
     QAction* import_ = nullptr;
     QAction* print_ = nullptr;
     QAction* pdf_ = nullptr;
+    QAction* pageSetup_ = nullptr;
+    QAction* spreadsheet_ = nullptr;
     QAction* reload_ = nullptr;
     QAction* quit_ = nullptr;
     QAction* undo_ = nullptr;

@@ -1,0 +1,217 @@
+// The printed reports: built as documents, written as PDF, read back with poppler's pdftotext and pdfinfo.
+
+#include "attrition/engine/engine.h"
+#include "attrition/ui/contractdocument.h"
+#include "attrition/ui/reports.h"
+#include "attrition/ui/theme.h"
+#include "attrition/ui/values.h"
+#include "democontracts.h"
+#include "widget_test_support.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTextDocument>
+
+using namespace attrition;
+using namespace attrition::ui;
+
+namespace {
+
+QString run(const QString& program, const QStringList& args) {
+    QProcess p;
+    p.start(program, args);
+    EXPECT_TRUE(p.waitForFinished(60000)) << program.toStdString();
+    EXPECT_EQ(p.exitCode(), 0) << QString::fromUtf8(p.readAllStandardError()).toStdString();
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+/// The text of a PDF with every run of white space one space, so that wrapped lines still match.
+QString pdfText(const QString& pdf) {
+    // The fonts' ligatures are read back as one character each: "ﬁ" for "fi".
+    return run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")})
+        .replace(QRegularExpression(QStringLiteral("[\\s\\x{00A0}]+")), QStringLiteral(" "))
+        .replace(QChar(0xFB00), QStringLiteral("ff"))
+        .replace(QChar(0xFB01), QStringLiteral("fi"))
+        .replace(QChar(0xFB02), QStringLiteral("fl"));
+}
+
+QString pdfInfo(const QString& pdf, const QString& key) {
+    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("^%1:\\s*(.*)$").arg(key), QRegularExpression::MultilineOption)
+            .match(info);
+    return m.hasMatch() ? m.captured(1).trimmed() : QString();
+}
+
+int pages(const QString& pdf) {
+    return pdfInfo(pdf, QStringLiteral("Pages")).toInt();
+}
+
+QString squeeze(QString s) {
+    return s.replace(QRegularExpression(QStringLiteral("[\\s\\x{00A0}]+")), QStringLiteral(" "));
+}
+
+class ReportsTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        ASSERT_TRUE(dir_.isValid());
+    }
+    QString path(const char* name) const { return dir_.filePath(QLatin1String(name)); }
+
+    QTemporaryDir dir_;
+    const ReportOptions options_{QDate(2027, 4, 2)};
+};
+
+} // namespace
+
+TEST_F(ReportsTest, TheContractReportPrintsEveryLineAndTotalAndTheHostileNameLiterally) {
+    Contract c = demo::cancelledGroup();
+    c.groupName = "<img src=\"file:///etc/passwd\"> & <b>Sons</b>";
+    const std::unique_ptr<Report> report = contractReport(c, options_);
+    // The name is text in the document, never markup.
+    EXPECT_TRUE(report->document()->toPlainText().contains(QString::fromStdString(c.groupName)));
+
+    const QString pdf = path("cancelled.pdf");
+    ASSERT_TRUE(report->writePdf(pdf, ReportPageSetup{}));
+    const QString text = pdfText(pdf);
+    EXPECT_TRUE(text.contains(QStringLiteral("<img src=\"file:///etc/passwd\"> & <b>Sons</b>")))
+        << text.toStdString();
+    const Assessment a = assess(c);
+    for (const AssessmentLine& line : a.lines) {
+        const QString explanation = squeeze(QString::fromStdString(renderEnglish(line.explanation)));
+        EXPECT_TRUE(text.contains(explanation)) << explanation.toStdString();
+    }
+    for (const Money& m : {a.cancellation, a.subtotal, a.tax, a.totalOwed}) {
+        EXPECT_TRUE(text.contains(formatMoney(m))) << formatMoney(m).toStdString();
+    }
+    EXPECT_TRUE(text.contains(QStringLiteral("Net due 18,680.00 USD")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Assessment under the cancellation clause")));
+    EXPECT_TRUE(text.contains(QStringLiteral("91 to 180 days")));
+    // Headers and footers on every page.
+    const int n = pages(pdf);
+    EXPECT_GE(n, 2);
+    EXPECT_LE(n, 8);
+    EXPECT_EQ(n, report->pageCount());
+    for (int page = 1; page <= n; ++page) {
+        EXPECT_TRUE(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(n))) << page;
+    }
+    EXPECT_EQ(
+        text.count(QStringLiteral("Contract penalty report \u00b7 ") + QString::fromStdString(c.reference)),
+        n);
+    EXPECT_TRUE(text.contains(QStringLiteral("Made Friday, April 2, 2027"))) << text.left(400).toStdString();
+    EXPECT_TRUE(pdfInfo(pdf, QStringLiteral("Page size")).startsWith(QStringLiteral("595 x 842")));
+}
+
+TEST_F(ReportsTest, AnAttritionReportShowsTermsPickupAndCharts) {
+    const Contract c = demo::associationMeeting();
+    const std::unique_ptr<Report> report = contractReport(c, options_);
+    const QString pdf = path("association.pdf");
+    ASSERT_TRUE(report->writePdf(pdf, ReportPageSetup{QPageSize::Letter, QPageLayout::Portrait}));
+    const QString text = pdfText(pdf);
+    const Assessment a = assess(c);
+    EXPECT_TRUE(text.contains(squeeze(formatMoneyWithCode(a.netDue)))) << text.toStdString();
+    EXPECT_TRUE(text.contains(formatMoney(a.totalOwed)));
+    for (const AssessmentLine& line : a.lines) {
+        EXPECT_TRUE(text.contains(squeeze(QString::fromStdString(renderEnglish(line.explanation)))));
+    }
+    EXPECT_TRUE(text.contains(QStringLiteral("The contract's terms")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Performance level")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Pickup per night")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Damages owed against pickup")));
+    // The charts are vectors: their axis titles are text in the PDF.
+    EXPECT_TRUE(text.contains(QStringLiteral("Pickup, % of the block")));
+    EXPECT_TRUE(pdfInfo(pdf, QStringLiteral("Page size")).startsWith(QStringLiteral("612 x 792")));
+}
+
+TEST_F(ReportsTest, LandscapePagesAreWiderThanTall) {
+    const std::unique_ptr<Report> report = contractReport(demo::shoulderNights(), options_);
+    const QString pdf = path("landscape.pdf");
+    ASSERT_TRUE(report->writePdf(pdf, ReportPageSetup{QPageSize::A4, QPageLayout::Landscape}));
+    EXPECT_TRUE(pdfInfo(pdf, QStringLiteral("Page size")).startsWith(QStringLiteral("842 x 595")));
+    EXPECT_TRUE(pdfText(pdf).contains(QStringLiteral("2,640.00")));
+}
+
+TEST_F(ReportsTest, AnInvalidContractsReportListsItsProblems) {
+    Contract c = demo::shoulderNights();
+    c.reference.clear();
+    const std::unique_ptr<Report> report = contractReport(c, options_);
+    const QString pdf = path("invalid.pdf");
+    ASSERT_TRUE(report->writePdf(pdf, ReportPageSetup{}));
+    EXPECT_TRUE(pdfText(pdf).contains(QStringLiteral("Reference: the contract reference is empty")));
+}
+
+TEST_F(ReportsTest, TheScenarioComparisonShowsEachScenarioAndItsDifference) {
+    const Contract c = demo::shoulderNights();
+    std::vector<Scenario> scenarios(2);
+    scenarios[0].name = "Everyone comes <script>";
+    scenarios[0].overrides.uniformPickup = Percent::fromPoints(100);
+    scenarios[1].name = "Half";
+    scenarios[1].overrides.uniformPickup = Percent::fromPoints(50);
+    const std::unique_ptr<Report> report = scenarioReport(c, scenarios, options_);
+    const QString pdf = path("scenarios.pdf");
+    ASSERT_TRUE(report->writePdf(pdf, ReportPageSetup{}));
+    const QString text = pdfText(pdf);
+    EXPECT_TRUE(text.contains(QStringLiteral("Everyone comes <script>")));
+    EXPECT_TRUE(text.contains(QStringLiteral("2,640.00")));  // the contract
+    EXPECT_TRUE(text.contains(QStringLiteral("-2,640.00"))); // everyone comes: nothing owed
+    const Assessment half = assess(c, scenarios[1].overrides);
+    EXPECT_TRUE(text.contains(formatMoney(half.totalOwed)));
+    EXPECT_TRUE(text.contains(QStringLiteral("Page 1 of")));
+
+    const QByteArray csv = scenarioComparisonCsv(c, scenarios);
+    EXPECT_TRUE(csv.contains("Figure,Currency,Contract,Everyone comes <script>,"));
+    EXPECT_TRUE(csv.contains("Total owed,USD,2640.00,0.00,-2640.00,"));
+}
+
+TEST_F(ReportsTest, APortfolioRepeatsItsTableHeaderOnEveryPage) {
+    PortfolioReportBuilder builder(QStringLiteral("Every contract"), options_);
+    const std::vector<Contract> contracts = demo::portfolio();
+    for (int round = 0; round < 8; ++round) {
+        for (Contract c : contracts) {
+            c.reference += std::to_string(round);
+            builder.add(c);
+        }
+    }
+    const std::unique_ptr<Report> report = builder.finish();
+    const QString pdf = path("portfolio.pdf");
+    ASSERT_TRUE(report->writePdf(pdf, ReportPageSetup{}));
+    const QString text = pdfText(pdf);
+    const int n = pages(pdf);
+    EXPECT_GE(n, 3);
+    // The header row of the contracts table on each of its pages.
+    EXPECT_GE(text.count(QStringLiteral("Group and hotel")), n - 1);
+    EXPECT_TRUE(text.contains(QString::fromStdString(contracts.front().reference) + QStringLiteral("7")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Page %1 of %1").arg(n)));
+}
+
+TEST_F(ReportsTest, PageSetupIsKeptInTheSettings) {
+    const ReportPageSetup letter{QPageSize::Letter, QPageLayout::Landscape};
+    letter.saveToSettings();
+    EXPECT_EQ(ReportPageSetup::fromSettings(), letter);
+    ReportPageSetup{}.saveToSettings();
+    EXPECT_EQ(ReportPageSetup::fromSettings(), ReportPageSetup{});
+}
+
+TEST_F(ReportsTest, TheAssessmentAsAWorkbook) {
+    if (!xlsxAvailable()) {
+        GTEST_SKIP() << "built without libxlsxwriter";
+    }
+    const QString xlsx = path("assessment.xlsx");
+    ASSERT_TRUE(writeAssessmentXlsx(xlsx, demo::shoulderNights()));
+    QFile f(xlsx);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(f.read(2) == "PK"); // a zip archive, as every XLSX workbook is
+}
+
+TEST(ThemeTest, LightAndDarkPalettesAreReadable) {
+    applyTheme(Theme::Dark);
+    EXPECT_TRUE(isDark(QApplication::palette()));
+    EXPECT_GT(QApplication::palette().color(QPalette::Text).lightness(), 180);
+    applyTheme(Theme::Light);
+    EXPECT_FALSE(isDark(QApplication::palette()));
+    EXPECT_LT(QApplication::palette().color(QPalette::Text).lightness(), 60);
+}

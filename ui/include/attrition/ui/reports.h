@@ -1,0 +1,124 @@
+#pragma once
+
+// Printed reports: a contract's penalty report, a comparison of its what-if scenarios, and a portfolio of
+// contracts. Each is built once as a document (a QTextDocument, its charts drawn as vectors when painted)
+// and sent to the print preview, the printer and PDF alike. The desktop application and attrition-cli
+// both build them here.
+
+#include "attrition/domain/contract.h"
+#include "attrition/domain/scenario.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QString>
+#include <memory>
+#include <vector>
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace attrition::ui {
+
+/// The paper a report is printed on: its size (A4 or Letter) and orientation, with 15 mm margins.
+struct ReportPageSetup {
+    QPageSize::PageSizeId size = QPageSize::A4;
+    QPageLayout::Orientation orientation = QPageLayout::Portrait;
+
+    QPageLayout pageLayout() const;
+    /// The setup kept in the settings (File > Page Setup), A4 portrait the first time.
+    static ReportPageSetup fromSettings();
+    void saveToSettings() const;
+    /// "a4" or "letter"; anything else is A4.
+    static QPageSize::PageSizeId sizeFromName(const QString& name, bool* ok = nullptr);
+
+    friend bool operator==(const ReportPageSetup&, const ReportPageSetup&) = default;
+};
+
+/// What every report says about itself.
+struct ReportOptions {
+    QDate madeOn = QDate::currentDate(); ///< the date the report was made, in the header
+};
+
+/// A report built as a document. Painting lays it out for the device's page: headers and footers with
+/// "Page 2 of 5", tables that break across pages with their header row repeated, sections that start on a
+/// new page. Amounts and dates are in the default locale (QLocale()), amounts in the contract's currency.
+class Report {
+public:
+    Report(const Report&) = delete;
+    Report& operator=(const Report&) = delete;
+    ~Report();
+
+    /// "Contract penalty report", "Scenario comparison", "Portfolio".
+    QString title() const;
+    /// What it is about: "SMI-2027 · Smith & Sons reunion" (plain text, for headers and file titles).
+    QString subject() const;
+    /// The document itself (its text and layout; its charts are objects painted by the report).
+    QTextDocument* document() const;
+
+    /// Lays the report out for the device's page layout and paints every page on it: a QPrinter (print
+    /// preview, a printer, PDF) or a QPdfWriter. Returns the number of pages, 0 when the device cannot be
+    /// painted on.
+    int paint(QPagedPaintDevice* device);
+    /// Writes the report as a PDF file on the given paper. On failure returns false and says why.
+    bool writePdf(const QString& path, const ReportPageSetup& setup, QString* error = nullptr);
+    /// The number of pages the last paint() produced.
+    int pageCount() const;
+
+    struct Private;
+
+private:
+    explicit Report(std::unique_ptr<Private> d);
+    friend struct Private;
+    std::unique_ptr<Private> d_;
+};
+
+/// The penalty report of one contract: who and what, the contract's terms in plain language, the pickup per
+/// night, the itemized assessment with each line's explanation, the warnings, the totals with tax, deposits
+/// and the net due, and the charts (damages against pickup, block against pickup per night, and the
+/// cancellation fee by notice date when the contract has a cancellation clause). A contract with problems
+/// lists them instead of an assessment.
+std::unique_ptr<Report> contractReport(const Contract& contract, const ReportOptions& options = {});
+
+/// The contract and its scenarios side by side: what each scenario changes, every total with its difference
+/// from the contract, and the curves of damages against pickup overlaid.
+std::unique_ptr<Report> scenarioReport(const Contract& contract, const std::vector<Scenario>& scenarios,
+                                       const ReportOptions& options = {});
+
+/// A portfolio report, built one contract at a time (a database of any size is read contract by contract):
+/// every contract with its pickup and exposure (what it would owe if assessed now), then the totals per
+/// currency and status.
+class PortfolioReportBuilder {
+public:
+    /// `filter` says in words which contracts these are ("Arriving 1/1/2027 to 3/31/2027, definite").
+    explicit PortfolioReportBuilder(QString filter, const ReportOptions& options = {});
+    ~PortfolioReportBuilder();
+    void add(const Contract& contract);
+    std::int64_t count() const;
+    std::unique_ptr<Report> finish();
+
+private:
+    struct Row;
+    QString filter_;
+    ReportOptions options_;
+    std::vector<Row> rows_;
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Spreadsheets
+
+/// The contract and its scenarios side by side as CSV (RFC 4180): a row per figure, a column for the
+/// contract and, for each scenario, its figure and its difference from the contract. Amounts are plain
+/// decimals in major units.
+QByteArray scenarioComparisonCsv(const Contract& contract, const std::vector<Scenario>& scenarios);
+
+/// Whether this build writes XLSX workbooks (libxlsxwriter).
+bool xlsxAvailable();
+/// The assessment's lines and totals as an XLSX workbook, amounts as numbers with the currency's decimals.
+bool writeAssessmentXlsx(const QString& path, const Contract& contract, QString* error = nullptr);
+/// The scenario comparison as an XLSX workbook.
+bool writeScenariosXlsx(const QString& path, const Contract& contract, const std::vector<Scenario>& scenarios,
+                        QString* error = nullptr);
+
+} // namespace attrition::ui

@@ -1,0 +1,529 @@
+// The penalty report of one contract.
+
+#include "attrition/ui/assessmentmodel.h"
+#include "attrition/ui/chartmodels.h"
+#include "attrition/ui/charts.h"
+#include "attrition/ui/contractdocument.h"
+#include "attrition/ui/messagetext.h"
+#include "attrition/ui/values.h"
+#include "reportbuilder.h"
+
+#include <QCoreApplication>
+#include <map>
+#include <set>
+
+namespace attrition::ui {
+
+namespace {
+
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
+
+using Row = ReportBuilder::Row;
+using RowStyle = ReportBuilder::RowStyle;
+
+QString pct(Percent p) {
+    return formatPercent(p);
+}
+
+QString money(const Money& m) {
+    return formatMoney(m);
+}
+
+/// The rules of the room attrition clause, in the words of a contract.
+QStringList attritionTerms(const Contract& c) {
+    QStringList t;
+    const AttritionClause& a = c.attrition;
+    if (!a.enabled) {
+        t << Texts::tr("The contract has no room attrition clause.");
+        return t;
+    }
+    const Percent allowance = Percent::fromPartsPerMillion(Percent::hundred().partsPerMillion() -
+                                                           a.performanceLevel.partsPerMillion());
+    QString rounding;
+    switch (a.thresholdRounding) {
+    case ThresholdRounding::Exact:
+        rounding = Texts::tr("counted exactly, fractions of a room night included");
+        break;
+    case ThresholdRounding::Up:
+        rounding = Texts::tr("rounded up to whole room nights");
+        break;
+    case ThresholdRounding::Down:
+        rounding = Texts::tr("rounded down to whole room nights");
+        break;
+    }
+    t << Texts::tr(
+             "Performance level %1 (an attrition allowance of %2): the group must pick up at least %1 of "
+             "the block, after the reductions honoured; the required room nights are %3.")
+             .arg(pct(a.performanceLevel), pct(allowance), rounding);
+    if (a.method == AttritionMethod::Cumulative) {
+        t << Texts::tr(
+            "Assessed cumulatively: the room nights of the whole stay are summed and compared once.");
+    } else if (a.overBlockCredit) {
+        t << Texts::tr(
+            "Assessed night by night, with credit for rooms picked up above the block on one night "
+            "against the shortfall of others.");
+    } else {
+        t << Texts::tr("Assessed night by night: each night is compared with its own block, without credit "
+                       "for rooms above the block on other nights.");
+    }
+    t << (a.damagesFactor == Percent::hundred()
+              ? Texts::tr("Damages are the full group rate of each room night short.")
+              : Texts::tr("Damages are %1 of the group rate of each room night short (a lost-profit factor).")
+                    .arg(pct(a.damagesFactor)));
+    t << (a.rateBasis == RateBasis::PerNight
+              ? Texts::tr("Rate: each night's own contracted rate.")
+              : Texts::tr("Rate: the block's average contracted rate (room revenue over room nights)."));
+    switch (a.resaleCredit) {
+    case ResaleCreditMethod::None:
+        t << Texts::tr("Rooms the hotel resells are not credited.");
+        break;
+    case ResaleCreditMethod::ByCount:
+        t << Texts::tr("Rooms the hotel resells are credited by count: they reduce the room nights owed.");
+        break;
+    case ResaleCreditMethod::ByRevenue:
+        t << Texts::tr("Rooms the hotel resells are credited by the revenue received, each room night at no "
+                       "more than the contracted rate.");
+        break;
+    }
+    if (a.resaleCredit != ResaleCreditMethod::None && a.resaleOnlyAtOccupancy) {
+        t << Texts::tr("Resale is credited only on nights the hotel was at least %1 occupied.")
+                 .arg(pct(*a.resaleOnlyAtOccupancy));
+    }
+    QStringList counted;
+    if (a.countOutsideBlock) {
+        counted << Texts::tr("attendees found outside the block");
+    }
+    if (a.countBilledNoShows) {
+        counted << Texts::tr("billed no-shows");
+    }
+    if (a.countWalked) {
+        counted << Texts::tr("walked guests");
+    }
+    if (c.comps.perRoomNights > 0 && c.comps.countTowardPickup) {
+        counted << Texts::tr("comp rooms");
+    }
+    t << (counted.isEmpty() ? Texts::tr("Only rooms picked up in the block count toward pickup.")
+                            : Texts::tr("Besides the rooms picked up, pickup counts %1.")
+                                  .arg(counted.join(QStringLiteral(", "))));
+    if (a.capAmount) {
+        t << Texts::tr("Room attrition damages never exceed %1.").arg(formatMoneyWithCode(*a.capAmount));
+    }
+    if (a.capRoomsAtNightBlock) {
+        t << Texts::tr("Never more rooms are charged on a night than were blocked that night.");
+    }
+    t << (a.taxable ? Texts::tr("Tax of %1 is added to room attrition damages.").arg(pct(a.taxRate))
+                    : Texts::tr("Room attrition damages are liquidated damages, not taxed."));
+    return t;
+}
+
+QStringList foodBeverageTerms(const Contract& c) {
+    const FoodBeverageClause& f = c.foodBeverage;
+    if (f.minimum.isZero()) {
+        return {Texts::tr("The contract has no food & beverage minimum.")};
+    }
+    QStringList t;
+    t << Texts::tr("F&B minimum %1, before tax and service charge.").arg(formatMoneyWithCode(f.minimum));
+    if (!f.allowance.isZero()) {
+        t << Texts::tr("The group may spend %1 less than the minimum before it owes damages.")
+                 .arg(pct(f.allowance));
+    }
+    t << (f.damagesFactor == Percent::hundred()
+              ? Texts::tr("Damages are the full shortfall.")
+              : Texts::tr("Damages are %1 of the shortfall (a lost-profit share).")
+                    .arg(pct(f.damagesFactor)));
+    if (f.serviceChargeOnDamages) {
+        t << Texts::tr("A service charge of %1 is added to the damages.").arg(pct(f.serviceChargeRate));
+    }
+    if (f.taxOnDamages || f.taxOnServiceCharge) {
+        const QString on = f.taxOnDamages && f.taxOnServiceCharge
+                               ? Texts::tr("the damages and the service charge")
+                           : f.taxOnDamages ? Texts::tr("the damages")
+                                            : Texts::tr("the service charge");
+        t << Texts::tr("Tax of %1 is added on %2.").arg(pct(f.taxRate), on);
+    }
+    t << Texts::tr("Actual spend recorded: %1.").arg(formatMoneyWithCode(f.actualSpend));
+    return t;
+}
+
+QStringList meetingRoomTerms(const Contract& c) {
+    const MeetingRoomClause& m = c.meetingRoom;
+    if (m.rental.isZero()) {
+        return {Texts::tr("The contract has no meeting room rental.")};
+    }
+    if (m.scale.empty()) {
+        return {Texts::tr("Meeting room rental %1, billed as rent on the account; it is not part of the "
+                          "assessment.")
+                    .arg(formatMoneyWithCode(m.rental))};
+    }
+    QStringList t;
+    t << Texts::tr("Meeting room rental %1, charged on a scale by the room pickup reached (below).")
+             .arg(formatMoneyWithCode(m.rental));
+    switch (m.policy) {
+    case MeetingRoomPolicy::WithAttrition:
+        t << Texts::tr("The scaled rental is owed besides room attrition.");
+        break;
+    case MeetingRoomPolicy::GreaterOfTheTwo:
+        t << Texts::tr("The group owes the greater of the scaled rental and room attrition, not both.");
+        break;
+    case MeetingRoomPolicy::InsteadOfAttrition:
+        t << Texts::tr("The scaled rental replaces room attrition.");
+        break;
+    }
+    if (m.taxable) {
+        t << Texts::tr("Tax of %1 is added to the meeting room charge.").arg(pct(m.taxRate));
+    }
+    return t;
+}
+
+QStringList cancellationTerms(const Contract& c) {
+    const CancellationClause& k = c.cancellation;
+    if (k.tiers.empty()) {
+        return {Texts::tr("The contract has no cancellation clause.")};
+    }
+    QStringList t;
+    switch (k.basis) {
+    case CancellationBasis::RoomRevenue:
+        t << Texts::tr(
+            "If the group cancels, it owes the tier's share of the anticipated room revenue (block "
+            "x rates), by the days between the written notice and arrival (below).");
+        break;
+    case CancellationBasis::TotalRevenue:
+        t << Texts::tr(
+            "If the group cancels, it owes the tier's share of the anticipated revenue: rooms, the "
+            "F&B minimum and the meeting room rental, by the days between the written notice and "
+            "arrival (below).");
+        break;
+    case CancellationBasis::PerComponent:
+        t << Texts::tr("If the group cancels, it owes a share of each component (rooms, F&B minimum, meeting "
+                       "room) by the days between the written notice and arrival (below).");
+        break;
+    }
+    if (k.roundToWholeUnits) {
+        t << Texts::tr("The fee is rounded to whole currency units.");
+    }
+    if (k.creditResale) {
+        t << Texts::tr("Rooms the hotel resells are credited against the fee.");
+    }
+    if (k.waiveOnForceMajeure) {
+        t << Texts::tr("The fee is waived when the cancellation is caused by force majeure.");
+    }
+    if (k.taxable) {
+        t << Texts::tr("Tax of %1 is added to the fee.").arg(pct(k.taxRate));
+    }
+    return t;
+}
+
+QString daysText(const CancellationTier& tier) {
+    if (!tier.maxDays) {
+        return Texts::tr("%1 days or more").arg(tier.minDays);
+    }
+    if (*tier.maxDays == tier.minDays) {
+        return Texts::tr("%1 days").arg(tier.minDays);
+    }
+    return Texts::tr("%1 to %2 days").arg(tier.minDays).arg(*tier.maxDays);
+}
+
+void blockTable(ReportBuilder& b, const Contract& c) {
+    std::vector<std::string> types;
+    std::map<Date, std::map<std::string, const BlockEntry*>> byNight;
+    for (const BlockEntry& e : c.block) {
+        if (std::find(types.begin(), types.end(), e.roomType) == types.end()) {
+            types.push_back(e.roomType);
+        }
+        byNight[e.night][e.roomType] = &e;
+    }
+    if (byNight.empty()) {
+        b.paragraph(Texts::tr("The contract blocks no rooms."), ReportBuilder::Tone::Muted);
+        return;
+    }
+    std::vector<Row> rows;
+    if (types.size() <= 4) {
+        // A column per room type: "20 at 150.00".
+        QStringList headers{Texts::tr("Night")};
+        for (const std::string& t : types) {
+            headers << Texts::tr("%1, rooms at rate").arg(text(t));
+        }
+        headers << Texts::tr("Rooms");
+        std::vector<double> widths{22};
+        std::vector<int> right;
+        for (std::size_t i = 0; i < types.size(); ++i) {
+            widths.push_back(66.0 / static_cast<double>(types.size()));
+            right.push_back(static_cast<int>(i) + 1);
+        }
+        widths.push_back(12);
+        right.push_back(static_cast<int>(types.size()) + 1);
+        for (const auto& [night, entries] : byNight) {
+            Row row;
+            row.cells << formatNight(night);
+            std::int64_t rooms = 0;
+            for (const std::string& t : types) {
+                const auto it = entries.find(t);
+                if (it == entries.end()) {
+                    row.cells << QString();
+                    continue;
+                }
+                rooms += it->second->rooms;
+                row.cells
+                    << Texts::tr("%1 at %2").arg(formatCount(it->second->rooms), money(it->second->rate));
+            }
+            row.cells << formatCount(rooms);
+            rows.push_back(row);
+        }
+        b.table(headers, rows, widths, right);
+        return;
+    }
+    for (const auto& [night, entries] : byNight) {
+        for (const auto& [type, e] : entries) {
+            rows.push_back(Row{{formatNight(night), text(type), formatCount(e->rooms), money(e->rate)}});
+        }
+    }
+    b.table({Texts::tr("Night"), Texts::tr("Room type"), Texts::tr("Rooms"),
+             Texts::tr("Group rate, %1").arg(currencyCode(c.currency))},
+            rows, {30, 30, 18, 22}, {2, 3});
+}
+
+void termsSection(ReportBuilder& b, const Contract& c, const Results& r) {
+    b.heading(Texts::tr("The contract's terms"));
+    b.subheading(Texts::tr("Room block"));
+    if (r.assessment) {
+        b.paragraph(Texts::tr("%1 room nights blocked over %n night(s); %2 after the reductions honoured.",
+                              nullptr, c.nightCount())
+                        .arg(formatCount(r.assessment->contractedRoomNights),
+                             formatCount(r.assessment->revisedRoomNights)));
+    }
+    blockTable(b, c);
+    if (!c.reviewSchedule.empty()) {
+        QStringList steps;
+        for (const ReviewStep& s : c.reviewSchedule) {
+            steps << Texts::tr("By %1 the block may be reduced by up to %2 of the original block.")
+                         .arg(formatDate(s.deadline), pct(s.maxReduction));
+        }
+        b.bullets(steps);
+    }
+    b.subheading(Texts::tr("Room attrition"));
+    b.bullets(attritionTerms(c));
+    if (c.comps.perRoomNights > 0) {
+        b.bullets(
+            {Texts::tr("One comp room night per %1 room nights picked up, %2.")
+                 .arg(c.comps.perRoomNights)
+                 .arg(c.comps.perNight ? Texts::tr("night by night") : Texts::tr("over the whole stay"))});
+    }
+    b.subheading(Texts::tr("Food & beverage"));
+    b.bullets(foodBeverageTerms(c));
+    b.subheading(Texts::tr("Meeting room"));
+    b.bullets(meetingRoomTerms(c));
+    if (!c.meetingRoom.rental.isZero() && !c.meetingRoom.scale.empty()) {
+        std::vector<MeetingScaleBand> bands = c.meetingRoom.scale;
+        std::sort(bands.begin(), bands.end(), [](const MeetingScaleBand& x, const MeetingScaleBand& y) {
+            return x.minPickup > y.minPickup;
+        });
+        std::vector<Row> rows;
+        for (const MeetingScaleBand& band : bands) {
+            rows.push_back(Row{{Texts::tr("at least %1").arg(pct(band.minPickup)), pct(band.charged)}});
+        }
+        b.table({Texts::tr("Room pickup"), Texts::tr("Share of the rental charged")}, rows, {50, 50}, {1});
+    }
+    b.subheading(Texts::tr("Cancellation"));
+    b.bullets(cancellationTerms(c));
+    if (!c.cancellation.tiers.empty()) {
+        std::vector<CancellationTier> tiers = c.cancellation.tiers;
+        std::sort(tiers.begin(), tiers.end(),
+                  [](const CancellationTier& x, const CancellationTier& y) { return x.minDays > y.minDays; });
+        std::vector<Row> rows;
+        const bool perComponent = c.cancellation.basis == CancellationBasis::PerComponent;
+        for (const CancellationTier& t : tiers) {
+            if (perComponent) {
+                rows.push_back(Row{{daysText(t), pct(t.roomsPercent), pct(t.foodBeveragePercent),
+                                    pct(t.meetingRoomPercent)}});
+            } else {
+                rows.push_back(Row{{daysText(t), pct(t.percent)}});
+            }
+        }
+        if (perComponent) {
+            b.table({Texts::tr("Notice before arrival"), Texts::tr("Rooms"), Texts::tr("F&B minimum"),
+                     Texts::tr("Meeting room")},
+                    rows, {40, 20, 20, 20}, {1, 2, 3});
+        } else {
+            b.table({Texts::tr("Notice before arrival"), Texts::tr("Fee, share of the basis")}, rows,
+                    {50, 50}, {1});
+        }
+    }
+    if (!c.deposits.empty()) {
+        b.subheading(Texts::tr("Deposits"));
+        std::vector<Row> rows;
+        for (const Deposit& d : c.deposits) {
+            rows.push_back(Row{{formatDate(d.received), text(d.note), money(d.amount)}});
+        }
+        b.table(
+            {Texts::tr("Received"), Texts::tr("Note"), Texts::tr("Amount, %1").arg(currencyCode(c.currency))},
+            rows, {22, 53, 25}, {2});
+    }
+}
+
+void pickupSection(ReportBuilder& b, const Contract& c, const Results& r, NightSummaryModel* nights) {
+    const int count = nights->rowCount();
+    // Each major section from here on starts on a page of its own.
+    b.heading(Texts::tr("Pickup per night"), true);
+    if (r.assessment) {
+        const Assessment& a = *r.assessment;
+        b.paragraph(Texts::tr("%1 room nights picked up; with the credits the contract counts, %2 of %3 room "
+                              "nights (%4).")
+                        .arg(formatCount(a.pickedUpRoomNights), formatCount(a.countedRoomNights),
+                             formatCount(a.revisedRoomNights), formatPercentRounded(a.pickupPercent, 1)));
+    }
+    using C = NightSummaryModel::Column;
+    const std::vector<int> columns{C::NightColumn,   C::ContractedColumn, C::RevisedColumn,  C::PickupColumn,
+                                   C::CountedColumn, C::RequiredColumn,   C::ShortfallColumn};
+    QStringList headers;
+    for (int column : columns) {
+        headers << nights->headerData(column, Qt::Horizontal).toString();
+    }
+    std::vector<Row> rows;
+    for (int row = 0; row < count; ++row) {
+        Row out;
+        for (int column : columns) {
+            out.cells << nights->index(row, column).data().toString();
+        }
+        rows.push_back(out);
+    }
+    if (r.assessment) {
+        const Assessment& a = *r.assessment;
+        rows.push_back(
+            Row{{Texts::tr("Stay"), formatCount(a.contractedRoomNights), formatCount(a.revisedRoomNights),
+                 formatCount(a.pickedUpRoomNights), formatCount(a.countedRoomNights), QString(), QString()},
+                RowStyle::Total});
+    }
+    if (c.attrition.enabled && c.attrition.method == AttritionMethod::Cumulative) {
+        b.paragraph(
+            Texts::tr("Required and shortfall per night are shown for reading; the contract compares the "
+                      "whole stay at once."),
+            ReportBuilder::Tone::Muted);
+    }
+    b.table(headers, rows, {22, 13, 13, 13, 13, 13, 13}, {1, 2, 3, 4, 5, 6});
+}
+
+void assessmentSection(ReportBuilder& b, const Contract& c, const Results& r) {
+    if (!r.assessment) {
+        b.heading(Texts::tr("The contract cannot be assessed"), true);
+        if (!r.failure.isEmpty()) {
+            b.paragraph(r.failure, ReportBuilder::Tone::Error);
+        }
+        QStringList problems;
+        for (const ValidationIssue& issue : r.issues) {
+            problems << issueText(issue, &c);
+        }
+        b.bullets(problems, ReportBuilder::Tone::Error);
+        return;
+    }
+    const Assessment& a = *r.assessment;
+    b.heading(a.cancelled ? Texts::tr("Assessment under the cancellation clause")
+                          : Texts::tr("Assessment under attrition"),
+              true);
+    AssessmentModel model;
+    model.setAssessment(r.assessment);
+    std::vector<Row> rows;
+    for (int g = 0; g < model.rowCount(); ++g) {
+        const QModelIndex group = model.index(g, AssessmentModel::DescriptionColumn);
+        rows.push_back(
+            Row{{group.data().toString(), model.index(g, AssessmentModel::AmountColumn).data().toString()},
+                RowStyle::Group});
+        for (int l = 0; l < model.rowCount(group); ++l) {
+            rows.push_back(Row{{model.index(l, AssessmentModel::DescriptionColumn, group).data().toString(),
+                                model.index(l, AssessmentModel::AmountColumn, group).data().toString()}});
+        }
+    }
+    b.table(
+        {Texts::tr("Item and how it was computed"), Texts::tr("Amount, %1").arg(currencyCode(a.currency))},
+        rows, {80, 20}, {1});
+    if (!a.warnings.empty()) {
+        b.subheading(Texts::tr("Warnings"));
+        QStringList warnings;
+        for (const Message& w : a.warnings) {
+            warnings << messageText(w);
+        }
+        b.bullets(warnings, ReportBuilder::Tone::Warning);
+    }
+    b.subheading(Texts::tr("Totals"));
+    std::vector<Row> totals;
+    if (a.cancelled) {
+        totals.push_back(Row{{Texts::tr("Cancellation"), money(a.cancellation)}});
+    } else {
+        totals.push_back(Row{{Texts::tr("Room attrition"), money(a.rooms)}});
+        totals.push_back(Row{{Texts::tr("Food & beverage"), money(a.foodBeverage)}});
+        totals.push_back(Row{{Texts::tr("Meeting room"), money(a.meetingRoom)}});
+    }
+    totals.push_back(Row{{Texts::tr("Subtotal"), money(a.subtotal)}, RowStyle::Total});
+    totals.push_back(Row{{Texts::tr("Tax"), money(a.tax)}});
+    totals.push_back(Row{{Texts::tr("Total owed"), money(a.totalOwed)}, RowStyle::Total});
+    totals.push_back(Row{{Texts::tr("Deposits applied"), money(-a.depositsApplied)}});
+    totals.push_back(Row{{Texts::tr("Net due"), formatMoneyWithCode(a.netDue)}, RowStyle::Grand});
+    if (a.depositBalance.isPositive()) {
+        totals.push_back(
+            Row{{Texts::tr("Deposit balance in the group's favour"), formatMoneyWithCode(a.depositBalance)}});
+    }
+    b.table({Texts::tr("Total"), Texts::tr("Amount, %1").arg(currencyCode(a.currency))}, totals, {70, 30},
+            {1});
+}
+
+} // namespace
+
+std::unique_ptr<Report> contractReport(const Contract& contract, const ReportOptions& options) {
+    ReportBuilder b(Texts::tr("Contract penalty report"), contractSubject(contract), options);
+    auto* document = new ContractDocument(b.host());
+    document->load(contract, {});
+    const Results& r = document->results();
+
+    b.titleBlock(Texts::tr("Contract penalty report"),
+                 contract.groupName.empty() ? text(contract.reference) : text(contract.groupName),
+                 text(contract.hotel));
+    b.facts(contractFacts(contract, options));
+    if (r.assessment) {
+        const Assessment& a = *r.assessment;
+        const QString basis =
+            a.cancelled
+                ? Texts::tr("Assessed under the cancellation clause: notice received %1.")
+                      .arg(contract.cancellationNotice ? formatDate(*contract.cancellationNotice) : QString())
+                : Texts::tr("Assessed under attrition: pickup %1 (%2 of %3 room nights counted).")
+                      .arg(formatPercentRounded(a.pickupPercent, 1), formatCount(a.countedRoomNights),
+                           formatCount(a.revisedRoomNights));
+        b.headline(Texts::tr("Net due"), formatMoneyWithCode(a.netDue),
+                   basis + QLatin1Char(' ') +
+                       Texts::tr("Total owed %1, deposits applied %2.")
+                           .arg(formatMoneyWithCode(a.totalOwed), formatMoneyWithCode(a.depositsApplied)));
+    } else {
+        b.paragraph(
+            Texts::tr("The contract cannot be assessed until its problems are corrected (listed below)."),
+            ReportBuilder::Tone::Error, true);
+    }
+
+    termsSection(b, contract, r);
+    auto* nights = new NightSummaryModel(document, document);
+    pickupSection(b, contract, r, nights);
+    assessmentSection(b, contract, r);
+
+    if (r.assessment) {
+        b.heading(Texts::tr("Charts"), true);
+        b.subheading(Texts::tr("Damages owed against pickup"));
+        b.paragraph(
+            Texts::tr("What the group would owe as pickup runs from 0% to 150% of the block, with the "
+                      "performance level and the pickup now marked."),
+            ReportBuilder::Tone::Muted);
+        auto* sweep = new PickupSweepModel(document, document);
+        auto* damages = new DamagesCurveChart(document, sweep, b.host());
+        b.chart(damages->chart(), 0.42);
+        b.subheading(Texts::tr("Block against pickup, night by night"));
+        auto* bars = new NightBarsChart(nights, b.host());
+        b.chart(bars->chart(), 0.40);
+        if (!contract.cancellation.tiers.empty() && !r.cancellationSweep.empty()) {
+            b.subheading(Texts::tr("Cancellation fee by the date notice is received"));
+            auto* schedule = new CancellationScheduleModel(document, document);
+            auto* cancellation = new CancellationChart(document, schedule, b.host());
+            b.chart(cancellation->chart(), 0.40);
+        }
+    }
+    return b.finish();
+}
+
+} // namespace attrition::ui

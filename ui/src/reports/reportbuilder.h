@@ -1,0 +1,118 @@
+#pragma once
+
+// What the reports share: the document a report is built in, its charts, and the pieces a report is made
+// of (headings, facts, tables, charts). Text is always inserted as text, never as HTML, so whatever a
+// contract says prints as those characters.
+
+#include "attrition/ui/reports.h"
+
+#include <QChart>
+#include <QObject>
+#include <QStringList>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextObjectInterface>
+#include <QWidget>
+#include <memory>
+#include <vector>
+
+namespace attrition::ui {
+
+/// Draws the charts of a report where the document holds their object characters: each chart's scene is
+/// laid out at the size the page gives it (in the screen's logical pixels, so that its text keeps its
+/// point size) and rendered into the painter, as vectors on a printer or PDF.
+class ReportChartObject : public QObject, public QTextObjectInterface {
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+
+public:
+    static constexpr int Type = QTextFormat::UserObject + 7;
+    static constexpr int IndexProperty = QTextFormat::UserProperty + 1;
+    static constexpr int RatioProperty = QTextFormat::UserProperty + 2;
+
+    std::vector<QChart*> charts;
+
+    QSizeF intrinsicSize(QTextDocument* doc, int position, const QTextFormat& format) override;
+    void drawObject(QPainter* painter, const QRectF& rect, QTextDocument* doc, int position,
+                    const QTextFormat& format) override;
+};
+
+struct Report::Private {
+    QString title;
+    QString subject;
+    QString madeOn; ///< the date the report was made, as the footer says it
+    std::unique_ptr<QTextDocument> document;
+    /// Parent of the chart widgets: never shown, with the light palette, so that printed charts are
+    /// black on white whatever the application's theme.
+    std::unique_ptr<QWidget> host;
+    std::unique_ptr<ReportChartObject> charts;
+    int pages = 0;
+
+    static std::unique_ptr<Report> make(std::unique_ptr<Private> d) {
+        return std::unique_ptr<Report>(new Report(std::move(d)));
+    }
+};
+
+/// Builds a report's document with a QTextCursor.
+class ReportBuilder {
+public:
+    enum class Tone : std::uint8_t { Normal, Muted, Warning, Error };
+    enum class RowStyle : std::uint8_t { Normal, Group, Total, Grand };
+
+    ReportBuilder(const QString& title, const QString& subject, const ReportOptions& options);
+
+    QWidget* host() const { return d_->host.get(); }
+    QTextDocument* document() const { return d_->document.get(); }
+
+    /// The report's title and what it is about, at the top of the first page.
+    void titleBlock(const QString& kicker, const QString& title, const QString& subtitle);
+    /// A section heading; `newPage` starts it on a new page.
+    void heading(const QString& text, bool newPage = false);
+    void subheading(const QString& text);
+    void paragraph(const QString& text, Tone tone = Tone::Normal, bool bold = false);
+    void bullets(const QStringList& items, Tone tone = Tone::Normal);
+    /// Label and value pairs, `pairsPerRow` side by side.
+    void facts(const std::vector<std::pair<QString, QString>>& facts, int pairsPerRow = 2);
+    /// A big figure with its label (the net due).
+    void headline(const QString& label, const QString& figure, const QString& note);
+
+    /// A table with a header row repeated on every page. `widths` are percentages of the text width,
+    /// `rightAligned` the columns of figures.
+    struct Row {
+        Row() = default;
+        Row(QStringList c, RowStyle s = RowStyle::Normal, QStringList n = {}) // NOLINT: rows read as lists
+            : cells(std::move(c))
+            , style(s)
+            , notes(std::move(n)) {}
+        QStringList cells;
+        RowStyle style = RowStyle::Normal;
+        QStringList notes; ///< a second, smaller line under each cell (differences), may be empty
+    };
+    void table(const QStringList& headers, const std::vector<Row>& rows, const std::vector<double>& widths,
+               const std::vector<int>& rightAligned, bool pageBreakBefore = false, double fontScale = 1.0);
+    /// A chart drawn across the text width, `ratio` its height over its width. The view is kept by the
+    /// report (its parent is host()).
+    void chart(QChart* chart, double ratio);
+    void spacer(double points);
+
+    std::unique_ptr<Report> finish();
+
+private:
+    QTextCharFormat textFormat(Tone tone = Tone::Normal, bool bold = false, double scale = 1.0) const;
+
+    std::unique_ptr<Report::Private> d_;
+    QTextCursor cursor_;
+    bool empty_ = true;
+};
+
+/// "Sun 9 May 2027 – Wed 12 May 2027 (3 nights)".
+QString stayText(const Contract& c);
+QString statusText(ContractStatus status);
+QString currencyCode(Currency currency);
+QString text(const std::string& s);
+/// Facts of the report header: hotel, group, account, reference, dates, status, made on.
+std::vector<std::pair<QString, QString>> contractFacts(const Contract& c, const ReportOptions& options);
+/// "SMI-2027 · Smith & Sons reunion".
+QString contractSubject(const Contract& c);
+
+} // namespace attrition::ui

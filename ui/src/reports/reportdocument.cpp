@@ -1,0 +1,655 @@
+#include "attrition/ui/contractlistmodel.h"
+#include "attrition/ui/theme.h"
+#include "attrition/ui/values.h"
+#include "reportbuilder.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QScreen>
+#include <QSettings>
+#include <QTextBlock>
+#include <QTextList>
+#include <QTextTable>
+#include <algorithm>
+
+namespace attrition::ui {
+
+namespace {
+
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
+
+const QColor kInk(0x1F, 0x23, 0x28);
+const QColor kMuted(0x5A, 0x62, 0x6C);
+const QColor kAccent(0x1F, 0x4E, 0x79);
+const QColor kRule(0xB8, 0xBE, 0xC6);
+const QColor kHeaderFill(0xE4, 0xE9, 0xEF);
+const QColor kGroupFill(0xF2, 0xF4, 0xF7);
+const QColor kWarning(0x7A, 0x4E, 0x00);
+const QColor kError(0xB3, 0x26, 0x1E);
+
+/// The logical dots per inch the charts' scenes measure their text in (the screen's, as Qt's fonts do).
+qreal sceneDpi() {
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    return screen != nullptr ? screen->logicalDotsPerInchX() : 96.0;
+}
+
+QFont baseFont() {
+    QFont f = QApplication::font();
+    f.setPointSizeF(9.0);
+    return f;
+}
+
+QPalette printPalette() {
+    // The application's light palette, whatever theme is on screen: printed charts are dark on white.
+    const Theme before = currentTheme();
+    if (before == Theme::Light) {
+        return QApplication::palette();
+    }
+    QPalette p = QApplication::palette();
+    p.setColor(QPalette::Window, Qt::white);
+    p.setColor(QPalette::Base, Qt::white);
+    p.setColor(QPalette::Text, kInk);
+    p.setColor(QPalette::WindowText, kInk);
+    p.setColor(QPalette::Mid, QColor(0xC6, 0xCA, 0xD0));
+    p.setColor(QPalette::PlaceholderText, QColor(0x8A, 0x91, 0x99));
+    return p;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------------------
+// Paper
+
+QPageLayout ReportPageSetup::pageLayout() const {
+    return QPageLayout(QPageSize(size), orientation, QMarginsF(15, 14, 15, 12), QPageLayout::Millimeter);
+}
+
+QPageSize::PageSizeId ReportPageSetup::sizeFromName(const QString& name, bool* ok) {
+    const QString n = name.trimmed().toLower();
+    if (ok != nullptr) {
+        *ok = n == QLatin1String("a4") || n == QLatin1String("letter");
+    }
+    return n == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
+}
+
+ReportPageSetup ReportPageSetup::fromSettings() {
+    const QSettings settings;
+    ReportPageSetup setup;
+    setup.size = sizeFromName(settings.value(QStringLiteral("report/pageSize")).toString());
+    setup.orientation =
+        settings.value(QStringLiteral("report/orientation")).toString() == QLatin1String("landscape")
+            ? QPageLayout::Landscape
+            : QPageLayout::Portrait;
+    return setup;
+}
+
+void ReportPageSetup::saveToSettings() const {
+    QSettings settings;
+    settings.setValue(QStringLiteral("report/pageSize"),
+                      size == QPageSize::Letter ? QStringLiteral("letter") : QStringLiteral("a4"));
+    settings.setValue(QStringLiteral("report/orientation"), orientation == QPageLayout::Landscape
+                                                                ? QStringLiteral("landscape")
+                                                                : QStringLiteral("portrait"));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Charts inside the document
+
+QSizeF ReportChartObject::intrinsicSize(QTextDocument* doc, int, const QTextFormat& format) {
+    qreal width = doc->pageSize().width() > 0 ? doc->pageSize().width() : doc->textWidth();
+    if (width <= 0) {
+        width = 600;
+    }
+    width -= 2 * doc->documentMargin() + 2;
+    const qreal ratio =
+        format.doubleProperty(RatioProperty) > 0 ? format.doubleProperty(RatioProperty) : 0.45;
+    qreal height = width * ratio;
+    // Never taller than most of a page (a landscape page is short).
+    const qreal page = doc->pageSize().height();
+    if (page > 0 && height > page * 0.62) {
+        height = page * 0.62;
+    }
+    return {width, height};
+}
+
+void ReportChartObject::drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int,
+                                   const QTextFormat& format) {
+    const int index = format.intProperty(IndexProperty);
+    if (index < 0 || static_cast<std::size_t>(index) >= charts.size()) {
+        return;
+    }
+    QChart* chart = charts[static_cast<std::size_t>(index)];
+    const qreal deviceDpi = painter->device() != nullptr ? painter->device()->logicalDpiX() : sceneDpi();
+    const QSizeF logical = rect.size() * (sceneDpi() / deviceDpi);
+    if (chart->size() != logical) {
+        chart->resize(logical);
+        if (chart->scene() != nullptr) {
+            chart->scene()->setSceneRect(QRectF(chart->pos(), logical));
+        }
+    }
+    if (chart->layout() != nullptr) {
+        chart->layout()->activate();
+    }
+    if (chart->scene() == nullptr) {
+        return;
+    }
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    chart->scene()->render(painter, rect, QRectF(chart->pos(), logical), Qt::IgnoreAspectRatio);
+    painter->restore();
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The report
+
+Report::Report(std::unique_ptr<Private> d)
+    : d_(std::move(d)) {}
+
+Report::~Report() {
+    // The document's layout refers to the chart handler: the document goes first.
+    d_->document.reset();
+}
+
+QString Report::title() const {
+    return d_->title;
+}
+
+QString Report::subject() const {
+    return d_->subject;
+}
+
+QTextDocument* Report::document() const {
+    return d_->document.get();
+}
+
+int Report::pageCount() const {
+    return d_->pages;
+}
+
+int Report::paint(QPagedPaintDevice* device) {
+    QPainter painter;
+    if (!painter.begin(device)) {
+        return 0;
+    }
+    QTextDocument* doc = d_->document.get();
+    const QRect area = device->pageLayout().paintRectPixels(device->logicalDpiX());
+    QFont small = doc->defaultFont();
+    small.setPointSizeF(7.5);
+    const QFontMetricsF metrics(small, device);
+    const qreal band = metrics.height() * 2.4;
+    const QSizeF body(area.width(), area.height() - 2 * band);
+
+    doc->documentLayout()->setPaintDevice(device);
+    doc->setPageSize(body);
+    const int pages = std::max(1, doc->pageCount());
+    d_->pages = pages;
+
+    QPalette palette;
+    palette.setColor(QPalette::Text, kInk);
+    const qreal rule = std::max<qreal>(1.0, device->logicalDpiY() / 300.0);
+    const QString header = d_->title + QStringLiteral("  \u00b7  ") + d_->subject;
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0) {
+            device->newPage();
+        }
+        painter.save();
+        painter.translate(0, band);
+        painter.setClipRect(QRectF(QPointF(0, 0), body));
+        painter.translate(0, -page * body.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette = palette;
+        context.clip = QRectF(0, page * body.height(), body.width(), body.height());
+        doc->documentLayout()->draw(&painter, context);
+        painter.restore();
+
+        painter.setFont(small);
+        painter.setPen(kMuted);
+        const QRectF top(0, 0, body.width(), band - metrics.height() * 0.8);
+        const QString right = d_->madeOn;
+        const qreal rightWidth = metrics.horizontalAdvance(right);
+        painter.drawText(
+            QRectF(top.left(), top.top(), top.width() - rightWidth - metrics.height(), top.height()),
+            Qt::AlignLeft | Qt::AlignBottom,
+            metrics.elidedText(header, Qt::ElideRight, top.width() - rightWidth - metrics.height() * 2));
+        painter.drawText(top, Qt::AlignRight | Qt::AlignBottom, right);
+        painter.setPen(QPen(kRule, rule));
+        painter.drawLine(QPointF(0, top.bottom() + metrics.height() * 0.3),
+                         QPointF(body.width(), top.bottom() + metrics.height() * 0.3));
+
+        const qreal footerTop = band + body.height();
+        painter.drawLine(QPointF(0, footerTop + metrics.height() * 0.5),
+                         QPointF(body.width(), footerTop + metrics.height() * 0.5));
+        painter.setPen(kMuted);
+        const QRectF bottom(0, footerTop + metrics.height() * 0.8, body.width(), metrics.height() * 1.4);
+        painter.drawText(bottom, Qt::AlignLeft | Qt::AlignTop,
+                         Texts::tr("Attrition Desk %1").arg(QCoreApplication::applicationVersion()));
+        painter.drawText(bottom, Qt::AlignRight | Qt::AlignTop,
+                         Texts::tr("Page %1 of %2").arg(page + 1).arg(pages));
+    }
+    painter.end();
+    return pages;
+}
+
+bool Report::writePdf(const QString& path, const ReportPageSetup& setup, QString* error) {
+    QPdfWriter writer(path);
+    writer.setPageLayout(setup.pageLayout());
+    writer.setResolution(600);
+    writer.setTitle(d_->title + QStringLiteral(" \u2013 ") + d_->subject);
+    writer.setCreator(QStringLiteral("Attrition Desk"));
+    if (paint(&writer) == 0) {
+        if (error != nullptr) {
+            *error = Texts::tr("%1 cannot be written").arg(QFileInfo(path).absoluteFilePath());
+        }
+        return false;
+    }
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Building
+
+ReportBuilder::ReportBuilder(const QString& title, const QString& subject, const ReportOptions& options)
+    : d_(std::make_unique<Report::Private>()) {
+    d_->title = title;
+    d_->subject = subject;
+    d_->madeOn = Texts::tr("Made %1").arg(QLocale().toString(options.madeOn, QLocale::LongFormat));
+    d_->document = std::make_unique<QTextDocument>();
+    d_->document->setUndoRedoEnabled(false);
+    d_->document->setDocumentMargin(0);
+    d_->document->setDefaultFont(baseFont());
+    d_->document->setMetaInformation(QTextDocument::DocumentTitle,
+                                     title + QStringLiteral(" \u2013 ") + subject);
+    d_->host = std::make_unique<QWidget>();
+    d_->host->setAttribute(Qt::WA_DontShowOnScreen);
+    d_->host->setPalette(printPalette());
+    d_->charts = std::make_unique<ReportChartObject>();
+    // The document's layout is made once the document is built (finish()): a layout present while the
+    // document is edited lays it out again after every insertion, tables all over again each time.
+    cursor_ = QTextCursor(d_->document.get());
+}
+
+QTextCharFormat ReportBuilder::textFormat(Tone tone, bool bold, double scale) const {
+    QTextCharFormat f;
+    QFont font = baseFont();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(bold);
+    f.setFont(font);
+    switch (tone) {
+    case Tone::Muted:
+        f.setForeground(kMuted);
+        break;
+    case Tone::Warning:
+        f.setForeground(kWarning);
+        break;
+    case Tone::Error:
+        f.setForeground(kError);
+        break;
+    case Tone::Normal:
+        f.setForeground(kInk);
+        break;
+    }
+    return f;
+}
+
+namespace {
+
+/// Starts a block: the document's first (empty) block is used as it is.
+void startBlock(QTextCursor& cursor, bool& empty, const QTextBlockFormat& block,
+                const QTextCharFormat& chars) {
+    if (empty) {
+        cursor.setBlockFormat(block);
+        cursor.setBlockCharFormat(chars);
+        cursor.setCharFormat(chars);
+        empty = false;
+        return;
+    }
+    cursor.insertBlock(block, chars);
+}
+
+} // namespace
+
+void ReportBuilder::titleBlock(const QString& kicker, const QString& title, const QString& subtitle) {
+    QTextBlockFormat b;
+    b.setBottomMargin(2);
+    QTextCharFormat k = textFormat(Tone::Muted, true, 1.0);
+    k.setFontCapitalization(QFont::AllUppercase);
+    k.setFontLetterSpacing(106);
+    startBlock(cursor_, empty_, b, k);
+    cursor_.insertText(kicker, k);
+    QTextCharFormat t = textFormat(Tone::Normal, true, 2.0);
+    t.setForeground(kAccent);
+    QTextBlockFormat tb;
+    tb.setBottomMargin(2);
+    cursor_.insertBlock(tb, t);
+    cursor_.insertText(title, t);
+    if (!subtitle.isEmpty()) {
+        QTextBlockFormat sb;
+        sb.setBottomMargin(8);
+        const QTextCharFormat s = textFormat(Tone::Muted, false, 1.15);
+        cursor_.insertBlock(sb, s);
+        cursor_.insertText(subtitle, s);
+    }
+}
+
+void ReportBuilder::heading(const QString& text, bool newPage) {
+    QTextBlockFormat b;
+    b.setTopMargin(newPage ? 0 : 14);
+    b.setBottomMargin(5);
+    if (newPage) {
+        b.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    }
+    QTextCharFormat c = textFormat(Tone::Normal, true, 1.45);
+    c.setForeground(kAccent);
+    startBlock(cursor_, empty_, b, c);
+    cursor_.insertText(text, c);
+}
+
+void ReportBuilder::subheading(const QString& text) {
+    QTextBlockFormat b;
+    b.setTopMargin(8);
+    b.setBottomMargin(3);
+    const QTextCharFormat c = textFormat(Tone::Normal, true, 1.1);
+    startBlock(cursor_, empty_, b, c);
+    cursor_.insertText(text, c);
+}
+
+void ReportBuilder::paragraph(const QString& text, Tone tone, bool bold) {
+    QTextBlockFormat b;
+    b.setBottomMargin(3);
+    const QTextCharFormat c = textFormat(tone, bold);
+    startBlock(cursor_, empty_, b, c);
+    cursor_.insertText(text, c);
+}
+
+void ReportBuilder::bullets(const QStringList& items, Tone tone) {
+    if (items.isEmpty()) {
+        return;
+    }
+    QTextBlockFormat b;
+    b.setBottomMargin(2);
+    const QTextCharFormat c = textFormat(tone);
+    QTextListFormat list;
+    list.setStyle(QTextListFormat::ListDisc);
+    list.setIndent(1);
+    startBlock(cursor_, empty_, b, c);
+    QTextList* created = cursor_.createList(list);
+    cursor_.insertText(items.front(), c);
+    for (qsizetype i = 1; i < items.size(); ++i) {
+        cursor_.insertBlock(b, c);
+        created->add(cursor_.block());
+        cursor_.insertText(items[i], c);
+    }
+}
+
+void ReportBuilder::facts(const std::vector<std::pair<QString, QString>>& facts, int pairsPerRow) {
+    if (facts.empty()) {
+        return;
+    }
+    const int rows = static_cast<int>((facts.size() + static_cast<std::size_t>(pairsPerRow) - 1) /
+                                      static_cast<std::size_t>(pairsPerRow));
+    QTextTableFormat f;
+    f.setBorder(0);
+    f.setCellPadding(2);
+    f.setCellSpacing(0);
+    f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    QList<QTextLength> widths;
+    for (int i = 0; i < pairsPerRow; ++i) {
+        widths << QTextLength(QTextLength::PercentageLength, 16.0 * 2 / pairsPerRow)
+               << QTextLength(QTextLength::PercentageLength, 34.0 * 2 / pairsPerRow);
+    }
+    f.setColumnWidthConstraints(widths);
+    QTextTable* table = cursor_.insertTable(rows, pairsPerRow * 2, f);
+    const QTextCharFormat label = textFormat(Tone::Muted);
+    const QTextCharFormat value = textFormat();
+    std::vector<std::pair<int, std::pair<const QString*, const QTextCharFormat*>>> fills;
+    for (std::size_t i = 0; i < facts.size(); ++i) {
+        const int row = static_cast<int>(i / static_cast<std::size_t>(pairsPerRow));
+        const int column = static_cast<int>(i % static_cast<std::size_t>(pairsPerRow)) * 2;
+        fills.push_back({table->cellAt(row, column).firstPosition(), {&facts[i].first, &label}});
+        fills.push_back({table->cellAt(row, column + 1).firstPosition(), {&facts[i].second, &value}});
+    }
+    QTextCursor at(d_->document.get());
+    for (auto fill = fills.rbegin(); fill != fills.rend(); ++fill) {
+        at.setPosition(fill->first);
+        at.insertText(*fill->second.first, *fill->second.second);
+    }
+    cursor_.movePosition(QTextCursor::End);
+    empty_ = true;
+}
+
+void ReportBuilder::headline(const QString& label, const QString& figure, const QString& note) {
+    QTextTableFormat f;
+    f.setBorder(0.8);
+    f.setBorderBrush(kRule);
+    f.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    f.setCellPadding(6);
+    f.setCellSpacing(0);
+    f.setBackground(kGroupFill);
+    f.setTopMargin(6);
+    f.setBottomMargin(4);
+    f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    f.setColumnWidthConstraints(
+        {QTextLength(QTextLength::PercentageLength, 55), QTextLength(QTextLength::PercentageLength, 45)});
+    QTextTable* table = cursor_.insertTable(1, 2, f);
+    QTextCursor left = table->cellAt(0, 0).firstCursorPosition();
+    left.insertText(label, textFormat(Tone::Muted, true, 1.1));
+    if (!note.isEmpty()) {
+        QTextBlockFormat b;
+        b.setTopMargin(2);
+        left.insertBlock(b);
+        left.insertText(note, textFormat(Tone::Normal));
+    }
+    QTextCursor right = table->cellAt(0, 1).firstCursorPosition();
+    QTextBlockFormat r;
+    r.setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    right.setBlockFormat(r);
+    QTextCharFormat big = textFormat(Tone::Normal, true, 2.0);
+    big.setForeground(kAccent);
+    right.insertText(figure, big);
+    table->cellAt(0, 1).setFormat([] {
+        QTextTableCellFormat c;
+        c.setVerticalAlignment(QTextCharFormat::AlignMiddle);
+        return c;
+    }());
+    cursor_.movePosition(QTextCursor::End);
+    empty_ = true;
+}
+
+void ReportBuilder::table(const QStringList& headers, const std::vector<Row>& rows,
+                          const std::vector<double>& widths, const std::vector<int>& rightAligned,
+                          bool pageBreakBefore, double fontScale) {
+    const int columns = static_cast<int>(headers.size());
+    QTextTableFormat f;
+    f.setHeaderRowCount(1);
+    f.setBorder(0.5);
+    f.setBorderBrush(kRule);
+    f.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    f.setBorderCollapse(true);
+    f.setCellPadding(2.5);
+    f.setCellSpacing(0);
+    f.setTopMargin(2);
+    f.setBottomMargin(6);
+    f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    if (pageBreakBefore) {
+        f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    }
+    QList<QTextLength> constraints;
+    for (double w : widths) {
+        constraints << QTextLength(QTextLength::PercentageLength, w);
+    }
+    f.setColumnWidthConstraints(constraints);
+    QTextTable* table = cursor_.insertTable(static_cast<int>(rows.size()) + 1, columns, f);
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        if (rows[r].style == RowStyle::Group && rows[r].cells.size() == 1 && columns > 1) {
+            table->mergeCells(static_cast<int>(r) + 1, 0, 1, columns);
+        }
+    }
+
+    QTextBlockFormat left;
+    QTextBlockFormat right;
+    right.setAlignment(Qt::AlignRight);
+    const auto alignment = [&](int column) -> const QTextBlockFormat& {
+        return std::find(rightAligned.begin(), rightAligned.end(), column) != rightAligned.end() ? right
+                                                                                                 : left;
+    };
+    QTextTableCellFormat headerCell;
+    headerCell.setBackground(kHeaderFill);
+    headerCell.setVerticalAlignment(QTextCharFormat::AlignBottom);
+    const QTextCharFormat headerText = textFormat(Tone::Normal, true, 0.95 * fontScale);
+    const QTextCharFormat normal = textFormat(Tone::Normal, false, fontScale);
+    const QTextCharFormat bold = textFormat(Tone::Normal, true, fontScale);
+    QTextCharFormat grand = textFormat(Tone::Normal, true, 1.12 * fontScale);
+    grand.setForeground(kAccent);
+    const QTextCharFormat note = textFormat(Tone::Muted, false, 0.85 * fontScale);
+    QTextTableCellFormat groupCell;
+    groupCell.setBackground(kGroupFill);
+    QTextTableCellFormat totalCell;
+    totalCell.setTopBorder(1.2);
+    totalCell.setTopBorderBrush(kInk);
+    totalCell.setTopBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    QTextTableCellFormat grandCell = totalCell;
+    grandCell.setBackground(kGroupFill);
+
+    // What goes where. QTextTable::cellAt() rebuilds the table's grid after every change, so the cells are
+    // found first, while the table is unchanged, and filled from the last to the first: text inserted in
+    // a cell moves none of the cells before it.
+    struct Fill {
+        int position;
+        int column;
+        QString text;
+        const QTextCharFormat* chars;
+        QString note;
+    };
+    std::vector<Fill> fills;
+    fills.reserve(static_cast<std::size_t>(columns) * (rows.size() + 1));
+    std::vector<std::pair<QTextTableCell, const QTextTableCellFormat*>> formats;
+    for (int c = 0; c < columns; ++c) {
+        const QTextTableCell cell = table->cellAt(0, c);
+        formats.emplace_back(cell, &headerCell);
+        fills.push_back(Fill{cell.firstPosition(), c, headers[c], &headerText, {}});
+    }
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        const Row& row = rows[r];
+        const int tableRow = static_cast<int>(r) + 1;
+        const QTextTableCellFormat* cellFormat = row.style == RowStyle::Group   ? &groupCell
+                                                 : row.style == RowStyle::Total ? &totalCell
+                                                 : row.style == RowStyle::Grand ? &grandCell
+                                                                                : nullptr;
+        const QTextCharFormat* chars = row.style == RowStyle::Grand    ? &grand
+                                       : row.style == RowStyle::Normal ? &normal
+                                                                       : &bold;
+        for (int c = 0; c < columns && c < row.cells.size(); ++c) {
+            const QTextTableCell cell = table->cellAt(tableRow, c);
+            if (cellFormat != nullptr) {
+                formats.emplace_back(cell, cellFormat);
+            }
+            fills.push_back(Fill{cell.firstPosition(), c, row.cells[c], chars,
+                                 c < row.notes.size() ? row.notes[c] : QString()});
+        }
+    }
+    for (auto& [cell, format] : formats) {
+        cell.setFormat(*format);
+    }
+    QTextCursor at(d_->document.get());
+    for (auto fill = fills.rbegin(); fill != fills.rend(); ++fill) {
+        at.setPosition(fill->position);
+        at.setBlockFormat(alignment(fill->column));
+        at.insertText(fill->text, *fill->chars);
+        if (!fill->note.isEmpty()) {
+            at.insertBlock(alignment(fill->column));
+            at.insertText(fill->note, note);
+        }
+    }
+    cursor_.movePosition(QTextCursor::End);
+    empty_ = true;
+}
+
+void ReportBuilder::chart(QChart* chart, double ratio) {
+    auto& charts = d_->charts->charts;
+    QTextBlockFormat b;
+    b.setAlignment(Qt::AlignHCenter);
+    b.setBottomMargin(6);
+    startBlock(cursor_, empty_, b, textFormat());
+    QTextCharFormat object;
+    object.setObjectType(ReportChartObject::Type);
+    object.setProperty(ReportChartObject::IndexProperty, static_cast<int>(charts.size()));
+    object.setProperty(ReportChartObject::RatioProperty, ratio);
+    charts.push_back(chart);
+    cursor_.insertText(QString(QChar::ObjectReplacementCharacter), object);
+}
+
+void ReportBuilder::spacer(double points) {
+    QTextBlockFormat b;
+    b.setTopMargin(points);
+    startBlock(cursor_, empty_, b, textFormat(Tone::Normal, false, 0.5));
+}
+
+std::unique_ptr<Report> ReportBuilder::finish() {
+    cursor_ = QTextCursor();
+    d_->document->documentLayout()->registerHandler(ReportChartObject::Type, d_->charts.get());
+    return Report::Private::make(std::move(d_));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Words shared by the reports
+
+QString text(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+QString currencyCode(Currency currency) {
+    return currency.isValid() ? QString::fromLatin1(currency.code().data(), 3) : QString();
+}
+
+QString statusText(ContractStatus status) {
+    return ContractListModel::statusName(status);
+}
+
+QString stayText(const Contract& c) {
+    const QLocale locale;
+    return Texts::tr("%1 to %2 (%n night(s))", nullptr, c.nightCount())
+        .arg(locale.toString(toQDate(c.arrival), QStringLiteral("ddd ")) + formatDate(c.arrival),
+             locale.toString(toQDate(c.departure), QStringLiteral("ddd ")) + formatDate(c.departure));
+}
+
+QString contractSubject(const Contract& c) {
+    QString s = text(c.reference);
+    if (!c.groupName.empty()) {
+        s += QStringLiteral(" \u00b7 ") + text(c.groupName);
+    }
+    return s;
+}
+
+std::vector<std::pair<QString, QString>> contractFacts(const Contract& c, const ReportOptions& options) {
+    const QLocale locale;
+    const auto orDash = [](const std::string& s) {
+        return s.empty() ? QStringLiteral("\u2014") : text(s);
+    };
+    return {
+        {Texts::tr("Hotel"), orDash(c.hotel)},
+        {Texts::tr("Contract"), orDash(c.reference)},
+        {Texts::tr("Group"), orDash(c.groupName)},
+        {Texts::tr("Status"), statusText(c.status)},
+        {Texts::tr("Account"), orDash(c.account)},
+        {Texts::tr("Stay"), stayText(c)},
+        {Texts::tr("Sales manager"), orDash(c.salesManager)},
+        {Texts::tr("Signed"), formatDate(c.signedOn)},
+        {Texts::tr("Currency"), currencyCode(c.currency)},
+        {Texts::tr("Cutoff"), c.cutoff ? formatDate(*c.cutoff) : QStringLiteral("\u2014")},
+        {Texts::tr("Report made"), locale.toString(options.madeOn, QLocale::LongFormat)},
+        {Texts::tr("Cancellation notice"),
+         c.cancellationNotice ? formatDate(*c.cancellationNotice) : Texts::tr("none received")},
+    };
+}
+
+} // namespace attrition::ui
