@@ -6,6 +6,7 @@
 #include "attrition/io/csv.h"
 #include "attrition/io/text_report.h"
 #include "cli_support.h"
+#include "report_command.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -54,10 +55,14 @@ const char* kSynopsis = R"(Usage:
   attrition-cli import FILE.json... [--replace]
   attrition-cli import-pickup FILE.csv --db REF [--report-date YYYY-MM-DD]
   attrition-cli export [FILTERS] [--csv] [--out FILE]
+  attrition-cli report FILE.json|--db REF [--scenarios] --pdf OUT.pdf [PAGE]
+  attrition-cli report --all [FILTERS] --out-dir DIR [PAGE]
+  attrition-cli report --portfolio [FILTERS] --pdf OUT.pdf [PAGE]
   attrition-cli --help | --version
 
 FILTERS: [--search TEXT] [--status STATUS[,STATUS]] [--account NAME] [--hotel NAME]
          [--manager NAME] [--arriving-from YYYY-MM-DD] [--arriving-to YYYY-MM-DD]
+PAGE: [--page a4|letter] [--landscape] [--locale NAME] [--made-on YYYY-MM-DD]
 Every database command also takes [--database FILE|postgresql://USER@HOST:PORT/DB] [--user NAME].
 )";
 
@@ -84,6 +89,11 @@ import-pickup  reads a property system's group pickup report (CSV: Date, Room Ty
           and is kept as the report of --report-date (default: today) for the pickup pace.
 export    writes the stored contracts that pass the filters, as one JSON collection file or, with
           --csv, as a spreadsheet with each contract's assessment; to --out FILE or standard output.
+report    writes the contract's penalty report as PDF: its terms, the pickup per night, the itemized
+          assessment, the totals and the charts; --scenarios: the comparison of the scenarios stored
+          with --db REF; --all: one PDF per stored contract that passes the filters, into --out-dir,
+          with progress on standard error; --portfolio: the contracts that pass the filters with their
+          exposure, in one PDF. Amounts and dates in the system's locale or --locale (en_US, de_DE).
 
 --json          print JSON instead of text (amounts as decimal strings with the currency)
 --csv           assess: the assessment's lines and totals as CSV
@@ -546,13 +556,19 @@ int run(QStringList words) {
     if (command == QLatin1String("export")) {
         return exportCommand(words);
     }
+    if (command == QLatin1String("report")) {
+        return reportCommand(words);
+    }
     return usage(QStringLiteral("unknown command \"%1\"").arg(command));
 }
 
 } // namespace
 
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    // Reports need Qt's GUI (fonts, painting); every other command a core application.
+    const std::unique_ptr<QCoreApplication> app = isReportCommand(argc, argv)
+                                                      ? reportApplication(argc, argv)
+                                                      : std::make_unique<QCoreApplication>(argc, argv);
     // The names the desktop application uses, so that both find the same default database and settings.
     QCoreApplication::setOrganizationName(QStringLiteral("Attrition Desk"));
     QCoreApplication::setApplicationName(QStringLiteral("Attrition Desk"));

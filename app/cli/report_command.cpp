@@ -1,0 +1,373 @@
+// attrition-cli report: a contract's penalty report, its scenario comparison or a portfolio, as PDF; one
+// PDF per contract for every stored contract in a filter. The documents are built by attrition::ui, the
+// same reports the desktop application prints.
+
+#include "report_command.h"
+
+#include "attrition/io/contract_json.h"
+#include "attrition/storage/connection.h"
+#include "attrition/storage/sql_repository.h"
+#include "attrition/ui/messagetext.h"
+#include "attrition/ui/reports.h"
+#include "cli_support.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <cstdio>
+#include <cstring>
+#include <unistd.h>
+
+namespace attrition::cli {
+
+namespace {
+
+const QStringList kValued{"pdf",   "out-dir", "page",          "contract",   "db",     "database",
+                          "user",  "locale",  "made-on",       "search",     "status", "account",
+                          "hotel", "manager", "arriving-from", "arriving-to"};
+const QStringList kFlags{"landscape", "all", "portfolio", "scenarios"};
+
+QString text(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+/// The filters of report --all and --portfolio, as list and export read them.
+storage::ContractFilter filterOf(const Arguments& a, QString& problem) {
+    storage::ContractFilter f;
+    f.text = a.value("search").toStdString();
+    if (a.given("status")) {
+        for (const QString& word : a.value("status").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const std::optional<ContractStatus> status =
+                contractStatusFromString(word.trimmed().toLower().toStdString());
+            if (!status) {
+                problem = QStringLiteral("--status: unknown status \"%1\" (prospect, tentative, definite, "
+                                         "cancelled or actualized)")
+                              .arg(word.trimmed());
+                return f;
+            }
+            f.statuses.push_back(*status);
+        }
+    }
+    const auto optionalText = [&](const char* name) -> std::optional<std::string> {
+        return a.given(name) ? std::optional(a.value(name).toStdString()) : std::nullopt;
+    };
+    f.account = optionalText("account");
+    f.hotel = optionalText("hotel");
+    f.salesManager = optionalText("manager");
+    for (const auto& [name, target] :
+         {std::pair{"arriving-from", &f.arrivalFrom}, std::pair{"arriving-to", &f.arrivalTo}}) {
+        if (a.given(name)) {
+            *target = Date::parseIso(a.value(name).toStdString());
+            if (!*target) {
+                problem = QStringLiteral("--%1: expected a date written YYYY-MM-DD, found \"%2\"")
+                              .arg(QLatin1String(name), a.value(name));
+            }
+        }
+    }
+    return f;
+}
+
+/// The filter in words, for the portfolio's title.
+QString filterText(const Arguments& a) {
+    QStringList parts;
+    if (a.given("arriving-from") && a.given("arriving-to")) {
+        parts << QStringLiteral("Arriving %1 to %2").arg(a.value("arriving-from"), a.value("arriving-to"));
+    } else if (a.given("arriving-from")) {
+        parts << QStringLiteral("Arriving from %1").arg(a.value("arriving-from"));
+    } else if (a.given("arriving-to")) {
+        parts << QStringLiteral("Arriving until %1").arg(a.value("arriving-to"));
+    }
+    if (a.given("status")) {
+        parts << QStringLiteral("status %1").arg(a.value("status"));
+    }
+    for (const char* name : {"account", "hotel", "manager", "search"}) {
+        if (a.given(name)) {
+            parts << QStringLiteral("%1 \"%2\"").arg(QLatin1String(name), a.value(name));
+        }
+    }
+    return parts.isEmpty() ? QStringLiteral("Every contract") : parts.join(QStringLiteral(", "));
+}
+
+std::unique_ptr<storage::SqlContractRepository> openDatabase(const Arguments& a) {
+    storage::ConnectionSettings settings;
+    storage::OpenOptions options;
+    options.createIfMissing = !a.given("database");
+    if (a.given("database")) {
+        storage::Result<storage::ConnectionSettings> parsed =
+            storage::connectionFromLocation(a.value("database").toStdString());
+        if (!parsed) {
+            err() << "attrition-cli: " << text(parsed.error().message) << "\n";
+            return nullptr;
+        }
+        settings = *parsed;
+    }
+    auto repository = storage::SqlContractRepository::open(settings, options);
+    if (!repository) {
+        err() << "attrition-cli: " << text(repository.error().message) << "\n";
+        return nullptr;
+    }
+    return std::move(*repository);
+}
+
+/// A file name from a contract reference: letters, digits, dot, dash and underscore kept.
+QString fileNameOf(const std::string& reference) {
+    QString name = text(reference);
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
+    if (name.isEmpty() || name.startsWith(QLatin1Char('.'))) {
+        name.prepend(QStringLiteral("contract"));
+    }
+    return name;
+}
+
+bool write(ui::Report& report, const QString& path, const ui::ReportPageSetup& setup) {
+    QString problem;
+    if (!report.writePdf(path, setup, &problem)) {
+        err() << "attrition-cli: " << problem << "\n";
+        return false;
+    }
+    return true;
+}
+
+std::optional<Contract> contractFromFile(const QString& file, const Arguments& a) {
+    io::ReadResult r = io::readContractFile(file);
+    if (!r.ok()) {
+        for (const io::ReadError& e : r.errors) {
+            err() << file << ": " << e.toString() << "\n";
+        }
+        return std::nullopt;
+    }
+    std::size_t index = 0;
+    if (a.given("contract")) {
+        const std::string wanted = a.value("contract").toStdString();
+        index = r.contracts.size();
+        for (std::size_t i = 0; i < r.contracts.size(); ++i) {
+            if (r.contracts[i].reference == wanted) {
+                index = i;
+            }
+        }
+        if (index == r.contracts.size()) {
+            err() << file << ": no contract has the reference \"" << a.value("contract") << "\"\n";
+            return std::nullopt;
+        }
+    } else if (r.contracts.size() != 1) {
+        err() << file << ": holds " << r.contracts.size()
+              << " contracts; name one with --contract REFERENCE\n";
+        return std::nullopt;
+    }
+    const auto problems = io::validationErrors(r.contracts[index], r.paths[index]);
+    if (!problems.empty()) {
+        for (const io::ReadError& e : problems) {
+            err() << file << ": " << e.toString() << "\n";
+        }
+        return std::nullopt;
+    }
+    return std::move(r.contracts[index]);
+}
+
+/// Every stored contract the filter passes, in order of arrival, a page at a time.
+template <typename Visit>
+std::optional<std::int64_t> forEachFiltered(storage::ContractRepository& repository,
+                                            const storage::ContractFilter& filter, Visit&& visit) {
+    storage::ContractQuery query;
+    query.filter = filter;
+    query.sortBy = storage::ContractSortKey::Arrival;
+    query.limit = 500;
+    std::int64_t total = -1;
+    std::int64_t seen = 0;
+    for (;;) {
+        query.countTotal = total < 0;
+        storage::Result<storage::ContractPage> page = repository.listContracts(query);
+        if (!page) {
+            err() << text(repository.location()) << ": " << text(page.error().message) << "\n";
+            return std::nullopt;
+        }
+        if (total < 0) {
+            total = page->total;
+        }
+        for (const storage::ContractSummary& row : page->rows) {
+            storage::Result<storage::StoredContract> stored = repository.load(row.id);
+            if (!stored) {
+                err() << text(repository.location()) << ": " << text(stored.error().message) << "\n";
+                return std::nullopt;
+            }
+            if (!visit(stored->contract, ++seen, total)) {
+                return std::nullopt;
+            }
+        }
+        if (static_cast<std::int64_t>(page->rows.size()) < query.limit) {
+            break;
+        }
+        query.offset += query.limit;
+    }
+    return seen;
+}
+
+int batch(const Arguments& a, const ui::ReportPageSetup& setup, const ui::ReportOptions& options) {
+    QString problem;
+    const storage::ContractFilter filter = filterOf(a, problem);
+    if (!problem.isEmpty()) {
+        return usage(problem);
+    }
+    const QString dir = a.value("out-dir");
+    if (!QDir().mkpath(dir)) {
+        err() << "attrition-cli: cannot create the folder " << dir << "\n";
+        return kInvalid;
+    }
+    auto repository = openDatabase(a);
+    if (!repository) {
+        return kInvalid;
+    }
+    const bool terminal = isatty(fileno(stderr)) != 0;
+    QElapsedTimer timer;
+    timer.start();
+    const std::optional<std::int64_t> written =
+        forEachFiltered(*repository, filter, [&](const Contract& c, std::int64_t n, std::int64_t total) {
+            const QString path = QDir(dir).filePath(fileNameOf(c.reference) + QStringLiteral(".pdf"));
+            const std::unique_ptr<ui::Report> report = ui::contractReport(c, options);
+            if (!write(*report, path, setup)) {
+                return false;
+            }
+            if (terminal) {
+                err() << "\rreport: " << n << " of " << total << "  " << text(c.reference) << "\x1b[K";
+            } else if (n == total || n % 100 == 0) {
+                err() << "report: " << n << " of " << total << "\n";
+            }
+            err().flush();
+            return true;
+        });
+    if (terminal) {
+        err() << "\n";
+    }
+    if (!written) {
+        return kInvalid;
+    }
+    err() << "report: wrote " << *written << " PDF files to " << QDir::toNativeSeparators(dir) << " in "
+          << QString::number(static_cast<double>(timer.elapsed()) / 1000.0, 'f', 1) << " s\n";
+    return kOk;
+}
+
+int portfolio(const Arguments& a, const ui::ReportPageSetup& setup, const ui::ReportOptions& options) {
+    QString problem;
+    const storage::ContractFilter filter = filterOf(a, problem);
+    if (!problem.isEmpty()) {
+        return usage(problem);
+    }
+    auto repository = openDatabase(a);
+    if (!repository) {
+        return kInvalid;
+    }
+    ui::PortfolioReportBuilder builder(filterText(a), options);
+    const auto seen =
+        forEachFiltered(*repository, filter, [&](const Contract& c, std::int64_t, std::int64_t) {
+            builder.add(c);
+            return true;
+        });
+    if (!seen) {
+        return kInvalid;
+    }
+    const std::unique_ptr<ui::Report> report = builder.finish();
+    return write(*report, a.value("pdf"), setup) ? kOk : kInvalid;
+}
+
+int scenarios(const Arguments& a, const ui::ReportPageSetup& setup, const ui::ReportOptions& options) {
+    auto repository = openDatabase(a);
+    if (!repository) {
+        return kInvalid;
+    }
+    storage::Result<storage::StoredContract> stored =
+        repository->loadByReference(a.value("db").toStdString());
+    if (!stored) {
+        err() << text(repository->location()) << ": " << text(stored.error().message) << "\n";
+        return kInvalid;
+    }
+    storage::Result<std::vector<storage::StoredScenario>> kept = repository->scenarios(stored->id);
+    if (!kept) {
+        err() << text(repository->location()) << ": " << text(kept.error().message) << "\n";
+        return kInvalid;
+    }
+    std::vector<Scenario> list;
+    for (const storage::StoredScenario& s : *kept) {
+        list.push_back(s.scenario);
+    }
+    const std::unique_ptr<ui::Report> report = ui::scenarioReport(stored->contract, list, options);
+    return write(*report, a.value("pdf"), setup) ? kOk : kInvalid;
+}
+
+} // namespace
+
+bool isReportCommand(int argc, char* argv[]) {
+    return argc > 1 && std::strcmp(argv[1], "report") == 0;
+}
+
+std::unique_ptr<QCoreApplication> reportApplication(int& argc, char* argv[]) {
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    return std::make_unique<QApplication>(argc, argv);
+}
+
+int reportCommand(const QStringList& words) {
+    const Arguments a = Arguments::parse(words, kValued, kFlags);
+    if (a.help) {
+        return help();
+    }
+    if (!a.problem.isEmpty()) {
+        return usage(a.problem);
+    }
+    const int sources = (a.positional.size() == 1 ? 1 : 0) + (a.given("db") ? 1 : 0) +
+                        (a.has("all") ? 1 : 0) + (a.has("portfolio") ? 1 : 0);
+    if (a.positional.size() > 1 || sources != 1) {
+        return usage(
+            QStringLiteral("report takes one of: a contract file, --db REFERENCE, --all or --portfolio"));
+    }
+    if (a.has("all") ? !a.given("out-dir") : !a.given("pdf")) {
+        return usage(a.has("all")
+                         ? QStringLiteral("report --all writes one PDF per contract: give --out-dir DIR")
+                         : QStringLiteral("report: give --pdf OUT.pdf"));
+    }
+    if (a.has("scenarios") && !a.given("db")) {
+        return usage(QStringLiteral("report --scenarios compares the scenarios stored with --db REFERENCE"));
+    }
+    ui::ReportPageSetup setup;
+    if (a.given("page")) {
+        bool ok = false;
+        setup.size = ui::ReportPageSetup::sizeFromName(a.value("page"), &ok);
+        if (!ok) {
+            return usage(QStringLiteral("--page: a4 or letter, not \"%1\"").arg(a.value("page")));
+        }
+    }
+    setup.orientation = a.has("landscape") ? QPageLayout::Landscape : QPageLayout::Portrait;
+    ui::installEnglishPlurals();
+    // Amounts and dates as the user writes them: the system's locale, or --locale.
+    QLocale::setDefault(a.given("locale") ? QLocale(a.value("locale")) : QLocale::system());
+    ui::ReportOptions options;
+    if (a.given("made-on")) {
+        const auto d = Date::parseIso(a.value("made-on").toStdString());
+        if (!d) {
+            return usage(QStringLiteral("--made-on: expected a date written YYYY-MM-DD, found \"%1\"")
+                             .arg(a.value("made-on")));
+        }
+        options.madeOn = QDate(d->year(), static_cast<int>(d->month()), static_cast<int>(d->day()));
+    }
+    if (a.has("all")) {
+        return batch(a, setup, options);
+    }
+    if (a.has("portfolio")) {
+        return portfolio(a, setup, options);
+    }
+    if (a.has("scenarios")) {
+        return scenarios(a, setup, options);
+    }
+    const std::optional<Contract> contract =
+        a.given("db") ? loadStored(a) : contractFromFile(a.positional.front(), a);
+    if (!contract) {
+        return kInvalid;
+    }
+    const std::unique_ptr<ui::Report> report = ui::contractReport(*contract, options);
+    return write(*report, a.value("pdf"), setup) ? kOk : kInvalid;
+}
+
+} // namespace attrition::cli

@@ -1,0 +1,18 @@
+#pragma once
+
+// attrition-cli report: contract penalty reports, scenario comparisons and portfolios as PDF.
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <memory>
+
+namespace attrition::cli {
+
+/// Whether the command line asks for the report command, which needs Qt's GUI (fonts, painting, charts).
+bool isReportCommand(int argc, char* argv[]);
+/// The application object for the report command: a QApplication on the offscreen platform when there is
+/// no display, so that reports are made headless.
+std::unique_ptr<QCoreApplication> reportApplication(int& argc, char* argv[]);
+int reportCommand(const QStringList& words);
+
+} // namespace attrition::cli

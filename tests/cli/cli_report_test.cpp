@@ -1,0 +1,131 @@
+// attrition-cli report: PDF files written headless, read back with poppler's pdftotext and pdfinfo.
+
+#include "cli_test_support.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+namespace {
+
+QString tool(const QString& program, const QStringList& args) {
+    QProcess p;
+    p.start(program, args);
+    EXPECT_TRUE(p.waitForFinished(60000));
+    EXPECT_EQ(p.exitCode(), 0) << QString::fromUtf8(p.readAllStandardError()).toStdString();
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString pdfText(const QString& pdf) {
+    return tool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")})
+        .replace(QRegularExpression(QStringLiteral("[\\s\\x{00A0}]+")), QStringLiteral(" "));
+}
+
+QString pdfInfo(const QString& pdf) {
+    return tool(QStringLiteral("pdfinfo"), {pdf});
+}
+
+/// Without a display: the report command must choose the offscreen platform itself.
+QProcessEnvironment headless() {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    return env;
+}
+
+} // namespace
+
+TEST(CliReportTest, AContractFileBecomesAPdfReport) {
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("e.pdf"));
+    const CliRun r = cli({QStringLiteral("report"), sample("example-e-cancellation.json"),
+                          QStringLiteral("--pdf"), pdf, QStringLiteral("--locale"), QStringLiteral("en_US")},
+                         headless());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString text = pdfText(pdf);
+    EXPECT_TRUE(text.contains(QStringLiteral("Contract penalty report")));
+    EXPECT_TRUE(text.contains(QStringLiteral("28,680.00")));
+    EXPECT_TRUE(text.contains(QStringLiteral("18,680.00 USD")));
+    EXPECT_TRUE(text.contains(QStringLiteral("the 91 to 180 days tier applies")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Page 1 of")));
+    EXPECT_TRUE(pdfInfo(pdf).contains(QStringLiteral("(A4)")));
+}
+
+TEST(CliReportTest, LetterAndLandscape) {
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("letter.pdf"));
+    const CliRun r =
+        cli({QStringLiteral("report"), sample("example-a-night-by-night.json"), QStringLiteral("--pdf"), pdf,
+             QStringLiteral("--page"), QStringLiteral("letter"), QStringLiteral("--landscape")},
+            headless());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(pdfInfo(pdf).contains(QStringLiteral("792 x 612 pts (letter)")))
+        << pdfInfo(pdf).toStdString();
+    EXPECT_TRUE(pdfText(pdf).contains(QStringLiteral("2,640.00")));
+}
+
+TEST(CliReportTest, UsageProblems) {
+    QTemporaryDir dir;
+    EXPECT_EQ(cli({QStringLiteral("report"), sample("example-a-cumulative.json")}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("report"), sample("example-a-cumulative.json"), QStringLiteral("--pdf"),
+                   dir.filePath(QStringLiteral("x.pdf")), QStringLiteral("--page"), QStringLiteral("a5")})
+                  .exitCode,
+              2);
+    EXPECT_EQ(cli({QStringLiteral("report"), QStringLiteral("--all"), QStringLiteral("--pdf"),
+                   dir.filePath(QStringLiteral("x.pdf"))})
+                  .exitCode,
+              2);
+    const CliRun missing = cli({QStringLiteral("report"), dir.filePath(QStringLiteral("none.json")),
+                                QStringLiteral("--pdf"), dir.filePath(QStringLiteral("x.pdf"))},
+                               headless());
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.pdf"))));
+}
+
+TEST(CliReportTest, TheBatchWritesOnePdfPerContractInTheFilter) {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("contracts.sqlite"));
+    QStringList import{QStringLiteral("import")};
+    import << jsonFilesIn(ATTRITION_SAMPLES_DIR) << QStringLiteral("--database") << db;
+    ASSERT_EQ(cli(import).exitCode, 0);
+
+    const QString out = dir.filePath(QStringLiteral("reports"));
+    const CliRun r =
+        cli({QStringLiteral("report"), QStringLiteral("--all"), QStringLiteral("--status"),
+             QStringLiteral("cancelled,actualized"), QStringLiteral("--arriving-from"),
+             QStringLiteral("2027-06-01"), QStringLiteral("--arriving-to"), QStringLiteral("2027-06-30"),
+             QStringLiteral("--out-dir"), out, QStringLiteral("--database"), db},
+            headless());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const CliRun listed =
+        cli({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("cancelled,actualized"),
+             QStringLiteral("--arriving-from"), QStringLiteral("2027-06-01"), QStringLiteral("--arriving-to"),
+             QStringLiteral("2027-06-30"), QStringLiteral("--json"), QStringLiteral("--database"), db});
+    ASSERT_EQ(listed.exitCode, 0);
+    const QJsonArray rows = json(listed).value(QStringLiteral("contracts")).toArray();
+    ASSERT_GT(rows.size(), 1);
+    const QStringList files = QDir(out).entryList({QStringLiteral("*.pdf")}, QDir::Files);
+    EXPECT_EQ(files.size(), rows.size());
+    for (const QJsonValue& row : rows) {
+        const QString reference = row.toObject().value(QStringLiteral("reference")).toString();
+        const QString pdf = QDir(out).filePath(reference + QStringLiteral(".pdf"));
+        ASSERT_TRUE(QFile::exists(pdf)) << reference.toStdString();
+        EXPECT_TRUE(pdfText(pdf).contains(reference));
+    }
+    EXPECT_TRUE(r.err.contains(QStringLiteral("report: %1 of %1").arg(rows.size()))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("wrote %1 PDF files").arg(rows.size())));
+
+    const QString portfolio = dir.filePath(QStringLiteral("portfolio.pdf"));
+    ASSERT_EQ(cli({QStringLiteral("report"), QStringLiteral("--portfolio"), QStringLiteral("--pdf"),
+                   portfolio, QStringLiteral("--database"), db},
+                  headless())
+                  .exitCode,
+              0);
+    const QString text = pdfText(portfolio);
+    EXPECT_TRUE(text.contains(QStringLiteral("Contracts and their exposure")));
+    for (const QJsonValue& row : rows) {
+        EXPECT_TRUE(text.contains(row.toObject().value(QStringLiteral("reference")).toString()));
+    }
+}
