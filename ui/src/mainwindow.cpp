@@ -160,7 +160,6 @@ MainWindow::MainWindow(QWidget* parent)
     installEnglishPlurals();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Attrition Desk"));
-    setStyleSheet(QString::fromLatin1(kStyleSheet));
     undoGroup_->addStack(document_->undoStack());
     undoGroup_->setActiveStack(document_->undoStack());
 
@@ -222,6 +221,9 @@ MainWindow::MainWindow(QWidget* parent)
     createToolBar();
     statusBar()->addPermanentWidget(timing_);
     statusBar()->addPermanentWidget(location_);
+    // Set once the widgets are in place: a style sheet polishes the whole tree below it, and again each time
+    // a part of the tree is moved under a new parent (as every splitter and layout above does).
+    setStyleSheet(QString::fromLatin1(kStyleSheet));
     setTextTone(timing_, TextTone::Muted);
     setTextTone(location_, TextTone::Muted);
 
