@@ -2,6 +2,7 @@
 #include "attrition/ui/mainwindow.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QTimer>
 #include <cstdio>
@@ -9,11 +10,21 @@
 namespace {
 
 /// With ATTRITION_STARTUP_TIME set, prints how long it took from the start of main() to the main window's
-/// first painted frame (to standard error); with ATTRITION_STARTUP_TIME=quit it then quits.
+/// first painted frame, when each stage before it ended (the application made, the window built, the database
+/// opened, the window shown) and the wall clock then, to standard error; with ATTRITION_STARTUP_TIME=quit it
+/// then quits.
 class FirstPaint : public QObject {
 public:
     explicit FirstPaint(const QElapsedTimer& clock)
         : clock_(clock) {}
+
+    /// Notes the time a stage of start-up ended, printed with the first paint.
+    void stage(const char* name) {
+        stages_ += QStringLiteral("%1%2 %3 ms")
+                       .arg(stages_.isEmpty() ? QString() : QStringLiteral(", "))
+                       .arg(QLatin1String(name))
+                       .arg(static_cast<double>(clock_.nsecsElapsed()) / 1e6, 0, 'f', 1);
+    }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override {
@@ -21,8 +32,11 @@ protected:
             seen_ = true;
             // After the frame the paint event belongs to is complete: every child painted too.
             QTimer::singleShot(0, this, [this] {
-                std::fprintf(stderr, "attrition-desk: first paint after %.1f ms\n",
-                             static_cast<double>(clock_.nsecsElapsed()) / 1e6);
+                // The wall clock too, so that a caller can add the time before main() (loading libraries).
+                std::fprintf(stderr,
+                             "attrition-desk: first paint after %.1f ms (%s) at %lld ms since the epoch\n",
+                             static_cast<double>(clock_.nsecsElapsed()) / 1e6, qPrintable(stages_),
+                             static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
                 if (qEnvironmentVariable("ATTRITION_STARTUP_TIME") == QLatin1String("quit")) {
                     QApplication::quit();
                 }
@@ -33,6 +47,7 @@ protected:
 
 private:
     const QElapsedTimer& clock_;
+    QString stages_;
     bool seen_ = false;
 };
 
@@ -46,15 +61,19 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("Attrition Desk"));
     QApplication::setApplicationVersion(QStringLiteral(ATTRITION_VERSION));
     QApplication::setWindowIcon(attrition::ui::applicationIcon());
+    FirstPaint firstPaint(clock);
+    firstPaint.stage("application");
 
     attrition::ui::MainWindow window;
+    firstPaint.stage("window");
     if (!window.openInitialDatabase()) {
         return 1;
     }
-    FirstPaint firstPaint(clock);
+    firstPaint.stage("database");
     if (qEnvironmentVariableIsSet("ATTRITION_STARTUP_TIME")) {
         window.installEventFilter(&firstPaint);
     }
     window.show();
+    firstPaint.stage("shown");
     return QApplication::exec();
 }
