@@ -13,6 +13,7 @@ packages=(
   clang libclang-rt-14-dev
   postgresql
   xvfb xauth poppler-utils
+  desktop-file-utils appstream dpkg-dev file
 )
 
 if [ "$(id -u)" -eq 0 ]; then

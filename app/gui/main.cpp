@@ -60,6 +60,8 @@ int main(int argc, char* argv[]) {
     QApplication::setOrganizationName(QStringLiteral("Attrition Desk"));
     QApplication::setApplicationName(QStringLiteral("Attrition Desk"));
     QApplication::setApplicationVersion(QStringLiteral(ATTRITION_VERSION));
+    // The installed desktop file's name, so that desktops match the windows with its name and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral(ATTRITION_APP_ID));
     QApplication::setWindowIcon(attrition::ui::applicationIcon());
     FirstPaint firstPaint(clock);
     firstPaint.stage("application");
