@@ -639,10 +639,23 @@ TEST_P(ContractListTest, FiltersByTextIgnoringCaseInEveryNamedColumn) {
     EXPECT_EQ(references(q), (Refs{"DENT-27"}));
     q.filter.text = "%";
     EXPECT_EQ(references(q), (Refs{"DENT-27"}));
+    q.filter.text = "okafor"; // sales manager
+    EXPECT_EQ(references(q), (Refs{"CARD-26", "PROS-1"}));
+    q.filter.text = "  acme   2028 "; // every word, each anywhere
+    EXPECT_EQ(references(q), (Refs{"ACME-2028"}));
+    q.filter.text = "harborview ruiz";
+    EXPECT_EQ(references(q), (Refs{"ACME-2027"}));
+    q.filter.text = "   ";
+    EXPECT_EQ(references(q).size(), contracts_.size());
     q.filter.text = "no such thing";
     ASSERT_OK_AND_ASSIGN(none, repo_->listContracts(q));
     EXPECT_EQ(none.total, 0);
     EXPECT_TRUE(none.rows.empty());
+}
+
+TEST_P(ContractListTest, SalesManagersAreListedOnceInOrder) {
+    ASSERT_OK_AND_ASSIGN(names, repo_->salesManagers());
+    EXPECT_EQ(names, (std::vector<std::string>{"Ana Ruiz", "Ben Okafor", "Carla Jensen"}));
 }
 
 TEST_P(ContractListTest, FiltersByStatusAccountHotelSalesManagerAndArrival) {

@@ -6,6 +6,7 @@
 #include "repository_impl.h"
 #include "row_source.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 #include <algorithm>
 #include <array>
@@ -971,15 +972,16 @@ Result<ContractPage> SqlContractRepository::listContracts(const ContractQuery& q
     QStringList conditions;
     QVariantList params;
     const ContractFilter& f = query.filter;
-    if (!f.text.empty()) {
-        const QString like =
-            c.isSqlite() ? QStringLiteral(" LIKE ? ESCAPE '\\'") : QStringLiteral(" ILIKE ? ESCAPE '\\'");
+    // Every word of the text, somewhere in the reference, group, account, hotel or sales manager.
+    const QString like =
+        c.isSqlite() ? QStringLiteral(" LIKE ? ESCAPE '\\'") : QStringLiteral(" ILIKE ? ESCAPE '\\'");
+    for (const QString& word :
+         qstr(f.text).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
         conditions << QStringLiteral("(c.reference") + like + QStringLiteral(" OR c.group_name") + like +
                           QStringLiteral(" OR c.hotel") + like + QStringLiteral(" OR a.name") + like +
-                          QStringLiteral(")");
-        const QVariant pattern =
-            QVariant(QStringLiteral("%") + escapeLike(qstr(f.text)) + QStringLiteral("%"));
-        params << pattern << pattern << pattern << pattern;
+                          QStringLiteral(" OR c.sales_manager") + like + QStringLiteral(")");
+        const QVariant pattern = QVariant(QStringLiteral("%") + escapeLike(word) + QStringLiteral("%"));
+        params << pattern << pattern << pattern << pattern << pattern;
     }
     if (!f.statuses.empty()) {
         QStringList marks;
@@ -1840,6 +1842,30 @@ Result<std::vector<AccountSummary>> SqlContractRepository::accounts() {
         return s.takeError();
     }
     return accounts;
+}
+
+Result<std::vector<std::string>> SqlContractRepository::salesManagers() {
+    const std::string doing = "Could not read the sales managers";
+    Connection& c = *d_->connection;
+    Result<Rows> rows = c.query(
+        QStringLiteral(
+            "SELECT DISTINCT sales_manager FROM contracts WHERE sales_manager <> '' ORDER BY sales_manager"),
+        {}, doing);
+    if (!rows) {
+        return rows.takeError();
+    }
+    std::vector<std::string> names;
+    while (rows->next()) {
+        std::string name;
+        if (!readText(rows->value(0), name)) {
+            return Operations(*d_).damaged(doing, "a sales manager's name");
+        }
+        names.push_back(std::move(name));
+    }
+    if (Result<void> status = rows->status(); !status) {
+        return status.takeError();
+    }
+    return names;
 }
 
 Result<AccountHistory> SqlContractRepository::accountHistory(std::string_view account) {

@@ -93,7 +93,9 @@ enum class SortOrder : std::uint8_t { Ascending, Descending };
 
 /// Which contracts a list shows. Every condition set must hold.
 struct ContractFilter {
-    std::string text; ///< found, ignoring case, anywhere in the reference, group, account or hotel
+    /// Each word of it found, ignoring case, somewhere in the reference, group, account, hotel or sales
+    /// manager ("acme 2027": contracts that mention both).
+    std::string text;
     std::vector<ContractStatus> statuses; ///< empty: every status
     std::optional<std::string> account;   ///< exactly this account
     std::optional<std::string> hotel;     ///< exactly this hotel
@@ -279,6 +281,8 @@ public:
     /// Every organizer that has had a contract, in order of name.
     virtual Result<std::vector<AccountSummary>> accounts() = 0;
     virtual Result<AccountHistory> accountHistory(std::string_view account) = 0;
+    /// Everyone named as a contract's sales manager, in order, each once.
+    virtual Result<std::vector<std::string>> salesManagers() = 0;
 
     // --- Audit trail
     /// Entries newest first.

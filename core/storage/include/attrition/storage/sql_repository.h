@@ -70,6 +70,7 @@ public:
 
     Result<std::vector<AccountSummary>> accounts() override;
     Result<AccountHistory> accountHistory(std::string_view account) override;
+    Result<std::vector<std::string>> salesManagers() override;
 
     Result<std::vector<AuditEntry>> auditTrail(const AuditQuery& query) override;
 
