@@ -184,6 +184,22 @@ TEST(PickupCsv, MatchesRoomTypesOfAWindows1252File) {
     EXPECT_EQ(r.rows[0].roomType, "Sup\xC3\xA9rieure");
 }
 
+TEST(PickupCsv, ABlockOfOneRoomTypeMayLeaveTheRoomTypeOut) {
+    const PickupReport r = report("Date,Original,Current,Pickup,Available\n"
+                                  "2027-05-09,10,10,7,3\n"
+                                  "5/10/2027,10,10,\"9\",1\n",
+                                  stay("2027-05-09", "2027-05-11"));
+    ASSERT_EQ(r.rows.size(), 2U);
+    EXPECT_EQ(r.rows[1].roomType, "KING");
+    EXPECT_EQ(r.rows[1].night, date("2027-05-10"));
+    EXPECT_EQ(r.rows[1].pickup, 9);
+    // With two room types in the block, the column is needed.
+    EXPECT_EQ(
+        problems("Date,Pickup\n2027-05-09,7\n"),
+        "line 1: no column for the room type (headed \"Room Type\", \"Room Type Code\" or \"Type\"); the "
+        "columns are \"Date\", \"Pickup\"");
+}
+
 TEST(PickupCsv, SkipsBlankAndTotalsRows) {
     const PickupReportResult r = readPickupReportCsv("\n\nDate,Room Type,Pickup,Notes\n"
                                                      ",,,\n"

@@ -38,7 +38,17 @@ QString decode(const QByteArray& bytes) {
         const bool little = view.startsWith("\xFF\xFE");
         QStringDecoder utf16(little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
                              QStringConverter::Flag::Stateless);
-        return utf16.decode(view.sliced(2));
+        QString text = utf16.decode(view.sliced(2));
+        // Qt keeps a lone surrogate as it is: make it U+FFFD, so that every text read is valid Unicode
+        // (and is written back to UTF-8 as it was read).
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+                ++i;
+            } else if (text[i].isSurrogate()) {
+                text[i] = QChar::ReplacementCharacter;
+            }
+        }
+        return text;
     }
     if (view.startsWith("\xEF\xBB\xBF")) {
         view = view.sliced(3);
@@ -254,7 +264,8 @@ bool needsQuotes(const QString& field, QChar delimiter) {
     if (field.isEmpty()) {
         return false;
     }
-    if (field.front().isSpace() || field.back().isSpace()) {
+    // A leading U+FEFF would be taken for the file's byte order mark at the start of the file.
+    if (field.front().isSpace() || field.back().isSpace() || field.front() == QChar::ByteOrderMark) {
         return true;
     }
     // Any of the delimiters a reader may detect, not only this one: outside quotes, the written file then

@@ -769,6 +769,10 @@ private:
             }
         }
         for (std::size_t f = 0; f < kFieldCount; ++f) {
+            // A report of a block with a single room type may leave the room type out.
+            if (static_cast<Field>(f) == Field::RoomType && types_.size() == 1) {
+                continue;
+            }
             if (kFields[f].required && columns_[f] < 0) {
                 errors_.push_back(
                     {line,
@@ -817,7 +821,9 @@ private:
         }
 
         const QString type = cell(record, Field::RoomType).trimmed();
-        if (type.isEmpty()) {
+        if (columns_[static_cast<std::size_t>(Field::RoomType)] < 0) {
+            row.typeIndex = 0; // no room type column: the block's only room type
+        } else if (type.isEmpty()) {
             error(line, Field::RoomType,
                   types_.empty() ? QStringLiteral("expected a room type, found nothing (the block has none)")
                                  : QStringLiteral("expected a room type of the block (%1), found nothing")

@@ -99,7 +99,8 @@ struct PickupReportResult {
 /// Reads a pickup report for `contract`. The first non-blank record is the header; columns are found by
 /// their header, ignoring case, spaces, underscores and hyphens: the night ("Date", "Night", "Stay Date"),
 /// the room type ("Room Type", "Room Type Code", "Type"), the pickup ("Pickup", "Picked Up",
-/// "Room Pickup") are required; "Original" ("Original Block", "Contracted"), "Current" ("Current Block",
+/// "Room Pickup") are required (the room type may be left out when the contract's block has a single room
+/// type); "Original" ("Original Block", "Contracted"), "Current" ("Current Block",
 /// "Final Block"), "Available" and "Rate" are read when present (an empty cell: not given); other columns
 /// are ignored. Rows whose cells are all empty are skipped, and so are totals rows ("Total" or
 /// "Grand Total" in the night's cell, or in another cell when the night's is empty), with a warning.
