@@ -1,5 +1,4 @@
 #include "attrition/ui/contracttables.h"
-#include "attrition/ui/pickupimport.h"
 #include "democontracts.h"
 #include "widget_test_support.h"
 
@@ -97,30 +96,4 @@ TEST(ContractTablesTest, CancellationTiersAddAfterTheLast) {
     EXPECT_EQ(tiers->index(0, TierPercent).data().toString(), QStringLiteral("100%"));
     tiers->removeRowsAt({0});
     EXPECT_TRUE(doc.contract().cancellation.tiers.empty());
-}
-
-TEST(PickupImportTest, ReadsAPropertySystemsPickupReport) {
-    const Contract c = demo::shoulderNights();
-    const PickupImport imported = importPickupCsv(QStringLiteral("Date,Original,Current,Pickup,Available\n"
-                                                                 "2027-05-09,20,20,7,13\n"
-                                                                 "5/10/2027,100,100,\"99\",1\n"
-                                                                 "Total,120,120,106,14\n"),
-                                                  c);
-    ASSERT_TRUE(imported.errors.isEmpty()) << imported.errors.join(QLatin1Char('\n')).toStdString();
-    ASSERT_EQ(imported.pickup.size(), 2U);
-    EXPECT_EQ(imported.pickup[1].rooms, 99);
-    EXPECT_EQ(imported.pickup[1].roomType, "KING");
-    Contract after = c;
-    applyPickupImport(after, imported.pickup);
-    EXPECT_EQ(after.pickup[0].rooms, 7);
-    EXPECT_EQ(after.pickup[3].rooms, 5);
-}
-
-TEST(PickupImportTest, NamesTheLinesItCannotRead) {
-    const PickupImport imported =
-        importPickupCsv(QStringLiteral("Night;Room type;Picked up\n2027-05-09;KING;x\n2027-02-30;KING;3\n"),
-                        demo::shoulderNights());
-    ASSERT_EQ(imported.errors.size(), 2);
-    EXPECT_TRUE(imported.errors[0].startsWith(QStringLiteral("line 2:")));
-    EXPECT_FALSE(importPickupCsv(QStringLiteral("When,How many\n"), demo::shoulderNights()).errors.isEmpty());
 }

@@ -376,11 +376,13 @@ void ContractListModel::setLive(const QString& id, const Contract& contract, con
     }
     live.assessed = summarize(contract, results.assessment, problem, results.issues.empty());
     live.modified = modified;
-    const std::optional<storage::ContractId> before = live_ ? std::optional(live_->summary.id) : std::nullopt;
+    // The row shown live before (0 when none: ids start at 1). Not an optional: GCC 12 at -O2 wrongly
+    // warns that an empty one's value may be compared uninitialized.
+    const std::int64_t before = live_ ? live_->summary.id.value : 0;
     live_ = std::move(live);
     for (const auto& [number, p] : pages_) {
         for (std::size_t i = 0; i < p.rows.size(); ++i) {
-            if (p.rows[i].id == *key || (before && p.rows[i].id == *before)) {
+            if (p.rows[i].id == *key || p.rows[i].id.value == before) {
                 const int row = number * kPageSize + static_cast<int>(i);
                 emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
             }

@@ -79,9 +79,10 @@ QString fillWithSamples(storage::ContractRepository& repository, const QString& 
 }
 
 ImportOutcome importContractFiles(storage::ContractRepository& repository, const QStringList& paths,
-                                  const QString& user) {
+                                  const QString& user, storage::ExistingContracts existing) {
     ImportOutcome out;
     std::vector<Contract> contracts;
+    std::map<std::string, QString> firstFile; // reference -> the file it was first read from
     for (const QString& path : paths) {
         ContractFile file = readContractFile(path);
         const QString name = QFileInfo(path).fileName();
@@ -92,48 +93,39 @@ ImportOutcome importContractFiles(storage::ContractRepository& repository, const
             out.errors << Text::tr("%1: the file holds no contract").arg(name);
         }
         for (Contract& c : file.contracts) {
+            const auto [first, inserted] = firstFile.emplace(c.reference, name);
+            if (!inserted) {
+                out.errors << Text::tr("%1: the reference \"%2\" is also given in %3")
+                                  .arg(name, q(c.reference), first->second);
+            }
             contracts.push_back(std::move(c));
         }
     }
     if (!out.errors.isEmpty()) {
         return out;
     }
-    std::vector<Contract> fresh;
-    std::set<std::string> seen;
-    std::optional<std::string> firstReference;
-    for (Contract& c : contracts) {
-        if (!firstReference) {
-            firstReference = c.reference;
-        }
-        if (!seen.insert(c.reference).second) {
-            continue; // the same reference twice in what is imported: the first is kept
-        }
-        const auto stored = repository.loadByReference(c.reference);
-        if (stored) {
-            out.alreadyStored << q(c.reference);
-            if (c.reference == *firstReference) {
-                out.first = stored->id;
-            }
-            continue;
-        }
-        if (stored.error().kind != storage::ErrorKind::NotFound) {
-            out.errors << q(stored.error().message);
-            return out;
-        }
-        fresh.push_back(std::move(c));
+    auto receipts = repository.importContracts(contracts, existing, user.toStdString());
+    if (!receipts) {
+        out.storedDiffers = receipts.error().kind == storage::ErrorKind::AlreadyExists &&
+                            existing == storage::ExistingContracts::Refuse;
+        out.errors << q(receipts.error().message);
+        return out;
     }
-    if (!fresh.empty()) {
-        auto saved = repository.saveNew(fresh, user.toStdString());
-        if (!saved) {
-            out.errors << q(saved.error().message);
-            return out;
+    for (std::size_t i = 0; i < receipts->size(); ++i) {
+        switch ((*receipts)[i].outcome) {
+        case storage::ImportOutcome::Added:
+            ++out.added;
+            break;
+        case storage::ImportOutcome::Replaced:
+            ++out.replaced;
+            break;
+        case storage::ImportOutcome::Unchanged:
+            out.unchanged << q(contracts[i].reference);
+            break;
         }
-        for (std::size_t i = 0; i < saved->size(); ++i) {
-            out.imported.push_back((*saved)[i].id);
-            if (!out.first && fresh[i].reference == *firstReference) {
-                out.first = (*saved)[i].id;
-            }
-        }
+    }
+    if (!receipts->empty()) {
+        out.first = receipts->front().id;
     }
     return out;
 }

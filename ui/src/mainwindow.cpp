@@ -1,5 +1,7 @@
 #include "attrition/ui/mainwindow.h"
 
+#include "attrition/domain/pickup.h"
+#include "attrition/io/csv.h"
 #include "attrition/storage/sql_repository.h"
 #include "attrition/ui/chartmodels.h"
 #include "attrition/ui/charts.h"
@@ -13,7 +15,6 @@
 #include "attrition/ui/database.h"
 #include "attrition/ui/icons.h"
 #include "attrition/ui/messagetext.h"
-#include "attrition/ui/pickupimport.h"
 #include "attrition/ui/reports.h"
 #include "attrition/ui/scenariopanel.h"
 #include "attrition/ui/scenarios.h"
@@ -961,7 +962,7 @@ bool MainWindow::openFile(const QString& path) {
     if (!maybeSave() || repository_ == nullptr) {
         return false;
     }
-    const ImportOutcome imported = importContractFiles(*repository_, {path}, userName());
+    const ImportOutcome imported = importWithConfirmation({path});
     rememberFolder(path);
     if (!imported.errors.isEmpty()) {
         QMessageBox::warning(
@@ -979,7 +980,7 @@ bool MainWindow::openFile(const QString& path) {
     const bool opened = openContract(id);
     if (opened) {
         showStatus(
-            imported.imported.empty()
+            imported.added + imported.replaced == 0
                 ? tr("%1 is stored already: opened the stored contract").arg(QFileInfo(path).fileName())
                 : tr("Imported and opened %1").arg(QFileInfo(path).fileName()));
     }
@@ -998,9 +999,7 @@ bool MainWindow::importContracts(const QStringList& paths) {
     if (repository_ == nullptr || paths.isEmpty()) {
         return false;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const ImportOutcome imported = importContractFiles(*repository_, paths, userName());
-    QApplication::restoreOverrideCursor();
+    const ImportOutcome imported = importWithConfirmation(paths);
     if (!imported.errors.isEmpty()) {
         QStringList shown = imported.errors.mid(0, 15);
         if (imported.errors.size() > shown.size()) {
@@ -1013,15 +1012,40 @@ bool MainWindow::importContracts(const QStringList& paths) {
     listModel_->reload();
     listPanel_->fillFilterChoices(true);
     listPanel_->selectId(document_->sourceId());
-    QString message = tr("Imported %n contract(s)", nullptr, static_cast<int>(imported.imported.size()));
-    if (!imported.alreadyStored.isEmpty()) {
-        message += tr("; %n stored already, not imported again: ", nullptr,
-                      static_cast<int>(imported.alreadyStored.size())) +
-                   QStringList(imported.alreadyStored.mid(0, 5)).join(QStringLiteral(", ")) +
-                   (imported.alreadyStored.size() > 5 ? QStringLiteral(", \u2026") : QString());
+    QString message = tr("Imported %n contract(s)", nullptr, imported.added);
+    if (imported.replaced > 0) {
+        message += tr("; replaced %n stored contract(s)", nullptr, imported.replaced);
+    }
+    if (!imported.unchanged.isEmpty()) {
+        message +=
+            tr("; %n stored already as in the file: ", nullptr, static_cast<int>(imported.unchanged.size())) +
+            QStringList(imported.unchanged.mid(0, 5)).join(QStringLiteral(", ")) +
+            (imported.unchanged.size() > 5 ? QStringLiteral(", \u2026") : QString());
     }
     showStatus(message);
     return true;
+}
+
+ImportOutcome MainWindow::importWithConfirmation(const QStringList& paths) {
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    ImportOutcome imported = importContractFiles(*repository_, paths, userName());
+    QApplication::restoreOverrideCursor();
+    if (!imported.storedDiffers) {
+        return imported;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Replace Stored Contracts?"),
+        tr("%1\n\nReplace the stored contracts with the versions in the file? Each replaced contract keeps "
+           "its history: the changes are recorded in its audit trail.")
+            .arg(imported.errors.join(QLatin1Char('\n'))),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes) {
+        return imported;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    imported = importContractFiles(*repository_, paths, userName(), storage::ExistingContracts::Replace);
+    QApplication::restoreOverrideCursor();
+    return imported;
 }
 
 void MainWindow::importAsked() {
@@ -1252,24 +1276,40 @@ void MainWindow::importPickupAsked() {
         return;
     }
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+    if (!file.open(QIODevice::ReadOnly)) {
         QMessageBox::warning(this, tr("Cannot Import"), file.errorString());
         return;
     }
-    const PickupImport imported = importPickupCsv(QString::fromUtf8(file.readAll()), document_->contract());
-    if (!imported.errors.isEmpty()) {
+    const io::PickupReportResult read = io::readPickupReportCsv(file.readAll(), document_->contract());
+    const QString name = QFileInfo(path).fileName();
+    if (!read.ok()) {
+        QStringList problems;
+        for (const io::CsvError& e : read.errors) {
+            problems << e.toString();
+        }
+        QStringList shown = problems.mid(0, 12);
+        if (problems.size() > shown.size()) {
+            shown << tr("(and %n more)", nullptr, static_cast<int>(problems.size() - shown.size()));
+        }
         QMessageBox::warning(
             this, tr("Cannot Import"),
-            tr("Nothing was imported from %1:\n\n%2")
-                .arg(QFileInfo(path).fileName(), imported.errors.mid(0, 12).join(QLatin1Char('\n'))));
+            tr("Nothing was imported from %1:\n\n%2").arg(name, shown.join(QLatin1Char('\n'))));
         return;
     }
+    const std::vector<PickupEntry> entries = read.report.entries();
     document_->endMerge();
-    document_->edit(tr("Import pickup"), {}, [&](Contract& c) { applyPickupImport(c, imported.pickup); });
+    document_->edit(tr("Import pickup"), {}, [&](Contract& c) { applyPickup(c, entries); });
     setMode(Mode::Editor);
     editor_->showSection(ContractEditor::PickupSection);
-    showStatus(tr("Imported the pickup of %n night(s) and room type(s)", nullptr,
-                  static_cast<int>(imported.pickup.size())));
+    showStatus(tr("Imported the pickup of %n night(s) and room type(s) from %1", nullptr,
+                  static_cast<int>(entries.size()))
+                   .arg(name));
+    if (!read.report.warnings.empty()) {
+        const QStringList warnings(read.report.warnings.begin(), read.report.warnings.end());
+        QMessageBox::information(this, tr("Pickup Imported"),
+                                 tr("The pickup of %1 was imported. Worth checking:\n\n%2")
+                                     .arg(name, warnings.mid(0, 12).join(QLatin1Char('\n'))));
+    }
 }
 
 void MainWindow::about() {

@@ -27,16 +27,23 @@ QString fillWithSamples(storage::ContractRepository& repository, const QString& 
 
 /// What importing contract files did.
 struct ImportOutcome {
-    QStringList errors; ///< why nothing was imported: each with its file and place
-    std::vector<storage::ContractId> imported;
-    QStringList alreadyStored;                ///< references stored before: not imported again
-    std::optional<storage::ContractId> first; ///< the first contract of the files, stored now or before
+    QStringList errors; ///< why nothing was imported: each with its file and place, or the database's reason
+    /// Nothing was imported because a contract of the files is stored with other values: importing again
+    /// with ExistingContracts::Replace would store the files' versions (errors holds the database's message).
+    bool storedDiffers = false;
+    int added = 0;
+    int replaced = 0;
+    QStringList unchanged;                    ///< references stored exactly so already
+    std::optional<storage::ContractId> first; ///< the first contract of the files, as stored now
 };
 
-/// Imports the contracts of JSON contract files, all of them or, on any error, none. A contract whose
-/// reference is stored already is not stored again.
+/// Imports the contracts of JSON contract files in one transaction, all of them or, on any error, none
+/// (ContractRepository::importContracts): new references are added, contracts stored exactly so are left
+/// alone, one stored with other values stops the import unless `existing` is Replace. A reference given
+/// twice in the files is an error naming both places.
 ImportOutcome importContractFiles(storage::ContractRepository& repository, const QStringList& paths,
-                                  const QString& user);
+                                  const QString& user,
+                                  storage::ExistingContracts existing = storage::ExistingContracts::Refuse);
 
 /// The sales managers who have contracts, in order (read without loading the contracts).
 storage::Result<QStringList> salesManagers(storage::ContractRepository& repository);

@@ -22,6 +22,7 @@ class QUndoGroup;
 namespace attrition::ui {
 
 class ChartsPanel;
+struct ImportOutcome;
 class ContractDocument;
 class ContractEditor;
 class ContractListModel;
@@ -116,6 +117,9 @@ private:
     void newContract();
     void useRepository(std::unique_ptr<storage::ContractRepository> repository);
     bool recoverFromOpenFailure(const QString& problem);
+    /// Imports contract files; when a file's contract is stored with other values, asks whether to
+    /// replace the stored ones.
+    ImportOutcome importWithConfirmation(const QStringList& paths);
     void newDatabaseAsked();
     void openDatabaseAsked();
     void connectServerAsked();
