@@ -131,34 +131,15 @@ ImportOutcome importContractFiles(storage::ContractRepository& repository, const
 }
 
 storage::Result<QStringList> salesManagers(storage::ContractRepository& repository) {
-    // Skips through the list sorted by sales manager: one row, then the count of that manager's contracts.
-    QStringList names;
-    storage::ContractQuery first;
-    first.sortBy = storage::ContractSortKey::SalesManager;
-    first.limit = 1;
-    first.countTotal = false;
-    while (true) {
-        auto page = repository.listContracts(first);
-        if (!page) {
-            return page.takeError();
-        }
-        if (page->rows.empty()) {
-            break;
-        }
-        const std::string name = page->rows.front().salesManager;
-        storage::ContractQuery count;
-        count.filter.salesManager = name;
-        count.limit = 1;
-        auto counted = repository.listContracts(count);
-        if (!counted) {
-            return counted.takeError();
-        }
-        if (!name.empty()) {
-            names << q(name);
-        }
-        first.offset += std::max<std::int64_t>(1, counted->total);
+    auto names = repository.salesManagers();
+    if (!names) {
+        return names.takeError();
     }
-    return names;
+    QStringList out;
+    for (const std::string& name : *names) {
+        out << q(name);
+    }
+    return out;
 }
 
 storage::Result<std::optional<std::pair<Date, Date>>> arrivalRange(storage::ContractRepository& repository) {
