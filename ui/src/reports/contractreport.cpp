@@ -364,8 +364,8 @@ void termsSection(ReportBuilder& b, const Contract& c, const Results& r) {
 
 void pickupSection(ReportBuilder& b, const Contract& c, const Results& r, NightSummaryModel* nights) {
     const int count = nights->rowCount();
-    // Each major section from here on starts on a page of its own.
-    b.heading(Texts::tr("Pickup per night"), true);
+    // A long section starts on a page of its own.
+    b.heading(Texts::tr("Pickup per night"), count > 16);
     if (r.assessment) {
         const Assessment& a = *r.assessment;
         b.paragraph(Texts::tr("%1 room nights picked up; with the credits the contract counts, %2 of %3 room "
@@ -420,7 +420,7 @@ void assessmentSection(ReportBuilder& b, const Contract& c, const Results& r) {
     const Assessment& a = *r.assessment;
     b.heading(a.cancelled ? Texts::tr("Assessment under the cancellation clause")
                           : Texts::tr("Assessment under attrition"),
-              true);
+              a.lines.size() > 12);
     AssessmentModel model;
     model.setAssessment(r.assessment);
     std::vector<Row> rows;
@@ -458,11 +458,13 @@ void assessmentSection(ReportBuilder& b, const Contract& c, const Results& r) {
     totals.push_back(Row{{Texts::tr("Tax"), money(a.tax)}});
     totals.push_back(Row{{Texts::tr("Total owed"), money(a.totalOwed)}, RowStyle::Total});
     totals.push_back(Row{{Texts::tr("Deposits applied"), money(-a.depositsApplied)}});
-    totals.push_back(Row{{Texts::tr("Net due"), formatMoneyWithCode(a.netDue)}, RowStyle::Grand});
-    if (a.depositBalance.isPositive()) {
-        totals.push_back(
-            Row{{Texts::tr("Deposit balance in the group's favour"), formatMoneyWithCode(a.depositBalance)}});
-    }
+    // Deposits beyond what is owed are said under the net due, so that the totals stay one block.
+    totals.push_back(Row{{Texts::tr("Net due"), formatMoneyWithCode(a.netDue)},
+                         RowStyle::Grand,
+                         a.depositBalance.isPositive()
+                             ? QStringList{Texts::tr("Deposit balance in the group's favour"),
+                                           formatMoneyWithCode(a.depositBalance)}
+                             : QStringList{}});
     b.table({Texts::tr("Total"), Texts::tr("Amount, %1").arg(currencyCode(a.currency))}, totals, {70, 30},
             {1});
 }

@@ -157,7 +157,7 @@ std::unique_ptr<Report> PortfolioReportBuilder::finish() {
     }
 
     if (!rows.empty()) {
-        b.heading(Texts::tr("Contracts"), rows.size() > 12);
+        b.heading(Texts::tr("Contracts"));
         b.table({Texts::tr("Contract"), Texts::tr("Group and hotel"), Texts::tr("Arrival"),
                  Texts::tr("Status"), Texts::tr("Room nights"), Texts::tr("Pickup"), Texts::tr("Cur."),
                  Texts::tr("Total owed"), Texts::tr("Net due")},

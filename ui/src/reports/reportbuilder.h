@@ -31,6 +31,10 @@ public:
     static constexpr int RatioProperty = QTextFormat::UserProperty + 2;
 
     std::vector<QChart*> charts;
+    /// The part of the document on the page being painted. A chart is drawn on the page that holds it
+    /// only: the layout also offers it to the page before when its top margin starts there, and Qt Charts
+    /// replaces the painter's clip with its plot area, so it would show below that page's text.
+    QRectF pageArea;
 
     QSizeF intrinsicSize(QTextDocument* doc, int position, const QTextFormat& format) override;
     void drawObject(QPainter* painter, const QRectF& rect, QTextDocument* doc, int position,

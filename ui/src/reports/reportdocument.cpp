@@ -127,6 +127,9 @@ void ReportChartObject::drawObject(QPainter* painter, const QRectF& rect, QTextD
     if (index < 0 || static_cast<std::size_t>(index) >= charts.size()) {
         return;
     }
+    if (pageArea.isValid() && !pageArea.contains(rect.center())) {
+        return;
+    }
     QChart* chart = charts[static_cast<std::size_t>(index)];
     const qreal deviceDpi = painter->device() != nullptr ? painter->device()->logicalDpiX() : sceneDpi();
     const QSizeF logical = rect.size() * (sceneDpi() / deviceDpi);
@@ -209,6 +212,7 @@ int Report::paint(QPagedPaintDevice* device) {
         QAbstractTextDocumentLayout::PaintContext context;
         context.palette = palette;
         context.clip = QRectF(0, page * body.height(), body.width(), body.height());
+        d_->charts->pageArea = context.clip;
         doc->documentLayout()->draw(&painter, context);
         painter.restore();
 
@@ -237,6 +241,7 @@ int Report::paint(QPagedPaintDevice* device) {
                          Texts::tr("Page %1 of %2").arg(page + 1).arg(pages));
     }
     painter.end();
+    d_->charts->pageArea = QRectF();
     return pages;
 }
 
@@ -475,7 +480,7 @@ void ReportBuilder::table(const QStringList& headers, const std::vector<Row>& ro
     f.setBorderBrush(kRule);
     f.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     f.setBorderCollapse(true);
-    f.setCellPadding(2.5);
+    f.setCellPadding(2);
     f.setCellSpacing(0);
     f.setTopMargin(2);
     f.setBottomMargin(6);

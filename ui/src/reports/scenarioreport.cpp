@@ -144,7 +144,7 @@ std::unique_ptr<Report> scenarioReport(const Contract& contract, const std::vect
                           "mark each one's own pickup."),
                 ReportBuilder::Tone::Muted);
     auto* curves = new ScenarioCurvesChart(comparison.model, b.host());
-    b.chart(curves->chart(), 0.45);
+    b.chart(curves->chart(), 0.36);
     return b.finish();
 }
 
