@@ -122,8 +122,8 @@ std::unique_ptr<Report> PortfolioReportBuilder::finish() {
         } else {
             ++problems;
             out.cells << QString() << Texts::tr("cannot assess") << QString();
-            out.notes =
-                QStringList{QString(), QString(), QString(), QString(), QString(), QString(), QString(), r.problem};
+            out.notes = QStringList{QString(), QString(), QString(), QString(),
+                                    QString(), QString(), QString(), r.problem};
         }
         rows.push_back(std::move(out));
     }
