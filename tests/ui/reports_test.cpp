@@ -9,6 +9,7 @@
 #include "widget_test_support.h"
 
 #include <QFile>
+#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -186,6 +187,21 @@ TEST_F(ReportsTest, APortfolioRepeatsItsTableHeaderOnEveryPage) {
     EXPECT_TRUE(text.contains(QString::fromStdString(contracts.front().reference) + QStringLiteral("7")))
         << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Page %1 of %1").arg(n)));
+}
+
+TEST_F(ReportsTest, ThePrintersOwnPagesAsThePrintPreviewGivesThem) {
+    // File > Print paints the report on the QPrinter of the print preview; a PDF printer stands in for it.
+    const std::unique_ptr<Report> report = contractReport(demo::associationMeeting(), options_);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString pdf = path("printer.pdf");
+    printer.setOutputFileName(pdf);
+    printer.setPageLayout(ReportPageSetup{QPageSize::Letter, QPageLayout::Portrait}.pageLayout());
+    const int pages = report->paint(&printer);
+    ASSERT_GT(pages, 1);
+    EXPECT_EQ(pdfInfo(pdf, QStringLiteral("Pages")).toInt(), pages);
+    EXPECT_TRUE(pdfInfo(pdf, QStringLiteral("Page size")).startsWith(QStringLiteral("612 x 792")));
+    EXPECT_TRUE(pdfText(pdf).contains(QStringLiteral("Page %1 of %1").arg(pages)));
 }
 
 TEST_F(ReportsTest, PageSetupIsKeptInTheSettings) {
