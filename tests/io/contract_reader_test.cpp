@@ -131,6 +131,41 @@ TEST(ContractReader, AByteOrderMarkIsSkipped) {
     EXPECT_EQ(r.contracts.size(), 1U);
 }
 
+TEST(ContractReader, AFieldGivenTwiceIsRefusedWhereverItIs) {
+    EXPECT_EQ(
+        errorsOf(minimal(R"(, "reference": "R-2")")),
+        "$.reference: the field is given twice in one object (again at line 2, column 87); give it once");
+    EXPECT_EQ(
+        errorsOf(minimal(R"(, "block": [{"night": "2027-05-09", "roomType": "K", "rooms": 1, "rate": "1.00"},
+        {"night": "2027-05-10", "roomType": "K", "rooms": 2, "rooms": 3, "rate": "1.00"}])")),
+        "$.block[1].rooms: the field is given twice in one object (again at line 3, column 62); give it "
+        "once");
+    // The same name in different objects is no repetition.
+    EXPECT_TRUE(
+        readContracts(minimal(R"(, "notes": "rooms", "block": [{"night": "2027-05-09", "roomType": "K",
+        "rooms": 1, "rate": "1.00"}, {"night": "2027-05-10", "roomType": "K", "rooms": 1, "rate": "1.00"}])"))
+            .ok());
+}
+
+TEST(ContractReader, AControlCharacterInsideAStringIsRefused) {
+    EXPECT_EQ(
+        errorsOf(minimal(", \"notes\": \"one\ttwo\"")),
+        "malformed JSON at line 2, column 100 (byte 190): a control character (U+0009) inside a string; "
+        "write it escaped, as \\u0009");
+    EXPECT_TRUE(readContracts(minimal(", \"notes\": \"one\\ttwo \\\" \\\\\"")).ok())
+        << "escaped, they are fine";
+}
+
+TEST(ContractReader, UtfSixteenAndThirtyTwoAreRefusedAsSuch) {
+    const QByteArray utf8 = minimal();
+    const QString text = QString::fromUtf8(utf8);
+    QByteArray utf16(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+    const std::string expected =
+        "the file is UTF-16 or UTF-32 text; contract files are UTF-8: save it as UTF-8 and read it again";
+    EXPECT_EQ(errorsOf(QByteArray("\xFF\xFE") + utf16), expected);
+    EXPECT_EQ(errorsOf(utf16), expected); // no byte order mark: the zero bytes tell
+}
+
 TEST(ContractReader, MalformedJsonNamesLineColumnAndByte) {
     EXPECT_EQ(errorsOf("{\n  \"reference\": \"R-1\",\n  \"currency\" \"USD\"\n}"),
               "malformed JSON at line 3, column 15 (byte 38): missing name separator");

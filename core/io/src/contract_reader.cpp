@@ -1,5 +1,6 @@
 #include "attrition/domain/fixed_point.h"
 #include "attrition/io/contract_json.h"
+#include "json_strict.h"
 #include "json_support.h"
 
 #include <QFile>
@@ -798,6 +799,12 @@ ReadResult readContracts(const QByteArray& json) {
         result.errors.push_back({QString(), QStringLiteral("the file is empty")});
         return result;
     }
+    if (detail::looksLikeUtf16Or32(bytes)) {
+        result.errors.push_back(
+            {QString(), QStringLiteral("the file is UTF-16 or UTF-32 text; contract files are "
+                                       "UTF-8: save it as UTF-8 and read it again")});
+        return result;
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -808,6 +815,10 @@ ReadResult readContracts(const QByteArray& json) {
                             .arg(column)
                             .arg(parseError.offset)
                             .arg(parseError.errorString())});
+        return result;
+    }
+    if (const std::optional<detail::StrictJsonProblem> strict = detail::strictJsonProblem(bytes)) {
+        result.errors.push_back({strict->path, strict->message});
         return result;
     }
     if (!doc.isObject()) { // Qt reads only an object or an array at the top
