@@ -429,6 +429,11 @@ TEST(EngineValidation, PercentagesOutOfRange) {
          [](Contract& c) {
              c.meetingRoom.scale[0].minPickup = pct("-10");
          }},
+        {"meetingRoom.scale[1].minPickup: another band of the scale also starts at "
+         "90% pickup: each band needs its own lowest pickup",
+         [](Contract& c) {
+             c.meetingRoom.scale[1].minPickup = c.meetingRoom.scale[0].minPickup;
+         }},
         {"meetingRoom.taxRate: the percentage 200% must be between 0% and 100%",
          [](Contract& c) {
              c.meetingRoom.taxable = true;

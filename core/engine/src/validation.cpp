@@ -275,9 +275,15 @@ private:
     void meetingRoom() {
         const MeetingRoomClause& m = c_.meetingRoom;
         amount(field("meetingRoom.rental"), m.rental);
+        std::vector<Percent> starts; // a band's lowest pickup decides which band applies: never twice
         entries("meetingRoom.scale", m.scale, [&](const Where& at, const MeetingScaleBand& b) {
             percent(at / ".minPickup", b.minPickup);
             percent(at / ".charged", b.charged);
+            if (std::find(starts.begin(), starts.end(), b.minPickup) != starts.end()) {
+                add(at / ".minPickup",
+                    Message(MessageId::ValDuplicateScaleBand, MessageArg::percent(b.minPickup)));
+            }
+            starts.push_back(b.minPickup);
         });
         percent(field("meetingRoom.taxRate"), m.taxRate);
     }
