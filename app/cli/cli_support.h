@@ -3,12 +3,14 @@
 // What the commands of attrition-cli share: exit codes, the output streams, and the parsing of options.
 
 #include "attrition/domain/contract.h"
+#include "attrition/storage/sql_repository.h"
 
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
+#include <memory>
 #include <optional>
 
 namespace attrition::cli {
@@ -81,6 +83,19 @@ struct Arguments {
     bool given(const char* option) const { return options.contains(QLatin1String(option)); }
     QString value(const char* option) const { return options.value(QLatin1String(option)); }
 };
+
+/// Whether a database that does not exist yet is made.
+enum class Missing { Refuse, Create };
+
+/// The database --database names, or the user's own (the desktop application's); null when it cannot be
+/// opened, after saying why. The user's own database is created when missing; another only by a command
+/// that stores contracts (Missing::Create).
+std::unique_ptr<storage::SqlContractRepository> openDatabase(const Arguments& a,
+                                                             Missing missing = Missing::Refuse);
+
+/// The filters of list, export and report (--search, --status, --account, --hotel, --manager,
+/// --arriving-from, --arriving-to); `problem` says what is wrong with one.
+storage::ContractFilter filterOf(const Arguments& a, QString& problem);
 
 /// The database commands: list, import, import-pickup, export, and assess --db.
 int listCommand(const QStringList& words);

@@ -37,35 +37,6 @@ QString elided(const std::string& s, qsizetype width) {
     return t.size() <= width ? t : t.left(width - 1) + QChar(0x2026);
 }
 
-enum class Missing { Refuse, Create };
-
-/// The database --database names, or the user's own (the desktop application's); null when it cannot be
-/// opened, after saying why. The user's own database is created when missing; another only by a command
-/// that stores contracts (Missing::Create).
-std::unique_ptr<storage::SqlContractRepository> openDatabase(const Arguments& a,
-                                                             Missing missing = Missing::Refuse) {
-    storage::ConnectionSettings settings;
-    storage::OpenOptions options;
-    if (a.given("database")) {
-        storage::Result<storage::ConnectionSettings> parsed =
-            storage::connectionFromLocation(a.value("database").toStdString());
-        if (!parsed) {
-            err() << "attrition-cli: " << text(parsed.error().message) << "\n";
-            return nullptr;
-        }
-        settings = *parsed;
-        options.createIfMissing = missing == Missing::Create;
-    } else {
-        options.createIfMissing = true;
-    }
-    auto repository = storage::SqlContractRepository::open(settings, options);
-    if (!repository) {
-        err() << "attrition-cli: " << text(repository.error().message) << "\n";
-        return nullptr;
-    }
-    return std::move(*repository);
-}
-
 /// Who makes a change: --user, or the login name.
 std::string userOf(const Arguments& a) {
     if (a.given("user") && !a.value("user").trimmed().isEmpty()) {
@@ -83,42 +54,6 @@ std::string userOf(const Arguments& a) {
 Arguments parseWith(const QStringList& words, QStringList valued, const QStringList& flags) {
     valued << kDatabaseOptions;
     return Arguments::parse(words, valued, flags);
-}
-
-/// The filters of list and export; `problem` says what is wrong with one.
-storage::ContractFilter filterOf(const Arguments& a, QString& problem) {
-    storage::ContractFilter f;
-    f.text = a.value("search").toStdString();
-    if (a.given("status")) {
-        for (const QString& word : a.value("status").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const std::optional<ContractStatus> status =
-                contractStatusFromString(word.trimmed().toLower().toStdString());
-            if (!status) {
-                problem = QStringLiteral("--status: unknown status \"%1\" (prospect, tentative, definite, "
-                                         "cancelled or actualized)")
-                              .arg(word.trimmed());
-                return f;
-            }
-            f.statuses.push_back(*status);
-        }
-    }
-    auto optionalText = [&](const char* name) -> std::optional<std::string> {
-        return a.given(name) ? std::optional(a.value(name).toStdString()) : std::nullopt;
-    };
-    f.account = optionalText("account");
-    f.hotel = optionalText("hotel");
-    f.salesManager = optionalText("manager");
-    for (const auto& [name, target] :
-         {std::pair{"arriving-from", &f.arrivalFrom}, std::pair{"arriving-to", &f.arrivalTo}}) {
-        if (a.given(name)) {
-            *target = Date::parseIso(a.value(name).toStdString());
-            if (!*target) {
-                problem = QStringLiteral("--%1: expected a date written YYYY-MM-DD, found \"%2\"")
-                              .arg(QLatin1String(name), a.value(name));
-            }
-        }
-    }
-    return f;
 }
 
 bool isFiltered(const storage::ContractFilter& f) {
@@ -195,6 +130,64 @@ bool writeOutput(const Arguments& a, const QByteArray& bytes) {
 }
 
 } // namespace
+
+std::unique_ptr<storage::SqlContractRepository> openDatabase(const Arguments& a, Missing missing) {
+    storage::ConnectionSettings settings;
+    storage::OpenOptions options;
+    if (a.given("database")) {
+        storage::Result<storage::ConnectionSettings> parsed =
+            storage::connectionFromLocation(a.value("database").toStdString());
+        if (!parsed) {
+            err() << "attrition-cli: " << text(parsed.error().message) << "\n";
+            return nullptr;
+        }
+        settings = *parsed;
+        options.createIfMissing = missing == Missing::Create;
+    } else {
+        options.createIfMissing = true;
+    }
+    auto repository = storage::SqlContractRepository::open(settings, options);
+    if (!repository) {
+        err() << "attrition-cli: " << text(repository.error().message) << "\n";
+        return nullptr;
+    }
+    return std::move(*repository);
+}
+
+storage::ContractFilter filterOf(const Arguments& a, QString& problem) {
+    storage::ContractFilter f;
+    f.text = a.value("search").toStdString();
+    if (a.given("status")) {
+        for (const QString& word : a.value("status").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const std::optional<ContractStatus> status =
+                contractStatusFromString(word.trimmed().toLower().toStdString());
+            if (!status) {
+                problem = QStringLiteral("--status: unknown status \"%1\" (prospect, tentative, definite, "
+                                         "cancelled or actualized)")
+                              .arg(word.trimmed());
+                return f;
+            }
+            f.statuses.push_back(*status);
+        }
+    }
+    auto optionalText = [&](const char* name) -> std::optional<std::string> {
+        return a.given(name) ? std::optional(a.value(name).toStdString()) : std::nullopt;
+    };
+    f.account = optionalText("account");
+    f.hotel = optionalText("hotel");
+    f.salesManager = optionalText("manager");
+    for (const auto& [name, target] :
+         {std::pair{"arriving-from", &f.arrivalFrom}, std::pair{"arriving-to", &f.arrivalTo}}) {
+        if (a.given(name)) {
+            *target = Date::parseIso(a.value(name).toStdString());
+            if (!*target) {
+                problem = QStringLiteral("--%1: expected a date written YYYY-MM-DD, found \"%2\"")
+                              .arg(QLatin1String(name), a.value(name));
+            }
+        }
+    }
+    return f;
+}
 
 std::optional<Contract> loadStored(const Arguments& a) {
     auto repository = openDatabase(a);

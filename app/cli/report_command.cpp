@@ -33,42 +33,6 @@ QString text(const std::string& s) {
     return QString::fromStdString(s);
 }
 
-/// The filters of report --all and --portfolio, as list and export read them.
-storage::ContractFilter filterOf(const Arguments& a, QString& problem) {
-    storage::ContractFilter f;
-    f.text = a.value("search").toStdString();
-    if (a.given("status")) {
-        for (const QString& word : a.value("status").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const std::optional<ContractStatus> status =
-                contractStatusFromString(word.trimmed().toLower().toStdString());
-            if (!status) {
-                problem = QStringLiteral("--status: unknown status \"%1\" (prospect, tentative, definite, "
-                                         "cancelled or actualized)")
-                              .arg(word.trimmed());
-                return f;
-            }
-            f.statuses.push_back(*status);
-        }
-    }
-    const auto optionalText = [&](const char* name) -> std::optional<std::string> {
-        return a.given(name) ? std::optional(a.value(name).toStdString()) : std::nullopt;
-    };
-    f.account = optionalText("account");
-    f.hotel = optionalText("hotel");
-    f.salesManager = optionalText("manager");
-    for (const auto& [name, target] :
-         {std::pair{"arriving-from", &f.arrivalFrom}, std::pair{"arriving-to", &f.arrivalTo}}) {
-        if (a.given(name)) {
-            *target = Date::parseIso(a.value(name).toStdString());
-            if (!*target) {
-                problem = QStringLiteral("--%1: expected a date written YYYY-MM-DD, found \"%2\"")
-                              .arg(QLatin1String(name), a.value(name));
-            }
-        }
-    }
-    return f;
-}
-
 /// The filter in words, for the portfolio's title.
 QString filterText(const Arguments& a) {
     QStringList parts;
@@ -88,27 +52,6 @@ QString filterText(const Arguments& a) {
         }
     }
     return parts.isEmpty() ? QStringLiteral("Every contract") : parts.join(QStringLiteral(", "));
-}
-
-std::unique_ptr<storage::SqlContractRepository> openDatabase(const Arguments& a) {
-    storage::ConnectionSettings settings;
-    storage::OpenOptions options;
-    options.createIfMissing = !a.given("database");
-    if (a.given("database")) {
-        storage::Result<storage::ConnectionSettings> parsed =
-            storage::connectionFromLocation(a.value("database").toStdString());
-        if (!parsed) {
-            err() << "attrition-cli: " << text(parsed.error().message) << "\n";
-            return nullptr;
-        }
-        settings = *parsed;
-    }
-    auto repository = storage::SqlContractRepository::open(settings, options);
-    if (!repository) {
-        err() << "attrition-cli: " << text(repository.error().message) << "\n";
-        return nullptr;
-    }
-    return std::move(*repository);
 }
 
 /// A file name from a contract reference: letters, digits, dot, dash and underscore kept.
