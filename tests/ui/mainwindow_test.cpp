@@ -5,6 +5,7 @@
 
 #include "attrition/storage/sample_data.h"
 #include "attrition/storage/sql_repository.h"
+#include "attrition/ui/autosave.h"
 #include "attrition/ui/chartmodels.h"
 #include "attrition/ui/charts.h"
 #include "attrition/ui/contractdocument.h"
@@ -142,6 +143,69 @@ protected:
     QString databasePath;
     std::unique_ptr<MainWindow> window;
 };
+
+TEST_F(MainWindowFixture, UnsavedEditsLeftByAStoppedProgramAreOfferedBack) {
+    const QString id = idOf("GRP-27-0509");
+    ASSERT_TRUE(window->openContract(id));
+    window->document()->edit(QStringLiteral("Edit group"), {},
+                             [](Contract& c) { c.groupName = "Renamed before a crash"; });
+    window->autosave()->writeNow();
+    const QString file = window->autosave()->currentFile();
+    ASSERT_TRUE(QFile::exists(file));
+    // The program stops without saving: keep its copy as a crash would leave it.
+    const QString kept = file + QStringLiteral(".kept");
+    ASSERT_TRUE(QFile::copy(file, kept));
+    window->document()->setSaved();
+    window.reset();
+    EXPECT_FALSE(QFile::exists(file)) << "an orderly end leaves no copy";
+    ASSERT_TRUE(QFile::rename(kept, file));
+
+    {
+        MessageBoxAnswer restore(QMessageBox::Yes);
+        startWindow();
+        EXPECT_TRUE(restore.answered());
+        EXPECT_TRUE(restore.text().contains(QStringLiteral("Renamed before a crash"))) << restore.text().toStdString();
+    }
+    ContractDocument* doc = window->document();
+    EXPECT_EQ(doc->sourceId(), id);
+    EXPECT_TRUE(doc->isModified());
+    EXPECT_EQ(doc->contract().groupName, "Renamed before a crash");
+    EXPECT_EQ(window->repository()->loadByReference("GRP-27-0509")->contract.groupName,
+              "American Society of Cardiac Nurses 2027")
+        << "restoring writes nothing to the database";
+    EXPECT_TRUE(QFile::exists(window->autosave()->currentFile())) << "the restored edits are kept again";
+
+    ASSERT_TRUE(window->save());
+    EXPECT_EQ(window->repository()->loadByReference("GRP-27-0509")->contract.groupName,
+              "Renamed before a crash");
+    EXPECT_FALSE(QFile::exists(window->autosave()->currentFile())) << "saved: the copy is gone";
+}
+
+TEST_F(MainWindowFixture, DiscardedRecoveredEditsAreGone) {
+    const QString id = idOf("GRP-27-0610");
+    ASSERT_TRUE(window->openContract(id));
+    window->document()->edit(QStringLiteral("Edit notes"), {}, [](Contract& c) { c.notes = "lost?"; });
+    window->autosave()->writeNow();
+    const QString file = window->autosave()->currentFile();
+    const QString kept = file + QStringLiteral(".kept");
+    ASSERT_TRUE(QFile::copy(file, kept));
+    window->document()->setSaved();
+    window.reset();
+    ASSERT_TRUE(QFile::rename(kept, file));
+    EXPECT_TRUE(Autosave::recoverable(QStringLiteral("/another/database.sqlite")).empty())
+        << "only edits of the database being opened are offered";
+    {
+        MessageBoxAnswer discard(QMessageBox::Discard);
+        startWindow();
+        EXPECT_TRUE(discard.answered());
+    }
+    EXPECT_FALSE(window->document()->isModified());
+    EXPECT_FALSE(QFile::exists(file));
+    EXPECT_TRUE(Autosave::recoverable(window->repository()
+                                          ? QString::fromStdString(window->repository()->location())
+                                          : QString())
+                    .empty());
+}
 
 } // namespace
 

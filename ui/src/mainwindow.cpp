@@ -3,6 +3,7 @@
 #include "attrition/domain/pickup.h"
 #include "attrition/io/csv.h"
 #include "attrition/storage/sql_repository.h"
+#include "attrition/ui/autosave.h"
 #include "attrition/ui/chartmodels.h"
 #include "attrition/ui/charts.h"
 #include "attrition/ui/contractdocument.h"
@@ -163,6 +164,9 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(tr("Attrition Desk"));
     undoGroup_->addStack(document_->undoStack());
     undoGroup_->setActiveStack(document_->undoStack());
+    autosave_ = new Autosave(document_, 1500, this);
+    autosave_->setSource([this] { return repository_ != nullptr ? q(repository_->location()) : QString(); },
+                         [this] { return loadedVersion_; });
 
     // The workspace: a header naming the contract, then the editor with damages and charts, or scenarios.
     auto* workspace = new QWidget(this);
@@ -267,7 +271,11 @@ MainWindow::MainWindow(QWidget* parent)
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // An orderly end: unsaved edits were saved or discarded on the way (closeEvent). Only a program that
+    // stops without getting here leaves its copy for the next start.
+    autosave_->clear();
+}
 
 QString MainWindow::samplesFolder() {
     const QStringList candidates = {QDir(QCoreApplication::applicationDirPath())
@@ -557,6 +565,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         event->ignore();
         return;
     }
+    autosave_->clear(); // saved, or the user discarded the changes
     flushScenarios();
     saveSettings();
     event->accept();
@@ -735,11 +744,52 @@ void MainWindow::useRepository(std::unique_ptr<storage::ContractRepository> repo
     const QString last = settings.value(QStringLiteral("lastContract")).toString();
     if (!last.isEmpty() && settings.value(QStringLiteral("lastLocation")).toString() == location_->text() &&
         contractIdFromKey(last) && repository_->load(*contractIdFromKey(last)) && openContract(last)) {
+        offerRecovery();
         return;
     }
     if (listModel_->rowCount() > 0) {
         listPanel_->step(1);
     }
+    offerRecovery();
+}
+
+void MainWindow::offerRecovery() {
+    if (repository_ == nullptr) {
+        return;
+    }
+    for (const RecoveredEdits& edits : Autosave::recoverable(q(repository_->location()))) {
+        const std::string& named =
+            edits.contract.groupName.empty() ? edits.contract.reference : edits.contract.groupName;
+        QMessageBox box(QMessageBox::Question, tr("Restore Unsaved Changes?"),
+                        tr("Changes to %1 made until %2 were not saved when Attrition Desk last stopped.")
+                            .arg(named.empty() ? tr("a new contract") : q(named),
+                                 QLocale().toString(edits.savedAt.toLocalTime(), QLocale::ShortFormat)),
+                        QMessageBox::Yes | QMessageBox::Discard, this);
+        box.button(QMessageBox::Yes)->setText(tr("Restore"));
+        box.setInformativeText(tr("Restore them to look them over and save them, or discard them."));
+        box.setDefaultButton(QMessageBox::Yes);
+        const bool restore = box.exec() == QMessageBox::Yes;
+        Autosave::discard(edits); // restored edits are kept again as soon as they are in the editor
+        if (restore) {
+            restoreEdits(edits);
+        }
+    }
+}
+
+void MainWindow::restoreEdits(const RecoveredEdits& edits) {
+    const auto key = contractIdFromKey(edits.sourceId);
+    const bool stored = key && repository_->load(*key);
+    if (stored && openContract(edits.sourceId)) {
+        // Saved against the version the edits started from: if someone saved since, the save says so.
+        loadedVersion_ = edits.loadedVersion;
+    } else {
+        newContract();
+    }
+    document_->endMerge();
+    document_->edit(tr("Restore unsaved changes"), {}, [&](Contract& c) { c = edits.contract; });
+    autosave_->writeNow();
+    showStatus(
+        tr("Restored the unsaved changes to %1: save them to keep them").arg(q(edits.contract.reference)));
 }
 
 void MainWindow::newDatabaseAsked() {

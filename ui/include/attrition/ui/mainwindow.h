@@ -23,6 +23,8 @@ namespace attrition::ui {
 
 class ChartsPanel;
 struct ImportOutcome;
+class Autosave;
+struct RecoveredEdits;
 class ContractDocument;
 class ContractEditor;
 class ContractListModel;
@@ -76,6 +78,7 @@ public:
     bool maybeSave();
     /// The version of the contract being edited as it was loaded or last saved; 0 for a new one.
     std::int64_t loadedVersion() const { return loadedVersion_; }
+    Autosave* autosave() const { return autosave_; }
     /// Stores the scenarios changed since they were last stored (done a moment after each change).
     void flushScenarios();
 
@@ -117,6 +120,9 @@ private:
     void newContract();
     void useRepository(std::unique_ptr<storage::ContractRepository> repository);
     bool recoverFromOpenFailure(const QString& problem);
+    /// Offers to restore the unsaved edits a program that stopped left for this database.
+    void offerRecovery();
+    void restoreEdits(const RecoveredEdits& edits);
     /// Imports contract files; when a file's contract is stored with other values, asks whether to
     /// replace the stored ones.
     ImportOutcome importWithConfirmation(const QStringList& paths);
@@ -153,6 +159,7 @@ private:
     std::unique_ptr<storage::ContractRepository> repository_;
     storage::ConnectionSettings connection_;
     std::int64_t loadedVersion_ = 0;
+    Autosave* autosave_ = nullptr;
     std::vector<std::pair<Date, std::int64_t>> pickupReports_; ///< room nights picked up per report date
     ContractListModel* listModel_;
     ContractListPanel* listPanel_;
