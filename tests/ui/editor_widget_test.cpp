@@ -135,13 +135,13 @@ TEST_F(EditorFixture, AnInvalidDateShowsItsMessageBesideTheField) {
     EXPECT_EQ(doc->contract().departure, demo::date("2027-05-13")); // nothing changed
     EXPECT_EQ(doc->undoStack()->count(), 0);
 
-    // A date that can be read but breaks a rule: the engine's message, beside the field and in the panel.
+    // A date that can be read but breaks a rule: the engine's message, beside the field and in the panel, its
+    // dates written as the user writes them.
     retype(departure->lineEdit(), QStringLiteral("5/1/2027"));
-    EXPECT_EQ(departure->message(),
-              QStringLiteral("departure (2027-05-01) must be after arrival (2027-05-09)"));
+    EXPECT_EQ(departure->message(), QStringLiteral("departure (5/1/2027) must be after arrival (5/9/2027)"));
     EXPECT_EQ(damages->netDueText(), QStringLiteral("\u2014"));
     ASSERT_FALSE(damages->problems().isEmpty());
-    EXPECT_TRUE(damages->problems().first().startsWith(QStringLiteral("Departure: departure (2027-05-01)")));
+    EXPECT_TRUE(damages->problems().first().startsWith(QStringLiteral("Departure: departure (5/1/2027)")));
 
     doc->undoStack()->undo();
     EXPECT_EQ(departure->lineEdit()->text(), QStringLiteral("5/13/2027"));

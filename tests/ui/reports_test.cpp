@@ -2,6 +2,7 @@
 
 #include "attrition/engine/engine.h"
 #include "attrition/ui/contractdocument.h"
+#include "attrition/ui/messagetext.h"
 #include "attrition/ui/reports.h"
 #include "attrition/ui/theme.h"
 #include "attrition/ui/values.h"
@@ -82,7 +83,7 @@ TEST_F(ReportsTest, TheContractReportPrintsEveryLineAndTotalAndTheHostileNameLit
         << text.toStdString();
     const Assessment a = assess(c);
     for (const AssessmentLine& line : a.lines) {
-        const QString explanation = squeeze(QString::fromStdString(renderEnglish(line.explanation)));
+        const QString explanation = squeeze(messageText(line.explanation));
         EXPECT_TRUE(text.contains(explanation)) << explanation.toStdString();
     }
     for (const Money& m : {a.cancellation, a.subtotal, a.tax, a.totalOwed}) {
@@ -116,7 +117,7 @@ TEST_F(ReportsTest, AnAttritionReportShowsTermsPickupAndCharts) {
     EXPECT_TRUE(text.contains(squeeze(formatMoneyWithCode(a.netDue)))) << text.toStdString();
     EXPECT_TRUE(text.contains(formatMoney(a.totalOwed)));
     for (const AssessmentLine& line : a.lines) {
-        EXPECT_TRUE(text.contains(squeeze(QString::fromStdString(renderEnglish(line.explanation)))));
+        EXPECT_TRUE(text.contains(squeeze(messageText(line.explanation))));
     }
     EXPECT_TRUE(text.contains(QStringLiteral("The contract's terms")));
     EXPECT_TRUE(text.contains(QStringLiteral("Performance level")));

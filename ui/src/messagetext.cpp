@@ -155,7 +155,70 @@ void installEnglishPlurals() {
 }
 
 QString messageText(const Message& message) {
-    return QString::fromStdString(renderEnglish(message));
+    return messageText(message, QLocale());
+}
+
+namespace {
+
+/// One argument of an engine message in the locale's notation.
+QString formatArg(const MessageArg& arg, const QLocale& locale) {
+    switch (arg.kind) {
+    case MessageArg::Kind::Integer:
+        return locale.toString(static_cast<qlonglong>(arg.value));
+    case MessageArg::Kind::Quantity: {
+        // "42.5" from the engine, exact: the whole part grouped, the locale's decimal point.
+        const QString english = QString::fromStdString(arg.asQuantity().toString());
+        const qsizetype point = english.indexOf(QLatin1Char('.'));
+        const QString whole = point < 0 ? english : english.left(point);
+        bool ok = false;
+        const qlonglong units = whole.toLongLong(&ok);
+        if (!ok) {
+            return english;
+        }
+        QString text = (units == 0 && whole.startsWith(QLatin1Char('-'))) ? QStringLiteral("-0")
+                                                                          : locale.toString(units);
+        if (point >= 0) {
+            text += locale.decimalPoint() + english.mid(point + 1);
+        }
+        return text;
+    }
+    case MessageArg::Kind::Money:
+        return formatMoney(arg.asMoney(), locale);
+    case MessageArg::Kind::Percent:
+        return formatPercent(arg.asPercent(), locale);
+    case MessageArg::Kind::Date:
+        return formatDate(arg.asDate(), locale);
+    case MessageArg::Kind::Text:
+        return arg.text != nullptr ? QCoreApplication::translate("EngineMessage", arg.text) : QString();
+    }
+    return {};
+}
+
+} // namespace
+
+QString messageText(const Message& message, const QLocale& locale) {
+    const char* source = engineMessageTemplate(message.id);
+    if (source == nullptr || *source == '\0') {
+        return QString::fromStdString(renderEnglish(message));
+    }
+    // The translation when there is one; QCoreApplication gives back the English template otherwise.
+    const QString tmpl = QCoreApplication::translate("EngineMessage", source);
+    QString out;
+    out.reserve(tmpl.size() + 32);
+    for (qsizetype i = 0; i < tmpl.size(); ++i) {
+        const QChar c = tmpl.at(i);
+        if (c == QLatin1Char('{') && i + 2 < tmpl.size() && tmpl.at(i + 1).isDigit() &&
+            tmpl.at(i + 2) == QLatin1Char('}')) {
+            const auto index = static_cast<std::size_t>(tmpl.at(i + 1).digitValue());
+            if (index < message.argCount) {
+                out += formatArg(message.args[index], locale);
+            }
+            i += 2;
+            continue;
+        }
+        out += c;
+    }
+    return out;
 }
 
 QString fieldLabel(const QString& path, const Contract* contract) {

@@ -4,13 +4,27 @@
 #include "attrition/engine/message.h"
 #include "attrition/engine/validation.h"
 
+#include <QLocale>
 #include <QString>
+#include <cstddef>
 
 namespace attrition::ui {
 
 /// The text of an engine message as the user reads it. Every explanation, warning and validation message
 /// the application shows passes through here, so that a translation can replace it in one place.
+/// The template is translated in the context "EngineMessage" (English when the language has no
+/// translation) and its arguments are written in the default locale's notation: amounts with the
+/// currency's decimals and the locale's separators, dates in its short format, percentages.
 QString messageText(const Message& message);
+
+/// The same in the given locale's notation.
+QString messageText(const Message& message, const QLocale& locale);
+
+/// The English template of an engine message as marked for translation in the context "EngineMessage":
+/// the same text as englishTemplate(id), with its {0}, {1}, ... placeholders.
+const char* engineMessageTemplate(MessageId id) noexcept;
+/// How many templates the table has: one per MessageId.
+std::size_t engineMessageCount() noexcept;
 
 /// What the user calls the field at an engine field path: "foodBeverage.minimum" is "F&B minimum";
 /// "block[2].rooms" is "Room block, KING on Tue 11/5/2027, rooms" when the contract is given, else

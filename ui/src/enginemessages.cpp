@@ -1,0 +1,191 @@
+// The engine's message templates marked for translation (context "EngineMessage"), one per MessageId in
+// the order of attrition/engine/messages.def. lupdate reads the literals here: it does not expand the .def.
+// The placeholders {0}, {1}, ... stay in the translation, in any order. A test checks that each entry is the
+// engine's English template, so that a template changed in messages.def is changed here too.
+
+#include "attrition/ui/messagetext.h"
+
+#include <QtGlobal>
+#include <array>
+
+namespace attrition::ui {
+
+namespace {
+
+constexpr std::size_t kMessageCount = 0
+#define ATTRITION_MESSAGE(id, english) +1
+#include "attrition/engine/messages.def"
+#undef ATTRITION_MESSAGE
+    ;
+
+constexpr std::array<const char*, kMessageCount> kTemplates = {
+    QT_TRANSLATE_NOOP("EngineMessage", "the contract reference is empty"),           // ValEmptyReference
+    QT_TRANSLATE_NOOP("EngineMessage", "the currency is not a known ISO 4217 code"), // ValUnknownCurrency
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "departure ({0}) must be after arrival ({1})"), // ValDepartureNotAfterArrival
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "the signing date ({0}) is after arrival ({1})"),               // ValSignedAfterArrival
+    QT_TRANSLATE_NOOP("EngineMessage", "night {0} is outside the stay ({1} to {2})"), // ValNightOutsideStay
+    QT_TRANSLATE_NOOP("EngineMessage", "rooms must not be negative ({0})"),           // ValNegativeRooms
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "{0} rooms is more than the largest block allowed ({1})"), // ValTooManyRooms
+    QT_TRANSLATE_NOOP("EngineMessage", "the room type is empty"),                // ValEmptyRoomType
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "night {0} and this room type appear more than once"),            // ValDuplicateNight
+    QT_TRANSLATE_NOOP("EngineMessage", "the amount must not be negative ({0})"),        // ValNegativeAmount
+    QT_TRANSLATE_NOOP("EngineMessage", "the amount is not in the contract's currency"), // ValWrongCurrency
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "the percentage {0} must be between 0% and 100%"), // ValPercentOutOfRange
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "the tier starts at {0} days but ends at {1} days"), // ValTierDaysReversed
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "the tier from {0} days overlaps the tier covering {1} to {2} days"), // ValTierOverlap
+    QT_TRANSLATE_NOOP("EngineMessage", "no tier covers notice {0} to {1} days before arrival"), // ValTierGap
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "no tier covers notice {0} days or more before arrival"),           // ValTierNoOpenEnd
+    QT_TRANSLATE_NOOP("EngineMessage", "days before arrival must not be negative ({0})"), // ValNegativeDays
+    QT_TRANSLATE_NOOP("EngineMessage", "a reduction cannot raise the block ({0} rooms where {1} were "
+                                       "contracted)"), // ValReductionRaisesBlock
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "no block entry for night {0} and this room type"), // ValReductionWithoutBlock
+    QT_TRANSLATE_NOOP("EngineMessage", "the comp ratio must not be negative ({0})"), // ValNegativeCompRatio
+    QT_TRANSLATE_NOOP(
+        "EngineMessage",
+        "the cancellation notice ({0}) is before the signing date ({1})"), // ValNoticeBeforeSigning
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "the amounts are too large to be computed exactly (at most {0})"), // ValAmountOverflow
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "{0} entries is more than the largest allowed ({1})"), // ValTooManyEntries
+    QT_TRANSLATE_NOOP(
+        "EngineMessage",
+        "the tier from {0} days overlaps the tier covering {1} days or more"), // ValTierOverlapOpen
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "the scenario pickup {0} must be between 0% and 1000%"), // ValScenarioPickupRange
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "the stay of {0} nights is longer than the longest allowed ({1})"), // ValStayTooLong
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "Block: {0} room nights contracted, {1} after honoured reductions"), // BlockSummary
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "Reduction recorded {0}: block {1} to {2} room nights ({3} of the original block), "
+                      "within the {4} allowed by {5}: honoured"), // ReductionHonoured
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "Counted pickup: {0} picked up + {1} outside the block + {2} billed no-shows + {3} "
+                      "walked + {4} comp = {5} room nights ({6} of the block)"), // CountedPickup
+    QT_TRANSLATE_NOOP(
+        "EngineMessage",
+        "Average contracted rate of the {0} room nights not picked up: {1} / {0} = {2}"), // UnusedRoomsRate
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "Average contracted rate: room revenue {0} / {1} room nights = {2}"), // AverageRate
+    QT_TRANSLATE_NOOP("EngineMessage", "Cumulative: required {0} x {1} room nights = {2}; counted {3}; "
+                                       "shortfall {4} room nights"), // RequiredCumulative
+    QT_TRANSLATE_NOOP("EngineMessage", "Cumulative: required {0} x {1} room nights = {2}, rounded to {3}; "
+                                       "counted {4}; shortfall {5} room nights"), // RequiredCumulativeRounded
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "{0}: required {1} x {2} rooms = {3}; counted {4}; shortfall {5}"), // RequiredNight
+    QT_TRANSLATE_NOOP("EngineMessage", "{0}: required {1} x {2} rooms = {3}, rounded to {4}; counted {5}; "
+                                       "shortfall {6}"), // RequiredNightRounded
+    QT_TRANSLATE_NOOP("EngineMessage", "Over-block credit: {0} room nights picked up above the block offset "
+                                       "the shortfall: {1} - {0} = {2} room nights"), // OverBlockCredit
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "{0}: rooms charged limited to the {1} blocked that night"), // NightCappedAtBlock
+    QT_TRANSLATE_NOOP(
+        "EngineMessage",
+        "Counted pickup {0} reaches the performance level {1}: no attrition damages"), // PerformanceMet
+    QT_TRANSLATE_NOOP(
+        "EngineMessage",
+        "Resale credit: {0} room nights resold; liable {1} - {0} = {2} room nights"), // ResaleByCount
+    QT_TRANSLATE_NOOP(
+        "EngineMessage",
+        "{0}: {1} room nights resold not credited: occupancy {2} is below {3}"),  // ResaleNotCredited
+    QT_TRANSLATE_NOOP("EngineMessage", "{0} room nights x {1} x {2} = {3}"),      // RoomDamages
+    QT_TRANSLATE_NOOP("EngineMessage", "{0}: {1} room nights x {2} x {3} = {4}"), // RoomDamagesNight
+    QT_TRANSLATE_NOOP(
+        "EngineMessage",
+        "{0}: {1} room nights resold; liable {2} - {1} = {3} room nights"), // ResaleByCountNight
+    QT_TRANSLATE_NOOP("EngineMessage", "{0} comp room nights counted toward pickup offset the shortfall: {1} "
+                                       "- {0} = {2} room nights"), // CompsOffset
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "{0}: resale credit, {1} room nights resold for {2}, credited at no more than the "
+                      "contracted rate: {3} x {4} = -{5}"),                            // ResaleByRevenueNight
+    QT_TRANSLATE_NOOP("EngineMessage", "Resale credit limited to the damages of {0}"), // ResaleCreditLimited
+    QT_TRANSLATE_NOOP("EngineMessage", "Resale credit: {0} room nights resold for {1}, credited at no more "
+                                       "than the contracted rate: {2} x {3} = -{4}"), // ResaleByRevenue
+    QT_TRANSLATE_NOOP("EngineMessage", "Damages capped at {0} (before the cap {1})"), // DamagesCapped
+    QT_TRANSLATE_NOOP("EngineMessage", "Room attrition {0} not charged: the meeting room rental applies "
+                                       "instead"), // AttritionInsteadOfMeeting
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "The greater of room attrition ({0}) and the meeting room rental ({1}) applies: the "
+                      "meeting room rental is not charged"), // GreaterOfAttrition
+    QT_TRANSLATE_NOOP("EngineMessage", "The greater of room attrition ({0}) and the meeting room rental "
+                                       "({1}) applies: room attrition is not charged"), // GreaterOfMeeting
+    QT_TRANSLATE_NOOP("EngineMessage", "The contract has no room attrition clause"),    // AttritionDisabled
+    QT_TRANSLATE_NOOP("EngineMessage", "Tax {0} on room damages {1} = {2}"),            // TaxOnRooms
+    QT_TRANSLATE_NOOP("EngineMessage", "F&B minimum {0} less the {1} allowance: required {2}; actual spend "
+                                       "{3}; shortfall {4}"), // FbRequired
+    QT_TRANSLATE_NOOP("EngineMessage", "F&B spend {0} reaches the required {1}: no F&B damages"), // FbMet
+    QT_TRANSLATE_NOOP("EngineMessage", "F&B shortfall {0} x {1} = {2}"),                          // FbDamages
+    QT_TRANSLATE_NOOP("EngineMessage", "Service charge {0} on F&B damages {1} = {2}"), // FbServiceCharge
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "Tax {0} on F&B damages and service charge {1} = {2}"), // TaxOnFoodBeverage
+    QT_TRANSLATE_NOOP(
+        "EngineMessage",
+        "Meeting room rental {0}; pickup {1} is in the band from {2}: {3} charged = {4}"), // MeetingScaled
+    QT_TRANSLATE_NOOP(
+        "EngineMessage",
+        "Meeting room rental {0}; pickup {1} is below every band: nothing charged"),    // MeetingNoBand
+    QT_TRANSLATE_NOOP("EngineMessage", "Tax {0} on the meeting room rental {1} = {2}"), // TaxOnMeetingRoom
+    QT_TRANSLATE_NOOP("EngineMessage", "Comp rooms: 1 per {0} room nights, {1} room nights picked up: {2} "
+                                       "comp room nights, worth {3} at the average rate {4}"), // CompsEarned
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "Comp rooms: 1 per {0} room nights earned night by night: {1} comp room nights, worth "
+                      "{2} at the average rate {3}"), // CompsEarnedPerNight
+    QT_TRANSLATE_NOOP("EngineMessage", "Notice received {0}, {1} days before arrival on {2}: the {3} to {4} "
+                                       "days tier applies"), // CancelNoticeTier
+    QT_TRANSLATE_NOOP("EngineMessage", "Notice received {0}, {1} days before arrival on {2}: the {3} days or "
+                                       "more tier applies"),                        // CancelNoticeOpenTier
+    QT_TRANSLATE_NOOP("EngineMessage", "Anticipated room revenue {0} x {1} = {2}"), // CancelRoomRevenue
+    QT_TRANSLATE_NOOP("EngineMessage", "Anticipated revenue {0} (rooms {1} + F&B minimum {2} + meeting room "
+                                       "{3}) x {4} = {5}"),                    // CancelTotalRevenue
+    QT_TRANSLATE_NOOP("EngineMessage", "Room revenue {0} x {1} = {2}"),        // CancelComponentRooms
+    QT_TRANSLATE_NOOP("EngineMessage", "F&B minimum {0} x {1} = {2}"),         // CancelComponentFb
+    QT_TRANSLATE_NOOP("EngineMessage", "Meeting room rental {0} x {1} = {2}"), // CancelComponentMeeting
+    QT_TRANSLATE_NOOP("EngineMessage", "Resale credit: {0} room nights resold, credited at no more than the "
+                                       "contracted rate: -{1}"),                      // CancelMitigation
+    QT_TRANSLATE_NOOP("EngineMessage", "Fee rounded to whole units: {0} to {1}"),     // CancelRounded
+    QT_TRANSLATE_NOOP("EngineMessage", "Cancellation fee {0} waived: force majeure"), // CancelForceMajeure
+    QT_TRANSLATE_NOOP("EngineMessage", "Tax {0} on the cancellation fee {1} = {2}"),  // TaxOnCancellation
+    QT_TRANSLATE_NOOP("EngineMessage", "Deposit received {0}: {1}, {2} applied"),     // DepositApplied
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "Reduction recorded {0} ({1} of the original block) not honoured: it was made after "
+                      "the last review date, {2}; those rooms stay in the block"), // WarnReductionLate
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "Reduction recorded {0} ({1} of the original block) not honoured: the contract has no "
+                      "review schedule; those rooms stay in the block"), // WarnReductionNoSchedule
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "Reduction recorded {0} ({1} of the original block) not honoured: more than the {2} "
+                      "allowed by {3}; those rooms stay in the block"), // WarnReductionTooLarge
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "No pickup is recorded: the assessment assumes no room was picked up"), // WarnNoPickup
+    QT_TRANSLATE_NOOP("EngineMessage", "The contract is marked cancelled but has no cancellation notice "
+                                       "date: assessed under attrition"), // WarnCancelledWithoutNotice
+    QT_TRANSLATE_NOOP("EngineMessage", "The group cancelled but the contract has no cancellation tiers: no "
+                                       "cancellation fee assessed"), // WarnNoCancellationTiers
+    QT_TRANSLATE_NOOP("EngineMessage", "Notice received {0}, after arrival on {1}: assessed as 0 days before "
+                                       "arrival"),                                // WarnNoticeAfterArrival
+    QT_TRANSLATE_NOOP("EngineMessage", "Deposits exceed the amount owed by {0}"), // WarnDepositsExceedOwed
+    QT_TRANSLATE_NOOP("EngineMessage", "another band of the scale also starts at {0} pickup: each band needs "
+                                       "its own lowest pickup"), // ValDuplicateScaleBand
+};
+
+} // namespace
+
+const char* engineMessageTemplate(MessageId id) noexcept {
+    const auto index = static_cast<std::size_t>(id);
+    return index < kTemplates.size() ? kTemplates[index] : "";
+}
+
+std::size_t engineMessageCount() noexcept {
+    return kTemplates.size();
+}
+
+} // namespace attrition::ui
