@@ -1,0 +1,240 @@
+// Spanish and Italian: the shipped .ts files are complete, engine messages and reports come out translated
+// with the locale's notation, and amounts are read as each locale writes them.
+
+#include "attrition/engine/engine.h"
+#include "attrition/ui/language.h"
+#include "attrition/ui/messagetext.h"
+#include "attrition/ui/reports.h"
+#include "attrition/ui/values.h"
+#include "democontracts.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <gtest/gtest.h>
+
+using namespace attrition;
+using namespace attrition::ui;
+
+namespace {
+
+/// {0} and %1, %n, %Ln: what a translation must keep.
+QStringList placeholders(const QString& text) {
+    static const QRegularExpression re(QStringLiteral("%L?n|%\\d|\\{\\d\\}"));
+    QStringList found;
+    for (auto it = re.globalMatch(text); it.hasNext();) {
+        found << it.next().captured();
+    }
+    found.sort();
+    return found;
+}
+
+/// Every problem of a .ts file: an unfinished or empty translation, a lost placeholder.
+QStringList problemsOf(const QString& path, int* count) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {QStringLiteral("cannot read %1").arg(path)};
+    }
+    QStringList problems;
+    QXmlStreamReader xml(&file);
+    QString context;
+    QString source;
+    bool numerus = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement()) {
+            continue;
+        }
+        if (xml.name() == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (xml.name() == QLatin1String("message")) {
+            numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+        } else if (xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation")) {
+            const QString type = xml.attributes().value(QLatin1String("type")).toString();
+            const QString where = context + QStringLiteral(": ") + source;
+            if (type == QLatin1String("vanished") || type == QLatin1String("obsolete")) {
+                xml.skipCurrentElement();
+                continue;
+            }
+            ++*count;
+            if (type == QLatin1String("unfinished")) {
+                problems << QStringLiteral("unfinished: ") + where;
+            }
+            QStringList forms;
+            if (numerus) {
+                while (xml.readNextStartElement()) {
+                    forms << xml.readElementText();
+                }
+                if (forms.size() != 2) {
+                    problems << QStringLiteral("%1 plural forms instead of 2: ").arg(forms.size()) + where;
+                }
+            } else {
+                forms << xml.readElementText();
+            }
+            for (const QString& form : forms) {
+                if (form.trimmed().isEmpty()) {
+                    problems << QStringLiteral("empty: ") + where;
+                } else if (placeholders(form) != placeholders(source)) {
+                    problems << QStringLiteral("placeholders differ: ") + where + QStringLiteral(" -> ") +
+                                    form;
+                }
+            }
+        }
+    }
+    if (xml.hasError()) {
+        problems << xml.errorString();
+    }
+    return problems;
+}
+
+QString pdfText(const QString& pdf) {
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    EXPECT_TRUE(p.waitForFinished(60000));
+    return QString::fromUtf8(p.readAllStandardOutput())
+        .replace(QRegularExpression(QStringLiteral("[\\s\\x{00A0}\\x{202F}]+")), QStringLiteral(" "))
+        .replace(QChar(0xFB00), QStringLiteral("ff"))
+        .replace(QChar(0xFB01), QStringLiteral("fi"))
+        .replace(QChar(0xFB02), QStringLiteral("fl"));
+}
+
+QString squeeze(QString s) {
+    return s.replace(QRegularExpression(QStringLiteral("[\\s\\x{00A0}\\x{202F}]+")), QStringLiteral(" "));
+}
+
+const QLocale kSpain(QLocale::Spanish, QLocale::Spain);
+const QLocale kItaly(QLocale::Italian, QLocale::Italy);
+const QLocale kUs(QLocale::English, QLocale::UnitedStates);
+
+/// Installs a language and a locale for one test; English and en_US again after it.
+class InLanguage : public ::testing::Test {
+protected:
+    void use(const QString& code, const QLocale& locale) {
+        ASSERT_TRUE(installLanguage(code)) << code.toStdString();
+        QLocale::setDefault(locale);
+    }
+    void TearDown() override {
+        installLanguage(QStringLiteral("en"));
+        QLocale::setDefault(kUs);
+    }
+};
+
+} // namespace
+
+TEST(TranslationFiles, EveryEntryOfTheShippedFilesIsTranslated) {
+    for (const char* lang : {"es", "it"}) {
+        int count = 0;
+        const QStringList problems = problemsOf(
+            QStringLiteral(ATTRITION_TRANSLATIONS_DIR "/attrition_%1.ts").arg(QLatin1String(lang)), &count);
+        EXPECT_TRUE(problems.isEmpty()) << lang << ":\n" << problems.join(QLatin1Char('\n')).toStdString();
+        EXPECT_GT(count, 800) << lang;
+    }
+}
+
+TEST(TranslationFiles, TheTableOfEngineMessagesIsTheEnginesEnglish) {
+    ASSERT_GT(engineMessageCount(), 80u);
+    for (std::size_t i = 0; i < engineMessageCount(); ++i) {
+        const auto id = static_cast<MessageId>(i);
+        EXPECT_EQ(std::string_view(engineMessageTemplate(id)), englishTemplate(id)) << messageKey(id);
+    }
+}
+
+TEST_F(InLanguage, EngineMessagesAreTranslatedWithTheLocalesNotation) {
+    const Currency usd = *Currency::fromCode("USD");
+    const Message fb(MessageId::FbDamages, MessageArg::money(Money(550000, usd)),
+                     MessageArg::percent(Percent::fromPartsPerMillion(350000)),
+                     MessageArg::money(Money(192500, usd)));
+    const Message notice(MessageId::CancelNoticeOpenTier, MessageArg::date(*Date::parseIso("2027-03-01")),
+                         MessageArg::integer(101), MessageArg::date(*Date::parseIso("2027-06-10")),
+                         MessageArg::integer(181));
+    EXPECT_EQ(messageText(fb), QStringLiteral("F&B shortfall 5,500.00 x 35% = 1,925.00"));
+
+    use(QStringLiteral("es"), kSpain);
+    // Spanish groups only from five digits (CLDR): 5500,00 but 18.680,00.
+    EXPECT_EQ(messageText(fb), QStringLiteral("Déficit de alimentos y bebidas 5500,00 x %1 = 1925,00")
+                                   .arg(formatPercent(Percent::fromPartsPerMillion(350000), kSpain)));
+    EXPECT_EQ(formatMoney(Money(1868000, usd), kSpain), QStringLiteral("18.680,00"));
+    EXPECT_EQ(
+        messageText(notice),
+        QStringLiteral("Aviso recibido el %1, 101 días antes de la llegada el %2: se aplica el tramo de 181 "
+                       "días o más")
+            .arg(formatDate(*Date::parseIso("2027-03-01"), kSpain),
+                 formatDate(*Date::parseIso("2027-06-10"), kSpain)));
+
+    use(QStringLiteral("it"), kItaly);
+    EXPECT_EQ(messageText(fb), QStringLiteral("Carenza F&B 5.500,00 x %1 = 1.925,00")
+                                   .arg(formatPercent(Percent::fromPartsPerMillion(350000), kItaly)));
+    // Plurals take the language's forms.
+    EXPECT_EQ(
+        QCoreApplication::translate("attrition::ui::AssessmentModel", "%1: %n room night(s)", nullptr, 1)
+            .arg(QStringLiteral("X")),
+        QStringLiteral("X: 1 notte camera"));
+    EXPECT_EQ(
+        QCoreApplication::translate("attrition::ui::AssessmentModel", "%1: %n room night(s)", nullptr, 4)
+            .arg(QStringLiteral("X")),
+        QStringLiteral("X: 4 notti camera"));
+}
+
+TEST(LocaleParsing, AmountsAreReadAsEachLocaleWritesThem) {
+    const Currency eur = *Currency::fromCode("EUR");
+    for (const QLocale& locale : {kSpain, kItaly}) {
+        const Parsed p = parseMoney(QStringLiteral("1.234,56"), eur, locale);
+        ASSERT_TRUE(p.ok()) << locale.name().toStdString() << " " << p.error.toStdString();
+        EXPECT_EQ(integerOr(p.value), 123456) << locale.name().toStdString();
+        // And what the locale writes is read back.
+        const Parsed back = parseMoney(formatMoney(Money(12345678, eur), locale), eur, locale);
+        ASSERT_TRUE(back.ok()) << back.error.toStdString();
+        EXPECT_EQ(integerOr(back.value), 12345678);
+    }
+    const Parsed us = parseMoney(QStringLiteral("1,234.56"), *Currency::fromCode("USD"), kUs);
+    ASSERT_TRUE(us.ok()) << us.error.toStdString();
+    EXPECT_EQ(integerOr(us.value), 123456);
+}
+
+TEST_F(InLanguage, TheContractReportIsWrittenInSpanishAndInItalian) {
+    struct Case {
+        const char* code;
+        QLocale locale;
+        QStringList headings;
+    };
+    const Case cases[] = {
+        {"es",
+         kSpain,
+         {QStringLiteral("Informe de penalizaciones del contrato"),
+          QStringLiteral("Condiciones del contrato"),
+          QStringLiteral("Evaluación según la cláusula de cancelación"), QStringLiteral("Neto a pagar"),
+          QStringLiteral("Página 1 de"),
+          QStringLiteral("Cargo por cancelación según la fecha de recepción del aviso")}},
+        {"it",
+         kItaly,
+         {QStringLiteral("Rapporto penali del contratto"), QStringLiteral("Condizioni del contratto"),
+          QStringLiteral("Valutazione secondo la clausola di cancellazione"), QStringLiteral("Netto dovuto"),
+          QStringLiteral("Pagina 1 di"),
+          QStringLiteral("Penale di cancellazione secondo la data di ricezione")}},
+    };
+    const Contract c = demo::cancelledGroup();
+    const Assessment a = assess(c);
+    for (const Case& k : cases) {
+        use(QLatin1String(k.code), k.locale);
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+        ASSERT_TRUE(contractReport(c, ReportOptions{QDate(2027, 4, 2)})->writePdf(pdf, ReportPageSetup{}));
+        const QString text = pdfText(pdf);
+        for (const QString& heading : k.headings) {
+            EXPECT_TRUE(text.contains(heading)) << k.code << ": " << heading.toStdString();
+        }
+        // 18.680,00: the locale's separators.
+        EXPECT_TRUE(text.contains(squeeze(formatMoney(a.netDue, k.locale)))) << k.code;
+        EXPECT_TRUE(formatMoney(a.netDue, k.locale).contains(QStringLiteral("680,00")));
+        for (const AssessmentLine& line : a.lines) {
+            const QString explanation = squeeze(messageText(line.explanation, k.locale));
+            EXPECT_TRUE(text.contains(explanation)) << k.code << ": " << explanation.toStdString();
+        }
+        EXPECT_FALSE(text.contains(QStringLiteral("Net due"))) << k.code;
+    }
+}

@@ -1,0 +1,3934 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file holds no contract</source>
+        <translation>%1: el archivo no contiene ningún contrato</translation>
+    </message>
+    <message>
+        <source>%1: the reference &quot;%2&quot; is also given in %3</source>
+        <translation>%1: la referencia «%2» también figura en %3</translation>
+    </message>
+</context>
+<context>
+    <name>EngineMessage</name>
+    <message>
+        <source>the contract reference is empty</source>
+        <translation>la referencia del contrato está vacía</translation>
+    </message>
+    <message>
+        <source>the currency is not a known ISO 4217 code</source>
+        <translation>la moneda no es un código ISO 4217 conocido</translation>
+    </message>
+    <message>
+        <source>departure ({0}) must be after arrival ({1})</source>
+        <translation>la salida ({0}) debe ser posterior a la llegada ({1})</translation>
+    </message>
+    <message>
+        <source>the signing date ({0}) is after arrival ({1})</source>
+        <translation>la fecha de firma ({0}) es posterior a la llegada ({1})</translation>
+    </message>
+    <message>
+        <source>night {0} is outside the stay ({1} to {2})</source>
+        <translation>la noche {0} está fuera de la estancia ({1} a {2})</translation>
+    </message>
+    <message>
+        <source>rooms must not be negative ({0})</source>
+        <translation>las habitaciones no pueden ser negativas ({0})</translation>
+    </message>
+    <message>
+        <source>{0} rooms is more than the largest block allowed ({1})</source>
+        <translation>{0} habitaciones superan el mayor bloque permitido ({1})</translation>
+    </message>
+    <message>
+        <source>the room type is empty</source>
+        <translation>el tipo de habitación está vacío</translation>
+    </message>
+    <message>
+        <source>night {0} and this room type appear more than once</source>
+        <translation>la noche {0} y este tipo de habitación aparecen más de una vez</translation>
+    </message>
+    <message>
+        <source>the amount must not be negative ({0})</source>
+        <translation>el importe no puede ser negativo ({0})</translation>
+    </message>
+    <message>
+        <source>the amount is not in the contract&apos;s currency</source>
+        <translation>el importe no está en la moneda del contrato</translation>
+    </message>
+    <message>
+        <source>the percentage {0} must be between 0% and 100%</source>
+        <translation>el porcentaje {0} debe estar entre 0 % y 100 %</translation>
+    </message>
+    <message>
+        <source>the tier starts at {0} days but ends at {1} days</source>
+        <translation>el tramo empieza en {0} días pero termina en {1} días</translation>
+    </message>
+    <message>
+        <source>the tier from {0} days overlaps the tier covering {1} to {2} days</source>
+        <translation>el tramo desde {0} días se solapa con el tramo de {1} a {2} días</translation>
+    </message>
+    <message>
+        <source>no tier covers notice {0} to {1} days before arrival</source>
+        <translation>ningún tramo cubre un aviso de {0} a {1} días antes de la llegada</translation>
+    </message>
+    <message>
+        <source>no tier covers notice {0} days or more before arrival</source>
+        <translation>ningún tramo cubre un aviso de {0} días o más antes de la llegada</translation>
+    </message>
+    <message>
+        <source>days before arrival must not be negative ({0})</source>
+        <translation>los días antes de la llegada no pueden ser negativos ({0})</translation>
+    </message>
+    <message>
+        <source>a reduction cannot raise the block ({0} rooms where {1} were contracted)</source>
+        <translation>una reducción no puede aumentar el bloque ({0} habitaciones donde se contrataron {1})</translation>
+    </message>
+    <message>
+        <source>no block entry for night {0} and this room type</source>
+        <translation>no hay entrada del bloque para la noche {0} y este tipo de habitación</translation>
+    </message>
+    <message>
+        <source>the comp ratio must not be negative ({0})</source>
+        <translation>la proporción de cortesía no puede ser negativa ({0})</translation>
+    </message>
+    <message>
+        <source>the cancellation notice ({0}) is before the signing date ({1})</source>
+        <translation>el aviso de cancelación ({0}) es anterior a la fecha de firma ({1})</translation>
+    </message>
+    <message>
+        <source>the amounts are too large to be computed exactly (at most {0})</source>
+        <translation>los importes son demasiado grandes para calcularse con exactitud (como máximo {0})</translation>
+    </message>
+    <message>
+        <source>{0} entries is more than the largest allowed ({1})</source>
+        <translation>{0} entradas superan el máximo permitido ({1})</translation>
+    </message>
+    <message>
+        <source>the tier from {0} days overlaps the tier covering {1} days or more</source>
+        <translation>el tramo desde {0} días se solapa con el tramo de {1} días o más</translation>
+    </message>
+    <message>
+        <source>the scenario pickup {0} must be between 0% and 1000%</source>
+        <translation>el pickup del escenario {0} debe estar entre 0 % y 1000 %</translation>
+    </message>
+    <message>
+        <source>the stay of {0} nights is longer than the longest allowed ({1})</source>
+        <translation>la estancia de {0} noches supera la más larga permitida ({1})</translation>
+    </message>
+    <message>
+        <source>Block: {0} room nights contracted, {1} after honoured reductions</source>
+        <translation>Bloque: {0} noches de habitación contratadas, {1} tras las reducciones aceptadas</translation>
+    </message>
+    <message>
+        <source>Reduction recorded {0}: block {1} to {2} room nights ({3} of the original block), within the {4} allowed by {5}: honoured</source>
+        <translation>Reducción registrada el {0}: bloque de {1} a {2} noches de habitación ({3} del bloque original), dentro del {4} permitido hasta el {5}: aceptada</translation>
+    </message>
+    <message>
+        <source>Counted pickup: {0} picked up + {1} outside the block + {2} billed no-shows + {3} walked + {4} comp = {5} room nights ({6} of the block)</source>
+        <translation>Pickup computado: {0} reservadas + {1} fuera del bloque + {2} no-shows facturados + {3} reubicados + {4} de cortesía = {5} noches de habitación ({6} del bloque)</translation>
+    </message>
+    <message>
+        <source>Average contracted rate of the {0} room nights not picked up: {1} / {0} = {2}</source>
+        <translation>Tarifa media contratada de las {0} noches de habitación no ocupadas: {1} / {0} = {2}</translation>
+    </message>
+    <message>
+        <source>Average contracted rate: room revenue {0} / {1} room nights = {2}</source>
+        <translation>Tarifa media contratada: ingresos por habitaciones {0} / {1} noches de habitación = {2}</translation>
+    </message>
+    <message>
+        <source>Cumulative: required {0} x {1} room nights = {2}; counted {3}; shortfall {4} room nights</source>
+        <translation>Acumulado: requerido {0} x {1} noches de habitación = {2}; computadas {3}; déficit {4} noches de habitación</translation>
+    </message>
+    <message>
+        <source>Cumulative: required {0} x {1} room nights = {2}, rounded to {3}; counted {4}; shortfall {5} room nights</source>
+        <translation>Acumulado: requerido {0} x {1} noches de habitación = {2}, redondeado a {3}; computadas {4}; déficit {5} noches de habitación</translation>
+    </message>
+    <message>
+        <source>{0}: required {1} x {2} rooms = {3}; counted {4}; shortfall {5}</source>
+        <translation>{0}: requerido {1} x {2} habitaciones = {3}; computadas {4}; déficit {5}</translation>
+    </message>
+    <message>
+        <source>{0}: required {1} x {2} rooms = {3}, rounded to {4}; counted {5}; shortfall {6}</source>
+        <translation>{0}: requerido {1} x {2} habitaciones = {3}, redondeado a {4}; computadas {5}; déficit {6}</translation>
+    </message>
+    <message>
+        <source>Over-block credit: {0} room nights picked up above the block offset the shortfall: {1} - {0} = {2} room nights</source>
+        <translation>Crédito por exceso de bloque: {0} noches de habitación reservadas por encima del bloque compensan el déficit: {1} - {0} = {2} noches de habitación</translation>
+    </message>
+    <message>
+        <source>{0}: rooms charged limited to the {1} blocked that night</source>
+        <translation>{0}: habitaciones cobradas limitadas a las {1} bloqueadas esa noche</translation>
+    </message>
+    <message>
+        <source>Counted pickup {0} reaches the performance level {1}: no attrition damages</source>
+        <translation>El pickup computado {0} alcanza el nivel de cumplimiento {1}: sin penalización por deserción</translation>
+    </message>
+    <message>
+        <source>Resale credit: {0} room nights resold; liable {1} - {0} = {2} room nights</source>
+        <translation>Crédito por reventa: {0} noches de habitación revendidas; responsables {1} - {0} = {2} noches de habitación</translation>
+    </message>
+    <message>
+        <source>{0}: {1} room nights resold not credited: occupancy {2} is below {3}</source>
+        <translation>{0}: {1} noches de habitación revendidas no acreditadas: ocupación {2} inferior a {3}</translation>
+    </message>
+    <message>
+        <source>{0} room nights x {1} x {2} = {3}</source>
+        <translation>{0} noches de habitación x {1} x {2} = {3}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} room nights x {2} x {3} = {4}</source>
+        <translation>{0}: {1} noches de habitación x {2} x {3} = {4}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} room nights resold; liable {2} - {1} = {3} room nights</source>
+        <translation>{0}: {1} noches de habitación revendidas; responsables {2} - {1} = {3} noches de habitación</translation>
+    </message>
+    <message>
+        <source>{0} comp room nights counted toward pickup offset the shortfall: {1} - {0} = {2} room nights</source>
+        <translation>{0} noches de habitación de cortesía computadas en el pickup compensan el déficit: {1} - {0} = {2} noches de habitación</translation>
+    </message>
+    <message>
+        <source>{0}: resale credit, {1} room nights resold for {2}, credited at no more than the contracted rate: {3} x {4} = -{5}</source>
+        <translation>{0}: crédito por reventa, {1} noches de habitación revendidas por {2}, acreditadas como máximo a la tarifa contratada: {3} x {4} = -{5}</translation>
+    </message>
+    <message>
+        <source>Resale credit limited to the damages of {0}</source>
+        <translation>Crédito por reventa limitado a la penalización de {0}</translation>
+    </message>
+    <message>
+        <source>Resale credit: {0} room nights resold for {1}, credited at no more than the contracted rate: {2} x {3} = -{4}</source>
+        <translation>Crédito por reventa: {0} noches de habitación revendidas por {1}, acreditadas como máximo a la tarifa contratada: {2} x {3} = -{4}</translation>
+    </message>
+    <message>
+        <source>Damages capped at {0} (before the cap {1})</source>
+        <translation>Penalización limitada a {0} (antes del límite {1})</translation>
+    </message>
+    <message>
+        <source>Room attrition {0} not charged: the meeting room rental applies instead</source>
+        <translation>Deserción de habitaciones {0} no cobrada: se aplica en su lugar el alquiler de la sala de reuniones</translation>
+    </message>
+    <message>
+        <source>The greater of room attrition ({0}) and the meeting room rental ({1}) applies: the meeting room rental is not charged</source>
+        <translation>Se aplica el mayor entre la deserción de habitaciones ({0}) y el alquiler de la sala de reuniones ({1}): no se cobra el alquiler de la sala</translation>
+    </message>
+    <message>
+        <source>The greater of room attrition ({0}) and the meeting room rental ({1}) applies: room attrition is not charged</source>
+        <translation>Se aplica el mayor entre la deserción de habitaciones ({0}) y el alquiler de la sala de reuniones ({1}): no se cobra la deserción de habitaciones</translation>
+    </message>
+    <message>
+        <source>The contract has no room attrition clause</source>
+        <translation>El contrato no tiene cláusula de deserción de habitaciones</translation>
+    </message>
+    <message>
+        <source>Tax {0} on room damages {1} = {2}</source>
+        <translation>Impuesto {0} sobre la penalización de habitaciones {1} = {2}</translation>
+    </message>
+    <message>
+        <source>F&amp;B minimum {0} less the {1} allowance: required {2}; actual spend {3}; shortfall {4}</source>
+        <translation>Mínimo de alimentos y bebidas {0} menos la tolerancia del {1}: requerido {2}; consumo real {3}; déficit {4}</translation>
+    </message>
+    <message>
+        <source>F&amp;B spend {0} reaches the required {1}: no F&amp;B damages</source>
+        <translation>El consumo de alimentos y bebidas {0} alcanza el requerido {1}: sin penalización de alimentos y bebidas</translation>
+    </message>
+    <message>
+        <source>F&amp;B shortfall {0} x {1} = {2}</source>
+        <translation>Déficit de alimentos y bebidas {0} x {1} = {2}</translation>
+    </message>
+    <message>
+        <source>Service charge {0} on F&amp;B damages {1} = {2}</source>
+        <translation>Cargo por servicio {0} sobre la penalización de alimentos y bebidas {1} = {2}</translation>
+    </message>
+    <message>
+        <source>Tax {0} on F&amp;B damages and service charge {1} = {2}</source>
+        <translation>Impuesto {0} sobre la penalización de alimentos y bebidas y el cargo por servicio {1} = {2}</translation>
+    </message>
+    <message>
+        <source>Meeting room rental {0}; pickup {1} is in the band from {2}: {3} charged = {4}</source>
+        <translation>Alquiler de la sala de reuniones {0}; el pickup {1} está en la franja desde {2}: se cobra {3} = {4}</translation>
+    </message>
+    <message>
+        <source>Meeting room rental {0}; pickup {1} is below every band: nothing charged</source>
+        <translation>Alquiler de la sala de reuniones {0}; el pickup {1} está por debajo de todas las franjas: no se cobra nada</translation>
+    </message>
+    <message>
+        <source>Tax {0} on the meeting room rental {1} = {2}</source>
+        <translation>Impuesto {0} sobre el alquiler de la sala de reuniones {1} = {2}</translation>
+    </message>
+    <message>
+        <source>Comp rooms: 1 per {0} room nights, {1} room nights picked up: {2} comp room nights, worth {3} at the average rate {4}</source>
+        <translation>Habitaciones de cortesía: 1 por cada {0} noches de habitación, {1} noches de habitación reservadas: {2} noches de habitación de cortesía, por valor de {3} a la tarifa media {4}</translation>
+    </message>
+    <message>
+        <source>Comp rooms: 1 per {0} room nights earned night by night: {1} comp room nights, worth {2} at the average rate {3}</source>
+        <translation>Habitaciones de cortesía: 1 por cada {0} noches de habitación, ganadas noche a noche: {1} noches de habitación de cortesía, por valor de {2} a la tarifa media {3}</translation>
+    </message>
+    <message>
+        <source>Notice received {0}, {1} days before arrival on {2}: the {3} to {4} days tier applies</source>
+        <translation>Aviso recibido el {0}, {1} días antes de la llegada el {2}: se aplica el tramo de {3} a {4} días</translation>
+    </message>
+    <message>
+        <source>Notice received {0}, {1} days before arrival on {2}: the {3} days or more tier applies</source>
+        <translation>Aviso recibido el {0}, {1} días antes de la llegada el {2}: se aplica el tramo de {3} días o más</translation>
+    </message>
+    <message>
+        <source>Anticipated room revenue {0} x {1} = {2}</source>
+        <translation>Ingresos previstos por habitaciones {0} x {1} = {2}</translation>
+    </message>
+    <message>
+        <source>Anticipated revenue {0} (rooms {1} + F&amp;B minimum {2} + meeting room {3}) x {4} = {5}</source>
+        <translation>Ingresos previstos {0} (habitaciones {1} + mínimo de alimentos y bebidas {2} + sala de reuniones {3}) x {4} = {5}</translation>
+    </message>
+    <message>
+        <source>Room revenue {0} x {1} = {2}</source>
+        <translation>Ingresos por habitaciones {0} x {1} = {2}</translation>
+    </message>
+    <message>
+        <source>F&amp;B minimum {0} x {1} = {2}</source>
+        <translation>Mínimo de alimentos y bebidas {0} x {1} = {2}</translation>
+    </message>
+    <message>
+        <source>Meeting room rental {0} x {1} = {2}</source>
+        <translation>Alquiler de la sala de reuniones {0} x {1} = {2}</translation>
+    </message>
+    <message>
+        <source>Resale credit: {0} room nights resold, credited at no more than the contracted rate: -{1}</source>
+        <translation>Crédito por reventa: {0} noches de habitación revendidas, acreditadas como máximo a la tarifa contratada: -{1}</translation>
+    </message>
+    <message>
+        <source>Fee rounded to whole units: {0} to {1}</source>
+        <translation>Cargo redondeado a unidades enteras: de {0} a {1}</translation>
+    </message>
+    <message>
+        <source>Cancellation fee {0} waived: force majeure</source>
+        <translation>Cargo por cancelación {0} condonado: fuerza mayor</translation>
+    </message>
+    <message>
+        <source>Tax {0} on the cancellation fee {1} = {2}</source>
+        <translation>Impuesto {0} sobre el cargo por cancelación {1} = {2}</translation>
+    </message>
+    <message>
+        <source>Deposit received {0}: {1}, {2} applied</source>
+        <translation>Depósito recibido el {0}: {1}, {2} aplicado</translation>
+    </message>
+    <message>
+        <source>Reduction recorded {0} ({1} of the original block) not honoured: it was made after the last review date, {2}; those rooms stay in the block</source>
+        <translation>Reducción registrada el {0} ({1} del bloque original) no aceptada: se hizo después de la última fecha de revisión, {2}; esas habitaciones siguen en el bloque</translation>
+    </message>
+    <message>
+        <source>Reduction recorded {0} ({1} of the original block) not honoured: the contract has no review schedule; those rooms stay in the block</source>
+        <translation>Reducción registrada el {0} ({1} del bloque original) no aceptada: el contrato no tiene calendario de revisiones; esas habitaciones siguen en el bloque</translation>
+    </message>
+    <message>
+        <source>Reduction recorded {0} ({1} of the original block) not honoured: more than the {2} allowed by {3}; those rooms stay in the block</source>
+        <translation>Reducción registrada el {0} ({1} del bloque original) no aceptada: supera el {2} permitido hasta el {3}; esas habitaciones siguen en el bloque</translation>
+    </message>
+    <message>
+        <source>No pickup is recorded: the assessment assumes no room was picked up</source>
+        <translation>No hay pickup registrado: la evaluación supone que no se reservó ninguna habitación</translation>
+    </message>
+    <message>
+        <source>The contract is marked cancelled but has no cancellation notice date: assessed under attrition</source>
+        <translation>El contrato está marcado como cancelado pero no tiene fecha de aviso de cancelación: evaluado por deserción</translation>
+    </message>
+    <message>
+        <source>The group cancelled but the contract has no cancellation tiers: no cancellation fee assessed</source>
+        <translation>El grupo canceló pero el contrato no tiene tramos de cancelación: no se evalúa cargo por cancelación</translation>
+    </message>
+    <message>
+        <source>Notice received {0}, after arrival on {1}: assessed as 0 days before arrival</source>
+        <translation>Aviso recibido el {0}, después de la llegada el {1}: evaluado como 0 días antes de la llegada</translation>
+    </message>
+    <message>
+        <source>Deposits exceed the amount owed by {0}</source>
+        <translation>Los depósitos superan el importe adeudado en {0}</translation>
+    </message>
+    <message>
+        <source>another band of the scale also starts at {0} pickup: each band needs its own lowest pickup</source>
+        <translation>otra franja de la escala también empieza en un pickup de {0}: cada franja necesita su propio pickup mínimo</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MessageText</name>
+    <message>
+        <source>Room block</source>
+        <translation>Bloque de habitaciones</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>Pickup</translation>
+    </message>
+    <message>
+        <source>Audit credits</source>
+        <translation>Créditos de auditoría</translation>
+    </message>
+    <message>
+        <source>Resold rooms</source>
+        <translation>Habitaciones revendidas</translation>
+    </message>
+    <message>
+        <source>Hotel occupancy</source>
+        <translation>Ocupación del hotel</translation>
+    </message>
+    <message>
+        <source>Review schedule</source>
+        <translation>Calendario de revisiones</translation>
+    </message>
+    <message>
+        <source>Block reductions</source>
+        <translation>Reducciones del bloque</translation>
+    </message>
+    <message>
+        <source>Cancellation tiers</source>
+        <translation>Tramos de cancelación</translation>
+    </message>
+    <message>
+        <source>Meeting room scale</source>
+        <translation>Escala de la sala de reuniones</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>Depósitos</translation>
+    </message>
+    <message>
+        <source>rooms</source>
+        <translation>habitaciones</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>tarifa</translation>
+    </message>
+    <message>
+        <source>night</source>
+        <translation>noche</translation>
+    </message>
+    <message>
+        <source>room type</source>
+        <translation>tipo de habitación</translation>
+    </message>
+    <message>
+        <source>outside the block</source>
+        <translation>fuera del bloque</translation>
+    </message>
+    <message>
+        <source>billed no-shows</source>
+        <translation>no-shows facturados</translation>
+    </message>
+    <message>
+        <source>walked</source>
+        <translation>reubicados</translation>
+    </message>
+    <message>
+        <source>room nights</source>
+        <translation>noches de habitación</translation>
+    </message>
+    <message>
+        <source>occupancy</source>
+        <translation>ocupación</translation>
+    </message>
+    <message>
+        <source>largest reduction</source>
+        <translation>mayor reducción</translation>
+    </message>
+    <message>
+        <source>from days</source>
+        <translation>desde días</translation>
+    </message>
+    <message>
+        <source>to days</source>
+        <translation>hasta días</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>porcentaje</translation>
+    </message>
+    <message>
+        <source>rooms percentage</source>
+        <translation>porcentaje de habitaciones</translation>
+    </message>
+    <message>
+        <source>F&amp;B percentage</source>
+        <translation>porcentaje de alimentos y bebidas</translation>
+    </message>
+    <message>
+        <source>meeting room percentage</source>
+        <translation>porcentaje de la sala de reuniones</translation>
+    </message>
+    <message>
+        <source>pickup from</source>
+        <translation>pickup desde</translation>
+    </message>
+    <message>
+        <source>share charged</source>
+        <translation>proporción cobrada</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>importe</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Firmado el</translation>
+    </message>
+    <message>
+        <source>Cutoff date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Cancellation notice</source>
+        <translation>Aviso de cancelación</translation>
+    </message>
+    <message>
+        <source>Attrition clause</source>
+        <translation>Cláusula de deserción</translation>
+    </message>
+    <message>
+        <source>Performance level</source>
+        <translation>Nivel de cumplimiento</translation>
+    </message>
+    <message>
+        <source>Room damages factor</source>
+        <translation>Factor de penalización de habitaciones</translation>
+    </message>
+    <message>
+        <source>Resale credited from occupancy</source>
+        <translation>Reventa acreditada desde la ocupación</translation>
+    </message>
+    <message>
+        <source>Damages cap</source>
+        <translation>Límite de la penalización</translation>
+    </message>
+    <message>
+        <source>Tax on room damages</source>
+        <translation>Impuesto sobre la penalización de habitaciones</translation>
+    </message>
+    <message>
+        <source>F&amp;B minimum</source>
+        <translation>Mínimo de alimentos y bebidas</translation>
+    </message>
+    <message>
+        <source>F&amp;B actual spend</source>
+        <translation>Consumo real de alimentos y bebidas</translation>
+    </message>
+    <message>
+        <source>F&amp;B allowance</source>
+        <translation>Tolerancia de alimentos y bebidas</translation>
+    </message>
+    <message>
+        <source>F&amp;B damages factor</source>
+        <translation>Factor de penalización de alimentos y bebidas</translation>
+    </message>
+    <message>
+        <source>Service charge</source>
+        <translation>Cargo por servicio</translation>
+    </message>
+    <message>
+        <source>F&amp;B tax</source>
+        <translation>Impuesto de alimentos y bebidas</translation>
+    </message>
+    <message>
+        <source>Meeting room rental</source>
+        <translation>Alquiler de la sala de reuniones</translation>
+    </message>
+    <message>
+        <source>Meeting room tax</source>
+        <translation>Impuesto de la sala de reuniones</translation>
+    </message>
+    <message>
+        <source>Comp ratio</source>
+        <translation>Proporción de cortesía</translation>
+    </message>
+    <message>
+        <source>Cancellation tax</source>
+        <translation>Impuesto de cancelación</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>fila %1</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>The contract has no room attrition clause.</source>
+        <translation>El contrato no tiene cláusula de deserción de habitaciones.</translation>
+    </message>
+    <message>
+        <source>counted exactly, fractions of a room night included</source>
+        <translation>computadas exactamente, incluidas las fracciones de noche de habitación</translation>
+    </message>
+    <message>
+        <source>rounded up to whole room nights</source>
+        <translation>redondeadas hacia arriba a noches de habitación enteras</translation>
+    </message>
+    <message>
+        <source>rounded down to whole room nights</source>
+        <translation>redondeadas hacia abajo a noches de habitación enteras</translation>
+    </message>
+    <message>
+        <source>Performance level %1 (an attrition allowance of %2): the group must pick up at least %1 of the block, after the reductions honoured; the required room nights are %3.</source>
+        <translation>Nivel de cumplimiento %1 (una tolerancia de deserción del %2): el grupo debe alcanzar al menos el %1 del bloque, tras las reducciones aceptadas; las noches de habitación requeridas se cuentan %3.</translation>
+    </message>
+    <message>
+        <source>Assessed cumulatively: the room nights of the whole stay are summed and compared once.</source>
+        <translation>Evaluado de forma acumulada: se suman las noches de habitación de toda la estancia y se comparan una sola vez.</translation>
+    </message>
+    <message>
+        <source>Assessed night by night, with credit for rooms picked up above the block on one night against the shortfall of others.</source>
+        <translation>Evaluado noche a noche, con crédito por las habitaciones reservadas por encima del bloque en una noche frente al déficit de otras.</translation>
+    </message>
+    <message>
+        <source>Assessed night by night: each night is compared with its own block, without credit for rooms above the block on other nights.</source>
+        <translation>Evaluado noche a noche: cada noche se compara con su propio bloque, sin crédito por habitaciones por encima del bloque en otras noches.</translation>
+    </message>
+    <message>
+        <source>Damages are the full group rate of each room night short.</source>
+        <translation>La penalización es la tarifa de grupo completa de cada noche de habitación que falta.</translation>
+    </message>
+    <message>
+        <source>Damages are %1 of the group rate of each room night short (a lost-profit factor).</source>
+        <translation>La penalización es el %1 de la tarifa de grupo de cada noche de habitación que falta (un factor de lucro cesante).</translation>
+    </message>
+    <message>
+        <source>Rate: each night&apos;s own contracted rate.</source>
+        <translation>Tarifa: la tarifa contratada de cada noche.</translation>
+    </message>
+    <message>
+        <source>Rate: the block&apos;s average contracted rate (room revenue over room nights).</source>
+        <translation>Tarifa: la tarifa media contratada del bloque (ingresos por habitaciones entre noches de habitación).</translation>
+    </message>
+    <message>
+        <source>Rooms the hotel resells are not credited.</source>
+        <translation>Las habitaciones que el hotel revende no se acreditan.</translation>
+    </message>
+    <message>
+        <source>Rooms the hotel resells are credited by count: they reduce the room nights owed.</source>
+        <translation>Las habitaciones que el hotel revende se acreditan por número: reducen las noches de habitación adeudadas.</translation>
+    </message>
+    <message>
+        <source>Rooms the hotel resells are credited by the revenue received, each room night at no more than the contracted rate.</source>
+        <translation>Las habitaciones que el hotel revende se acreditan por los ingresos recibidos, cada noche de habitación como máximo a la tarifa contratada.</translation>
+    </message>
+    <message>
+        <source>Resale is credited only on nights the hotel was at least %1 occupied.</source>
+        <translation>La reventa solo se acredita las noches en que el hotel estuvo ocupado al menos al %1.</translation>
+    </message>
+    <message>
+        <source>attendees found outside the block</source>
+        <translation>asistentes encontrados fuera del bloque</translation>
+    </message>
+    <message>
+        <source>billed no-shows</source>
+        <translation>no-shows facturados</translation>
+    </message>
+    <message>
+        <source>walked guests</source>
+        <translation>huéspedes reubicados</translation>
+    </message>
+    <message>
+        <source>comp rooms</source>
+        <translation>habitaciones de cortesía</translation>
+    </message>
+    <message>
+        <source>Only rooms picked up in the block count toward pickup.</source>
+        <translation>Solo cuentan para el pickup las habitaciones reservadas en el bloque.</translation>
+    </message>
+    <message>
+        <source>Besides the rooms picked up, pickup counts %1.</source>
+        <translation>Además de las habitaciones reservadas, el pickup cuenta %1.</translation>
+    </message>
+    <message>
+        <source>Room attrition damages never exceed %1.</source>
+        <translation>La penalización por deserción de habitaciones nunca supera %1.</translation>
+    </message>
+    <message>
+        <source>Never more rooms are charged on a night than were blocked that night.</source>
+        <translation>Nunca se cobran en una noche más habitaciones de las bloqueadas esa noche.</translation>
+    </message>
+    <message>
+        <source>Tax of %1 is added to room attrition damages.</source>
+        <translation>Se añade un impuesto del %1 a la penalización por deserción de habitaciones.</translation>
+    </message>
+    <message>
+        <source>Room attrition damages are liquidated damages, not taxed.</source>
+        <translation>La penalización por deserción de habitaciones es una indemnización pactada, sin impuestos.</translation>
+    </message>
+    <message>
+        <source>The contract has no food &amp; beverage minimum.</source>
+        <translation>El contrato no tiene mínimo de alimentos y bebidas.</translation>
+    </message>
+    <message>
+        <source>F&amp;B minimum %1, before tax and service charge.</source>
+        <translation>Mínimo de alimentos y bebidas %1, antes de impuestos y cargo por servicio.</translation>
+    </message>
+    <message>
+        <source>The group may spend %1 less than the minimum before it owes damages.</source>
+        <translation>El grupo puede gastar un %1 menos que el mínimo antes de deber una penalización.</translation>
+    </message>
+    <message>
+        <source>Damages are the full shortfall.</source>
+        <translation>La penalización es el déficit completo.</translation>
+    </message>
+    <message>
+        <source>Damages are %1 of the shortfall (a lost-profit share).</source>
+        <translation>La penalización es el %1 del déficit (una parte de lucro cesante).</translation>
+    </message>
+    <message>
+        <source>A service charge of %1 is added to the damages.</source>
+        <translation>Se añade a la penalización un cargo por servicio del %1.</translation>
+    </message>
+    <message>
+        <source>the damages and the service charge</source>
+        <translation>la penalización y el cargo por servicio</translation>
+    </message>
+    <message>
+        <source>the damages</source>
+        <translation>la penalización</translation>
+    </message>
+    <message>
+        <source>the service charge</source>
+        <translation>el cargo por servicio</translation>
+    </message>
+    <message>
+        <source>Tax of %1 is added on %2.</source>
+        <translation>Se añade un impuesto del %1 sobre %2.</translation>
+    </message>
+    <message>
+        <source>Actual spend recorded: %1.</source>
+        <translation>Consumo real registrado: %1.</translation>
+    </message>
+    <message>
+        <source>The contract has no meeting room rental.</source>
+        <translation>El contrato no tiene alquiler de sala de reuniones.</translation>
+    </message>
+    <message>
+        <source>Meeting room rental %1, billed as rent on the account; it is not part of the assessment.</source>
+        <translation>Alquiler de la sala de reuniones %1, facturado como alquiler en la cuenta; no forma parte de la evaluación.</translation>
+    </message>
+    <message>
+        <source>Meeting room rental %1, charged on a scale by the room pickup reached (below).</source>
+        <translation>Alquiler de la sala de reuniones %1, cobrado según una escala por el pickup de habitaciones alcanzado (abajo).</translation>
+    </message>
+    <message>
+        <source>The scaled rental is owed besides room attrition.</source>
+        <translation>El alquiler escalonado se debe además de la deserción de habitaciones.</translation>
+    </message>
+    <message>
+        <source>The group owes the greater of the scaled rental and room attrition, not both.</source>
+        <translation>El grupo debe el mayor entre el alquiler escalonado y la deserción de habitaciones, no ambos.</translation>
+    </message>
+    <message>
+        <source>The scaled rental replaces room attrition.</source>
+        <translation>El alquiler escalonado sustituye a la deserción de habitaciones.</translation>
+    </message>
+    <message>
+        <source>Tax of %1 is added to the meeting room charge.</source>
+        <translation>Se añade un impuesto del %1 al cargo de la sala de reuniones.</translation>
+    </message>
+    <message>
+        <source>The contract has no cancellation clause.</source>
+        <translation>El contrato no tiene cláusula de cancelación.</translation>
+    </message>
+    <message>
+        <source>If the group cancels, it owes the tier&apos;s share of the anticipated room revenue (block x rates), by the days between the written notice and arrival (below).</source>
+        <translation>Si el grupo cancela, debe la parte del tramo sobre los ingresos previstos por habitaciones (bloque x tarifas), según los días entre el aviso escrito y la llegada (abajo).</translation>
+    </message>
+    <message>
+        <source>If the group cancels, it owes the tier&apos;s share of the anticipated revenue: rooms, the F&amp;B minimum and the meeting room rental, by the days between the written notice and arrival (below).</source>
+        <translation>Si el grupo cancela, debe la parte del tramo sobre los ingresos previstos: habitaciones, el mínimo de alimentos y bebidas y el alquiler de la sala de reuniones, según los días entre el aviso escrito y la llegada (abajo).</translation>
+    </message>
+    <message>
+        <source>If the group cancels, it owes a share of each component (rooms, F&amp;B minimum, meeting room) by the days between the written notice and arrival (below).</source>
+        <translation>Si el grupo cancela, debe una parte de cada componente (habitaciones, mínimo de alimentos y bebidas, sala de reuniones) según los días entre el aviso escrito y la llegada (abajo).</translation>
+    </message>
+    <message>
+        <source>The fee is rounded to whole currency units.</source>
+        <translation>El cargo se redondea a unidades enteras de la moneda.</translation>
+    </message>
+    <message>
+        <source>Rooms the hotel resells are credited against the fee.</source>
+        <translation>Las habitaciones que el hotel revende se acreditan contra el cargo.</translation>
+    </message>
+    <message>
+        <source>The fee is waived when the cancellation is caused by force majeure.</source>
+        <translation>El cargo se condona cuando la cancelación se debe a fuerza mayor.</translation>
+    </message>
+    <message>
+        <source>Tax of %1 is added to the fee.</source>
+        <translation>Se añade un impuesto del %1 al cargo.</translation>
+    </message>
+    <message>
+        <source>%1 days or more</source>
+        <translation>%1 días o más</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>%1 to %2 days</source>
+        <translation>%1 a %2 días</translation>
+    </message>
+    <message>
+        <source>The contract blocks no rooms.</source>
+        <translation>El contrato no bloquea ninguna habitación.</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Noche</translation>
+    </message>
+    <message>
+        <source>%1, rooms at rate</source>
+        <translation>%1, habitaciones a tarifa</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Habitaciones</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Room type</source>
+        <translation>Tipo de habitación</translation>
+    </message>
+    <message>
+        <source>Group rate, %1</source>
+        <translation>Tarifa de grupo, %1</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s terms</source>
+        <translation>Condiciones del contrato</translation>
+    </message>
+    <message>
+        <source>Room block</source>
+        <translation>Bloque de habitaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 room nights blocked over %n night(s); %2 after the reductions honoured.</source>
+        <translation>
+            <numerusform>%1 noches de habitación bloqueadas en %n noche; %2 tras las reducciones aceptadas.</numerusform>
+            <numerusform>%1 noches de habitación bloqueadas en %n noches; %2 tras las reducciones aceptadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By %1 the block may be reduced by up to %2 of the original block.</source>
+        <translation>Hasta el %1 el bloque puede reducirse hasta un %2 del bloque original.</translation>
+    </message>
+    <message>
+        <source>Room attrition</source>
+        <translation>Deserción de habitaciones</translation>
+    </message>
+    <message>
+        <source>One comp room night per %1 room nights picked up, %2.</source>
+        <translation>Una noche de habitación de cortesía por cada %1 noches de habitación reservadas, %2.</translation>
+    </message>
+    <message>
+        <source>night by night</source>
+        <translation>noche a noche</translation>
+    </message>
+    <message>
+        <source>over the whole stay</source>
+        <translation>sobre toda la estancia</translation>
+    </message>
+    <message>
+        <source>Food &amp; beverage</source>
+        <translation>Alimentos y bebidas</translation>
+    </message>
+    <message>
+        <source>Meeting room</source>
+        <translation>Sala de reuniones</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>al menos %1</translation>
+    </message>
+    <message>
+        <source>Room pickup</source>
+        <translation>Pickup de habitaciones</translation>
+    </message>
+    <message>
+        <source>Share of the rental charged</source>
+        <translation>Parte del alquiler cobrada</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Cancelación</translation>
+    </message>
+    <message>
+        <source>Notice before arrival</source>
+        <translation>Aviso antes de la llegada</translation>
+    </message>
+    <message>
+        <source>F&amp;B minimum</source>
+        <translation>Mínimo de alimentos y bebidas</translation>
+    </message>
+    <message>
+        <source>Fee, share of the basis</source>
+        <translation>Cargo, parte de la base</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>Depósitos</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Amount, %1</source>
+        <translation>Importe, %1</translation>
+    </message>
+    <message>
+        <source>Pickup per night</source>
+        <translation>Pickup por noche</translation>
+    </message>
+    <message>
+        <source>%1 room nights picked up; with the credits the contract counts, %2 of %3 room nights (%4).</source>
+        <translation>%1 noches de habitación reservadas; con los créditos que computa el contrato, %2 de %3 noches de habitación (%4).</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Estancia</translation>
+    </message>
+    <message>
+        <source>Required and shortfall per night are shown for reading; the contract compares the whole stay at once.</source>
+        <translation>El requerido y el déficit por noche se muestran como referencia; el contrato compara toda la estancia de una vez.</translation>
+    </message>
+    <message>
+        <source>The contract cannot be assessed</source>
+        <translation>El contrato no se puede evaluar</translation>
+    </message>
+    <message>
+        <source>Assessment under the cancellation clause</source>
+        <translation>Evaluación según la cláusula de cancelación</translation>
+    </message>
+    <message>
+        <source>Assessment under attrition</source>
+        <translation>Evaluación por deserción</translation>
+    </message>
+    <message>
+        <source>Item and how it was computed</source>
+        <translation>Concepto y cómo se calculó</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impuesto</translation>
+    </message>
+    <message>
+        <source>Total owed</source>
+        <translation>Total adeudado</translation>
+    </message>
+    <message>
+        <source>Deposits applied</source>
+        <translation>Depósitos aplicados</translation>
+    </message>
+    <message>
+        <source>Net due</source>
+        <translation>Neto a pagar</translation>
+    </message>
+    <message>
+        <source>Deposit balance in the group&apos;s favour</source>
+        <translation>Saldo de depósitos a favor del grupo</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Contract penalty report</source>
+        <translation>Informe de penalizaciones del contrato</translation>
+    </message>
+    <message>
+        <source>Assessed under the cancellation clause: notice received %1.</source>
+        <translation>Evaluado según la cláusula de cancelación: aviso recibido el %1.</translation>
+    </message>
+    <message>
+        <source>Assessed under attrition: pickup %1 (%2 of %3 room nights counted).</source>
+        <translation>Evaluado por deserción: pickup %1 (%2 de %3 noches de habitación computadas).</translation>
+    </message>
+    <message>
+        <source>Total owed %1, deposits applied %2.</source>
+        <translation>Total adeudado %1, depósitos aplicados %2.</translation>
+    </message>
+    <message>
+        <source>The contract cannot be assessed until its problems are corrected (listed below).</source>
+        <translation>El contrato no se puede evaluar hasta que se corrijan sus problemas (abajo).</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Damages owed against pickup</source>
+        <translation>Penalización adeudada según el pickup</translation>
+    </message>
+    <message>
+        <source>What the group would owe as pickup runs from 0% to 150% of the block, with the performance level and the pickup now marked.</source>
+        <translation>Lo que debería el grupo con un pickup del 0 % al 150 % del bloque, con el nivel de cumplimiento y el pickup actual marcados.</translation>
+    </message>
+    <message>
+        <source>Block against pickup, night by night</source>
+        <translation>Bloque frente a pickup, noche a noche</translation>
+    </message>
+    <message>
+        <source>Cancellation fee by the date notice is received</source>
+        <translation>Cargo por cancelación según la fecha de recepción del aviso</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Cartera</translation>
+    </message>
+    <message>
+        <source>Portfolio report</source>
+        <translation>Informe de cartera</translation>
+    </message>
+    <message>
+        <source>Contracts and their exposure</source>
+        <translation>Contratos y su exposición</translation>
+    </message>
+    <message>
+        <source>Exposure is what each group would owe if its contract were assessed now, on the pickup and spend recorded; the net due is after the deposits received. Report made %1.</source>
+        <translation>La exposición es lo que debería cada grupo si su contrato se evaluara ahora, con el pickup y el consumo registrados; el neto a pagar es tras los depósitos recibidos. Informe elaborado el %1.</translation>
+    </message>
+    <message>
+        <source>cannot assess</source>
+        <translation>no evaluable</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>No contract matches.</source>
+        <translation>Ningún contrato coincide.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contratos</translation>
+    </message>
+    <message>
+        <source>Room nights blocked</source>
+        <translation>Noches de habitación bloqueadas</translation>
+    </message>
+    <message>
+        <source>Groups owing</source>
+        <translation>Grupos con deuda</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>By status: %1.</source>
+        <translation>Por estado: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) cannot be assessed until their problems are corrected; they are left out of the totals.</source>
+        <translation>
+            <numerusform>%n contrato no se puede evaluar hasta que se corrijan sus problemas; queda fuera de los totales.</numerusform>
+            <numerusform>%n contratos no se pueden evaluar hasta que se corrijan sus problemas; quedan fuera de los totales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <source>Group and hotel</source>
+        <translation>Grupo y hotel</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Room nights</source>
+        <translation>Noches de habitación</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>Pickup</translation>
+    </message>
+    <message>
+        <source>Cur.</source>
+        <translation>Mon.</translation>
+    </message>
+    <message>
+        <source>Attrition Desk %1</source>
+        <translation>Attrition Desk %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>No se puede escribir %1</translation>
+    </message>
+    <message>
+        <source>Made %1</source>
+        <translation>Elaborado el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n night(s))</source>
+        <translation>
+            <numerusform>%1 a %2 (%n noche)</numerusform>
+            <numerusform>%1 a %2 (%n noches)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation>Gestor comercial</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firmado</translation>
+    </message>
+    <message>
+        <source>Cutoff</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation>Informe elaborado</translation>
+    </message>
+    <message>
+        <source>Cancellation notice</source>
+        <translation>Aviso de cancelación</translation>
+    </message>
+    <message>
+        <source>none received</source>
+        <translation>no recibido</translation>
+    </message>
+    <message>
+        <source>pickup %1 of the block on every night</source>
+        <translation>pickup del %1 del bloque cada noche</translation>
+    </message>
+    <message>
+        <source>pickup set night by night: %1 room nights</source>
+        <translation>pickup fijado noche a noche: %1 noches de habitación</translation>
+    </message>
+    <message>
+        <source>F&amp;B spend %1</source>
+        <translation>consumo de alimentos y bebidas %1</translation>
+    </message>
+    <message>
+        <source>%1 room nights resold</source>
+        <translation>%1 noches de habitación revendidas</translation>
+    </message>
+    <message>
+        <source>as if the group had not cancelled</source>
+        <translation>como si el grupo no hubiera cancelado</translation>
+    </message>
+    <message>
+        <source>cancellation notice received %1</source>
+        <translation>aviso de cancelación recibido el %1</translation>
+    </message>
+    <message>
+        <source>nothing: the contract as recorded</source>
+        <translation>nada: el contrato tal como está registrado</translation>
+    </message>
+    <message>
+        <source>Scenario comparison</source>
+        <translation>Comparación de escenarios</translation>
+    </message>
+    <message>
+        <source>What each scenario changes</source>
+        <translation>Qué cambia cada escenario</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The contract has no scenarios: only its own figures are shown.</source>
+        <translation>El contrato no tiene escenarios: solo se muestran sus propias cifras.</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>En paralelo</translation>
+    </message>
+    <message>
+        <source>Amounts in %1. Under each scenario&apos;s figure, its difference from the contract.</source>
+        <translation>Importes en %1. Bajo la cifra de cada escenario, su diferencia con el contrato.</translation>
+    </message>
+    <message>
+        <source>The curve of each scenario, as pickup runs from 0% to 150% of the block; the dots mark each one&apos;s own pickup.</source>
+        <translation>La curva de cada escenario, con un pickup del 0 % al 150 % del bloque; los puntos marcan el pickup propio de cada uno.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>%1, difference</source>
+        <translation>%1, diferencia</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>This build writes spreadsheets as CSV only.</source>
+        <translation>Esta versión solo escribe hojas de cálculo en CSV.</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Escenarios</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>%1
+rooms</source>
+        <translation>%1
+habitaciones</translation>
+    </message>
+    <message>
+        <source>%1 rooms held for the group on the night</source>
+        <translation>Habitaciones %1 reservadas para el grupo esa noche</translation>
+    </message>
+    <message>
+        <source>%1
+rate</source>
+        <translation>%1
+tarifa</translation>
+    </message>
+    <message>
+        <source>The group rate of a %1 room on the night</source>
+        <translation>La tarifa de grupo de una habitación %1 esa noche</translation>
+    </message>
+    <message>
+        <source>block entry</source>
+        <translation>entrada del bloque</translation>
+    </message>
+    <message>
+        <source>%1
+picked up</source>
+        <translation>%1
+reservadas</translation>
+    </message>
+    <message>
+        <source>%1 rooms the group reserved or occupied on the night</source>
+        <translation>Habitaciones %1 que el grupo reservó u ocupó esa noche</translation>
+    </message>
+    <message>
+        <source>Outside
+block</source>
+        <translation>Fuera del
+bloque</translation>
+    </message>
+    <message>
+        <source>Attendees an audit found staying outside the block</source>
+        <translation>Asistentes que una auditoría encontró alojados fuera del bloque</translation>
+    </message>
+    <message>
+        <source>Billed
+no-shows</source>
+        <translation>No-shows
+facturados</translation>
+    </message>
+    <message>
+        <source>No-shows the hotel billed</source>
+        <translation>No-shows que el hotel facturó</translation>
+    </message>
+    <message>
+        <source>Walked</source>
+        <translation>Reubicados</translation>
+    </message>
+    <message>
+        <source>Guests the hotel walked to another hotel</source>
+        <translation>Huéspedes que el hotel reubicó en otro hotel</translation>
+    </message>
+    <message>
+        <source>Hotel
+occupancy</source>
+        <translation>Ocupación
+del hotel</translation>
+    </message>
+    <message>
+        <source>The hotel&apos;s occupancy on the night (for resale credited only when sold out)</source>
+        <translation>La ocupación del hotel esa noche (para la reventa acreditada solo con el hotel lleno)</translation>
+    </message>
+    <message>
+        <source>pickup entry</source>
+        <translation>entrada de pickup</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Noche</translation>
+    </message>
+    <message>
+        <source>Room nights resold</source>
+        <translation>Noches de habitación revendidas</translation>
+    </message>
+    <message>
+        <source>Resale rate</source>
+        <translation>Tarifa de reventa</translation>
+    </message>
+    <message>
+        <source>The rate the hotel received for each resold room night</source>
+        <translation>La tarifa que el hotel obtuvo por cada noche de habitación revendida</translation>
+    </message>
+    <message>
+        <source>resale entry</source>
+        <translation>entrada de reventa</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Fecha de revisión</translation>
+    </message>
+    <message>
+        <source>By this date the group may reduce the block</source>
+        <translation>Hasta esta fecha el grupo puede reducir el bloque</translation>
+    </message>
+    <message>
+        <source>Largest reduction</source>
+        <translation>Mayor reducción</translation>
+    </message>
+    <message>
+        <source>The largest share of the original block the group may release by the date</source>
+        <translation>La mayor parte del bloque original que el grupo puede liberar hasta la fecha</translation>
+    </message>
+    <message>
+        <source>review date</source>
+        <translation>fecha de revisión</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Solicitada el</translation>
+    </message>
+    <message>
+        <source>The date the group asked for the reduction; entries of one date form one request</source>
+        <translation>La fecha en que el grupo pidió la reducción; las entradas de una misma fecha forman una solicitud</translation>
+    </message>
+    <message>
+        <source>Room type</source>
+        <translation>Tipo de habitación</translation>
+    </message>
+    <message>
+        <source>Block becomes</source>
+        <translation>El bloque queda en</translation>
+    </message>
+    <message>
+        <source>The rooms the block holds on the night after the reduction</source>
+        <translation>Las habitaciones que el bloque mantiene esa noche tras la reducción</translation>
+    </message>
+    <message>
+        <source>reduction</source>
+        <translation>reducción</translation>
+    </message>
+    <message>
+        <source>From days</source>
+        <translation>Desde días</translation>
+    </message>
+    <message>
+        <source>Notice received this many days before arrival or more</source>
+        <translation>Aviso recibido con esta cantidad de días o más antes de la llegada</translation>
+    </message>
+    <message>
+        <source>To days</source>
+        <translation>Hasta días</translation>
+    </message>
+    <message>
+        <source>Up to this many days before arrival; empty: and more</source>
+        <translation>Hasta esta cantidad de días antes de la llegada; vacío: y más</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>The share of the basis owed</source>
+        <translation>La parte de la base que se debe</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Habitaciones</translation>
+    </message>
+    <message>
+        <source>The share of anticipated room revenue owed</source>
+        <translation>La parte de los ingresos previstos por habitaciones que se debe</translation>
+    </message>
+    <message>
+        <source>F&amp;B</source>
+        <translation>A&amp;B</translation>
+    </message>
+    <message>
+        <source>The share of the F&amp;B minimum owed</source>
+        <translation>La parte del mínimo de alimentos y bebidas que se debe</translation>
+    </message>
+    <message>
+        <source>Meeting room</source>
+        <translation>Sala de reuniones</translation>
+    </message>
+    <message>
+        <source>The share of the meeting room rental owed</source>
+        <translation>La parte del alquiler de la sala de reuniones que se debe</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>tramo</translation>
+    </message>
+    <message>
+        <source>Pickup from</source>
+        <translation>Pickup desde</translation>
+    </message>
+    <message>
+        <source>The band applies from this share of the block picked up</source>
+        <translation>La franja se aplica desde esta parte del bloque reservada</translation>
+    </message>
+    <message>
+        <source>Rental charged</source>
+        <translation>Alquiler cobrado</translation>
+    </message>
+    <message>
+        <source>The share of the rental charged in the band</source>
+        <translation>La parte del alquiler cobrada en la franja</translation>
+    </message>
+    <message>
+        <source>band</source>
+        <translation>franja</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>deposit</source>
+        <translation>depósito</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>NUEVO</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Grupo nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>Enter an amount</source>
+        <translation>Introduzca un importe</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount: write it like %2</source>
+        <translation>%1 no es un importe: escríbalo como %2</translation>
+    </message>
+    <message>
+        <source>%1 amounts have no decimals</source>
+        <translation>Los importes en %1 no tienen decimales</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 amounts have at most %n decimal(s)</source>
+        <translation>
+            <numerusform>Los importes en %1 tienen como máximo %n decimal</numerusform>
+            <numerusform>Los importes en %1 tienen como máximo %n decimales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 es demasiado grande</translation>
+    </message>
+    <message>
+        <source>Enter a percentage</source>
+        <translation>Introduzca un porcentaje</translation>
+    </message>
+    <message numerus="yes">
+        <source>A percentage has at most %n decimal(s)</source>
+        <translation>
+            <numerusform>Un porcentaje tiene como máximo %n decimal</numerusform>
+            <numerusform>Un porcentaje tiene como máximo %n decimales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a percentage: write it like %2</source>
+        <translation>%1 no es un porcentaje: escríbalo como %2</translation>
+    </message>
+    <message>
+        <source>Enter a number</source>
+        <translation>Introduzca un número</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 no es un número entero</translation>
+    </message>
+    <message>
+        <source>Enter a date</source>
+        <translation>Introduzca una fecha</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date: write it like %2</source>
+        <translation>%1 no es una fecha válida: escríbala como %2</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::AssessmentModel</name>
+    <message numerus="yes">
+        <source>%1: %n room night(s)</source>
+        <translation>
+            <numerusform>%1: %n noche de habitación</numerusform>
+            <numerusform>%1: %n noches de habitación</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Room attrition</source>
+        <translation>Deserción de habitaciones</translation>
+    </message>
+    <message>
+        <source>Food &amp; beverage</source>
+        <translation>Alimentos y bebidas</translation>
+    </message>
+    <message>
+        <source>Meeting room</source>
+        <translation>Sala de reuniones</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Cancelación</translation>
+    </message>
+    <message>
+        <source>Comp rooms</source>
+        <translation>Habitaciones de cortesía</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impuesto</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>Depósitos</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::CancellationChart</name>
+    <message>
+        <source>Cancellation fee</source>
+        <translation>Cargo por cancelación</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Notice received</source>
+        <translation>Aviso recibido</translation>
+    </message>
+    <message>
+        <source>Date the notice is received</source>
+        <translation>Fecha de recepción del aviso</translation>
+    </message>
+    <message>
+        <source>Fee, %1</source>
+        <translation>Cargo, %1</translation>
+    </message>
+    <message>
+        <source>The fee schedule appears once the contract can be assessed.</source>
+        <translation>El calendario de cargos aparece cuando el contrato se puede evaluar.</translation>
+    </message>
+    <message>
+        <source>The contract has no cancellation tiers.</source>
+        <translation>El contrato no tiene tramos de cancelación.</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::CancellationScheduleModel</name>
+    <message>
+        <source>Notice from</source>
+        <translation>Aviso desde</translation>
+    </message>
+    <message>
+        <source>Notice to</source>
+        <translation>Aviso hasta</translation>
+    </message>
+    <message>
+        <source>Days before arrival</source>
+        <translation>Días antes de la llegada</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>With tax</source>
+        <translation>Con impuestos</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::ChartsPanel</name>
+    <message>
+        <source>Damages</source>
+        <translation>Penalización</translation>
+    </message>
+    <message>
+        <source>Damages owed against pickup, 0% to 150% of the block</source>
+        <translation>Penalización adeudada según el pickup, del 0 % al 150 % del bloque</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Noches</translation>
+    </message>
+    <message>
+        <source>The block against the pickup, night by night</source>
+        <translation>El bloque frente al pickup, noche a noche</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Cancelación</translation>
+    </message>
+    <message>
+        <source>The cancellation fee by the date notice is received</source>
+        <translation>El cargo por cancelación según la fecha de recepción del aviso</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Ritmo</translation>
+    </message>
+    <message>
+        <source>Room nights picked up as of each stored pickup report, against the block and the cutoff</source>
+        <translation>Noches de habitación reservadas en cada informe de pickup guardado, frente al bloque y la fecha límite</translation>
+    </message>
+    <message>
+        <source>Show the figures behind the charts as tables</source>
+        <translation>Mostrar como tablas las cifras de los gráficos</translation>
+    </message>
+    <message>
+        <source>Show the charts</source>
+        <translation>Mostrar los gráficos</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::ContractEditor</name>
+    <message>
+        <source>Performance level:</source>
+        <translation>Nivel de cumplimiento:</translation>
+    </message>
+    <message>
+        <source>General terms</source>
+        <translation>Condiciones generales</translation>
+    </message>
+    <message>
+        <source>Room block</source>
+        <translation>Bloque de habitaciones</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>Pickup</translation>
+    </message>
+    <message>
+        <source>Food &amp; beverage</source>
+        <translation>Alimentos y bebidas</translation>
+    </message>
+    <message>
+        <source>Meeting room</source>
+        <translation>Sala de reuniones</translation>
+    </message>
+    <message>
+        <source>Attrition &amp; comps</source>
+        <translation>Deserción y cortesías</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Cancelación</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>Depósitos</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>The organizer: an association or company</source>
+        <translation>El organizador: una asociación o empresa</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation>Gestor comercial</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospecto</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>Provisional</translation>
+    </message>
+    <message>
+        <source>Definite</source>
+        <translation>Definitivo</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Actualized</source>
+        <translation>Realizado</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>Redondeo</translation>
+    </message>
+    <message>
+        <source>Half up (commercial)</source>
+        <translation>Mitad hacia arriba (comercial)</translation>
+    </message>
+    <message>
+        <source>Half even (banker&apos;s)</source>
+        <translation>Mitad al par (bancario)</translation>
+    </message>
+    <message>
+        <source>Half down</source>
+        <translation>Mitad hacia abajo</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Hacia arriba</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Hacia abajo</translation>
+    </message>
+    <message>
+        <source>Ceiling</source>
+        <translation>Techo</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Suelo</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>The nights of the stay run from arrival to the night before departure.</source>
+        <translation>Las noches de la estancia van de la llegada a la noche anterior a la salida.</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Firmado el</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Cutoff</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Cutoff date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>No cutoff date</source>
+        <translation>Sin fecha límite</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Rooms held per night and room type</source>
+        <translation>Habitaciones reservadas por noche y tipo de habitación</translation>
+    </message>
+    <message>
+        <source>Type or paste from a spreadsheet (Ctrl+V): rooms and rate for each room type. Delete clears cells.</source>
+        <translation>Escriba o pegue desde una hoja de cálculo (Ctrl+V): habitaciones y tarifa de cada tipo de habitación. Supr borra las celdas.</translation>
+    </message>
+    <message>
+        <source>Remove the selected room type</source>
+        <translation>Eliminar el tipo de habitación seleccionado</translation>
+    </message>
+    <message>
+        <source>Rename the selected room type</source>
+        <translation>Renombrar el tipo de habitación seleccionado</translation>
+    </message>
+    <message>
+        <source>Add a room type</source>
+        <translation>Añadir un tipo de habitación</translation>
+    </message>
+    <message>
+        <source>Night by night</source>
+        <translation>Noche a noche</translation>
+    </message>
+    <message>
+        <source>The block after honoured reductions against the pickup the contract counts, and the rooms the performance level requires of each night.</source>
+        <translation>El bloque tras las reducciones aceptadas frente al pickup que computa el contrato, y las habitaciones que el nivel de cumplimiento exige cada noche.</translation>
+    </message>
+    <message>
+        <source>Review schedule</source>
+        <translation>Calendario de revisiones</translation>
+    </message>
+    <message>
+        <source>By each date the group may reduce the block by up to a share of the original block.</source>
+        <translation>Hasta cada fecha el grupo puede reducir el bloque hasta una parte del bloque original.</translation>
+    </message>
+    <message>
+        <source>No review dates: the group may not reduce the block. Add one with +.</source>
+        <translation>Sin fechas de revisión: el grupo no puede reducir el bloque. Añada una con +.</translation>
+    </message>
+    <message>
+        <source>Block reductions</source>
+        <translation>Reducciones del bloque</translation>
+    </message>
+    <message>
+        <source>What the group asked to release, per night and room type. Entries requested on one date form one request; the damages panel says which were honoured.</source>
+        <translation>Lo que el grupo pidió liberar, por noche y tipo de habitación. Las entradas solicitadas en una misma fecha forman una solicitud; el panel de penalizaciones indica cuáles se aceptaron.</translation>
+    </message>
+    <message>
+        <source>No reductions requested. Add one with +.</source>
+        <translation>No se han solicitado reducciones. Añada una con +.</translation>
+    </message>
+    <message>
+        <source>Rooms picked up per night</source>
+        <translation>Habitaciones reservadas por noche</translation>
+    </message>
+    <message>
+        <source>Type, paste from a spreadsheet, or import a property system&apos;s pickup report. Audit credits and the hotel&apos;s occupancy are per night.</source>
+        <translation>Escriba, pegue desde una hoja de cálculo o importe el informe de pickup de un sistema de gestión hotelera. Los créditos de auditoría y la ocupación del hotel son por noche.</translation>
+    </message>
+    <message>
+        <source>Import a pickup report (CSV)</source>
+        <translation>Importar un informe de pickup (CSV)</translation>
+    </message>
+    <message>
+        <source>Rooms the hotel resold</source>
+        <translation>Habitaciones que el hotel revendió</translation>
+    </message>
+    <message>
+        <source>Credited against the damages as the attrition clause says.</source>
+        <translation>Se acreditan contra la penalización según dice la cláusula de deserción.</translation>
+    </message>
+    <message>
+        <source>No rooms resold. Add a night with +.</source>
+        <translation>No hay habitaciones revendidas. Añada una noche con +.</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <source>The least food and beverage revenue the group commits to, before tax and service charge.</source>
+        <translation>Los ingresos mínimos de alimentos y bebidas que el grupo se compromete a generar, antes de impuestos y cargo por servicio.</translation>
+    </message>
+    <message>
+        <source>F&amp;B minimum</source>
+        <translation>Mínimo de alimentos y bebidas</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>Tolerancia</translation>
+    </message>
+    <message>
+        <source>F&amp;B allowance</source>
+        <translation>Tolerancia de alimentos y bebidas</translation>
+    </message>
+    <message>
+        <source>Actual spend</source>
+        <translation>Consumo real</translation>
+    </message>
+    <message>
+        <source>F&amp;B actual spend</source>
+        <translation>Consumo real de alimentos y bebidas</translation>
+    </message>
+    <message>
+        <source>Damages factor</source>
+        <translation>Factor de penalización</translation>
+    </message>
+    <message>
+        <source>F&amp;B damages factor</source>
+        <translation>Factor de penalización de alimentos y bebidas</translation>
+    </message>
+    <message>
+        <source>Service charge and tax</source>
+        <translation>Cargo por servicio e impuestos</translation>
+    </message>
+    <message>
+        <source>Service charge</source>
+        <translation>Cargo por servicio</translation>
+    </message>
+    <message>
+        <source>Add the service charge to the damages</source>
+        <translation>Añadir el cargo por servicio a la penalización</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Tipo impositivo</translation>
+    </message>
+    <message>
+        <source>F&amp;B tax</source>
+        <translation>Impuesto de alimentos y bebidas</translation>
+    </message>
+    <message>
+        <source>Tax the damages</source>
+        <translation>Gravar la penalización</translation>
+    </message>
+    <message>
+        <source>Tax the service charge</source>
+        <translation>Gravar el cargo por servicio</translation>
+    </message>
+    <message>
+        <source>Rental</source>
+        <translation>Alquiler</translation>
+    </message>
+    <message>
+        <source>Meeting room rental</source>
+        <translation>Alquiler de la sala de reuniones</translation>
+    </message>
+    <message>
+        <source>With attrition</source>
+        <translation>Con la deserción</translation>
+    </message>
+    <message>
+        <source>Meeting room policy</source>
+        <translation>Política de la sala de reuniones</translation>
+    </message>
+    <message>
+        <source>Owed besides room attrition</source>
+        <translation>Se debe además de la deserción de habitaciones</translation>
+    </message>
+    <message>
+        <source>The greater of the two</source>
+        <translation>El mayor de los dos</translation>
+    </message>
+    <message>
+        <source>Instead of room attrition</source>
+        <translation>En lugar de la deserción de habitaciones</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>Sujeto a impuestos</translation>
+    </message>
+    <message>
+        <source>Meeting room tax</source>
+        <translation>Impuesto de la sala de reuniones</translation>
+    </message>
+    <message>
+        <source>Scale by room pickup</source>
+        <translation>Escala según el pickup de habitaciones</translation>
+    </message>
+    <message>
+        <source>The band with the highest pickup the group reaches sets the share of the rental charged. Without bands the rental is ordinary rent, not assessed here.</source>
+        <translation>La franja con el mayor pickup que alcanza el grupo fija la parte del alquiler que se cobra. Sin franjas el alquiler es un alquiler ordinario, que no se evalúa aquí.</translation>
+    </message>
+    <message>
+        <source>No scale: the rental is not assessed here. Add a band with +.</source>
+        <translation>Sin escala: el alquiler no se evalúa aquí. Añada una franja con +.</translation>
+    </message>
+    <message>
+        <source>Room attrition</source>
+        <translation>Deserción de habitaciones</translation>
+    </message>
+    <message>
+        <source>The contract has an attrition clause</source>
+        <translation>El contrato tiene cláusula de deserción</translation>
+    </message>
+    <message>
+        <source>Performance level</source>
+        <translation>Nivel de cumplimiento</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Evaluado</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Cumulatively, all nights summed</source>
+        <translation>Acumulada, todas las noches sumadas</translation>
+    </message>
+    <message>
+        <source>Rooms above the block offset other nights&apos; shortfalls</source>
+        <translation>Las habitaciones por encima del bloque compensan el déficit de otras noches</translation>
+    </message>
+    <message>
+        <source>Required rooms</source>
+        <translation>Habitaciones requeridas</translation>
+    </message>
+    <message>
+        <source>Rounding of the required rooms</source>
+        <translation>Redondeo de las habitaciones requeridas</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Exacto</translation>
+    </message>
+    <message>
+        <source>Rounded up</source>
+        <translation>Hacia arriba</translation>
+    </message>
+    <message>
+        <source>Rounded down</source>
+        <translation>Hacia abajo</translation>
+    </message>
+    <message>
+        <source>Room damages factor</source>
+        <translation>Factor de penalización de habitaciones</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tarifa</translation>
+    </message>
+    <message>
+        <source>Rate basis</source>
+        <translation>Base de tarifa</translation>
+    </message>
+    <message>
+        <source>Each night&apos;s own rate</source>
+        <translation>La tarifa propia de cada noche</translation>
+    </message>
+    <message>
+        <source>The block&apos;s average rate</source>
+        <translation>La tarifa media del bloque</translation>
+    </message>
+    <message>
+        <source>Resale and credits</source>
+        <translation>Reventa y créditos</translation>
+    </message>
+    <message>
+        <source>Resale credit</source>
+        <translation>Crédito por reventa</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>By count of room nights</source>
+        <translation>Por número de noches de habitación</translation>
+    </message>
+    <message>
+        <source>By revenue, capped at the rate</source>
+        <translation>Por ingresos, con límite en la tarifa</translation>
+    </message>
+    <message>
+        <source>Only when occupancy reaches</source>
+        <translation>Solo cuando la ocupación alcanza</translation>
+    </message>
+    <message>
+        <source>Resale credited from occupancy</source>
+        <translation>Reventa acreditada desde la ocupación</translation>
+    </message>
+    <message>
+        <source>Every night</source>
+        <translation>Todas las noches</translation>
+    </message>
+    <message>
+        <source>Count bookings found outside the block</source>
+        <translation>Computar reservas encontradas fuera del bloque</translation>
+    </message>
+    <message>
+        <source>Count billed no-shows</source>
+        <translation>Computar no-shows facturados</translation>
+    </message>
+    <message>
+        <source>Count walked guests</source>
+        <translation>Computar huéspedes reubicados</translation>
+    </message>
+    <message>
+        <source>Cap and tax</source>
+        <translation>Límite e impuestos</translation>
+    </message>
+    <message>
+        <source>Damages cap</source>
+        <translation>Límite de la penalización</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>Charge no more rooms on a night than it blocked</source>
+        <translation>No cobrar en una noche más habitaciones de las bloqueadas</translation>
+    </message>
+    <message>
+        <source>Tax the room damages</source>
+        <translation>Gravar la penalización de habitaciones</translation>
+    </message>
+    <message>
+        <source>Tax on room damages</source>
+        <translation>Impuesto sobre la penalización de habitaciones</translation>
+    </message>
+    <message>
+        <source>Comp rooms</source>
+        <translation>Habitaciones de cortesía</translation>
+    </message>
+    <message>
+        <source>Complimentary room nights earned by ratio, rounded down.</source>
+        <translation>Noches de habitación de cortesía ganadas por proporción, redondeadas hacia abajo.</translation>
+    </message>
+    <message>
+        <source>One per</source>
+        <translation>Una por cada</translation>
+    </message>
+    <message>
+        <source>Comp ratio</source>
+        <translation>Proporción de cortesía</translation>
+    </message>
+    <message>
+        <source>Earned night by night</source>
+        <translation>Ganadas noche a noche</translation>
+    </message>
+    <message>
+        <source>Comp rooms count toward pickup</source>
+        <translation>Las habitaciones de cortesía cuentan para el pickup</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>With a notice date the contract is assessed under the cancellation clause instead of attrition.</source>
+        <translation>Con una fecha de aviso el contrato se evalúa según la cláusula de cancelación en lugar de la de deserción.</translation>
+    </message>
+    <message>
+        <source>Notice received</source>
+        <translation>Aviso recibido</translation>
+    </message>
+    <message>
+        <source>Cancellation notice</source>
+        <translation>Aviso de cancelación</translation>
+    </message>
+    <message>
+        <source>Not cancelled</source>
+        <translation>No cancelado</translation>
+    </message>
+    <message>
+        <source>Cancelled by force majeure</source>
+        <translation>Cancelado por fuerza mayor</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Cláusula</translation>
+    </message>
+    <message>
+        <source>Fee basis</source>
+        <translation>Base del cargo</translation>
+    </message>
+    <message>
+        <source>Cancellation basis</source>
+        <translation>Base de cancelación</translation>
+    </message>
+    <message>
+        <source>Anticipated room revenue</source>
+        <translation>Ingresos previstos por habitaciones</translation>
+    </message>
+    <message>
+        <source>Total anticipated revenue</source>
+        <translation>Ingresos previstos totales</translation>
+    </message>
+    <message>
+        <source>A share of each component</source>
+        <translation>Una parte de cada componente</translation>
+    </message>
+    <message>
+        <source>Round the fee to whole currency units</source>
+        <translation>Redondear el cargo a unidades enteras de la moneda</translation>
+    </message>
+    <message>
+        <source>Credit rooms the hotel resold</source>
+        <translation>Acreditar las habitaciones que el hotel revendió</translation>
+    </message>
+    <message>
+        <source>Waived on force majeure</source>
+        <translation>Condonado por fuerza mayor</translation>
+    </message>
+    <message>
+        <source>Cancellation tax</source>
+        <translation>Impuesto de cancelación</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Tramos</translation>
+    </message>
+    <message>
+        <source>Days before arrival the notice was received, and the share of the basis owed. Leave &quot;To days&quot; empty on the open-ended tier.</source>
+        <translation>Días antes de la llegada en que se recibió el aviso, y la parte de la base que se debe. Deje «Hasta días» vacío en el tramo abierto.</translation>
+    </message>
+    <message>
+        <source>No tiers: the contract has no cancellation clause. Add one with +.</source>
+        <translation>Sin tramos: el contrato no tiene cláusula de cancelación. Añada uno con +.</translation>
+    </message>
+    <message>
+        <source>Deposits received</source>
+        <translation>Depósitos recibidos</translation>
+    </message>
+    <message>
+        <source>Applied, in this order, to whatever the group owes.</source>
+        <translation>Se aplican, en este orden, a lo que deba el grupo.</translation>
+    </message>
+    <message>
+        <source>No deposits received. Add one with +.</source>
+        <translation>No se han recibido depósitos. Añada uno con +.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s): %1 to %2</source>
+        <translation>
+            <numerusform>%n noche: %1 a %2</numerusform>
+            <numerusform>%n noches: %1 a %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; room nights &amp;nbsp;·&amp;nbsp; peak night %2 with %3 rooms &amp;nbsp;·&amp;nbsp; room revenue &lt;b&gt;%4&lt;/b&gt; &amp;nbsp;·&amp;nbsp; average rate %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; noches de habitación &amp;nbsp;·&amp;nbsp; noche pico %2 con %3 habitaciones &amp;nbsp;·&amp;nbsp; ingresos por habitaciones &lt;b&gt;%4&lt;/b&gt; &amp;nbsp;·&amp;nbsp; tarifa media %5</translation>
+    </message>
+    <message>
+        <source>No rooms are blocked yet.</source>
+        <translation>Aún no hay habitaciones bloqueadas.</translation>
+    </message>
+    <message>
+        <source>Picked up &lt;b&gt;%1&lt;/b&gt; room nights; counted with credits &lt;b&gt;%2&lt;/b&gt; of a block of %3: &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>Reservadas &lt;b&gt;%1&lt;/b&gt; noches de habitación; computadas con créditos &lt;b&gt;%2&lt;/b&gt; de un bloque de %3: &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add Room Type</source>
+        <translation>Añadir tipo de habitación</translation>
+    </message>
+    <message>
+        <source>Room type code (for example KING or DBL):</source>
+        <translation>Código del tipo de habitación (por ejemplo KING o DBL):</translation>
+    </message>
+    <message>
+        <source>The block already has the room type %1</source>
+        <translation>El bloque ya tiene el tipo de habitación %1</translation>
+    </message>
+    <message>
+        <source>Add room type %1</source>
+        <translation>Añadir el tipo de habitación %1</translation>
+    </message>
+    <message>
+        <source>Select a cell of the room type to rename</source>
+        <translation>Seleccione una celda del tipo de habitación que quiere renombrar</translation>
+    </message>
+    <message>
+        <source>Rename Room Type</source>
+        <translation>Renombrar tipo de habitación</translation>
+    </message>
+    <message>
+        <source>New code for %1:</source>
+        <translation>Nuevo código para %1:</translation>
+    </message>
+    <message>
+        <source>Rename room type %1</source>
+        <translation>Renombrar el tipo de habitación %1</translation>
+    </message>
+    <message>
+        <source>Select a cell of the room type to remove</source>
+        <translation>Seleccione una celda del tipo de habitación que quiere eliminar</translation>
+    </message>
+    <message>
+        <source>Remove room type %1</source>
+        <translation>Eliminar el tipo de habitación %1</translation>
+    </message>
+    <message>
+        <source>Removed the room type %1 (Undo brings it back)</source>
+        <translation>Se eliminó el tipo de habitación %1 (Deshacer lo recupera)</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::ContractListModel</name>
+    <message>
+        <source>Cannot be assessed: %1</source>
+        <translation>No se puede evaluar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (y %n más)</numerusform>
+            <numerusform> (y %n más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospecto</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>Provisional</translation>
+    </message>
+    <message>
+        <source>Definite</source>
+        <translation>Definitivo</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Actualized</source>
+        <translation>Realizado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aún ninguno</translation>
+    </message>
+    <message>
+        <source>What the group would owe if assessed today, before deposits (not sortable: worked out for the rows shown)</source>
+        <translation>Lo que debería el grupo si se evaluara hoy, antes de depósitos (no ordenable: se calcula para las filas visibles)</translation>
+    </message>
+    <message>
+        <source>Worked out for the rows shown; the list cannot be sorted by it</source>
+        <translation>Se calcula para las filas visibles; la lista no se puede ordenar por esta columna</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation>Gestor comercial</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Noches</translation>
+    </message>
+    <message>
+        <source>Room
+nights</source>
+        <translation>Noches de
+habitación</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>Pickup</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Exposición</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::ContractListPanel</name>
+    <message>
+        <source>Search group, reference, account, hotel…</source>
+        <translation>Buscar grupo, referencia, cuenta, hotel…</translation>
+    </message>
+    <message>
+        <source>Show contracts of one status</source>
+        <translation>Mostrar contratos de un estado</translation>
+    </message>
+    <message>
+        <source>Show contracts arriving in one month</source>
+        <translation>Mostrar contratos que llegan en un mes</translation>
+    </message>
+    <message>
+        <source>Show one sales manager&apos;s contracts</source>
+        <translation>Mostrar los contratos de un gestor comercial</translation>
+    </message>
+    <message>
+        <source>Show one account&apos;s contracts</source>
+        <translation>Mostrar los contratos de una cuenta</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Any arrival month</source>
+        <translation>Cualquier mes de llegada</translation>
+    </message>
+    <message>
+        <source>All sales managers</source>
+        <translation>Todos los gestores comerciales</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Todas las cuentas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contract(s)</source>
+        <translation>
+            <numerusform>%Ln contrato</numerusform>
+            <numerusform>%Ln contratos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln contract(s)</source>
+        <translation>
+            <numerusform>%1 de %Ln contrato</numerusform>
+            <numerusform>%1 de %Ln contratos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::ContractTableModel</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Añadir %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n %1(s)</source>
+        <translation>
+            <numerusform>Eliminar %1 (%n)</numerusform>
+            <numerusform>Eliminar %1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 necesita un valor</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>Nothing to paste</source>
+        <translation>Nada que pegar</translation>
+    </message>
+    <message>
+        <source>%1 cannot be edited</source>
+        <translation>%1 no se puede editar</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 needs a value</source>
+        <translation>%1, %2 necesita un valor</translation>
+    </message>
+    <message>
+        <source>The pasted cells (%1 rows, %2 columns) do not fit in the table from here</source>
+        <translation>Las celdas pegadas (%1 filas, %2 columnas) no caben en la tabla desde aquí</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>Pegar %n celda</numerusform>
+            <numerusform>Pegar %n celdas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s)</source>
+        <translation>
+            <numerusform>Borrar %n celda</numerusform>
+            <numerusform>Borrar %n celdas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::CurrencyField</name>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 4217 currency code</source>
+        <translation>%1 no es un código de moneda ISO 4217</translation>
+    </message>
+    <message>
+        <source>Some amounts have more decimals than %1 allows</source>
+        <translation>Algunos importes tienen más decimales de los que admite %1</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::DamagesCurveChart</name>
+    <message>
+        <source>Total owed</source>
+        <translation>Total adeudado</translation>
+    </message>
+    <message>
+        <source>Room attrition</source>
+        <translation>Deserción de habitaciones</translation>
+    </message>
+    <message>
+        <source>Pickup, % of the block</source>
+        <translation>Pickup, % del bloque</translation>
+    </message>
+    <message>
+        <source>The curve appears once the contract can be assessed.</source>
+        <translation>La curva aparece cuando el contrato se puede evaluar.</translation>
+    </message>
+    <message>
+        <source>Owed, %1</source>
+        <translation>Adeudado, %1</translation>
+    </message>
+    <message>
+        <source>Performance level %1</source>
+        <translation>Nivel de cumplimiento %1</translation>
+    </message>
+    <message>
+        <source>%1 performance level</source>
+        <translation>Nivel de cumplimiento %1</translation>
+    </message>
+    <message>
+        <source>Now: %1 picked up</source>
+        <translation>Ahora: %1 reservado</translation>
+    </message>
+    <message>
+        <source>Now %1</source>
+        <translation>Ahora %1</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::DamagesPanel</name>
+    <message>
+        <source>Cannot assess</source>
+        <translation>No se puede evaluar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to correct before the damages can be assessed.</source>
+        <translation>
+            <numerusform>%n problema que corregir antes de poder evaluar la penalización.</numerusform>
+            <numerusform>%n problemas que corregir antes de poder evaluar la penalización.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The engine could not assess the contract: %1</source>
+        <translation>El motor no pudo evaluar el contrato: %1</translation>
+    </message>
+    <message>
+        <source>Show the field</source>
+        <translation>Mostrar el campo</translation>
+    </message>
+    <message>
+        <source>Net due (deposits exceed)</source>
+        <translation>Neto a pagar (los depósitos superan)</translation>
+    </message>
+    <message>
+        <source>Net due</source>
+        <translation>Neto a pagar</translation>
+    </message>
+    <message>
+        <source>Assessed under the cancellation clause</source>
+        <translation>Evaluado según la cláusula de cancelación</translation>
+    </message>
+    <message>
+        <source>Assessed under the attrition, F&amp;B and meeting room clauses</source>
+        <translation>Evaluado según las cláusulas de deserción, alimentos y bebidas y sala de reuniones</translation>
+    </message>
+    <message>
+        <source>Block %1 room nights · notice received %2</source>
+        <translation>Bloque %1 noches de habitación · aviso recibido el %2</translation>
+    </message>
+    <message>
+        <source>Pickup &lt;b&gt;%1&lt;/b&gt; · %2 of %3 room nights counted</source>
+        <translation>Pickup &lt;b&gt;%1&lt;/b&gt; · %2 de %3 noches de habitación computadas</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impuesto</translation>
+    </message>
+    <message>
+        <source>Total owed</source>
+        <translation>Total adeudado</translation>
+    </message>
+    <message>
+        <source>Deposits applied</source>
+        <translation>Depósitos aplicados</translation>
+    </message>
+    <message>
+        <source>Deposit balance in the group&apos;s favour</source>
+        <translation>Saldo de depósitos a favor del grupo</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::FieldEditor</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::GridView</name>
+    <message>
+        <source>Pasted</source>
+        <translation>Pegado</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Add Row</source>
+        <translation>Añadir fila</translation>
+    </message>
+    <message>
+        <source>Remove Rows</source>
+        <translation>Eliminar filas</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::LineField</name>
+    <message>
+        <source>Choose the date on a calendar</source>
+        <translation>Elegir la fecha en un calendario</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::MainWindow</name>
+    <message>
+        <source>Connect to PostgreSQL Server</source>
+        <translation>Conectar a un servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <source>the server&apos;s default</source>
+        <translation>el predeterminado del servidor</translation>
+    </message>
+    <message>
+        <source>asked each time, never stored</source>
+        <translation>se pide cada vez, nunca se guarda</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Schema:</source>
+        <translation>&amp;Esquema:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Attrition Desk</source>
+        <translation>Attrition Desk</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <source>What-if scenarios</source>
+        <translation>Escenarios hipotéticos</translation>
+    </message>
+    <message>
+        <source>Recalculated in %1 ms</source>
+        <translation>Recalculado en %1 ms</translation>
+    </message>
+    <message>
+        <source>&amp;New Contract</source>
+        <translation>&amp;Nuevo contrato</translation>
+    </message>
+    <message>
+        <source>Start a new contract</source>
+        <translation>Empezar un contrato nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation>&amp;Abrir archivo…</translation>
+    </message>
+    <message>
+        <source>Import a contract file into the database and open it</source>
+        <translation>Importar un archivo de contrato a la base de datos y abrirlo</translation>
+    </message>
+    <message>
+        <source>New &amp;Database…</source>
+        <translation>Nueva base de &amp;datos…</translation>
+    </message>
+    <message>
+        <source>Open Data&amp;base…</source>
+        <translation>A&amp;brir base de datos…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to PostgreSQL Server…</source>
+        <translation>&amp;Conectar a un servidor PostgreSQL…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Contracts…</source>
+        <translation>Importar &amp;contratos…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Contracts…</source>
+        <translation>E&amp;xportar contratos…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Write the contracts the list shows to a contract file</source>
+        <translation>Escribir en un archivo de contratos los contratos que muestra la lista</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save as New &amp;Contract…</source>
+        <translation>Guardar como nuevo &amp;contrato…</translation>
+    </message>
+    <message>
+        <source>Your &amp;Name for Saves…</source>
+        <translation>Su &amp;nombre al guardar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Pickup Report…</source>
+        <translation>&amp;Importar informe de pickup…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation>Im&amp;primir informe…</translation>
+    </message>
+    <message>
+        <source>Print the contract&apos;s penalty report, with a preview</source>
+        <translation>Imprimir el informe de penalizaciones del contrato, con vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report as PDF…</source>
+        <translation>&amp;Exportar informe como PDF…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Page Set&amp;up…</source>
+        <translation>Config&amp;urar página…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Spreadsheet…</source>
+        <translation>Exportar &amp;hoja de cálculo…</translation>
+    </message>
+    <message>
+        <source>The assessment as an Excel workbook or CSV</source>
+        <translation>La evaluación como libro de Excel o CSV</translation>
+    </message>
+    <message>
+        <source>The assessment as CSV</source>
+        <translation>La evaluación como CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Reload List</source>
+        <translation>&amp;Recargar lista</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>&amp;Find Contract</source>
+        <translation>&amp;Buscar contrato</translation>
+    </message>
+    <message>
+        <source>Contract &amp;List</source>
+        <translation>&amp;Lista de contratos</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Gráficos</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Charts as &amp;Tables</source>
+        <translation>Gráficos como &amp;tablas</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Dark Theme</source>
+        <translation>Tema &amp;oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Contract</source>
+        <translation>&amp;Contrato</translation>
+    </message>
+    <message>
+        <source>F7</source>
+        <translation>F7</translation>
+    </message>
+    <message>
+        <source>&amp;What-if Scenarios</source>
+        <translation>&amp;Escenarios hipotéticos</translation>
+    </message>
+    <message>
+        <source>F8</source>
+        <translation>F8</translation>
+    </message>
+    <message>
+        <source>&amp;Next Contract</source>
+        <translation>Contrato &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Contract</source>
+        <translation>Contrato &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>New &amp;Scenario</source>
+        <translation>Nuevo &amp;escenario</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Other &amp;Reports</source>
+        <translation>Otros &amp;informes</translation>
+    </message>
+    <message>
+        <source>Print Scenario Comparison…</source>
+        <translation>Imprimir comparación de escenarios…</translation>
+    </message>
+    <message>
+        <source>Export Scenario Comparison as PDF…</source>
+        <translation>Exportar comparación de escenarios como PDF…</translation>
+    </message>
+    <message>
+        <source>Export Scenarios as Spreadsheet…</source>
+        <translation>Exportar escenarios como hoja de cálculo…</translation>
+    </message>
+    <message>
+        <source>Print Portfolio of the Contracts Listed…</source>
+        <translation>Imprimir cartera de los contratos listados…</translation>
+    </message>
+    <message>
+        <source>Export Portfolio as PDF…</source>
+        <translation>Exportar cartera como PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Section</source>
+        <translation>Ir a la &amp;sección</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Attrition Desk</source>
+        <translation>&amp;Acerca de Attrition Desk</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Import Pickup</source>
+        <translation>Importar pickup</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved.</source>
+        <translation>%1 tiene cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>The contract</source>
+        <translation>El contrato</translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation>¿Guardarlos antes de continuar?</translation>
+    </message>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation>Sin conexión con %1.</translation>
+    </message>
+    <message>
+        <source>Sample Contracts</source>
+        <translation>Contratos de ejemplo</translation>
+    </message>
+    <message>
+        <source>The sample contracts could not all be stored:
+
+%1</source>
+        <translation>No se pudieron guardar todos los contratos de ejemplo:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Made a database of sample contracts at %1</source>
+        <translation>Se creó una base de datos de contratos de ejemplo en %1</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Contract Database</source>
+        <translation>No se puede abrir la base de datos de contratos</translation>
+    </message>
+    <message>
+        <source>The contract database cannot be opened.
+
+%1</source>
+        <translation>La base de datos de contratos no se puede abrir.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in it. Open another database, or quit.</source>
+        <translation>No se modificó nada en ella. Abra otra base de datos o salga.</translation>
+    </message>
+    <message>
+        <source>Open Another Database…</source>
+        <translation>Abrir otra base de datos…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Open Contract Database</source>
+        <translation>Abrir base de datos de contratos</translation>
+    </message>
+    <message>
+        <source>Contract databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de datos de contratos (*.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Abierto %1</translation>
+    </message>
+    <message>
+        <source>Cannot Make a New Database</source>
+        <translation>No se puede crear una base de datos nueva</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose File &gt; Open Database to open it.</source>
+        <translation>%1 ya existe. Elija Archivo &gt; Abrir base de datos para abrirla.</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Changes?</source>
+        <translation>¿Restaurar los cambios sin guardar?</translation>
+    </message>
+    <message>
+        <source>Changes to %1 made until %2 were not saved when Attrition Desk last stopped.</source>
+        <translation>Los cambios en %1 hechos hasta %2 no se guardaron la última vez que se detuvo Attrition Desk.</translation>
+    </message>
+    <message>
+        <source>a new contract</source>
+        <translation>un contrato nuevo</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Restore them to look them over and save them, or discard them.</source>
+        <translation>Restáurelos para revisarlos y guardarlos, o descártelos.</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>Restaurar cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes to %1: save them to keep them</source>
+        <translation>Se restauraron los cambios sin guardar en %1: guárdelos para conservarlos</translation>
+    </message>
+    <message>
+        <source>New Contract Database</source>
+        <translation>Nueva base de datos de contratos</translation>
+    </message>
+    <message>
+        <source>contracts.sqlite</source>
+        <translation>contracts.sqlite</translation>
+    </message>
+    <message>
+        <source>Contract databases (*.sqlite)</source>
+        <translation>Bases de datos de contratos (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Conectado a %1</translation>
+    </message>
+    <message>
+        <source>Cannot Open Contract</source>
+        <translation>No se puede abrir el contrato</translation>
+    </message>
+    <message>
+        <source>Opened %1, version %2, last saved by %3</source>
+        <translation>Abierto %1, versión %2, guardado por última vez por %3</translation>
+    </message>
+    <message>
+        <source>Cannot Reload Contract</source>
+        <translation>No se puede recargar el contrato</translation>
+    </message>
+    <message>
+        <source>Reloaded %1: version %2, saved by %3</source>
+        <translation>Recargado %1: versión %2, guardada por %3</translation>
+    </message>
+    <message>
+        <source>Scenarios Not Saved</source>
+        <translation>Escenarios no guardados</translation>
+    </message>
+    <message>
+        <source>Cannot Open File</source>
+        <translation>No se puede abrir el archivo</translation>
+    </message>
+    <message>
+        <source>%1 could not be read:
+
+%2</source>
+        <translation>No se pudo leer %1:
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 is stored already: opened the stored contract</source>
+        <translation>%1 ya está guardado: se abrió el contrato guardado</translation>
+    </message>
+    <message>
+        <source>Imported and opened %1</source>
+        <translation>Importado y abierto %1</translation>
+    </message>
+    <message>
+        <source>Open Contract File</source>
+        <translation>Abrir archivo de contrato</translation>
+    </message>
+    <message>
+        <source>Contract files (*.json);;All files (*)</source>
+        <translation>Archivos de contrato (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(y %n más)</numerusform>
+            <numerusform>(y %n más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing Imported</source>
+        <translation>No se importó nada</translation>
+    </message>
+    <message>
+        <source>No contract was imported:
+
+%1</source>
+        <translation>No se importó ningún contrato:
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n contract(s)</source>
+        <translation>
+            <numerusform>Importado %n contrato</numerusform>
+            <numerusform>Importados %n contratos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; replaced %n stored contract(s)</source>
+        <translation>
+            <numerusform>; reemplazado %n contrato guardado</numerusform>
+            <numerusform>; reemplazados %n contratos guardados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n stored already as in the file: </source>
+        <translation>
+            <numerusform>; %n ya guardado como en el archivo: </numerusform>
+            <numerusform>; %n ya guardados como en el archivo: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace Stored Contracts?</source>
+        <translation>¿Reemplazar los contratos guardados?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Replace the stored contracts with the versions in the file? Each replaced contract keeps its history: the changes are recorded in its audit trail.</source>
+        <translation>%1
+
+¿Reemplazar los contratos guardados por las versiones del archivo? Cada contrato reemplazado conserva su historial: los cambios quedan registrados en su registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Import Contracts</source>
+        <translation>Importar contratos</translation>
+    </message>
+    <message>
+        <source>Exporting contracts…</source>
+        <translation>Exportando contratos…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>No se puede exportar</translation>
+    </message>
+    <message>
+        <source>Nothing to Export</source>
+        <translation>Nada que exportar</translation>
+    </message>
+    <message>
+        <source>The list shows no contract.</source>
+        <translation>La lista no muestra ningún contrato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contract(s) to %1</source>
+        <translation>
+            <numerusform>Exportado %n contrato a %1</numerusform>
+            <numerusform>Exportados %n contratos a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Contracts</source>
+        <translation>Exportar contratos</translation>
+    </message>
+    <message>
+        <source>contracts.json</source>
+        <translation>contratos.json</translation>
+    </message>
+    <message>
+        <source>Contract files (*.json)</source>
+        <translation>Archivos de contrato (*.json)</translation>
+    </message>
+    <message>
+        <source>Your Name for Saves</source>
+        <translation>Su nombre al guardar</translation>
+    </message>
+    <message>
+        <source>Saves are recorded under this name (empty: your user name on this computer, %1):</source>
+        <translation>Los guardados se registran con este nombre (vacío: su nombre de usuario en este equipo, %1):</translation>
+    </message>
+    <message>
+        <source>Saves are recorded as %1</source>
+        <translation>Los guardados se registran como %1</translation>
+    </message>
+    <message>
+        <source>New contract: it is stored in the database when you save it</source>
+        <translation>Contrato nuevo: se guarda en la base de datos al guardarlo</translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation>No se puede guardar</translation>
+    </message>
+    <message>
+        <source>No contract database is open.</source>
+        <translation>No hay ninguna base de datos de contratos abierta.</translation>
+    </message>
+    <message>
+        <source>Saved by Someone Else</source>
+        <translation>Guardado por otra persona</translation>
+    </message>
+    <message>
+        <source>Reload Their Version</source>
+        <translation>Recargar su versión</translation>
+    </message>
+    <message>
+        <source>Keep My Changes</source>
+        <translation>Conservar mis cambios</translation>
+    </message>
+    <message>
+        <source>Reloading shows their changes and drops yours; keeping yours lets you note them first.</source>
+        <translation>Recargar muestra sus cambios y descarta los suyos; conservar los suyos le permite anotarlos antes.</translation>
+    </message>
+    <message>
+        <source>Your changes are kept on screen; File &gt; Save as New Contract stores them as a new contract.</source>
+        <translation>Sus cambios se conservan en pantalla; Archivo &gt; Guardar como nuevo contrato los guarda como un contrato nuevo.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your changes are kept; nothing was written.</source>
+        <translation>%1
+
+Sus cambios se conservan; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Saved %1 as version %2</source>
+        <translation>Guardado %1 como versión %2</translation>
+    </message>
+    <message>
+        <source>%1 is stored exactly so already</source>
+        <translation>%1 ya está guardado exactamente así</translation>
+    </message>
+    <message>
+        <source>Save as New Contract</source>
+        <translation>Guardar como nuevo contrato</translation>
+    </message>
+    <message>
+        <source>Reference of the new contract:</source>
+        <translation>Referencia del contrato nuevo:</translation>
+    </message>
+    <message>
+        <source>-COPY</source>
+        <translation>-COPIA</translation>
+    </message>
+    <message>
+        <source>Saved as new contract %1</source>
+        <translation>Guardado como nuevo contrato %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listed %Ln contract(s)</source>
+        <translation>
+            <numerusform>%Ln contrato listado</numerusform>
+            <numerusform>%Ln contratos listados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Pickup Report</source>
+        <translation>Importar informe de pickup</translation>
+    </message>
+    <message>
+        <source>Pickup reports (*.csv *.txt);;All files (*)</source>
+        <translation>Informes de pickup (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Import</source>
+        <translation>No se puede importar</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:
+
+%2</source>
+        <translation>No se importó nada de %1:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Import pickup</source>
+        <translation>Importar pickup</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the pickup of %n night(s) and room type(s) from %1</source>
+        <translation>
+            <numerusform>Importado el pickup de %n noche y tipo de habitación desde %1</numerusform>
+            <numerusform>Importado el pickup de %n noches y tipos de habitación desde %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pickup Imported</source>
+        <translation>Pickup importado</translation>
+    </message>
+    <message>
+        <source>The pickup of %1 was imported. Worth checking:
+
+%2</source>
+        <translation>Se importó el pickup de %1. Conviene revisar:
+
+%2</translation>
+    </message>
+    <message>
+        <source>About Attrition Desk</source>
+        <translation>Acerca de Attrition Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Attrition Desk %1&lt;/h3&gt;&lt;p&gt;Attrition and cancellation damages for hotel group contracts, itemized to the cent.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Attrition Desk %1&lt;/h3&gt;&lt;p&gt;Penalizaciones por deserción y cancelación de contratos de grupo hoteleros, desglosadas al céntimo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1[*] — Attrition Desk</source>
+        <translation>%1[*] — Attrition Desk</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>Untitled contract</source>
+        <translation>Contrato sin título</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2, %n night(s)</source>
+        <translation>
+            <numerusform>%1 a %2, %n noche</numerusform>
+            <numerusform>%1 a %2, %n noches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every contract of %1</source>
+        <translation>Todos los contratos de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) the list shows</source>
+        <translation>
+            <numerusform>%n contrato que muestra la lista</numerusform>
+            <numerusform>%n contratos que muestra la lista</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the contracts…</source>
+        <translation>Leyendo los contratos…</translation>
+    </message>
+    <message>
+        <source>-report</source>
+        <translation>-informe</translation>
+    </message>
+    <message>
+        <source>-scenarios</source>
+        <translation>-escenarios</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation>cartera</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exportar como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Exportado %1 (%n página)</numerusform>
+            <numerusform>Exportado %1 (%n páginas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reports print on %1, %2</source>
+        <translation>Los informes se imprimen en %1, %2</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>horizontal</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>vertical</translation>
+    </message>
+    <message>
+        <source>Export Spreadsheet</source>
+        <translation>Exportar hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>The contract has problems: correct them to export its assessment.</source>
+        <translation>El contrato tiene problemas: corríjalos para exportar su evaluación.</translation>
+    </message>
+    <message>
+        <source>-assessment</source>
+        <translation>-evaluacion</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exportado %1</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;System (%1)</source>
+        <translation>&amp;Sistema (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::NightBarsChart</name>
+    <message>
+        <source>Required</source>
+        <translation>Requeridas</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Habitaciones</translation>
+    </message>
+    <message>
+        <source>The stay has no nights: check arrival and departure.</source>
+        <translation>La estancia no tiene noches: compruebe la llegada y la salida.</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::NightSummaryModel</name>
+    <message>
+        <source>Night</source>
+        <translation>Noche</translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation>Contratadas</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloque</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Informadas</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>Reservadas</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Requeridas</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Déficit</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::PickupPaceChart</name>
+    <message>
+        <source>Picked up</source>
+        <translation>Reservadas</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloque</translation>
+    </message>
+    <message>
+        <source>Cutoff</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Pickup report date</source>
+        <translation>Fecha del informe de pickup</translation>
+    </message>
+    <message>
+        <source>Room nights</source>
+        <translation>Noches de habitación</translation>
+    </message>
+    <message>
+        <source>No pickup report is stored for this contract yet.</source>
+        <translation>Aún no hay ningún informe de pickup guardado para este contrato.</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::PickupPaceModel</name>
+    <message>
+        <source>Report date</source>
+        <translation>Fecha del informe</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>Reservadas</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloque</translation>
+    </message>
+    <message>
+        <source>Of the block</source>
+        <translation>Del bloque</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::PickupSweepModel</name>
+    <message>
+        <source>Pickup</source>
+        <translation>Pickup</translation>
+    </message>
+    <message>
+        <source>Room attrition</source>
+        <translation>Deserción de habitaciones</translation>
+    </message>
+    <message>
+        <source>Meeting room</source>
+        <translation>Sala de reuniones</translation>
+    </message>
+    <message>
+        <source>Total owed</source>
+        <translation>Total adeudado</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::ScenarioComparisonModel</name>
+    <message>
+        <source>no change</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>The contract has problems: correct them to compare scenarios</source>
+        <translation>El contrato tiene problemas: corríjalos para comparar escenarios</translation>
+    </message>
+    <message>
+        <source>cannot assess</source>
+        <translation>no evaluable</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>Pickup</translation>
+    </message>
+    <message>
+        <source>Room attrition</source>
+        <translation>Deserción de habitaciones</translation>
+    </message>
+    <message>
+        <source>Food &amp; beverage</source>
+        <translation>Alimentos y bebidas</translation>
+    </message>
+    <message>
+        <source>Meeting room</source>
+        <translation>Sala de reuniones</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Cancelación</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impuesto</translation>
+    </message>
+    <message>
+        <source>Total owed</source>
+        <translation>Total adeudado</translation>
+    </message>
+    <message>
+        <source>Deposits applied</source>
+        <translation>Depósitos aplicados</translation>
+    </message>
+    <message>
+        <source>Net due</source>
+        <translation>Neto a pagar</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::ScenarioCurvesChart</name>
+    <message>
+        <source>Pickup, % of the block</source>
+        <translation>Pickup, % del bloque</translation>
+    </message>
+    <message>
+        <source>Total owed</source>
+        <translation>Total adeudado</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::ScenarioNightsModel</name>
+    <message>
+        <source>Resold</source>
+        <translation>Revendidas</translation>
+    </message>
+    <message>
+        <source>Resale rate</source>
+        <translation>Tarifa de reventa</translation>
+    </message>
+    <message>
+        <source>Edit scenario</source>
+        <translation>Editar escenario</translation>
+    </message>
+    <message>
+        <source>Choose a scenario first</source>
+        <translation>Elija primero un escenario</translation>
+    </message>
+    <message>
+        <source>Nothing to paste</source>
+        <translation>Nada que pegar</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>The pasted cells do not fit in the table from here</source>
+        <translation>Las celdas pegadas no caben en la tabla desde aquí</translation>
+    </message>
+    <message>
+        <source>Paste into scenario</source>
+        <translation>Pegar en el escenario</translation>
+    </message>
+    <message>
+        <source>Clear scenario cells</source>
+        <translation>Borrar celdas del escenario</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::ScenarioPanel</name>
+    <message>
+        <source>Actual F&amp;&amp;B spend</source>
+        <translation>Consumo real de A&amp;&amp;B</translation>
+    </message>
+    <message>
+        <source>Rooms the hotel resells</source>
+        <translation>Habitaciones que revende el hotel</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Escenarios</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Nuevo escenario</translation>
+    </message>
+    <message>
+        <source>Duplicate the scenario</source>
+        <translation>Duplicar el escenario</translation>
+    </message>
+    <message>
+        <source>Remove the scenario</source>
+        <translation>Eliminar el escenario</translation>
+    </message>
+    <message>
+        <source>A scenario changes the pickup, the F&amp;B spend, the resold rooms or the cancellation date, and shows what the group would owe. Add one with +.</source>
+        <translation>Un escenario cambia el pickup, el consumo de alimentos y bebidas, las habitaciones revendidas o la fecha de cancelación, y muestra lo que debería el grupo. Añada uno con +.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>As recorded</source>
+        <translation>Tal como está registrado</translation>
+    </message>
+    <message>
+        <source>A share of the block, every night</source>
+        <translation>Una parte del bloque, cada noche</translation>
+    </message>
+    <message>
+        <source>Per night and room type</source>
+        <translation>Por noche y tipo de habitación</translation>
+    </message>
+    <message>
+        <source>Pickup:</source>
+        <translation>Pickup:</translation>
+    </message>
+    <message>
+        <source>F&amp;B:</source>
+        <translation>A&amp;&amp;B:</translation>
+    </message>
+    <message>
+        <source>Resale:</source>
+        <translation>Reventa:</translation>
+    </message>
+    <message>
+        <source>As the contract says</source>
+        <translation>Según el contrato</translation>
+    </message>
+    <message>
+        <source>The group cancels on</source>
+        <translation>El grupo cancela el</translation>
+    </message>
+    <message>
+        <source>The group does not cancel</source>
+        <translation>El grupo no cancela</translation>
+    </message>
+    <message>
+        <source>Cancellation:</source>
+        <translation>Cancelación:</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>En paralelo</translation>
+    </message>
+    <message>
+        <source>Damages owed against pickup</source>
+        <translation>Penalización adeudada según el pickup</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>Renombrar escenario</translation>
+    </message>
+    <message>
+        <source>Change scenario pickup</source>
+        <translation>Cambiar el pickup del escenario</translation>
+    </message>
+    <message>
+        <source>Change scenario F&amp;B spend</source>
+        <translation>Cambiar el consumo de A&amp;B del escenario</translation>
+    </message>
+    <message>
+        <source>Change scenario resale</source>
+        <translation>Cambiar la reventa del escenario</translation>
+    </message>
+    <message>
+        <source>Change scenario cancellation</source>
+        <translation>Cambiar la cancelación del escenario</translation>
+    </message>
+    <message>
+        <source>Pickup at %1 of the block</source>
+        <translation>Pickup al %1 del bloque</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>Duplicate scenario</source>
+        <translation>Duplicar escenario</translation>
+    </message>
+    <message>
+        <source>Remove scenario</source>
+        <translation>Eliminar escenario</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::TableSection</name>
+    <message>
+        <source>Add a row</source>
+        <translation>Añadir una fila</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows</source>
+        <translation>Eliminar las filas seleccionadas</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3934 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT">
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file holds no contract</source>
+        <translation>%1: il file non contiene alcun contratto</translation>
+    </message>
+    <message>
+        <source>%1: the reference &quot;%2&quot; is also given in %3</source>
+        <translation>%1: il riferimento «%2» compare anche in %3</translation>
+    </message>
+</context>
+<context>
+    <name>EngineMessage</name>
+    <message>
+        <source>the contract reference is empty</source>
+        <translation>il riferimento del contratto è vuoto</translation>
+    </message>
+    <message>
+        <source>the currency is not a known ISO 4217 code</source>
+        <translation>la valuta non è un codice ISO 4217 noto</translation>
+    </message>
+    <message>
+        <source>departure ({0}) must be after arrival ({1})</source>
+        <translation>la partenza ({0}) deve essere successiva all&apos;arrivo ({1})</translation>
+    </message>
+    <message>
+        <source>the signing date ({0}) is after arrival ({1})</source>
+        <translation>la data di firma ({0}) è successiva all&apos;arrivo ({1})</translation>
+    </message>
+    <message>
+        <source>night {0} is outside the stay ({1} to {2})</source>
+        <translation>la notte {0} è fuori dal soggiorno (da {1} a {2})</translation>
+    </message>
+    <message>
+        <source>rooms must not be negative ({0})</source>
+        <translation>le camere non possono essere negative ({0})</translation>
+    </message>
+    <message>
+        <source>{0} rooms is more than the largest block allowed ({1})</source>
+        <translation>{0} camere superano il blocco più grande consentito ({1})</translation>
+    </message>
+    <message>
+        <source>the room type is empty</source>
+        <translation>il tipo di camera è vuoto</translation>
+    </message>
+    <message>
+        <source>night {0} and this room type appear more than once</source>
+        <translation>la notte {0} e questo tipo di camera compaiono più di una volta</translation>
+    </message>
+    <message>
+        <source>the amount must not be negative ({0})</source>
+        <translation>l&apos;importo non può essere negativo ({0})</translation>
+    </message>
+    <message>
+        <source>the amount is not in the contract&apos;s currency</source>
+        <translation>l&apos;importo non è nella valuta del contratto</translation>
+    </message>
+    <message>
+        <source>the percentage {0} must be between 0% and 100%</source>
+        <translation>la percentuale {0} deve essere tra 0% e 100%</translation>
+    </message>
+    <message>
+        <source>the tier starts at {0} days but ends at {1} days</source>
+        <translation>lo scaglione inizia a {0} giorni ma finisce a {1} giorni</translation>
+    </message>
+    <message>
+        <source>the tier from {0} days overlaps the tier covering {1} to {2} days</source>
+        <translation>lo scaglione da {0} giorni si sovrappone allo scaglione da {1} a {2} giorni</translation>
+    </message>
+    <message>
+        <source>no tier covers notice {0} to {1} days before arrival</source>
+        <translation>nessuno scaglione copre un preavviso da {0} a {1} giorni prima dell&apos;arrivo</translation>
+    </message>
+    <message>
+        <source>no tier covers notice {0} days or more before arrival</source>
+        <translation>nessuno scaglione copre un preavviso di {0} giorni o più prima dell&apos;arrivo</translation>
+    </message>
+    <message>
+        <source>days before arrival must not be negative ({0})</source>
+        <translation>i giorni prima dell&apos;arrivo non possono essere negativi ({0})</translation>
+    </message>
+    <message>
+        <source>a reduction cannot raise the block ({0} rooms where {1} were contracted)</source>
+        <translation>una riduzione non può aumentare il blocco ({0} camere dove ne erano contrattate {1})</translation>
+    </message>
+    <message>
+        <source>no block entry for night {0} and this room type</source>
+        <translation>nessuna voce del blocco per la notte {0} e questo tipo di camera</translation>
+    </message>
+    <message>
+        <source>the comp ratio must not be negative ({0})</source>
+        <translation>il rapporto di camere gratuite non può essere negativo ({0})</translation>
+    </message>
+    <message>
+        <source>the cancellation notice ({0}) is before the signing date ({1})</source>
+        <translation>la comunicazione di cancellazione ({0}) è anteriore alla data di firma ({1})</translation>
+    </message>
+    <message>
+        <source>the amounts are too large to be computed exactly (at most {0})</source>
+        <translation>gli importi sono troppo grandi per essere calcolati esattamente (al massimo {0})</translation>
+    </message>
+    <message>
+        <source>{0} entries is more than the largest allowed ({1})</source>
+        <translation>{0} voci superano il massimo consentito ({1})</translation>
+    </message>
+    <message>
+        <source>the tier from {0} days overlaps the tier covering {1} days or more</source>
+        <translation>lo scaglione da {0} giorni si sovrappone allo scaglione da {1} giorni o più</translation>
+    </message>
+    <message>
+        <source>the scenario pickup {0} must be between 0% and 1000%</source>
+        <translation>il pickup dello scenario {0} deve essere tra 0% e 1000%</translation>
+    </message>
+    <message>
+        <source>the stay of {0} nights is longer than the longest allowed ({1})</source>
+        <translation>il soggiorno di {0} notti supera il più lungo consentito ({1})</translation>
+    </message>
+    <message>
+        <source>Block: {0} room nights contracted, {1} after honoured reductions</source>
+        <translation>Blocco: {0} notti camera contrattate, {1} dopo le riduzioni accolte</translation>
+    </message>
+    <message>
+        <source>Reduction recorded {0}: block {1} to {2} room nights ({3} of the original block), within the {4} allowed by {5}: honoured</source>
+        <translation>Riduzione registrata il {0}: blocco da {1} a {2} notti camera ({3} del blocco originale), entro il {4} consentito entro il {5}: accolta</translation>
+    </message>
+    <message>
+        <source>Counted pickup: {0} picked up + {1} outside the block + {2} billed no-shows + {3} walked + {4} comp = {5} room nights ({6} of the block)</source>
+        <translation>Pickup conteggiato: {0} prenotate + {1} fuori blocco + {2} no-show fatturati + {3} riprotetti + {4} gratuite = {5} notti camera ({6} del blocco)</translation>
+    </message>
+    <message>
+        <source>Average contracted rate of the {0} room nights not picked up: {1} / {0} = {2}</source>
+        <translation>Tariffa media contrattata delle {0} notti camera non prenotate: {1} / {0} = {2}</translation>
+    </message>
+    <message>
+        <source>Average contracted rate: room revenue {0} / {1} room nights = {2}</source>
+        <translation>Tariffa media contrattata: ricavi camere {0} / {1} notti camera = {2}</translation>
+    </message>
+    <message>
+        <source>Cumulative: required {0} x {1} room nights = {2}; counted {3}; shortfall {4} room nights</source>
+        <translation>Cumulativo: richiesto {0} x {1} notti camera = {2}; conteggiate {3}; carenza {4} notti camera</translation>
+    </message>
+    <message>
+        <source>Cumulative: required {0} x {1} room nights = {2}, rounded to {3}; counted {4}; shortfall {5} room nights</source>
+        <translation>Cumulativo: richiesto {0} x {1} notti camera = {2}, arrotondato a {3}; conteggiate {4}; carenza {5} notti camera</translation>
+    </message>
+    <message>
+        <source>{0}: required {1} x {2} rooms = {3}; counted {4}; shortfall {5}</source>
+        <translation>{0}: richiesto {1} x {2} camere = {3}; conteggiate {4}; carenza {5}</translation>
+    </message>
+    <message>
+        <source>{0}: required {1} x {2} rooms = {3}, rounded to {4}; counted {5}; shortfall {6}</source>
+        <translation>{0}: richiesto {1} x {2} camere = {3}, arrotondato a {4}; conteggiate {5}; carenza {6}</translation>
+    </message>
+    <message>
+        <source>Over-block credit: {0} room nights picked up above the block offset the shortfall: {1} - {0} = {2} room nights</source>
+        <translation>Credito per eccedenza sul blocco: {0} notti camera prenotate oltre il blocco compensano la carenza: {1} - {0} = {2} notti camera</translation>
+    </message>
+    <message>
+        <source>{0}: rooms charged limited to the {1} blocked that night</source>
+        <translation>{0}: camere addebitate limitate alle {1} bloccate quella notte</translation>
+    </message>
+    <message>
+        <source>Counted pickup {0} reaches the performance level {1}: no attrition damages</source>
+        <translation>Il pickup conteggiato {0} raggiunge il livello di performance {1}: nessuna penale di attrito</translation>
+    </message>
+    <message>
+        <source>Resale credit: {0} room nights resold; liable {1} - {0} = {2} room nights</source>
+        <translation>Credito per rivendita: {0} notti camera rivendute; dovute {1} - {0} = {2} notti camera</translation>
+    </message>
+    <message>
+        <source>{0}: {1} room nights resold not credited: occupancy {2} is below {3}</source>
+        <translation>{0}: {1} notti camera rivendute non accreditate: occupazione {2} inferiore a {3}</translation>
+    </message>
+    <message>
+        <source>{0} room nights x {1} x {2} = {3}</source>
+        <translation>{0} notti camera x {1} x {2} = {3}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} room nights x {2} x {3} = {4}</source>
+        <translation>{0}: {1} notti camera x {2} x {3} = {4}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} room nights resold; liable {2} - {1} = {3} room nights</source>
+        <translation>{0}: {1} notti camera rivendute; dovute {2} - {1} = {3} notti camera</translation>
+    </message>
+    <message>
+        <source>{0} comp room nights counted toward pickup offset the shortfall: {1} - {0} = {2} room nights</source>
+        <translation>{0} notti camera gratuite conteggiate nel pickup compensano la carenza: {1} - {0} = {2} notti camera</translation>
+    </message>
+    <message>
+        <source>{0}: resale credit, {1} room nights resold for {2}, credited at no more than the contracted rate: {3} x {4} = -{5}</source>
+        <translation>{0}: credito per rivendita, {1} notti camera rivendute per {2}, accreditate al massimo alla tariffa contrattata: {3} x {4} = -{5}</translation>
+    </message>
+    <message>
+        <source>Resale credit limited to the damages of {0}</source>
+        <translation>Credito per rivendita limitato alla penale di {0}</translation>
+    </message>
+    <message>
+        <source>Resale credit: {0} room nights resold for {1}, credited at no more than the contracted rate: {2} x {3} = -{4}</source>
+        <translation>Credito per rivendita: {0} notti camera rivendute per {1}, accreditate al massimo alla tariffa contrattata: {2} x {3} = -{4}</translation>
+    </message>
+    <message>
+        <source>Damages capped at {0} (before the cap {1})</source>
+        <translation>Penale limitata a {0} (prima del tetto {1})</translation>
+    </message>
+    <message>
+        <source>Room attrition {0} not charged: the meeting room rental applies instead</source>
+        <translation>Attrito camere {0} non addebitato: si applica invece il noleggio della sala meeting</translation>
+    </message>
+    <message>
+        <source>The greater of room attrition ({0}) and the meeting room rental ({1}) applies: the meeting room rental is not charged</source>
+        <translation>Si applica il maggiore tra l&apos;attrito camere ({0}) e il noleggio della sala meeting ({1}): il noleggio della sala non è addebitato</translation>
+    </message>
+    <message>
+        <source>The greater of room attrition ({0}) and the meeting room rental ({1}) applies: room attrition is not charged</source>
+        <translation>Si applica il maggiore tra l&apos;attrito camere ({0}) e il noleggio della sala meeting ({1}): l&apos;attrito camere non è addebitato</translation>
+    </message>
+    <message>
+        <source>The contract has no room attrition clause</source>
+        <translation>Il contratto non ha una clausola di attrito camere</translation>
+    </message>
+    <message>
+        <source>Tax {0} on room damages {1} = {2}</source>
+        <translation>Imposta {0} sulla penale camere {1} = {2}</translation>
+    </message>
+    <message>
+        <source>F&amp;B minimum {0} less the {1} allowance: required {2}; actual spend {3}; shortfall {4}</source>
+        <translation>Minimo F&amp;B {0} meno la tolleranza del {1}: richiesto {2}; spesa effettiva {3}; carenza {4}</translation>
+    </message>
+    <message>
+        <source>F&amp;B spend {0} reaches the required {1}: no F&amp;B damages</source>
+        <translation>La spesa F&amp;B {0} raggiunge il richiesto {1}: nessuna penale F&amp;B</translation>
+    </message>
+    <message>
+        <source>F&amp;B shortfall {0} x {1} = {2}</source>
+        <translation>Carenza F&amp;B {0} x {1} = {2}</translation>
+    </message>
+    <message>
+        <source>Service charge {0} on F&amp;B damages {1} = {2}</source>
+        <translation>Servizio {0} sulla penale F&amp;B {1} = {2}</translation>
+    </message>
+    <message>
+        <source>Tax {0} on F&amp;B damages and service charge {1} = {2}</source>
+        <translation>Imposta {0} sulla penale F&amp;B e sul servizio {1} = {2}</translation>
+    </message>
+    <message>
+        <source>Meeting room rental {0}; pickup {1} is in the band from {2}: {3} charged = {4}</source>
+        <translation>Noleggio sala meeting {0}; il pickup {1} è nella fascia da {2}: addebitato {3} = {4}</translation>
+    </message>
+    <message>
+        <source>Meeting room rental {0}; pickup {1} is below every band: nothing charged</source>
+        <translation>Noleggio sala meeting {0}; il pickup {1} è sotto ogni fascia: nulla addebitato</translation>
+    </message>
+    <message>
+        <source>Tax {0} on the meeting room rental {1} = {2}</source>
+        <translation>Imposta {0} sul noleggio della sala meeting {1} = {2}</translation>
+    </message>
+    <message>
+        <source>Comp rooms: 1 per {0} room nights, {1} room nights picked up: {2} comp room nights, worth {3} at the average rate {4}</source>
+        <translation>Camere gratuite: 1 ogni {0} notti camera, {1} notti camera prenotate: {2} notti camera gratuite, del valore di {3} alla tariffa media {4}</translation>
+    </message>
+    <message>
+        <source>Comp rooms: 1 per {0} room nights earned night by night: {1} comp room nights, worth {2} at the average rate {3}</source>
+        <translation>Camere gratuite: 1 ogni {0} notti camera, maturate notte per notte: {1} notti camera gratuite, del valore di {2} alla tariffa media {3}</translation>
+    </message>
+    <message>
+        <source>Notice received {0}, {1} days before arrival on {2}: the {3} to {4} days tier applies</source>
+        <translation>Comunicazione ricevuta il {0}, {1} giorni prima dell&apos;arrivo il {2}: si applica lo scaglione da {3} a {4} giorni</translation>
+    </message>
+    <message>
+        <source>Notice received {0}, {1} days before arrival on {2}: the {3} days or more tier applies</source>
+        <translation>Comunicazione ricevuta il {0}, {1} giorni prima dell&apos;arrivo il {2}: si applica lo scaglione di {3} giorni o più</translation>
+    </message>
+    <message>
+        <source>Anticipated room revenue {0} x {1} = {2}</source>
+        <translation>Ricavi camere previsti {0} x {1} = {2}</translation>
+    </message>
+    <message>
+        <source>Anticipated revenue {0} (rooms {1} + F&amp;B minimum {2} + meeting room {3}) x {4} = {5}</source>
+        <translation>Ricavi previsti {0} (camere {1} + minimo F&amp;B {2} + sala meeting {3}) x {4} = {5}</translation>
+    </message>
+    <message>
+        <source>Room revenue {0} x {1} = {2}</source>
+        <translation>Ricavi camere {0} x {1} = {2}</translation>
+    </message>
+    <message>
+        <source>F&amp;B minimum {0} x {1} = {2}</source>
+        <translation>Minimo F&amp;B {0} x {1} = {2}</translation>
+    </message>
+    <message>
+        <source>Meeting room rental {0} x {1} = {2}</source>
+        <translation>Noleggio sala meeting {0} x {1} = {2}</translation>
+    </message>
+    <message>
+        <source>Resale credit: {0} room nights resold, credited at no more than the contracted rate: -{1}</source>
+        <translation>Credito per rivendita: {0} notti camera rivendute, accreditate al massimo alla tariffa contrattata: -{1}</translation>
+    </message>
+    <message>
+        <source>Fee rounded to whole units: {0} to {1}</source>
+        <translation>Penale arrotondata a unità intere: da {0} a {1}</translation>
+    </message>
+    <message>
+        <source>Cancellation fee {0} waived: force majeure</source>
+        <translation>Penale di cancellazione {0} condonata: forza maggiore</translation>
+    </message>
+    <message>
+        <source>Tax {0} on the cancellation fee {1} = {2}</source>
+        <translation>Imposta {0} sulla penale di cancellazione {1} = {2}</translation>
+    </message>
+    <message>
+        <source>Deposit received {0}: {1}, {2} applied</source>
+        <translation>Deposito ricevuto il {0}: {1}, {2} applicato</translation>
+    </message>
+    <message>
+        <source>Reduction recorded {0} ({1} of the original block) not honoured: it was made after the last review date, {2}; those rooms stay in the block</source>
+        <translation>Riduzione registrata il {0} ({1} del blocco originale) non accolta: è stata fatta dopo l&apos;ultima data di revisione, {2}; quelle camere restano nel blocco</translation>
+    </message>
+    <message>
+        <source>Reduction recorded {0} ({1} of the original block) not honoured: the contract has no review schedule; those rooms stay in the block</source>
+        <translation>Riduzione registrata il {0} ({1} del blocco originale) non accolta: il contratto non ha un calendario di revisione; quelle camere restano nel blocco</translation>
+    </message>
+    <message>
+        <source>Reduction recorded {0} ({1} of the original block) not honoured: more than the {2} allowed by {3}; those rooms stay in the block</source>
+        <translation>Riduzione registrata il {0} ({1} del blocco originale) non accolta: supera il {2} consentito entro il {3}; quelle camere restano nel blocco</translation>
+    </message>
+    <message>
+        <source>No pickup is recorded: the assessment assumes no room was picked up</source>
+        <translation>Nessun pickup registrato: la valutazione presume che nessuna camera sia stata prenotata</translation>
+    </message>
+    <message>
+        <source>The contract is marked cancelled but has no cancellation notice date: assessed under attrition</source>
+        <translation>Il contratto è segnato come cancellato ma non ha una data di comunicazione della cancellazione: valutato per attrito</translation>
+    </message>
+    <message>
+        <source>The group cancelled but the contract has no cancellation tiers: no cancellation fee assessed</source>
+        <translation>Il gruppo ha cancellato ma il contratto non ha scaglioni di cancellazione: nessuna penale di cancellazione valutata</translation>
+    </message>
+    <message>
+        <source>Notice received {0}, after arrival on {1}: assessed as 0 days before arrival</source>
+        <translation>Comunicazione ricevuta il {0}, dopo l&apos;arrivo il {1}: valutata come 0 giorni prima dell&apos;arrivo</translation>
+    </message>
+    <message>
+        <source>Deposits exceed the amount owed by {0}</source>
+        <translation>I depositi superano l&apos;importo dovuto di {0}</translation>
+    </message>
+    <message>
+        <source>another band of the scale also starts at {0} pickup: each band needs its own lowest pickup</source>
+        <translation>un&apos;altra fascia della scala inizia anch&apos;essa a un pickup di {0}: ogni fascia richiede il proprio pickup minimo</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MessageText</name>
+    <message>
+        <source>Room block</source>
+        <translation>Blocco camere</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>Pickup</translation>
+    </message>
+    <message>
+        <source>Audit credits</source>
+        <translation>Crediti da verifica</translation>
+    </message>
+    <message>
+        <source>Resold rooms</source>
+        <translation>Camere rivendute</translation>
+    </message>
+    <message>
+        <source>Hotel occupancy</source>
+        <translation>Occupazione dell&apos;hotel</translation>
+    </message>
+    <message>
+        <source>Review schedule</source>
+        <translation>Calendario di revisione</translation>
+    </message>
+    <message>
+        <source>Block reductions</source>
+        <translation>Riduzioni del blocco</translation>
+    </message>
+    <message>
+        <source>Cancellation tiers</source>
+        <translation>Scaglioni di cancellazione</translation>
+    </message>
+    <message>
+        <source>Meeting room scale</source>
+        <translation>Scala della sala meeting</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>Depositi</translation>
+    </message>
+    <message>
+        <source>rooms</source>
+        <translation>camere</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>tariffa</translation>
+    </message>
+    <message>
+        <source>night</source>
+        <translation>notte</translation>
+    </message>
+    <message>
+        <source>room type</source>
+        <translation>tipo di camera</translation>
+    </message>
+    <message>
+        <source>outside the block</source>
+        <translation>fuori blocco</translation>
+    </message>
+    <message>
+        <source>billed no-shows</source>
+        <translation>no-show fatturati</translation>
+    </message>
+    <message>
+        <source>walked</source>
+        <translation>riprotetti</translation>
+    </message>
+    <message>
+        <source>room nights</source>
+        <translation>notti camera</translation>
+    </message>
+    <message>
+        <source>occupancy</source>
+        <translation>occupazione</translation>
+    </message>
+    <message>
+        <source>largest reduction</source>
+        <translation>riduzione massima</translation>
+    </message>
+    <message>
+        <source>from days</source>
+        <translation>da giorni</translation>
+    </message>
+    <message>
+        <source>to days</source>
+        <translation>a giorni</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>percentuale</translation>
+    </message>
+    <message>
+        <source>rooms percentage</source>
+        <translation>percentuale camere</translation>
+    </message>
+    <message>
+        <source>F&amp;B percentage</source>
+        <translation>percentuale F&amp;B</translation>
+    </message>
+    <message>
+        <source>meeting room percentage</source>
+        <translation>percentuale sala meeting</translation>
+    </message>
+    <message>
+        <source>pickup from</source>
+        <translation>pickup da</translation>
+    </message>
+    <message>
+        <source>share charged</source>
+        <translation>quota addebitata</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>importo</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivo</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Partenza</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Firmato il</translation>
+    </message>
+    <message>
+        <source>Cutoff date</source>
+        <translation>Data di cut-off</translation>
+    </message>
+    <message>
+        <source>Cancellation notice</source>
+        <translation>Comunicazione di cancellazione</translation>
+    </message>
+    <message>
+        <source>Attrition clause</source>
+        <translation>Clausola di attrito</translation>
+    </message>
+    <message>
+        <source>Performance level</source>
+        <translation>Livello di performance</translation>
+    </message>
+    <message>
+        <source>Room damages factor</source>
+        <translation>Fattore di penale camere</translation>
+    </message>
+    <message>
+        <source>Resale credited from occupancy</source>
+        <translation>Rivendita accreditata dall&apos;occupazione</translation>
+    </message>
+    <message>
+        <source>Damages cap</source>
+        <translation>Tetto della penale</translation>
+    </message>
+    <message>
+        <source>Tax on room damages</source>
+        <translation>Imposta sulla penale camere</translation>
+    </message>
+    <message>
+        <source>F&amp;B minimum</source>
+        <translation>Minimo F&amp;B</translation>
+    </message>
+    <message>
+        <source>F&amp;B actual spend</source>
+        <translation>Spesa F&amp;B effettiva</translation>
+    </message>
+    <message>
+        <source>F&amp;B allowance</source>
+        <translation>Tolleranza F&amp;B</translation>
+    </message>
+    <message>
+        <source>F&amp;B damages factor</source>
+        <translation>Fattore di penale F&amp;B</translation>
+    </message>
+    <message>
+        <source>Service charge</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>F&amp;B tax</source>
+        <translation>Imposta F&amp;B</translation>
+    </message>
+    <message>
+        <source>Meeting room rental</source>
+        <translation>Noleggio sala meeting</translation>
+    </message>
+    <message>
+        <source>Meeting room tax</source>
+        <translation>Imposta sala meeting</translation>
+    </message>
+    <message>
+        <source>Comp ratio</source>
+        <translation>Rapporto camere gratuite</translation>
+    </message>
+    <message>
+        <source>Cancellation tax</source>
+        <translation>Imposta di cancellazione</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 il %2</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>riga %1</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>The contract has no room attrition clause.</source>
+        <translation>Il contratto non ha una clausola di attrito camere.</translation>
+    </message>
+    <message>
+        <source>counted exactly, fractions of a room night included</source>
+        <translation>conteggiate esattamente, incluse le frazioni di notte camera</translation>
+    </message>
+    <message>
+        <source>rounded up to whole room nights</source>
+        <translation>arrotondate per eccesso a notti camera intere</translation>
+    </message>
+    <message>
+        <source>rounded down to whole room nights</source>
+        <translation>arrotondate per difetto a notti camera intere</translation>
+    </message>
+    <message>
+        <source>Performance level %1 (an attrition allowance of %2): the group must pick up at least %1 of the block, after the reductions honoured; the required room nights are %3.</source>
+        <translation>Livello di performance %1 (una tolleranza di attrito del %2): il gruppo deve prenotare almeno il %1 del blocco, dopo le riduzioni accolte; le notti camera richieste sono %3.</translation>
+    </message>
+    <message>
+        <source>Assessed cumulatively: the room nights of the whole stay are summed and compared once.</source>
+        <translation>Valutato in modo cumulativo: le notti camera dell&apos;intero soggiorno sono sommate e confrontate una sola volta.</translation>
+    </message>
+    <message>
+        <source>Assessed night by night, with credit for rooms picked up above the block on one night against the shortfall of others.</source>
+        <translation>Valutato notte per notte, con credito per le camere prenotate oltre il blocco in una notte a fronte della carenza delle altre.</translation>
+    </message>
+    <message>
+        <source>Assessed night by night: each night is compared with its own block, without credit for rooms above the block on other nights.</source>
+        <translation>Valutato notte per notte: ogni notte è confrontata con il proprio blocco, senza credito per le camere oltre il blocco nelle altre notti.</translation>
+    </message>
+    <message>
+        <source>Damages are the full group rate of each room night short.</source>
+        <translation>La penale è l&apos;intera tariffa di gruppo di ogni notte camera mancante.</translation>
+    </message>
+    <message>
+        <source>Damages are %1 of the group rate of each room night short (a lost-profit factor).</source>
+        <translation>La penale è il %1 della tariffa di gruppo di ogni notte camera mancante (un fattore di lucro cessante).</translation>
+    </message>
+    <message>
+        <source>Rate: each night&apos;s own contracted rate.</source>
+        <translation>Tariffa: la tariffa contrattata di ciascuna notte.</translation>
+    </message>
+    <message>
+        <source>Rate: the block&apos;s average contracted rate (room revenue over room nights).</source>
+        <translation>Tariffa: la tariffa media contrattata del blocco (ricavi camere diviso notti camera).</translation>
+    </message>
+    <message>
+        <source>Rooms the hotel resells are not credited.</source>
+        <translation>Le camere rivendute dall&apos;hotel non sono accreditate.</translation>
+    </message>
+    <message>
+        <source>Rooms the hotel resells are credited by count: they reduce the room nights owed.</source>
+        <translation>Le camere rivendute dall&apos;hotel sono accreditate per numero: riducono le notti camera dovute.</translation>
+    </message>
+    <message>
+        <source>Rooms the hotel resells are credited by the revenue received, each room night at no more than the contracted rate.</source>
+        <translation>Le camere rivendute dall&apos;hotel sono accreditate per i ricavi ottenuti, ogni notte camera al massimo alla tariffa contrattata.</translation>
+    </message>
+    <message>
+        <source>Resale is credited only on nights the hotel was at least %1 occupied.</source>
+        <translation>La rivendita è accreditata solo nelle notti in cui l&apos;hotel era occupato almeno al %1.</translation>
+    </message>
+    <message>
+        <source>attendees found outside the block</source>
+        <translation>partecipanti trovati fuori blocco</translation>
+    </message>
+    <message>
+        <source>billed no-shows</source>
+        <translation>no-show fatturati</translation>
+    </message>
+    <message>
+        <source>walked guests</source>
+        <translation>ospiti riprotetti</translation>
+    </message>
+    <message>
+        <source>comp rooms</source>
+        <translation>camere gratuite</translation>
+    </message>
+    <message>
+        <source>Only rooms picked up in the block count toward pickup.</source>
+        <translation>Solo le camere prenotate nel blocco contano per il pickup.</translation>
+    </message>
+    <message>
+        <source>Besides the rooms picked up, pickup counts %1.</source>
+        <translation>Oltre alle camere prenotate, il pickup conta %1.</translation>
+    </message>
+    <message>
+        <source>Room attrition damages never exceed %1.</source>
+        <translation>La penale di attrito camere non supera mai %1.</translation>
+    </message>
+    <message>
+        <source>Never more rooms are charged on a night than were blocked that night.</source>
+        <translation>Non si addebitano mai in una notte più camere di quelle bloccate quella notte.</translation>
+    </message>
+    <message>
+        <source>Tax of %1 is added to room attrition damages.</source>
+        <translation>Alla penale di attrito camere si aggiunge un&apos;imposta del %1.</translation>
+    </message>
+    <message>
+        <source>Room attrition damages are liquidated damages, not taxed.</source>
+        <translation>La penale di attrito camere è una penale concordata, non tassata.</translation>
+    </message>
+    <message>
+        <source>The contract has no food &amp; beverage minimum.</source>
+        <translation>Il contratto non ha un minimo F&amp;B.</translation>
+    </message>
+    <message>
+        <source>F&amp;B minimum %1, before tax and service charge.</source>
+        <translation>Minimo F&amp;B %1, al netto di imposte e servizio.</translation>
+    </message>
+    <message>
+        <source>The group may spend %1 less than the minimum before it owes damages.</source>
+        <translation>Il gruppo può spendere il %1 in meno del minimo prima di dovere una penale.</translation>
+    </message>
+    <message>
+        <source>Damages are the full shortfall.</source>
+        <translation>La penale è l&apos;intera carenza.</translation>
+    </message>
+    <message>
+        <source>Damages are %1 of the shortfall (a lost-profit share).</source>
+        <translation>La penale è il %1 della carenza (una quota di lucro cessante).</translation>
+    </message>
+    <message>
+        <source>A service charge of %1 is added to the damages.</source>
+        <translation>Alla penale si aggiunge un servizio del %1.</translation>
+    </message>
+    <message>
+        <source>the damages and the service charge</source>
+        <translation>la penale e il servizio</translation>
+    </message>
+    <message>
+        <source>the damages</source>
+        <translation>la penale</translation>
+    </message>
+    <message>
+        <source>the service charge</source>
+        <translation>il servizio</translation>
+    </message>
+    <message>
+        <source>Tax of %1 is added on %2.</source>
+        <translation>Si aggiunge un&apos;imposta del %1 su %2.</translation>
+    </message>
+    <message>
+        <source>Actual spend recorded: %1.</source>
+        <translation>Spesa effettiva registrata: %1.</translation>
+    </message>
+    <message>
+        <source>The contract has no meeting room rental.</source>
+        <translation>Il contratto non ha un noleggio della sala meeting.</translation>
+    </message>
+    <message>
+        <source>Meeting room rental %1, billed as rent on the account; it is not part of the assessment.</source>
+        <translation>Noleggio sala meeting %1, fatturato come affitto sul conto; non fa parte della valutazione.</translation>
+    </message>
+    <message>
+        <source>Meeting room rental %1, charged on a scale by the room pickup reached (below).</source>
+        <translation>Noleggio sala meeting %1, addebitato secondo una scala in base al pickup camere raggiunto (sotto).</translation>
+    </message>
+    <message>
+        <source>The scaled rental is owed besides room attrition.</source>
+        <translation>Il noleggio a scala è dovuto oltre all&apos;attrito camere.</translation>
+    </message>
+    <message>
+        <source>The group owes the greater of the scaled rental and room attrition, not both.</source>
+        <translation>Il gruppo deve il maggiore tra il noleggio a scala e l&apos;attrito camere, non entrambi.</translation>
+    </message>
+    <message>
+        <source>The scaled rental replaces room attrition.</source>
+        <translation>Il noleggio a scala sostituisce l&apos;attrito camere.</translation>
+    </message>
+    <message>
+        <source>Tax of %1 is added to the meeting room charge.</source>
+        <translation>All&apos;addebito della sala meeting si aggiunge un&apos;imposta del %1.</translation>
+    </message>
+    <message>
+        <source>The contract has no cancellation clause.</source>
+        <translation>Il contratto non ha una clausola di cancellazione.</translation>
+    </message>
+    <message>
+        <source>If the group cancels, it owes the tier&apos;s share of the anticipated room revenue (block x rates), by the days between the written notice and arrival (below).</source>
+        <translation>Se il gruppo cancella, deve la quota dello scaglione sui ricavi camere previsti (blocco x tariffe), secondo i giorni tra la comunicazione scritta e l&apos;arrivo (sotto).</translation>
+    </message>
+    <message>
+        <source>If the group cancels, it owes the tier&apos;s share of the anticipated revenue: rooms, the F&amp;B minimum and the meeting room rental, by the days between the written notice and arrival (below).</source>
+        <translation>Se il gruppo cancella, deve la quota dello scaglione sui ricavi previsti: camere, minimo F&amp;B e noleggio della sala meeting, secondo i giorni tra la comunicazione scritta e l&apos;arrivo (sotto).</translation>
+    </message>
+    <message>
+        <source>If the group cancels, it owes a share of each component (rooms, F&amp;B minimum, meeting room) by the days between the written notice and arrival (below).</source>
+        <translation>Se il gruppo cancella, deve una quota di ogni componente (camere, minimo F&amp;B, sala meeting) secondo i giorni tra la comunicazione scritta e l&apos;arrivo (sotto).</translation>
+    </message>
+    <message>
+        <source>The fee is rounded to whole currency units.</source>
+        <translation>La penale è arrotondata a unità intere della valuta.</translation>
+    </message>
+    <message>
+        <source>Rooms the hotel resells are credited against the fee.</source>
+        <translation>Le camere rivendute dall&apos;hotel sono accreditate sulla penale.</translation>
+    </message>
+    <message>
+        <source>The fee is waived when the cancellation is caused by force majeure.</source>
+        <translation>La penale è condonata quando la cancellazione è dovuta a forza maggiore.</translation>
+    </message>
+    <message>
+        <source>Tax of %1 is added to the fee.</source>
+        <translation>Alla penale si aggiunge un&apos;imposta del %1.</translation>
+    </message>
+    <message>
+        <source>%1 days or more</source>
+        <translation>%1 giorni o più</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 giorni</translation>
+    </message>
+    <message>
+        <source>%1 to %2 days</source>
+        <translation>da %1 a %2 giorni</translation>
+    </message>
+    <message>
+        <source>The contract blocks no rooms.</source>
+        <translation>Il contratto non blocca alcuna camera.</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Notte</translation>
+    </message>
+    <message>
+        <source>%1, rooms at rate</source>
+        <translation>%1, camere a tariffa</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Camere</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Room type</source>
+        <translation>Tipo di camera</translation>
+    </message>
+    <message>
+        <source>Group rate, %1</source>
+        <translation>Tariffa di gruppo, %1</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s terms</source>
+        <translation>Condizioni del contratto</translation>
+    </message>
+    <message>
+        <source>Room block</source>
+        <translation>Blocco camere</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 room nights blocked over %n night(s); %2 after the reductions honoured.</source>
+        <translation>
+            <numerusform>%1 notti camera bloccate su %n notte; %2 dopo le riduzioni accolte.</numerusform>
+            <numerusform>%1 notti camera bloccate su %n notti; %2 dopo le riduzioni accolte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By %1 the block may be reduced by up to %2 of the original block.</source>
+        <translation>Entro il %1 il blocco può essere ridotto fino al %2 del blocco originale.</translation>
+    </message>
+    <message>
+        <source>Room attrition</source>
+        <translation>Attrito camere</translation>
+    </message>
+    <message>
+        <source>One comp room night per %1 room nights picked up, %2.</source>
+        <translation>Una notte camera gratuita ogni %1 notti camera prenotate, %2.</translation>
+    </message>
+    <message>
+        <source>night by night</source>
+        <translation>notte per notte</translation>
+    </message>
+    <message>
+        <source>over the whole stay</source>
+        <translation>sull&apos;intero soggiorno</translation>
+    </message>
+    <message>
+        <source>Food &amp; beverage</source>
+        <translation>Food &amp; beverage</translation>
+    </message>
+    <message>
+        <source>Meeting room</source>
+        <translation>Sala meeting</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>almeno %1</translation>
+    </message>
+    <message>
+        <source>Room pickup</source>
+        <translation>Pickup camere</translation>
+    </message>
+    <message>
+        <source>Share of the rental charged</source>
+        <translation>Quota del noleggio addebitata</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Cancellazione</translation>
+    </message>
+    <message>
+        <source>Notice before arrival</source>
+        <translation>Preavviso prima dell&apos;arrivo</translation>
+    </message>
+    <message>
+        <source>F&amp;B minimum</source>
+        <translation>Minimo F&amp;B</translation>
+    </message>
+    <message>
+        <source>Fee, share of the basis</source>
+        <translation>Penale, quota della base</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>Depositi</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ricevuto</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Amount, %1</source>
+        <translation>Importo, %1</translation>
+    </message>
+    <message>
+        <source>Pickup per night</source>
+        <translation>Pickup per notte</translation>
+    </message>
+    <message>
+        <source>%1 room nights picked up; with the credits the contract counts, %2 of %3 room nights (%4).</source>
+        <translation>%1 notti camera prenotate; con i crediti che il contratto conteggia, %2 di %3 notti camera (%4).</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Soggiorno</translation>
+    </message>
+    <message>
+        <source>Required and shortfall per night are shown for reading; the contract compares the whole stay at once.</source>
+        <translation>Il richiesto e la carenza per notte sono mostrati per lettura; il contratto confronta l&apos;intero soggiorno in una volta.</translation>
+    </message>
+    <message>
+        <source>The contract cannot be assessed</source>
+        <translation>Il contratto non può essere valutato</translation>
+    </message>
+    <message>
+        <source>Assessment under the cancellation clause</source>
+        <translation>Valutazione secondo la clausola di cancellazione</translation>
+    </message>
+    <message>
+        <source>Assessment under attrition</source>
+        <translation>Valutazione per attrito</translation>
+    </message>
+    <message>
+        <source>Item and how it was computed</source>
+        <translation>Voce e come è stata calcolata</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avvertenze</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totali</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotale</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Imposta</translation>
+    </message>
+    <message>
+        <source>Total owed</source>
+        <translation>Totale dovuto</translation>
+    </message>
+    <message>
+        <source>Deposits applied</source>
+        <translation>Depositi applicati</translation>
+    </message>
+    <message>
+        <source>Net due</source>
+        <translation>Netto dovuto</translation>
+    </message>
+    <message>
+        <source>Deposit balance in the group&apos;s favour</source>
+        <translation>Saldo dei depositi a favore del gruppo</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>Contract penalty report</source>
+        <translation>Rapporto penali del contratto</translation>
+    </message>
+    <message>
+        <source>Assessed under the cancellation clause: notice received %1.</source>
+        <translation>Valutato secondo la clausola di cancellazione: comunicazione ricevuta il %1.</translation>
+    </message>
+    <message>
+        <source>Assessed under attrition: pickup %1 (%2 of %3 room nights counted).</source>
+        <translation>Valutato per attrito: pickup %1 (%2 di %3 notti camera conteggiate).</translation>
+    </message>
+    <message>
+        <source>Total owed %1, deposits applied %2.</source>
+        <translation>Totale dovuto %1, depositi applicati %2.</translation>
+    </message>
+    <message>
+        <source>The contract cannot be assessed until its problems are corrected (listed below).</source>
+        <translation>Il contratto non può essere valutato finché non se ne correggono i problemi (elencati sotto).</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafici</translation>
+    </message>
+    <message>
+        <source>Damages owed against pickup</source>
+        <translation>Penale dovuta in funzione del pickup</translation>
+    </message>
+    <message>
+        <source>What the group would owe as pickup runs from 0% to 150% of the block, with the performance level and the pickup now marked.</source>
+        <translation>Quanto dovrebbe il gruppo con un pickup dallo 0% al 150% del blocco, con il livello di performance e il pickup attuale segnati.</translation>
+    </message>
+    <message>
+        <source>Block against pickup, night by night</source>
+        <translation>Blocco a fronte del pickup, notte per notte</translation>
+    </message>
+    <message>
+        <source>Cancellation fee by the date notice is received</source>
+        <translation>Penale di cancellazione secondo la data di ricezione della comunicazione</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portafoglio</translation>
+    </message>
+    <message>
+        <source>Portfolio report</source>
+        <translation>Rapporto di portafoglio</translation>
+    </message>
+    <message>
+        <source>Contracts and their exposure</source>
+        <translation>Contratti e loro esposizione</translation>
+    </message>
+    <message>
+        <source>Exposure is what each group would owe if its contract were assessed now, on the pickup and spend recorded; the net due is after the deposits received. Report made %1.</source>
+        <translation>L&apos;esposizione è quanto dovrebbe ogni gruppo se il suo contratto fosse valutato ora, sul pickup e sulla spesa registrati; il netto dovuto è dopo i depositi ricevuti. Rapporto redatto il %1.</translation>
+    </message>
+    <message>
+        <source>cannot assess</source>
+        <translation>non valutabile</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <source>No contract matches.</source>
+        <translation>Nessun contratto corrisponde.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contratti</translation>
+    </message>
+    <message>
+        <source>Room nights blocked</source>
+        <translation>Notti camera bloccate</translation>
+    </message>
+    <message>
+        <source>Groups owing</source>
+        <translation>Gruppi debitori</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>By status: %1.</source>
+        <translation>Per stato: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) cannot be assessed until their problems are corrected; they are left out of the totals.</source>
+        <translation>
+            <numerusform>%n contratto non può essere valutato finché non se ne correggono i problemi; è escluso dai totali.</numerusform>
+            <numerusform>%n contratti non possono essere valutati finché non se ne correggono i problemi; sono esclusi dai totali.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contratto</translation>
+    </message>
+    <message>
+        <source>Group and hotel</source>
+        <translation>Gruppo e hotel</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Room nights</source>
+        <translation>Notti camera</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>Pickup</translation>
+    </message>
+    <message>
+        <source>Cur.</source>
+        <translation>Val.</translation>
+    </message>
+    <message>
+        <source>Attrition Desk %1</source>
+        <translation>Attrition Desk %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 di %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>Impossibile scrivere %1</translation>
+    </message>
+    <message>
+        <source>Made %1</source>
+        <translation>Redatto il %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n night(s))</source>
+        <translation>
+            <numerusform>dal %1 al %2 (%n notte)</numerusform>
+            <numerusform>dal %1 al %2 (%n notti)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation>Responsabile commerciale</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firmato</translation>
+    </message>
+    <message>
+        <source>Cutoff</source>
+        <translation>Cut-off</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation>Rapporto redatto</translation>
+    </message>
+    <message>
+        <source>Cancellation notice</source>
+        <translation>Comunicazione di cancellazione</translation>
+    </message>
+    <message>
+        <source>none received</source>
+        <translation>non ricevuta</translation>
+    </message>
+    <message>
+        <source>pickup %1 of the block on every night</source>
+        <translation>pickup del %1 del blocco ogni notte</translation>
+    </message>
+    <message>
+        <source>pickup set night by night: %1 room nights</source>
+        <translation>pickup impostato notte per notte: %1 notti camera</translation>
+    </message>
+    <message>
+        <source>F&amp;B spend %1</source>
+        <translation>spesa F&amp;B %1</translation>
+    </message>
+    <message>
+        <source>%1 room nights resold</source>
+        <translation>%1 notti camera rivendute</translation>
+    </message>
+    <message>
+        <source>as if the group had not cancelled</source>
+        <translation>come se il gruppo non avesse cancellato</translation>
+    </message>
+    <message>
+        <source>cancellation notice received %1</source>
+        <translation>comunicazione di cancellazione ricevuta il %1</translation>
+    </message>
+    <message>
+        <source>nothing: the contract as recorded</source>
+        <translation>nulla: il contratto come registrato</translation>
+    </message>
+    <message>
+        <source>Scenario comparison</source>
+        <translation>Confronto degli scenari</translation>
+    </message>
+    <message>
+        <source>What each scenario changes</source>
+        <translation>Cosa cambia ogni scenario</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The contract has no scenarios: only its own figures are shown.</source>
+        <translation>Il contratto non ha scenari: sono mostrate solo le sue cifre.</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Affiancati</translation>
+    </message>
+    <message>
+        <source>Amounts in %1. Under each scenario&apos;s figure, its difference from the contract.</source>
+        <translation>Importi in %1. Sotto la cifra di ogni scenario, la differenza rispetto al contratto.</translation>
+    </message>
+    <message>
+        <source>The curve of each scenario, as pickup runs from 0% to 150% of the block; the dots mark each one&apos;s own pickup.</source>
+        <translation>La curva di ogni scenario, con un pickup dallo 0% al 150% del blocco; i punti segnano il pickup di ciascuno.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>%1, difference</source>
+        <translation>%1, differenza</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>This build writes spreadsheets as CSV only.</source>
+        <translation>Questa versione scrive i fogli di calcolo solo in CSV.</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenari</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>%1
+rooms</source>
+        <translation>%1
+camere</translation>
+    </message>
+    <message>
+        <source>%1 rooms held for the group on the night</source>
+        <translation>Camere %1 riservate al gruppo quella notte</translation>
+    </message>
+    <message>
+        <source>%1
+rate</source>
+        <translation>%1
+tariffa</translation>
+    </message>
+    <message>
+        <source>The group rate of a %1 room on the night</source>
+        <translation>La tariffa di gruppo di una camera %1 quella notte</translation>
+    </message>
+    <message>
+        <source>block entry</source>
+        <translation>voce del blocco</translation>
+    </message>
+    <message>
+        <source>%1
+picked up</source>
+        <translation>%1
+prenotate</translation>
+    </message>
+    <message>
+        <source>%1 rooms the group reserved or occupied on the night</source>
+        <translation>Camere %1 che il gruppo ha prenotato o occupato quella notte</translation>
+    </message>
+    <message>
+        <source>Outside
+block</source>
+        <translation>Fuori
+blocco</translation>
+    </message>
+    <message>
+        <source>Attendees an audit found staying outside the block</source>
+        <translation>Partecipanti che una verifica ha trovato alloggiati fuori blocco</translation>
+    </message>
+    <message>
+        <source>Billed
+no-shows</source>
+        <translation>No-show
+fatturati</translation>
+    </message>
+    <message>
+        <source>No-shows the hotel billed</source>
+        <translation>No-show fatturati dall&apos;hotel</translation>
+    </message>
+    <message>
+        <source>Walked</source>
+        <translation>Riprotetti</translation>
+    </message>
+    <message>
+        <source>Guests the hotel walked to another hotel</source>
+        <translation>Ospiti che l&apos;hotel ha riprotetto in un altro hotel</translation>
+    </message>
+    <message>
+        <source>Hotel
+occupancy</source>
+        <translation>Occupazione
+hotel</translation>
+    </message>
+    <message>
+        <source>The hotel&apos;s occupancy on the night (for resale credited only when sold out)</source>
+        <translation>L&apos;occupazione dell&apos;hotel quella notte (per la rivendita accreditata solo a hotel pieno)</translation>
+    </message>
+    <message>
+        <source>pickup entry</source>
+        <translation>voce di pickup</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Notte</translation>
+    </message>
+    <message>
+        <source>Room nights resold</source>
+        <translation>Notti camera rivendute</translation>
+    </message>
+    <message>
+        <source>Resale rate</source>
+        <translation>Tariffa di rivendita</translation>
+    </message>
+    <message>
+        <source>The rate the hotel received for each resold room night</source>
+        <translation>La tariffa che l&apos;hotel ha ottenuto per ogni notte camera rivenduta</translation>
+    </message>
+    <message>
+        <source>resale entry</source>
+        <translation>voce di rivendita</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Data di revisione</translation>
+    </message>
+    <message>
+        <source>By this date the group may reduce the block</source>
+        <translation>Entro questa data il gruppo può ridurre il blocco</translation>
+    </message>
+    <message>
+        <source>Largest reduction</source>
+        <translation>Riduzione massima</translation>
+    </message>
+    <message>
+        <source>The largest share of the original block the group may release by the date</source>
+        <translation>La quota massima del blocco originale che il gruppo può rilasciare entro la data</translation>
+    </message>
+    <message>
+        <source>review date</source>
+        <translation>data di revisione</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Richiesta il</translation>
+    </message>
+    <message>
+        <source>The date the group asked for the reduction; entries of one date form one request</source>
+        <translation>La data in cui il gruppo ha chiesto la riduzione; le voci di una stessa data formano una richiesta</translation>
+    </message>
+    <message>
+        <source>Room type</source>
+        <translation>Tipo di camera</translation>
+    </message>
+    <message>
+        <source>Block becomes</source>
+        <translation>Il blocco diventa</translation>
+    </message>
+    <message>
+        <source>The rooms the block holds on the night after the reduction</source>
+        <translation>Le camere che il blocco mantiene quella notte dopo la riduzione</translation>
+    </message>
+    <message>
+        <source>reduction</source>
+        <translation>riduzione</translation>
+    </message>
+    <message>
+        <source>From days</source>
+        <translation>Da giorni</translation>
+    </message>
+    <message>
+        <source>Notice received this many days before arrival or more</source>
+        <translation>Comunicazione ricevuta almeno questo numero di giorni prima dell&apos;arrivo</translation>
+    </message>
+    <message>
+        <source>To days</source>
+        <translation>A giorni</translation>
+    </message>
+    <message>
+        <source>Up to this many days before arrival; empty: and more</source>
+        <translation>Fino a questo numero di giorni prima dell&apos;arrivo; vuoto: e oltre</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Penale</translation>
+    </message>
+    <message>
+        <source>The share of the basis owed</source>
+        <translation>La quota della base dovuta</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Camere</translation>
+    </message>
+    <message>
+        <source>The share of anticipated room revenue owed</source>
+        <translation>La quota dei ricavi camere previsti dovuta</translation>
+    </message>
+    <message>
+        <source>F&amp;B</source>
+        <translation>F&amp;B</translation>
+    </message>
+    <message>
+        <source>The share of the F&amp;B minimum owed</source>
+        <translation>La quota del minimo F&amp;B dovuta</translation>
+    </message>
+    <message>
+        <source>Meeting room</source>
+        <translation>Sala meeting</translation>
+    </message>
+    <message>
+        <source>The share of the meeting room rental owed</source>
+        <translation>La quota del noleggio della sala meeting dovuta</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>scaglione</translation>
+    </message>
+    <message>
+        <source>Pickup from</source>
+        <translation>Pickup da</translation>
+    </message>
+    <message>
+        <source>The band applies from this share of the block picked up</source>
+        <translation>La fascia si applica da questa quota del blocco prenotata</translation>
+    </message>
+    <message>
+        <source>Rental charged</source>
+        <translation>Noleggio addebitato</translation>
+    </message>
+    <message>
+        <source>The share of the rental charged in the band</source>
+        <translation>La quota del noleggio addebitata nella fascia</translation>
+    </message>
+    <message>
+        <source>band</source>
+        <translation>fascia</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ricevuto</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>deposit</source>
+        <translation>deposito</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>NUOVO</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Nuovo gruppo</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>Enter an amount</source>
+        <translation>Inserire un importo</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount: write it like %2</source>
+        <translation>%1 non è un importo: scriverlo come %2</translation>
+    </message>
+    <message>
+        <source>%1 amounts have no decimals</source>
+        <translation>Gli importi in %1 non hanno decimali</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 amounts have at most %n decimal(s)</source>
+        <translation>
+            <numerusform>Gli importi in %1 hanno al massimo %n decimale</numerusform>
+            <numerusform>Gli importi in %1 hanno al massimo %n decimali</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 è troppo grande</translation>
+    </message>
+    <message>
+        <source>Enter a percentage</source>
+        <translation>Inserire una percentuale</translation>
+    </message>
+    <message numerus="yes">
+        <source>A percentage has at most %n decimal(s)</source>
+        <translation>
+            <numerusform>Una percentuale ha al massimo %n decimale</numerusform>
+            <numerusform>Una percentuale ha al massimo %n decimali</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a percentage: write it like %2</source>
+        <translation>%1 non è una percentuale: scriverla come %2</translation>
+    </message>
+    <message>
+        <source>Enter a number</source>
+        <translation>Inserire un numero</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 non è un numero intero</translation>
+    </message>
+    <message>
+        <source>Enter a date</source>
+        <translation>Inserire una data</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date: write it like %2</source>
+        <translation>%1 non è una data valida: scriverla come %2</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::AssessmentModel</name>
+    <message numerus="yes">
+        <source>%1: %n room night(s)</source>
+        <translation>
+            <numerusform>%1: %n notte camera</numerusform>
+            <numerusform>%1: %n notti camera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Room attrition</source>
+        <translation>Attrito camere</translation>
+    </message>
+    <message>
+        <source>Food &amp; beverage</source>
+        <translation>Food &amp; beverage</translation>
+    </message>
+    <message>
+        <source>Meeting room</source>
+        <translation>Sala meeting</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Cancellazione</translation>
+    </message>
+    <message>
+        <source>Comp rooms</source>
+        <translation>Camere gratuite</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Imposta</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>Depositi</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::CancellationChart</name>
+    <message>
+        <source>Cancellation fee</source>
+        <translation>Penale di cancellazione</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>Notice received</source>
+        <translation>Comunicazione ricevuta</translation>
+    </message>
+    <message>
+        <source>Date the notice is received</source>
+        <translation>Data di ricezione della comunicazione</translation>
+    </message>
+    <message>
+        <source>Fee, %1</source>
+        <translation>Penale, %1</translation>
+    </message>
+    <message>
+        <source>The fee schedule appears once the contract can be assessed.</source>
+        <translation>Il calendario delle penali compare quando il contratto può essere valutato.</translation>
+    </message>
+    <message>
+        <source>The contract has no cancellation tiers.</source>
+        <translation>Il contratto non ha scaglioni di cancellazione.</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::CancellationScheduleModel</name>
+    <message>
+        <source>Notice from</source>
+        <translation>Comunicazione dal</translation>
+    </message>
+    <message>
+        <source>Notice to</source>
+        <translation>Comunicazione al</translation>
+    </message>
+    <message>
+        <source>Days before arrival</source>
+        <translation>Giorni prima dell&apos;arrivo</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Penale</translation>
+    </message>
+    <message>
+        <source>With tax</source>
+        <translation>Con imposte</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::ChartsPanel</name>
+    <message>
+        <source>Damages</source>
+        <translation>Penale</translation>
+    </message>
+    <message>
+        <source>Damages owed against pickup, 0% to 150% of the block</source>
+        <translation>Penale dovuta in funzione del pickup, dallo 0% al 150% del blocco</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Notti</translation>
+    </message>
+    <message>
+        <source>The block against the pickup, night by night</source>
+        <translation>Il blocco a fronte del pickup, notte per notte</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Cancellazione</translation>
+    </message>
+    <message>
+        <source>The cancellation fee by the date notice is received</source>
+        <translation>La penale di cancellazione secondo la data di ricezione della comunicazione</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Andamento</translation>
+    </message>
+    <message>
+        <source>Room nights picked up as of each stored pickup report, against the block and the cutoff</source>
+        <translation>Notti camera prenotate a ogni rapporto di pickup salvato, a fronte del blocco e del cut-off</translation>
+    </message>
+    <message>
+        <source>Show the figures behind the charts as tables</source>
+        <translation>Mostra come tabelle i dati dei grafici</translation>
+    </message>
+    <message>
+        <source>Show the charts</source>
+        <translation>Mostra i grafici</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::ContractEditor</name>
+    <message>
+        <source>Performance level:</source>
+        <translation>Livello di performance:</translation>
+    </message>
+    <message>
+        <source>General terms</source>
+        <translation>Condizioni generali</translation>
+    </message>
+    <message>
+        <source>Room block</source>
+        <translation>Blocco camere</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Revisioni</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>Pickup</translation>
+    </message>
+    <message>
+        <source>Food &amp; beverage</source>
+        <translation>Food &amp; beverage</translation>
+    </message>
+    <message>
+        <source>Meeting room</source>
+        <translation>Sala meeting</translation>
+    </message>
+    <message>
+        <source>Attrition &amp; comps</source>
+        <translation>Attrito e gratuità</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Cancellazione</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>Depositi</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contratto</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>The organizer: an association or company</source>
+        <translation>L&apos;organizzatore: un&apos;associazione o un&apos;azienda</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation>Responsabile commerciale</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Potenziale</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>Opzionato</translation>
+    </message>
+    <message>
+        <source>Definite</source>
+        <translation>Confermato</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancellato</translation>
+    </message>
+    <message>
+        <source>Actualized</source>
+        <translation>Consuntivato</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>Arrotondamento</translation>
+    </message>
+    <message>
+        <source>Half up (commercial)</source>
+        <translation>Metà per eccesso (commerciale)</translation>
+    </message>
+    <message>
+        <source>Half even (banker&apos;s)</source>
+        <translation>Metà al pari (bancario)</translation>
+    </message>
+    <message>
+        <source>Half down</source>
+        <translation>Metà per difetto</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Per eccesso</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Per difetto</translation>
+    </message>
+    <message>
+        <source>Ceiling</source>
+        <translation>Tetto (ceiling)</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Pavimento (floor)</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>The nights of the stay run from arrival to the night before departure.</source>
+        <translation>Le notti del soggiorno vanno dall&apos;arrivo alla notte prima della partenza.</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Firmato il</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivo</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Partenza</translation>
+    </message>
+    <message>
+        <source>Cutoff</source>
+        <translation>Cut-off</translation>
+    </message>
+    <message>
+        <source>Cutoff date</source>
+        <translation>Data di cut-off</translation>
+    </message>
+    <message>
+        <source>No cutoff date</source>
+        <translation>Nessuna data di cut-off</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Rooms held per night and room type</source>
+        <translation>Camere riservate per notte e tipo di camera</translation>
+    </message>
+    <message>
+        <source>Type or paste from a spreadsheet (Ctrl+V): rooms and rate for each room type. Delete clears cells.</source>
+        <translation>Digitare o incollare da un foglio di calcolo (Ctrl+V): camere e tariffa per ogni tipo di camera. Canc svuota le celle.</translation>
+    </message>
+    <message>
+        <source>Remove the selected room type</source>
+        <translation>Rimuovi il tipo di camera selezionato</translation>
+    </message>
+    <message>
+        <source>Rename the selected room type</source>
+        <translation>Rinomina il tipo di camera selezionato</translation>
+    </message>
+    <message>
+        <source>Add a room type</source>
+        <translation>Aggiungi un tipo di camera</translation>
+    </message>
+    <message>
+        <source>Night by night</source>
+        <translation>Notte per notte</translation>
+    </message>
+    <message>
+        <source>The block after honoured reductions against the pickup the contract counts, and the rooms the performance level requires of each night.</source>
+        <translation>Il blocco dopo le riduzioni accolte a fronte del pickup che il contratto conteggia, e le camere che il livello di performance richiede per ogni notte.</translation>
+    </message>
+    <message>
+        <source>Review schedule</source>
+        <translation>Calendario di revisione</translation>
+    </message>
+    <message>
+        <source>By each date the group may reduce the block by up to a share of the original block.</source>
+        <translation>Entro ogni data il gruppo può ridurre il blocco fino a una quota del blocco originale.</translation>
+    </message>
+    <message>
+        <source>No review dates: the group may not reduce the block. Add one with +.</source>
+        <translation>Nessuna data di revisione: il gruppo non può ridurre il blocco. Aggiungerne una con +.</translation>
+    </message>
+    <message>
+        <source>Block reductions</source>
+        <translation>Riduzioni del blocco</translation>
+    </message>
+    <message>
+        <source>What the group asked to release, per night and room type. Entries requested on one date form one request; the damages panel says which were honoured.</source>
+        <translation>Ciò che il gruppo ha chiesto di rilasciare, per notte e tipo di camera. Le voci richieste in una stessa data formano una richiesta; il pannello delle penali indica quali sono state accolte.</translation>
+    </message>
+    <message>
+        <source>No reductions requested. Add one with +.</source>
+        <translation>Nessuna riduzione richiesta. Aggiungerne una con +.</translation>
+    </message>
+    <message>
+        <source>Rooms picked up per night</source>
+        <translation>Camere prenotate per notte</translation>
+    </message>
+    <message>
+        <source>Type, paste from a spreadsheet, or import a property system&apos;s pickup report. Audit credits and the hotel&apos;s occupancy are per night.</source>
+        <translation>Digitare, incollare da un foglio di calcolo o importare il rapporto di pickup di un gestionale alberghiero. I crediti da verifica e l&apos;occupazione dell&apos;hotel sono per notte.</translation>
+    </message>
+    <message>
+        <source>Import a pickup report (CSV)</source>
+        <translation>Importa un rapporto di pickup (CSV)</translation>
+    </message>
+    <message>
+        <source>Rooms the hotel resold</source>
+        <translation>Camere rivendute dall&apos;hotel</translation>
+    </message>
+    <message>
+        <source>Credited against the damages as the attrition clause says.</source>
+        <translation>Accreditate sulla penale come dice la clausola di attrito.</translation>
+    </message>
+    <message>
+        <source>No rooms resold. Add a night with +.</source>
+        <translation>Nessuna camera rivenduta. Aggiungere una notte con +.</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimo</translation>
+    </message>
+    <message>
+        <source>The least food and beverage revenue the group commits to, before tax and service charge.</source>
+        <translation>I ricavi F&amp;B minimi che il gruppo si impegna a generare, al netto di imposte e servizio.</translation>
+    </message>
+    <message>
+        <source>F&amp;B minimum</source>
+        <translation>Minimo F&amp;B</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>Tolleranza</translation>
+    </message>
+    <message>
+        <source>F&amp;B allowance</source>
+        <translation>Tolleranza F&amp;B</translation>
+    </message>
+    <message>
+        <source>Actual spend</source>
+        <translation>Spesa effettiva</translation>
+    </message>
+    <message>
+        <source>F&amp;B actual spend</source>
+        <translation>Spesa F&amp;B effettiva</translation>
+    </message>
+    <message>
+        <source>Damages factor</source>
+        <translation>Fattore di penale</translation>
+    </message>
+    <message>
+        <source>F&amp;B damages factor</source>
+        <translation>Fattore di penale F&amp;B</translation>
+    </message>
+    <message>
+        <source>Service charge and tax</source>
+        <translation>Servizio e imposte</translation>
+    </message>
+    <message>
+        <source>Service charge</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Add the service charge to the damages</source>
+        <translation>Aggiungi il servizio alla penale</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Aliquota</translation>
+    </message>
+    <message>
+        <source>F&amp;B tax</source>
+        <translation>Imposta F&amp;B</translation>
+    </message>
+    <message>
+        <source>Tax the damages</source>
+        <translation>Tassa la penale</translation>
+    </message>
+    <message>
+        <source>Tax the service charge</source>
+        <translation>Tassa il servizio</translation>
+    </message>
+    <message>
+        <source>Rental</source>
+        <translation>Noleggio</translation>
+    </message>
+    <message>
+        <source>Meeting room rental</source>
+        <translation>Noleggio sala meeting</translation>
+    </message>
+    <message>
+        <source>With attrition</source>
+        <translation>Con l&apos;attrito</translation>
+    </message>
+    <message>
+        <source>Meeting room policy</source>
+        <translation>Regola della sala meeting</translation>
+    </message>
+    <message>
+        <source>Owed besides room attrition</source>
+        <translation>Dovuto oltre all&apos;attrito camere</translation>
+    </message>
+    <message>
+        <source>The greater of the two</source>
+        <translation>Il maggiore dei due</translation>
+    </message>
+    <message>
+        <source>Instead of room attrition</source>
+        <translation>Al posto dell&apos;attrito camere</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>Soggetto a imposta</translation>
+    </message>
+    <message>
+        <source>Meeting room tax</source>
+        <translation>Imposta sala meeting</translation>
+    </message>
+    <message>
+        <source>Scale by room pickup</source>
+        <translation>Scala in base al pickup camere</translation>
+    </message>
+    <message>
+        <source>The band with the highest pickup the group reaches sets the share of the rental charged. Without bands the rental is ordinary rent, not assessed here.</source>
+        <translation>La fascia con il pickup più alto raggiunto dal gruppo fissa la quota del noleggio addebitata. Senza fasce il noleggio è un affitto ordinario, non valutato qui.</translation>
+    </message>
+    <message>
+        <source>No scale: the rental is not assessed here. Add a band with +.</source>
+        <translation>Nessuna scala: il noleggio non è valutato qui. Aggiungere una fascia con +.</translation>
+    </message>
+    <message>
+        <source>Room attrition</source>
+        <translation>Attrito camere</translation>
+    </message>
+    <message>
+        <source>The contract has an attrition clause</source>
+        <translation>Il contratto ha una clausola di attrito</translation>
+    </message>
+    <message>
+        <source>Performance level</source>
+        <translation>Livello di performance</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Valutato</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <source>Cumulatively, all nights summed</source>
+        <translation>Cumulativa, tutte le notti sommate</translation>
+    </message>
+    <message>
+        <source>Rooms above the block offset other nights&apos; shortfalls</source>
+        <translation>Le camere oltre il blocco compensano la carenza di altre notti</translation>
+    </message>
+    <message>
+        <source>Required rooms</source>
+        <translation>Camere richieste</translation>
+    </message>
+    <message>
+        <source>Rounding of the required rooms</source>
+        <translation>Arrotondamento delle camere richieste</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Esatto</translation>
+    </message>
+    <message>
+        <source>Rounded up</source>
+        <translation>Per eccesso</translation>
+    </message>
+    <message>
+        <source>Rounded down</source>
+        <translation>Per difetto</translation>
+    </message>
+    <message>
+        <source>Room damages factor</source>
+        <translation>Fattore di penale camere</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tariffa</translation>
+    </message>
+    <message>
+        <source>Rate basis</source>
+        <translation>Base tariffaria</translation>
+    </message>
+    <message>
+        <source>Each night&apos;s own rate</source>
+        <translation>La tariffa di ciascuna notte</translation>
+    </message>
+    <message>
+        <source>The block&apos;s average rate</source>
+        <translation>La tariffa media del blocco</translation>
+    </message>
+    <message>
+        <source>Resale and credits</source>
+        <translation>Rivendita e crediti</translation>
+    </message>
+    <message>
+        <source>Resale credit</source>
+        <translation>Credito per rivendita</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <source>By count of room nights</source>
+        <translation>Per numero di notti camera</translation>
+    </message>
+    <message>
+        <source>By revenue, capped at the rate</source>
+        <translation>Per ricavi, con tetto alla tariffa</translation>
+    </message>
+    <message>
+        <source>Only when occupancy reaches</source>
+        <translation>Solo quando l&apos;occupazione raggiunge</translation>
+    </message>
+    <message>
+        <source>Resale credited from occupancy</source>
+        <translation>Rivendita accreditata dall&apos;occupazione</translation>
+    </message>
+    <message>
+        <source>Every night</source>
+        <translation>Ogni notte</translation>
+    </message>
+    <message>
+        <source>Count bookings found outside the block</source>
+        <translation>Conteggia le prenotazioni trovate fuori blocco</translation>
+    </message>
+    <message>
+        <source>Count billed no-shows</source>
+        <translation>Conteggia i no-show fatturati</translation>
+    </message>
+    <message>
+        <source>Count walked guests</source>
+        <translation>Conteggia gli ospiti riprotetti</translation>
+    </message>
+    <message>
+        <source>Cap and tax</source>
+        <translation>Tetto e imposte</translation>
+    </message>
+    <message>
+        <source>Damages cap</source>
+        <translation>Tetto della penale</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>Nessun tetto</translation>
+    </message>
+    <message>
+        <source>Charge no more rooms on a night than it blocked</source>
+        <translation>Non addebitare in una notte più camere di quelle bloccate</translation>
+    </message>
+    <message>
+        <source>Tax the room damages</source>
+        <translation>Tassa la penale camere</translation>
+    </message>
+    <message>
+        <source>Tax on room damages</source>
+        <translation>Imposta sulla penale camere</translation>
+    </message>
+    <message>
+        <source>Comp rooms</source>
+        <translation>Camere gratuite</translation>
+    </message>
+    <message>
+        <source>Complimentary room nights earned by ratio, rounded down.</source>
+        <translation>Notti camera gratuite maturate in proporzione, arrotondate per difetto.</translation>
+    </message>
+    <message>
+        <source>One per</source>
+        <translation>Una ogni</translation>
+    </message>
+    <message>
+        <source>Comp ratio</source>
+        <translation>Rapporto camere gratuite</translation>
+    </message>
+    <message>
+        <source>Earned night by night</source>
+        <translation>Maturate notte per notte</translation>
+    </message>
+    <message>
+        <source>Comp rooms count toward pickup</source>
+        <translation>Le camere gratuite contano per il pickup</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Comunicazione</translation>
+    </message>
+    <message>
+        <source>With a notice date the contract is assessed under the cancellation clause instead of attrition.</source>
+        <translation>Con una data di comunicazione il contratto è valutato secondo la clausola di cancellazione invece che per attrito.</translation>
+    </message>
+    <message>
+        <source>Notice received</source>
+        <translation>Comunicazione ricevuta</translation>
+    </message>
+    <message>
+        <source>Cancellation notice</source>
+        <translation>Comunicazione di cancellazione</translation>
+    </message>
+    <message>
+        <source>Not cancelled</source>
+        <translation>Non cancellato</translation>
+    </message>
+    <message>
+        <source>Cancelled by force majeure</source>
+        <translation>Cancellato per forza maggiore</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clausola</translation>
+    </message>
+    <message>
+        <source>Fee basis</source>
+        <translation>Base della penale</translation>
+    </message>
+    <message>
+        <source>Cancellation basis</source>
+        <translation>Base di cancellazione</translation>
+    </message>
+    <message>
+        <source>Anticipated room revenue</source>
+        <translation>Ricavi camere previsti</translation>
+    </message>
+    <message>
+        <source>Total anticipated revenue</source>
+        <translation>Ricavi previsti totali</translation>
+    </message>
+    <message>
+        <source>A share of each component</source>
+        <translation>Una quota di ogni componente</translation>
+    </message>
+    <message>
+        <source>Round the fee to whole currency units</source>
+        <translation>Arrotonda la penale a unità intere della valuta</translation>
+    </message>
+    <message>
+        <source>Credit rooms the hotel resold</source>
+        <translation>Accredita le camere rivendute dall&apos;hotel</translation>
+    </message>
+    <message>
+        <source>Waived on force majeure</source>
+        <translation>Condonata per forza maggiore</translation>
+    </message>
+    <message>
+        <source>Cancellation tax</source>
+        <translation>Imposta di cancellazione</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Scaglioni</translation>
+    </message>
+    <message>
+        <source>Days before arrival the notice was received, and the share of the basis owed. Leave &quot;To days&quot; empty on the open-ended tier.</source>
+        <translation>Giorni prima dell&apos;arrivo in cui è stata ricevuta la comunicazione, e la quota della base dovuta. Lasciare vuoto «A giorni» nello scaglione aperto.</translation>
+    </message>
+    <message>
+        <source>No tiers: the contract has no cancellation clause. Add one with +.</source>
+        <translation>Nessuno scaglione: il contratto non ha una clausola di cancellazione. Aggiungerne uno con +.</translation>
+    </message>
+    <message>
+        <source>Deposits received</source>
+        <translation>Depositi ricevuti</translation>
+    </message>
+    <message>
+        <source>Applied, in this order, to whatever the group owes.</source>
+        <translation>Applicati, in quest&apos;ordine, a quanto il gruppo deve.</translation>
+    </message>
+    <message>
+        <source>No deposits received. Add one with +.</source>
+        <translation>Nessun deposito ricevuto. Aggiungerne uno con +.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s): %1 to %2</source>
+        <translation>
+            <numerusform>%n notte: dal %1 al %2</numerusform>
+            <numerusform>%n notti: dal %1 al %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; room nights &amp;nbsp;·&amp;nbsp; peak night %2 with %3 rooms &amp;nbsp;·&amp;nbsp; room revenue &lt;b&gt;%4&lt;/b&gt; &amp;nbsp;·&amp;nbsp; average rate %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; notti camera &amp;nbsp;·&amp;nbsp; notte di picco %2 con %3 camere &amp;nbsp;·&amp;nbsp; ricavi camere &lt;b&gt;%4&lt;/b&gt; &amp;nbsp;·&amp;nbsp; tariffa media %5</translation>
+    </message>
+    <message>
+        <source>No rooms are blocked yet.</source>
+        <translation>Nessuna camera ancora bloccata.</translation>
+    </message>
+    <message>
+        <source>Picked up &lt;b&gt;%1&lt;/b&gt; room nights; counted with credits &lt;b&gt;%2&lt;/b&gt; of a block of %3: &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>Prenotate &lt;b&gt;%1&lt;/b&gt; notti camera; conteggiate con i crediti &lt;b&gt;%2&lt;/b&gt; su un blocco di %3: &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add Room Type</source>
+        <translation>Aggiungi tipo di camera</translation>
+    </message>
+    <message>
+        <source>Room type code (for example KING or DBL):</source>
+        <translation>Codice del tipo di camera (per esempio KING o DBL):</translation>
+    </message>
+    <message>
+        <source>The block already has the room type %1</source>
+        <translation>Il blocco ha già il tipo di camera %1</translation>
+    </message>
+    <message>
+        <source>Add room type %1</source>
+        <translation>Aggiungi il tipo di camera %1</translation>
+    </message>
+    <message>
+        <source>Select a cell of the room type to rename</source>
+        <translation>Selezionare una cella del tipo di camera da rinominare</translation>
+    </message>
+    <message>
+        <source>Rename Room Type</source>
+        <translation>Rinomina tipo di camera</translation>
+    </message>
+    <message>
+        <source>New code for %1:</source>
+        <translation>Nuovo codice per %1:</translation>
+    </message>
+    <message>
+        <source>Rename room type %1</source>
+        <translation>Rinomina il tipo di camera %1</translation>
+    </message>
+    <message>
+        <source>Select a cell of the room type to remove</source>
+        <translation>Selezionare una cella del tipo di camera da rimuovere</translation>
+    </message>
+    <message>
+        <source>Remove room type %1</source>
+        <translation>Rimuovi il tipo di camera %1</translation>
+    </message>
+    <message>
+        <source>Removed the room type %1 (Undo brings it back)</source>
+        <translation>Rimosso il tipo di camera %1 (Annulla lo ripristina)</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::ContractListModel</name>
+    <message>
+        <source>Cannot be assessed: %1</source>
+        <translation>Non valutabile: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (e %n altro)</numerusform>
+            <numerusform> (e altri %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Potenziale</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>Opzionato</translation>
+    </message>
+    <message>
+        <source>Definite</source>
+        <translation>Confermato</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancellato</translation>
+    </message>
+    <message>
+        <source>Actualized</source>
+        <translation>Consuntivato</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancellato</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ancora nessuno</translation>
+    </message>
+    <message>
+        <source>What the group would owe if assessed today, before deposits (not sortable: worked out for the rows shown)</source>
+        <translation>Quanto dovrebbe il gruppo se valutato oggi, prima dei depositi (non ordinabile: calcolato per le righe mostrate)</translation>
+    </message>
+    <message>
+        <source>Worked out for the rows shown; the list cannot be sorted by it</source>
+        <translation>Calcolato per le righe mostrate; l&apos;elenco non può essere ordinato per questa colonna</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation>Responsabile commerciale</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivo</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Notti</translation>
+    </message>
+    <message>
+        <source>Room
+nights</source>
+        <translation>Notti
+camera</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>Pickup</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Esposizione</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::ContractListPanel</name>
+    <message>
+        <source>Search group, reference, account, hotel…</source>
+        <translation>Cerca gruppo, riferimento, cliente, hotel…</translation>
+    </message>
+    <message>
+        <source>Show contracts of one status</source>
+        <translation>Mostra i contratti di uno stato</translation>
+    </message>
+    <message>
+        <source>Show contracts arriving in one month</source>
+        <translation>Mostra i contratti in arrivo in un mese</translation>
+    </message>
+    <message>
+        <source>Show one sales manager&apos;s contracts</source>
+        <translation>Mostra i contratti di un responsabile commerciale</translation>
+    </message>
+    <message>
+        <source>Show one account&apos;s contracts</source>
+        <translation>Mostra i contratti di un cliente</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tutti gli stati</translation>
+    </message>
+    <message>
+        <source>Any arrival month</source>
+        <translation>Qualsiasi mese di arrivo</translation>
+    </message>
+    <message>
+        <source>All sales managers</source>
+        <translation>Tutti i responsabili commerciali</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Tutti i clienti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contract(s)</source>
+        <translation>
+            <numerusform>%Ln contratto</numerusform>
+            <numerusform>%Ln contratti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln contract(s)</source>
+        <translation>
+            <numerusform>%1 di %Ln contratto</numerusform>
+            <numerusform>%1 di %Ln contratti</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::ContractTableModel</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Aggiungi %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n %1(s)</source>
+        <translation>
+            <numerusform>Rimuovi %1 (%n)</numerusform>
+            <numerusform>Rimuovi %1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 richiede un valore</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifica %1</translation>
+    </message>
+    <message>
+        <source>Nothing to paste</source>
+        <translation>Niente da incollare</translation>
+    </message>
+    <message>
+        <source>%1 cannot be edited</source>
+        <translation>%1 non può essere modificato</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 needs a value</source>
+        <translation>%1, %2 richiede un valore</translation>
+    </message>
+    <message>
+        <source>The pasted cells (%1 rows, %2 columns) do not fit in the table from here</source>
+        <translation>Le celle incollate (%1 righe, %2 colonne) non entrano nella tabella da qui</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>Incolla %n cella</numerusform>
+            <numerusform>Incolla %n celle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s)</source>
+        <translation>
+            <numerusform>Svuota %n cella</numerusform>
+            <numerusform>Svuota %n celle</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::CurrencyField</name>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 4217 currency code</source>
+        <translation>%1 non è un codice di valuta ISO 4217</translation>
+    </message>
+    <message>
+        <source>Some amounts have more decimals than %1 allows</source>
+        <translation>Alcuni importi hanno più decimali di quanti %1 ne consenta</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::DamagesCurveChart</name>
+    <message>
+        <source>Total owed</source>
+        <translation>Totale dovuto</translation>
+    </message>
+    <message>
+        <source>Room attrition</source>
+        <translation>Attrito camere</translation>
+    </message>
+    <message>
+        <source>Pickup, % of the block</source>
+        <translation>Pickup, % del blocco</translation>
+    </message>
+    <message>
+        <source>The curve appears once the contract can be assessed.</source>
+        <translation>La curva compare quando il contratto può essere valutato.</translation>
+    </message>
+    <message>
+        <source>Owed, %1</source>
+        <translation>Dovuto, %1</translation>
+    </message>
+    <message>
+        <source>Performance level %1</source>
+        <translation>Livello di performance %1</translation>
+    </message>
+    <message>
+        <source>%1 performance level</source>
+        <translation>Livello di performance %1</translation>
+    </message>
+    <message>
+        <source>Now: %1 picked up</source>
+        <translation>Ora: %1 prenotato</translation>
+    </message>
+    <message>
+        <source>Now %1</source>
+        <translation>Ora %1</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::DamagesPanel</name>
+    <message>
+        <source>Cannot assess</source>
+        <translation>Non valutabile</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to correct before the damages can be assessed.</source>
+        <translation>
+            <numerusform>%n problema da correggere prima di poter valutare la penale.</numerusform>
+            <numerusform>%n problemi da correggere prima di poter valutare la penale.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The engine could not assess the contract: %1</source>
+        <translation>Il motore non ha potuto valutare il contratto: %1</translation>
+    </message>
+    <message>
+        <source>Show the field</source>
+        <translation>Mostra il campo</translation>
+    </message>
+    <message>
+        <source>Net due (deposits exceed)</source>
+        <translation>Netto dovuto (i depositi eccedono)</translation>
+    </message>
+    <message>
+        <source>Net due</source>
+        <translation>Netto dovuto</translation>
+    </message>
+    <message>
+        <source>Assessed under the cancellation clause</source>
+        <translation>Valutato secondo la clausola di cancellazione</translation>
+    </message>
+    <message>
+        <source>Assessed under the attrition, F&amp;B and meeting room clauses</source>
+        <translation>Valutato secondo le clausole di attrito, F&amp;B e sala meeting</translation>
+    </message>
+    <message>
+        <source>Block %1 room nights · notice received %2</source>
+        <translation>Blocco %1 notti camera · comunicazione ricevuta il %2</translation>
+    </message>
+    <message>
+        <source>Pickup &lt;b&gt;%1&lt;/b&gt; · %2 of %3 room nights counted</source>
+        <translation>Pickup &lt;b&gt;%1&lt;/b&gt; · %2 di %3 notti camera conteggiate</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotale</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Imposta</translation>
+    </message>
+    <message>
+        <source>Total owed</source>
+        <translation>Totale dovuto</translation>
+    </message>
+    <message>
+        <source>Deposits applied</source>
+        <translation>Depositi applicati</translation>
+    </message>
+    <message>
+        <source>Deposit balance in the group&apos;s favour</source>
+        <translation>Saldo dei depositi a favore del gruppo</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::FieldEditor</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifica %1</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::GridView</name>
+    <message>
+        <source>Pasted</source>
+        <translation>Incollato</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Incolla</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Svuota</translation>
+    </message>
+    <message>
+        <source>Add Row</source>
+        <translation>Aggiungi riga</translation>
+    </message>
+    <message>
+        <source>Remove Rows</source>
+        <translation>Rimuovi righe</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::LineField</name>
+    <message>
+        <source>Choose the date on a calendar</source>
+        <translation>Scegli la data da un calendario</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::MainWindow</name>
+    <message>
+        <source>Connect to PostgreSQL Server</source>
+        <translation>Connetti a un server PostgreSQL</translation>
+    </message>
+    <message>
+        <source>the server&apos;s default</source>
+        <translation>quello predefinito del server</translation>
+    </message>
+    <message>
+        <source>asked each time, never stored</source>
+        <translation>richiesta ogni volta, mai salvata</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Porta:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utente:</translation>
+    </message>
+    <message>
+        <source>&amp;Schema:</source>
+        <translation>&amp;Schema:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connetti</translation>
+    </message>
+    <message>
+        <source>Attrition Desk</source>
+        <translation>Attrition Desk</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contratto</translation>
+    </message>
+    <message>
+        <source>What-if scenarios</source>
+        <translation>Scenari ipotetici</translation>
+    </message>
+    <message>
+        <source>Recalculated in %1 ms</source>
+        <translation>Ricalcolato in %1 ms</translation>
+    </message>
+    <message>
+        <source>&amp;New Contract</source>
+        <translation>&amp;Nuovo contratto</translation>
+    </message>
+    <message>
+        <source>Start a new contract</source>
+        <translation>Inizia un nuovo contratto</translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation>&amp;Apri file…</translation>
+    </message>
+    <message>
+        <source>Import a contract file into the database and open it</source>
+        <translation>Importa un file di contratto nel database e aprilo</translation>
+    </message>
+    <message>
+        <source>New &amp;Database…</source>
+        <translation>Nuovo &amp;database…</translation>
+    </message>
+    <message>
+        <source>Open Data&amp;base…</source>
+        <translation>Apri data&amp;base…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to PostgreSQL Server…</source>
+        <translation>&amp;Connetti a un server PostgreSQL…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Contracts…</source>
+        <translation>Importa &amp;contratti…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Contracts…</source>
+        <translation>E&amp;sporta contratti…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Write the contracts the list shows to a contract file</source>
+        <translation>Scrivi in un file di contratti i contratti mostrati dall&apos;elenco</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>Save as New &amp;Contract…</source>
+        <translation>Salva come nuovo &amp;contratto…</translation>
+    </message>
+    <message>
+        <source>Your &amp;Name for Saves…</source>
+        <translation>Il tuo &amp;nome per i salvataggi…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Pickup Report…</source>
+        <translation>&amp;Importa rapporto di pickup…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation>S&amp;tampa rapporto…</translation>
+    </message>
+    <message>
+        <source>Print the contract&apos;s penalty report, with a preview</source>
+        <translation>Stampa il rapporto penali del contratto, con anteprima</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report as PDF…</source>
+        <translation>&amp;Esporta rapporto in PDF…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Page Set&amp;up…</source>
+        <translation>Imposta pa&amp;gina…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Spreadsheet…</source>
+        <translation>Esporta &amp;foglio di calcolo…</translation>
+    </message>
+    <message>
+        <source>The assessment as an Excel workbook or CSV</source>
+        <translation>La valutazione come cartella di lavoro Excel o CSV</translation>
+    </message>
+    <message>
+        <source>The assessment as CSV</source>
+        <translation>La valutazione come CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Reload List</source>
+        <translation>&amp;Ricarica elenco</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>&amp;Find Contract</source>
+        <translation>&amp;Cerca contratto</translation>
+    </message>
+    <message>
+        <source>Contract &amp;List</source>
+        <translation>&amp;Elenco contratti</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Grafici</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Charts as &amp;Tables</source>
+        <translation>Grafici come &amp;tabelle</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Dark Theme</source>
+        <translation>Tema &amp;scuro</translation>
+    </message>
+    <message>
+        <source>&amp;Contract</source>
+        <translation>&amp;Contratto</translation>
+    </message>
+    <message>
+        <source>F7</source>
+        <translation>F7</translation>
+    </message>
+    <message>
+        <source>&amp;What-if Scenarios</source>
+        <translation>&amp;Scenari ipotetici</translation>
+    </message>
+    <message>
+        <source>F8</source>
+        <translation>F8</translation>
+    </message>
+    <message>
+        <source>&amp;Next Contract</source>
+        <translation>Contratto &amp;successivo</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Contract</source>
+        <translation>Contratto &amp;precedente</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>New &amp;Scenario</source>
+        <translation>Nuovo &amp;scenario</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Other &amp;Reports</source>
+        <translation>Altri &amp;rapporti</translation>
+    </message>
+    <message>
+        <source>Print Scenario Comparison…</source>
+        <translation>Stampa confronto degli scenari…</translation>
+    </message>
+    <message>
+        <source>Export Scenario Comparison as PDF…</source>
+        <translation>Esporta confronto degli scenari in PDF…</translation>
+    </message>
+    <message>
+        <source>Export Scenarios as Spreadsheet…</source>
+        <translation>Esporta scenari come foglio di calcolo…</translation>
+    </message>
+    <message>
+        <source>Print Portfolio of the Contracts Listed…</source>
+        <translation>Stampa portafoglio dei contratti elencati…</translation>
+    </message>
+    <message>
+        <source>Export Portfolio as PDF…</source>
+        <translation>Esporta portafoglio in PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Section</source>
+        <translation>Vai alla &amp;sezione</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;About Attrition Desk</source>
+        <translation>&amp;Informazioni su Attrition Desk</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ripeti</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <source>Import Pickup</source>
+        <translation>Importa pickup</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Stampa</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuovo</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved.</source>
+        <translation>%1 ha modifiche non salvate.</translation>
+    </message>
+    <message>
+        <source>The contract</source>
+        <translation>Il contratto</translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation>Salvarle prima di continuare?</translation>
+    </message>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation>Non connesso a %1.</translation>
+    </message>
+    <message>
+        <source>Sample Contracts</source>
+        <translation>Contratti di esempio</translation>
+    </message>
+    <message>
+        <source>The sample contracts could not all be stored:
+
+%1</source>
+        <translation>Non è stato possibile salvare tutti i contratti di esempio:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Made a database of sample contracts at %1</source>
+        <translation>Creato un database di contratti di esempio in %1</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Contract Database</source>
+        <translation>Impossibile aprire il database dei contratti</translation>
+    </message>
+    <message>
+        <source>The contract database cannot be opened.
+
+%1</source>
+        <translation>Il database dei contratti non può essere aperto.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in it. Open another database, or quit.</source>
+        <translation>Non è stato modificato nulla. Aprire un altro database o uscire.</translation>
+    </message>
+    <message>
+        <source>Open Another Database…</source>
+        <translation>Apri un altro database…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <source>Open Contract Database</source>
+        <translation>Apri database dei contratti</translation>
+    </message>
+    <message>
+        <source>Contract databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Database di contratti (*.sqlite *.db);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Aperto %1</translation>
+    </message>
+    <message>
+        <source>Cannot Make a New Database</source>
+        <translation>Impossibile creare un nuovo database</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose File &gt; Open Database to open it.</source>
+        <translation>%1 esiste già. Scegliere File &gt; Apri database per aprirlo.</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Changes?</source>
+        <translation>Ripristinare le modifiche non salvate?</translation>
+    </message>
+    <message>
+        <source>Changes to %1 made until %2 were not saved when Attrition Desk last stopped.</source>
+        <translation>Le modifiche a %1 fatte fino a %2 non sono state salvate l&apos;ultima volta che Attrition Desk si è fermato.</translation>
+    </message>
+    <message>
+        <source>a new contract</source>
+        <translation>un nuovo contratto</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <source>Restore them to look them over and save them, or discard them.</source>
+        <translation>Ripristinarle per controllarle e salvarle, oppure scartarle.</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>Ripristina modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes to %1: save them to keep them</source>
+        <translation>Ripristinate le modifiche non salvate a %1: salvarle per conservarle</translation>
+    </message>
+    <message>
+        <source>New Contract Database</source>
+        <translation>Nuovo database dei contratti</translation>
+    </message>
+    <message>
+        <source>contracts.sqlite</source>
+        <translation>contracts.sqlite</translation>
+    </message>
+    <message>
+        <source>Contract databases (*.sqlite)</source>
+        <translation>Database di contratti (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connesso a %1</translation>
+    </message>
+    <message>
+        <source>Cannot Open Contract</source>
+        <translation>Impossibile aprire il contratto</translation>
+    </message>
+    <message>
+        <source>Opened %1, version %2, last saved by %3</source>
+        <translation>Aperto %1, versione %2, salvato l&apos;ultima volta da %3</translation>
+    </message>
+    <message>
+        <source>Cannot Reload Contract</source>
+        <translation>Impossibile ricaricare il contratto</translation>
+    </message>
+    <message>
+        <source>Reloaded %1: version %2, saved by %3</source>
+        <translation>Ricaricato %1: versione %2, salvata da %3</translation>
+    </message>
+    <message>
+        <source>Scenarios Not Saved</source>
+        <translation>Scenari non salvati</translation>
+    </message>
+    <message>
+        <source>Cannot Open File</source>
+        <translation>Impossibile aprire il file</translation>
+    </message>
+    <message>
+        <source>%1 could not be read:
+
+%2</source>
+        <translation>Impossibile leggere %1:
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 is stored already: opened the stored contract</source>
+        <translation>%1 è già salvato: aperto il contratto salvato</translation>
+    </message>
+    <message>
+        <source>Imported and opened %1</source>
+        <translation>Importato e aperto %1</translation>
+    </message>
+    <message>
+        <source>Open Contract File</source>
+        <translation>Apri file di contratto</translation>
+    </message>
+    <message>
+        <source>Contract files (*.json);;All files (*)</source>
+        <translation>File di contratto (*.json);;Tutti i file (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(e %n altro)</numerusform>
+            <numerusform>(e altri %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing Imported</source>
+        <translation>Nulla importato</translation>
+    </message>
+    <message>
+        <source>No contract was imported:
+
+%1</source>
+        <translation>Nessun contratto importato:
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n contract(s)</source>
+        <translation>
+            <numerusform>Importato %n contratto</numerusform>
+            <numerusform>Importati %n contratti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; replaced %n stored contract(s)</source>
+        <translation>
+            <numerusform>; sostituito %n contratto salvato</numerusform>
+            <numerusform>; sostituiti %n contratti salvati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n stored already as in the file: </source>
+        <translation>
+            <numerusform>; %n già salvato come nel file: </numerusform>
+            <numerusform>; %n già salvati come nel file: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace Stored Contracts?</source>
+        <translation>Sostituire i contratti salvati?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Replace the stored contracts with the versions in the file? Each replaced contract keeps its history: the changes are recorded in its audit trail.</source>
+        <translation>%1
+
+Sostituire i contratti salvati con le versioni del file? Ogni contratto sostituito conserva la sua cronologia: le modifiche sono registrate nel suo registro di controllo.</translation>
+    </message>
+    <message>
+        <source>Import Contracts</source>
+        <translation>Importa contratti</translation>
+    </message>
+    <message>
+        <source>Exporting contracts…</source>
+        <translation>Esportazione dei contratti…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>Impossibile esportare</translation>
+    </message>
+    <message>
+        <source>Nothing to Export</source>
+        <translation>Niente da esportare</translation>
+    </message>
+    <message>
+        <source>The list shows no contract.</source>
+        <translation>L&apos;elenco non mostra alcun contratto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contract(s) to %1</source>
+        <translation>
+            <numerusform>Esportato %n contratto in %1</numerusform>
+            <numerusform>Esportati %n contratti in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Contracts</source>
+        <translation>Esporta contratti</translation>
+    </message>
+    <message>
+        <source>contracts.json</source>
+        <translation>contratti.json</translation>
+    </message>
+    <message>
+        <source>Contract files (*.json)</source>
+        <translation>File di contratto (*.json)</translation>
+    </message>
+    <message>
+        <source>Your Name for Saves</source>
+        <translation>Il tuo nome per i salvataggi</translation>
+    </message>
+    <message>
+        <source>Saves are recorded under this name (empty: your user name on this computer, %1):</source>
+        <translation>I salvataggi sono registrati con questo nome (vuoto: il tuo nome utente su questo computer, %1):</translation>
+    </message>
+    <message>
+        <source>Saves are recorded as %1</source>
+        <translation>I salvataggi sono registrati come %1</translation>
+    </message>
+    <message>
+        <source>New contract: it is stored in the database when you save it</source>
+        <translation>Nuovo contratto: viene salvato nel database quando lo salvi</translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation>Impossibile salvare</translation>
+    </message>
+    <message>
+        <source>No contract database is open.</source>
+        <translation>Nessun database dei contratti aperto.</translation>
+    </message>
+    <message>
+        <source>Saved by Someone Else</source>
+        <translation>Salvato da un&apos;altra persona</translation>
+    </message>
+    <message>
+        <source>Reload Their Version</source>
+        <translation>Ricarica la sua versione</translation>
+    </message>
+    <message>
+        <source>Keep My Changes</source>
+        <translation>Mantieni le mie modifiche</translation>
+    </message>
+    <message>
+        <source>Reloading shows their changes and drops yours; keeping yours lets you note them first.</source>
+        <translation>Ricaricare mostra le sue modifiche e scarta le tue; mantenere le tue ti permette di annotarle prima.</translation>
+    </message>
+    <message>
+        <source>Your changes are kept on screen; File &gt; Save as New Contract stores them as a new contract.</source>
+        <translation>Le tue modifiche restano a schermo; File &gt; Salva come nuovo contratto le salva come nuovo contratto.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your changes are kept; nothing was written.</source>
+        <translation>%1
+
+Le tue modifiche sono mantenute; non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>Saved %1 as version %2</source>
+        <translation>Salvato %1 come versione %2</translation>
+    </message>
+    <message>
+        <source>%1 is stored exactly so already</source>
+        <translation>%1 è già salvato esattamente così</translation>
+    </message>
+    <message>
+        <source>Save as New Contract</source>
+        <translation>Salva come nuovo contratto</translation>
+    </message>
+    <message>
+        <source>Reference of the new contract:</source>
+        <translation>Riferimento del nuovo contratto:</translation>
+    </message>
+    <message>
+        <source>-COPY</source>
+        <translation>-COPIA</translation>
+    </message>
+    <message>
+        <source>Saved as new contract %1</source>
+        <translation>Salvato come nuovo contratto %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listed %Ln contract(s)</source>
+        <translation>
+            <numerusform>%Ln contratto elencato</numerusform>
+            <numerusform>%Ln contratti elencati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Pickup Report</source>
+        <translation>Importa rapporto di pickup</translation>
+    </message>
+    <message>
+        <source>Pickup reports (*.csv *.txt);;All files (*)</source>
+        <translation>Rapporti di pickup (*.csv *.txt);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Import</source>
+        <translation>Impossibile importare</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:
+
+%2</source>
+        <translation>Nulla importato da %1:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Import pickup</source>
+        <translation>Importa pickup</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the pickup of %n night(s) and room type(s) from %1</source>
+        <translation>
+            <numerusform>Importato il pickup di %n notte e tipo di camera da %1</numerusform>
+            <numerusform>Importato il pickup di %n notti e tipi di camera da %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pickup Imported</source>
+        <translation>Pickup importato</translation>
+    </message>
+    <message>
+        <source>The pickup of %1 was imported. Worth checking:
+
+%2</source>
+        <translation>Il pickup di %1 è stato importato. Da controllare:
+
+%2</translation>
+    </message>
+    <message>
+        <source>About Attrition Desk</source>
+        <translation>Informazioni su Attrition Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Attrition Desk %1&lt;/h3&gt;&lt;p&gt;Attrition and cancellation damages for hotel group contracts, itemized to the cent.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Attrition Desk %1&lt;/h3&gt;&lt;p&gt;Penali di attrito e cancellazione dei contratti alberghieri di gruppo, dettagliate al centesimo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1[*] — Attrition Desk</source>
+        <translation>%1[*] — Attrition Desk</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Senza titolo</translation>
+    </message>
+    <message>
+        <source>Untitled contract</source>
+        <translation>Contratto senza titolo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2, %n night(s)</source>
+        <translation>
+            <numerusform>dal %1 al %2, %n notte</numerusform>
+            <numerusform>dal %1 al %2, %n notti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every contract of %1</source>
+        <translation>Tutti i contratti di %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) the list shows</source>
+        <translation>
+            <numerusform>%n contratto mostrato dall&apos;elenco</numerusform>
+            <numerusform>%n contratti mostrati dall&apos;elenco</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the contracts…</source>
+        <translation>Lettura dei contratti…</translation>
+    </message>
+    <message>
+        <source>-report</source>
+        <translation>-rapporto</translation>
+    </message>
+    <message>
+        <source>-scenarios</source>
+        <translation>-scenari</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation>portafoglio</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Esporta in PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Esportato %1 (%n pagina)</numerusform>
+            <numerusform>Esportato %1 (%n pagine)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reports print on %1, %2</source>
+        <translation>I rapporti sono stampati su %1, %2</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>orizzontale</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>verticale</translation>
+    </message>
+    <message>
+        <source>Export Spreadsheet</source>
+        <translation>Esporta foglio di calcolo</translation>
+    </message>
+    <message>
+        <source>The contract has problems: correct them to export its assessment.</source>
+        <translation>Il contratto ha problemi: correggerli per esportarne la valutazione.</translation>
+    </message>
+    <message>
+        <source>-assessment</source>
+        <translation>-valutazione</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Esportato %1</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>&amp;System (%1)</source>
+        <translation>&amp;Sistema (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::NightBarsChart</name>
+    <message>
+        <source>Required</source>
+        <translation>Richieste</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Camere</translation>
+    </message>
+    <message>
+        <source>The stay has no nights: check arrival and departure.</source>
+        <translation>Il soggiorno non ha notti: controllare arrivo e partenza.</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::NightSummaryModel</name>
+    <message>
+        <source>Night</source>
+        <translation>Notte</translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation>Contrattate</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blocco</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Riportate</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>Prenotate</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Richieste</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Carenza</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::PickupPaceChart</name>
+    <message>
+        <source>Picked up</source>
+        <translation>Prenotate</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blocco</translation>
+    </message>
+    <message>
+        <source>Cutoff</source>
+        <translation>Cut-off</translation>
+    </message>
+    <message>
+        <source>Pickup report date</source>
+        <translation>Data del rapporto di pickup</translation>
+    </message>
+    <message>
+        <source>Room nights</source>
+        <translation>Notti camera</translation>
+    </message>
+    <message>
+        <source>No pickup report is stored for this contract yet.</source>
+        <translation>Nessun rapporto di pickup ancora salvato per questo contratto.</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::PickupPaceModel</name>
+    <message>
+        <source>Report date</source>
+        <translation>Data del rapporto</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>Prenotate</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blocco</translation>
+    </message>
+    <message>
+        <source>Of the block</source>
+        <translation>Del blocco</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::PickupSweepModel</name>
+    <message>
+        <source>Pickup</source>
+        <translation>Pickup</translation>
+    </message>
+    <message>
+        <source>Room attrition</source>
+        <translation>Attrito camere</translation>
+    </message>
+    <message>
+        <source>Meeting room</source>
+        <translation>Sala meeting</translation>
+    </message>
+    <message>
+        <source>Total owed</source>
+        <translation>Totale dovuto</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::ScenarioComparisonModel</name>
+    <message>
+        <source>no change</source>
+        <translation>nessuna modifica</translation>
+    </message>
+    <message>
+        <source>The contract has problems: correct them to compare scenarios</source>
+        <translation>Il contratto ha problemi: correggerli per confrontare gli scenari</translation>
+    </message>
+    <message>
+        <source>cannot assess</source>
+        <translation>non valutabile</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contratto</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>Pickup</translation>
+    </message>
+    <message>
+        <source>Room attrition</source>
+        <translation>Attrito camere</translation>
+    </message>
+    <message>
+        <source>Food &amp; beverage</source>
+        <translation>Food &amp; beverage</translation>
+    </message>
+    <message>
+        <source>Meeting room</source>
+        <translation>Sala meeting</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Cancellazione</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotale</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Imposta</translation>
+    </message>
+    <message>
+        <source>Total owed</source>
+        <translation>Totale dovuto</translation>
+    </message>
+    <message>
+        <source>Deposits applied</source>
+        <translation>Depositi applicati</translation>
+    </message>
+    <message>
+        <source>Net due</source>
+        <translation>Netto dovuto</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::ScenarioCurvesChart</name>
+    <message>
+        <source>Pickup, % of the block</source>
+        <translation>Pickup, % del blocco</translation>
+    </message>
+    <message>
+        <source>Total owed</source>
+        <translation>Totale dovuto</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::ScenarioNightsModel</name>
+    <message>
+        <source>Resold</source>
+        <translation>Rivendute</translation>
+    </message>
+    <message>
+        <source>Resale rate</source>
+        <translation>Tariffa di rivendita</translation>
+    </message>
+    <message>
+        <source>Edit scenario</source>
+        <translation>Modifica scenario</translation>
+    </message>
+    <message>
+        <source>Choose a scenario first</source>
+        <translation>Scegliere prima uno scenario</translation>
+    </message>
+    <message>
+        <source>Nothing to paste</source>
+        <translation>Niente da incollare</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>The pasted cells do not fit in the table from here</source>
+        <translation>Le celle incollate non entrano nella tabella da qui</translation>
+    </message>
+    <message>
+        <source>Paste into scenario</source>
+        <translation>Incolla nello scenario</translation>
+    </message>
+    <message>
+        <source>Clear scenario cells</source>
+        <translation>Svuota celle dello scenario</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::ScenarioPanel</name>
+    <message>
+        <source>Actual F&amp;&amp;B spend</source>
+        <translation>Spesa F&amp;&amp;B effettiva</translation>
+    </message>
+    <message>
+        <source>Rooms the hotel resells</source>
+        <translation>Camere rivendute dall&apos;hotel</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenari</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Nuovo scenario</translation>
+    </message>
+    <message>
+        <source>Duplicate the scenario</source>
+        <translation>Duplica lo scenario</translation>
+    </message>
+    <message>
+        <source>Remove the scenario</source>
+        <translation>Rimuovi lo scenario</translation>
+    </message>
+    <message>
+        <source>A scenario changes the pickup, the F&amp;B spend, the resold rooms or the cancellation date, and shows what the group would owe. Add one with +.</source>
+        <translation>Uno scenario cambia il pickup, la spesa F&amp;B, le camere rivendute o la data di cancellazione, e mostra quanto dovrebbe il gruppo. Aggiungerne uno con +.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>As recorded</source>
+        <translation>Come registrato</translation>
+    </message>
+    <message>
+        <source>A share of the block, every night</source>
+        <translation>Una quota del blocco, ogni notte</translation>
+    </message>
+    <message>
+        <source>Per night and room type</source>
+        <translation>Per notte e tipo di camera</translation>
+    </message>
+    <message>
+        <source>Pickup:</source>
+        <translation>Pickup:</translation>
+    </message>
+    <message>
+        <source>F&amp;B:</source>
+        <translation>F&amp;&amp;B:</translation>
+    </message>
+    <message>
+        <source>Resale:</source>
+        <translation>Rivendita:</translation>
+    </message>
+    <message>
+        <source>As the contract says</source>
+        <translation>Come dice il contratto</translation>
+    </message>
+    <message>
+        <source>The group cancels on</source>
+        <translation>Il gruppo cancella il</translation>
+    </message>
+    <message>
+        <source>The group does not cancel</source>
+        <translation>Il gruppo non cancella</translation>
+    </message>
+    <message>
+        <source>Cancellation:</source>
+        <translation>Cancellazione:</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Affiancati</translation>
+    </message>
+    <message>
+        <source>Damages owed against pickup</source>
+        <translation>Penale dovuta in funzione del pickup</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>Rinomina scenario</translation>
+    </message>
+    <message>
+        <source>Change scenario pickup</source>
+        <translation>Cambia il pickup dello scenario</translation>
+    </message>
+    <message>
+        <source>Change scenario F&amp;B spend</source>
+        <translation>Cambia la spesa F&amp;B dello scenario</translation>
+    </message>
+    <message>
+        <source>Change scenario resale</source>
+        <translation>Cambia la rivendita dello scenario</translation>
+    </message>
+    <message>
+        <source>Change scenario cancellation</source>
+        <translation>Cambia la cancellazione dello scenario</translation>
+    </message>
+    <message>
+        <source>Pickup at %1 of the block</source>
+        <translation>Pickup al %1 del blocco</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>Duplicate scenario</source>
+        <translation>Duplica scenario</translation>
+    </message>
+    <message>
+        <source>Remove scenario</source>
+        <translation>Rimuovi scenario</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::TableSection</name>
+    <message>
+        <source>Add a row</source>
+        <translation>Aggiungi una riga</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows</source>
+        <translation>Rimuovi le righe selezionate</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+
+namespace attrition::ui {
+
+/// The languages the application speaks, by code: "en" (the sources), "es", "it".
+QStringList availableLanguages();
+
+/// The language's own name, as the language menu lists it: "English", "Español", "Italiano".
+QString languageName(const QString& code);
+
+/// The language chosen in the settings: empty to follow the system.
+QString languageSetting();
+void setLanguageSetting(const QString& code);
+
+/// The language a setting means: the chosen one, or for the system's the first of the system's UI languages
+/// the application speaks, else English.
+QString effectiveLanguage(const QString& setting = languageSetting());
+
+/// Installs the application's translation for the language ("es", "it") and Qt's own (qtbase_es.qm from
+/// Qt's translations folder: dialogs, print preview), replacing those installed before; "en" removes them.
+/// Every widget then gets a QEvent::LanguageChange. Returns false when the application's translation is
+/// missing (English is used then).
+bool installLanguage(const QString& code);
+
+/// The language installed last: "en" until installLanguage() is called.
+QString installedLanguage();
+
+/// The locale whose notation goes with a language when the user gives no other: the system's when it speaks
+/// the language, else the language's main country (es_ES, it_IT, en_US).
+QLocale localeForLanguage(const QString& code);
+
+/// The language for a locale name such as "es_MX" or "it_IT": "es", "it", else "en".
+QString languageOfLocale(const QLocale& locale);
+
+} // namespace attrition::ui

@@ -1,0 +1,138 @@
+#include "attrition/ui/language.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QPointer>
+#include <QSettings>
+#include <QTranslator>
+
+namespace attrition::ui {
+
+namespace {
+
+const QString kSettingKey = QStringLiteral("language");
+
+struct Installed {
+    QPointer<QTranslator> application;
+    QPointer<QTranslator> qt;
+    QString code = QStringLiteral("en");
+};
+
+Installed& installed() {
+    static Installed state;
+    return state;
+}
+
+void remove(QPointer<QTranslator>& translator) {
+    if (translator != nullptr) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    translator = nullptr;
+}
+
+} // namespace
+
+QStringList availableLanguages() {
+    return {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("it")};
+}
+
+QString languageName(const QString& code) {
+    if (code == QLatin1String("es")) {
+        return QStringLiteral("Español");
+    }
+    if (code == QLatin1String("it")) {
+        return QStringLiteral("Italiano");
+    }
+    return QStringLiteral("English");
+}
+
+QString languageSetting() {
+    const QString code = QSettings().value(kSettingKey).toString();
+    return availableLanguages().contains(code) ? code : QString();
+}
+
+void setLanguageSetting(const QString& code) {
+    QSettings settings;
+    if (code.isEmpty()) {
+        settings.remove(kSettingKey);
+    } else {
+        settings.setValue(kSettingKey, code);
+    }
+}
+
+QString languageOfLocale(const QLocale& locale) {
+    switch (locale.language()) {
+    case QLocale::Spanish:
+        return QStringLiteral("es");
+    case QLocale::Italian:
+        return QStringLiteral("it");
+    default:
+        return QStringLiteral("en");
+    }
+}
+
+QString effectiveLanguage(const QString& setting) {
+    if (availableLanguages().contains(setting)) {
+        return setting;
+    }
+    for (const QString& name : QLocale::system().uiLanguages()) {
+        const QString code = name.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
+        if (availableLanguages().contains(code)) {
+            return code;
+        }
+    }
+    return QStringLiteral("en");
+}
+
+QLocale localeForLanguage(const QString& code) {
+    const QLocale system = QLocale::system();
+    if (languageOfLocale(system) == code) {
+        return system;
+    }
+    if (code == QLatin1String("es")) {
+        return QLocale(QLocale::Spanish, QLocale::Spain);
+    }
+    if (code == QLatin1String("it")) {
+        return QLocale(QLocale::Italian, QLocale::Italy);
+    }
+    return QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
+bool installLanguage(const QString& code) {
+    Installed& state = installed();
+    remove(state.application);
+    remove(state.qt);
+    state.code = QStringLiteral("en");
+    if (code == QLatin1String("en") || !availableLanguages().contains(code)) {
+        // Nothing installed: a LanguageChange all the same, so that the widgets go back to English.
+        if (QCoreApplication::instance() != nullptr) {
+            QEvent change(QEvent::LanguageChange);
+            QCoreApplication::sendEvent(QCoreApplication::instance(), &change);
+        }
+        return code == QLatin1String("en");
+    }
+    auto* application = new QTranslator(QCoreApplication::instance());
+    if (!application->load(QStringLiteral(":/i18n/attrition_%1.qm").arg(code))) {
+        delete application;
+        return false;
+    }
+    auto* qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+        state.qt = qt;
+    } else {
+        delete qt;
+    }
+    // Last, so that it is searched first.
+    QCoreApplication::installTranslator(application);
+    state.application = application;
+    state.code = code;
+    return true;
+}
+
+QString installedLanguage() {
+    return installed().code;
+}
+
+} // namespace attrition::ui
