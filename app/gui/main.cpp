@@ -1,4 +1,5 @@
 #include "attrition/ui/icons.h"
+#include "attrition/ui/language.h"
 #include "attrition/ui/mainwindow.h"
 
 #include <QApplication>
@@ -63,6 +64,8 @@ int main(int argc, char* argv[]) {
     // The installed desktop file's name, so that desktops match the windows with its name and icon.
     QGuiApplication::setDesktopFileName(QStringLiteral(ATTRITION_APP_ID));
     QApplication::setWindowIcon(attrition::ui::applicationIcon());
+    // The language chosen in View > Language, else the system's; with Qt's own dialogs translated too.
+    attrition::ui::installLanguage(attrition::ui::effectiveLanguage());
     FirstPaint firstPaint(clock);
     firstPaint.stage("application");
 

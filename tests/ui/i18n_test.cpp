@@ -2,14 +2,18 @@
 // with the locale's notation, and amounts are read as each locale writes them.
 
 #include "attrition/engine/engine.h"
+#include "attrition/ui/charts.h"
 #include "attrition/ui/language.h"
+#include "attrition/ui/mainwindow.h"
 #include "attrition/ui/messagetext.h"
 #include "attrition/ui/reports.h"
 #include "attrition/ui/values.h"
 #include "democontracts.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QFile>
+#include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -117,6 +121,8 @@ protected:
     void use(const QString& code, const QLocale& locale) {
         ASSERT_TRUE(installLanguage(code)) << code.toStdString();
         QLocale::setDefault(locale);
+        // The windows get their QEvent::LanguageChange posted.
+        QCoreApplication::processEvents();
     }
     void TearDown() override {
         installLanguage(QStringLiteral("en"));
@@ -237,4 +243,30 @@ TEST_F(InLanguage, TheContractReportIsWrittenInSpanishAndInItalian) {
         }
         EXPECT_FALSE(text.contains(QStringLiteral("Net due"))) << k.code;
     }
+}
+
+TEST_F(InLanguage, TheWindowIsWrittenAgainWhenTheLanguageChanges) {
+    MainWindow window;
+    const auto menus = [&window] {
+        QStringList titles;
+        for (QAction* a : window.menuBar()->actions()) {
+            titles << a->text();
+        }
+        return titles;
+    };
+    ASSERT_EQ(menus().value(0), QStringLiteral("&File"));
+    use(QStringLiteral("es"), kSpain);
+    EXPECT_EQ(menus(),
+              QStringList({QStringLiteral("&Archivo"), QStringLiteral("&Editar"), QStringLiteral("&Ver"),
+                           QStringLiteral("&Contrato"), QStringLiteral("A&yuda")}));
+    EXPECT_EQ(window.chartsPanel()->tabText(0), QStringLiteral("Penalización"));
+    EXPECT_EQ(window.undoAction()->iconText(), QStringLiteral("Deshacer"));
+    use(QStringLiteral("it"), kItaly);
+    EXPECT_EQ(menus().value(0), QStringLiteral("&File"));
+    EXPECT_EQ(menus().value(2), QStringLiteral("&Visualizza"));
+    EXPECT_EQ(window.chartsPanel()->tabText(0), QStringLiteral("Penale"));
+    installLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(menus().value(1), QStringLiteral("&Edit"));
+    EXPECT_EQ(window.chartsPanel()->tabText(0), QStringLiteral("Damages"));
 }

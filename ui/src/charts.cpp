@@ -560,21 +560,36 @@ ChartsPanel::ChartsPanel(ContractDocument* document, NightSummaryModel* nights, 
     , paceChart_(new PickupPaceChart(pace_, this))
     , toggle_(new QToolButton(this)) {
     setDocumentMode(true);
-    addTab(page(damagesChart_, sweep_, {}), tr("Damages"));
-    setTabToolTip(0, tr("Damages owed against pickup, 0% to 150% of the block"));
-    addTab(page(nightsChart_, nights_, {NightSummaryModel::IndexColumn}), tr("Nights"));
-    setTabToolTip(1, tr("The block against the pickup, night by night"));
-    addTab(page(cancellationChart_, cancellation_, {}), tr("Cancellation"));
-    setTabToolTip(2, tr("The cancellation fee by the date notice is received"));
-    addTab(page(paceChart_, pace_, {}), tr("Pace"));
-    setTabToolTip(
-        3, tr("Room nights picked up as of each stored pickup report, against the block and the cutoff"));
+    addTab(page(damagesChart_, sweep_, {}), QString());
+    addTab(page(nightsChart_, nights_, {NightSummaryModel::IndexColumn}), QString());
+    addTab(page(cancellationChart_, cancellation_, {}), QString());
+    addTab(page(paceChart_, pace_, {}), QString());
     toggle_->setCheckable(true);
     toggle_->setAutoRaise(true);
     toggle_->setIcon(icon(Icon::Table));
-    toggle_->setToolTip(tr("Show the figures behind the charts as tables"));
+    retranslate();
     setCornerWidget(toggle_, Qt::TopRightCorner);
     connect(toggle_, &QToolButton::toggled, this, &ChartsPanel::setShowTables);
+}
+
+void ChartsPanel::retranslate() {
+    setTabText(0, tr("Damages"));
+    setTabToolTip(0, tr("Damages owed against pickup, 0% to 150% of the block"));
+    setTabText(1, tr("Nights"));
+    setTabToolTip(1, tr("The block against the pickup, night by night"));
+    setTabText(2, tr("Cancellation"));
+    setTabToolTip(2, tr("The cancellation fee by the date notice is received"));
+    setTabText(3, tr("Pace"));
+    setTabToolTip(
+        3, tr("Room nights picked up as of each stored pickup report, against the block and the cutoff"));
+    toggle_->setToolTip(tr("Show the figures behind the charts as tables"));
+}
+
+void ChartsPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QTabWidget::changeEvent(event);
 }
 
 void ChartsPanel::setShowTables(bool tables) {

@@ -312,6 +312,24 @@ void ContractEditor::resizeEvent(QResizeEvent* event) {
     setCompact(width() < 700);
 }
 
+void ContractEditor::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        // The section names in the new language, and the list as wide as the widest of them.
+        int widest = 0;
+        for (int s = 0; s < SectionCount && s < nav_->count(); ++s) {
+            const QString name = sectionName(static_cast<Section>(s));
+            nav_->item(s)->setText(compact_ ? QString() : name);
+            widest = std::max(widest, fontMetrics().horizontalAdvance(name));
+        }
+        navWidth_ = widest + 18 + 48;
+        if (!compact_) {
+            nav_->setFixedWidth(navWidth_);
+        }
+        updateSectionMarks();
+    }
+    QWidget::changeEvent(event);
+}
+
 void ContractEditor::setCompact(bool compact) {
     if (compact == compact_) {
         return;

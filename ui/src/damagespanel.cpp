@@ -296,6 +296,8 @@ void DamagesPanel::expandGroups() {
 void DamagesPanel::changeEvent(QEvent* event) {
     if (event->type() == QEvent::PaletteChange) {
         restyle();
+    } else if (event->type() == QEvent::LanguageChange) {
+        refresh();
     }
     QWidget::changeEvent(event);
 }

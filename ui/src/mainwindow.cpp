@@ -15,6 +15,7 @@
 #include "attrition/ui/damagespanel.h"
 #include "attrition/ui/database.h"
 #include "attrition/ui/icons.h"
+#include "attrition/ui/language.h"
 #include "attrition/ui/messagetext.h"
 #include "attrition/ui/reports.h"
 #include "attrition/ui/scenariopanel.h"
@@ -462,6 +463,7 @@ void MainWindow::createMenus() {
     view->addAction(chartTables_);
     view->addSeparator();
     view->addAction(dark_);
+    createLanguageMenu(view);
 
     QMenu* contract = menuBar()->addMenu(tr("&Contract"));
     contract->addAction(next_);
@@ -1432,6 +1434,100 @@ void MainWindow::updateActions() {
 
 void MainWindow::showStatus(const QString& message) {
     statusBar()->showMessage(message, 6000);
+}
+
+void MainWindow::createLanguageMenu(QMenu* view) {
+    QMenu* language = view->addMenu(tr("&Language"));
+    auto* group = new QActionGroup(language);
+    const QString chosen = languageSetting();
+    QStringList codes = {QString()};
+    codes += availableLanguages();
+    for (const QString& code : codes) {
+        // Each language by its own name, so that it can be found whatever the language shown.
+        QAction* a =
+            language->addAction(code.isEmpty() ? tr("&System (%1)").arg(languageName(effectiveLanguage({})))
+                                               : languageName(code));
+        a->setCheckable(true);
+        a->setChecked(code == chosen);
+        a->setData(code);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [code] {
+            setLanguageSetting(code);
+            // Queued: the menu this action belongs to is rebuilt on the language change.
+            QTimer::singleShot(0, qApp, [code] { installLanguage(effectiveLanguage(code)); });
+        });
+    }
+}
+
+void MainWindow::retranslateActions() {
+    new_->setText(tr("&New Contract"));
+    new_->setToolTip(tr("Start a new contract"));
+    open_->setText(tr("&Open File\u2026"));
+    open_->setToolTip(tr("Import a contract file into the database and open it"));
+    newDatabase_->setText(tr("New &Database\u2026"));
+    openDatabase_->setText(tr("Open Data&base\u2026"));
+    connectServer_->setText(tr("&Connect to PostgreSQL Server\u2026"));
+    importContracts_->setText(tr("Import &Contracts\u2026"));
+    exportContracts_->setText(tr("E&xport Contracts\u2026"));
+    exportContracts_->setToolTip(tr("Write the contracts the list shows to a contract file"));
+    save_->setText(tr("&Save"));
+    saveAs_->setText(tr("Save as New &Contract\u2026"));
+    userName_->setText(tr("Your &Name for Saves\u2026"));
+    import_->setText(tr("&Import Pickup Report\u2026"));
+    print_->setText(tr("&Print Report\u2026"));
+    print_->setToolTip(tr("Print the contract's penalty report, with a preview"));
+    pdf_->setText(tr("&Export Report as PDF\u2026"));
+    pageSetup_->setText(tr("Page Set&up\u2026"));
+    spreadsheet_->setText(tr("Export &Spreadsheet\u2026"));
+    spreadsheet_->setToolTip(xlsxAvailable() ? tr("The assessment as an Excel workbook or CSV")
+                                             : tr("The assessment as CSV"));
+    reload_->setText(tr("&Reload List"));
+    quit_->setText(tr("&Quit"));
+    find_->setText(tr("&Find Contract"));
+    showList_->setText(tr("Contract &List"));
+    showCharts_->setText(tr("C&harts"));
+    chartTables_->setText(tr("Charts as &Tables"));
+    dark_->setText(tr("&Dark Theme"));
+    editorMode_->setText(tr("&Contract"));
+    scenarioMode_->setText(tr("&What-if Scenarios"));
+    next_->setText(tr("&Next Contract"));
+    previous_->setText(tr("&Previous Contract"));
+    addScenario_->setText(tr("New &Scenario"));
+    // The undo group writes "Undo <the step>" itself from its prefix, which is set only on creation: the
+    // toolbar's short labels follow the language.
+    undo_->setIconText(tr("Undo"));
+    redo_->setIconText(tr("Redo"));
+    open_->setIconText(tr("Open"));
+    import_->setIconText(tr("Import Pickup"));
+    print_->setIconText(tr("Print"));
+    addScenario_->setIconText(tr("Scenario"));
+    new_->setIconText(tr("New"));
+}
+
+void MainWindow::retranslateUi() {
+    retranslateActions();
+    // The menus are built again: their titles, the section list and the actions made in place.
+    const QList<QAction*> menus = menuBar()->actions();
+    menuBar()->clear();
+    for (QAction* a : menus) {
+        if (QMenu* menu = a->menu()) {
+            menu->deleteLater();
+        }
+    }
+    createMenus();
+    modeBar_->setTabText(0, tr("Contract"));
+    modeBar_->setTabText(1, tr("What-if scenarios"));
+    updateTitle();
+    updateHeader();
+    emit listModel_->headerDataChanged(Qt::Horizontal, 0, listModel_->columnCount() - 1);
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    // Not while the window is being built: createActions() has not run yet.
+    if (event->type() == QEvent::LanguageChange && new_ != nullptr) {
+        retranslateUi();
+    }
+    QMainWindow::changeEvent(event);
 }
 
 } // namespace attrition::ui

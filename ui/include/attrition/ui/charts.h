@@ -164,7 +164,12 @@ public:
     /// Shows every chart's table instead of the chart, or the charts.
     void setShowTables(bool tables);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /// The tabs' titles and tooltips in the installed language.
+    void retranslate();
     QWidget* page(QChartView* chart, QAbstractItemModel* model, const QList<int>& hiddenColumns);
 
     PickupSweepModel* sweep_;

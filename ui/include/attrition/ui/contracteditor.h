@@ -62,6 +62,7 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     /// Shows the sections as icons only when the editor is narrow.

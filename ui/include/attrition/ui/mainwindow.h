@@ -104,6 +104,9 @@ public:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    /// On QEvent::LanguageChange the menus, actions, toolbar and header are written again in the new
+    /// language.
+    void changeEvent(QEvent* event) override;
 
 private:
     /// Splits the window between the list, the editor and the damages for its current width.
@@ -111,6 +114,12 @@ private:
     void createActions();
     void createMenus();
     void createToolBar();
+    /// The texts of the actions and the toolbar, in the installed language.
+    void retranslateActions();
+    /// The menus built again, and every text the window sets itself, in the installed language.
+    void retranslateUi();
+    /// View > Language: System, English, Español, Italiano; the choice is kept and applied at once.
+    void createLanguageMenu(QMenu* view);
     void restoreSettings();
     void saveSettings() const;
     void updateTitle();
