@@ -93,7 +93,8 @@ report    writes the contract's penalty report as PDF: its terms, the pickup per
           assessment, the totals and the charts; --scenarios: the comparison of the scenarios stored
           with --db REF; --all: one PDF per stored contract that passes the filters, into --out-dir,
           with progress on standard error; --portfolio: the contracts that pass the filters with their
-          exposure, in one PDF. Amounts and dates in the system's locale or --locale (en_US, de_DE).
+          exposure, in one PDF. Amounts and dates in the system's locale or --locale (en_US, de_DE),
+          and the report's language with them (es_ES, it_IT: Spanish, Italian; any other: English).
 
 --json          print JSON instead of text (amounts as decimal strings with the currency)
 --csv           assess: the assessment's lines and totals as CSV

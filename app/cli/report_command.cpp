@@ -7,6 +7,7 @@
 #include "attrition/io/contract_json.h"
 #include "attrition/storage/connection.h"
 #include "attrition/storage/sql_repository.h"
+#include "attrition/ui/language.h"
 #include "attrition/ui/messagetext.h"
 #include "attrition/ui/reports.h"
 #include "cli_support.h"
@@ -286,6 +287,8 @@ int reportCommand(const QStringList& words) {
     ui::installEnglishPlurals();
     // Amounts and dates as the user writes them: the system's locale, or --locale.
     QLocale::setDefault(a.given("locale") ? QLocale(a.value("locale")) : QLocale::system());
+    // And the report's language with them: es_* in Spanish, it_* in Italian, anything else in English.
+    ui::installLanguage(ui::languageOfLocale(QLocale()));
     ui::ReportOptions options;
     if (a.given("made-on")) {
         const auto d = Date::parseIso(a.value("made-on").toStdString());

@@ -53,6 +53,38 @@ TEST(CliReportTest, AContractFileBecomesAPdfReport) {
     EXPECT_TRUE(pdfInfo(pdf).contains(QStringLiteral("(A4)")));
 }
 
+TEST(CliReportTest, TheLocaleChoosesTheReportsLanguage) {
+    QTemporaryDir dir;
+    struct Case {
+        const char* locale;
+        QStringList expected;
+    };
+    const Case cases[] = {
+        {"es_ES",
+         {QStringLiteral("Informe de penalizaciones del contrato"), QStringLiteral("28.680,00"),
+          QStringLiteral("Neto a pagar 18.680,00 USD"), QStringLiteral("se aplica el tramo de 91 a 180 días"),
+          QStringLiteral("Página 1 de")}},
+        {"it_IT",
+         {QStringLiteral("Rapporto penali del contratto"), QStringLiteral("28.680,00"),
+          QStringLiteral("Netto dovuto 18.680,00 USD"),
+          QStringLiteral("si applica lo scaglione da 91 a 180 giorni"), QStringLiteral("Pagina 1 di")}},
+    };
+    for (const Case& k : cases) {
+        const QString pdf = dir.filePath(QLatin1String(k.locale) + QStringLiteral(".pdf"));
+        const CliRun r =
+            cli({QStringLiteral("report"), sample("example-e-cancellation.json"), QStringLiteral("--pdf"),
+                 pdf, QStringLiteral("--locale"), QLatin1String(k.locale)},
+                headless());
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        const QString text = pdfText(pdf);
+        for (const QString& e : k.expected) {
+            EXPECT_TRUE(text.contains(e)) << k.locale << ": " << e.toStdString() << "\n"
+                                          << text.toStdString();
+        }
+        EXPECT_FALSE(text.contains(QStringLiteral("Contract penalty report"))) << k.locale;
+    }
+}
+
 TEST(CliReportTest, LetterAndLandscape) {
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("letter.pdf"));
