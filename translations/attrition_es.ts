@@ -817,7 +817,7 @@
     </message>
     <message>
         <source>Rooms</source>
-        <translation>Habitaciones</translation>
+        <translation>Habitac.</translation>
     </message>
     <message>
         <source>%1 at %2</source>

@@ -1,5 +1,7 @@
 #include "attrition/ui/language.h"
 
+#include "attrition/ui/messagetext.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QPointer>
@@ -112,6 +114,9 @@ bool installLanguage(const QString& code) {
         }
         return code == QLatin1String("en");
     }
+    // English plurals first, if they are not there yet: a translator installed later is searched first, and
+    // they would answer every "%n night(s)" before the language could.
+    installEnglishPlurals();
     auto* application = new QTranslator(QCoreApplication::instance());
     if (!application->load(QStringLiteral(":/i18n/attrition_%1.qm").arg(code))) {
         delete application;
