@@ -14,6 +14,7 @@
 #include "attrition/ui/database.h"
 #include "attrition/ui/fields.h"
 #include "attrition/ui/icons.h"
+#include "attrition/ui/language.h"
 #include "attrition/ui/mainwindow.h"
 #include "attrition/ui/scenariopanel.h"
 #include "attrition/ui/scenarios.h"
@@ -97,7 +98,20 @@ int main(int argc, char* argv[]) {
                       QStringLiteral("file")});
     parser.addOption(
         {QStringLiteral("sections"), QStringLiteral("Also every section of the editor, light and dark.")});
+    parser.addOption(
+        {QStringLiteral("language"),
+         QStringLiteral("Only the main window and a cancellation, in this language (es, it), with the "
+                        "language's locale: main-1920x1080-light-es.png, ..."),
+         QStringLiteral("code")});
     parser.process(app);
+    const QString language = parser.value(QStringLiteral("language"));
+    if (!language.isEmpty()) {
+        if (!installLanguage(language)) {
+            std::printf("FAILED: no translation for %s\n", qPrintable(language));
+            return 1;
+        }
+        QLocale::setDefault(localeForLanguage(language));
+    }
     const QString out = parser.value(QStringLiteral("out"));
     QDir().mkpath(out);
 
@@ -128,6 +142,16 @@ int main(int argc, char* argv[]) {
             w.editor()->showSection(section);
         };
     };
+    if (!language.isEmpty()) {
+        ok &= shoot(out, QStringLiteral("main-1920x1080-light-%1.png").arg(language), QSize(1920, 1080),
+                    Theme::Light, folder, meeting, editorAt(ContractEditor::BlockSection));
+        ok &= shoot(out, QStringLiteral("cancellation-1280x800-light-%1.png").arg(language), QSize(1280, 800),
+                    Theme::Light, folder, QStringLiteral("GRP-27-0610"), [](MainWindow& w) {
+                        w.editor()->showSection(ContractEditor::CancellationSection);
+                        w.chartsPanel()->setCurrentIndex(2);
+                    });
+        return ok ? 0 : 1;
+    }
     for (const auto& [size, label] : {std::pair{QSize(1280, 800), QStringLiteral("1280x800")},
                                       std::pair{QSize(1920, 1080), QStringLiteral("1920x1080")}}) {
         for (const Theme theme : {Theme::Light, Theme::Dark}) {
