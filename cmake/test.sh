@@ -27,6 +27,12 @@ fi
 
 ctest --preset ci -j "$jobs"
 
+# The whole program and every test again, with AddressSanitizer and UndefinedBehaviorSanitizer: any memory
+# error, leak or undefined behaviour fails the test that meets it.
+cmake --preset sanitize
+cmake --build --preset sanitize -j "$jobs"
+ctest --preset sanitize -j "$jobs"
+
 # The domain and the engine alone, with no Qt at all.
 cmake --preset core-only
 cmake --build --preset core-only -j "$jobs"
@@ -36,7 +42,7 @@ ctest --preset core-only -j "$jobs"
 # and UndefinedBehaviorSanitizer: any crash or broken invariant fails the run.
 cmake --preset fuzz
 cmake --build --preset fuzz -j "$jobs"
-for fuzzer in engine contract_json; do
+for fuzzer in engine contract_json pickup_csv; do
     work=$(mktemp -d /tmp/attrition-fuzz.XXXXXX)
     cp -r "tests/fuzz/corpus/$fuzzer/." "$work/"
     if ! "build/fuzz/tests/fuzz/${fuzzer}_fuzzer" -max_total_time=20 -max_len=8192 -print_final_stats=1 "$work" \
