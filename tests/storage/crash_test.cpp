@@ -43,14 +43,15 @@ TEST(CrashTest, AProcessKilledWhileSavingLeavesEverySavedContract) {
     std::map<std::string, int> saved; // reference -> the last version whose save returned
     std::int64_t nextIndex = 0;
 
-    for (int round = 0; round < 3; ++round) {
+    // Many kills, each after a different number of saves, so that they land in different places of a save.
+    for (int round = 0; round < 12; ++round) {
         SCOPED_TRACE("round " + std::to_string(round));
         HelperProcess saver;
         ASSERT_TRUE(
             saver.start({"save-loop", file.toStdString(), std::to_string(kSeed), std::to_string(nextIndex)}));
         // Let it save a while, then kill it in the middle of whatever it is doing.
         const int before = static_cast<int>(saved.size());
-        while (static_cast<int>(saved.size()) < before + 150 + 37 * round) {
+        while (static_cast<int>(saved.size()) < before + 40 + 11 * round) {
             const std::optional<std::string> line = saver.readLine(60000);
             ASSERT_TRUE(line.has_value()) << "the saving process stopped";
             std::istringstream words(*line);
