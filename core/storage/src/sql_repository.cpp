@@ -885,6 +885,18 @@ Result<void> checkUser(std::string_view user) {
     return {};
 }
 
+/// Checks a write of many contracts (a user, a reference each, none twice) and begins its transaction.
+Result<Transaction> beginBatch(Operations& ops, const std::vector<Contract>& contracts, std::string_view user,
+                               const std::string& doing) {
+    if (Result<void> u = checkUser(user); !u) {
+        return u.takeError();
+    }
+    if (Result<void> refs = checkReferences(contracts, doing); !refs) {
+        return refs.takeError();
+    }
+    return ops.beginWrite(doing);
+}
+
 } // namespace
 
 // =========================================================================================================
@@ -1186,14 +1198,8 @@ Result<SaveReceipt> SqlContractRepository::save(ContractId id, const Contract& c
 Result<std::vector<SaveReceipt>> SqlContractRepository::saveNew(const std::vector<Contract>& contracts,
                                                                 std::string_view user) {
     const std::string doing = "Could not save " + std::to_string(contracts.size()) + " new contracts";
-    if (Result<void> u = checkUser(user); !u) {
-        return u.takeError();
-    }
-    if (Result<void> refs = checkReferences(contracts, doing); !refs) {
-        return refs.takeError();
-    }
     Operations ops(*d_);
-    Result<Transaction> tx = ops.beginWrite(doing);
+    Result<Transaction> tx = beginBatch(ops, contracts, user, doing);
     if (!tx) {
         return tx.takeError();
     }
@@ -1219,14 +1225,8 @@ Result<std::vector<ImportReceipt>>
 SqlContractRepository::importContracts(const std::vector<Contract>& contracts, ExistingContracts existing,
                                        std::string_view user) {
     const std::string doing = "Could not import " + std::to_string(contracts.size()) + " contracts";
-    if (Result<void> u = checkUser(user); !u) {
-        return u.takeError();
-    }
-    if (Result<void> refs = checkReferences(contracts, doing); !refs) {
-        return refs.takeError();
-    }
     Operations ops(*d_);
-    Result<Transaction> tx = ops.beginWrite(doing);
+    Result<Transaction> tx = beginBatch(ops, contracts, user, doing);
     if (!tx) {
         return tx.takeError();
     }
