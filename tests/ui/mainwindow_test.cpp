@@ -164,7 +164,8 @@ TEST_F(MainWindowFixture, UnsavedEditsLeftByAStoppedProgramAreOfferedBack) {
         MessageBoxAnswer restore(QMessageBox::Yes);
         startWindow();
         EXPECT_TRUE(restore.answered());
-        EXPECT_TRUE(restore.text().contains(QStringLiteral("Renamed before a crash"))) << restore.text().toStdString();
+        EXPECT_TRUE(restore.text().contains(QStringLiteral("Renamed before a crash")))
+            << restore.text().toStdString();
     }
     ContractDocument* doc = window->document();
     EXPECT_EQ(doc->sourceId(), id);
