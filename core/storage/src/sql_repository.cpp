@@ -124,6 +124,19 @@ Result<void> insertRows(Connection& c, const QString& table, const QString& colu
     return {};
 }
 
+/// Writes pickup entries (a pickup report's, a scenario's) under their owner, in order.
+Result<void> insertPickupEntries(Connection& c, const QString& table, const QString& ownerColumn,
+                                 std::int64_t owner, const std::vector<PickupEntry>& entries,
+                                 std::string_view doing) {
+    return insertRows(
+        c, table, ownerColumn + QStringLiteral(", position, night, room_type, rooms"), 5, entries.size(),
+        [&](std::size_t i, QVariantList& params) {
+            params << sqlInt(owner) << sqlInt(static_cast<std::int64_t>(i)) << sqlDate(entries[i].night)
+                   << sqlText(entries[i].roomType) << sqlInt(entries[i].rooms);
+        },
+        doing);
+}
+
 std::string quoted(std::string_view reference) {
     return "\"" + std::string(reference) + "\"";
 }
@@ -804,15 +817,8 @@ public:
             return cleared.takeError();
         }
         const std::vector<PickupEntry>& entries = snapshot.entries;
-        Result<void> written = insertRows(
-            c_, QStringLiteral("pickup_snapshot_entries"),
-            QStringLiteral("snapshot_id, position, night, room_type, rooms"), 5, entries.size(),
-            [&](std::size_t i, QVariantList& params) {
-                params << sqlInt(snapshotId) << sqlInt(static_cast<std::int64_t>(i))
-                       << sqlDate(entries[i].night) << sqlText(entries[i].roomType)
-                       << sqlInt(entries[i].rooms);
-            },
-            doing);
+        Result<void> written = insertPickupEntries(c_, QStringLiteral("pickup_snapshot_entries"),
+                                                   QStringLiteral("snapshot_id"), snapshotId, entries, doing);
         if (!written) {
             return written;
         }
@@ -1711,15 +1717,8 @@ Result<void> SqlContractRepository::saveScenario(ContractId id, const Scenario& 
     }
     if (o.pickup) {
         const std::vector<PickupEntry>& entries = *o.pickup;
-        Result<void> written = insertRows(
-            c, QStringLiteral("scenario_pickup_entries"),
-            QStringLiteral("scenario_id, position, night, room_type, rooms"), 5, entries.size(),
-            [&](std::size_t i, QVariantList& params) {
-                params << sqlInt(scenarioId) << sqlInt(static_cast<std::int64_t>(i))
-                       << sqlDate(entries[i].night) << sqlText(entries[i].roomType)
-                       << sqlInt(entries[i].rooms);
-            },
-            doing);
+        Result<void> written = insertPickupEntries(c, QStringLiteral("scenario_pickup_entries"),
+                                                   QStringLiteral("scenario_id"), scenarioId, entries, doing);
         if (!written) {
             return written;
         }
