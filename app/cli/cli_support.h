@@ -3,8 +3,12 @@
 // What the commands of attrition-cli share: exit codes, the output streams, and the parsing of options.
 
 #include "attrition/domain/contract.h"
+#include "attrition/engine/message.h"
+#include "attrition/io/contract_json.h"
+#include "attrition/io/text_report.h"
 #include "attrition/storage/sql_repository.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
@@ -14,6 +18,24 @@
 #include <optional>
 
 namespace attrition::cli {
+
+/// The texts attrition-cli prints for people, translated in the context "Cli".
+struct Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+/// Installs the language of the system's locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG): Spanish for es_*,
+/// Italian for it_*, else English. Texts for people (messages, the text of assess and sweep) are then in that
+/// language, and in Spanish and Italian with the locale's notation (1.234,56; 11/05/2027). JSON and CSV
+/// output never change with the locale: they are for programs.
+void installSystemLanguage();
+
+/// How the text of assess and sweep writes amounts, dates, percentages and engine messages.
+io::TextNotation textNotation();
+/// An engine message for people, in the installed language and notation.
+QString messageText(const Message& message);
+/// The engine's problems with a contract read from a file, with their JSON paths under `root`, for people.
+std::vector<io::ReadError> validationProblems(const Contract& contract, const QString& root);
 
 constexpr int kOk = 0;
 constexpr int kInvalid = 1;
@@ -96,6 +118,10 @@ std::unique_ptr<storage::SqlContractRepository> openDatabase(const Arguments& a,
 /// The filters of list, export and report (--search, --status, --account, --hotel, --manager,
 /// --arriving-from, --arriving-to); `problem` says what is wrong with one.
 storage::ContractFilter filterOf(const Arguments& a, QString& problem);
+
+/// The contract of a JSON contract file: its only contract, or the one --contract names, checked as the
+/// engine checks it. On failure every problem has been printed and the result is empty.
+std::optional<Contract> loadContract(const QString& file, const Arguments& a);
 
 /// The database commands: list, import, import-pickup, export, and assess --db.
 int listCommand(const QStringList& words);

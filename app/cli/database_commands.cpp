@@ -123,7 +123,7 @@ bool writeOutput(const Arguments& a, const QByteArray& bytes) {
     const QString path = a.value("out");
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        err() << path << ": cannot be written: " << file.errorString() << "\n";
+        err() << Cli::tr("%1: cannot be written: %2").arg(path, file.errorString()) << '\n';
         return false;
     }
     return true;
@@ -162,8 +162,8 @@ storage::ContractFilter filterOf(const Arguments& a, QString& problem) {
             const std::optional<ContractStatus> status =
                 contractStatusFromString(word.trimmed().toLower().toStdString());
             if (!status) {
-                problem = QStringLiteral("--status: unknown status \"%1\" (prospect, tentative, definite, "
-                                         "cancelled or actualized)")
+                problem = Cli::tr("--status: unknown status \"%1\" (prospect, tentative, definite, "
+                                  "cancelled or actualized)")
                               .arg(word.trimmed());
                 return f;
             }
@@ -181,7 +181,7 @@ storage::ContractFilter filterOf(const Arguments& a, QString& problem) {
         if (a.given(name)) {
             *target = Date::parseIso(a.value(name).toStdString());
             if (!*target) {
-                problem = QStringLiteral("--%1: expected a date written YYYY-MM-DD, found \"%2\"")
+                problem = Cli::tr("--%1: expected a date written YYYY-MM-DD, found \"%2\"")
                               .arg(QLatin1String(name), a.value(name));
             }
         }
@@ -200,9 +200,8 @@ std::optional<Contract> loadStored(const Arguments& a) {
         err() << text(repository->location()) << ": " << text(stored.error().message) << "\n";
         return std::nullopt;
     }
-    const QString where =
-        text(repository->location()) + QStringLiteral(", contract \"") + a.value("db") + '"';
-    const std::vector<io::ReadError> problems = io::validationErrors(stored->contract);
+    const QString where = Cli::tr("%1, contract \"%2\"").arg(text(repository->location()), a.value("db"));
+    const std::vector<io::ReadError> problems = validationProblems(stored->contract, QStringLiteral("$"));
     if (!problems.empty()) {
         for (const io::ReadError& e : problems) {
             err() << where << ": " << e.toString() << "\n";
@@ -222,7 +221,7 @@ int listCommand(const QStringList& words) {
         return usage(a.problem);
     }
     if (!a.positional.isEmpty()) {
-        return usage(QStringLiteral("list takes no file; it lists the database (--database)"));
+        return usage(Cli::tr("list takes no file; it lists the database (--database)"));
     }
     QString problem;
     storage::ContractQuery query;
@@ -234,7 +233,7 @@ int listCommand(const QStringList& words) {
             for (const auto& [name, _] : sortKeys()) {
                 names << name;
             }
-            problem = QStringLiteral("--sort: unknown column \"%1\" (%2)")
+            problem = Cli::tr("--sort: unknown column \"%1\" (%2)")
                           .arg(a.value("sort"), names.join(QStringLiteral(", ")));
         } else {
             query.sortBy = key->second;
@@ -247,7 +246,7 @@ int listCommand(const QStringList& words) {
             bool ok = false;
             *target = a.value(name).toLongLong(&ok);
             if (!ok || *target < least) {
-                problem = QStringLiteral("--%1: expected a whole number of at least %2, found \"%3\"")
+                problem = Cli::tr("--%1: expected a whole number of at least %2, found \"%3\"")
                               .arg(QLatin1String(name))
                               .arg(least)
                               .arg(a.value(name));
@@ -289,24 +288,35 @@ int listCommand(const QStringList& words) {
                               {"contracts", rows}});
         return kOk;
     }
+    // The columns are as wide as their English heading or its translation, whichever is wider.
+    const QString headings[] = {Cli::tr("Reference"),   Cli::tr("Arrival"), Cli::tr("Status"),
+                                Cli::tr("Room nights"), Cli::tr("Group"),   Cli::tr("Account")};
+    const auto width = [&](int column, int least) {
+        return static_cast<int>(std::max<qsizetype>(least, headings[column].size()));
+    };
+    const int reference = width(0, 18);
+    const int arrival = width(1, 10);
+    const int status = width(2, 10);
+    const int nights = width(3, 11);
+    const int group = width(4, 28);
     out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-                 .arg(QStringLiteral("Reference"), -18)
-                 .arg(QStringLiteral("Arrival"), -10)
-                 .arg(QStringLiteral("Status"), -10)
-                 .arg(QStringLiteral("Room nights"), 11)
-                 .arg(QStringLiteral("Group"), -28)
-                 .arg(QStringLiteral("Account"));
+                 .arg(headings[0], -reference)
+                 .arg(headings[1], -arrival)
+                 .arg(headings[2], -status)
+                 .arg(headings[3], nights)
+                 .arg(headings[4], -group)
+                 .arg(headings[5]);
     for (const storage::ContractSummary& r : page->rows) {
         out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-                     .arg(text(r.reference), -18)
-                     .arg(text(r.arrival.toIso()), -10)
-                     .arg(text(std::string(toString(r.status))), -10)
-                     .arg(r.roomNights, 11)
-                     .arg(elided(r.groupName, 28), -28)
+                     .arg(text(r.reference), -reference)
+                     .arg(text(r.arrival.toIso()), -arrival)
+                     .arg(io::statusText(r.status), -status)
+                     .arg(r.roomNights, nights)
+                     .arg(elided(r.groupName, 28), -group)
                      .arg(text(r.account));
     }
     const std::int64_t shownTo = query.offset + static_cast<std::int64_t>(page->rows.size());
-    out() << QStringLiteral("%1 of %2 contracts (%3 to %4) in %5\n")
+    out() << Cli::tr("%1 of %2 contracts (%3 to %4) in %5\n")
                  .arg(page->rows.size())
                  .arg(page->total)
                  .arg(page->rows.empty() ? 0 : query.offset + 1)
@@ -324,7 +334,7 @@ int importCommand(const QStringList& words) {
         return usage(a.problem);
     }
     if (a.positional.isEmpty()) {
-        return usage(QStringLiteral("import takes one or more contract files (JSON)"));
+        return usage(Cli::tr("import takes one or more contract files (JSON)"));
     }
     // Read and check every file before anything is written.
     std::vector<Contract> contracts;
@@ -332,8 +342,10 @@ int importCommand(const QStringList& words) {
     bool bad = false;
     for (const QString& file : a.positional) {
         if (file.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
-            err() << file
-                  << ": is a CSV file; a pickup report is imported with import-pickup FILE.csv --db REF\n";
+            err() << Cli::tr("%1: is a CSV file; a pickup report is imported with import-pickup FILE.csv "
+                             "--db REF")
+                         .arg(file)
+                  << '\n';
             bad = true;
             continue;
         }
@@ -344,21 +356,22 @@ int importCommand(const QStringList& words) {
         bad = bad || !r.ok();
         for (std::size_t i = 0; i < r.contracts.size(); ++i) {
             const QString where = file + QStringLiteral(": ") + r.paths[i];
-            for (const io::ReadError& e : io::validationErrors(r.contracts[i], r.paths[i])) {
+            for (const io::ReadError& e : validationProblems(r.contracts[i], r.paths[i])) {
                 err() << file << ": " << e.toString() << "\n";
                 bad = true;
             }
             const auto [first, inserted] = seenIn.emplace(r.contracts[i].reference, where);
             if (!inserted) {
-                err() << where << ": the reference \"" << text(r.contracts[i].reference)
-                      << "\" is also given in " << first->second << "\n";
+                err() << Cli::tr("%1: the reference \"%2\" is also given in %3")
+                             .arg(where, text(r.contracts[i].reference), first->second)
+                      << '\n';
                 bad = true;
             }
             contracts.push_back(std::move(r.contracts[i]));
         }
     }
     if (bad) {
-        err() << "attrition-cli: nothing was imported\n";
+        err() << "attrition-cli: " << Cli::tr("nothing was imported") << '\n';
         return kInvalid;
     }
     auto repository = openDatabase(a, Missing::Create);
@@ -372,8 +385,9 @@ int importCommand(const QStringList& words) {
     if (!receipts) {
         err() << text(repository->location()) << ": " << text(receipts.error().message) << "\n";
         if (receipts.error().kind == storage::ErrorKind::AlreadyExists) {
-            err() << "attrition-cli: import --replace stores the file's version as the contract's next "
-                     "version\n";
+            err() << "attrition-cli: "
+                  << Cli::tr("import --replace stores the file's version as the contract's next version")
+                  << '\n';
         }
         return kInvalid;
     }
@@ -382,11 +396,14 @@ int importCommand(const QStringList& words) {
         const storage::ImportReceipt& r = (*receipts)[i];
         ++counts[static_cast<int>(r.outcome)];
         if (r.outcome != storage::ImportOutcome::Unchanged) {
-            out() << (r.outcome == storage::ImportOutcome::Added ? "added    " : "replaced ")
-                  << text(contracts[i].reference) << " (version " << r.version << ")\n";
+            out() << (r.outcome == storage::ImportOutcome::Added ? Cli::tr("added %1 (version %2)")
+                                                                 : Cli::tr("replaced %1 (version %2)"))
+                         .arg(text(contracts[i].reference))
+                         .arg(r.version)
+                  << '\n';
         }
     }
-    out() << QStringLiteral("%1 contracts imported into %2: %3 added, %4 replaced, %5 unchanged\n")
+    out() << Cli::tr("%1 contracts imported into %2: %3 added, %4 replaced, %5 unchanged\n")
                  .arg(receipts->size())
                  .arg(text(repository->location()))
                  .arg(counts[0])
@@ -404,7 +421,7 @@ int importPickupCommand(const QStringList& words) {
         return usage(a.problem);
     }
     if (a.positional.size() != 1 || !a.given("db")) {
-        return usage(QStringLiteral("import-pickup takes one pickup report (CSV) and --db REFERENCE"));
+        return usage(Cli::tr("import-pickup takes one pickup report (CSV) and --db REFERENCE"));
     }
     Date reportDate =
         Date::fromYmd(QDate::currentDate().year(), QDate::currentDate().month(), QDate::currentDate().day())
@@ -412,7 +429,7 @@ int importPickupCommand(const QStringList& words) {
     if (a.given("report-date")) {
         const std::optional<Date> d = Date::parseIso(a.value("report-date").toStdString());
         if (!d) {
-            return usage(QStringLiteral("--report-date: expected a date written YYYY-MM-DD, found \"%1\"")
+            return usage(Cli::tr("--report-date: expected a date written YYYY-MM-DD, found \"%1\"")
                              .arg(a.value("report-date")));
         }
         reportDate = *d;
@@ -420,7 +437,7 @@ int importPickupCommand(const QStringList& words) {
     const QString file = a.positional.front();
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly)) {
-        err() << file << ": cannot be read: " << in.errorString() << "\n";
+        err() << Cli::tr("%1: cannot be read: %2").arg(file, in.errorString()) << '\n';
         return kInvalid;
     }
     const QByteArray bytes = in.readAll();
@@ -439,11 +456,11 @@ int importPickupCommand(const QStringList& words) {
         for (const io::CsvError& e : report.errors) {
             err() << file << ": " << e.toString() << "\n";
         }
-        err() << "attrition-cli: nothing was imported\n";
+        err() << "attrition-cli: " << Cli::tr("nothing was imported") << '\n';
         return kInvalid;
     }
     for (const QString& warning : report.report.warnings) {
-        err() << file << ": warning: " << warning << "\n";
+        err() << Cli::tr("%1: warning: %2").arg(file, warning) << '\n';
     }
     const storage::PickupSnapshot snapshot{reportDate, report.report.entries()};
     storage::Result<storage::SaveReceipt> receipt =
@@ -453,14 +470,21 @@ int importPickupCommand(const QStringList& words) {
         return kInvalid;
     }
     const std::size_t rows = snapshot.entries.size();
-    out() << QStringLiteral("%1: the pickup report of %2 (%3 %4) %5 contract \"%6\", version %7\n")
-                 .arg(file, text(reportDate.toIso()))
-                 .arg(rows)
-                 .arg(rows == 1 ? QStringLiteral("row") : QStringLiteral("rows"),
-                      receipt->changed ? QStringLiteral("was imported into")
-                                       : QStringLiteral("was already in"),
-                      a.value("db"))
-                 .arg(receipt->version);
+    const QString done =
+        receipt->changed
+            ? (rows == 1 ? Cli::tr("%1: the pickup report of %2 (1 row) was imported into contract \"%3\", "
+                                   "version %4")
+                         : Cli::tr("%1: the pickup report of %2 (%5 rows) was imported into contract \"%3\", "
+                                   "version %4"))
+            : (rows == 1 ? Cli::tr("%1: the pickup report of %2 (1 row) was already in contract \"%3\", "
+                                   "version %4")
+                         : Cli::tr("%1: the pickup report of %2 (%5 rows) was already in contract \"%3\", "
+                                   "version %4"));
+    QString line = done.arg(file, text(reportDate.toIso()), a.value("db"), QString::number(receipt->version));
+    if (rows != 1) {
+        line = line.arg(rows);
+    }
+    out() << line << '\n';
     return kOk;
 }
 
@@ -473,7 +497,7 @@ int exportCommand(const QStringList& words) {
         return usage(a.problem);
     }
     if (!a.positional.isEmpty()) {
-        return usage(QStringLiteral("export takes no file; write to one with --out FILE"));
+        return usage(Cli::tr("export takes no file; write to one with --out FILE"));
     }
     QString problem;
     const storage::ContractFilter filter = filterOf(a, problem);
@@ -510,7 +534,7 @@ int exportCommand(const QStringList& words) {
         return kInvalid;
     }
     if (a.given("out")) {
-        out() << QStringLiteral("%1 contracts exported from %2 to %3\n")
+        out() << Cli::tr("%1 contracts exported from %2 to %3\n")
                      .arg(contracts.size())
                      .arg(text(repository->location()), a.value("out"));
     }

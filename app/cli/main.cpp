@@ -41,84 +41,181 @@ void printJson(const QJsonObject& o) {
 
 namespace {
 
-const char* kSynopsis = R"(Usage:
-  attrition-cli assess FILE.json|--db REF [--json|--csv] [--contract REF]
-                [--pickup PERCENT] [--notice YYYY-MM-DD] [--fb-spend AMOUNT]
-  attrition-cli validate FILE.json [--json]
-  attrition-cli sweep pickup FILE.json [--json] [--contract REF]
-                [--from PERCENT] [--to PERCENT] [--step PERCENT]
-  attrition-cli sweep cancellation FILE.json [--json] [--contract REF]
-                [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--step DAYS]
-  attrition-cli sweep fb FILE.json [--json] [--contract REF]
-                [--from AMOUNT] [--to AMOUNT] [--step AMOUNT | --steps N]
-  attrition-cli list [FILTERS] [--sort COLUMN] [--descending] [--offset N] [--limit N] [--json]
-  attrition-cli import FILE.json... [--replace]
-  attrition-cli import-pickup FILE.csv --db REF [--report-date YYYY-MM-DD]
-  attrition-cli export [FILTERS] [--csv] [--out FILE]
-  attrition-cli report FILE.json|--db REF [--scenarios] --pdf OUT.pdf [PAGE]
-  attrition-cli report --all [FILTERS] --out-dir DIR [PAGE]
-  attrition-cli report --portfolio [FILTERS] --pdf OUT.pdf [PAGE]
-  attrition-cli --help | --version
+/// The commands and their options, as typed: not translated.
+const char* kSynopsis =
+    "  attrition-cli assess FILE.json|--db REF [--json|--csv] [--contract REF]\n"
+    "                [--pickup PERCENT] [--notice YYYY-MM-DD] [--fb-spend AMOUNT]\n"
+    "  attrition-cli validate FILE.json [--json]\n"
+    "  attrition-cli sweep pickup FILE.json [--json] [--contract REF]\n"
+    "                [--from PERCENT] [--to PERCENT] [--step PERCENT]\n"
+    "  attrition-cli sweep cancellation FILE.json [--json] [--contract REF]\n"
+    "                [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--step DAYS]\n"
+    "  attrition-cli sweep fb FILE.json [--json] [--contract REF]\n"
+    "                [--from AMOUNT] [--to AMOUNT] [--step AMOUNT | --steps N]\n"
+    "  attrition-cli list [FILTERS] [--sort COLUMN] [--descending] [--offset N] [--limit N] [--json]\n"
+    "  attrition-cli import FILE.json... [--replace]\n"
+    "  attrition-cli import-pickup FILE.csv --db REF [--report-date YYYY-MM-DD]\n"
+    "  attrition-cli export [FILTERS] [--csv] [--out FILE]\n"
+    "  attrition-cli report FILE.json|--db REF [--scenarios] --pdf OUT.pdf [PAGE]\n"
+    "  attrition-cli report --all [FILTERS] --out-dir DIR [PAGE]\n"
+    "  attrition-cli report --portfolio [FILTERS] --pdf OUT.pdf [PAGE]\n"
+    "  attrition-cli --help | --version\n";
 
-FILTERS: [--search TEXT] [--status STATUS[,STATUS]] [--account NAME] [--hotel NAME]
-         [--manager NAME] [--arriving-from YYYY-MM-DD] [--arriving-to YYYY-MM-DD]
-PAGE: [--page a4|letter] [--landscape] [--locale NAME] [--made-on YYYY-MM-DD]
-Every database command also takes [--database FILE|postgresql://USER@HOST:PORT/DB] [--user NAME].
-)";
+/// What FILTERS and PAGE stand for, as typed: not translated.
+const char* kShapes = "FILTERS: [--search TEXT] [--status STATUS[,STATUS]] [--account NAME] [--hotel NAME]\n"
+                      "         [--manager NAME] [--arriving-from YYYY-MM-DD] [--arriving-to YYYY-MM-DD]\n"
+                      "PAGE: [--page a4|letter] [--landscape] [--locale NAME] [--made-on YYYY-MM-DD]\n";
 
-const char* kDetails = R"(
-assess    prints what the group owes under the contract, itemized, each line with the formula that
-          produced it, then the warnings and the totals. What-if options assess a scenario instead of
-          the recorded facts: --pickup 75 (every night at 75% of its block), --notice 2027-03-01
-          (cancellation notice received that day), --fb-spend 30500.00 (actual F&B spend).
-validate  prints every problem in the contract file with its JSON path ($.block[2].rooms), or "valid".
-sweep     prints what is owed as one figure varies:
-          pickup        pickup from --from% to --to% of the block (default 0 to 150, step 1);
-          cancellation  notice received each --step days from --from to --to (default: signing to
-                        arrival, every day);
-          fb            actual F&B spend from --from to --to (default: 0 to the minimum) in --steps
-                        equal intervals (default 20), or every --step amount.
+/// A word of the command line and what it does, for --help: the description is wrapped to the width.
+struct Entry {
+    const char* word;
+    const char* what;
+    int indent; ///< where the description starts
+};
 
-list      lists the stored contracts that pass the filters (default: the first 100 by arrival).
-import    stores the contracts of JSON contract files, all of them or, if any is invalid, none: a
-          contract whose reference is not stored is added, one stored exactly so is left alone, one
-          stored with other values stops the import unless --replace (then it becomes a new version).
-          Importing a file twice changes nothing.
-import-pickup  reads a property system's group pickup report (CSV: Date, Room Type, Original,
-          Current, Pickup, Available) for the stored contract REF: it becomes the contract's pickup
-          and is kept as the report of --report-date (default: today) for the pickup pace.
-export    writes the stored contracts that pass the filters, as one JSON collection file or, with
-          --csv, as a spreadsheet with each contract's assessment; to --out FILE or standard output.
-report    writes the contract's penalty report as PDF: its terms, the pickup per night, the itemized
-          assessment, the totals and the charts; --scenarios: the comparison of the scenarios stored
-          with --db REF; --all: one PDF per stored contract that passes the filters, into --out-dir,
-          with progress on standard error; --portfolio: the contracts that pass the filters with their
-          exposure, in one PDF. Amounts and dates in the system's locale or --locale (en_US, de_DE),
-          and the report's language with them (es_ES, it_IT: Spanish, Italian; any other: English).
+constexpr int kCommandIndent = 10;
+constexpr int kSweepIndent = 24;
+constexpr int kOptionIndent = 16;
 
---json          print JSON instead of text (amounts as decimal strings with the currency)
---csv           assess: the assessment's lines and totals as CSV
---contract REF  in a file of several contracts, the one with this reference
---db REF        the stored contract with this reference
---database DB   an SQLite file or a PostgreSQL server (default: the database the desktop application
-                uses). A PostgreSQL password is never given here: libpq reads PGPASSWORD or ~/.pgpass.
---user NAME     who makes the change, for the audit trail (default: the login name)
-Options may also be written --name=value.
+const Entry kCommands[] = {
+    {"assess",
+     QT_TRANSLATE_NOOP("Cli",
+                       "prints what the group owes under the contract, itemized, each line with the "
+                       "formula that produced it, then the warnings and the totals. What-if options "
+                       "assess a scenario instead of the recorded facts: --pickup 75 (every night at "
+                       "75% of its block), --notice 2027-03-01 (cancellation notice received that day), "
+                       "--fb-spend 30500.00 (actual F&B spend)."),
+     kCommandIndent},
+    {"validate",
+     QT_TRANSLATE_NOOP("Cli",
+                       "prints every problem in the contract file with its JSON path ($.block[2].rooms), "
+                       "or \"valid\"."),
+     kCommandIndent},
+    {"sweep", QT_TRANSLATE_NOOP("Cli", "prints what is owed as one figure varies:"), kCommandIndent},
+    {"  pickup",
+     QT_TRANSLATE_NOOP("Cli", "pickup from --from% to --to% of the block (default 0 to 150, step 1);"),
+     kSweepIndent},
+    {"  cancellation",
+     QT_TRANSLATE_NOOP("Cli", "notice received each --step days from --from to --to (default: signing to "
+                              "arrival, every day);"),
+     kSweepIndent},
+    {"  fb",
+     QT_TRANSLATE_NOOP("Cli", "actual F&B spend from --from to --to (default: 0 to the minimum) in --steps "
+                              "equal intervals (default 20), or every --step amount."),
+     kSweepIndent},
+    {"list",
+     QT_TRANSLATE_NOOP("Cli", "lists the stored contracts that pass the filters (default: the first 100 by "
+                              "arrival)."),
+     kCommandIndent},
+    {"import",
+     QT_TRANSLATE_NOOP("Cli",
+                       "stores the contracts of JSON contract files, all of them or, if any is invalid, "
+                       "none: a contract whose reference is not stored is added, one stored exactly so "
+                       "is left alone, one stored with other values stops the import unless --replace "
+                       "(then it becomes a new version). Importing a file twice changes nothing."),
+     kCommandIndent},
+    {"import-pickup",
+     QT_TRANSLATE_NOOP("Cli",
+                       "reads a property system's group pickup report (CSV: Date, Room Type, Original, "
+                       "Current, Pickup, Available) for the stored contract REF: it becomes the "
+                       "contract's pickup and is kept as the report of --report-date (default: today) "
+                       "for the pickup pace."),
+     kCommandIndent},
+    {"export",
+     QT_TRANSLATE_NOOP("Cli",
+                       "writes the stored contracts that pass the filters, as one JSON collection file "
+                       "or, with --csv, as a spreadsheet with each contract's assessment; to --out FILE "
+                       "or standard output."),
+     kCommandIndent},
+    {"report",
+     QT_TRANSLATE_NOOP("Cli",
+                       "writes the contract's penalty report as PDF: its terms, the pickup per night, "
+                       "the itemized assessment, the totals and the charts; --scenarios: the comparison "
+                       "of the scenarios stored with --db REF; --all: one PDF per stored contract that "
+                       "passes the filters, into --out-dir, with progress on standard error; "
+                       "--portfolio: the contracts that pass the filters with their exposure, in one "
+                       "PDF. Amounts and dates in the system's locale or --locale (en_US, de_DE), and "
+                       "the report's language with them (es_ES, it_IT: Spanish, Italian; any other: "
+                       "English)."),
+     kCommandIndent},
+};
 
-Exit codes: 0 done; 1 invalid input (each message names the file and the place in it) or a database
-problem (nothing was written); 2 usage error.
-)";
+const Entry kOptions[] = {
+    {"--json",
+     QT_TRANSLATE_NOOP("Cli", "print JSON instead of text (amounts as decimal strings with the currency)"),
+     kOptionIndent},
+    {"--csv", QT_TRANSLATE_NOOP("Cli", "assess: the assessment's lines and totals as CSV"), kOptionIndent},
+    {"--contract REF",
+     QT_TRANSLATE_NOOP("Cli", "in a file of several contracts, the one with this reference"), kOptionIndent},
+    {"--db REF", QT_TRANSLATE_NOOP("Cli", "the stored contract with this reference"), kOptionIndent},
+    {"--database DB",
+     QT_TRANSLATE_NOOP("Cli", "an SQLite file or a PostgreSQL server (default: the database the desktop "
+                              "application uses). A PostgreSQL password is never given here: libpq reads "
+                              "PGPASSWORD or ~/.pgpass."),
+     kOptionIndent},
+    {"--user NAME",
+     QT_TRANSLATE_NOOP("Cli", "who makes the change, for the audit trail (default: the login name)"),
+     kOptionIndent},
+};
+
+constexpr qsizetype kWidth = 100;
+
+/// Words wrapped to kWidth columns, every line after the first starting at `indent`.
+QString wrapped(const QString& text, int indent) {
+    QString out;
+    qsizetype column = indent;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (column > indent && column + 1 + word.size() > kWidth) {
+            out += QLatin1Char('\n') + QString(indent, QLatin1Char(' '));
+            column = indent;
+        } else if (column > indent) {
+            out += QLatin1Char(' ');
+            ++column;
+        }
+        out += word;
+        column += word.size();
+    }
+    return out;
+}
+
+QString entries(const Entry* begin, const Entry* end) {
+    QString out;
+    for (const Entry* e = begin; e != end; ++e) {
+        const QString word = QString::fromLatin1(e->word);
+        // A word longer than its column gets two spaces, and the description goes on from there.
+        const QString head = word.size() < e->indent ? word.leftJustified(e->indent, QLatin1Char(' '))
+                                                     : word + QStringLiteral("  ");
+        out += head + wrapped(Cli::tr(e->what), e->indent) + QLatin1Char('\n');
+    }
+    return out;
+}
+
+QString synopsis() {
+    return Cli::tr("Usage:") + QLatin1Char('\n') + QString::fromLatin1(kSynopsis) + QLatin1Char('\n') +
+           QString::fromLatin1(kShapes) +
+           Cli::tr("Every database command also takes %1.")
+               .arg(QStringLiteral("[--database FILE|postgresql://USER@HOST:PORT/DB] [--user NAME]")) +
+           QLatin1Char('\n');
+}
 
 } // namespace
 
 int attrition::cli::usage(const QString& problem) {
     err() << "attrition-cli: " << problem << "\n\n"
-          << kSynopsis << "\n'attrition-cli --help' explains each command.\n";
+          << synopsis() << '\n'
+          << Cli::tr("'attrition-cli --help' explains each command.") << '\n';
     return kUsage;
 }
 
 int attrition::cli::help() {
-    out() << kSynopsis << kDetails;
+    out() << synopsis() << '\n'
+          << entries(std::begin(kCommands), std::end(kCommands)) << '\n'
+          << entries(std::begin(kOptions), std::end(kOptions))
+          << Cli::tr("Options may also be written --name=value.") << "\n\n"
+          << wrapped(Cli::tr("Exit codes: 0 done; 1 invalid input (each message names the file and the place "
+                             "in it) or a database problem (nothing was written); 2 usage error."),
+                     0)
+          << '\n';
     return kOk;
 }
 
@@ -154,16 +251,19 @@ std::optional<Loaded> load(const QString& file, const Arguments& a) {
             }
         }
         if (index == r.contracts.size()) {
-            err() << file << ": no contract has the reference \"" << a.value("contract") << "\"\n";
+            err() << Cli::tr("%1: no contract has the reference \"%2\"").arg(file, a.value("contract"))
+                  << '\n';
             return std::nullopt;
         }
     } else if (r.contracts.size() != 1) {
-        err() << file << ": holds " << r.contracts.size()
-              << " contracts; name one with --contract REFERENCE\n";
+        err() << Cli::tr("%1: holds %2 contracts; name one with --contract REFERENCE")
+                     .arg(file)
+                     .arg(r.contracts.size())
+              << '\n';
         return std::nullopt;
     }
     Loaded loaded{std::move(r.contracts[index]), r.paths[index]};
-    const auto problems = io::validationErrors(loaded.contract, loaded.path);
+    const auto problems = validationProblems(loaded.contract, loaded.path);
     if (!problems.empty()) {
         printErrors(file, problems);
         return std::nullopt;
@@ -171,13 +271,17 @@ std::optional<Loaded> load(const QString& file, const Arguments& a) {
     return loaded;
 }
 
-std::optional<Contract> loadContract(const QString& file, const Arguments& a) {
+} // namespace
+
+std::optional<Contract> attrition::cli::loadContract(const QString& file, const Arguments& a) {
     std::optional<Loaded> loaded = load(file, a);
     if (!loaded) {
         return std::nullopt;
     }
     return std::move(loaded->contract);
 }
+
+namespace {
 
 /// The option a scenario field came from, for problems the options caused.
 QString optionOf(const std::string& field) {
@@ -197,8 +301,7 @@ QString optionOf(const std::string& field) {
 int scenarioProblems(const ContractInvalid& e) {
     QStringList problems;
     for (const ValidationIssue& issue : e.issues()) {
-        problems << optionOf(issue.field) + QStringLiteral(": ") +
-                        QString::fromStdString(renderEnglish(issue.message));
+        problems << optionOf(issue.field) + QStringLiteral(": ") + messageText(issue.message);
     }
     return usage(problems.join(QStringLiteral("\nattrition-cli: ")));
 }
@@ -209,7 +312,7 @@ std::optional<Percent> percentOption(const Arguments& a, const char* name, QStri
     }
     const auto p = Percent::parse(a.value(name).toStdString());
     if (!p) {
-        problem = QStringLiteral("--%1: expected a percentage such as 75 or 82.5, found \"%2\"")
+        problem = Cli::tr("--%1: expected a percentage such as 75 or 82.5, found \"%2\"")
                       .arg(QLatin1String(name), a.value(name));
     }
     return p;
@@ -221,7 +324,7 @@ std::optional<Date> dateOption(const Arguments& a, const char* name, QString& pr
     }
     const auto d = Date::parseIso(a.value(name).toStdString());
     if (!d) {
-        problem = QStringLiteral("--%1: expected a date written YYYY-MM-DD, found \"%2\"")
+        problem = Cli::tr("--%1: expected a date written YYYY-MM-DD, found \"%2\"")
                       .arg(QLatin1String(name), a.value(name));
     }
     return d;
@@ -234,15 +337,14 @@ std::optional<Money> moneyOption(const Arguments& a, const char* name, Currency 
     const auto m = Money::parse(a.value(name).toStdString(), currency);
     const QString code = QString::fromLatin1(currency.code().data(), 3);
     if (!m) {
-        problem = QStringLiteral(
-                      "--%1: expected an amount in %2 with at most %3 decimals, such as %4, found \"%5\"")
+        problem = Cli::tr("--%1: expected an amount in %2 with at most %3 decimals, such as %4, found \"%5\"")
                       .arg(QLatin1String(name), code)
                       .arg(currency.decimals())
                       .arg(QString::fromStdString(
                                Money(123450 * currency.minorPerMajor() / 100, currency).toDecimalString()),
                            a.value(name));
     } else if (m->isNegative()) {
-        problem = QStringLiteral("--%1: the amount must not be negative").arg(QLatin1String(name));
+        problem = Cli::tr("--%1: the amount must not be negative").arg(QLatin1String(name));
         return std::nullopt;
     }
     return m;
@@ -255,8 +357,8 @@ std::optional<int> wholeOption(const Arguments& a, const char* name, int fallbac
     bool ok = false;
     const int v = a.value(name).toInt(&ok);
     if (!ok) {
-        problem = QStringLiteral("--%1: expected a whole number, found \"%2\"")
-                      .arg(QLatin1String(name), a.value(name));
+        problem =
+            Cli::tr("--%1: expected a whole number, found \"%2\"").arg(QLatin1String(name), a.value(name));
         return std::nullopt;
     }
     return v;
@@ -269,9 +371,11 @@ template <typename F> int guarded(const QString& file, F&& work) {
     } catch (const ContractInvalid& e) {
         return scenarioProblems(e);
     } catch (const MoneyOverflow& e) {
-        err() << file << ": the amounts are too large to be computed exactly: " << e.what() << "\n";
+        err() << Cli::tr("%1: the amounts are too large to be computed exactly: %2")
+                     .arg(file, QString::fromUtf8(e.what()))
+              << '\n';
     } catch (const std::exception& e) {
-        err() << file << ": cannot be assessed: " << e.what() << "\n";
+        err() << Cli::tr("%1: cannot be assessed: %2").arg(file, QString::fromUtf8(e.what())) << '\n';
     }
     return kInvalid;
 }
@@ -287,11 +391,11 @@ int assessCommand(const QStringList& words) {
     }
     const bool stored = a.given("db");
     if (a.positional.size() != (stored ? 0 : 1)) {
-        return usage(stored ? QStringLiteral("assess takes a contract file or --db REFERENCE, not both")
-                            : QStringLiteral("assess takes one contract file, or --db REFERENCE"));
+        return usage(stored ? Cli::tr("assess takes a contract file or --db REFERENCE, not both")
+                            : Cli::tr("assess takes one contract file, or --db REFERENCE"));
     }
     if (a.has("json") && a.has("csv")) {
-        return usage(QStringLiteral("give --json or --csv, not both"));
+        return usage(Cli::tr("give --json or --csv, not both"));
     }
     const QString file = stored ? a.value("db") : a.positional.front();
     QString problem;
@@ -300,8 +404,8 @@ int assessCommand(const QStringList& words) {
     overrides.cancellationNotice = dateOption(a, "notice", problem);
     if (overrides.uniformPickup && (overrides.uniformPickup->partsPerMillion() < 0 ||
                                     *overrides.uniformPickup > Percent::fromPoints(1000))) {
-        problem = QStringLiteral("--pickup: expected a percentage from 0 to 1000, found \"%1\"")
-                      .arg(a.value("pickup"));
+        problem =
+            Cli::tr("--pickup: expected a percentage from 0 to 1000, found \"%1\"").arg(a.value("pickup"));
     }
     if (!problem.isEmpty()) {
         return usage(problem);
@@ -322,7 +426,7 @@ int assessCommand(const QStringList& words) {
         } else if (a.has("csv")) {
             out() << QString::fromUtf8(io::assessmentCsv(contract, result));
         } else {
-            out() << io::assessmentText(contract, result, overrides);
+            out() << io::assessmentText(contract, result, overrides, textNotation());
         }
         return kOk;
     });
@@ -337,13 +441,13 @@ int validateCommand(const QStringList& words) {
         return usage(a.problem);
     }
     if (a.positional.size() != 1) {
-        return usage(QStringLiteral("validate takes one contract file"));
+        return usage(Cli::tr("validate takes one contract file"));
     }
     const QString file = a.positional.front();
     const io::ReadResult r = io::readContractFile(file);
     std::vector<io::ReadError> problems = r.errors;
     for (std::size_t i = 0; i < r.contracts.size(); ++i) {
-        for (io::ReadError& e : io::validationErrors(r.contracts[i], r.paths[i])) {
+        for (io::ReadError& e : validationProblems(r.contracts[i], r.paths[i])) {
             problems.push_back(std::move(e));
         }
     }
@@ -363,11 +467,9 @@ int validateCommand(const QStringList& words) {
         printErrors(file, problems);
         return kInvalid;
     }
-    out() << file << ": valid";
-    if (r.contracts.size() != 1) {
-        out() << " (" << r.contracts.size() << " contracts)";
-    }
-    out() << "\n";
+    out() << (r.contracts.size() == 1 ? Cli::tr("%1: valid").arg(file)
+                                      : Cli::tr("%1: valid (%2 contracts)").arg(file).arg(r.contracts.size()))
+          << '\n';
     return kOk;
 }
 
@@ -380,8 +482,8 @@ int sweepPickupCommand(const QString& file, const Arguments& a) {
         return usage(problem);
     }
     if (*from < 0 || *to < *from || *to > 1000 || *step <= 0) {
-        return usage(QStringLiteral("sweep pickup: --from, --to and --step are whole percentages with "
-                                    "0 <= from <= to <= 1000 and step > 0"));
+        return usage(Cli::tr("sweep pickup: --from, --to and --step are whole percentages with "
+                             "0 <= from <= to <= 1000 and step > 0"));
     }
     const auto loaded = load(file, a);
     if (!loaded) {
@@ -392,7 +494,7 @@ int sweepPickupCommand(const QString& file, const Arguments& a) {
         if (a.has("json")) {
             printJson(io::pickupSweepToJson(loaded->contract, points));
         } else {
-            out() << io::pickupSweepText(loaded->contract, points);
+            out() << io::pickupSweepText(loaded->contract, points, textNotation());
         }
         return kOk;
     });
@@ -407,7 +509,7 @@ int sweepCancellationCommand(const QString& file, const Arguments& a) {
         return usage(problem);
     }
     if (*step <= 0) {
-        return usage(QStringLiteral("sweep cancellation: --step is a number of days, at least 1"));
+        return usage(Cli::tr("sweep cancellation: --step is a number of days, at least 1"));
     }
     const auto loaded = load(file, a);
     if (!loaded) {
@@ -417,11 +519,11 @@ int sweepCancellationCommand(const QString& file, const Arguments& a) {
     const Date from = fromOption.value_or(contract.signedOn);
     const Date to = toOption.value_or(contract.arrival);
     if (to < from) {
-        return usage(QStringLiteral("sweep cancellation: --to (%1) is before --from (%2)")
+        return usage(Cli::tr("sweep cancellation: --to (%1) is before --from (%2)")
                          .arg(QString::fromStdString(to.toIso()), QString::fromStdString(from.toIso())));
     }
     if (to.daysSince(from) > 100000) {
-        return usage(QStringLiteral("sweep cancellation: at most 100000 days from --from to --to"));
+        return usage(Cli::tr("sweep cancellation: at most 100000 days from --from to --to"));
     }
     return guarded(file, [&] {
         const auto every = sweepCancellation(contract, from, to);
@@ -434,7 +536,7 @@ int sweepCancellationCommand(const QString& file, const Arguments& a) {
         if (a.has("json")) {
             printJson(io::cancellationSweepToJson(contract, points));
         } else {
-            out() << io::cancellationSweepText(contract, points);
+            out() << io::cancellationSweepText(contract, points, textNotation());
         }
         return kOk;
     });
@@ -442,7 +544,7 @@ int sweepCancellationCommand(const QString& file, const Arguments& a) {
 
 int sweepSpendCommand(const QString& file, const Arguments& a) {
     if (a.given("step") && a.given("steps")) {
-        return usage(QStringLiteral("sweep fb: give --step AMOUNT or --steps N, not both"));
+        return usage(Cli::tr("sweep fb: give --step AMOUNT or --steps N, not both"));
     }
     QString problem;
     const auto stepsOption = wholeOption(a, "steps", 20, problem);
@@ -464,25 +566,25 @@ int sweepSpendCommand(const QString& file, const Arguments& a) {
     const Money from = fromOption.value_or(Money::zero(cur));
     Money to = toOption.value_or(Money(contract.foodBeverage.minimum.minorUnits(), cur));
     if (to < from) {
-        return usage(QStringLiteral("sweep fb: --to is less than --from"));
+        return usage(Cli::tr("sweep fb: --to is less than --from"));
     }
     std::int64_t steps = *stepsOption;
     if (stepOption) {
         if (!stepOption->isPositive()) {
-            return usage(QStringLiteral("sweep fb: --step must be more than zero"));
+            return usage(Cli::tr("sweep fb: --step must be more than zero"));
         }
         steps = (to.minorUnits() - from.minorUnits()) / stepOption->minorUnits();
         to = Money(from.minorUnits() + steps * stepOption->minorUnits(), cur);
     }
     if (steps < 0 || steps > 100000) {
-        return usage(QStringLiteral("sweep fb: from 0 to 100000 intervals"));
+        return usage(Cli::tr("sweep fb: from 0 to 100000 intervals"));
     }
     return guarded(file, [&] {
         const auto points = sweepFoodBeverage(contract, from, to, static_cast<int>(steps));
         if (a.has("json")) {
             printJson(io::spendSweepToJson(contract, points));
         } else {
-            out() << io::spendSweepText(contract, points);
+            out() << io::spendSweepText(contract, points, textNotation());
         }
         return kOk;
     });
@@ -490,7 +592,7 @@ int sweepSpendCommand(const QString& file, const Arguments& a) {
 
 int sweepCommand(const QStringList& words) {
     if (words.isEmpty()) {
-        return usage(QStringLiteral("sweep needs pickup, cancellation or fb"));
+        return usage(Cli::tr("sweep needs pickup, cancellation or fb"));
     }
     const QString kind = words.front();
     if (kind == QLatin1String("--help") || kind == QLatin1String("-h")) {
@@ -502,16 +604,16 @@ int sweepCommand(const QStringList& words) {
     }
     if (kind != QLatin1String("pickup") && kind != QLatin1String("cancellation") &&
         kind != QLatin1String("fb")) {
-        return usage(QStringLiteral("unknown sweep \"%1\": use pickup, cancellation or fb").arg(kind));
+        return usage(Cli::tr("unknown sweep \"%1\": use pickup, cancellation or fb").arg(kind));
     }
     if (!a.problem.isEmpty()) {
         return usage(a.problem);
     }
     if (a.positional.size() != 1) {
-        return usage(QStringLiteral("sweep %1 takes one contract file").arg(kind));
+        return usage(Cli::tr("sweep %1 takes one contract file").arg(kind));
     }
     if (a.given("steps") && kind != QLatin1String("fb")) {
-        return usage(QStringLiteral("--steps applies to sweep fb only"));
+        return usage(Cli::tr("--steps applies to sweep fb only"));
     }
     const QString file = a.positional.front();
     if (kind == QLatin1String("pickup")) {
@@ -525,7 +627,7 @@ int sweepCommand(const QStringList& words) {
 
 int run(QStringList words) {
     if (words.isEmpty()) {
-        return usage(QStringLiteral("no command given"));
+        return usage(Cli::tr("no command given"));
     }
     const QString command = words.takeFirst();
     if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
@@ -560,7 +662,7 @@ int run(QStringList words) {
     if (command == QLatin1String("report")) {
         return reportCommand(words);
     }
-    return usage(QStringLiteral("unknown command \"%1\"").arg(command));
+    return usage(Cli::tr("unknown command \"%1\"").arg(command));
 }
 
 } // namespace
@@ -575,6 +677,8 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setApplicationName(QStringLiteral("Attrition Desk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ATTRITION_VERSION));
     QLocale::setDefault(QLocale::c());
+    // Messages in the system's language; what the commands write for programs stays locale-free.
+    installSystemLanguage();
     const int code = run(QCoreApplication::arguments().mid(1));
     out().flush();
     err().flush();

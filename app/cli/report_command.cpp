@@ -38,21 +38,21 @@ QString text(const std::string& s) {
 QString filterText(const Arguments& a) {
     QStringList parts;
     if (a.given("arriving-from") && a.given("arriving-to")) {
-        parts << QStringLiteral("Arriving %1 to %2").arg(a.value("arriving-from"), a.value("arriving-to"));
+        parts << Cli::tr("Arriving %1 to %2").arg(a.value("arriving-from"), a.value("arriving-to"));
     } else if (a.given("arriving-from")) {
-        parts << QStringLiteral("Arriving from %1").arg(a.value("arriving-from"));
+        parts << Cli::tr("Arriving from %1").arg(a.value("arriving-from"));
     } else if (a.given("arriving-to")) {
-        parts << QStringLiteral("Arriving until %1").arg(a.value("arriving-to"));
+        parts << Cli::tr("Arriving until %1").arg(a.value("arriving-to"));
     }
     if (a.given("status")) {
-        parts << QStringLiteral("status %1").arg(a.value("status"));
+        parts << Cli::tr("status %1").arg(a.value("status"));
     }
     for (const char* name : {"account", "hotel", "manager", "search"}) {
         if (a.given(name)) {
             parts << QStringLiteral("%1 \"%2\"").arg(QLatin1String(name), a.value(name));
         }
     }
-    return parts.isEmpty() ? QStringLiteral("Every contract") : parts.join(QStringLiteral(", "));
+    return parts.isEmpty() ? Cli::tr("Every contract") : parts.join(QStringLiteral(", "));
 }
 
 /// A file name from a contract reference: letters, digits, dot, dash and underscore kept.
@@ -72,42 +72,6 @@ bool write(ui::Report& report, const QString& path, const ui::ReportPageSetup& s
         return false;
     }
     return true;
-}
-
-std::optional<Contract> contractFromFile(const QString& file, const Arguments& a) {
-    io::ReadResult r = io::readContractFile(file);
-    if (!r.ok()) {
-        for (const io::ReadError& e : r.errors) {
-            err() << file << ": " << e.toString() << "\n";
-        }
-        return std::nullopt;
-    }
-    std::size_t index = 0;
-    if (a.given("contract")) {
-        const std::string wanted = a.value("contract").toStdString();
-        index = r.contracts.size();
-        for (std::size_t i = 0; i < r.contracts.size(); ++i) {
-            if (r.contracts[i].reference == wanted) {
-                index = i;
-            }
-        }
-        if (index == r.contracts.size()) {
-            err() << file << ": no contract has the reference \"" << a.value("contract") << "\"\n";
-            return std::nullopt;
-        }
-    } else if (r.contracts.size() != 1) {
-        err() << file << ": holds " << r.contracts.size()
-              << " contracts; name one with --contract REFERENCE\n";
-        return std::nullopt;
-    }
-    const auto problems = io::validationErrors(r.contracts[index], r.paths[index]);
-    if (!problems.empty()) {
-        for (const io::ReadError& e : problems) {
-            err() << file << ": " << e.toString() << "\n";
-        }
-        return std::nullopt;
-    }
-    return std::move(r.contracts[index]);
 }
 
 /// Every stored contract the filter passes, in order of arrival, a page at a time.
@@ -156,7 +120,7 @@ int batch(const Arguments& a, const ui::ReportPageSetup& setup, const ui::Report
     }
     const QString dir = a.value("out-dir");
     if (!QDir().mkpath(dir)) {
-        err() << "attrition-cli: cannot create the folder " << dir << "\n";
+        err() << "attrition-cli: " << Cli::tr("cannot create the folder %1").arg(dir) << '\n';
         return kInvalid;
     }
     auto repository = openDatabase(a);
@@ -174,9 +138,10 @@ int batch(const Arguments& a, const ui::ReportPageSetup& setup, const ui::Report
                 return false;
             }
             if (terminal) {
-                err() << "\rreport: " << n << " of " << total << "  " << text(c.reference) << "\x1b[K";
+                err() << "\rreport: " << Cli::tr("%1 of %2").arg(n).arg(total) << "  " << text(c.reference)
+                      << "\x1b[K";
             } else if (n == total || n % 100 == 0) {
-                err() << "report: " << n << " of " << total << "\n";
+                err() << "report: " << Cli::tr("%1 of %2").arg(n).arg(total) << '\n';
             }
             err().flush();
             return true;
@@ -187,8 +152,12 @@ int batch(const Arguments& a, const ui::ReportPageSetup& setup, const ui::Report
     if (!written) {
         return kInvalid;
     }
-    err() << "report: wrote " << *written << " PDF files to " << QDir::toNativeSeparators(dir) << " in "
-          << QString::number(static_cast<double>(timer.elapsed()) / 1000.0, 'f', 1) << " s\n";
+    err() << "report: "
+          << Cli::tr("wrote %1 PDF files to %2 in %3 s")
+                 .arg(*written)
+                 .arg(QDir::toNativeSeparators(dir),
+                      QLocale().toString(static_cast<double>(timer.elapsed()) / 1000.0, 'f', 1))
+          << '\n';
     return kOk;
 }
 
@@ -264,23 +233,21 @@ int reportCommand(const QStringList& words) {
     const int sources = (a.positional.size() == 1 ? 1 : 0) + (a.given("db") ? 1 : 0) +
                         (a.has("all") ? 1 : 0) + (a.has("portfolio") ? 1 : 0);
     if (a.positional.size() > 1 || sources != 1) {
-        return usage(
-            QStringLiteral("report takes one of: a contract file, --db REFERENCE, --all or --portfolio"));
+        return usage(Cli::tr("report takes one of: a contract file, --db REFERENCE, --all or --portfolio"));
     }
     if (a.has("all") ? !a.given("out-dir") : !a.given("pdf")) {
-        return usage(a.has("all")
-                         ? QStringLiteral("report --all writes one PDF per contract: give --out-dir DIR")
-                         : QStringLiteral("report: give --pdf OUT.pdf"));
+        return usage(a.has("all") ? Cli::tr("report --all writes one PDF per contract: give --out-dir DIR")
+                                  : Cli::tr("report: give --pdf OUT.pdf"));
     }
     if (a.has("scenarios") && !a.given("db")) {
-        return usage(QStringLiteral("report --scenarios compares the scenarios stored with --db REFERENCE"));
+        return usage(Cli::tr("report --scenarios compares the scenarios stored with --db REFERENCE"));
     }
     ui::ReportPageSetup setup;
     if (a.given("page")) {
         bool ok = false;
         setup.size = ui::ReportPageSetup::sizeFromName(a.value("page"), &ok);
         if (!ok) {
-            return usage(QStringLiteral("--page: a4 or letter, not \"%1\"").arg(a.value("page")));
+            return usage(Cli::tr("--page: a4 or letter, not \"%1\"").arg(a.value("page")));
         }
     }
     setup.orientation = a.has("landscape") ? QPageLayout::Landscape : QPageLayout::Portrait;
@@ -293,7 +260,7 @@ int reportCommand(const QStringList& words) {
     if (a.given("made-on")) {
         const auto d = Date::parseIso(a.value("made-on").toStdString());
         if (!d) {
-            return usage(QStringLiteral("--made-on: expected a date written YYYY-MM-DD, found \"%1\"")
+            return usage(Cli::tr("--made-on: expected a date written YYYY-MM-DD, found \"%1\"")
                              .arg(a.value("made-on")));
         }
         options.madeOn = QDate(d->year(), static_cast<int>(d->month()), static_cast<int>(d->day()));
@@ -308,7 +275,7 @@ int reportCommand(const QStringList& words) {
         return scenarios(a, setup, options);
     }
     const std::optional<Contract> contract =
-        a.given("db") ? loadStored(a) : contractFromFile(a.positional.front(), a);
+        a.given("db") ? loadStored(a) : loadContract(a.positional.front(), a);
     if (!contract) {
         return kInvalid;
     }

@@ -2,6 +2,7 @@
 
 #include "json_support.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <algorithm>
 #include <array>
@@ -12,27 +13,49 @@ namespace {
 
 using detail::text;
 
-QString display(const Money& m, Currency currency) {
-    const Money shown = m.currency().isValid() ? m : Money(m.minorUnits(), currency);
-    return QString::fromStdString(shown.toDisplayString());
-}
+/// The texts of the reports, translated in the context "TextReport".
+struct TextReport {
+    Q_DECLARE_TR_FUNCTIONS(TextReport)
+};
+
+/// The notation of one report: the caller's functions, or the English defaults.
+class Writer {
+public:
+    Writer(const TextNotation& notation, Currency currency)
+        : notation_(notation)
+        , currency_(currency) {}
+
+    QString amount(const Money& m) const {
+        const Money shown = m.currency().isValid() ? m : Money(m.minorUnits(), currency_);
+        return notation_.amount ? notation_.amount(shown) : QString::fromStdString(shown.toDisplayString());
+    }
+    QString date(Date d) const { return notation_.date ? notation_.date(d) : detail::dateText(d); }
+    QString percent(Percent p) const { return notation_.percent ? notation_.percent(p) : text(p.toString()); }
+    QString message(const Message& m) const {
+        return notation_.message ? notation_.message(m) : QString::fromStdString(renderEnglish(m));
+    }
+
+private:
+    const TextNotation& notation_;
+    Currency currency_;
+};
 
 QString title(Component component) {
     switch (component) {
     case Component::Rooms:
-        return QStringLiteral("Rooms");
+        return TextReport::tr("Rooms");
     case Component::FoodBeverage:
-        return QStringLiteral("Food & beverage");
+        return TextReport::tr("Food & beverage");
     case Component::MeetingRoom:
-        return QStringLiteral("Meeting room");
+        return TextReport::tr("Meeting room");
     case Component::Cancellation:
-        return QStringLiteral("Cancellation");
+        return TextReport::tr("Cancellation");
     case Component::Comps:
-        return QStringLiteral("Comp rooms");
+        return TextReport::tr("Comp rooms");
     case Component::Tax:
-        return QStringLiteral("Tax");
+        return TextReport::tr("Tax");
     case Component::Deposits:
-        return QStringLiteral("Deposits");
+        return TextReport::tr("Deposits");
     }
     return {};
 }
@@ -41,31 +64,38 @@ constexpr std::array<Component, 7> kComponents{
     Component::Rooms, Component::FoodBeverage, Component::MeetingRoom, Component::Cancellation,
     Component::Comps, Component::Tax,          Component::Deposits};
 
-QString field(const char* label, const QString& value) {
-    return QString::fromLatin1(label).leftJustified(13, QLatin1Char(' ')) + value + QLatin1Char('\n');
+/// Labels and values in two columns, the values aligned after the longest label.
+QString fields(const std::vector<std::pair<QString, QString>>& rows) {
+    qsizetype width = 11;
+    for (const auto& row : rows) {
+        width = std::max(width, row.first.size());
+    }
+    QString out;
+    for (const auto& [label, value] : rows) {
+        out += label.leftJustified(width + 2, QLatin1Char(' ')) + value + QLatin1Char('\n');
+    }
+    return out;
 }
 
-QString scenarioText(const ScenarioOverrides& s, Currency currency) {
+QString scenarioText(const ScenarioOverrides& s, const Writer& w) {
     QStringList parts;
     if (s.uniformPickup) {
-        parts
-            << QStringLiteral("pickup %1 of the block on every night").arg(text(s.uniformPickup->toString()));
+        parts << TextReport::tr("pickup %1 of the block on every night").arg(w.percent(*s.uniformPickup));
     }
     if (s.pickup) {
-        parts << QStringLiteral("pickup as given");
+        parts << TextReport::tr("pickup as given");
     }
     if (s.foodBeverageSpend) {
-        parts << QStringLiteral("F&B spend %1").arg(display(*s.foodBeverageSpend, currency));
+        parts << TextReport::tr("F&B spend %1").arg(w.amount(*s.foodBeverageSpend));
     }
     if (s.resale) {
-        parts << QStringLiteral("resale as given");
+        parts << TextReport::tr("resale as given");
     }
     if (s.cancellationNotice) {
-        parts
-            << QStringLiteral("cancellation notice received %1").arg(detail::dateText(*s.cancellationNotice));
+        parts << TextReport::tr("cancellation notice received %1").arg(w.date(*s.cancellationNotice));
     }
     if (s.withoutCancellation) {
-        parts << QStringLiteral("as if the group had not cancelled");
+        parts << TextReport::tr("as if the group had not cancelled");
     }
     return parts.join(QStringLiteral("; "));
 }
@@ -96,77 +126,97 @@ QString table(const std::vector<QStringList>& rows, bool leftFirst) {
     return out;
 }
 
-QString sweepTitle(const char* what, const Contract& c) {
-    return QStringLiteral("%1 for %2, amounts in %3\n\n")
-        .arg(QLatin1String(what), QString::fromStdString(c.reference), detail::currencyText(c.currency));
+/// "Damages by pickup for GRP-1, amounts in USD", from a title template with %1 (reference), %2 (currency).
+QString sweepTitle(const QString& title, const Contract& c) {
+    return title.arg(QString::fromStdString(c.reference), detail::currencyText(c.currency)) +
+           QStringLiteral("\n\n");
 }
 
 } // namespace
 
-QString assessmentText(const Contract& c, const Assessment& a, const ScenarioOverrides& scenario) {
+QString statusText(ContractStatus status) {
+    switch (status) {
+    case ContractStatus::Prospect:
+        return TextReport::tr("prospect");
+    case ContractStatus::Tentative:
+        return TextReport::tr("tentative");
+    case ContractStatus::Definite:
+        return TextReport::tr("definite");
+    case ContractStatus::Cancelled:
+        return TextReport::tr("cancelled");
+    case ContractStatus::Actualized:
+        return TextReport::tr("actualized");
+    }
+    return {};
+}
+
+QString assessmentText(const Contract& c, const Assessment& a, const ScenarioOverrides& scenario,
+                       const TextNotation& notation) {
     const Currency cur = a.currency.isValid() ? a.currency : c.currency;
-    QString out;
-    out += field("Contract", QString::fromStdString(c.reference));
+    const Writer w(notation, cur);
+    std::vector<std::pair<QString, QString>> header{{TextReport::tr("Contract"), text(c.reference)}};
     if (!c.groupName.empty()) {
-        out += field("Group", QString::fromStdString(c.groupName));
+        header.emplace_back(TextReport::tr("Group"), text(c.groupName));
     }
     if (!c.account.empty()) {
-        out += field("Account", QString::fromStdString(c.account));
+        header.emplace_back(TextReport::tr("Account"), text(c.account));
     }
     if (!c.hotel.empty()) {
-        out += field("Hotel", QString::fromStdString(c.hotel));
+        header.emplace_back(TextReport::tr("Hotel"), text(c.hotel));
     }
-    out += field("Stay", QStringLiteral("%1 to %2, %3 %4")
-                             .arg(detail::dateText(c.arrival), detail::dateText(c.departure))
-                             .arg(c.nightCount())
-                             .arg(c.nightCount() == 1 ? QStringLiteral("night") : QStringLiteral("nights")));
-    out += field("Status", text(toString(c.status)));
-    out += field("Currency", detail::currencyText(cur));
-    const QString what = scenarioText(scenario, cur);
+    const int nights = c.nightCount();
+    const QString from = w.date(c.arrival);
+    const QString to = w.date(c.departure);
+    header.emplace_back(TextReport::tr("Stay"),
+                        nights == 1
+                            ? TextReport::tr("%1 to %2, 1 night").arg(from, to)
+                            : TextReport::tr("%1 to %2, %3 nights").arg(from, to, QString::number(nights)));
+    header.emplace_back(TextReport::tr("Status"), statusText(c.status));
+    header.emplace_back(TextReport::tr("Currency"), detail::currencyText(cur));
+    const QString what = scenarioText(scenario, w);
     if (!what.isEmpty()) {
-        out += field("Scenario", what);
+        header.emplace_back(TextReport::tr("Scenario"), what);
     }
-    out +=
-        field("Assessed", a.cancelled ? QStringLiteral("under the cancellation clause")
-                                      : QStringLiteral("under the attrition, F&B and meeting room clauses"));
+    header.emplace_back(TextReport::tr("Assessed"),
+                        a.cancelled ? TextReport::tr("under the cancellation clause")
+                                    : TextReport::tr("under the attrition, F&B and meeting room clauses"));
     if (!a.cancelled && a.contractedRoomNights > 0) {
-        QString nights = QStringLiteral("%1 contracted").arg(a.contractedRoomNights);
+        QString nightsText = TextReport::tr("%1 contracted").arg(a.contractedRoomNights);
         if (a.revisedRoomNights != a.contractedRoomNights) {
-            nights += QStringLiteral(", %1 after reductions").arg(a.revisedRoomNights);
+            nightsText += TextReport::tr(", %1 after reductions").arg(a.revisedRoomNights);
         }
-        nights += QStringLiteral(", %1 picked up, %2 counted (%3)")
-                      .arg(a.pickedUpRoomNights)
-                      .arg(a.countedRoomNights)
-                      .arg(text(a.pickupPercent.toString()));
+        nightsText += TextReport::tr(", %1 picked up, %2 counted (%3)")
+                          .arg(a.pickedUpRoomNights)
+                          .arg(a.countedRoomNights)
+                          .arg(w.percent(a.pickupPercent));
         if (a.compRoomNights > 0) {
-            nights += QStringLiteral(", %1 comp earned").arg(a.compRoomNights);
+            nightsText += TextReport::tr(", %1 comp earned").arg(a.compRoomNights);
         }
-        out += field("Room nights", nights);
+        header.emplace_back(TextReport::tr("Room nights"), nightsText);
     }
+    QString out = fields(header);
 
-    struct Total {
-        const char* label;
-        Money amount;
-    };
-    std::vector<Total> totals{{"Rooms", a.rooms},
-                              {"Food & beverage", a.foodBeverage},
-                              {"Meeting room", a.meetingRoom},
-                              {"Cancellation", a.cancellation},
-                              {"Subtotal", a.subtotal},
-                              {"Tax", a.tax},
-                              {"Total owed", a.totalOwed},
-                              {"Deposits applied", a.depositsApplied},
-                              {"Net due", a.netDue}};
+    std::vector<std::pair<QString, Money>> totals{{TextReport::tr("Rooms"), a.rooms},
+                                                  {TextReport::tr("Food & beverage"), a.foodBeverage},
+                                                  {TextReport::tr("Meeting room"), a.meetingRoom},
+                                                  {TextReport::tr("Cancellation"), a.cancellation},
+                                                  {TextReport::tr("Subtotal"), a.subtotal},
+                                                  {TextReport::tr("Tax"), a.tax},
+                                                  {TextReport::tr("Total owed"), a.totalOwed},
+                                                  {TextReport::tr("Deposits applied"), a.depositsApplied},
+                                                  {TextReport::tr("Net due"), a.netDue}};
     if (a.depositBalance.isPositive()) {
-        totals.push_back({"Deposit balance", a.depositBalance});
+        totals.emplace_back(TextReport::tr("Deposit balance"), a.depositBalance);
     }
 
     qsizetype width = 10;
+    qsizetype labelWidth = 16;
     for (const AssessmentLine& l : a.lines) {
-        width = std::max(width, display(l.amount, cur).size());
+        width = std::max(width, w.amount(l.amount).size());
     }
-    for (const Total& t : totals) {
-        width = std::max(width, display(t.amount, cur).size());
+    for (const auto& [label, amount] : totals) {
+        width = std::max(width, w.amount(amount).size());
+        labelWidth = std::max(labelWidth, label.size());
     }
 
     for (const Component component : kComponents) {
@@ -179,53 +229,60 @@ QString assessmentText(const Contract& c, const Assessment& a, const ScenarioOve
                 out += QLatin1Char('\n') + title(component) + QLatin1Char('\n');
                 titled = true;
             }
-            out += QStringLiteral("  ") + display(l.amount, cur).rightJustified(width, QLatin1Char(' ')) +
-                   QStringLiteral("  ") + QString::fromStdString(renderEnglish(l.explanation)) +
-                   QLatin1Char('\n');
+            out += QStringLiteral("  ") + w.amount(l.amount).rightJustified(width, QLatin1Char(' ')) +
+                   QStringLiteral("  ") + w.message(l.explanation) + QLatin1Char('\n');
         }
     }
     if (!a.warnings.empty()) {
-        out += QStringLiteral("\nWarnings\n");
-        for (const Message& w : a.warnings) {
-            out += QStringLiteral("  ! ") + QString::fromStdString(renderEnglish(w)) + QLatin1Char('\n');
+        out += QLatin1Char('\n') + TextReport::tr("Warnings") + QLatin1Char('\n');
+        for (const Message& warning : a.warnings) {
+            out += QStringLiteral("  ! ") + w.message(warning) + QLatin1Char('\n');
         }
     }
-    out += QStringLiteral("\nTotals (%1)\n").arg(detail::currencyText(cur));
-    for (const Total& t : totals) {
-        out += QStringLiteral("  ") + QString::fromLatin1(t.label).leftJustified(18, QLatin1Char(' ')) +
-               display(t.amount, cur).rightJustified(width, QLatin1Char(' ')) + QLatin1Char('\n');
+    out +=
+        QLatin1Char('\n') + TextReport::tr("Totals (%1)").arg(detail::currencyText(cur)) + QLatin1Char('\n');
+    for (const auto& [label, amount] : totals) {
+        out += QStringLiteral("  ") + label.leftJustified(labelWidth + 2, QLatin1Char(' ')) +
+               w.amount(amount).rightJustified(width, QLatin1Char(' ')) + QLatin1Char('\n');
     }
     return out;
 }
 
-QString pickupSweepText(const Contract& c, const std::vector<PickupSweepPoint>& points) {
-    std::vector<QStringList> rows{{QStringLiteral("pickup"), QStringLiteral("room damages"),
-                                   QStringLiteral("meeting room"), QStringLiteral("total owed")}};
+QString pickupSweepText(const Contract& c, const std::vector<PickupSweepPoint>& points,
+                        const TextNotation& notation) {
+    const Writer w(notation, c.currency);
+    std::vector<QStringList> rows{{TextReport::tr("pickup"), TextReport::tr("room damages"),
+                                   TextReport::tr("meeting room"), TextReport::tr("total owed")}};
     for (const PickupSweepPoint& p : points) {
-        rows.push_back({text(p.pickup.toString()), display(p.roomDamages, c.currency),
-                        display(p.meetingRoom, c.currency), display(p.totalOwed, c.currency)});
-    }
-    return sweepTitle("Damages by pickup", c) + table(rows, false);
-}
-
-QString cancellationSweepText(const Contract& c, const std::vector<CancellationSweepPoint>& points) {
-    std::vector<QStringList> rows{{QStringLiteral("notice"), QStringLiteral("days before arrival"),
-                                   QStringLiteral("fee"), QStringLiteral("total owed")}};
-    for (const CancellationSweepPoint& p : points) {
-        rows.push_back({detail::dateText(p.notice), QString::number(p.daysBeforeArrival),
-                        display(p.fee, c.currency), display(p.totalOwed, c.currency)});
-    }
-    return sweepTitle("Cancellation fee by notice date", c) + table(rows, true);
-}
-
-QString spendSweepText(const Contract& c, const std::vector<SpendSweepPoint>& points) {
-    std::vector<QStringList> rows{
-        {QStringLiteral("F&B spend"), QStringLiteral("damages"), QStringLiteral("total owed")}};
-    for (const SpendSweepPoint& p : points) {
         rows.push_back(
-            {display(p.spend, c.currency), display(p.damages, c.currency), display(p.totalOwed, c.currency)});
+            {w.percent(p.pickup), w.amount(p.roomDamages), w.amount(p.meetingRoom), w.amount(p.totalOwed)});
     }
-    return sweepTitle("F&B damages by actual spend", c) + table(rows, false);
+    return sweepTitle(TextReport::tr("Damages by pickup for %1, amounts in %2"), c) + table(rows, false);
+}
+
+QString cancellationSweepText(const Contract& c, const std::vector<CancellationSweepPoint>& points,
+                              const TextNotation& notation) {
+    const Writer w(notation, c.currency);
+    std::vector<QStringList> rows{{TextReport::tr("notice"), TextReport::tr("days before arrival"),
+                                   TextReport::tr("fee"), TextReport::tr("total owed")}};
+    for (const CancellationSweepPoint& p : points) {
+        rows.push_back(
+            {w.date(p.notice), QString::number(p.daysBeforeArrival), w.amount(p.fee), w.amount(p.totalOwed)});
+    }
+    return sweepTitle(TextReport::tr("Cancellation fee by notice date for %1, amounts in %2"), c) +
+           table(rows, true);
+}
+
+QString spendSweepText(const Contract& c, const std::vector<SpendSweepPoint>& points,
+                       const TextNotation& notation) {
+    const Writer w(notation, c.currency);
+    std::vector<QStringList> rows{
+        {TextReport::tr("F&B spend"), TextReport::tr("damages"), TextReport::tr("total owed")}};
+    for (const SpendSweepPoint& p : points) {
+        rows.push_back({w.amount(p.spend), w.amount(p.damages), w.amount(p.totalOwed)});
+    }
+    return sweepTitle(TextReport::tr("F&B damages by actual spend for %1, amounts in %2"), c) +
+           table(rows, false);
 }
 
 } // namespace attrition::io
