@@ -430,6 +430,7 @@ void MainWindow::createMenus() {
     reports->addAction(tr("Export Portfolio as PDF\u2026"), this,
                        [this] { exportReportPdf(ReportKind::Portfolio); });
     file->addAction(pageSetup_);
+    createReportLanguageMenu(file);
     file->addSeparator();
     file->addAction(reload_);
     file->addSeparator();

@@ -5,14 +5,17 @@
 #include "attrition/storage/repository.h"
 #include "attrition/ui/contractdocument.h"
 #include "attrition/ui/contractlistmodel.h"
+#include "attrition/ui/language.h"
 #include "attrition/ui/mainwindow.h"
 #include "attrition/ui/reports.h"
 #include "attrition/ui/scenariopanel.h"
 #include "attrition/ui/scenarios.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPageSetupDialog>
 #include <QPrintPreviewDialog>
@@ -90,8 +93,34 @@ std::unique_ptr<Report> MainWindow::buildReport(ReportKind kind) {
     return builder.finish();
 }
 
+void MainWindow::createReportLanguageMenu(QMenu* file) {
+    QMenu* menu = file->addMenu(tr("Report &Language"));
+    menu->setToolTip(tr("The language and notation of printed and exported reports"));
+    auto* group = new QActionGroup(menu);
+    const QString chosen = reportLanguageSetting();
+    QStringList codes = {QString()};
+    codes += availableLanguages();
+    for (const QString& code : codes) {
+        // Each language by its own name, as in View > Language.
+        QAction* a = menu->addAction(code.isEmpty() ? tr("&Same as the Program") : languageName(code));
+        a->setCheckable(true);
+        a->setChecked(code == chosen);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] {
+            setReportLanguageSetting(code);
+            showStatus(code.isEmpty() ? tr("Reports are made in the program's language")
+                                      : tr("Reports are made in %1").arg(languageName(code)));
+        });
+    }
+}
+
 void MainWindow::printReport(ReportKind kind) {
-    std::unique_ptr<Report> report = buildReport(kind);
+    std::unique_ptr<Report> report;
+    {
+        // Built in the report's language; the preview paints what was built.
+        const ReportLanguage language(reportLanguageSetting());
+        report = buildReport(kind);
+    }
     if (report == nullptr) {
         return;
     }
@@ -118,14 +147,19 @@ void MainWindow::exportReportPdf(ReportKind kind) {
         return;
     }
     rememberFolder(path);
-    std::unique_ptr<Report> report = buildReport(kind);
-    if (report == nullptr) {
-        return;
-    }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
+    std::unique_ptr<Report> report;
     QString problem;
-    const bool written = report->writePdf(path, ReportPageSetup::fromSettings(), &problem);
-    QApplication::restoreOverrideCursor();
+    bool written = false;
+    {
+        const ReportLanguage language(reportLanguageSetting());
+        report = buildReport(kind);
+        if (report == nullptr) {
+            return;
+        }
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        written = report->writePdf(path, ReportPageSetup::fromSettings(), &problem);
+        QApplication::restoreOverrideCursor();
+    }
     if (!written) {
         QMessageBox::warning(this, tr("Export as PDF"), problem);
         return;

@@ -45,6 +45,10 @@ struct Report::Private {
     QString title;
     QString subject;
     QString madeOn; ///< the date the report was made, as the footer says it
+    /// The footer's texts, translated when the report is built (not when a page is painted, which may be
+    /// later and in another language): "Attrition Desk 0.1.0" and "Page %1 of %2".
+    QString madeWith;
+    QString pageOf;
     std::unique_ptr<QTextDocument> document;
     /// Parent of the chart widgets: never shown, with the light palette, so that printed charts are
     /// black on white whatever the application's theme.

@@ -235,10 +235,8 @@ int Report::paint(QPagedPaintDevice* device) {
                          QPointF(body.width(), footerTop + metrics.height() * 0.5));
         painter.setPen(kMuted);
         const QRectF bottom(0, footerTop + metrics.height() * 0.8, body.width(), metrics.height() * 1.4);
-        painter.drawText(bottom, Qt::AlignLeft | Qt::AlignTop,
-                         Texts::tr("Attrition Desk %1").arg(QCoreApplication::applicationVersion()));
-        painter.drawText(bottom, Qt::AlignRight | Qt::AlignTop,
-                         Texts::tr("Page %1 of %2").arg(page + 1).arg(pages));
+        painter.drawText(bottom, Qt::AlignLeft | Qt::AlignTop, d_->madeWith);
+        painter.drawText(bottom, Qt::AlignRight | Qt::AlignTop, d_->pageOf.arg(page + 1).arg(pages));
     }
     painter.end();
     d_->charts->pageArea = QRectF();
@@ -268,6 +266,8 @@ ReportBuilder::ReportBuilder(const QString& title, const QString& subject, const
     d_->title = title;
     d_->subject = subject;
     d_->madeOn = Texts::tr("Made %1").arg(QLocale().toString(options.madeOn, QLocale::LongFormat));
+    d_->madeWith = Texts::tr("Attrition Desk %1").arg(QCoreApplication::applicationVersion());
+    d_->pageOf = Texts::tr("Page %1 of %2");
     d_->document = std::make_unique<QTextDocument>();
     d_->document->setUndoRedoEnabled(false);
     d_->document->setDocumentMargin(0);

@@ -120,6 +120,8 @@ private:
     void retranslateUi();
     /// View > Language: System, English, Español, Italiano; the choice is kept and applied at once.
     void createLanguageMenu(QMenu* view);
+    /// File > Report Language: the program's own, or another for a client abroad.
+    void createReportLanguageMenu(QMenu* file);
     void restoreSettings();
     void saveSettings() const;
     void updateTitle();
