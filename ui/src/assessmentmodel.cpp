@@ -4,6 +4,7 @@
 #include "attrition/ui/messagetext.h"
 #include "attrition/ui/values.h"
 
+#include <QEvent>
 #include <QFont>
 #include <array>
 
@@ -29,6 +30,16 @@ AssessmentModel::AssessmentModel(ContractDocument* document, QObject* parent)
 
 AssessmentModel::AssessmentModel(QObject* parent)
     : QAbstractItemModel(parent) {}
+
+bool AssessmentModel::event(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        // The same rows: a layout change, so that a view measures the wrapped lines again.
+        emit layoutAboutToBeChanged();
+        emit layoutChanged();
+        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    }
+    return QAbstractItemModel::event(event);
+}
 
 void AssessmentModel::setAssessment(const std::optional<Assessment>& assessment) {
     beginResetModel();

@@ -1,6 +1,7 @@
 #include "attrition/ui/chartmodels.h"
 
 #include "attrition/domain/quantity.h"
+#include "attrition/ui/language.h"
 #include "attrition/ui/values.h"
 
 #include <QDateTime>
@@ -68,6 +69,7 @@ QVariant ChartValueProxy::data(const QModelIndex& index, int role) const {
 
 PickupSweepModel::PickupSweepModel(ContractDocument* document, QObject* parent)
     : QAbstractTableModel(parent) {
+    refreshOnLanguageChange(this);
     const auto update = [this, document] {
         setPoints(document->results().pickupSweep, document->contract().currency);
     };
@@ -76,7 +78,9 @@ PickupSweepModel::PickupSweepModel(ContractDocument* document, QObject* parent)
 }
 
 PickupSweepModel::PickupSweepModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
+    : QAbstractTableModel(parent) {
+    refreshOnLanguageChange(this);
+}
 
 void PickupSweepModel::setPoints(std::vector<PickupSweepPoint> points, Currency currency) {
     if (points.size() != points_.size() || currency != currency_) {
@@ -183,6 +187,7 @@ CancellationScheduleModel::CancellationScheduleModel(ContractDocument* document,
     , document_(document) {
     refresh();
     connect(document, &ContractDocument::contractChanged, this, &CancellationScheduleModel::refresh);
+    refreshOnLanguageChange(this);
 }
 
 void CancellationScheduleModel::refresh() {
@@ -330,6 +335,8 @@ NightSummaryModel::NightSummaryModel(ContractDocument* document, QObject* parent
     , document_(document) {
     refresh();
     connect(document, &ContractDocument::contractChanged, this, &NightSummaryModel::refresh);
+    // The night labels of the bar chart follow too: it reads them again on dataChanged.
+    refreshOnLanguageChange(this);
 }
 
 void NightSummaryModel::refresh() {
@@ -513,7 +520,9 @@ int NightSummaryModel::maximum() const {
 // ---------------------------------------------------------------------------------------------------------
 
 PickupPaceModel::PickupPaceModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
+    : QAbstractTableModel(parent) {
+    refreshOnLanguageChange(this);
+}
 
 void PickupPaceModel::setReports(std::vector<Report> reports, std::int64_t block,
                                  std::optional<Date> cutoff) {

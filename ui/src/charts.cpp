@@ -126,6 +126,10 @@ void StyledChartView::changeEvent(QEvent* event) {
     if (event->type() == QEvent::PaletteChange) {
         styleChart(chart(), palette());
         recolor();
+    } else if (event->type() == QEvent::LanguageChange) {
+        // The axes' numbers and dates in the locale of the moment, then the chart's own texts.
+        chart()->setLocale(QLocale());
+        retranslate();
     }
     QChartView::changeEvent(event);
 }
@@ -150,8 +154,6 @@ DamagesCurveChart::DamagesCurveChart(ContractDocument* document, PickupSweepMode
     const auto map = [&](QLineSeries* series, int yColumn) {
         new XYSeriesMapper(proxy, PickupSweepModel::PickupColumn, yColumn, series, this);
     };
-    total_->setName(tr("Total owed"));
-    rooms_->setName(tr("Room attrition"));
     map(total_, PickupSweepModel::TotalOwedColumn);
     map(rooms_, PickupSweepModel::RoomDamagesColumn);
 
@@ -166,7 +168,6 @@ DamagesCurveChart::DamagesCurveChart(ContractDocument* document, PickupSweepMode
     x_->setRange(0, 150);
     x_->setTickCount(7);
     x_->setLabelFormat(QStringLiteral("%.0f"));
-    x_->setTitleText(tr("Pickup, % of the block"));
     y_->setLabelFormat(QStringLiteral("%.0f"));
     now_->setMarkerSize(11);
     performanceLabel_->setZValue(20);
@@ -177,7 +178,14 @@ DamagesCurveChart::DamagesCurveChart(ContractDocument* document, PickupSweepMode
     connect(model_, &QAbstractItemModel::modelReset, this, &DamagesCurveChart::updateAxes);
     connect(model_, &QAbstractItemModel::dataChanged, this, &DamagesCurveChart::updateAxes);
     connect(document_, &ContractDocument::contractChanged, this, &DamagesCurveChart::updateMarkers);
-    updateAxes();
+    retranslate();
+}
+
+void DamagesCurveChart::retranslate() {
+    total_->setName(tr("Total owed"));
+    rooms_->setName(tr("Room attrition"));
+    x_->setTitleText(tr("Pickup, % of the block"));
+    updateAxes(); // the y axis's title, what an empty chart says and the markers' names
 }
 
 void DamagesCurveChart::recolor() {
@@ -293,7 +301,6 @@ NightBarsChart::NightBarsChart(NightSummaryModel* model, QWidget* parent)
     barMapper->setModel(proxy);
     new XYSeriesMapper(proxy, NightSummaryModel::IndexColumn, NightSummaryModel::RequiredColumn, required_,
                        this);
-    required_->setName(tr("Required"));
     bars_->setBarWidth(0.75);
 
     QChart* c = chart();
@@ -306,12 +313,18 @@ NightBarsChart::NightBarsChart(NightSummaryModel* model, QWidget* parent)
     required_->attachAxis(x_);
     required_->attachAxis(y_);
     y_->setLabelFormat(QStringLiteral("%.0f"));
-    y_->setTitleText(tr("Rooms"));
     styleChart(c, palette());
     recolor();
     connect(model_, &QAbstractItemModel::modelReset, this, &NightBarsChart::updateAxes);
     connect(model_, &QAbstractItemModel::dataChanged, this, &NightBarsChart::updateAxes);
-    updateAxes();
+    retranslate();
+}
+
+void NightBarsChart::retranslate() {
+    // The bars are named by the model's headers (the mapper reads them again when they change).
+    required_->setName(tr("Required"));
+    y_->setTitleText(tr("Rooms"));
+    updateAxes(); // what an empty chart says, the nights' labels
 }
 
 void NightBarsChart::recolor() {
@@ -361,9 +374,6 @@ CancellationChart::CancellationChart(ContractDocument* document, CancellationSch
     , y_(new QValueAxis(this)) {
     area_->setParent(this);
     new XYSeriesMapper(points_, 0, 1, steps_, this);
-    area_->setName(tr("Cancellation fee"));
-    today_->setName(tr("Today"));
-    notice_->setName(tr("Notice received"));
     notice_->setMarkerSize(11);
 
     QChart* c = chart();
@@ -376,16 +386,23 @@ CancellationChart::CancellationChart(ContractDocument* document, CancellationSch
     }
     x_->setFormat(QStringLiteral("MMM yyyy"));
     x_->setTickCount(6);
-    x_->setTitleText(tr("Date the notice is received"));
     y_->setLabelFormat(QStringLiteral("%.0f"));
-    todayLabel_->setText(tr("Today"));
     todayLabel_->setZValue(20);
     styleChart(c, palette());
     recolor();
     connect(c, &QChart::plotAreaChanged, this, &CancellationChart::placeLabels);
     connect(model_, &QAbstractItemModel::modelReset, this, &CancellationChart::updateAxes);
     connect(document_, &ContractDocument::contractChanged, this, &CancellationChart::updateAxes);
-    updateAxes();
+    retranslate();
+}
+
+void CancellationChart::retranslate() {
+    area_->setName(tr("Cancellation fee"));
+    today_->setName(tr("Today"));
+    notice_->setName(tr("Notice received"));
+    x_->setTitleText(tr("Date the notice is received"));
+    todayLabel_->setText(tr("Today"));
+    updateAxes(); // the y axis's title, what an empty chart says
 }
 
 void CancellationChart::recolor() {
@@ -473,10 +490,7 @@ PickupPaceChart::PickupPaceChart(PickupPaceModel* model, QWidget* parent)
     , cutoff_(new QLineSeries(this))
     , x_(new QDateTimeAxis(this))
     , y_(new QValueAxis(this)) {
-    pace_->setName(tr("Picked up"));
     pace_->setPointsVisible(true);
-    block_->setName(tr("Block"));
-    cutoff_->setName(tr("Cutoff"));
     QChart* c = chart();
     c->addAxis(x_, Qt::AlignBottom);
     c->addAxis(y_, Qt::AlignLeft);
@@ -487,13 +501,20 @@ PickupPaceChart::PickupPaceChart(PickupPaceModel* model, QWidget* parent)
     }
     x_->setFormat(QStringLiteral("d MMM yyyy"));
     x_->setTickCount(5);
-    x_->setTitleText(tr("Pickup report date"));
     y_->setLabelFormat(QStringLiteral("%.0f"));
-    y_->setTitleText(tr("Room nights"));
     styleChart(c, palette());
     recolor();
     connect(model_, &QAbstractItemModel::modelReset, this, &PickupPaceChart::update);
-    update();
+    retranslate();
+}
+
+void PickupPaceChart::retranslate() {
+    pace_->setName(tr("Picked up"));
+    block_->setName(tr("Block"));
+    cutoff_->setName(tr("Cutoff"));
+    x_->setTitleText(tr("Pickup report date"));
+    y_->setTitleText(tr("Room nights"));
+    update(); // what an empty chart says
 }
 
 void PickupPaceChart::recolor() {
@@ -582,7 +603,8 @@ void ChartsPanel::retranslate() {
     setTabText(3, tr("Pace"));
     setTabToolTip(
         3, tr("Room nights picked up as of each stored pickup report, against the block and the cutoff"));
-    toggle_->setToolTip(tr("Show the figures behind the charts as tables"));
+    toggle_->setToolTip(toggle_->isChecked() ? tr("Show the charts")
+                                             : tr("Show the figures behind the charts as tables"));
 }
 
 void ChartsPanel::changeEvent(QEvent* event) {
@@ -595,7 +617,7 @@ void ChartsPanel::changeEvent(QEvent* event) {
 void ChartsPanel::setShowTables(bool tables) {
     toggle_->setChecked(tables);
     toggle_->setIcon(icon(tables ? Icon::Chart : Icon::Table));
-    toggle_->setToolTip(tables ? tr("Show the charts") : tr("Show the figures behind the charts as tables"));
+    retranslate(); // the toggle's tooltip says what it does now
     for (QStackedWidget* stack : stacks_) {
         stack->setCurrentIndex(tables ? 1 : 0);
     }

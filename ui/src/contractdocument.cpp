@@ -126,7 +126,8 @@ void ContractDocument::edit(const QString& text, const QString& mergeKey,
 }
 
 QString ContractDocument::issueAt(const QString& path) const {
-    return issueByPath_.value(path);
+    const auto found = issueByPath_.constFind(path);
+    return found != issueByPath_.constEnd() ? messageText(results_.issues[*found].message) : QString();
 }
 
 std::vector<const ValidationIssue*> ContractDocument::issuesUnder(const QString& path) const {
@@ -151,10 +152,10 @@ void ContractDocument::apply(const Contract& contract) {
 void ContractDocument::recalculate() {
     results_ = computeResults(contract_);
     issueByPath_.clear();
-    for (const ValidationIssue& issue : results_.issues) {
-        const QString path = fieldPath(issue);
+    for (std::size_t i = 0; i < results_.issues.size(); ++i) {
+        const QString path = fieldPath(results_.issues[i]);
         if (!issueByPath_.contains(path)) {
-            issueByPath_.insert(path, messageText(issue.message));
+            issueByPath_.insert(path, i);
         }
     }
 }

@@ -5,6 +5,7 @@
 #include "attrition/ui/fields.h"
 #include "attrition/ui/gridview.h"
 #include "attrition/ui/icons.h"
+#include "attrition/ui/language.h"
 #include "attrition/ui/messagetext.h"
 #include "attrition/ui/theme.h"
 
@@ -30,128 +31,203 @@ namespace {
 using Getter = LineField::Getter;
 using Setter = LineField::Setter;
 
-template <typename Access>
-LineField* textField(ContractDocument* d, const QString& path, const QString& label, Access access,
-                     const QString& placeholder = {}) {
-    return new LineField(
-        d, path, label, ValueKind::Text,
-        [access](const Contract& c) -> Value { return QString::fromStdString(access(c)); },
-        [access](Contract& c, const Value& v) {
-            const auto* text = std::get_if<QString>(&v);
-            access(c) = text != nullptr ? text->toStdString() : std::string();
-        },
-        true, placeholder);
+/// A text of the editor as the sources write it, marked with QT_TR_NOOP where it is given (lupdate files it
+/// under ContractEditor, as it does the editor's tr() calls). The widget it is set on is given it again in
+/// each language chosen (retranslateWith()); nullptr: no text.
+using Text = const char*;
+
+QString translated(Text text) {
+    return text != nullptr ? ContractEditor::tr(text) : QString();
+}
+
+/// The field's label and placeholder, now and in each language chosen later.
+LineField* withTexts(LineField* field, Text label, Text placeholder = nullptr) {
+    retranslateWith(field, [field, label, placeholder] {
+        field->setLabel(translated(label));
+        field->setPlaceholder(translated(placeholder));
+    });
+    return field;
+}
+
+template <typename Field> Field* withLabel(Field* field, Text label) {
+    retranslateWith(field, [field, label] { field->setLabel(translated(label)); });
+    return field;
+}
+
+QLabel* translatedLabel(Text text, QWidget* parent = nullptr) {
+    auto* label = new QLabel(parent);
+    retranslateWith(label, [label, text] { label->setText(translated(text)); });
+    return label;
+}
+
+void setTranslatedToolTip(QWidget* widget, Text tip) {
+    retranslateWith(widget, [widget, tip] { widget->setToolTip(translated(tip)); });
+}
+
+/// What an empty table says, in each language.
+void setPlaceholder(GridView* view, Text text) {
+    retranslateWith(view, [view, text] { view->setPlaceholderText(translated(text)); });
 }
 
 template <typename Access>
-LineField* moneyField(ContractDocument* d, const QString& path, const QString& label, Access access) {
-    return new LineField(
-        d, path, label, ValueKind::Money,
-        [access](const Contract& c) -> Value { return access(c).minorUnits(); },
-        [access](Contract& c, const Value& v) { access(c) = Money(integerOr(v), c.currency); });
+LineField* textField(ContractDocument* d, const QString& path, Text label, Access access,
+                     Text placeholder = {}) {
+    return withTexts(new LineField(
+                         d, path, translated(label), ValueKind::Text,
+                         [access](const Contract& c) -> Value { return QString::fromStdString(access(c)); },
+                         [access](Contract& c, const Value& v) {
+                             const auto* text = std::get_if<QString>(&v);
+                             access(c) = text != nullptr ? text->toStdString() : std::string();
+                         },
+                         true, translated(placeholder)),
+                     label, placeholder);
 }
 
 template <typename Access>
-LineField* optionalMoneyField(ContractDocument* d, const QString& path, const QString& label, Access access,
-                              const QString& placeholder) {
-    return new LineField(
-        d, path, label, ValueKind::Money,
-        [access](const Contract& c) -> Value {
-            const auto& m = access(c);
-            return m ? Value{m->minorUnits()} : Value{};
-        },
-        [access](Contract& c, const Value& v) {
-            if (std::holds_alternative<std::monostate>(v)) {
-                access(c).reset();
-            } else {
-                access(c) = Money(integerOr(v), c.currency);
-            }
-        },
-        true, placeholder);
+LineField* moneyField(ContractDocument* d, const QString& path, Text label, Access access) {
+    return withTexts(
+        new LineField(
+            d, path, translated(label), ValueKind::Money,
+            [access](const Contract& c) -> Value { return access(c).minorUnits(); },
+            [access](Contract& c, const Value& v) { access(c) = Money(integerOr(v), c.currency); }),
+        label);
 }
 
 template <typename Access>
-LineField* percentField(ContractDocument* d, const QString& path, const QString& label, Access access) {
-    return new LineField(
-        d, path, label, ValueKind::Percent,
-        [access](const Contract& c) -> Value { return access(c).partsPerMillion(); },
-        [access](Contract& c, const Value& v) { access(c) = Percent::fromPartsPerMillion(integerOr(v)); });
+LineField* optionalMoneyField(ContractDocument* d, const QString& path, Text label, Access access,
+                              Text placeholder) {
+    return withTexts(new LineField(
+                         d, path, translated(label), ValueKind::Money,
+                         [access](const Contract& c) -> Value {
+                             const auto& m = access(c);
+                             return m ? Value{m->minorUnits()} : Value{};
+                         },
+                         [access](Contract& c, const Value& v) {
+                             if (std::holds_alternative<std::monostate>(v)) {
+                                 access(c).reset();
+                             } else {
+                                 access(c) = Money(integerOr(v), c.currency);
+                             }
+                         },
+                         true, translated(placeholder)),
+                     label, placeholder);
 }
 
 template <typename Access>
-LineField* optionalPercentField(ContractDocument* d, const QString& path, const QString& label, Access access,
-                                const QString& placeholder) {
-    return new LineField(
-        d, path, label, ValueKind::Percent,
-        [access](const Contract& c) -> Value {
-            const auto& p = access(c);
-            return p ? Value{p->partsPerMillion()} : Value{};
-        },
-        [access](Contract& c, const Value& v) {
-            if (std::holds_alternative<std::monostate>(v)) {
-                access(c).reset();
-            } else {
-                access(c) = Percent::fromPartsPerMillion(integerOr(v));
-            }
-        },
-        true, placeholder);
+LineField* percentField(ContractDocument* d, const QString& path, Text label, Access access) {
+    return withTexts(new LineField(
+                         d, path, translated(label), ValueKind::Percent,
+                         [access](const Contract& c) -> Value { return access(c).partsPerMillion(); },
+                         [access](Contract& c, const Value& v) {
+                             access(c) = Percent::fromPartsPerMillion(integerOr(v));
+                         }),
+                     label);
 }
 
 template <typename Access>
-LineField* dateField(ContractDocument* d, const QString& path, const QString& label, Access access) {
-    return new LineField(
-        d, path, label, ValueKind::Date, [access](const Contract& c) -> Value { return access(c); },
-        [access](Contract& c, const Value& v) {
-            if (const auto* date = std::get_if<Date>(&v)) {
-                access(c) = *date;
-            }
-        });
+LineField* optionalPercentField(ContractDocument* d, const QString& path, Text label, Access access,
+                                Text placeholder) {
+    return withTexts(new LineField(
+                         d, path, translated(label), ValueKind::Percent,
+                         [access](const Contract& c) -> Value {
+                             const auto& p = access(c);
+                             return p ? Value{p->partsPerMillion()} : Value{};
+                         },
+                         [access](Contract& c, const Value& v) {
+                             if (std::holds_alternative<std::monostate>(v)) {
+                                 access(c).reset();
+                             } else {
+                                 access(c) = Percent::fromPartsPerMillion(integerOr(v));
+                             }
+                         },
+                         true, translated(placeholder)),
+                     label, placeholder);
 }
 
 template <typename Access>
-LineField* optionalDateField(ContractDocument* d, const QString& path, const QString& label, Access access,
-                             const QString& placeholder) {
-    return new LineField(
-        d, path, label, ValueKind::Date,
-        [access](const Contract& c) -> Value {
-            const auto& date = access(c);
-            return date ? Value{*date} : Value{};
-        },
-        [access](Contract& c, const Value& v) {
-            if (const auto* date = std::get_if<Date>(&v)) {
-                access(c) = *date;
-            } else {
-                access(c).reset();
-            }
-        },
-        true, placeholder);
+LineField* dateField(ContractDocument* d, const QString& path, Text label, Access access) {
+    return withTexts(new LineField(
+                         d, path, translated(label), ValueKind::Date,
+                         [access](const Contract& c) -> Value { return access(c); },
+                         [access](Contract& c, const Value& v) {
+                             if (const auto* date = std::get_if<Date>(&v)) {
+                                 access(c) = *date;
+                             }
+                         }),
+                     label);
 }
 
 template <typename Access>
-LineField* countField(ContractDocument* d, const QString& path, const QString& label, Access access) {
-    return new LineField(
-        d, path, label, ValueKind::Count,
-        [access](const Contract& c) -> Value { return std::int64_t{access(c)}; },
-        [access](Contract& c, const Value& v) { access(c) = static_cast<std::int32_t>(integerOr(v)); });
+LineField* optionalDateField(ContractDocument* d, const QString& path, Text label, Access access,
+                             Text placeholder) {
+    return withTexts(new LineField(
+                         d, path, translated(label), ValueKind::Date,
+                         [access](const Contract& c) -> Value {
+                             const auto& date = access(c);
+                             return date ? Value{*date} : Value{};
+                         },
+                         [access](Contract& c, const Value& v) {
+                             if (const auto* date = std::get_if<Date>(&v)) {
+                                 access(c) = *date;
+                             } else {
+                                 access(c).reset();
+                             }
+                         },
+                         true, translated(placeholder)),
+                     label, placeholder);
 }
 
 template <typename Access>
-CheckField* checkField(ContractDocument* d, const QString& path, const QString& label, Access access) {
-    return new CheckField(
-        d, path, label, [access](const Contract& c) { return static_cast<bool>(access(c)); },
-        [access](Contract& c, bool on) { access(c) = on; });
+LineField* countField(ContractDocument* d, const QString& path, Text label, Access access) {
+    return withTexts(
+        new LineField(
+            d, path, translated(label), ValueKind::Count,
+            [access](const Contract& c) -> Value { return std::int64_t{access(c)}; },
+            [access](Contract& c, const Value& v) { access(c) = static_cast<std::int32_t>(integerOr(v)); }),
+        label);
+}
+
+template <typename Access>
+CheckField* checkField(ContractDocument* d, const QString& path, Text label, Access access) {
+    return withLabel(new CheckField(
+                         d, path, translated(label),
+                         [access](const Contract& c) { return static_cast<bool>(access(c)); },
+                         [access](Contract& c, bool on) { access(c) = on; }),
+                     label);
 }
 
 template <typename Enum, typename Access>
-ChoiceField* choiceField(ContractDocument* d, const QString& path, const QString& label,
-                         std::vector<std::pair<QString, Enum>> choices, Access access) {
+ChoiceField* choiceField(ContractDocument* d, const QString& path, Text label,
+                         std::vector<std::pair<Text, Enum>> choices, Access access) {
     ChoiceField::Choices items;
+    std::vector<Text> texts;
     for (const auto& [text, value] : choices) {
-        items.emplace_back(text, static_cast<int>(value));
+        items.emplace_back(translated(text), static_cast<int>(value));
+        texts.push_back(text);
     }
-    return new ChoiceField(
-        d, path, label, std::move(items), [access](const Contract& c) { return static_cast<int>(access(c)); },
+    auto* field = new ChoiceField(
+        d, path, translated(label), std::move(items),
+        [access](const Contract& c) { return static_cast<int>(access(c)); },
         [access](Contract& c, int value) { access(c) = static_cast<Enum>(value); });
+    // The choices renamed in place: the one chosen stays chosen.
+    retranslateWith(field, [field, label, texts] {
+        field->setLabel(translated(label));
+        QStringList names;
+        for (Text text : texts) {
+            names << translated(text);
+        }
+        field->setChoiceTexts(names);
+    });
+    return field;
+}
+
+NotesField* notesField(ContractDocument* d, const QString& path, Text label) {
+    return withLabel(new NotesField(d, path, translated(label)), label);
+}
+
+/// The width of the labels of every form, so that the inputs of all sections line up.
+int labelWidth(const QFontMetrics& fm) {
+    return fm.horizontalAdvance(ContractEditor::tr("Performance level:")) + 16;
 }
 
 /// A page of the editor: a scrolling column of headed sections.
@@ -168,7 +244,7 @@ public:
         scroll_->setWidget(content_);
     }
 
-    QFormLayout* section(const QString& title, const QString& hint = {}) {
+    QFormLayout* section(Text title, Text hint = nullptr) {
         heading(title, hint);
         auto* form = new QFormLayout();
         form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -180,8 +256,8 @@ public:
         return form;
     }
 
-    void heading(const QString& title, const QString& hint = {}) {
-        auto* label = new QLabel(title, content_);
+    void heading(Text title, Text hint = nullptr) {
+        QLabel* label = translatedLabel(title, content_);
         label->setObjectName(QStringLiteral("pageHeading"));
         QFont f = label->font();
         f.setBold(true);
@@ -191,8 +267,8 @@ public:
             layout_->addSpacing(10);
         }
         layout_->addWidget(label);
-        if (!hint.isEmpty()) {
-            auto* hintLabel = new QLabel(hint, content_);
+        if (hint != nullptr) {
+            QLabel* hintLabel = translatedLabel(hint, content_);
             hintLabel->setWordWrap(true);
             setTextTone(hintLabel, TextTone::Muted);
             layout_->addWidget(hintLabel);
@@ -210,18 +286,16 @@ private:
     QScrollArea* scroll_;
 };
 
-/// The width of the labels of every form, so that the inputs of all sections line up.
-int labelWidth(const QFontMetrics& fm) {
-    return fm.horizontalAdvance(ContractEditor::tr("Performance level:")) + 16;
-}
-
-void addRow(QFormLayout* form, const QString& label, FieldEditor* field) {
-    auto* l = new QLabel(QString(label).replace(QLatin1Char('&'), QStringLiteral("&&")) + QLatin1Char(':'));
+void addRow(QFormLayout* form, Text label, FieldEditor* field) {
+    auto* l = new QLabel;
     l->setBuddy(field->input());
-    l->setFixedWidth(labelWidth(l->fontMetrics()));
     l->setWordWrap(true); // a longer label takes two lines
     l->setMinimumHeight(field->input()->sizeHint().height());
     l->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    retranslateWith(l, [l, label] {
+        l->setText(translated(label).replace(QLatin1Char('&'), QStringLiteral("&&")) + QLatin1Char(':'));
+        l->setFixedWidth(labelWidth(l->fontMetrics()));
+    });
     form->addRow(l, field);
 }
 
@@ -238,12 +312,23 @@ void fitColumns(GridView* grid) {
         }
     };
     QObject::connect(grid->model(), &QAbstractItemModel::modelReset, grid, fit);
+    // Titles in another language: a column too narrow for its new title is widened (never narrowed, so
+    // that the widths the user chose stay).
+    QObject::connect(grid->model(), &QAbstractItemModel::headerDataChanged, grid, [grid](Qt::Orientation o) {
+        if (o != Qt::Horizontal) {
+            return;
+        }
+        for (int c = 0; c < grid->model()->columnCount(); ++c) {
+            grid->setColumnWidth(
+                c, std::max(grid->columnWidth(c), grid->horizontalHeader()->sectionSizeHint(c)));
+        }
+    });
     fit();
 }
 
 void addCheck(QFormLayout* form, FieldEditor* field) {
     auto* spacer = new QLabel;
-    spacer->setFixedWidth(labelWidth(spacer->fontMetrics()));
+    retranslateWith(spacer, [spacer] { spacer->setFixedWidth(labelWidth(spacer->fontMetrics())); });
     form->addRow(spacer, field);
 }
 
@@ -326,6 +411,8 @@ void ContractEditor::changeEvent(QEvent* event) {
             nav_->setFixedWidth(navWidth_);
         }
         updateSectionMarks();
+        // The labels, hints and inputs of the pages follow by themselves (retranslateWith()).
+        updateSummaries();
     }
     QWidget::changeEvent(event);
 }
@@ -440,9 +527,10 @@ void ContractEditor::showField(const QString& path) {
     }
 }
 
-TableSection* ContractEditor::tableSection(const QString& title, const QString& hint,
-                                           ContractTableModel* model) {
-    auto* section = new TableSection(title, hint, model);
+TableSection* ContractEditor::tableSection(const char* title, const char* hint, ContractTableModel* model) {
+    auto* section = new TableSection(translated(title), translated(hint), model);
+    retranslateWith(section,
+                    [section, title, hint] { section->setTexts(translated(title), translated(hint)); });
     grids_.push_back(section->view());
     return section;
 }
@@ -450,69 +538,73 @@ TableSection* ContractEditor::tableSection(const QString& title, const QString& 
 QWidget* ContractEditor::generalPage() {
     ContractDocument* d = document_;
     Page page(this);
-    QFormLayout* form = page.section(tr("Contract"));
+    QFormLayout* form = page.section(QT_TR_NOOP("Contract"));
+    addRow(form, QT_TR_NOOP("Reference"),
+           add(textField(
+               d, QStringLiteral("reference"), QT_TR_NOOP("Reference"),
+               [](auto& c) -> auto& { return c.reference; })));
+    addRow(form, QT_TR_NOOP("Group"),
+           add(textField(
+               d, QStringLiteral("groupName"), QT_TR_NOOP("Group"),
+               [](auto& c) -> auto& { return c.groupName; })));
     addRow(
-        form, tr("Reference"),
+        form, QT_TR_NOOP("Account"),
         add(textField(
-            d, QStringLiteral("reference"), tr("Reference"), [](auto& c) -> auto& { return c.reference; })));
-    addRow(form, tr("Group"),
+            d, QStringLiteral("account"), QT_TR_NOOP("Account"), [](auto& c) -> auto& { return c.account; },
+            QT_TR_NOOP("The organizer: an association or company"))));
+    addRow(form, QT_TR_NOOP("Hotel"),
            add(textField(
-               d, QStringLiteral("groupName"), tr("Group"), [](auto& c) -> auto& { return c.groupName; })));
-    addRow(form, tr("Account"),
+               d, QStringLiteral("hotel"), QT_TR_NOOP("Hotel"), [](auto& c) -> auto& { return c.hotel; })));
+    addRow(form, QT_TR_NOOP("Sales manager"),
            add(textField(
-               d, QStringLiteral("account"), tr("Account"), [](auto& c) -> auto& { return c.account; },
-               tr("The organizer: an association or company"))));
-    addRow(form, tr("Hotel"),
-           add(textField(
-               d, QStringLiteral("hotel"), tr("Hotel"), [](auto& c) -> auto& { return c.hotel; })));
-    addRow(form, tr("Sales manager"),
-           add(textField(
-               d, QStringLiteral("salesManager"), tr("Sales manager"),
+               d, QStringLiteral("salesManager"), QT_TR_NOOP("Sales manager"),
                [](auto& c) -> auto& { return c.salesManager; })));
-    addRow(form, tr("Status"),
+    addRow(form, QT_TR_NOOP("Status"),
            add(choiceField<ContractStatus>(
-               d, QStringLiteral("status"), tr("Status"),
-               {{tr("Prospect"), ContractStatus::Prospect},
-                {tr("Tentative"), ContractStatus::Tentative},
-                {tr("Definite"), ContractStatus::Definite},
-                {tr("Cancelled"), ContractStatus::Cancelled},
-                {tr("Actualized"), ContractStatus::Actualized}},
+               d, QStringLiteral("status"), QT_TR_NOOP("Status"),
+               {{QT_TR_NOOP("Prospect"), ContractStatus::Prospect},
+                {QT_TR_NOOP("Tentative"), ContractStatus::Tentative},
+                {QT_TR_NOOP("Definite"), ContractStatus::Definite},
+                {QT_TR_NOOP("Cancelled"), ContractStatus::Cancelled},
+                {QT_TR_NOOP("Actualized"), ContractStatus::Actualized}},
                [](auto& c) -> auto& { return c.status; })));
-    addRow(form, tr("Currency"), add(new CurrencyField(d)));
-    addRow(form, tr("Rounding"),
+    addRow(form, QT_TR_NOOP("Currency"), add(new CurrencyField(d)));
+    addRow(form, QT_TR_NOOP("Rounding"),
            add(choiceField<RoundingMode>(
-               d, QStringLiteral("rounding"), tr("Rounding"),
-               {{tr("Half up (commercial)"), RoundingMode::HalfUp},
-                {tr("Half even (banker's)"), RoundingMode::HalfEven},
-                {tr("Half down"), RoundingMode::HalfDown},
-                {tr("Up"), RoundingMode::Up},
-                {tr("Down"), RoundingMode::Down},
-                {tr("Ceiling"), RoundingMode::Ceiling},
-                {tr("Floor"), RoundingMode::Floor}},
+               d, QStringLiteral("rounding"), QT_TR_NOOP("Rounding"),
+               {{QT_TR_NOOP("Half up (commercial)"), RoundingMode::HalfUp},
+                {QT_TR_NOOP("Half even (banker's)"), RoundingMode::HalfEven},
+                {QT_TR_NOOP("Half down"), RoundingMode::HalfDown},
+                {QT_TR_NOOP("Up"), RoundingMode::Up},
+                {QT_TR_NOOP("Down"), RoundingMode::Down},
+                {QT_TR_NOOP("Ceiling"), RoundingMode::Ceiling},
+                {QT_TR_NOOP("Floor"), RoundingMode::Floor}},
                [](auto& c) -> auto& { return c.rounding; })));
 
-    form = page.section(tr("Dates"),
-                        tr("The nights of the stay run from arrival to the night before departure."));
-    addRow(form, tr("Signed on"),
+    form = page.section(QT_TR_NOOP("Dates"),
+                        QT_TR_NOOP("The nights of the stay run from arrival to the night before departure."));
+    addRow(form, QT_TR_NOOP("Signed on"),
            add(dateField(
-               d, QStringLiteral("signedOn"), tr("Signed on"), [](auto& c) -> auto& { return c.signedOn; })));
-    addRow(form, tr("Arrival"),
+               d, QStringLiteral("signedOn"), QT_TR_NOOP("Signed on"),
+               [](auto& c) -> auto& { return c.signedOn; })));
+    addRow(form, QT_TR_NOOP("Arrival"),
            add(dateField(
-               d, QStringLiteral("arrival"), tr("Arrival"), [](auto& c) -> auto& { return c.arrival; })));
-    addRow(
-        form, tr("Departure"),
-        add(dateField(
-            d, QStringLiteral("departure"), tr("Departure"), [](auto& c) -> auto& { return c.departure; })));
+               d, QStringLiteral("arrival"), QT_TR_NOOP("Arrival"),
+               [](auto& c) -> auto& { return c.arrival; })));
+    addRow(form, QT_TR_NOOP("Departure"),
+           add(dateField(
+               d, QStringLiteral("departure"), QT_TR_NOOP("Departure"),
+               [](auto& c) -> auto& { return c.departure; })));
     staySummary_ = new QLabel;
     setTextTone(staySummary_, TextTone::Muted);
     form->addRow(QString(), staySummary_);
-    addRow(form, tr("Cutoff"),
+    addRow(form, QT_TR_NOOP("Cutoff"),
            add(optionalDateField(
-               d, QStringLiteral("cutoff"), tr("Cutoff date"), [](auto& c) -> auto& { return c.cutoff; },
-               tr("No cutoff date"))));
+               d, QStringLiteral("cutoff"), QT_TR_NOOP("Cutoff date"),
+               [](auto& c) -> auto& { return c.cutoff; }, QT_TR_NOOP("No cutoff date"))));
 
-    page.heading(tr("Notes"));
-    page.add(add(new NotesField(d, QStringLiteral("notes"), tr("Notes"))));
+    page.heading(QT_TR_NOOP("Notes"));
+    page.add(add(notesField(d, QStringLiteral("notes"), QT_TR_NOOP("Notes"))));
     page.finish();
     return page.widget();
 }
@@ -523,23 +615,24 @@ QWidget* ContractEditor::blockPage() {
     layout->setContentsMargins(20, 16, 20, 16);
     layout->setSpacing(8);
     blockModel_ = makeBlockModel(document_, this);
-    TableSection* section = tableSection(tr("Rooms held per night and room type"),
-                                         tr("Type or paste from a spreadsheet (Ctrl+V): rooms and rate for "
-                                            "each room type. Delete clears cells."),
-                                         blockModel_);
+    TableSection* section =
+        tableSection(QT_TR_NOOP("Rooms held per night and room type"),
+                     QT_TR_NOOP("Type or paste from a spreadsheet (Ctrl+V): rooms and rate for "
+                                "each room type. Delete clears cells."),
+                     blockModel_);
     blockGrid_ = section->view();
     fitColumns(blockGrid_);
     section->setVisibleRows(4, 14);
-    const auto tool = [&](Icon which, const QString& tip, void (ContractEditor::*slot)()) {
+    const auto tool = [&](Icon which, Text tip, void (ContractEditor::*slot)()) {
         auto* b = new QToolButton(page);
         b->setIcon(icon(which));
-        b->setToolTip(tip);
+        setTranslatedToolTip(b, tip);
         connect(b, &QToolButton::clicked, this, slot);
         section->addTool(b);
     };
-    tool(Icon::Remove, tr("Remove the selected room type"), &ContractEditor::removeRoomTypeAsked);
-    tool(Icon::Rename, tr("Rename the selected room type"), &ContractEditor::renameRoomTypeAsked);
-    tool(Icon::Add, tr("Add a room type"), &ContractEditor::addRoomTypeAsked);
+    tool(Icon::Remove, QT_TR_NOOP("Remove the selected room type"), &ContractEditor::removeRoomTypeAsked);
+    tool(Icon::Rename, QT_TR_NOOP("Rename the selected room type"), &ContractEditor::renameRoomTypeAsked);
+    tool(Icon::Add, QT_TR_NOOP("Add a room type"), &ContractEditor::addRoomTypeAsked);
     layout->addWidget(section);
     blockSummary_ = new QLabel(page);
     blockSummary_->setWordWrap(true);
@@ -547,15 +640,15 @@ QWidget* ContractEditor::blockPage() {
     layout->addWidget(blockSummary_);
     layout->addSpacing(10);
 
-    auto* nightsTitle = new QLabel(tr("Night by night"), page);
+    auto* nightsTitle = translatedLabel(QT_TR_NOOP("Night by night"), page);
     QFont f = nightsTitle->font();
     f.setBold(true);
     nightsTitle->setFont(f);
     layout->addWidget(nightsTitle);
-    auto* nightsHint =
-        new QLabel(tr("The block after honoured reductions against the pickup the contract counts, "
-                      "and the rooms the performance level requires of each night."),
-                   page);
+    auto* nightsHint = translatedLabel(
+        QT_TR_NOOP("The block after honoured reductions against the pickup the contract counts, "
+                   "and the rooms the performance level requires of each night."),
+        page);
     nightsHint->setWordWrap(true);
     setTextTone(nightsHint, TextTone::Muted);
     layout->addWidget(nightsHint);
@@ -592,19 +685,20 @@ QWidget* ContractEditor::reviewPage() {
     layout->setContentsMargins(20, 16, 20, 16);
     layout->setSpacing(18);
     TableSection* schedule = tableSection(
-        tr("Review schedule"),
-        tr("By each date the group may reduce the block by up to a share of the original block."),
+        QT_TR_NOOP("Review schedule"),
+        QT_TR_NOOP("By each date the group may reduce the block by up to a share of the original block."),
         makeReviewScheduleModel(document_, this));
-    schedule->view()->setPlaceholderText(
-        tr("No review dates: the group may not reduce the block. Add one with +."));
+    setPlaceholder(schedule->view(),
+                   QT_TR_NOOP("No review dates: the group may not reduce the block. Add one with +."));
     schedule->setVisibleRows(3, 6);
     layout->addWidget(schedule);
-    TableSection* reductions = tableSection(
-        tr("Block reductions"),
-        tr("What the group asked to release, per night and room type. Entries requested on one date form one "
-           "request; the damages panel says which were honoured."),
-        makeReductionsModel(document_, this));
-    reductions->view()->setPlaceholderText(tr("No reductions requested. Add one with +."));
+    TableSection* reductions =
+        tableSection(QT_TR_NOOP("Block reductions"),
+                     QT_TR_NOOP("What the group asked to release, per night and room type. Entries requested "
+                                "on one date form one "
+                                "request; the damages panel says which were honoured."),
+                     makeReductionsModel(document_, this));
+    setPlaceholder(reductions->view(), QT_TR_NOOP("No reductions requested. Add one with +."));
     reductions->setVisibleRows(3, 12);
     layout->addWidget(reductions);
     layout->addStretch(1);
@@ -618,26 +712,28 @@ QWidget* ContractEditor::pickupPage() {
     layout->setSpacing(12);
     pickupModel_ = makePickupModel(document_, this);
     TableSection* pickup = tableSection(
-        tr("Rooms picked up per night"),
-        tr("Type, paste from a spreadsheet, or import a property system's pickup report. Audit credits and "
-           "the hotel's occupancy are per night."),
+        QT_TR_NOOP("Rooms picked up per night"),
+        QT_TR_NOOP(
+            "Type, paste from a spreadsheet, or import a property system's pickup report. Audit credits and "
+            "the hotel's occupancy are per night."),
         pickupModel_);
     pickupGrid_ = pickup->view();
     fitColumns(pickupGrid_);
     pickup->setVisibleRows(4, 14);
     auto* import = new QToolButton(page);
     import->setIcon(icon(Icon::Import));
-    import->setToolTip(tr("Import a pickup report (CSV)"));
+    setTranslatedToolTip(import, QT_TR_NOOP("Import a pickup report (CSV)"));
     connect(import, &QToolButton::clicked, this, &ContractEditor::importPickupRequested);
     pickup->addTool(import);
     layout->addWidget(pickup);
     pickupSummary_ = new QLabel(page);
     pickupSummary_->setWordWrap(true);
     layout->addWidget(pickupSummary_);
-    TableSection* resale = tableSection(tr("Rooms the hotel resold"),
-                                        tr("Credited against the damages as the attrition clause says."),
-                                        makeResaleModel(document_, this));
-    resale->view()->setPlaceholderText(tr("No rooms resold. Add a night with +."));
+    TableSection* resale =
+        tableSection(QT_TR_NOOP("Rooms the hotel resold"),
+                     QT_TR_NOOP("Credited against the damages as the attrition clause says."),
+                     makeResaleModel(document_, this));
+    setPlaceholder(resale->view(), QT_TR_NOOP("No rooms resold. Add a night with +."));
     resale->setVisibleRows(3, 8);
     layout->addWidget(resale);
     layout->addStretch(1);
@@ -648,43 +744,45 @@ QWidget* ContractEditor::foodBeveragePage() {
     ContractDocument* d = document_;
     Page page(this);
     QFormLayout* form = page.section(
-        tr("Minimum"),
-        tr("The least food and beverage revenue the group commits to, before tax and service charge."));
-    addRow(form, tr("F&B minimum"),
+        QT_TR_NOOP("Minimum"),
+        QT_TR_NOOP(
+            "The least food and beverage revenue the group commits to, before tax and service charge."));
+    addRow(form, QT_TR_NOOP("F&B minimum"),
            add(moneyField(
-               d, QStringLiteral("foodBeverage.minimum"), tr("F&B minimum"),
+               d, QStringLiteral("foodBeverage.minimum"), QT_TR_NOOP("F&B minimum"),
                [](auto& c) -> auto& { return c.foodBeverage.minimum; })));
-    addRow(form, tr("Allowance"),
+    addRow(form, QT_TR_NOOP("Allowance"),
            add(percentField(
-               d, QStringLiteral("foodBeverage.allowance"), tr("F&B allowance"),
+               d, QStringLiteral("foodBeverage.allowance"), QT_TR_NOOP("F&B allowance"),
                [](auto& c) -> auto& { return c.foodBeverage.allowance; })));
-    addRow(form, tr("Actual spend"),
+    addRow(form, QT_TR_NOOP("Actual spend"),
            add(moneyField(
-               d, QStringLiteral("foodBeverage.actualSpend"), tr("F&B actual spend"),
+               d, QStringLiteral("foodBeverage.actualSpend"), QT_TR_NOOP("F&B actual spend"),
                [](auto& c) -> auto& { return c.foodBeverage.actualSpend; })));
-    addRow(form, tr("Damages factor"),
+    addRow(form, QT_TR_NOOP("Damages factor"),
            add(percentField(
-               d, QStringLiteral("foodBeverage.damagesFactor"), tr("F&B damages factor"),
+               d, QStringLiteral("foodBeverage.damagesFactor"), QT_TR_NOOP("F&B damages factor"),
                [](auto& c) -> auto& { return c.foodBeverage.damagesFactor; })));
-    form = page.section(tr("Service charge and tax"));
-    addRow(form, tr("Service charge"),
+    form = page.section(QT_TR_NOOP("Service charge and tax"));
+    addRow(form, QT_TR_NOOP("Service charge"),
            add(percentField(
-               d, QStringLiteral("foodBeverage.serviceChargeRate"), tr("Service charge"),
+               d, QStringLiteral("foodBeverage.serviceChargeRate"), QT_TR_NOOP("Service charge"),
                [](auto& c) -> auto& { return c.foodBeverage.serviceChargeRate; })));
     addCheck(form, add(checkField(
                        d, QStringLiteral("foodBeverage.serviceChargeOnDamages"),
-                       tr("Add the service charge to the damages"),
+                       QT_TR_NOOP("Add the service charge to the damages"),
                        [](auto& c) -> auto& { return c.foodBeverage.serviceChargeOnDamages; })));
-    addRow(form, tr("Tax rate"),
+    addRow(form, QT_TR_NOOP("Tax rate"),
            add(percentField(
-               d, QStringLiteral("foodBeverage.taxRate"), tr("F&B tax"),
+               d, QStringLiteral("foodBeverage.taxRate"), QT_TR_NOOP("F&B tax"),
                [](auto& c) -> auto& { return c.foodBeverage.taxRate; })));
     addCheck(form, add(checkField(
-                       d, QStringLiteral("foodBeverage.taxOnDamages"), tr("Tax the damages"),
+                       d, QStringLiteral("foodBeverage.taxOnDamages"), QT_TR_NOOP("Tax the damages"),
                        [](auto& c) -> auto& { return c.foodBeverage.taxOnDamages; })));
-    addCheck(form, add(checkField(
-                       d, QStringLiteral("foodBeverage.taxOnServiceCharge"), tr("Tax the service charge"),
-                       [](auto& c) -> auto& { return c.foodBeverage.taxOnServiceCharge; })));
+    addCheck(form,
+             add(checkField(
+                 d, QStringLiteral("foodBeverage.taxOnServiceCharge"), QT_TR_NOOP("Tax the service charge"),
+                 [](auto& c) -> auto& { return c.foodBeverage.taxOnServiceCharge; })));
     page.finish();
     return page.widget();
 }
@@ -692,31 +790,32 @@ QWidget* ContractEditor::foodBeveragePage() {
 QWidget* ContractEditor::meetingRoomPage() {
     ContractDocument* d = document_;
     Page page(this);
-    QFormLayout* form = page.section(tr("Rental"));
-    addRow(form, tr("Rental"),
+    QFormLayout* form = page.section(QT_TR_NOOP("Rental"));
+    addRow(form, QT_TR_NOOP("Rental"),
            add(moneyField(
-               d, QStringLiteral("meetingRoom.rental"), tr("Meeting room rental"),
+               d, QStringLiteral("meetingRoom.rental"), QT_TR_NOOP("Meeting room rental"),
                [](auto& c) -> auto& { return c.meetingRoom.rental; })));
-    addRow(form, tr("With attrition"),
+    addRow(form, QT_TR_NOOP("With attrition"),
            add(choiceField<MeetingRoomPolicy>(
-               d, QStringLiteral("meetingRoom.policy"), tr("Meeting room policy"),
-               {{tr("Owed besides room attrition"), MeetingRoomPolicy::WithAttrition},
-                {tr("The greater of the two"), MeetingRoomPolicy::GreaterOfTheTwo},
-                {tr("Instead of room attrition"), MeetingRoomPolicy::InsteadOfAttrition}},
+               d, QStringLiteral("meetingRoom.policy"), QT_TR_NOOP("Meeting room policy"),
+               {{QT_TR_NOOP("Owed besides room attrition"), MeetingRoomPolicy::WithAttrition},
+                {QT_TR_NOOP("The greater of the two"), MeetingRoomPolicy::GreaterOfTheTwo},
+                {QT_TR_NOOP("Instead of room attrition"), MeetingRoomPolicy::InsteadOfAttrition}},
                [](auto& c) -> auto& { return c.meetingRoom.policy; })));
     addCheck(form, add(checkField(
-                       d, QStringLiteral("meetingRoom.taxable"), tr("Taxable"),
+                       d, QStringLiteral("meetingRoom.taxable"), QT_TR_NOOP("Taxable"),
                        [](auto& c) -> auto& { return c.meetingRoom.taxable; })));
-    addRow(form, tr("Tax rate"),
+    addRow(form, QT_TR_NOOP("Tax rate"),
            add(percentField(
-               d, QStringLiteral("meetingRoom.taxRate"), tr("Meeting room tax"),
+               d, QStringLiteral("meetingRoom.taxRate"), QT_TR_NOOP("Meeting room tax"),
                [](auto& c) -> auto& { return c.meetingRoom.taxRate; })));
-    TableSection* scale = tableSection(
-        tr("Scale by room pickup"),
-        tr("The band with the highest pickup the group reaches sets the share of the rental charged. Without "
-           "bands the rental is ordinary rent, not assessed here."),
-        makeMeetingScaleModel(document_, this));
-    scale->view()->setPlaceholderText(tr("No scale: the rental is not assessed here. Add a band with +."));
+    TableSection* scale = tableSection(QT_TR_NOOP("Scale by room pickup"),
+                                       QT_TR_NOOP("The band with the highest pickup the group reaches sets "
+                                                  "the share of the rental charged. Without "
+                                                  "bands the rental is ordinary rent, not assessed here."),
+                                       makeMeetingScaleModel(document_, this));
+    setPlaceholder(scale->view(),
+                   QT_TR_NOOP("No scale: the rental is not assessed here. Add a band with +."));
     scale->setVisibleRows(3, 6);
     page.add(scale);
     page.finish();
@@ -726,93 +825,98 @@ QWidget* ContractEditor::meetingRoomPage() {
 QWidget* ContractEditor::attritionPage() {
     ContractDocument* d = document_;
     Page page(this);
-    QFormLayout* form = page.section(tr("Room attrition"));
-    addCheck(form, add(checkField(
-                       d, QStringLiteral("attrition.enabled"), tr("The contract has an attrition clause"),
-                       [](auto& c) -> auto& { return c.attrition.enabled; })));
-    addRow(form, tr("Performance level"),
+    QFormLayout* form = page.section(QT_TR_NOOP("Room attrition"));
+    addCheck(form,
+             add(checkField(
+                 d, QStringLiteral("attrition.enabled"), QT_TR_NOOP("The contract has an attrition clause"),
+                 [](auto& c) -> auto& { return c.attrition.enabled; })));
+    addRow(form, QT_TR_NOOP("Performance level"),
            add(percentField(
-               d, QStringLiteral("attrition.performanceLevel"), tr("Performance level"),
+               d, QStringLiteral("attrition.performanceLevel"), QT_TR_NOOP("Performance level"),
                [](auto& c) -> auto& { return c.attrition.performanceLevel; })));
-    addRow(form, tr("Assessed"),
+    addRow(form, QT_TR_NOOP("Assessed"),
            add(choiceField<AttritionMethod>(
-               d, QStringLiteral("attrition.method"), tr("Assessment"),
-               {{tr("Cumulatively, all nights summed"), AttritionMethod::Cumulative},
-                {tr("Night by night"), AttritionMethod::NightByNight}},
+               d, QStringLiteral("attrition.method"), QT_TR_NOOP("Assessment"),
+               {{QT_TR_NOOP("Cumulatively, all nights summed"), AttritionMethod::Cumulative},
+                {QT_TR_NOOP("Night by night"), AttritionMethod::NightByNight}},
                [](auto& c) -> auto& { return c.attrition.method; })));
     addCheck(form, add(checkField(
                        d, QStringLiteral("attrition.overBlockCredit"),
-                       tr("Rooms above the block offset other nights' shortfalls"),
+                       QT_TR_NOOP("Rooms above the block offset other nights' shortfalls"),
                        [](auto& c) -> auto& { return c.attrition.overBlockCredit; })));
-    addRow(form, tr("Required rooms"),
+    addRow(form, QT_TR_NOOP("Required rooms"),
            add(choiceField<ThresholdRounding>(
-               d, QStringLiteral("attrition.thresholdRounding"), tr("Rounding of the required rooms"),
-               {{tr("Exact"), ThresholdRounding::Exact},
-                {tr("Rounded up"), ThresholdRounding::Up},
-                {tr("Rounded down"), ThresholdRounding::Down}},
+               d, QStringLiteral("attrition.thresholdRounding"), QT_TR_NOOP("Rounding of the required rooms"),
+               {{QT_TR_NOOP("Exact"), ThresholdRounding::Exact},
+                {QT_TR_NOOP("Rounded up"), ThresholdRounding::Up},
+                {QT_TR_NOOP("Rounded down"), ThresholdRounding::Down}},
                [](auto& c) -> auto& { return c.attrition.thresholdRounding; })));
-    addRow(form, tr("Damages factor"),
+    addRow(form, QT_TR_NOOP("Damages factor"),
            add(percentField(
-               d, QStringLiteral("attrition.damagesFactor"), tr("Room damages factor"),
+               d, QStringLiteral("attrition.damagesFactor"), QT_TR_NOOP("Room damages factor"),
                [](auto& c) -> auto& { return c.attrition.damagesFactor; })));
-    addRow(form, tr("Rate"),
+    addRow(form, QT_TR_NOOP("Rate"),
            add(choiceField<RateBasis>(
-               d, QStringLiteral("attrition.rateBasis"), tr("Rate basis"),
-               {{tr("Each night's own rate"), RateBasis::PerNight},
-                {tr("The block's average rate"), RateBasis::Average}},
+               d, QStringLiteral("attrition.rateBasis"), QT_TR_NOOP("Rate basis"),
+               {{QT_TR_NOOP("Each night's own rate"), RateBasis::PerNight},
+                {QT_TR_NOOP("The block's average rate"), RateBasis::Average}},
                [](auto& c) -> auto& { return c.attrition.rateBasis; })));
 
-    form = page.section(tr("Resale and credits"));
-    addRow(form, tr("Resale credit"),
+    form = page.section(QT_TR_NOOP("Resale and credits"));
+    addRow(form, QT_TR_NOOP("Resale credit"),
            add(choiceField<ResaleCreditMethod>(
-               d, QStringLiteral("attrition.resaleCredit"), tr("Resale credit"),
-               {{tr("None"), ResaleCreditMethod::None},
-                {tr("By count of room nights"), ResaleCreditMethod::ByCount},
-                {tr("By revenue, capped at the rate"), ResaleCreditMethod::ByRevenue}},
+               d, QStringLiteral("attrition.resaleCredit"), QT_TR_NOOP("Resale credit"),
+               {{QT_TR_NOOP("None"), ResaleCreditMethod::None},
+                {QT_TR_NOOP("By count of room nights"), ResaleCreditMethod::ByCount},
+                {QT_TR_NOOP("By revenue, capped at the rate"), ResaleCreditMethod::ByRevenue}},
                [](auto& c) -> auto& { return c.attrition.resaleCredit; })));
-    addRow(form, tr("Only when occupancy reaches"),
-           add(optionalPercentField(
-               d, QStringLiteral("attrition.resaleOnlyAtOccupancy"), tr("Resale credited from occupancy"),
-               [](auto& c) -> auto& { return c.attrition.resaleOnlyAtOccupancy; }, tr("Every night"))));
+    addRow(
+        form, QT_TR_NOOP("Only when occupancy reaches"),
+        add(optionalPercentField(
+            d, QStringLiteral("attrition.resaleOnlyAtOccupancy"),
+            QT_TR_NOOP("Resale credited from occupancy"),
+            [](auto& c) -> auto& { return c.attrition.resaleOnlyAtOccupancy; }, QT_TR_NOOP("Every night"))));
     addCheck(form, add(checkField(
                        d, QStringLiteral("attrition.countOutsideBlock"),
-                       tr("Count bookings found outside the block"),
+                       QT_TR_NOOP("Count bookings found outside the block"),
                        [](auto& c) -> auto& { return c.attrition.countOutsideBlock; })));
     addCheck(form, add(checkField(
-                       d, QStringLiteral("attrition.countBilledNoShows"), tr("Count billed no-shows"),
+                       d, QStringLiteral("attrition.countBilledNoShows"), QT_TR_NOOP("Count billed no-shows"),
                        [](auto& c) -> auto& { return c.attrition.countBilledNoShows; })));
     addCheck(form, add(checkField(
-                       d, QStringLiteral("attrition.countWalked"), tr("Count walked guests"),
+                       d, QStringLiteral("attrition.countWalked"), QT_TR_NOOP("Count walked guests"),
                        [](auto& c) -> auto& { return c.attrition.countWalked; })));
 
-    form = page.section(tr("Cap and tax"));
-    addRow(form, tr("Damages cap"),
+    form = page.section(QT_TR_NOOP("Cap and tax"));
+    addRow(form, QT_TR_NOOP("Damages cap"),
            add(optionalMoneyField(
-               d, QStringLiteral("attrition.capAmount"), tr("Damages cap"),
-               [](auto& c) -> auto& { return c.attrition.capAmount; }, tr("No cap"))));
+               d, QStringLiteral("attrition.capAmount"), QT_TR_NOOP("Damages cap"),
+               [](auto& c) -> auto& { return c.attrition.capAmount; }, QT_TR_NOOP("No cap"))));
     addCheck(form, add(checkField(
                        d, QStringLiteral("attrition.capRoomsAtNightBlock"),
-                       tr("Charge no more rooms on a night than it blocked"),
+                       QT_TR_NOOP("Charge no more rooms on a night than it blocked"),
                        [](auto& c) -> auto& { return c.attrition.capRoomsAtNightBlock; })));
     addCheck(form, add(checkField(
-                       d, QStringLiteral("attrition.taxable"), tr("Tax the room damages"),
+                       d, QStringLiteral("attrition.taxable"), QT_TR_NOOP("Tax the room damages"),
                        [](auto& c) -> auto& { return c.attrition.taxable; })));
-    addRow(form, tr("Tax rate"),
+    addRow(form, QT_TR_NOOP("Tax rate"),
            add(percentField(
-               d, QStringLiteral("attrition.taxRate"), tr("Tax on room damages"),
+               d, QStringLiteral("attrition.taxRate"), QT_TR_NOOP("Tax on room damages"),
                [](auto& c) -> auto& { return c.attrition.taxRate; })));
 
-    form = page.section(tr("Comp rooms"), tr("Complimentary room nights earned by ratio, rounded down."));
-    addRow(form, tr("One per"),
+    form = page.section(QT_TR_NOOP("Comp rooms"),
+                        QT_TR_NOOP("Complimentary room nights earned by ratio, rounded down."));
+    addRow(form, QT_TR_NOOP("One per"),
            add(countField(
-               d, QStringLiteral("comps.perRoomNights"), tr("Comp ratio"),
+               d, QStringLiteral("comps.perRoomNights"), QT_TR_NOOP("Comp ratio"),
                [](auto& c) -> auto& { return c.comps.perRoomNights; })));
     addCheck(form, add(checkField(
-                       d, QStringLiteral("comps.perNight"), tr("Earned night by night"),
+                       d, QStringLiteral("comps.perNight"), QT_TR_NOOP("Earned night by night"),
                        [](auto& c) -> auto& { return c.comps.perNight; })));
-    addCheck(form, add(checkField(
-                       d, QStringLiteral("comps.countTowardPickup"), tr("Comp rooms count toward pickup"),
-                       [](auto& c) -> auto& { return c.comps.countTowardPickup; })));
+    addCheck(form,
+             add(checkField(
+                 d, QStringLiteral("comps.countTowardPickup"), QT_TR_NOOP("Comp rooms count toward pickup"),
+                 [](auto& c) -> auto& { return c.comps.countTowardPickup; })));
     page.finish();
     return page.widget();
 }
@@ -821,49 +925,52 @@ QWidget* ContractEditor::cancellationPage() {
     ContractDocument* d = document_;
     Page page(this);
     QFormLayout* form = page.section(
-        tr("Notice"),
-        tr("With a notice date the contract is assessed under the cancellation clause instead of "
-           "attrition."));
-    addRow(form, tr("Notice received"),
+        QT_TR_NOOP("Notice"),
+        QT_TR_NOOP("With a notice date the contract is assessed under the cancellation clause instead of "
+                   "attrition."));
+    addRow(form, QT_TR_NOOP("Notice received"),
            add(optionalDateField(
-               d, QStringLiteral("cancellationNotice"), tr("Cancellation notice"),
-               [](auto& c) -> auto& { return c.cancellationNotice; }, tr("Not cancelled"))));
+               d, QStringLiteral("cancellationNotice"), QT_TR_NOOP("Cancellation notice"),
+               [](auto& c) -> auto& { return c.cancellationNotice; }, QT_TR_NOOP("Not cancelled"))));
     addCheck(form, add(checkField(
-                       d, QStringLiteral("forceMajeure"), tr("Cancelled by force majeure"),
+                       d, QStringLiteral("forceMajeure"), QT_TR_NOOP("Cancelled by force majeure"),
                        [](auto& c) -> auto& { return c.forceMajeure; })));
 
-    form = page.section(tr("Clause"));
-    addRow(form, tr("Fee basis"),
+    form = page.section(QT_TR_NOOP("Clause"));
+    addRow(form, QT_TR_NOOP("Fee basis"),
            add(choiceField<CancellationBasis>(
-               d, QStringLiteral("cancellation.basis"), tr("Cancellation basis"),
-               {{tr("Anticipated room revenue"), CancellationBasis::RoomRevenue},
-                {tr("Total anticipated revenue"), CancellationBasis::TotalRevenue},
-                {tr("A share of each component"), CancellationBasis::PerComponent}},
+               d, QStringLiteral("cancellation.basis"), QT_TR_NOOP("Cancellation basis"),
+               {{QT_TR_NOOP("Anticipated room revenue"), CancellationBasis::RoomRevenue},
+                {QT_TR_NOOP("Total anticipated revenue"), CancellationBasis::TotalRevenue},
+                {QT_TR_NOOP("A share of each component"), CancellationBasis::PerComponent}},
                [](auto& c) -> auto& { return c.cancellation.basis; })));
     addCheck(form, add(checkField(
                        d, QStringLiteral("cancellation.roundToWholeUnits"),
-                       tr("Round the fee to whole currency units"),
+                       QT_TR_NOOP("Round the fee to whole currency units"),
                        [](auto& c) -> auto& { return c.cancellation.roundToWholeUnits; })));
+    addCheck(form,
+             add(checkField(
+                 d, QStringLiteral("cancellation.creditResale"), QT_TR_NOOP("Credit rooms the hotel resold"),
+                 [](auto& c) -> auto& { return c.cancellation.creditResale; })));
+    addCheck(form,
+             add(checkField(
+                 d, QStringLiteral("cancellation.waiveOnForceMajeure"), QT_TR_NOOP("Waived on force majeure"),
+                 [](auto& c) -> auto& { return c.cancellation.waiveOnForceMajeure; })));
     addCheck(form, add(checkField(
-                       d, QStringLiteral("cancellation.creditResale"), tr("Credit rooms the hotel resold"),
-                       [](auto& c) -> auto& { return c.cancellation.creditResale; })));
-    addCheck(form, add(checkField(
-                       d, QStringLiteral("cancellation.waiveOnForceMajeure"), tr("Waived on force majeure"),
-                       [](auto& c) -> auto& { return c.cancellation.waiveOnForceMajeure; })));
-    addCheck(form, add(checkField(
-                       d, QStringLiteral("cancellation.taxable"), tr("Taxable"),
+                       d, QStringLiteral("cancellation.taxable"), QT_TR_NOOP("Taxable"),
                        [](auto& c) -> auto& { return c.cancellation.taxable; })));
-    addRow(form, tr("Tax rate"),
+    addRow(form, QT_TR_NOOP("Tax rate"),
            add(percentField(
-               d, QStringLiteral("cancellation.taxRate"), tr("Cancellation tax"),
+               d, QStringLiteral("cancellation.taxRate"), QT_TR_NOOP("Cancellation tax"),
                [](auto& c) -> auto& { return c.cancellation.taxRate; })));
     TableSection* tiers = tableSection(
-        tr("Tiers"),
-        tr("Days before arrival the notice was received, and the share of the basis owed. Leave \"To days\" "
-           "empty on the open-ended tier."),
+        QT_TR_NOOP("Tiers"),
+        QT_TR_NOOP(
+            "Days before arrival the notice was received, and the share of the basis owed. Leave \"To days\" "
+            "empty on the open-ended tier."),
         makeCancellationTiersModel(document_, this));
-    tiers->view()->setPlaceholderText(
-        tr("No tiers: the contract has no cancellation clause. Add one with +."));
+    setPlaceholder(tiers->view(),
+                   QT_TR_NOOP("No tiers: the contract has no cancellation clause. Add one with +."));
     tiers->setVisibleRows(4, 8);
     tiersGrid_ = tiers->view();
     page.add(tiers);
@@ -875,10 +982,10 @@ QWidget* ContractEditor::depositsPage() {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(20, 16, 20, 16);
-    TableSection* deposits =
-        tableSection(tr("Deposits received"), tr("Applied, in this order, to whatever the group owes."),
-                     makeDepositsModel(document_, this));
-    deposits->view()->setPlaceholderText(tr("No deposits received. Add one with +."));
+    TableSection* deposits = tableSection(QT_TR_NOOP("Deposits received"),
+                                          QT_TR_NOOP("Applied, in this order, to whatever the group owes."),
+                                          makeDepositsModel(document_, this));
+    setPlaceholder(deposits->view(), QT_TR_NOOP("No deposits received. Add one with +."));
     deposits->setVisibleRows(3, 14);
     layout->addWidget(deposits);
     layout->addStretch(1);

@@ -9,6 +9,7 @@
 #include "attrition/ui/values.h"
 
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QFont>
 #include <algorithm>
 #include <limits>
@@ -72,6 +73,23 @@ ContractListModel::ContractListModel(QObject* parent)
 }
 
 ContractListModel::~ContractListModel() = default;
+
+bool ContractListModel::event(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    return QAbstractTableModel::event(event);
+}
+
+void ContractListModel::retranslate() {
+    for (auto it = assessments_.begin(); it != assessments_.end();) {
+        it = it->problem.isEmpty() ? std::next(it) : assessments_.erase(it);
+    }
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (total_ > 0) {
+        emit dataChanged(index(0, 0), index(total_ - 1, ColumnCount - 1));
+    }
+}
 
 void ContractListModel::setRepository(storage::ContractRepository* repository) {
     beginResetModel();

@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDate>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -42,6 +43,11 @@ int monthNumber(Date d) {
     return d.year() * 12 + d.month() - 1;
 }
 
+/// "June 2027": the month of a monthNumber().
+QString monthName(int month, const QLocale& locale) {
+    return locale.toString(QDate(month / 12, month % 12 + 1, 1), QStringLiteral("MMMM yyyy"));
+}
+
 } // namespace
 
 ContractListPanel::ContractListPanel(ContractListModel* model, QWidget* parent)
@@ -59,7 +65,6 @@ ContractListPanel::ContractListPanel(ContractListModel* model, QWidget* parent)
     layout->setContentsMargins(10, 10, 10, 6);
     layout->setSpacing(6);
 
-    search_->setPlaceholderText(tr("Search group, reference, account, hotel\u2026"));
     search_->setClearButtonEnabled(true);
     search_->addAction(icon(Icon::Search), QLineEdit::LeadingPosition);
     layout->addWidget(search_);
@@ -76,18 +81,15 @@ ContractListPanel::ContractListPanel(ContractListModel* model, QWidget* parent)
             fillFilterChoices();
         };
     }
-    status_->setToolTip(tr("Show contracts of one status"));
-    month_->setToolTip(tr("Show contracts arriving in one month"));
-    manager_->setToolTip(tr("Show one sales manager's contracts"));
-    account_->setToolTip(tr("Show one account's contracts"));
-    status_->addItem(tr("All statuses"));
+    // Named by retranslate(), below.
+    status_->addItem(QString());
     for (ContractStatus s : {ContractStatus::Prospect, ContractStatus::Tentative, ContractStatus::Definite,
                              ContractStatus::Cancelled, ContractStatus::Actualized}) {
-        status_->addItem(ContractListModel::statusName(s), static_cast<int>(s));
+        status_->addItem(QString(), static_cast<int>(s));
     }
-    month_->addItem(tr("Any arrival month"));
-    manager_->addItem(tr("All sales managers"));
-    account_->addItem(tr("All accounts"));
+    month_->addItem(QString());
+    manager_->addItem(QString());
+    account_->addItem(QString());
     filters->addWidget(status_, 0, 0);
     filters->addWidget(month_, 0, 1);
     filters->addWidget(manager_, 1, 0);
@@ -115,19 +117,8 @@ ContractListPanel::ContractListPanel(ContractListModel* model, QWidget* parent)
     view_->horizontalHeader()->setSectionResizeMode(ContractListModel::GroupColumn, QHeaderView::Stretch);
     view_->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     view_->setFrameShape(QFrame::StyledPanel);
+    fitColumns(false);
     const QFontMetrics fm = fontMetrics();
-    const auto fit = [&](int column, const QString& sample) {
-        const QString title = model_->headerData(column, Qt::Horizontal).toString();
-        int titleWidth = 0;
-        for (const QString& line : title.split(QLatin1Char('\n'))) {
-            titleWidth = std::max(titleWidth, fm.horizontalAdvance(line) + 10);
-        }
-        view_->setColumnWidth(column, std::max(fm.horizontalAdvance(sample), titleWidth) + 12);
-    };
-    fit(ContractListModel::ArrivalColumn, formatDate(*Date::fromYmd(2027, 12, 28)));
-    fit(ContractListModel::RoomNightsColumn, QStringLiteral("00,000"));
-    fit(ContractListModel::PickupColumn, QStringLiteral("100.25%"));
-    fit(ContractListModel::ExposureColumn, QStringLiteral("000,000.00 USD"));
     view_->horizontalHeader()->setMinimumSectionSize(fm.horizontalAdvance(QStringLiteral("Room")) + 12);
     for (int c : {ContractListModel::ReferenceColumn, ContractListModel::AccountColumn,
                   ContractListModel::SalesManagerColumn, ContractListModel::HotelColumn,
@@ -183,7 +174,57 @@ ContractListPanel::ContractListPanel(ContractListModel* model, QWidget* parent)
                     emit currentIdChanged(current.data(ContractListModel::IdRole).toString());
                 }
             });
+    retranslate();
+}
+
+void ContractListPanel::retranslate() {
+    search_->setPlaceholderText(tr("Search group, reference, account, hotel\u2026"));
+    status_->setToolTip(tr("Show contracts of one status"));
+    month_->setToolTip(tr("Show contracts arriving in one month"));
+    manager_->setToolTip(tr("Show one sales manager's contracts"));
+    account_->setToolTip(tr("Show one account's contracts"));
+    // In place (setItemText): the current choice and its data stay, and no filter is applied again.
+    status_->setItemText(0, tr("All statuses"));
+    for (int i = 1; i < status_->count(); ++i) {
+        status_->setItemText(
+            i, ContractListModel::statusName(static_cast<ContractStatus>(status_->itemData(i).toInt())));
+    }
+    month_->setItemText(0, tr("Any arrival month"));
+    const QLocale locale;
+    for (int i = 1; i < month_->count(); ++i) {
+        const int m = month_->itemData(i).toInt();
+        month_->setItemText(i, monthName(m, locale));
+    }
+    manager_->setItemText(0, tr("All sales managers"));
+    account_->setItemText(0, tr("All accounts"));
     updateCount();
+}
+
+void ContractListPanel::fitColumns(bool widenOnly) {
+    const QFontMetrics fm = fontMetrics();
+    const auto fit = [&](int column, const QString& sample) {
+        const QString title = model_->headerData(column, Qt::Horizontal).toString();
+        int titleWidth = 0;
+        for (const QString& line : title.split(QLatin1Char('\n'))) {
+            titleWidth = std::max(titleWidth, fm.horizontalAdvance(line) + 10);
+        }
+        const int width = std::max(fm.horizontalAdvance(sample), titleWidth) + 12;
+        view_->setColumnWidth(column, widenOnly ? std::max(width, view_->columnWidth(column)) : width);
+    };
+    fit(ContractListModel::ArrivalColumn, formatDate(*Date::fromYmd(2027, 12, 28)));
+    fit(ContractListModel::RoomNightsColumn, QStringLiteral("00,000"));
+    fit(ContractListModel::PickupColumn, QStringLiteral("100.25%"));
+    fit(ContractListModel::ExposureColumn, QStringLiteral("000,000.00 USD"));
+}
+
+void ContractListPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // A title longer in the new language: its column is widened (never narrowed, so that the widths
+        // the user chose stay).
+        fitColumns(true);
+    }
+    QWidget::changeEvent(event);
 }
 
 void ContractListPanel::resetFilters() {
@@ -232,7 +273,7 @@ void ContractListPanel::fillFilterChoices(bool again) {
     if (auto range = arrivalRange(*repository); range && *range) {
         const QLocale locale;
         for (int m = monthNumber((*range)->first); m <= monthNumber((*range)->second); ++m) {
-            items.emplace_back(locale.toString(QDate(m / 12, m % 12 + 1, 1), QStringLiteral("MMMM yyyy")), m);
+            items.emplace_back(monthName(m, locale), m);
         }
     }
     refill(month_, items);

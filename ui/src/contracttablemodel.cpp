@@ -2,6 +2,7 @@
 
 #include "attrition/ui/messagetext.h"
 
+#include <QEvent>
 #include <algorithm>
 
 namespace attrition::ui {
@@ -26,8 +27,9 @@ bool isNumeric(ValueKind kind) {
 
 } // namespace
 
-ContractTableModel::ContractTableModel(ContractDocument* document, QStringList listPaths, QString itemName,
-                                       LayoutFunction layout, QObject* parent)
+ContractTableModel::ContractTableModel(ContractDocument* document, QStringList listPaths,
+                                       std::function<QString()> itemName, LayoutFunction layout,
+                                       QObject* parent)
     : QAbstractTableModel(parent)
     , document_(document)
     , listPaths_(std::move(listPaths))
@@ -50,7 +52,7 @@ void ContractTableModel::insertRowAfter(int after) {
     }
     const int at = after < 0 ? layout_.rows : std::min(after + 1, layout_.rows);
     document_->endMerge();
-    document_->edit(tr("Add %1").arg(itemName_), {}, [&](Contract& c) { insertRow_(c, at); });
+    document_->edit(tr("Add %1").arg(itemName_()), {}, [&](Contract& c) { insertRow_(c, at); });
 }
 
 void ContractTableModel::removeRowsAt(QList<int> rows) {
@@ -60,7 +62,7 @@ void ContractTableModel::removeRowsAt(QList<int> rows) {
     std::sort(rows.begin(), rows.end(), std::greater<>());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     document_->endMerge();
-    document_->edit(tr("Remove %n %1(s)", nullptr, static_cast<int>(rows.size())).arg(itemName_), {},
+    document_->edit(tr("Remove %n %1(s)", nullptr, static_cast<int>(rows.size())).arg(itemName_()), {},
                     [&](Contract& c) {
                         for (int row : rows) {
                             removeRow_(c, row);
@@ -302,6 +304,36 @@ void ContractTableModel::fillCells(std::vector<Cell>& cells, QStringList& tableI
                 tableIssues << issueText(*issue, &contract);
             }
         }
+    }
+}
+
+bool ContractTableModel::event(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    return QAbstractTableModel::event(event);
+}
+
+void ContractTableModel::retranslate() {
+    Layout next = layoutFunction_(document_->contract());
+    if (next.rows != layout_.rows || next.columns.size() != layout_.columns.size()) {
+        refresh(); // not a matter of words: the contract changed unseen
+        return;
+    }
+    const QStringList oldTableIssues = tableIssues_;
+    layout_ = std::move(next);
+    fillCells(cells_, tableIssues_);
+    if (columnCount() > 0) {
+        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    }
+    if (rowCount() > 0) {
+        emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+    }
+    if (rowCount() > 0 && columnCount() > 0) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    }
+    if (tableIssues_ != oldTableIssues) {
+        emit tableIssuesChanged();
     }
 }
 

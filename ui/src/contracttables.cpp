@@ -247,8 +247,8 @@ ContractTableModel* makeBlockModel(ContractDocument* document, QObject* parent) 
         }
         return l;
     };
-    return new ContractTableModel(document, {QStringLiteral("block")}, Tables::tr("block entry"), layout,
-                                  parent);
+    return new ContractTableModel(
+        document, {QStringLiteral("block")}, [] { return Tables::tr("block entry"); }, layout, parent);
 }
 
 ContractTableModel* makePickupModel(ContractDocument* document, QObject* parent) {
@@ -332,7 +332,7 @@ ContractTableModel* makePickupModel(ContractDocument* document, QObject* parent)
     };
     return new ContractTableModel(
         document, {QStringLiteral("pickup"), QStringLiteral("auditCredits"), QStringLiteral("occupancy")},
-        Tables::tr("pickup entry"), layout, parent);
+        [] { return Tables::tr("pickup entry"); }, layout, parent);
 }
 
 ContractTableModel* makeResaleModel(ContractDocument* document, QObject* parent) {
@@ -380,8 +380,8 @@ ContractTableModel* makeResaleModel(ContractDocument* document, QObject* parent)
         l.columns = {night, count, rate};
         return l;
     };
-    auto* model = new ContractTableModel(document, {QStringLiteral("resale")}, Tables::tr("resale entry"),
-                                         layout, parent);
+    auto* model = new ContractTableModel(
+        document, {QStringLiteral("resale")}, [] { return Tables::tr("resale entry"); }, layout, parent);
     model->setRowEditing(
         [](Contract& c, int row) {
             const Date night = c.resale.empty() ? c.arrival : c.resale.back().night;
@@ -421,8 +421,9 @@ ContractTableModel* makeReviewScheduleModel(ContractDocument* document, QObject*
             [](int row) { return path("reviewSchedule", at(row), "maxReduction"); }));
         return l;
     };
-    auto* model = new ContractTableModel(document, {QStringLiteral("reviewSchedule")},
-                                         Tables::tr("review date"), layout, parent);
+    auto* model = new ContractTableModel(
+        document, {QStringLiteral("reviewSchedule")}, [] { return Tables::tr("review date"); }, layout,
+        parent);
     model->setRowEditing(
         [](Contract& c, int row) {
             const Date deadline = c.reviewSchedule.empty() ? c.arrival.addDays(-90)
@@ -496,8 +497,8 @@ ContractTableModel* makeReductionsModel(ContractDocument* document, QObject* par
         l.columns = {recorded, night, type, count};
         return l;
     };
-    auto* model = new ContractTableModel(document, {QStringLiteral("reductions")}, Tables::tr("reduction"),
-                                         layout, parent);
+    auto* model = new ContractTableModel(
+        document, {QStringLiteral("reductions")}, [] { return Tables::tr("reduction"); }, layout, parent);
     model->setRowEditing(
         [](Contract& c, int row) {
             BlockReduction r;
@@ -575,8 +576,8 @@ ContractTableModel* makeCancellationTiersModel(ContractDocument* document, QObje
             [tierPath](int row) { return tierPath(row, "meetingRoomPercent"); }));
         return l;
     };
-    auto* model = new ContractTableModel(document, {QStringLiteral("cancellation.tiers")}, Tables::tr("tier"),
-                                         layout, parent);
+    auto* model = new ContractTableModel(
+        document, {QStringLiteral("cancellation.tiers")}, [] { return Tables::tr("tier"); }, layout, parent);
     model->setRowEditing(
         [](Contract& c, int row) {
             CancellationTier tier;
@@ -604,8 +605,8 @@ ContractTableModel* makeMeetingScaleModel(ContractDocument* document, QObject* p
             [](int row) { return path("meetingRoom.scale", at(row), "charged"); }));
         return l;
     };
-    auto* model = new ContractTableModel(document, {QStringLiteral("meetingRoom.scale")}, Tables::tr("band"),
-                                         layout, parent);
+    auto* model = new ContractTableModel(
+        document, {QStringLiteral("meetingRoom.scale")}, [] { return Tables::tr("band"); }, layout, parent);
     model->setRowEditing(
         [](Contract& c, int row) {
             c.meetingRoom.scale.insert(c.meetingRoom.scale.begin() + row,
@@ -657,8 +658,8 @@ ContractTableModel* makeDepositsModel(ContractDocument* document, QObject* paren
         l.columns = {received, note, amount};
         return l;
     };
-    auto* model =
-        new ContractTableModel(document, {QStringLiteral("deposits")}, Tables::tr("deposit"), layout, parent);
+    auto* model = new ContractTableModel(
+        document, {QStringLiteral("deposits")}, [] { return Tables::tr("deposit"); }, layout, parent);
     model->setRowEditing(
         [](Contract& c, int row) {
             c.deposits.insert(c.deposits.begin() + row,

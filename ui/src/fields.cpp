@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace attrition::ui {
 
@@ -121,6 +122,22 @@ QString FieldEditor::message() const {
     return message_->text();
 }
 
+void FieldEditor::setLabel(const QString& label) {
+    label_ = label;
+}
+
+void FieldEditor::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void FieldEditor::retranslate() {
+    // The engine's problem in the new language (the document words it when asked).
+    updateMessage();
+}
+
 void FieldEditor::setInput(QWidget* row) {
     auto* layout = static_cast<QVBoxLayout*>(this->layout());
     layout->insertWidget(0, row);
@@ -162,7 +179,7 @@ LineField::LineField(ContractDocument* document, QString path, QString label, Va
     rowLayout->setContentsMargins(0, 0, 0, 0);
     rowLayout->setSpacing(6);
     rowLayout->addWidget(edit_, 1);
-    edit_->setPlaceholderText(placeholder);
+    placeholder_ = placeholder;
     edit_->setAccessibleName(this->label());
     if (isNumeric(kind_)) {
         edit_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -174,10 +191,8 @@ LineField::LineField(ContractDocument* document, QString path, QString label, Va
         rowLayout->addWidget(suffix_);
     }
     if (kind_ == ValueKind::Date) {
-        QAction* pick = edit_->addAction(icon(Icon::Calendar), QLineEdit::TrailingPosition);
-        pick->setToolTip(tr("Choose the date on a calendar"));
-        connect(pick, &QAction::triggered, this, &LineField::showCalendar);
-        edit_->setPlaceholderText(placeholder.isEmpty() ? dateFormat(QLocale()).toLower() : placeholder);
+        calendar_ = edit_->addAction(icon(Icon::Calendar), QLineEdit::TrailingPosition);
+        connect(calendar_, &QAction::triggered, this, &LineField::showCalendar);
     }
     if (isNumeric(kind_) || kind_ == ValueKind::Date) {
         // Numbers and dates get an input of their size, at the start of the row.
@@ -190,19 +205,61 @@ LineField::LineField(ContractDocument* document, QString path, QString label, Va
     connect(edit_, &QLineEdit::textEdited, this, &LineField::typed);
     connect(edit_, &QLineEdit::editingFinished, this, &LineField::finished);
     refresh();
-    updateMessage();
+    retranslate();
 }
 
 QWidget* LineField::input() const {
     return edit_;
 }
 
+void LineField::setLabel(const QString& label) {
+    FieldEditor::setLabel(label);
+    edit_->setAccessibleName(label);
+}
+
+void LineField::setPlaceholder(const QString& placeholder) {
+    placeholder_ = placeholder;
+    edit_->setPlaceholderText(
+        placeholder_.isEmpty() && kind_ == ValueKind::Date ? dateFormat(QLocale()).toLower() : placeholder_);
+}
+
+void LineField::retranslate() {
+    if (calendar_ != nullptr) {
+        calendar_->setToolTip(tr("Choose the date on a calendar"));
+    }
+    setPlaceholder(placeholder_);
+    showSuffix();
+    if (!typingError().isEmpty()) {
+        // The user's text stays as typed; what is wrong with it is said again in the new language.
+        const Parsed parsed = parse(edit_->text(), !typing_);
+        if (!parsed.ok()) {
+            setTypingError(parsed.error);
+        } else if (std::holds_alternative<std::monostate>(parsed.value) && !optional_ &&
+                   kind_ != ValueKind::Text) {
+            setTypingError(emptyMessage(kind_));
+        }
+    } else if (!typing_) {
+        // The value in the notation of the locale now in force.
+        const QString shown = text(get_(document_->contract()));
+        if (edit_->text() != shown) {
+            edit_->setText(shown);
+            edit_->setCursorPosition(0);
+        }
+    }
+    FieldEditor::retranslate();
+}
+
+void LineField::showSuffix() {
+    if (suffix_ != nullptr) {
+        suffix_->setText(kind_ == ValueKind::Money
+                             ? QString::fromLatin1(document_->contract().currency.code().data(), 3)
+                             : QLocale().percent());
+    }
+}
+
 void LineField::refresh() {
     const Contract& c = document_->contract();
-    if (suffix_ != nullptr) {
-        suffix_->setText(kind_ == ValueKind::Money ? QString::fromLatin1(c.currency.code().data(), 3)
-                                                   : QLocale().percent());
-    }
+    showSuffix();
     const Value current = get_(c);
     if (typing_) {
         const Parsed typed = parseValue(kind_, edit_->text(), c.currency);
@@ -320,6 +377,11 @@ QWidget* CheckField::input() const {
     return box_;
 }
 
+void CheckField::setLabel(const QString& label) {
+    FieldEditor::setLabel(label);
+    box_->setText(QString(label).replace(QLatin1Char('&'), QStringLiteral("&&")));
+}
+
 void CheckField::refresh() {
     box_->setChecked(get_(document_->contract()));
 }
@@ -356,6 +418,12 @@ ChoiceField::ChoiceField(ContractDocument* document, QString path, QString label
 
 QWidget* ChoiceField::input() const {
     return combo_;
+}
+
+void ChoiceField::setChoiceTexts(const QStringList& texts) {
+    for (int i = 0; i < std::min(combo_->count(), static_cast<int>(texts.size())); ++i) {
+        combo_->setItemText(i, texts.at(i));
+    }
 }
 
 void ChoiceField::refresh() {
@@ -402,7 +470,7 @@ bool NotesField::eventFilter(QObject* watched, QEvent* event) {
 // ---------------------------------------------------------------------------------------------------------
 
 CurrencyField::CurrencyField(ContractDocument* document, QWidget* parent)
-    : FieldEditor(document, QStringLiteral("currency"), tr("Currency"), parent)
+    : FieldEditor(document, QStringLiteral("currency"), QString(), parent)
     , combo_(new QComboBox(this)) {
     combo_->setEditable(true);
     combo_->setInsertPolicy(QComboBox::NoInsert);
@@ -419,6 +487,28 @@ CurrencyField::CurrencyField(ContractDocument* document, QWidget* parent)
     connect(combo_, &QComboBox::textActivated, this, &CurrencyField::chosen);
     connect(combo_->lineEdit(), &QLineEdit::editingFinished, this, [this] { chosen(combo_->currentText()); });
     refresh();
+    retranslate();
+}
+
+void CurrencyField::retranslate() {
+    setLabel(tr("Currency"));
+    if (!typingError().isEmpty()) {
+        setTypingError(problemWith(combo_->currentText()));
+    }
+    FieldEditor::retranslate();
+}
+
+QString CurrencyField::problemWith(const QString& text) const {
+    const QString code = text.trimmed().toUpper();
+    const std::optional<Currency> currency = Currency::fromCode(code.toStdString());
+    if (!currency) {
+        return tr("%1 is not an ISO 4217 currency code").arg(code);
+    }
+    Contract changed = document_->contract();
+    if (*currency != changed.currency && !redenominate(changed, *currency)) {
+        return tr("Some amounts have more decimals than %1 allows").arg(code);
+    }
+    return {};
 }
 
 QWidget* CurrencyField::input() const {
@@ -434,22 +524,14 @@ void CurrencyField::refresh() {
 }
 
 void CurrencyField::chosen(const QString& text) {
-    const QString code = text.trimmed().toUpper();
-    const std::optional<Currency> currency = Currency::fromCode(code.toStdString());
-    if (!currency) {
-        setTypingError(tr("%1 is not an ISO 4217 currency code").arg(code));
-        return;
-    }
-    if (*currency == document_->contract().currency) {
-        setTypingError({});
+    const QString problem = problemWith(text);
+    setTypingError(problem);
+    const std::optional<Currency> currency = Currency::fromCode(text.trimmed().toUpper().toStdString());
+    if (!problem.isEmpty() || !currency || *currency == document_->contract().currency) {
         return;
     }
     Contract changed = document_->contract();
-    if (!redenominate(changed, *currency)) {
-        setTypingError(tr("Some amounts have more decimals than %1 allows").arg(code));
-        return;
-    }
-    setTypingError({});
+    redenominate(changed, *currency);
     document_->endMerge();
     commit([&](Contract& c) { c = changed; });
     document_->endMerge();

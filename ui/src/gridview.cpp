@@ -271,32 +271,30 @@ void TableSection::build(const QString& title, const QString& hint, QAbstractIte
     layout->setSpacing(6);
     auto* header = new QHBoxLayout();
     header->setSpacing(4);
-    auto* titleLabel = new QLabel(title, this);
-    titleLabel->setObjectName(QStringLiteral("sectionTitle"));
-    QFont f = titleLabel->font();
+    title_ = new QLabel(this);
+    title_->setObjectName(QStringLiteral("sectionTitle"));
+    QFont f = title_->font();
     f.setBold(true);
-    titleLabel->setFont(f);
-    header->addWidget(titleLabel);
+    title_->setFont(f);
+    header->addWidget(title_);
     header->addStretch(1);
     auto* toolsLayout = new QHBoxLayout(tools_);
     toolsLayout->setContentsMargins(0, 0, 0, 0);
     toolsLayout->setSpacing(2);
     header->addWidget(tools_);
     if (editing_->canEditRows()) {
-        auto* add = new QToolButton(this);
-        add->setIcon(icon(Icon::Add));
-        add->setToolTip(tr("Add a row"));
-        add->setAutoRaise(true);
-        auto* remove = new QToolButton(this);
-        remove->setIcon(icon(Icon::Remove));
-        remove->setToolTip(tr("Remove the selected rows"));
-        remove->setAutoRaise(true);
-        toolsLayout->addWidget(add);
-        toolsLayout->addWidget(remove);
-        connect(add, &QToolButton::clicked, this, [this] {
+        add_ = new QToolButton(this);
+        add_->setIcon(icon(Icon::Add));
+        add_->setAutoRaise(true);
+        remove_ = new QToolButton(this);
+        remove_->setIcon(icon(Icon::Remove));
+        remove_->setAutoRaise(true);
+        toolsLayout->addWidget(add_);
+        toolsLayout->addWidget(remove_);
+        connect(add_, &QToolButton::clicked, this, [this] {
             editing_->insertRowAfter(view_->currentIndex().isValid() ? view_->currentIndex().row() : -1);
         });
-        connect(remove, &QToolButton::clicked, this, [this] {
+        connect(remove_, &QToolButton::clicked, this, [this] {
             std::set<int> rows;
             for (const QModelIndex& i : view_->selectionModel()->selectedIndexes()) {
                 rows.insert(i.row());
@@ -305,12 +303,12 @@ void TableSection::build(const QString& title, const QString& hint, QAbstractIte
         });
     }
     layout->addLayout(header);
-    if (!hint.isEmpty()) {
-        auto* hintLabel = new QLabel(hint, this);
-        hintLabel->setWordWrap(true);
-        setTextTone(hintLabel, TextTone::Muted);
-        layout->addWidget(hintLabel);
-    }
+    hint_ = new QLabel(this);
+    hint_->setWordWrap(true);
+    setTextTone(hint_, TextTone::Muted);
+    layout->addWidget(hint_);
+    setTexts(title, hint);
+    retranslate();
     view_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     layout->addWidget(view_, 1);
     issues_->setWordWrap(true);
@@ -321,6 +319,26 @@ void TableSection::build(const QString& title, const QString& hint, QAbstractIte
     connect(model, &QAbstractItemModel::rowsInserted, this, &TableSection::updateHeight);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &TableSection::updateHeight);
     updateHeight();
+}
+
+void TableSection::setTexts(const QString& title, const QString& hint) {
+    title_->setText(title);
+    hint_->setText(hint);
+    hint_->setVisible(!hint.isEmpty());
+}
+
+void TableSection::retranslate() {
+    if (add_ != nullptr) {
+        add_->setToolTip(tr("Add a row"));
+        remove_->setToolTip(tr("Remove the selected rows"));
+    }
+}
+
+void TableSection::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
 }
 
 void TableSection::setVisibleRows(int minRows, int maxRows) {

@@ -2,7 +2,9 @@
 
 #include "attrition/ui/messagetext.h"
 
+#include <QAbstractItemModel>
 #include <QCoreApplication>
+#include <QEvent>
 #include <QLibraryInfo>
 #include <QPointer>
 #include <QSettings>
@@ -33,7 +35,48 @@ void remove(QPointer<QTranslator>& translator) {
     translator = nullptr;
 }
 
+/// Runs a function when the object it watches gets a QEvent::LanguageChange.
+class LanguageWatcher : public QObject {
+public:
+    LanguageWatcher(QObject* owner, std::function<void()> apply)
+        : QObject(owner)
+        , apply_(std::move(apply)) {
+        owner->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::LanguageChange) {
+            apply_();
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> apply_;
+};
+
 } // namespace
+
+void retranslateWith(QObject* owner, std::function<void()> apply) {
+    apply();
+    new LanguageWatcher(owner, std::move(apply));
+}
+
+void refreshOnLanguageChange(QAbstractItemModel* model) {
+    new LanguageWatcher(model, [model] {
+        const int rows = model->rowCount();
+        const int columns = model->columnCount();
+        // Nothing for a model without rows: its headers are painted again anyway, and a Qt Charts bar
+        // mapper over it would look up the bar set of a column it has none for (QBarModelMapper's
+        // modelHeaderDataUpdated() does not check, Qt 6.4) and crash.
+        if (rows > 0 && columns > 0) {
+            emit model->headerDataChanged(Qt::Horizontal, 0, columns - 1);
+            emit model->headerDataChanged(Qt::Vertical, 0, rows - 1);
+            emit model->dataChanged(model->index(0, 0), model->index(rows - 1, columns - 1));
+        }
+    });
+}
 
 QStringList availableLanguages() {
     return {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("it")};

@@ -246,9 +246,7 @@ MainWindow::MainWindow(QWidget* parent)
         updateHeader();
         updatePace();
         updateLive();
-        timing_->setText(tr("Recalculated in %1 ms")
-                             .arg(QLocale().toString(
-                                 static_cast<double>(document_->results().nanoseconds) / 1e6, 'f', 1)));
+        updateTiming();
     });
     connect(document_, &ContractDocument::modifiedChanged, this, [this] {
         updateTitle();
@@ -276,6 +274,8 @@ MainWindow::~MainWindow() {
     // An orderly end: unsaved edits were saved or discarded on the way (closeEvent). Only a program that
     // stops without getting here leaves its copy for the next start.
     autosave_->clear();
+    // The undo stacks are cleared as the children go, after this window is no longer a MainWindow.
+    disconnect(undoGroup_, nullptr, this, nullptr);
 }
 
 QString MainWindow::samplesFolder() {
@@ -340,6 +340,12 @@ void MainWindow::createActions() {
     undo_->setShortcut(QKeySequence::Undo);
     redo_ = undoGroup_->createRedoAction(this, tr("&Redo"));
     redo_->setIcon(icon(Icon::Redo));
+    // The group keeps the prefix given above for good: the texts are written here instead, so that they
+    // follow the language.
+    disconnect(undoGroup_, &QUndoGroup::undoTextChanged, undo_, nullptr);
+    disconnect(undoGroup_, &QUndoGroup::redoTextChanged, redo_, nullptr);
+    connect(undoGroup_, &QUndoGroup::undoTextChanged, this, &MainWindow::updateUndoTexts);
+    connect(undoGroup_, &QUndoGroup::redoTextChanged, this, &MainWindow::updateUndoTexts);
     redo_->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Y"))});
     find_ = new QAction(icon(Icon::Search), tr("&Find Contract"), this);
     find_->setShortcut(QKeySequence::Find);
@@ -1433,6 +1439,21 @@ void MainWindow::updateActions() {
     save_->setEnabled(document_->isModified() || document_->sourceId().isEmpty());
 }
 
+void MainWindow::updateTiming() {
+    timing_->setText(
+        tr("Recalculated in %1 ms")
+            .arg(QLocale().toString(static_cast<double>(document_->results().nanoseconds) / 1e6, 'f', 1)));
+}
+
+void MainWindow::updateUndoTexts() {
+    // As QUndoGroup writes them: the prefix, a space and the step's name.
+    const auto named = [](const QString& prefix, const QString& step) {
+        return step.isEmpty() ? prefix : prefix + QLatin1Char(' ') + step;
+    };
+    undo_->setText(named(tr("&Undo"), undoGroup_->undoText()));
+    redo_->setText(named(tr("&Redo"), undoGroup_->redoText()));
+}
+
 void MainWindow::showStatus(const QString& message) {
     statusBar()->showMessage(message, 6000);
 }
@@ -1518,9 +1539,16 @@ void MainWindow::retranslateUi() {
     createMenus();
     modeBar_->setTabText(0, tr("Contract"));
     modeBar_->setTabText(1, tr("What-if scenarios"));
+    if (auto* bar = findChild<QToolBar*>(QStringLiteral("mainToolBar"))) {
+        bar->setWindowTitle(tr("Main"));
+    }
+    updateUndoTexts();
     updateTitle();
     updateHeader();
-    emit listModel_->headerDataChanged(Qt::Horizontal, 0, listModel_->columnCount() - 1);
+    updateTiming();
+    // The list's row of the contract being edited says why it cannot be assessed in the new language (the
+    // list model retranslates its headers and other rows itself).
+    updateLive();
 }
 
 void MainWindow::changeEvent(QEvent* event) {

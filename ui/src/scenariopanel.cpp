@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -47,8 +48,8 @@ void showError(QLabel* label, const QString& text) {
     label->setVisible(!text.isEmpty());
 }
 
-QLabel* heading(const QString& text, QWidget* parent) {
-    auto* l = new QLabel(text, parent);
+QLabel* heading(QWidget* parent) {
+    auto* l = new QLabel(parent);
     QFont f = l->font();
     f.setBold(true);
     l->setFont(f);
@@ -67,12 +68,16 @@ ScenarioCurvesChart::ScenarioCurvesChart(ScenarioComparisonModel* comparison, QW
     x_->setRange(0, 150);
     x_->setTickCount(7);
     x_->setLabelFormat(QStringLiteral("%.0f"));
-    x_->setTitleText(tr("Pickup, % of the block"));
     y_->setLabelFormat(QStringLiteral("%.0f"));
-    y_->setTitleText(tr("Total owed"));
     styleChart(chart(), palette());
     connect(comparison_, &QAbstractItemModel::modelReset, this, &ScenarioCurvesChart::rebuild);
     rebuild();
+    retranslate();
+}
+
+void ScenarioCurvesChart::retranslate() {
+    x_->setTitleText(tr("Pickup, % of the block"));
+    y_->setTitleText(tr("Total owed"));
 }
 
 void ScenarioCurvesChart::rebuild() {
@@ -152,16 +157,28 @@ ScenarioPanel::ScenarioPanel(ContractDocument* document, QWidget* parent)
     , resaleNights_(new ScenarioNightsModel(ScenarioNightsModel::Kind::Resale, document, nullptr, this))
     , list_(new QListWidget(this))
     , editor_(new QWidget(this))
+    , listHeading_(heading(this))
+    , addButton_(new QToolButton(this))
+    , duplicateButton_(new QToolButton(this))
+    , removeButton_(new QToolButton(this))
     , emptyHint_(new QLabel(this))
+    , nameLabel_(new QLabel(this))
+    , pickupLabel_(new QLabel(this))
+    , percentSign_(new QLabel(this))
+    , spendLabel_(new QLabel(this))
+    , resaleLabel_(new QLabel(this))
+    , cancelLabel_(new QLabel(this))
+    , tableHeading_(heading(this))
+    , chartHeading_(heading(this))
     , name_(new QLineEdit(this))
     , pickupMode_(new QComboBox(this))
     , uniform_(new QLineEdit(this))
     , uniformError_(errorLabel(this))
     , pickupGrid_(new GridView(this))
-    , spendOn_(new QCheckBox(tr("Actual F&&B spend"), this))
+    , spendOn_(new QCheckBox(this))
     , spend_(new QLineEdit(this))
     , spendError_(errorLabel(this))
-    , resaleOn_(new QCheckBox(tr("Rooms the hotel resells"), this))
+    , resaleOn_(new QCheckBox(this))
     , resaleGrid_(new GridView(this))
     , cancelMode_(new QComboBox(this))
     , notice_(new QLineEdit(this))
@@ -181,27 +198,22 @@ ScenarioPanel::ScenarioPanel(ContractDocument* document, QWidget* parent)
     topLayout->setSpacing(16);
     auto* listColumn = new QVBoxLayout();
     auto* listHeader = new QHBoxLayout();
-    listHeader->addWidget(heading(tr("Scenarios"), top));
+    listHeader->addWidget(listHeading_);
     listHeader->addStretch(1);
-    const auto tool = [&](Icon which, const QString& tip, void (ScenarioPanel::*slot)()) {
-        auto* b = new QToolButton(top);
+    const auto tool = [&](QToolButton* b, Icon which, void (ScenarioPanel::*slot)()) {
         b->setIcon(icon(which));
-        b->setToolTip(tip);
         b->setAutoRaise(true);
         connect(b, &QToolButton::clicked, this, slot);
         listHeader->addWidget(b);
     };
-    tool(Icon::Add, tr("New scenario"), &ScenarioPanel::addScenario);
-    tool(Icon::Duplicate, tr("Duplicate the scenario"), &ScenarioPanel::duplicateScenario);
-    tool(Icon::Remove, tr("Remove the scenario"), &ScenarioPanel::removeScenario);
+    tool(addButton_, Icon::Add, &ScenarioPanel::addScenario);
+    tool(duplicateButton_, Icon::Duplicate, &ScenarioPanel::duplicateScenario);
+    tool(removeButton_, Icon::Remove, &ScenarioPanel::removeScenario);
     listColumn->addLayout(listHeader);
     list_->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("Pickup at 95% of the block")) +
                            24);
     list_->setMaximumWidth(list_->minimumWidth() + 60);
     listColumn->addWidget(list_, 1);
-    emptyHint_->setText(
-        tr("A scenario changes the pickup, the F&B spend, the resold rooms or the cancellation "
-           "date, and shows what the group would owe. Add one with +."));
     emptyHint_->setWordWrap(true);
     emptyHint_->setMaximumWidth(list_->maximumWidth());
     setTextTone(emptyHint_, TextTone::Muted);
@@ -212,19 +224,21 @@ ScenarioPanel::ScenarioPanel(ContractDocument* document, QWidget* parent)
     form->setContentsMargins(0, 0, 0, 0);
     form->setHorizontalSpacing(14);
     form->setVerticalSpacing(8);
-    form->addRow(tr("Name:"), name_);
-    pickupMode_->addItem(tr("As recorded"), AsRecorded);
-    pickupMode_->addItem(tr("A share of the block, every night"), Uniform);
-    pickupMode_->addItem(tr("Per night and room type"), PerNight);
+    nameLabel_->setBuddy(name_);
+    form->addRow(nameLabel_, name_);
+    // Named by retranslate().
+    pickupMode_->addItem(QString(), AsRecorded);
+    pickupMode_->addItem(QString(), Uniform);
+    pickupMode_->addItem(QString(), PerNight);
     auto* pickupRow = new QHBoxLayout();
     pickupRow->addWidget(pickupMode_);
     uniform_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     uniform_->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("000.0000")) + 20);
     uniform_->setPlaceholderText(QStringLiteral("90"));
     pickupRow->addWidget(uniform_);
-    pickupRow->addWidget(new QLabel(QLocale().percent(), editor_));
+    pickupRow->addWidget(percentSign_);
     pickupRow->addStretch(1);
-    form->addRow(tr("Pickup:"), pickupRow);
+    form->addRow(pickupLabel_, pickupRow);
     form->addRow(QString(), uniformError_);
     pickupGrid_->setEditingModel(pickupNights_, pickupNights_);
     pickupGrid_->setMinimumHeight(110);
@@ -235,22 +249,22 @@ ScenarioPanel::ScenarioPanel(ContractDocument* document, QWidget* parent)
     spend_->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0,000,000.00")) + 24);
     spendRow->addWidget(spend_);
     spendRow->addStretch(1);
-    form->addRow(tr("F&B:"), spendRow); // a label without a buddy shows "&" as it is
+    form->addRow(spendLabel_, spendRow); // a label without a buddy shows "&" as it is
     form->addRow(QString(), spendError_);
-    form->addRow(tr("Resale:"), resaleOn_);
+    resaleLabel_->setBuddy(resaleOn_);
+    form->addRow(resaleLabel_, resaleOn_);
     resaleGrid_->setEditingModel(resaleNights_, resaleNights_);
     resaleGrid_->setMinimumHeight(110);
     form->addRow(QString(), resaleGrid_);
-    cancelMode_->addItem(tr("As the contract says"), AsContract);
-    cancelMode_->addItem(tr("The group cancels on"), CancelledOn);
-    cancelMode_->addItem(tr("The group does not cancel"), NotCancelled);
+    cancelMode_->addItem(QString(), AsContract);
+    cancelMode_->addItem(QString(), CancelledOn);
+    cancelMode_->addItem(QString(), NotCancelled);
     auto* cancelRow = new QHBoxLayout();
     cancelRow->addWidget(cancelMode_);
-    notice_->setPlaceholderText(dateFormat(QLocale()).toLower());
     notice_->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000")) + 30);
     cancelRow->addWidget(notice_);
     cancelRow->addStretch(1);
-    form->addRow(tr("Cancellation:"), cancelRow);
+    form->addRow(cancelLabel_, cancelRow);
     form->addRow(QString(), noticeError_);
     auto* scroll = new QScrollArea(top);
     scroll->setWidgetResizable(true);
@@ -264,7 +278,7 @@ ScenarioPanel::ScenarioPanel(ContractDocument* document, QWidget* parent)
     auto* tableBox = new QWidget(bottom);
     auto* tableLayout = new QVBoxLayout(tableBox);
     tableLayout->setContentsMargins(16, 8, 8, 12);
-    tableLayout->addWidget(heading(tr("Side by side"), tableBox));
+    tableLayout->addWidget(tableHeading_);
     table_->setModel(comparison_);
     table_->setItemDelegate(new ComparisonDelegate(table_));
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -280,7 +294,7 @@ ScenarioPanel::ScenarioPanel(ContractDocument* document, QWidget* parent)
     auto* chartBox = new QWidget(bottom);
     auto* chartLayout = new QVBoxLayout(chartBox);
     chartLayout->setContentsMargins(8, 8, 16, 12);
-    chartLayout->addWidget(heading(tr("Damages owed against pickup"), chartBox));
+    chartLayout->addWidget(chartHeading_);
     chartLayout->addWidget(chart_, 1);
     bottom->setStretchFactor(0, 1);
     bottom->setStretchFactor(1, 1);
@@ -383,6 +397,55 @@ ScenarioPanel::ScenarioPanel(ContractDocument* document, QWidget* parent)
     }
     connect(document_, &ContractDocument::contractChanged, this, &ScenarioPanel::scheduleRecompute);
     setScenarioSet(nullptr);
+    retranslate();
+}
+
+void ScenarioPanel::retranslate() {
+    listHeading_->setText(tr("Scenarios"));
+    addButton_->setToolTip(tr("New scenario"));
+    duplicateButton_->setToolTip(tr("Duplicate the scenario"));
+    removeButton_->setToolTip(tr("Remove the scenario"));
+    emptyHint_->setText(
+        tr("A scenario changes the pickup, the F&B spend, the resold rooms or the cancellation "
+           "date, and shows what the group would owe. Add one with +."));
+    nameLabel_->setText(tr("Name:"));
+    pickupLabel_->setText(tr("Pickup:"));
+    // In place: the choice shown stays.
+    pickupMode_->setItemText(pickupMode_->findData(AsRecorded), tr("As recorded"));
+    pickupMode_->setItemText(pickupMode_->findData(Uniform), tr("A share of the block, every night"));
+    pickupMode_->setItemText(pickupMode_->findData(PerNight), tr("Per night and room type"));
+    percentSign_->setText(QLocale().percent());
+    spendLabel_->setText(tr("F&B:"));
+    spendOn_->setText(tr("Actual F&&B spend"));
+    resaleLabel_->setText(tr("Resale:"));
+    resaleOn_->setText(tr("Rooms the hotel resells"));
+    cancelLabel_->setText(tr("Cancellation:"));
+    cancelMode_->setItemText(cancelMode_->findData(AsContract), tr("As the contract says"));
+    cancelMode_->setItemText(cancelMode_->findData(CancelledOn), tr("The group cancels on"));
+    cancelMode_->setItemText(cancelMode_->findData(NotCancelled), tr("The group does not cancel"));
+    notice_->setPlaceholderText(dateFormat(QLocale()).toLower());
+    tableHeading_->setText(tr("Side by side"));
+    chartHeading_->setText(tr("Damages owed against pickup"));
+    // What the user typed and could not be read stays, its problem said in the new language; the other
+    // inputs show the scenario's values in the locale's notation.
+    const auto rephrase = [](QLabel* error, const QString& problem) {
+        if (!error->isHidden()) {
+            showError(error, problem);
+        }
+    };
+    rephrase(uniformError_, parsePercent(uniform_->text()).error);
+    rephrase(spendError_, parseMoney(spend_->text(), document_->contract().currency).error);
+    rephrase(noticeError_, parseDate(notice_->text()).error);
+    refreshEditor(true);
+    // The comparison words why a column cannot be assessed when it is worked out.
+    scheduleRecompute();
+}
+
+void ScenarioPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
 }
 
 void ScenarioPanel::setScenarioSet(ScenarioSet* scenarios) {
@@ -487,7 +550,7 @@ void ScenarioPanel::refreshList() {
     refreshEditor();
 }
 
-void ScenarioPanel::refreshEditor() {
+void ScenarioPanel::refreshEditor(bool keepMistyped) {
     const int at = currentScenario();
     const bool has =
         scenarios_ != nullptr && at >= 0 && at < static_cast<int>(scenarios_->scenarios().size());
@@ -513,14 +576,18 @@ void ScenarioPanel::refreshEditor() {
     const int mode = o.uniformPickup ? Uniform : o.pickup ? PerNight : AsRecorded;
     pickupMode_->setCurrentIndex(pickupMode_->findData(mode));
     uniform_->setVisible(mode == Uniform);
-    if (o.uniformPickup && !uniform_->hasFocus()) {
+    // An input may be rewritten when the user is not in it (nor, with keepMistyped, left it unreadable).
+    const auto mayRewrite = [keepMistyped](QLineEdit* edit, QLabel* error) {
+        return !edit->hasFocus() && !(keepMistyped && !error->isHidden());
+    };
+    if (o.uniformPickup && mayRewrite(uniform_, uniformError_)) {
         uniform_->setText(formatPercentPoints(*o.uniformPickup));
         showError(uniformError_, {});
     }
     pickupGrid_->setVisible(mode == PerNight);
     spendOn_->setChecked(o.foodBeverageSpend.has_value());
     spend_->setEnabled(o.foodBeverageSpend.has_value());
-    if (!spend_->hasFocus()) {
+    if (mayRewrite(spend_, spendError_)) {
         spend_->setText(
             formatMoney(o.foodBeverageSpend.value_or(document_->contract().foodBeverage.actualSpend)));
         showError(spendError_, {});
@@ -531,7 +598,7 @@ void ScenarioPanel::refreshEditor() {
     const int cancel = o.withoutCancellation ? NotCancelled : o.cancellationNotice ? CancelledOn : AsContract;
     cancelMode_->setCurrentIndex(cancelMode_->findData(cancel));
     notice_->setVisible(cancel == CancelledOn);
-    if (o.cancellationNotice && !notice_->hasFocus()) {
+    if (o.cancellationNotice && mayRewrite(notice_, noticeError_)) {
         notice_->setText(formatDate(*o.cancellationNotice));
         showError(noticeError_, {});
     }

@@ -2,6 +2,7 @@
 
 #include "attrition/ui/contractdocument.h"
 #include "attrition/ui/contracttables.h"
+#include "attrition/ui/language.h"
 #include "attrition/ui/messagetext.h"
 #include "attrition/ui/theme.h"
 
@@ -333,6 +334,7 @@ ScenarioNightsModel::ScenarioNightsModel(Kind kind, ContractDocument* document, 
     , scenarios_(scenarios) {
     connect(document_, &ContractDocument::contractChanged, this, &ScenarioNightsModel::refresh);
     refresh();
+    refreshOnLanguageChange(this);
 }
 
 void ScenarioNightsModel::setScenario(ScenarioSet* scenarios, int index) {

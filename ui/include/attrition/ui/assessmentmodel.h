@@ -37,6 +37,11 @@ public:
     /// The component's name as the panel shows it.
     static QString componentName(Component component);
 
+protected:
+    /// On QEvent::LanguageChange (the model is a child of the damages panel): the views ask for every text
+    /// again (the lines are worded when shown), the folded groups and the selection kept.
+    bool event(QEvent* event) override;
+
 private:
     struct Group {
         Component component;

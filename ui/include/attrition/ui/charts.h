@@ -42,6 +42,10 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
     /// Colours of the series, after the palette changed.
     virtual void recolor() {}
+    /// The texts the chart sets itself (series names, axis titles, what an empty chart says), in the
+    /// installed language: done on each QEvent::LanguageChange, after the chart takes the default locale
+    /// (its numbers and dates), and by each subclass once built.
+    virtual void retranslate() {}
 
 private:
     QLabel* empty_;
@@ -57,6 +61,7 @@ public:
 
 protected:
     void recolor() override;
+    void retranslate() override;
 
 private:
     void updateMarkers();
@@ -85,6 +90,7 @@ public:
 
 protected:
     void recolor() override;
+    void retranslate() override;
 
 private:
     void updateAxes();
@@ -107,6 +113,7 @@ public:
 
 protected:
     void recolor() override;
+    void retranslate() override;
 
 private:
     void updateAxes();
@@ -134,6 +141,7 @@ public:
 
 protected:
     void recolor() override;
+    void retranslate() override;
 
 private:
     void update();

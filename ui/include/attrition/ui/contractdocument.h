@@ -61,7 +61,8 @@ public:
     /// The next edit starts a new undo step even if it has the same merge key.
     void endMerge() noexcept { ++mergeSession_; }
 
-    /// The first problem the engine reports for this exact field path, or an empty string.
+    /// The first problem the engine reports for this exact field path, in the installed language, or an
+    /// empty string.
     QString issueAt(const QString& path) const;
     /// Every problem whose field path is `path` or lies inside it ("cancellation.tiers" holds
     /// "cancellation.tiers[1].minDays").
@@ -82,7 +83,8 @@ private:
 
     Contract contract_;
     Results results_;
-    QHash<QString, QString> issueByPath_;
+    QHash<QString, std::size_t> issueByPath_; ///< the first problem of each path (worded when asked: in the
+                                              ///< language of the moment)
     QUndoStack* undoStack_;
     QString sourceId_;
     int mergeSession_ = 0;

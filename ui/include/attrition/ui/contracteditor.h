@@ -81,7 +81,8 @@ private:
         fields_.push_back(field);
         return field;
     }
-    TableSection* tableSection(const QString& title, const QString& hint, ContractTableModel* model);
+    /// A table section titled in each language chosen: `title` and `hint` marked with QT_TR_NOOP.
+    TableSection* tableSection(const char* title, const char* hint, ContractTableModel* model);
     void updateSectionMarks();
     void updateSummaries();
     void updateTierColumns();

@@ -98,7 +98,15 @@ signals:
     /// The number of contracts matching the filter (or stored) changed.
     void totalChanged();
 
+protected:
+    /// On QEvent::LanguageChange (the model is a child of the window): retranslate().
+    bool event(QEvent* event) override;
+
 private:
+    /// The headers and every row shown again, in the installed language and the default locale's notation;
+    /// the rows read and the views' selection and scrolling stay as they are. Why a row cannot be assessed
+    /// is worded when it is assessed: those rows are assessed again when next shown.
+    void retranslate();
     struct Page {
         std::vector<storage::ContractSummary> rows;
         quint64 used = 0;

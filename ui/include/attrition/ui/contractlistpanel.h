@@ -50,7 +50,16 @@ signals:
     /// The user chose another contract.
     void currentIdChanged(const QString& id);
 
+protected:
+    /// On QEvent::LanguageChange: retranslate().
+    void changeEvent(QEvent* event) override;
+
 private:
+    /// The search box's and filters' texts in the installed language (the month names in the default
+    /// locale's), renamed in place: what is typed and chosen stays as it is.
+    void retranslate();
+    /// The columns of figures as wide as their title and their widest figure; `widenOnly`: none narrower.
+    void fitColumns(bool widenOnly);
     void applyFilters();
     void updateCount();
 

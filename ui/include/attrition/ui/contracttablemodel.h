@@ -46,8 +46,9 @@ public:
     using LayoutFunction = std::function<Layout(const Contract&)>;
 
     /// `listPaths` are the engine paths of what the table shows ("cancellation.tiers"): problems under them
-    /// that no cell shows are listed by tableIssues(). `itemName` names the edits ("tier").
-    ContractTableModel(ContractDocument* document, QStringList listPaths, QString itemName,
+    /// that no cell shows are listed by tableIssues(). `itemName` names the edits ("tier"), in the language
+    /// installed when they are made.
+    ContractTableModel(ContractDocument* document, QStringList listPaths, std::function<QString()> itemName,
                        LayoutFunction layout, QObject* parent = nullptr);
 
     /// Rows can be added and removed when these are set.
@@ -83,10 +84,18 @@ public:
     /// The column's definition, for views that hide or size columns.
     const Column& column(int column) const { return layout_.columns.at(static_cast<std::size_t>(column)); }
 
+    /// Titles, tooltips, cells and problems again, in the installed language and the default locale's
+    /// notation, with the rows and columns (and so the views' selection and scrolling) as they are. Done on
+    /// each QEvent::LanguageChange the model gets (as a child of the editor).
+    void retranslate();
+
 signals:
     void tableIssuesChanged();
     /// An edit was refused; `message` says why.
     void editRefused(const QString& message);
+
+protected:
+    bool event(QEvent* event) override;
 
 private:
     struct Cell {
@@ -102,7 +111,7 @@ private:
 
     ContractDocument* document_;
     QStringList listPaths_;
-    QString itemName_;
+    std::function<QString()> itemName_;
     LayoutFunction layoutFunction_;
     Layout layout_;
     std::vector<Cell> cells_;

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -28,6 +29,8 @@ public:
 
     QString path() const { return path_; }
     QString label() const { return label_; }
+    /// Renames the field (the language changed): its undo steps and its name for screen readers.
+    virtual void setLabel(const QString& label);
     /// The message shown below the input (a typing error or the engine's problem), or an empty string.
     QString message() const;
     /// The widget that takes the keyboard focus.
@@ -36,8 +39,14 @@ public:
 protected:
     /// Shows the contract's value, unless the user is typing it.
     virtual void refresh() = 0;
+    /// On QEvent::LanguageChange: retranslate().
+    void changeEvent(QEvent* event) override;
+    /// Writes again, in the installed language and the default locale's notation, what the field shows
+    /// itself: its message and, in the subclasses, the value (unless the user is typing it) and the hints.
+    virtual void retranslate();
     void setInput(QWidget* row);
     void setTypingError(const QString& error);
+    QString typingError() const { return typingError_; }
     void updateMessage();
     /// Pushes an edit named after the field; successive edits of one field merge into one undo step.
     void commit(const std::function<void(Contract&)>& change);
@@ -65,13 +74,19 @@ public:
 
     QWidget* input() const override;
     QLineEdit* lineEdit() const { return edit_; }
+    void setLabel(const QString& label) override;
+    /// What the empty input says; empty: nothing (a date input then shows the locale's date format).
+    void setPlaceholder(const QString& placeholder);
 
 protected:
     void refresh() override;
+    void retranslate() override;
 
 private:
     void typed(const QString& text);
     void finished();
+    /// The currency's code beside an amount, the locale's percent sign beside a percentage.
+    void showSuffix();
     void showCalendar();
     QString text(const Value& value) const;
     /// Reads the input; `complete` once the user has finished typing.
@@ -84,6 +99,8 @@ private:
     bool optional_;
     QLineEdit* edit_;
     QLabel* suffix_ = nullptr;
+    QAction* calendar_ = nullptr;
+    QString placeholder_;
     bool typing_ = false; ///< between the user's first keystroke and the end of the edit
 };
 
@@ -97,6 +114,8 @@ public:
                QWidget* parent = nullptr);
     QWidget* input() const override;
     QCheckBox* checkBox() const { return box_; }
+    /// Also the text beside the box.
+    void setLabel(const QString& label) override;
 
 protected:
     void refresh() override;
@@ -117,6 +136,8 @@ public:
                 QWidget* parent = nullptr);
     QWidget* input() const override;
     QComboBox* comboBox() const { return combo_; }
+    /// Renames the choices, in their order, in place: the one chosen stays chosen.
+    void setChoiceTexts(const QStringList& texts);
 
 protected:
     void refresh() override;
@@ -153,9 +174,12 @@ public:
 
 protected:
     void refresh() override;
+    void retranslate() override;
 
 private:
     void chosen(const QString& text);
+    /// Why the contract cannot take this currency code; empty when it can.
+    QString problemWith(const QString& code) const;
     QComboBox* combo_;
 };
 

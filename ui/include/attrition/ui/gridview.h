@@ -93,8 +93,15 @@ public:
     void setVisibleRows(int minRows, int maxRows);
     /// Adds a tool button beside the add and remove buttons.
     void addTool(QToolButton* button);
+    /// The title and the hint under it (none when empty), in the language now installed.
+    void setTexts(const QString& title, const QString& hint);
+
+protected:
+    /// On QEvent::LanguageChange the section's own tooltips follow the language (its owner sets the title).
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslate();
     void updateIssues();
     void updateHeight();
 
@@ -104,6 +111,10 @@ private:
     QAbstractItemModel* model_;
     GridEditing* editing_;
     GridView* view_;
+    QLabel* title_ = nullptr;
+    QLabel* hint_ = nullptr;
+    QToolButton* add_ = nullptr;
+    QToolButton* remove_ = nullptr;
     QLabel* issues_;
     QWidget* tools_;
     int minRows_ = 3;

@@ -3,6 +3,10 @@
 #include <QLocale>
 #include <QString>
 #include <QStringList>
+#include <functional>
+
+class QAbstractItemModel;
+class QObject;
 
 namespace attrition::ui {
 
@@ -35,5 +39,18 @@ QLocale localeForLanguage(const QString& code);
 
 /// The language for a locale name such as "es_MX" or "it_IT": "es", "it", else "en".
 QString languageOfLocale(const QLocale& locale);
+
+/// Calls `apply` now, and again each time `owner` gets a QEvent::LanguageChange: installLanguage() sends one
+/// to every window, and a widget hands it on to each of its children, widgets or not (an item model whose
+/// parent is a widget gets it too). For the texts set once with tr() that no changeEvent() sets again:
+/// `apply` sets them (calling tr() again), so that they follow a language chosen while the program runs. It
+/// goes when `owner` does.
+void retranslateWith(QObject* owner, std::function<void()> apply);
+
+/// For a table model whose texts are made when they are asked for: on each QEvent::LanguageChange it gets
+/// (as the child of a widget), tells its views that every header and cell changed, so that they show them
+/// in the new language and the default locale's notation. Rows, selection and scrolling stay as they are. A
+/// model without rows is left alone (its views paint their headers again on the language change anyway).
+void refreshOnLanguageChange(QAbstractItemModel* model);
 
 } // namespace attrition::ui

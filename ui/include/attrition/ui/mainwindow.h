@@ -128,6 +128,10 @@ private:
     void updateHeader();
     void updateLive();
     void updateActions();
+    /// The status bar's note of how long the last recalculation took.
+    void updateTiming();
+    /// Undo and Redo named after the step they undo or redo, in the installed language.
+    void updateUndoTexts();
     void newContract();
     void useRepository(std::unique_ptr<storage::ContractRepository> repository);
     bool recoverFromOpenFailure(const QString& problem);

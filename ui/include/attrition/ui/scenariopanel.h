@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QTableView;
+class QToolButton;
 class QXYSeries;
 class QScatterSeries;
 
@@ -35,6 +36,8 @@ public:
 
 protected:
     void recolor() override;
+    /// The axes' titles (the curves are named after the comparison's columns when it is recomputed).
+    void retranslate() override;
 
 private:
     struct Curve {
@@ -74,10 +77,16 @@ public:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    /// On QEvent::LanguageChange: retranslate().
+    void changeEvent(QEvent* event) override;
 
 private:
+    /// Every text the panel sets in the installed language and the default locale's notation; the choices
+    /// renamed in place, what the user typed kept, and the comparison worked out again (now if shown).
+    void retranslate();
     void refreshList();
-    void refreshEditor();
+    /// Shows the scenario chosen; `keepMistyped`: an input whose text could not be read keeps it.
+    void refreshEditor(bool keepMistyped = false);
     void recompute();
     void scheduleRecompute();
     void editCurrent(const QString& text, const QString& mergeKey,
@@ -90,7 +99,19 @@ private:
     ScenarioNightsModel* resaleNights_;
     QListWidget* list_;
     QWidget* editor_;
+    QLabel* listHeading_;
+    QToolButton* addButton_;
+    QToolButton* duplicateButton_;
+    QToolButton* removeButton_;
     QLabel* emptyHint_;
+    QLabel* nameLabel_;
+    QLabel* pickupLabel_;
+    QLabel* percentSign_;
+    QLabel* spendLabel_;
+    QLabel* resaleLabel_;
+    QLabel* cancelLabel_;
+    QLabel* tableHeading_;
+    QLabel* chartHeading_;
     QLineEdit* name_;
     QComboBox* pickupMode_;
     QLineEdit* uniform_;
