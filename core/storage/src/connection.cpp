@@ -1,5 +1,7 @@
 #include "attrition/storage/connection.h"
 
+#include "storage_text.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -39,19 +41,21 @@ Result<ConnectionSettings> connectionFromLocation(std::string_view location) {
     QString shown = text;
     shown.replace(QRegularExpression(QStringLiteral("(://[^/@:]*):[^@/]*@")), QStringLiteral("\\1:***@"));
     auto refuse = [&](const QString& why) {
-        return StorageError{ErrorKind::InvalidArgument,
-                            ("\"" + shown + "\" is not a database location: " + why).toStdString(),
-                            {}};
+        //: %1 what was given as a database location, %2 why it is not one.
+        return StorageError{
+            ErrorKind::InvalidArgument,
+            StorageText::tr("\"%1\" is not a database location: %2").arg(shown, why).toStdString(),
+            {}};
     };
     if (text.isEmpty()) {
-        return refuse(QStringLiteral("it is empty"));
+        return refuse(StorageText::tr("it is empty"));
     }
     ConnectionSettings c;
     const bool isUrl = text.startsWith(QStringLiteral("postgresql://"), Qt::CaseInsensitive) ||
                        text.startsWith(QStringLiteral("postgres://"), Qt::CaseInsensitive);
     if (!isUrl) {
         if (text.contains(QStringLiteral("://"))) {
-            return refuse(QStringLiteral("give an SQLite file or a postgresql:// address"));
+            return refuse(StorageText::tr("give an SQLite file or a postgresql:// address"));
         }
         c.engine = Engine::SQLite;
         c.file = text.toStdString();
@@ -63,8 +67,8 @@ Result<ConnectionSettings> connectionFromLocation(std::string_view location) {
     }
     if (!url.password().isEmpty()) {
         return refuse(
-            QStringLiteral("it holds a password; never write one on a command line or in a setting, "
-                           "let the server ask for it or keep it in ~/.pgpass"));
+            StorageText::tr("it holds a password; never write one on a command line or in a setting, "
+                            "let the server ask for it or keep it in ~/.pgpass"));
     }
     c.engine = Engine::PostgreSQL;
     c.host = url.host().isEmpty() ? std::string("localhost") : url.host().toStdString();
@@ -76,7 +80,7 @@ Result<ConnectionSettings> connectionFromLocation(std::string_view location) {
     }
     if (database.isEmpty() || database.contains(QLatin1Char('/'))) {
         return refuse(
-            QStringLiteral("name the database after the server, as in postgresql://ana@db.example/sales"));
+            StorageText::tr("name the database after the server, as in postgresql://ana@db.example/sales"));
     }
     c.database = database.toStdString();
     const QUrlQuery query(url);
@@ -84,8 +88,8 @@ Result<ConnectionSettings> connectionFromLocation(std::string_view location) {
         if (key == QLatin1String("schema")) {
             c.schema = value.toStdString();
         } else {
-            return refuse(
-                QStringLiteral("unknown setting \"%1\" (only schema=NAME may follow the database)").arg(key));
+            return refuse(StorageText::tr("unknown setting \"%1\" (only schema=NAME may follow the database)")
+                              .arg(key));
         }
     }
     return c;

@@ -1,5 +1,7 @@
 #include "attrition/storage/migrations.h"
 
+#include "storage_text.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -16,9 +18,13 @@ QString builtInDirectory(Engine engine) {
                                         : QStringLiteral(":/attrition/migrations/sqlite");
 }
 
-StorageError migrationError(const std::string& directory, const std::string& problem) {
+StorageError migrationError(const std::string& directory, const QString& problem) {
+    //: %1 a folder of database schema scripts, %2 what is wrong with them.
     return StorageError{ErrorKind::Failed,
-                        "The schema migrations in " + directory + " are unusable: " + problem, std::nullopt};
+                        StorageText::tr("The schema migrations in %1 are unusable: %2")
+                            .arg(QString::fromStdString(directory), problem)
+                            .toStdString(),
+                        std::nullopt};
 }
 
 std::string trimmed(std::string_view text) {
@@ -107,7 +113,7 @@ std::vector<std::string> splitStatements(std::string_view script) {
 Result<std::vector<Migration>> loadMigrations(const std::string& directory) {
     const QDir dir(QString::fromStdString(directory));
     if (!dir.exists()) {
-        return migrationError(directory, "the folder does not exist");
+        return migrationError(directory, StorageText::tr("the folder does not exist"));
     }
     static const QRegularExpression pattern(QStringLiteral("^([0-9]{3,})_([A-Za-z0-9_]+)\\.sql$"));
     std::vector<Migration> migrations;
@@ -115,13 +121,13 @@ Result<std::vector<Migration>> loadMigrations(const std::string& directory) {
     for (const QString& file : files) {
         const QRegularExpressionMatch match = pattern.match(file);
         if (!match.hasMatch()) {
-            return migrationError(directory, "the file name \"" + file.toStdString() +
-                                                 "\" is not of the form NNN_name.sql");
+            return migrationError(
+                directory, StorageText::tr("the file name \"%1\" is not of the form NNN_name.sql").arg(file));
         }
         QFile f(dir.filePath(file));
         if (!f.open(QIODevice::ReadOnly)) {
             return migrationError(directory,
-                                  "cannot read " + file.toStdString() + ": " + f.errorString().toStdString());
+                                  StorageText::tr("cannot read %1: %2").arg(file, f.errorString()));
         }
         Migration m;
         m.version = match.captured(1).toInt();
@@ -134,13 +140,14 @@ Result<std::vector<Migration>> loadMigrations(const std::string& directory) {
     for (std::size_t i = 0; i < migrations.size(); ++i) {
         const int expected = static_cast<int>(i) + 1;
         if (migrations[i].version != expected) {
-            return migrationError(directory, "expected migration number " + std::to_string(expected) +
-                                                 " but found " + std::to_string(migrations[i].version) +
-                                                 " (numbers must run 1, 2, 3... without gaps or repeats)");
+            return migrationError(
+                directory, StorageText::tr("expected migration number %1 but found %2 (numbers must run 1, "
+                                           "2, 3... without gaps or repeats)")
+                               .arg(QString::number(expected), QString::number(migrations[i].version)));
         }
     }
     if (migrations.empty()) {
-        return migrationError(directory, "there are no migration files in it");
+        return migrationError(directory, StorageText::tr("there are no migration files in it"));
     }
     return migrations;
 }

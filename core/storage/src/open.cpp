@@ -12,15 +12,14 @@ namespace attrition::storage::detail {
 
 namespace {
 
-constexpr const char* kOpening = "Could not open the contract database";
+constexpr const char* kOpening = QT_TRANSLATE_NOOP("StorageText", "Could not open the contract database");
 /// 'ATTR', written by the first SQLite migration into the file header.
 constexpr std::int64_t kApplicationId = 1096045650;
 /// Serializes schema upgrades of a PostgreSQL database between programs starting at the same time.
 constexpr const char* kMigrationLock = "SELECT pg_advisory_xact_lock(4171408150734511)";
 
-StorageError openProblem(const std::string& location, ErrorKind kind, const std::string& explanation) {
-    return StorageError{kind, std::string(kOpening) + " in " + location + ": " + explanation + ".",
-                        std::nullopt};
+StorageError openProblem(const std::string& location, ErrorKind kind, const QString& explanation) {
+    return StorageError{kind, failureMessage(kOpening, location, explanation), std::nullopt};
 }
 
 Result<QStringList> tableNames(Connection& c) {
@@ -48,7 +47,8 @@ Result<void> backUpBeforeUpgrade(Connection& c, const QString& file, int nextVer
         target = file + QStringLiteral(".before-schema-%1-%2").arg(nextVersion).arg(n);
     }
     Result<std::int64_t> done = c.execute(QStringLiteral("VACUUM INTO ?"), {sqlText(target.toStdString())},
-                                          "Could not back up the contract database before upgrading it");
+                                          QT_TRANSLATE_NOOP("StorageText", "Could not back up the contract "
+                                                                           "database before upgrading it"));
     if (!done) {
         return done.takeError();
     }
@@ -60,8 +60,10 @@ Result<int> migrate(Connection& c, const std::vector<Migration>& migrations, int
         if (m.version <= current) {
             continue;
         }
-        const std::string doing = "Could not upgrade the contract database to schema version " +
-                                  std::to_string(m.version) + " (" + m.name + ")";
+        const Doing doing(
+            QT_TRANSLATE_NOOP("StorageText",
+                              "Could not upgrade the contract database to schema version %1 (%2)"),
+            std::to_string(m.version), m.name);
         Result<Transaction> tx = Transaction::begin(c, Transaction::Kind::Write, doing);
         if (!tx) {
             return tx.takeError();
@@ -83,7 +85,10 @@ Result<int> migrate(Connection& c, const std::vector<Migration>& migrations, int
         for (const std::string& statement : splitStatements(m.script)) {
             if (Result<void> done = c.executeDirect(qstr(statement), doing); !done) {
                 StorageError e = done.takeError();
-                e.message += " The database was left at schema version " + std::to_string(*now_at) + ".";
+                //: %1 is a message saying why an upgrade failed.
+                e.message = StorageText::tr("%1 The database was left at schema version %2.")
+                                .arg(qstr(e.message), QString::number(*now_at))
+                                .toStdString();
                 return e;
             }
         }
@@ -120,8 +125,9 @@ Result<int> prepareSchema(Connection& c, const std::vector<Migration>& migration
             }
             std::int64_t id = 0;
             if (rows->next() && readInt64(rows->value(0), id) && id != 0 && id != kApplicationId) {
-                return c.problem(ErrorKind::Corrupt, kOpening,
-                                 "the file is a database of another program; it was left unchanged");
+                return c.problem(
+                    ErrorKind::Corrupt, kOpening,
+                    StorageText::tr("the file is a database of another program; it was left unchanged"));
             }
         }
         Result<int> v = readSchemaVersion(c, kOpening);
@@ -131,22 +137,22 @@ Result<int> prepareSchema(Connection& c, const std::vector<Migration>& migration
         version = *v;
         if (version > latest) {
             return c.problem(ErrorKind::NewerSchema, kOpening,
-                             "it was written by a newer version of Attrition Desk (schema version " +
-                                 std::to_string(version) + "; this version reads up to " +
-                                 std::to_string(latest) +
-                                 "). Install the newer version to open it; the database was left unchanged");
+                             StorageText::tr("it was written by a newer version of Attrition Desk (schema "
+                                             "version %1; this version reads up to %2). Install the newer "
+                                             "version to open it; the database was left unchanged")
+                                 .arg(QString::number(version), QString::number(latest)));
         }
     } else if (!tables->isEmpty()) {
-        return c.problem(ErrorKind::Corrupt, kOpening,
-                         c.isSqlite()
-                             ? "the file is an SQLite database of another program (it holds no contract "
-                               "tables); it was left unchanged"
-                             : "the database (or schema) holds tables of another program; use an "
-                               "empty database or a schema of its own. Nothing was changed");
-    } else if (!mayInitialize) {
         return c.problem(
             ErrorKind::Corrupt, kOpening,
-            "the file is an empty SQLite database, not a contract database; it was left unchanged");
+            c.isSqlite() ? StorageText::tr("the file is an SQLite database of another program (it holds no "
+                                           "contract tables); it was left unchanged")
+                         : StorageText::tr("the database (or schema) holds tables of another program; use "
+                                           "an empty database or a schema of its own. Nothing was changed"));
+    } else if (!mayInitialize) {
+        return c.problem(ErrorKind::Corrupt, kOpening,
+                         StorageText::tr("the file is an empty SQLite database, not a contract database; it "
+                                         "was left unchanged"));
     }
 
     if (c.isSqlite()) {
@@ -163,9 +169,11 @@ Result<int> prepareSchema(Connection& c, const std::vector<Migration>& migration
             }
         }
         if (journal.compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0) {
-            return c.problem(ErrorKind::ReadOnly, kOpening,
-                             "the database cannot be switched to write-ahead logging (journal mode \"" +
-                                 journal.toStdString() + "\"); its folder may be read-only");
+            return c.problem(
+                ErrorKind::ReadOnly, kOpening,
+                StorageText::tr("the database cannot be switched to write-ahead logging (journal "
+                                "mode \"%1\"); its folder may be read-only")
+                    .arg(journal));
         }
         for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"}) {
             if (Result<void> set = c.executeDirect(QString::fromLatin1(pragma), kOpening); !set) {
@@ -196,59 +204,65 @@ Result<std::unique_ptr<Connection>> connectSqlite(const ConnectionSettings& sett
     mayInitialize = false;
 
     if (path.isEmpty()) {
-        return openProblem(location, ErrorKind::InvalidArgument, "no database file is set");
+        return openProblem(location, ErrorKind::InvalidArgument, StorageText::tr("no database file is set"));
     }
     if (info.exists()) {
         if (info.isDir()) {
-            return openProblem(location, ErrorKind::InvalidArgument, "it is a folder, not a database file");
+            return openProblem(location, ErrorKind::InvalidArgument,
+                               StorageText::tr("it is a folder, not a database file"));
         }
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly)) {
             return openProblem(location, ErrorKind::Failed,
-                               "the file cannot be read (" + f.errorString().toStdString() + ")");
+                               StorageText::tr("the file cannot be read (%1)").arg(f.errorString()));
         }
         const QByteArray header = f.read(16);
         f.close();
         if (header.isEmpty()) {
             if (!options.createIfMissing) {
-                return openProblem(location, ErrorKind::Corrupt, "the file is empty; it holds no contracts");
+                return openProblem(location, ErrorKind::Corrupt,
+                                   StorageText::tr("the file is empty; it holds no contracts"));
             }
             mayInitialize = true; // nothing in it can be lost
         } else if (header != QByteArray("SQLite format 3\0", 16)) {
-            return openProblem(location, ErrorKind::Corrupt,
-                               "the file is not a contract database (it is not an SQLite database: it may be "
-                               "damaged, or a different kind of file); it was left unchanged");
+            return openProblem(
+                location, ErrorKind::Corrupt,
+                StorageText::tr("the file is not a contract database (it is not an SQLite "
+                                "database: it may be damaged, or a different kind of file); it "
+                                "was left unchanged"));
         }
         if (!header.isEmpty()) {
             mayInitialize = options.createIfMissing; // an SQLite file without any table holds nothing to lose
         }
         if (!info.isWritable()) {
-            return openProblem(location, ErrorKind::ReadOnly,
-                               "the file is read-only; make it writable, or open a copy of it");
+            return openProblem(
+                location, ErrorKind::ReadOnly,
+                StorageText::tr("the file is read-only; make it writable, or open a copy of it"));
         }
         const QFileInfo folder(info.absolutePath());
         const QFileInfo wal(file + QStringLiteral("-wal"));
         if (!folder.isWritable() && !(wal.exists() && wal.isWritable())) {
             return openProblem(location, ErrorKind::ReadOnly,
-                               "its folder " +
-                                   QDir::toNativeSeparators(folder.absoluteFilePath()).toStdString() +
-                                   " is read-only, and the database needs to keep a journal beside the file");
+                               StorageText::tr("its folder %1 is read-only, and the database needs to keep a "
+                                               "journal beside the file")
+                                   .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
         }
     } else {
         if (!options.createIfMissing) {
-            return openProblem(location, ErrorKind::NotFound, "the file does not exist");
+            return openProblem(location, ErrorKind::NotFound, StorageText::tr("the file does not exist"));
         }
         if (!QDir().mkpath(info.absolutePath())) {
             return openProblem(location, ErrorKind::Failed,
-                               "its folder " + QDir::toNativeSeparators(info.absolutePath()).toStdString() +
-                                   " cannot be created");
+                               StorageText::tr("its folder %1 cannot be created")
+                                   .arg(QDir::toNativeSeparators(info.absolutePath())));
         }
         mayInitialize = true;
     }
 
     auto c = std::make_unique<Connection>(Engine::SQLite, location, options.busyTimeout);
     if (!c->database().isValid()) {
-        return openProblem(location, ErrorKind::Failed, "the SQLite driver of Qt (QSQLITE) is not installed");
+        return openProblem(location, ErrorKind::Failed,
+                           StorageText::tr("the SQLite driver of Qt (QSQLITE) is not installed"));
     }
     // A URI with mode=rw never creates a file, so a file that vanished since the checks above is not
     // replaced by an empty database.
@@ -267,13 +281,13 @@ Result<std::unique_ptr<Connection>> connectPostgres(const ConnectionSettings& se
                                                     const OpenOptions& options) {
     const std::string location = settings.location();
     if (settings.database.empty()) {
-        return openProblem(location, ErrorKind::InvalidArgument, "no database name is set");
+        return openProblem(location, ErrorKind::InvalidArgument, StorageText::tr("no database name is set"));
     }
     QString connectOptions = QString::fromStdString(settings.options).trimmed();
     if (connectOptions.contains(QStringLiteral("password"), Qt::CaseInsensitive)) {
         return openProblem(location, ErrorKind::InvalidArgument,
-                           "the connection options must not hold a password; it is asked for when connecting "
-                           "and never stored");
+                           StorageText::tr("the connection options must not hold a password; it is asked for "
+                                           "when connecting and never stored"));
     }
     const auto addDefault = [&](const QString& key, const QString& value) {
         if (!connectOptions.contains(key)) {
@@ -286,8 +300,10 @@ Result<std::unique_ptr<Connection>> connectPostgres(const ConnectionSettings& se
     auto c = std::make_unique<Connection>(Engine::PostgreSQL, location, options.busyTimeout);
     QSqlDatabase& db = c->database();
     if (!db.isValid()) {
-        return openProblem(location, ErrorKind::Failed,
-                           "the PostgreSQL driver of Qt (QPSQL) is not installed (package libqt6sql6-psql)");
+        return openProblem(
+            location, ErrorKind::Failed,
+            StorageText::tr(
+                "the PostgreSQL driver of Qt (QPSQL) is not installed (package libqt6sql6-psql)"));
     }
     db.setHostName(qstr(settings.host.empty() ? std::string("localhost") : settings.host));
     db.setPort(settings.port);
@@ -298,7 +314,8 @@ Result<std::unique_ptr<Connection>> connectPostgres(const ConnectionSettings& se
     }
     db.setConnectOptions(connectOptions);
     if (!db.open()) {
-        StorageError e = c->error(db.lastError(), "Could not connect to the contract database");
+        StorageError e = c->error(
+            db.lastError(), QT_TRANSLATE_NOOP("StorageText", "Could not connect to the contract database"));
         db.setPassword(QString());
         return e;
     }
@@ -329,8 +346,9 @@ Result<std::unique_ptr<Connection>> connectPostgres(const ConnectionSettings& se
         }
         if (count == 0) {
             if (!options.createIfMissing) {
-                return c->problem(ErrorKind::NotFound, kOpening,
-                                  "the schema \"" + settings.schema + "\" does not exist");
+                return c->problem(
+                    ErrorKind::NotFound, kOpening,
+                    StorageText::tr("the schema \"%1\" does not exist").arg(qstr(settings.schema)));
             }
             if (Result<void> made =
                     c->executeDirect(QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + schema, kOpening);
@@ -348,7 +366,7 @@ Result<std::unique_ptr<Connection>> connectPostgres(const ConnectionSettings& se
 
 } // namespace
 
-Result<int> readSchemaVersion(Connection& c, std::string_view doing) {
+Result<int> readSchemaVersion(Connection& c, const Doing& doing) {
     const QString exists =
         c.isSqlite() ? QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
                                       "name = 'schema_version'")

@@ -33,7 +33,7 @@ Result<std::unique_ptr<SqlContractRepository::Impl>> openRepository(const Connec
                                                                     const OpenOptions& options);
 
 /// The schema version recorded in the database (0 when it has no schema_version table).
-Result<int> readSchemaVersion(Connection& connection, std::string_view doing);
+Result<int> readSchemaVersion(Connection& connection, const Doing& doing);
 
 } // namespace detail
 

@@ -3,7 +3,7 @@
 namespace attrition::storage::detail {
 
 Result<void> QtRowSource::each(const QString& sql, const std::vector<std::int64_t>& params,
-                               const std::function<bool(const RowReader&)>& row, std::string_view doing) {
+                               const std::function<bool(const RowReader&)>& row, const Doing& doing) {
     QVariantList values;
     values.reserve(static_cast<qsizetype>(params.size()));
     for (std::int64_t p : params) {

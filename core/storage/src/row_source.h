@@ -22,7 +22,7 @@ public:
     virtual ~RowSource() = default;
     /// Runs the query and calls `row` with each row until it returns false.
     virtual Result<void> each(const QString& sql, const std::vector<std::int64_t>& params,
-                              const std::function<bool(const RowReader&)>& row, std::string_view doing) = 0;
+                              const std::function<bool(const RowReader&)>& row, const Doing& doing) = 0;
 };
 
 /// Through Qt Sql (any engine).
@@ -31,7 +31,7 @@ public:
     explicit QtRowSource(Connection& connection)
         : connection_(connection) {}
     Result<void> each(const QString& sql, const std::vector<std::int64_t>& params,
-                      const std::function<bool(const RowReader&)>& row, std::string_view doing) override;
+                      const std::function<bool(const RowReader&)>& row, const Doing& doing) override;
 
 private:
     Connection& connection_;

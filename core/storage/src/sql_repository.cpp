@@ -103,7 +103,7 @@ QString multiRowInsert(const QString& table, const QString& columns, int width, 
 /// statements.
 template <typename Append>
 Result<void> insertRows(Connection& c, const QString& table, const QString& columns, int width,
-                        std::size_t count, Append&& append, std::string_view doing) {
+                        std::size_t count, Append&& append, const Doing& doing) {
     std::size_t done = 0;
     while (done < count) {
         const std::size_t left = count - done;
@@ -127,7 +127,7 @@ Result<void> insertRows(Connection& c, const QString& table, const QString& colu
 /// Writes pickup entries (a pickup report's, a scenario's) under their owner, in order.
 Result<void> insertPickupEntries(Connection& c, const QString& table, const QString& ownerColumn,
                                  std::int64_t owner, const std::vector<PickupEntry>& entries,
-                                 std::string_view doing) {
+                                 const Doing& doing) {
     return insertRows(
         c, table, ownerColumn + QStringLiteral(", position, night, room_type, rooms"), 5, entries.size(),
         [&](std::size_t i, QVariantList& params) {
@@ -137,24 +137,62 @@ Result<void> insertPickupEntries(Connection& c, const QString& table, const QStr
         doing);
 }
 
-std::string quoted(std::string_view reference) {
-    return "\"" + std::string(reference) + "\"";
-}
-
 StorageError invalidArgument(std::string message) {
     return StorageError{ErrorKind::InvalidArgument, std::move(message), std::nullopt};
 }
 
 /// "ana", "ana and ben", "ana, ben and carl".
-std::string joinNames(const std::vector<std::string>& names) {
-    std::string text;
+QString joinNames(const std::vector<std::string>& names) {
+    QString text;
     for (std::size_t i = 0; i < names.size(); ++i) {
-        if (i > 0) {
-            text += i + 1 == names.size() ? " and " : ", ";
+        if (i == 0) {
+            text = qstr(names[i]);
+        } else if (i + 1 == names.size()) {
+            //: The last two names of a list of people ("ana, ben and carl").
+            text = StorageText::tr("%1 and %2").arg(text, qstr(names[i]));
+        } else {
+            //: Names of a list of people before its last two ("ana, ben and carl").
+            text = StorageText::tr("%1, %2").arg(text, qstr(names[i]));
         }
-        text += names[i];
     }
     return text;
+}
+
+/// The start of a refused change's message: a contract whose reference is %1 was not saved, renamed...
+constexpr const char* kNotSaved = QT_TRANSLATE_NOOP("StorageText", "Contract \"%1\" was not saved");
+constexpr const char* kNotRenamed = QT_TRANSLATE_NOOP("StorageText", "Contract \"%1\" was not renamed");
+constexpr const char* kNotRemoved = QT_TRANSLATE_NOOP("StorageText", "Contract \"%1\" was not removed");
+constexpr const char* kNotUpdatedWithPickup =
+    QT_TRANSLATE_NOOP("StorageText", "Contract \"%1\" was not updated with the pickup report");
+
+/// "<what was not done>: <why>" for a change that came too late.
+std::string conflictMessage(const char* notDone, const QString& reference, const QString& why) {
+    //: A change refused because someone else changed the contract first: %1 what was not done (as in
+    //: "Contract "A-1" was not saved"), %2 who did what, as whole sentences.
+    return StorageText::tr("%1: %2").arg(StorageText::tr(notDone).arg(reference), why).toStdString();
+}
+
+QString noContractWithId(std::int64_t id) {
+    return StorageText::tr("no contract with id %1 is stored").arg(QString::number(id));
+}
+
+QString damagedPickupReport() {
+    return StorageText::tr("a stored value of a pickup report cannot be read; the database may be damaged");
+}
+
+QString damagedScenario() {
+    return StorageText::tr("a stored value of a scenario cannot be read; the database may be damaged");
+}
+
+QString damagedAccount() {
+    return StorageText::tr("a stored value of an account cannot be read; the database may be damaged");
+}
+
+constexpr const char* kSavingContract = QT_TRANSLATE_NOOP("StorageText", "Could not save contract \"%1\"");
+
+/// A count for the %n of a translation.
+int countForTr(std::int64_t count) {
+    return static_cast<int>(std::min<std::int64_t>(count, std::numeric_limits<int>::max()));
 }
 
 /// The stored state of a contract row that a write checks its expectations against.
@@ -205,15 +243,17 @@ QString sortExpression(ContractSortKey key) {
 }
 
 /// Every contract has a reference, and no reference is given twice.
-Result<void> checkReferences(const std::vector<Contract>& contracts, const std::string& doing) {
+Result<void> checkReferences(const std::vector<Contract>& contracts, const Doing& doing) {
     std::set<std::string_view> references;
     for (std::size_t i = 0; i < contracts.size(); ++i) {
         const Contract& c = contracts[i];
         if (c.reference.empty()) {
-            return invalidArgument(doing + ": contract " + std::to_string(i + 1) + " has no reference.");
+            return invalidArgument(refusalMessage(
+                doing, StorageText::tr("contract %1 has no reference").arg(QString::number(i + 1))));
         }
         if (!references.insert(c.reference).second) {
-            return invalidArgument(doing + ": the reference " + quoted(c.reference) + " is given twice.");
+            return invalidArgument(refusalMessage(
+                doing, StorageText::tr("the reference \"%1\" is given twice").arg(qstr(c.reference))));
         }
     }
     return {};
@@ -234,7 +274,7 @@ public:
 
     // --- Reading ------------------------------------------------------------------------------------------
 
-    Result<ContractSummary> readSummary(const Rows& r, std::string_view doing) {
+    Result<ContractSummary> readSummary(const Rows& r, const Doing& doing) {
         ContractSummary s;
         bool ok = readInt64(r.value(0), s.id.value) && readText(r.value(1), s.reference) &&
                   readText(r.value(2), s.groupName) && readText(r.value(3), s.account) &&
@@ -246,16 +286,18 @@ public:
              readCurrency(r.value(10), s.currency) && readInt64(r.value(12), s.version) &&
              readText(r.value(13), s.updatedBy) && readTimestamp(r.value(14), s.updatedAt);
         if (!ok) {
-            return damaged(doing, "contract " + quoted(s.reference));
+            return damaged(doing, StorageText::tr("a stored value of contract \"%1\" cannot be read; the "
+                                                  "database may be damaged")
+                                      .arg(qstr(s.reference)));
         }
         s.status = *status;
         s.cancellationNoticed = !r.value(11).isNull();
         return s;
     }
 
-    StorageError damaged(std::string_view doing, const std::string& what) const {
-        return c_.problem(ErrorKind::InvalidData, doing,
-                          "a stored value of " + what + " cannot be read; the database may be damaged");
+    /// A stored value that cannot be read; `explanation` says which.
+    StorageError damaged(const Doing& doing, const QString& explanation) const {
+        return c_.problem(ErrorKind::InvalidData, doing, explanation);
     }
 
     /// Reads the contracts the WHERE clause selects, in id order, at most `limit`, with all their lists.
@@ -263,7 +305,7 @@ public:
     /// `limit` ids in order).
     Result<std::vector<StoredContract>> readContracts(RowSource& source, const QString& where,
                                                       const std::vector<std::int64_t>& params,
-                                                      std::int64_t limit, std::string_view doing) {
+                                                      std::int64_t limit, const Doing& doing) {
         std::vector<StoredContract> contracts;
         std::optional<StorageError> bad;
         std::vector<std::int64_t> mainParams = params;
@@ -277,13 +319,17 @@ public:
                                 row.timestamp(4, s.updatedAt) && row.text(5, s.updatedBy) &&
                                 row.text(6, s.contract.account);
                 if (!ok) {
-                    bad = damaged(doing, "the contract with id " + std::to_string(s.id.value));
+                    bad =
+                        damaged(doing, StorageText::tr("a stored value of the contract with id %1 cannot be "
+                                                       "read; the database may be damaged")
+                                           .arg(QString::number(s.id.value)));
                     return false;
                 }
                 if (const std::optional<QString> column =
                         readContractValues(row, kContractFirstColumn, s.contract)) {
-                    bad = damaged(doing, "contract " + quoted(s.contract.reference) + " (column " +
-                                             column->toStdString() + ")");
+                    bad = damaged(doing, StorageText::tr("a stored value of contract \"%1\" (column %2) "
+                                                         "cannot be read; the database may be damaged")
+                                             .arg(qstr(s.contract.reference), *column));
                     return false;
                 }
                 contracts.push_back(std::move(s));
@@ -310,7 +356,9 @@ public:
                 [&](const RowReader& row) {
                     std::int64_t id = 0;
                     if (!row.int64(0, id)) {
-                        bad = damaged(doing, "table " + table.table.toStdString());
+                        bad = damaged(doing, StorageText::tr("a stored value of table %1 cannot be read; the "
+                                                             "database may be damaged")
+                                                 .arg(table.table));
                         return false;
                     }
                     while (at < contracts.size() && contracts[at].id.value < id) {
@@ -323,8 +371,9 @@ public:
                         return true;
                     }
                     if (!table.read(contracts[at].contract, row, 2)) {
-                        bad = damaged(doing, "contract " + quoted(contracts[at].contract.reference) +
-                                                 " (table " + table.table.toStdString() + ")");
+                        bad = damaged(doing, StorageText::tr("a stored value of contract \"%1\" (table %2) "
+                                                             "cannot be read; the database may be damaged")
+                                                 .arg(qstr(contracts[at].contract.reference), table.table));
                         return false;
                     }
                     return true;
@@ -340,7 +389,7 @@ public:
         return contracts;
     }
 
-    Result<StoredContract> loadOne(std::int64_t id, std::string_view doing) {
+    Result<StoredContract> loadOne(std::int64_t id, const Doing& doing) {
         QtRowSource source(c_);
         Result<std::vector<StoredContract>> found =
             readContracts(source, QStringLiteral(" WHERE c.id = ?"), {id}, 1, doing);
@@ -348,13 +397,12 @@ public:
             return found.takeError();
         }
         if (found->empty()) {
-            return c_.problem(ErrorKind::NotFound, doing,
-                              "no contract with id " + std::to_string(id) + " is stored");
+            return c_.problem(ErrorKind::NotFound, doing, noContractWithId(id));
         }
         return std::move(found->front());
     }
 
-    Result<std::optional<RowStamp>> stamp(const QString& where, const QVariant& key, std::string_view doing) {
+    Result<std::optional<RowStamp>> stamp(const QString& where, const QVariant& key, const Doing& doing) {
         Result<Rows> rows = c_.query(
             QStringLiteral("SELECT id, version, reference, updated_by, updated_at FROM contracts WHERE ") +
                 where,
@@ -368,7 +416,8 @@ public:
             if (!readInt64(rows->value(0), s.id) || !readInt64(rows->value(1), s.version) ||
                 !readText(rows->value(2), s.reference) || !readText(rows->value(3), s.updatedBy) ||
                 !readTimestamp(rows->value(4), s.updatedAt)) {
-                return damaged(doing, "a contract");
+                return damaged(doing, StorageText::tr("a stored value of a contract cannot be read; the "
+                                                      "database may be damaged"));
             }
             found = std::move(s);
         }
@@ -378,10 +427,10 @@ public:
         return found;
     }
 
-    Result<std::optional<RowStamp>> stampByReference(std::string_view reference, std::string_view doing) {
+    Result<std::optional<RowStamp>> stampByReference(std::string_view reference, const Doing& doing) {
         return stamp(QStringLiteral("reference = ?"), sqlText(reference), doing);
     }
-    Result<std::optional<RowStamp>> stampById(std::int64_t id, std::string_view doing) {
+    Result<std::optional<RowStamp>> stampById(std::int64_t id, const Doing& doing) {
         return stamp(QStringLiteral("id = ?"), sqlInt(id), doing);
     }
 
@@ -389,7 +438,7 @@ public:
 
     /// How a contract that is no longer where it was left: removed, or renamed.
     Result<std::optional<Departure>> departure(const QString& where, const QVariantList& params,
-                                               std::string_view doing) {
+                                               const Doing& doing) {
         Result<Rows> rows =
             c_.query(QStringLiteral("SELECT a.action, a.user_name, a.at, a.reference FROM audit_log a ") +
                          where + QStringLiteral(" ORDER BY a.id DESC LIMIT 1"),
@@ -410,13 +459,12 @@ public:
         return found;
     }
 
-    Result<std::optional<Departure>> departureOfId(std::int64_t id, std::string_view doing) {
+    Result<std::optional<Departure>> departureOfId(std::int64_t id, const Doing& doing) {
         return departure(QStringLiteral("WHERE a.contract_id = ? AND a.action = 'contract-removed'"),
                          {sqlInt(id)}, doing);
     }
 
-    Result<std::optional<Departure>> departureOfReference(std::string_view reference,
-                                                          std::string_view doing) {
+    Result<std::optional<Departure>> departureOfReference(std::string_view reference, const Doing& doing) {
         return departure(
             QStringLiteral("WHERE (a.action = 'contract-removed' AND a.reference = ?) OR "
                            "(a.action = 'contract-renamed' AND EXISTS (SELECT 1 FROM audit_changes ch "
@@ -425,26 +473,26 @@ public:
             {sqlText(reference), sqlText(reference)}, doing);
     }
 
-    StorageError departedError(std::string_view reference, const Departure& dep, std::string_view what) {
+    /// `notDone` is one of kNotSaved, kNotRenamed...
+    StorageError departedError(const QString& reference, const Departure& dep, const char* notDone) {
         ConflictDetails details;
         details.savedBy = dep.user;
         details.savedAt = dep.at;
         details.removed = dep.action == AuditAction::ContractRemoved;
         details.users = {dep.user};
-        std::string message =
-            "Contract " + quoted(reference) + " was not " + std::string(what) + ": " + dep.user;
-        if (details.removed) {
-            message += " removed it at " + dep.at.toDisplay() + ", after you opened it.";
-        } else {
-            message += " renamed it to " + quoted(dep.newReference) + " at " + dep.at.toDisplay() +
-                       ". Open it under its new reference.";
-        }
-        return StorageError{ErrorKind::Conflict, std::move(message), std::move(details)};
+        const QString why =
+            details.removed
+                ? StorageText::tr("%1 removed it at %2, after you opened it.")
+                      .arg(qstr(dep.user), qstr(dep.at.toDisplay()))
+                : StorageText::tr("%1 renamed it to \"%2\" at %3. Open it under its new reference.")
+                      .arg(qstr(dep.user), qstr(dep.newReference), qstr(dep.at.toDisplay()));
+        return StorageError{ErrorKind::Conflict, conflictMessage(notDone, reference, why),
+                            std::move(details)};
     }
 
     /// The contract is stored at another version than the one a write expected.
-    StorageError staleError(const RowStamp& current, std::int64_t expected, std::string_view what,
-                            std::string_view doing) {
+    StorageError staleError(const RowStamp& current, std::int64_t expected, const char* notDone,
+                            const Doing& doing) {
         ConflictDetails details;
         details.savedBy = current.updatedBy;
         details.savedAt = current.updatedAt;
@@ -467,18 +515,21 @@ public:
         if (details.users.empty()) {
             details.users.push_back(current.updatedBy);
         }
-        std::string message =
-            "Contract " + quoted(current.reference) + " was not " + std::string(what) + ": ";
-        if (details.users.size() == 1) {
-            message += details.users.front() + " saved it at " + current.updatedAt.toDisplay();
-        } else {
-            message += joinNames(details.users) + " saved it (last " + current.updatedBy + " at " +
-                       current.updatedAt.toDisplay() + ")";
-        }
-        message += " after you opened it (you have version " + std::to_string(expected) + "; version " +
-                   std::to_string(current.version) +
-                   " is stored now). Reload the contract to see their changes, then make yours again.";
-        return StorageError{ErrorKind::Conflict, std::move(message), std::move(details)};
+        const QString why =
+            details.users.size() == 1
+                ? StorageText::tr(
+                      "%1 saved it at %2 after you opened it (you have version %3; version %4 is "
+                      "stored now). Reload the contract to see their changes, then make yours again.")
+                      .arg(qstr(details.users.front()), qstr(current.updatedAt.toDisplay()),
+                           QString::number(expected), QString::number(current.version))
+                : StorageText::tr("%1 saved it (last %2 at %3) after you opened it (you have version %4; "
+                                  "version %5 is stored now). Reload the contract to see their changes, then "
+                                  "make yours again.")
+                      .arg(joinNames(details.users), qstr(current.updatedBy),
+                           qstr(current.updatedAt.toDisplay()), QString::number(expected),
+                           QString::number(current.version));
+        return StorageError{ErrorKind::Conflict, conflictMessage(notDone, qstr(current.reference), why),
+                            std::move(details)};
     }
 
     StorageError existsError(const RowStamp& current) {
@@ -489,16 +540,17 @@ public:
         details.users = {current.updatedBy};
         return StorageError{
             ErrorKind::AlreadyExists,
-            "Contract " + quoted(current.reference) +
-                " was not saved: a contract with this reference is already stored (last saved by " +
-                current.updatedBy + " at " + current.updatedAt.toDisplay() +
-                "). Choose another reference, or open the stored contract.",
+            StorageText::tr(
+                "Contract \"%1\" was not saved: a contract with this reference is already stored "
+                "(last saved by %2 at %3). Choose another reference, or open the stored contract.")
+                .arg(qstr(current.reference), qstr(current.updatedBy), qstr(current.updatedAt.toDisplay()))
+                .toStdString(),
             std::move(details)};
     }
 
     /// The contract with this id at the expected version, or why a write to it must not happen.
-    Result<RowStamp> expectAt(ContractId id, std::int64_t expected, std::string_view what,
-                              std::string_view doing) {
+    /// `notDone` is one of kNotSaved, kNotRenamed...
+    Result<RowStamp> expectAt(ContractId id, std::int64_t expected, const char* notDone, const Doing& doing) {
         Result<std::optional<RowStamp>> current = stampById(id.value, doing);
         if (!current) {
             return current.takeError();
@@ -513,24 +565,27 @@ public:
                     c_.query(QStringLiteral("SELECT reference FROM audit_log WHERE contract_id = ? "
                                             "ORDER BY id DESC LIMIT 1"),
                              {sqlInt(id.value)}, doing);
-                std::string reference = "with id " + std::to_string(id.value);
+                QString reference;
                 if (ref && ref->next()) {
-                    reference = ref->value(0).toString().toStdString();
+                    reference = ref->value(0).toString();
+                } else {
+                    //: Stands for the reference of a removed contract that is not known any more, in
+                    //: "Contract "%1" was not saved".
+                    reference = StorageText::tr("with id %1").arg(QString::number(id.value));
                 }
-                return departedError(reference, **dep, what);
+                return departedError(reference, **dep, notDone);
             }
-            return c_.problem(ErrorKind::NotFound, doing,
-                              "no contract with id " + std::to_string(id.value) + " is stored");
+            return c_.problem(ErrorKind::NotFound, doing, noContractWithId(id.value));
         }
         if ((*current)->version != expected) {
-            return staleError(**current, expected, what, doing);
+            return staleError(**current, expected, notDone, doing);
         }
         return std::move(**current);
     }
 
     // --- Writing ------------------------------------------------------------------------------------------
 
-    Result<Transaction> beginWrite(std::string_view doing) {
+    Result<Transaction> beginWrite(const Doing& doing) {
         d_.accountIds.clear();
         Result<Transaction> tx = Transaction::begin(c_, Transaction::Kind::Write, doing);
         if (!tx) {
@@ -544,15 +599,16 @@ public:
         if (*version != d_.schemaVersion) {
             return c_.problem(
                 *version > d_.schemaVersion ? ErrorKind::NewerSchema : ErrorKind::Corrupt, doing,
-                "the database is now at schema version " + std::to_string(*version) +
-                    " but was opened at version " + std::to_string(d_.schemaVersion) +
-                    "; a newer version of Attrition Desk has upgraded it. Install that version to "
-                    "keep working with it");
+                StorageText::tr(
+                    "the database is now at schema version %1 but was opened at version %2; a "
+                    "newer version of Attrition Desk has upgraded it. Install that version to keep "
+                    "working with it")
+                    .arg(QString::number(*version), QString::number(d_.schemaVersion)));
         }
         return tx;
     }
 
-    Result<QVariant> accountId(const std::string& name, Timestamp now, std::string_view doing) {
+    Result<QVariant> accountId(const std::string& name, Timestamp now, const Doing& doing) {
         if (name.empty()) {
             return sqlNullInt();
         }
@@ -573,13 +629,15 @@ public:
         }
         std::int64_t id = 0;
         if (!rows->next() || !readInt64(rows->value(0), id)) {
-            return damaged(doing, "account " + quoted(name));
+            return damaged(doing, StorageText::tr("a stored value of account \"%1\" cannot be read; the "
+                                                  "database may be damaged")
+                                      .arg(qstr(name)));
         }
         d_.accountIds.emplace(name, id);
         return sqlInt(id);
     }
 
-    Result<void> writeLists(std::int64_t id, const Contract& contract, std::string_view doing) {
+    Result<void> writeLists(std::int64_t id, const Contract& contract, const Doing& doing) {
         for (const ChildTable& table : childTables()) {
             const std::size_t count = table.count(contract);
             Result<void> done = insertRows(
@@ -597,7 +655,7 @@ public:
         return {};
     }
 
-    Result<void> deleteLists(std::int64_t id, std::string_view doing) {
+    Result<void> deleteLists(std::int64_t id, const Doing& doing) {
         for (const ChildTable& table : childTables()) {
             Result<std::int64_t> done = c_.execute(QStringLiteral("DELETE FROM ") + table.table +
                                                        QStringLiteral(" WHERE contract_id = ?"),
@@ -612,7 +670,7 @@ public:
     /// The new contract's id; nothing when its reference was taken meanwhile (by a save that committed
     /// while this one waited for it).
     Result<std::optional<std::int64_t>> insertContract(const Contract& contract, Timestamp now,
-                                                       std::string_view user, std::string_view doing) {
+                                                       std::string_view user, const Doing& doing) {
         Result<QVariant> account = accountId(contract.account, now, doing);
         if (!account) {
             return account.takeError();
@@ -636,7 +694,7 @@ public:
             }
             if (!readInt64(rows->value(0), id)) {
                 return c_.problem(ErrorKind::Failed, doing,
-                                  "the database did not return the new contract's id");
+                                  StorageText::tr("the database did not return the new contract's id"));
             }
         }
         if (Result<void> lists = writeLists(id, contract, doing); !lists) {
@@ -647,7 +705,7 @@ public:
 
     Result<void> writeAudit(AuditAction action, std::int64_t contractId, std::string_view reference,
                             std::int64_t version, std::string_view subject, std::string_view user,
-                            Timestamp now, const std::vector<FieldChange>& changes, std::string_view doing) {
+                            Timestamp now, const std::vector<FieldChange>& changes, const Doing& doing) {
         std::int64_t auditId = 0;
         {
             Result<Rows> rows =
@@ -662,7 +720,7 @@ public:
             }
             if (!rows->next() || !readInt64(rows->value(0), auditId)) {
                 return c_.problem(ErrorKind::Failed, doing,
-                                  "the database did not return the audit entry's id");
+                                  StorageText::tr("the database did not return the audit entry's id"));
             }
         }
         return insertRows(
@@ -676,7 +734,7 @@ public:
     }
 
     Result<SaveReceipt> create(const Contract& contract, std::string_view user, Timestamp now,
-                               std::string_view doing) {
+                               const Doing& doing) {
         Result<std::optional<RowStamp>> existing = stampByReference(contract.reference, doing);
         if (!existing) {
             return existing.takeError();
@@ -689,7 +747,7 @@ public:
 
     /// Stores a new contract whose reference was found free in this transaction.
     Result<SaveReceipt> createUnchecked(const Contract& contract, std::string_view user, Timestamp now,
-                                        std::string_view doing) {
+                                        const Doing& doing) {
         Result<std::optional<std::int64_t>> id = insertContract(contract, now, user, doing);
         if (!id) {
             return id.takeError();
@@ -700,7 +758,7 @@ public:
                 return existsError(**taken);
             }
             return c_.problem(ErrorKind::AlreadyExists, doing,
-                              "a contract with this reference is already stored");
+                              StorageText::tr("a contract with this reference is already stored"));
         }
         if (Result<void> logged = writeAudit(AuditAction::ContractCreated, **id, contract.reference, 1, "",
                                              user, now, {}, doing);
@@ -711,7 +769,7 @@ public:
     }
 
     Result<SaveReceipt> update(const Contract& contract, std::int64_t expected, std::string_view user,
-                               Timestamp now, std::string_view doing) {
+                               Timestamp now, const Doing& doing) {
         Result<std::optional<RowStamp>> existing = stampByReference(contract.reference, doing);
         if (!existing) {
             return existing.takeError();
@@ -722,22 +780,23 @@ public:
                 return dep.takeError();
             }
             if (*dep) {
-                return departedError(contract.reference, **dep, "saved");
+                return departedError(qstr(contract.reference), **dep, kNotSaved);
             }
-            return c_.problem(ErrorKind::NotFound, doing,
-                              "no contract with reference " + quoted(contract.reference) +
-                                  " is stored; save it as a new contract");
+            return c_.problem(
+                ErrorKind::NotFound, doing,
+                StorageText::tr("no contract with reference \"%1\" is stored; save it as a new contract")
+                    .arg(qstr(contract.reference)));
         }
         const RowStamp& current = **existing;
         if (current.version != expected) {
-            return staleError(current, expected, "saved", doing);
+            return staleError(current, expected, kNotSaved, doing);
         }
         return updateStored(current, contract, user, now, doing);
     }
 
     /// Saves a new state of the stored contract `current` (already checked to be at the expected version).
     Result<SaveReceipt> updateStored(const RowStamp& current, const Contract& contract, std::string_view user,
-                                     Timestamp now, std::string_view doing) {
+                                     Timestamp now, const Doing& doing) {
         const std::int64_t expected = current.version;
         if (contract.reference != current.reference) {
             Result<std::optional<RowStamp>> taken = stampByReference(contract.reference, doing);
@@ -773,9 +832,10 @@ public:
             // Saved by someone else between the check and the update (only possible on a server).
             Result<std::optional<RowStamp>> now_at = stampById(current.id, doing);
             if (now_at && *now_at) {
-                return staleError(**now_at, expected, "saved", doing);
+                return staleError(**now_at, expected, kNotSaved, doing);
             }
-            return c_.problem(ErrorKind::Conflict, doing, "the contract changed while it was being saved");
+            return c_.problem(ErrorKind::Conflict, doing,
+                              StorageText::tr("the contract changed while it was being saved"));
         }
         if (Result<void> lists = deleteLists(current.id, doing); !lists) {
             return lists.takeError();
@@ -794,7 +854,7 @@ public:
     /// Records a pickup report of the contract `stamp` describes, replacing one of the same date, with its
     /// audit entry.
     Result<void> writeSnapshot(std::int64_t contractId, const RowStamp& stamp, const PickupSnapshot& snapshot,
-                               std::string_view user, Timestamp now, std::string_view doing) {
+                               std::string_view user, Timestamp now, const Doing& doing) {
         std::int64_t snapshotId = 0;
         {
             Result<Rows> rows = c_.query(
@@ -807,7 +867,8 @@ public:
                 return rows.takeError();
             }
             if (!rows->next() || !readInt64(rows->value(0), snapshotId)) {
-                return c_.problem(ErrorKind::Failed, doing, "the database did not return the report's id");
+                return c_.problem(ErrorKind::Failed, doing,
+                                  StorageText::tr("the database did not return the report's id"));
             }
         }
         Result<std::int64_t> cleared =
@@ -833,7 +894,7 @@ public:
 
     /// Whether the contract's pickup report of this date holds exactly these entries.
     Result<bool> sameSnapshotStored(std::int64_t contractId, const PickupSnapshot& snapshot,
-                                    std::string_view doing) {
+                                    const Doing& doing) {
         Result<Rows> rows =
             c_.query(QStringLiteral("SELECT e.night, e.room_type, e.rooms FROM pickup_snapshot_entries e "
                                     "JOIN pickup_snapshots s ON s.id = e.snapshot_id "
@@ -848,7 +909,9 @@ public:
             std::int64_t rooms = 0;
             if (!readDate(rows->value(0), e.night) || !readText(rows->value(1), e.roomType) ||
                 !readInt64(rows->value(2), rooms)) {
-                return damaged(doing, "the pickup report of " + snapshot.reportDate.toIso());
+                return damaged(doing, StorageText::tr("a stored value of the pickup report of %1 cannot be "
+                                                      "read; the database may be damaged")
+                                          .arg(qstr(snapshot.reportDate.toIso())));
             }
             e.rooms = static_cast<std::int32_t>(rooms);
             stored.push_back(std::move(e));
@@ -862,14 +925,13 @@ public:
                           });
     }
 
-    Result<void> requireContract(ContractId id, std::string_view doing) {
+    Result<void> requireContract(ContractId id, const Doing& doing) {
         Result<std::optional<RowStamp>> found = stampById(id.value, doing);
         if (!found) {
             return found.takeError();
         }
         if (!*found) {
-            return c_.problem(ErrorKind::NotFound, doing,
-                              "no contract with id " + std::to_string(id.value) + " is stored");
+            return c_.problem(ErrorKind::NotFound, doing, noContractWithId(id.value));
         }
         stamp_ = std::move(**found);
         return {};
@@ -886,14 +948,16 @@ private:
 
 Result<void> checkUser(std::string_view user) {
     if (user.empty()) {
-        return invalidArgument("A change needs the name of the person making it; none was given.");
+        return invalidArgument(
+            StorageText::tr("A change needs the name of the person making it; none was given.")
+                .toStdString());
     }
     return {};
 }
 
 /// Checks a write of many contracts (a user, a reference each, none twice) and begins its transaction.
 Result<Transaction> beginBatch(Operations& ops, const std::vector<Contract>& contracts, std::string_view user,
-                               const std::string& doing) {
+                               const Doing& doing) {
     if (Result<void> u = checkUser(user); !u) {
         return u.takeError();
     }
@@ -941,7 +1005,7 @@ std::string SqlContractRepository::location() const {
 
 Result<std::vector<std::string>> SqlContractRepository::checkIntegrity() {
     Connection& c = *d_->connection;
-    const std::string doing = "Could not check the contract database";
+    const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not check the contract database"));
     std::vector<std::string> problems;
     if (c.isSqlite()) {
         for (const char* pragma : {"PRAGMA integrity_check", "PRAGMA foreign_key_check"}) {
@@ -952,9 +1016,10 @@ Result<std::vector<std::string>> SqlContractRepository::checkIntegrity() {
             const bool foreignKeys = std::string_view(pragma).find("foreign") != std::string_view::npos;
             while (rows->next()) {
                 if (foreignKeys) {
-                    problems.push_back("a row of table " + rows->value(0).toString().toStdString() +
-                                       " refers to a missing row of table " +
-                                       rows->value(2).toString().toStdString());
+                    problems.push_back(
+                        StorageText::tr("a row of table %1 refers to a missing row of table %2")
+                            .arg(rows->value(0).toString(), rows->value(2).toString())
+                            .toStdString());
                 } else if (rows->value(0).toString() != QStringLiteral("ok")) {
                     problems.push_back(rows->value(0).toString().toStdString());
                 }
@@ -976,7 +1041,10 @@ Result<std::vector<std::string>> SqlContractRepository::checkIntegrity() {
         readInt64(rows->value(0), bad);
     }
     if (bad > 0) {
-        problems.push_back(std::to_string(bad) + " contracts have no valid version");
+        problems.push_back(
+            StorageText::tr("%n contracts have no valid version", nullptr,
+                            static_cast<int>(std::min<std::int64_t>(bad, std::numeric_limits<int>::max())))
+                .toStdString());
     }
     return problems;
 }
@@ -986,7 +1054,7 @@ Result<std::vector<std::string>> SqlContractRepository::checkIntegrity() {
 Result<ContractPage> SqlContractRepository::listContracts(const ContractQuery& query) {
     Connection& c = *d_->connection;
     Operations ops(*d_);
-    const std::string doing = "Could not read the contract list";
+    const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not read the contract list"));
     QStringList conditions;
     QVariantList params;
     const ContractFilter& f = query.filter;
@@ -1078,7 +1146,8 @@ Result<ContractPage> SqlContractRepository::listContracts(const ContractQuery& q
 }
 
 Result<StoredContract> SqlContractRepository::load(ContractId id) {
-    const std::string doing = "Could not load the contract with id " + std::to_string(id.value);
+    const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not load the contract with id %1"),
+                      std::to_string(id.value));
     Result<Transaction> tx = Transaction::begin(*d_->connection, Transaction::Kind::Read, doing);
     if (!tx) {
         return tx.takeError();
@@ -1087,7 +1156,8 @@ Result<StoredContract> SqlContractRepository::load(ContractId id) {
 }
 
 Result<StoredContract> SqlContractRepository::loadByReference(std::string_view reference) {
-    const std::string doing = "Could not load contract " + quoted(reference);
+    const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not load contract \"%1\""),
+                      std::string(reference));
     Result<Transaction> tx = Transaction::begin(*d_->connection, Transaction::Kind::Read, doing);
     if (!tx) {
         return tx.takeError();
@@ -1099,14 +1169,14 @@ Result<StoredContract> SqlContractRepository::loadByReference(std::string_view r
     }
     if (!*found) {
         return d_->connection->problem(ErrorKind::NotFound, doing,
-                                       "no contract with this reference is stored");
+                                       StorageText::tr("no contract with this reference is stored"));
     }
     return ops.loadOne((*found)->id, doing);
 }
 
 Result<std::int64_t>
 SqlContractRepository::forEachContract(const std::function<bool(const StoredContract&)>& visit) {
-    const std::string doing = "Could not read the contracts";
+    const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not read the contracts"));
     Result<Transaction> tx = Transaction::begin(*d_->connection, Transaction::Kind::Read, doing);
     if (!tx) {
         return tx.takeError();
@@ -1142,12 +1212,14 @@ SqlContractRepository::forEachContract(const std::function<bool(const StoredCont
 
 Result<SaveReceipt> SqlContractRepository::save(const Contract& contract, std::int64_t expectedVersion,
                                                 std::string_view user) {
-    const std::string doing = "Could not save contract " + quoted(contract.reference);
+    const Doing doing(kSavingContract, contract.reference);
     if (contract.reference.empty()) {
-        return invalidArgument("The contract was not saved: it needs a reference first.");
+        return invalidArgument(
+            StorageText::tr("The contract was not saved: it needs a reference first.").toStdString());
     }
     if (expectedVersion < 0) {
-        return invalidArgument(doing + ": the expected version must not be negative.");
+        return invalidArgument(
+            refusalMessage(doing, StorageText::tr("the expected version must not be negative")));
     }
     if (Result<void> u = checkUser(user); !u) {
         return u.takeError();
@@ -1172,12 +1244,14 @@ Result<SaveReceipt> SqlContractRepository::save(const Contract& contract, std::i
 
 Result<SaveReceipt> SqlContractRepository::save(ContractId id, const Contract& contract,
                                                 std::int64_t expectedVersion, std::string_view user) {
-    const std::string doing = "Could not save contract " + quoted(contract.reference);
+    const Doing doing(kSavingContract, contract.reference);
     if (contract.reference.empty()) {
-        return invalidArgument("The contract was not saved: it needs a reference.");
+        return invalidArgument(
+            StorageText::tr("The contract was not saved: it needs a reference.").toStdString());
     }
     if (expectedVersion < 1) {
-        return invalidArgument(doing + ": a stored contract has a version of 1 or more.");
+        return invalidArgument(
+            refusalMessage(doing, StorageText::tr("a stored contract has a version of 1 or more")));
     }
     if (Result<void> u = checkUser(user); !u) {
         return u.takeError();
@@ -1187,7 +1261,7 @@ Result<SaveReceipt> SqlContractRepository::save(ContractId id, const Contract& c
     if (!tx) {
         return tx.takeError();
     }
-    Result<RowStamp> current = ops.expectAt(id, expectedVersion, "saved", doing);
+    Result<RowStamp> current = ops.expectAt(id, expectedVersion, kNotSaved, doing);
     if (!current) {
         return current.takeError();
     }
@@ -1203,7 +1277,9 @@ Result<SaveReceipt> SqlContractRepository::save(ContractId id, const Contract& c
 
 Result<std::vector<SaveReceipt>> SqlContractRepository::saveNew(const std::vector<Contract>& contracts,
                                                                 std::string_view user) {
-    const std::string doing = "Could not save " + std::to_string(contracts.size()) + " new contracts";
+    const auto count = static_cast<std::int64_t>(contracts.size());
+    const Doing doing =
+        Doing::counting(QT_TRANSLATE_N_NOOP("StorageText", "Could not save %n new contracts"), count);
     Operations ops(*d_);
     Result<Transaction> tx = beginBatch(ops, contracts, user, doing);
     if (!tx) {
@@ -1216,7 +1292,10 @@ Result<std::vector<SaveReceipt>> SqlContractRepository::saveNew(const std::vecto
         Result<SaveReceipt> receipt = ops.create(contract, user, now, doing);
         if (!receipt) {
             StorageError e = receipt.takeError();
-            e.message += " None of the " + std::to_string(contracts.size()) + " contracts was saved.";
+            //: %1 is a message saying why a contract could not be saved.
+            e.message = StorageText::tr("%1 None of the %n contracts was saved.", nullptr, countForTr(count))
+                            .arg(qstr(e.message))
+                            .toStdString();
             return e;
         }
         receipts.push_back(*receipt);
@@ -1230,15 +1309,15 @@ Result<std::vector<SaveReceipt>> SqlContractRepository::saveNew(const std::vecto
 Result<std::vector<ImportReceipt>>
 SqlContractRepository::importContracts(const std::vector<Contract>& contracts, ExistingContracts existing,
                                        std::string_view user) {
-    const std::string doing = "Could not import " + std::to_string(contracts.size()) + " contracts";
+    const auto count = static_cast<std::int64_t>(contracts.size());
+    const Doing doing =
+        Doing::counting(QT_TRANSLATE_N_NOOP("StorageText", "Could not import %n contracts"), count);
     Operations ops(*d_);
     Result<Transaction> tx = beginBatch(ops, contracts, user, doing);
     if (!tx) {
         return tx.takeError();
     }
     const Timestamp now = d_->now();
-    const std::string noneImported =
-        " None of the " + std::to_string(contracts.size()) + " contracts was imported.";
     std::vector<ImportReceipt> receipts;
     receipts.reserve(contracts.size());
     for (const Contract& contract : contracts) {
@@ -1265,7 +1344,11 @@ SqlContractRepository::importContracts(const std::vector<Contract>& contracts, E
         }
         if (!receipt) {
             StorageError e = receipt.takeError();
-            e.message += noneImported;
+            //: %1 is a message saying why a contract could not be imported.
+            e.message =
+                StorageText::tr("%1 None of the %n contracts was imported.", nullptr, countForTr(count))
+                    .arg(qstr(e.message))
+                    .toStdString();
             return e;
         }
         receipts.push_back(ImportReceipt{receipt->id, receipt->version, outcome});
@@ -1278,9 +1361,11 @@ SqlContractRepository::importContracts(const std::vector<Contract>& contracts, E
 
 Result<SaveReceipt> SqlContractRepository::rename(ContractId id, std::int64_t expectedVersion,
                                                   std::string_view newReference, std::string_view user) {
-    const std::string doing = "Could not rename the contract to " + quoted(newReference);
+    const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not rename the contract to \"%1\""),
+                      std::string(newReference));
     if (newReference.empty()) {
-        return invalidArgument("The contract was not renamed: the new reference is empty.");
+        return invalidArgument(
+            StorageText::tr("The contract was not renamed: the new reference is empty.").toStdString());
     }
     if (Result<void> u = checkUser(user); !u) {
         return u.takeError();
@@ -1290,7 +1375,7 @@ Result<SaveReceipt> SqlContractRepository::rename(ContractId id, std::int64_t ex
     if (!tx) {
         return tx.takeError();
     }
-    Result<RowStamp> current = ops.expectAt(id, expectedVersion, "renamed", doing);
+    Result<RowStamp> current = ops.expectAt(id, expectedVersion, kNotRenamed, doing);
     if (!current) {
         return current.takeError();
     }
@@ -1303,9 +1388,10 @@ Result<SaveReceipt> SqlContractRepository::rename(ContractId id, std::int64_t ex
     }
     if (*taken) {
         StorageError e = ops.existsError(**taken);
-        e.message = "Contract " + quoted(current->reference) +
-                    " was not renamed: a contract with the reference " + quoted(newReference) +
-                    " is already stored.";
+        e.message = StorageText::tr("Contract \"%1\" was not renamed: a contract with the reference \"%2\" "
+                                    "is already stored.")
+                        .arg(qstr(current->reference), qstr(newReference))
+                        .toStdString();
         return e;
     }
     const Timestamp now = d_->now();
@@ -1322,7 +1408,7 @@ Result<SaveReceipt> SqlContractRepository::rename(ContractId id, std::int64_t ex
     }
     if (*updated != 1) {
         return c.problem(ErrorKind::Conflict, doing,
-                         "the contract changed while it was being renamed; reload it");
+                         StorageText::tr("the contract changed while it was being renamed; reload it"));
     }
     if (Result<void> logged =
             ops.writeAudit(AuditAction::ContractRenamed, id.value, newReference, version, "", user, now,
@@ -1338,7 +1424,8 @@ Result<SaveReceipt> SqlContractRepository::rename(ContractId id, std::int64_t ex
 
 Result<void> SqlContractRepository::remove(ContractId id, std::int64_t expectedVersion,
                                            std::string_view user) {
-    std::string doing = "Could not remove the contract with id " + std::to_string(id.value);
+    Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not remove the contract with id %1"),
+                std::to_string(id.value));
     if (Result<void> u = checkUser(user); !u) {
         return u.takeError();
     }
@@ -1347,11 +1434,11 @@ Result<void> SqlContractRepository::remove(ContractId id, std::int64_t expectedV
     if (!tx) {
         return tx.takeError();
     }
-    Result<RowStamp> current = ops.expectAt(id, expectedVersion, "removed", doing);
+    Result<RowStamp> current = ops.expectAt(id, expectedVersion, kNotRemoved, doing);
     if (!current) {
         return current.takeError();
     }
-    doing = "Could not remove contract " + quoted(current->reference);
+    doing = Doing(QT_TRANSLATE_NOOP("StorageText", "Could not remove contract \"%1\""), current->reference);
     Result<StoredContract> before = ops.loadOne(id.value, doing);
     if (!before) {
         return before.takeError();
@@ -1365,7 +1452,7 @@ Result<void> SqlContractRepository::remove(ContractId id, std::int64_t expectedV
     }
     if (*removed != 1) {
         return c.problem(ErrorKind::Conflict, doing,
-                         "the contract changed while it was being removed; reload it");
+                         StorageText::tr("the contract changed while it was being removed; reload it"));
     }
     // The trail keeps every value the contract had, so that nothing of it is lost to a dispute.
     std::vector<FieldChange> values;
@@ -1384,7 +1471,8 @@ Result<void> SqlContractRepository::remove(ContractId id, std::int64_t expectedV
 
 Result<void> SqlContractRepository::recordPickupSnapshot(ContractId id, const PickupSnapshot& snapshot,
                                                          std::string_view user) {
-    const std::string doing = "Could not record the pickup report of " + snapshot.reportDate.toIso();
+    const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not record the pickup report of %1"),
+                      snapshot.reportDate.toIso());
     if (Result<void> u = checkUser(user); !u) {
         return u.takeError();
     }
@@ -1406,7 +1494,8 @@ Result<void> SqlContractRepository::recordPickupSnapshot(ContractId id, const Pi
 Result<SaveReceipt> SqlContractRepository::importPickupReport(ContractId id, std::int64_t expectedVersion,
                                                               const PickupSnapshot& report,
                                                               std::string_view user) {
-    const std::string doing = "Could not import the pickup report of " + report.reportDate.toIso();
+    const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not import the pickup report of %1"),
+                      report.reportDate.toIso());
     if (Result<void> u = checkUser(user); !u) {
         return u.takeError();
     }
@@ -1415,7 +1504,7 @@ Result<SaveReceipt> SqlContractRepository::importPickupReport(ContractId id, std
     if (!tx) {
         return tx.takeError();
     }
-    Result<RowStamp> current = ops.expectAt(id, expectedVersion, "updated with the pickup report", doing);
+    Result<RowStamp> current = ops.expectAt(id, expectedVersion, kNotUpdatedWithPickup, doing);
     if (!current) {
         return current.takeError();
     }
@@ -1452,7 +1541,8 @@ Result<SaveReceipt> SqlContractRepository::importPickupReport(ContractId id, std
 
 Result<void> SqlContractRepository::removePickupSnapshot(ContractId id, Date reportDate,
                                                          std::string_view user) {
-    const std::string doing = "Could not remove the pickup report of " + reportDate.toIso();
+    const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not remove the pickup report of %1"),
+                      reportDate.toIso());
     if (Result<void> u = checkUser(user); !u) {
         return u.takeError();
     }
@@ -1472,7 +1562,8 @@ Result<void> SqlContractRepository::removePickupSnapshot(ContractId id, Date rep
         return removed.takeError();
     }
     if (*removed == 0) {
-        return c.problem(ErrorKind::NotFound, doing, "the contract has no pickup report of that date");
+        return c.problem(ErrorKind::NotFound, doing,
+                         StorageText::tr("the contract has no pickup report of that date"));
     }
     if (Result<void> logged =
             ops.writeAudit(AuditAction::SnapshotRemoved, id.value, ops.found().reference, ops.found().version,
@@ -1484,7 +1575,7 @@ Result<void> SqlContractRepository::removePickupSnapshot(ContractId id, Date rep
 }
 
 Result<std::vector<StoredPickupSnapshot>> SqlContractRepository::pickupSnapshots(ContractId id) {
-    const std::string doing = "Could not read the pickup reports";
+    const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not read the pickup reports"));
     Connection& c = *d_->connection;
     Result<Transaction> tx = Transaction::begin(c, Transaction::Kind::Read, doing);
     if (!tx) {
@@ -1509,7 +1600,7 @@ Result<std::vector<StoredPickupSnapshot>> SqlContractRepository::pickupSnapshots
             StoredPickupSnapshot s;
             if (!readInt64(rows->value(0), snapshotId) || !readDate(rows->value(1), s.snapshot.reportDate) ||
                 !readTimestamp(rows->value(2), s.recordedAt) || !readText(rows->value(3), s.recordedBy)) {
-                return ops.damaged(doing, "a pickup report");
+                return ops.damaged(doing, damagedPickupReport());
             }
             index.emplace(snapshotId, snapshots.size());
             snapshots.push_back(std::move(s));
@@ -1533,7 +1624,7 @@ Result<std::vector<StoredPickupSnapshot>> SqlContractRepository::pickupSnapshots
         if (!readInt64(rows->value(0), snapshotId) || !readDate(rows->value(1), e.night) ||
             !readText(rows->value(2), e.roomType) || !readInt32(rows->value(3), e.rooms) ||
             index.find(snapshotId) == index.end()) {
-            return ops.damaged(doing, "a pickup report");
+            return ops.damaged(doing, damagedPickupReport());
         }
         snapshots[index[snapshotId]].snapshot.entries.push_back(std::move(e));
     }
@@ -1549,7 +1640,7 @@ namespace {
 
 Result<std::vector<StoredScenario>> readScenarios(Connection& c, Operations& ops, std::int64_t contractId,
                                                   const std::optional<std::string>& onlyName,
-                                                  std::string_view doing) {
+                                                  const Doing& doing) {
     std::vector<StoredScenario> scenarios;
     std::unordered_map<std::int64_t, std::size_t> index;
     {
@@ -1583,7 +1674,7 @@ Result<std::vector<StoredScenario>> readScenarios(Connection& c, Operations& ops
                 o.foodBeverageSpend = spend;
             }
             if (!ok) {
-                return ops.damaged(doing, "a scenario");
+                return ops.damaged(doing, damagedScenario());
             }
             if (hasPickup) {
                 o.pickup.emplace();
@@ -1615,7 +1706,7 @@ Result<std::vector<StoredScenario>> readScenarios(Connection& c, Operations& ops
             PickupEntry e;
             if (!readInt64(rows->value(0), id) || !readDate(rows->value(1), e.night) ||
                 !readText(rows->value(2), e.roomType) || !readInt32(rows->value(3), e.rooms)) {
-                return ops.damaged(doing, "a scenario");
+                return ops.damaged(doing, damagedScenario());
             }
             const auto it = index.find(id);
             if (it != index.end() && scenarios[it->second].scenario.overrides.pickup) {
@@ -1640,7 +1731,7 @@ Result<std::vector<StoredScenario>> readScenarios(Connection& c, Operations& ops
         ResaleEntry e;
         if (!readInt64(rows->value(0), id) || !readDate(rows->value(1), e.night) ||
             !readInt32(rows->value(2), e.roomNights) || !readMoney(rows->value(3), rows->value(4), e.rate)) {
-            return ops.damaged(doing, "a scenario");
+            return ops.damaged(doing, damagedScenario());
         }
         const auto it = index.find(id);
         if (it != index.end() && scenarios[it->second].scenario.overrides.resale) {
@@ -1657,9 +1748,9 @@ Result<std::vector<StoredScenario>> readScenarios(Connection& c, Operations& ops
 
 Result<void> SqlContractRepository::saveScenario(ContractId id, const Scenario& scenario,
                                                  std::string_view user) {
-    const std::string doing = "Could not save the scenario " + quoted(scenario.name);
+    const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not save the scenario \"%1\""), scenario.name);
     if (scenario.name.empty()) {
-        return invalidArgument("The scenario was not saved: it needs a name.");
+        return invalidArgument(StorageText::tr("The scenario was not saved: it needs a name.").toStdString());
     }
     if (Result<void> u = checkUser(user); !u) {
         return u.takeError();
@@ -1704,7 +1795,8 @@ Result<void> SqlContractRepository::saveScenario(ContractId id, const Scenario& 
             return rows.takeError();
         }
         if (!rows->next() || !readInt64(rows->value(0), scenarioId)) {
-            return c.problem(ErrorKind::Failed, doing, "the database did not return the scenario's id");
+            return c.problem(ErrorKind::Failed, doing,
+                             StorageText::tr("the database did not return the scenario's id"));
         }
     }
     for (const char* table : {"scenario_pickup_entries", "scenario_resale_entries"}) {
@@ -1749,7 +1841,8 @@ Result<void> SqlContractRepository::saveScenario(ContractId id, const Scenario& 
 
 Result<void> SqlContractRepository::removeScenario(ContractId id, std::string_view name,
                                                    std::string_view user) {
-    const std::string doing = "Could not remove the scenario " + quoted(name);
+    const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not remove the scenario \"%1\""),
+                      std::string(name));
     if (Result<void> u = checkUser(user); !u) {
         return u.takeError();
     }
@@ -1767,7 +1860,8 @@ Result<void> SqlContractRepository::removeScenario(ContractId id, std::string_vi
         return previous.takeError();
     }
     if (previous->empty()) {
-        return c.problem(ErrorKind::NotFound, doing, "the contract has no scenario of that name");
+        return c.problem(ErrorKind::NotFound, doing,
+                         StorageText::tr("the contract has no scenario of that name"));
     }
     Result<std::int64_t> removed =
         c.execute(QStringLiteral("DELETE FROM scenarios WHERE contract_id = ? AND name = ?"),
@@ -1789,7 +1883,7 @@ Result<void> SqlContractRepository::removeScenario(ContractId id, std::string_vi
 }
 
 Result<std::vector<StoredScenario>> SqlContractRepository::scenarios(ContractId id) {
-    const std::string doing = "Could not read the scenarios";
+    const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not read the scenarios"));
     Connection& c = *d_->connection;
     Result<Transaction> tx = Transaction::begin(c, Transaction::Kind::Read, doing);
     if (!tx) {
@@ -1822,7 +1916,7 @@ bool readAccount(const Rows& r, AccountSummary& a) {
 } // namespace
 
 Result<std::vector<AccountSummary>> SqlContractRepository::accounts() {
-    const std::string doing = "Could not read the accounts";
+    const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not read the accounts"));
     Connection& c = *d_->connection;
     Result<Rows> rows =
         c.query(kAccountSummary + QStringLiteral(" GROUP BY a.id, a.name ORDER BY a.name"), {}, doing);
@@ -1833,7 +1927,7 @@ Result<std::vector<AccountSummary>> SqlContractRepository::accounts() {
     while (rows->next()) {
         AccountSummary a;
         if (!readAccount(*rows, a)) {
-            return Operations(*d_).damaged(doing, "an account");
+            return Operations(*d_).damaged(doing, damagedAccount());
         }
         accounts.push_back(std::move(a));
     }
@@ -1844,7 +1938,7 @@ Result<std::vector<AccountSummary>> SqlContractRepository::accounts() {
 }
 
 Result<std::vector<std::string>> SqlContractRepository::salesManagers() {
-    const std::string doing = "Could not read the sales managers";
+    const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not read the sales managers"));
     Connection& c = *d_->connection;
     Result<Rows> rows = c.query(
         QStringLiteral(
@@ -1857,7 +1951,9 @@ Result<std::vector<std::string>> SqlContractRepository::salesManagers() {
     while (rows->next()) {
         std::string name;
         if (!readText(rows->value(0), name)) {
-            return Operations(*d_).damaged(doing, "a sales manager's name");
+            return Operations(*d_).damaged(doing,
+                                           StorageText::tr("a stored value of a sales manager's name "
+                                                           "cannot be read; the database may be damaged"));
         }
         names.push_back(std::move(name));
     }
@@ -1868,7 +1964,8 @@ Result<std::vector<std::string>> SqlContractRepository::salesManagers() {
 }
 
 Result<AccountHistory> SqlContractRepository::accountHistory(std::string_view account) {
-    const std::string doing = "Could not read the history of account " + quoted(account);
+    const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not read the history of account \"%1\""),
+                      std::string(account));
     Connection& c = *d_->connection;
     Result<Transaction> tx = Transaction::begin(c, Transaction::Kind::Read, doing);
     if (!tx) {
@@ -1887,10 +1984,11 @@ Result<AccountHistory> SqlContractRepository::accountHistory(std::string_view ac
             if (Result<void> s = rows->status(); !s) {
                 return s.takeError();
             }
-            return c.problem(ErrorKind::NotFound, doing, "no account of that name is stored");
+            return c.problem(ErrorKind::NotFound, doing,
+                             StorageText::tr("no account of that name is stored"));
         }
         if (!readAccount(*rows, history.account)) {
-            return ops.damaged(doing, "an account");
+            return ops.damaged(doing, damagedAccount());
         }
     }
     Result<Rows> rows = c.query(QStringLiteral("SELECT ") + kSummaryColumns + kFrom +
@@ -1915,7 +2013,7 @@ Result<AccountHistory> SqlContractRepository::accountHistory(std::string_view ac
 // --- Audit trail ------------------------------------------------------------------------------------------
 
 Result<std::vector<AuditEntry>> SqlContractRepository::auditTrail(const AuditQuery& query) {
-    const std::string doing = "Could not read the audit trail";
+    const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not read the audit trail"));
     Connection& c = *d_->connection;
     Result<Transaction> tx = Transaction::begin(c, Transaction::Kind::Read, doing);
     if (!tx) {
@@ -1955,7 +2053,8 @@ Result<std::vector<AuditEntry>> SqlContractRepository::auditTrail(const AuditQue
                 !readText(rows->value(2), e.user) || !action ||
                 !readInt64(rows->value(4), e.contract.value) || !readText(rows->value(5), e.reference) ||
                 !readInt64(rows->value(6), e.version) || !readText(rows->value(7), e.subject)) {
-                return ops.damaged(doing, "an audit entry");
+                return ops.damaged(doing, StorageText::tr("a stored value of an audit entry cannot be read; "
+                                                          "the database may be damaged"));
             }
             e.action = *action;
             entries.push_back(std::move(e));

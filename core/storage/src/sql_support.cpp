@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QTimeZone>
+#include <algorithm>
 #include <limits>
 #include <utility>
 
@@ -249,9 +250,36 @@ bool RowReader::moneyCurrency(int column, Money& out) const {
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// Messages
+
+QString Doing::text() const {
+    const int n =
+        count_ < 0 ? -1 : static_cast<int>(std::min<std::int64_t>(count_, std::numeric_limits<int>::max()));
+    const QString pattern = StorageText::tr(source_, nullptr, n);
+    switch (args_) {
+    case 1:
+        return pattern.arg(qstr(arg1_));
+    case 2:
+        return pattern.arg(qstr(arg1_), qstr(arg2_));
+    default:
+        return pattern;
+    }
+}
+
+std::string failureMessage(const Doing& doing, std::string_view location, const QString& explanation) {
+    //: A problem with a database: %1 what could not be done, %2 the database, %3 why.
+    return StorageText::tr("%1 in %2: %3.").arg(doing.text(), qstr(location), explanation).toStdString();
+}
+
+std::string refusalMessage(const Doing& doing, const QString& reason) {
+    //: A request refused before the database was asked: %1 what could not be done, %2 why.
+    return StorageText::tr("%1: %2.").arg(doing.text(), reason).toStdString();
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // Rows
 
-Rows::Rows(Connection& connection, QSqlQuery* query, std::unique_ptr<QSqlQuery> owned, std::string doing)
+Rows::Rows(Connection& connection, QSqlQuery* query, std::unique_ptr<QSqlQuery> owned, Doing doing)
     : connection_(&connection)
     , query_(query)
     , owned_(std::move(owned))
@@ -287,96 +315,112 @@ QString nextConnectionName() {
     return QStringLiteral("attrition-storage-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
 }
 
-std::string oneLine(const QString& text) {
+QString oneLine(const QString& text) {
     QString s = text.simplified();
     while (s.endsWith(QLatin1Char('.'))) {
         s.chop(1);
     }
-    return s.toStdString();
+    return s;
 }
 
 struct Explanation {
     ErrorKind kind;
-    std::string text;
+    QString text;
 };
+
+QString seconds(std::chrono::milliseconds wait) {
+    return QString::number((wait.count() + 999) / 1000);
+}
 
 Explanation explainSqlite(const QSqlError& e, std::chrono::milliseconds busyTimeout) {
     bool ok = false;
     const int code = e.nativeErrorCode().toInt(&ok) & 0xff;
-    const std::string waited = std::to_string((busyTimeout.count() + 999) / 1000);
     switch (ok ? code : -1) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        return {ErrorKind::Locked, "another program is using the database and did not let go of it within " +
-                                       waited + " s; close the other program or try again in a moment"};
+        return {ErrorKind::Locked,
+                StorageText::tr("another program is using the database and did not let go of it within %1 s; "
+                                "close the other program or try again in a moment")
+                    .arg(seconds(busyTimeout))};
     case 8: // SQLITE_READONLY
-        return {ErrorKind::ReadOnly,
-                "the database cannot be written: the file or its folder is read-only, or it is on a "
-                "read-only disk"};
+        return {
+            ErrorKind::ReadOnly,
+            StorageText::tr("the database cannot be written: the file or its folder is read-only, or it is "
+                            "on a read-only disk")};
     case 3:  // SQLITE_PERM
     case 23: // SQLITE_AUTH
-        return {ErrorKind::ReadOnly, "the system does not allow this program to write the database"};
+        return {ErrorKind::ReadOnly,
+                StorageText::tr("the system does not allow this program to write the database")};
     case 11: // SQLITE_CORRUPT
-        return {ErrorKind::Corrupt, "the database file is damaged; restore it from a backup"};
+        return {ErrorKind::Corrupt,
+                StorageText::tr("the database file is damaged; restore it from a backup")};
     case 26: // SQLITE_NOTADB
-        return {ErrorKind::Corrupt, "the file is not a database (it may be damaged or of another kind)"};
+        return {ErrorKind::Corrupt,
+                StorageText::tr("the file is not a database (it may be damaged or of another kind)")};
     case 13: // SQLITE_FULL
-        return {ErrorKind::Failed, "the disk is full"};
+        return {ErrorKind::Failed, StorageText::tr("the disk is full")};
     case 10: // SQLITE_IOERR
-        return {ErrorKind::Failed, "the disk reported an input/output error"};
+        return {ErrorKind::Failed, StorageText::tr("the disk reported an input/output error")};
     case 14: // SQLITE_CANTOPEN
-        return {ErrorKind::Failed, "the database file cannot be opened"};
+        return {ErrorKind::Failed, StorageText::tr("the database file cannot be opened")};
     case 19: // SQLITE_CONSTRAINT
-        return {ErrorKind::Failed, "the change breaks a rule of the database"};
+        return {ErrorKind::Failed, StorageText::tr("the change breaks a rule of the database")};
     default:
-        return {ErrorKind::Failed, "the database reported an error"};
+        return {ErrorKind::Failed, StorageText::tr("the database reported an error")};
     }
 }
 
 Explanation explainPostgres(const QSqlError& e, std::chrono::milliseconds busyTimeout) {
     const QString state = e.nativeErrorCode().trimmed();
-    const std::string waited = std::to_string((busyTimeout.count() + 999) / 1000);
     const QString text = e.databaseText() + QLatin1Char(' ') + e.driverText();
     if (state.startsWith(QLatin1String("28")) || text.contains(QLatin1String("authentication failed")) ||
         text.contains(QLatin1String("no password supplied"))) {
-        return {ErrorKind::Connection, "the server refused the login; check the user name and password"};
+        return {ErrorKind::Connection,
+                StorageText::tr("the server refused the login; check the user name and password")};
     }
     if (state == QLatin1String("3D000") ||
         (text.contains(QLatin1String("database")) && text.contains(QLatin1String("does not exist")))) {
-        return {ErrorKind::NotFound, "the database does not exist on the server"};
+        return {ErrorKind::NotFound, StorageText::tr("the database does not exist on the server")};
     }
     if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") ||
         (state.isEmpty() && e.type() == QSqlError::ConnectionError)) {
-        return {ErrorKind::Connection,
-                "the connection to the server failed; check the server address and that it is running"};
+        return {
+            ErrorKind::Connection,
+            StorageText::tr("the connection to the server failed; check the server address and that it is "
+                            "running")};
     }
     if (state == QLatin1String("55P03") || state == QLatin1String("57014")) {
-        return {ErrorKind::Locked, "another session held the data and did not let go of it within " + waited +
-                                       " s; try again in a moment"};
+        return {ErrorKind::Locked,
+                StorageText::tr("another session held the data and did not let go of it within %1 s; try "
+                                "again in a moment")
+                    .arg(seconds(busyTimeout))};
     }
     if (state == QLatin1String("40001") || state == QLatin1String("40P01")) {
-        return {ErrorKind::Locked,
-                "the server stopped this change because of another one made at the same time; try again"};
+        return {
+            ErrorKind::Locked,
+            StorageText::tr("the server stopped this change because of another one made at the same time; "
+                            "try again")};
     }
     if (state == QLatin1String("25006")) {
-        return {ErrorKind::ReadOnly, "the server accepts no changes (it is read-only)"};
+        return {ErrorKind::ReadOnly, StorageText::tr("the server accepts no changes (it is read-only)")};
     }
     if (state == QLatin1String("42501")) {
-        return {ErrorKind::ReadOnly, "this database user is not allowed to make the change"};
+        return {ErrorKind::ReadOnly, StorageText::tr("this database user is not allowed to make the change")};
     }
     if (state.startsWith(QLatin1String("53"))) {
-        return {ErrorKind::Failed, "the server is out of disk space or memory"};
+        return {ErrorKind::Failed, StorageText::tr("the server is out of disk space or memory")};
     }
     if (state.startsWith(QLatin1String("XX"))) {
-        return {ErrorKind::Corrupt, "the server reports damaged data"};
+        return {ErrorKind::Corrupt, StorageText::tr("the server reports damaged data")};
     }
     if (state.startsWith(QLatin1String("23"))) {
-        return {ErrorKind::Failed, "the change breaks a rule of the database"};
+        return {ErrorKind::Failed, StorageText::tr("the change breaks a rule of the database")};
     }
     if (state == QLatin1String("42P01") || state == QLatin1String("42703")) {
-        return {ErrorKind::Corrupt, "the database lacks a table or column of contract storage"};
+        return {ErrorKind::Corrupt,
+                StorageText::tr("the database lacks a table or column of contract storage")};
     }
-    return {ErrorKind::Failed, "the server reported an error"};
+    return {ErrorKind::Failed, StorageText::tr("the server reported an error")};
 }
 
 } // namespace
@@ -403,24 +447,27 @@ void Connection::clearStatements() {
     statements_.clear();
 }
 
-StorageError Connection::error(const QSqlError& e, std::string_view doing) const {
+StorageError Connection::error(const QSqlError& e, const Doing& doing) const {
     const Explanation x =
         engine_ == Engine::PostgreSQL ? explainPostgres(e, busyTimeout_) : explainSqlite(e, busyTimeout_);
-    std::string message = std::string(doing) + " in " + location_ + ": " + x.text + ".";
-    const std::string detail = oneLine(e.databaseText().isEmpty() ? e.driverText() : e.databaseText());
-    if (!detail.empty()) {
-        message += " (" + detail + ")";
+    // What the driver said stays as it said it.
+    const QString detail = oneLine(e.databaseText().isEmpty() ? e.driverText() : e.databaseText());
+    if (detail.isEmpty()) {
+        return StorageError{x.kind, failureMessage(doing, location_, x.text), std::nullopt};
     }
-    return StorageError{x.kind, std::move(message), std::nullopt};
+    //: An error the database reported: %1 what could not be done, %2 the database, %3 why, %4 the
+    //: database's own words.
+    const QString message =
+        StorageText::tr("%1 in %2: %3. (%4)").arg(doing.text(), qstr(location_), x.text, detail);
+    return StorageError{x.kind, message.toStdString(), std::nullopt};
 }
 
-StorageError Connection::problem(ErrorKind kind, std::string_view doing, std::string_view explanation) const {
-    return StorageError{kind, std::string(doing) + " in " + location_ + ": " + std::string(explanation) + ".",
-                        std::nullopt};
+StorageError Connection::problem(ErrorKind kind, const Doing& doing, const QString& explanation) const {
+    return StorageError{kind, failureMessage(doing, location_, explanation), std::nullopt};
 }
 
 Result<QSqlQuery*> Connection::prepared(const QString& sql, std::unique_ptr<QSqlQuery>& owned,
-                                        std::string_view doing) {
+                                        const Doing& doing) {
     const auto it = statements_.constFind(sql);
     if (it != statements_.constEnd()) {
         if (!it.value()->isActive()) {
@@ -444,7 +491,7 @@ Result<QSqlQuery*> Connection::prepared(const QString& sql, std::unique_ptr<QSql
     return raw;
 }
 
-Result<Rows> Connection::query(const QString& sql, const QVariantList& params, std::string_view doing) {
+Result<Rows> Connection::query(const QString& sql, const QVariantList& params, const Doing& doing) {
     std::unique_ptr<QSqlQuery> owned;
     Result<QSqlQuery*> q = prepared(sql, owned, doing);
     if (!q) {
@@ -459,11 +506,10 @@ Result<Rows> Connection::query(const QString& sql, const QVariantList& params, s
         query->finish();
         return e;
     }
-    return Rows(*this, query, std::move(owned), std::string(doing));
+    return Rows(*this, query, std::move(owned), doing);
 }
 
-Result<std::int64_t> Connection::execute(const QString& sql, const QVariantList& params,
-                                         std::string_view doing) {
+Result<std::int64_t> Connection::execute(const QString& sql, const QVariantList& params, const Doing& doing) {
     std::unique_ptr<QSqlQuery> owned;
     Result<QSqlQuery*> q = prepared(sql, owned, doing);
     if (!q) {
@@ -483,7 +529,7 @@ Result<std::int64_t> Connection::execute(const QString& sql, const QVariantList&
     return affected;
 }
 
-Result<void> Connection::executeDirect(const QString& sql, std::string_view doing) {
+Result<void> Connection::executeDirect(const QString& sql, const Doing& doing) {
     QSqlQuery query(db_);
     if (!query.exec(sql)) {
         return error(query.lastError(), doing);
@@ -495,13 +541,13 @@ Result<void> Connection::executeDirect(const QString& sql, std::string_view doin
 // ---------------------------------------------------------------------------------------------------------
 // Transaction
 
-Result<Transaction> Transaction::begin(Connection& connection, Kind kind, std::string_view doing) {
+Result<Transaction> Transaction::begin(Connection& connection, Kind kind, const Doing& doing) {
     if (connection.transactionDepth > 0) {
         if (kind == Kind::Write && !connection.inWriteTransaction) {
             return connection.problem(
                 ErrorKind::InvalidArgument, doing,
-                "the contracts are being read one by one on this connection; make changes "
-                "after that reading has finished");
+                StorageText::tr("the contracts are being read one by one on this connection; make changes "
+                                "after that reading has finished"));
         }
         ++connection.transactionDepth;
         return Transaction(connection, true);
@@ -531,7 +577,7 @@ Transaction::~Transaction() {
     rollback();
 }
 
-Result<void> Transaction::commit(std::string_view doing) {
+Result<void> Transaction::commit(const Doing& doing) {
     if (!open_) {
         return {};
     }
@@ -560,7 +606,8 @@ void Transaction::rollback() {
         --connection_->transactionDepth;
         return;
     }
-    (void)connection_->executeDirect(QStringLiteral("ROLLBACK"), "Could not roll back");
+    (void)connection_->executeDirect(QStringLiteral("ROLLBACK"),
+                                     QT_TRANSLATE_NOOP("StorageText", "Could not roll back"));
     connection_->transactionDepth = 0;
     connection_->inWriteTransaction = false;
 }

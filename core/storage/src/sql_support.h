@@ -11,6 +11,7 @@
 #include "attrition/storage/result.h"
 #include "attrition/storage/types.h"
 #include "row_reader.h"
+#include "storage_text.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -31,9 +32,6 @@ namespace attrition::storage::detail {
 // ---------------------------------------------------------------------------------------------------------
 // Values to SQL
 
-inline QString qstr(std::string_view s) {
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
 inline QVariant sqlInt(std::int64_t v) {
     return QVariant(static_cast<qlonglong>(v));
 }
@@ -90,7 +88,7 @@ class Connection;
 /// The rows of a query being read. Releases the statement (and the read lock it holds) when destroyed.
 class Rows {
 public:
-    Rows(Connection& connection, QSqlQuery* query, std::unique_ptr<QSqlQuery> owned, std::string doing);
+    Rows(Connection& connection, QSqlQuery* query, std::unique_ptr<QSqlQuery> owned, Doing doing);
     Rows(Rows&& other) noexcept;
     Rows& operator=(Rows&&) = delete;
     Rows(const Rows&) = delete;
@@ -105,7 +103,7 @@ private:
     Connection* connection_;
     QSqlQuery* query_;
     std::unique_ptr<QSqlQuery> owned_;
-    std::string doing_;
+    Doing doing_;
 };
 
 /// The current row of Qt Sql rows, for the decoding code.
@@ -145,16 +143,17 @@ public:
 
     /// Runs a statement that returns rows. `doing` says what for, in an error message ("Could not read the
     /// contract list").
-    Result<Rows> query(const QString& sql, const QVariantList& params, std::string_view doing);
+    Result<Rows> query(const QString& sql, const QVariantList& params, const Doing& doing);
     /// Runs a statement that changes rows; returns how many it changed.
-    Result<std::int64_t> execute(const QString& sql, const QVariantList& params, std::string_view doing);
+    Result<std::int64_t> execute(const QString& sql, const QVariantList& params, const Doing& doing);
     /// Runs one statement as it is, without preparing it (transaction control, PRAGMA, schema changes).
-    Result<void> executeDirect(const QString& sql, std::string_view doing);
+    Result<void> executeDirect(const QString& sql, const Doing& doing);
 
     /// The message for an error the database reported.
-    StorageError error(const QSqlError& error, std::string_view doing) const;
-    /// A message about this database that did not come from the driver.
-    StorageError problem(ErrorKind kind, std::string_view doing, std::string_view explanation) const;
+    StorageError error(const QSqlError& error, const Doing& doing) const;
+    /// A message about this database that did not come from the driver; `explanation` is translated
+    /// already.
+    StorageError problem(ErrorKind kind, const Doing& doing, const QString& explanation) const;
 
     void clearStatements();
 
@@ -163,8 +162,7 @@ public:
     bool inWriteTransaction = false;
 
 private:
-    Result<QSqlQuery*> prepared(const QString& sql, std::unique_ptr<QSqlQuery>& owned,
-                                std::string_view doing);
+    Result<QSqlQuery*> prepared(const QString& sql, std::unique_ptr<QSqlQuery>& owned, const Doing& doing);
 
     Engine engine_;
     std::string location_;
@@ -182,13 +180,13 @@ class Transaction {
 public:
     enum class Kind : std::uint8_t { Read, Write };
 
-    static Result<Transaction> begin(Connection& connection, Kind kind, std::string_view doing);
+    static Result<Transaction> begin(Connection& connection, Kind kind, const Doing& doing);
     Transaction(Transaction&& other) noexcept;
     Transaction& operator=(Transaction&&) = delete;
     Transaction(const Transaction&) = delete;
     ~Transaction();
 
-    Result<void> commit(std::string_view doing);
+    Result<void> commit(const Doing& doing);
     void rollback();
 
 private:

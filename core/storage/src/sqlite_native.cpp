@@ -128,7 +128,7 @@ public:
         , db_(db) {}
 
     Result<void> each(const QString& sql, const std::vector<std::int64_t>& params,
-                      const std::function<bool(const RowReader&)>& row, std::string_view doing) override {
+                      const std::function<bool(const RowReader&)>& row, const Doing& doing) override {
         const QByteArray text = sql.toUtf8();
         sqlite3_stmt* st = nullptr;
         int rc = sqlite3_prepare_v2(db_, text.constData(), static_cast<int>(text.size()), &st, nullptr);
@@ -156,7 +156,7 @@ public:
     }
 
 private:
-    StorageError failure(int rc, std::string_view doing, sqlite3_stmt* st) {
+    StorageError failure(int rc, const Doing& doing, sqlite3_stmt* st) {
         const QString message = QString::fromUtf8(sqlite3_errmsg(db_));
         sqlite3_finalize(st);
         return connection_.error(QSqlError(QStringLiteral("Unable to fetch row"), message,
