@@ -396,7 +396,7 @@ int importCommand(const QStringList& words) {
         const storage::ImportReceipt& r = (*receipts)[i];
         ++counts[static_cast<int>(r.outcome)];
         if (r.outcome != storage::ImportOutcome::Unchanged) {
-            out() << (r.outcome == storage::ImportOutcome::Added ? Cli::tr("added %1 (version %2)")
+            out() << (r.outcome == storage::ImportOutcome::Added ? Cli::tr("added    %1 (version %2)")
                                                                  : Cli::tr("replaced %1 (version %2)"))
                          .arg(text(contracts[i].reference))
                          .arg(r.version)
