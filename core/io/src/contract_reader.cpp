@@ -1,5 +1,6 @@
 #include "attrition/domain/fixed_point.h"
 #include "attrition/io/contract_json.h"
+#include "io_text.h"
 #include "json_strict.h"
 #include "json_support.h"
 
@@ -46,13 +47,16 @@ QString describeJson(const QJsonValue& v) {
     case QJsonValue::String:
         return quoted(v.toString());
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        //: What was found in a contract file, in place of %1 of "expected a string, found %1".
+        return ContractFileText::tr("an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        //: What was found in a contract file, in place of %1 of "expected a string, found %1".
+        return ContractFileText::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("nothing");
+    //: What was found in a contract file, in place of %1 of "expected a string, found %1".
+    return ContractFileText::tr("nothing");
 }
 
 bool isIdentifier(const QString& key) {
@@ -296,32 +300,33 @@ public:
         const QJsonValue format = o.value(QStringLiteral("format"));
         if (format.isUndefined()) {
             if (required) {
-                error(at, QStringLiteral("missing \"format\": this is not an Attrition Desk contract file"));
+                error(at, ContractFileText::tr(
+                              "missing \"format\": this is not an Attrition Desk contract file"));
                 return false;
             }
         } else if (format.toString() != QLatin1String(expected)) {
-            error(memberPath(at, "format"), QStringLiteral("expected \"%1\", found %2")
+            error(memberPath(at, "format"), ContractFileText::tr("expected \"%1\", found %2")
                                                 .arg(QLatin1String(expected), describeJson(format)));
             return false;
         }
         const QJsonValue version = o.value(QStringLiteral("version"));
         if (version.isUndefined()) {
             if (required) {
-                error(memberPath(at, "version"), QStringLiteral("missing required field"));
+                error(memberPath(at, "version"), ContractFileText::tr("missing required field"));
             }
             return true;
         }
         const double v = version.toDouble();
         if (!version.isDouble() || v != std::floor(v) || v < 1 || v > 1e9) {
             error(memberPath(at, "version"),
-                  QStringLiteral("expected a format version number, found %1").arg(describeJson(version)));
+                  ContractFileText::tr("expected a format version number, found %1")
+                      .arg(describeJson(version)));
             return true;
         }
         if (v > kFormatVersion) {
             error(memberPath(at, "version"),
-                  QStringLiteral("format version %1 is newer than this program supports (%2)")
-                      .arg(static_cast<qint64>(v))
-                      .arg(kFormatVersion));
+                  ContractFileText::tr("format version %1 is newer than this program supports (%2)")
+                      .arg(QString::number(static_cast<qint64>(v)), QString::number(kFormatVersion)));
             return false;
         }
         return true;
@@ -338,7 +343,6 @@ public:
             if (known) {
                 continue;
             }
-            QString message = QStringLiteral("unknown field \"%1\"").arg(key);
             const char* closest = nullptr;
             int best = 3;
             for (const char* k : allowed) {
@@ -348,10 +352,10 @@ public:
                     closest = k;
                 }
             }
-            if (closest != nullptr) {
-                message += QStringLiteral(" (did you mean \"%1\"?)").arg(QLatin1String(closest));
-            }
-            error(memberPath(at, key), message);
+            error(memberPath(at, key),
+                  closest != nullptr ? ContractFileText::tr("unknown field \"%1\" (did you mean \"%2\"?)")
+                                           .arg(key, QLatin1String(closest))
+                                     : ContractFileText::tr("unknown field \"%1\"").arg(key));
         }
     }
 
@@ -361,7 +365,7 @@ private:
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined()) {
             if (required) {
-                error(memberPath(at, key), QStringLiteral("missing required field"));
+                error(memberPath(at, key), ContractFileText::tr("missing required field"));
             }
             return std::nullopt;
         }
@@ -377,8 +381,9 @@ private:
         return v;
     }
 
-    void wrongType(const QString& path, const QString& expected, const QJsonValue& found) {
-        error(path, QStringLiteral("expected %1, found %2").arg(expected, describeJson(found)));
+    /// An error for a value of the wrong type: `message` is a translated "expected ..., found %1".
+    void wrongType(const QString& path, const QString& message, const QJsonValue& found) {
+        error(path, message.arg(describeJson(found)));
     }
 
     std::string string(const QJsonObject& o, const QString& at, const char* key, bool required) {
@@ -387,7 +392,7 @@ private:
             return {};
         }
         if (!v->isString()) {
-            wrongType(memberPath(at, key), QStringLiteral("a string"), *v);
+            wrongType(memberPath(at, key), ContractFileText::tr("expected a string, found %1"), *v);
             return {};
         }
         return v->toString().toStdString();
@@ -399,7 +404,7 @@ private:
             return fallback;
         }
         if (!v->isBool()) {
-            wrongType(memberPath(at, key), QStringLiteral("true or false"), *v);
+            wrongType(memberPath(at, key), ContractFileText::tr("expected true or false, found %1"), *v);
             return fallback;
         }
         return v->toBool();
@@ -408,15 +413,14 @@ private:
     std::optional<std::int32_t> wholeNumber(const QJsonValue& v, const QString& path) {
         const double d = v.toDouble();
         if (!v.isDouble() || d != std::floor(d)) {
-            wrongType(path, QStringLiteral("a whole number"), v);
+            wrongType(path, ContractFileText::tr("expected a whole number, found %1"), v);
             return std::nullopt;
         }
         constexpr auto kLeast = std::numeric_limits<std::int32_t>::min();
         constexpr auto kMost = std::numeric_limits<std::int32_t>::max();
         if (d > kMost || d < kLeast) {
-            error(
-                path,
-                QStringLiteral("%1 is out of range (%2 to %3)").arg(describeJson(v)).arg(kLeast).arg(kMost));
+            error(path, ContractFileText::tr("%1 is out of range (%2 to %3)")
+                            .arg(describeJson(v), QString::number(kLeast), QString::number(kMost)));
             return std::nullopt;
         }
         return static_cast<std::int32_t>(d);
@@ -432,7 +436,7 @@ private:
 
     std::optional<Date> dateValue(const QJsonValue& v, const QString& path) {
         if (!v.isString()) {
-            wrongType(path, QStringLiteral("a date written YYYY-MM-DD"), v);
+            wrongType(path, ContractFileText::tr("expected a date written YYYY-MM-DD, found %1"), v);
             return std::nullopt;
         }
         const QString s = v.toString();
@@ -444,8 +448,9 @@ private:
         for (qsizetype i = 0; shaped && i < s.size(); ++i) {
             shaped = i == 4 || i == 7 || kDigits.contains(s[i]);
         }
-        error(path, shaped ? QStringLiteral("%1 is not a date in the calendar").arg(quoted(s))
-                           : QStringLiteral("expected a date written YYYY-MM-DD, found %1").arg(quoted(s)));
+        error(path,
+              shaped ? ContractFileText::tr("%1 is not a date in the calendar").arg(quoted(s))
+                     : ContractFileText::tr("expected a date written YYYY-MM-DD, found %1").arg(quoted(s)));
         return std::nullopt;
     }
 
@@ -471,46 +476,49 @@ private:
             return std::nullopt;
         }
         if (!v->isString()) {
-            wrongType(memberPath(at, "currency"), QStringLiteral("an ISO 4217 currency code"), *v);
+            wrongType(memberPath(at, "currency"),
+                      ContractFileText::tr("expected an ISO 4217 currency code, found %1"), *v);
             return std::nullopt;
         }
         const auto cur = Currency::fromCode(v->toString().toStdString());
         if (!cur) {
-            error(memberPath(at, "currency"),
-                  QStringLiteral("%1 is not a known ISO 4217 currency code").arg(quoted(v->toString())));
+            error(
+                memberPath(at, "currency"),
+                ContractFileText::tr("%1 is not a known ISO 4217 currency code").arg(quoted(v->toString())));
         }
         return cur;
     }
 
     std::optional<Money> amountValue(const QJsonValue& v, const QString& path) {
         if (v.isDouble()) {
-            error(path, QStringLiteral("amounts are written as decimal strings (\"189.00\"), not as JSON "
-                                       "numbers; found %1")
+            error(path, ContractFileText::tr("amounts are written as decimal strings (\"189.00\"), not as "
+                                             "JSON numbers; found %1")
                             .arg(describeJson(v)));
             return std::nullopt;
         }
         if (!v.isString()) {
-            wrongType(path, QStringLiteral("an amount written as a decimal string"), v);
+            wrongType(path, ContractFileText::tr("expected an amount written as a decimal string, found %1"),
+                      v);
             return std::nullopt;
         }
         const QString s = v.toString();
         const DecimalShape shape = shapeOf(s);
         if (!shape.wellFormed) {
-            error(path, QStringLiteral("expected an amount such as \"1234.50\", found %1").arg(quoted(s)));
+            error(path,
+                  ContractFileText::tr("expected an amount such as \"1234.50\", found %1").arg(quoted(s)));
             return std::nullopt;
         }
         if (!currency_) {
             return std::nullopt; // the currency's own error says why the amount cannot be read
         }
         if (shape.decimals > currency_->decimals()) {
-            error(path, QStringLiteral("%1 has more decimals than %2 allows (%3)")
-                            .arg(quoted(s), text(currency_->code()))
-                            .arg(currency_->decimals()));
+            error(path, ContractFileText::tr("%1 has more decimals than %2 allows (%3)")
+                            .arg(quoted(s), text(currency_->code()), QString::number(currency_->decimals())));
             return std::nullopt;
         }
         const DecimalParse parsed = parseScaledDecimal(s.toStdString(), currency_->decimals());
         if (!parsed.value) {
-            error(path, QStringLiteral("%1 is too large").arg(quoted(s)));
+            error(path, ContractFileText::tr("%1 is too large").arg(quoted(s)));
             return std::nullopt;
         }
         return Money(*parsed.value, *currency_);
@@ -526,23 +534,27 @@ private:
 
     std::optional<Percent> percentValue(const QJsonValue& v, const QString& path) {
         if (!v.isString()) {
-            wrongType(path, QStringLiteral("a percentage written as a decimal string (\"8.875\")"), v);
+            wrongType(path,
+                      ContractFileText::tr(
+                          "expected a percentage written as a decimal string (\"8.875\"), found %1"),
+                      v);
             return std::nullopt;
         }
         const QString s = v.toString();
         const DecimalShape shape = shapeOf(s);
         if (!shape.wellFormed) {
-            error(path, QStringLiteral("expected a percentage such as \"8.875\", found %1").arg(quoted(s)));
+            error(path,
+                  ContractFileText::tr("expected a percentage such as \"8.875\", found %1").arg(quoted(s)));
             return std::nullopt;
         }
         if (shape.decimals > Percent::kPointDecimals) {
-            error(path,
-                  QStringLiteral("%1 has more than %2 decimals").arg(quoted(s)).arg(Percent::kPointDecimals));
+            error(path, ContractFileText::tr("%1 has more than %2 decimals")
+                            .arg(quoted(s), QString::number(Percent::kPointDecimals)));
             return std::nullopt;
         }
         const auto p = Percent::parse(s.toStdString());
         if (!p) {
-            error(path, QStringLiteral("%1 is too large").arg(quoted(s)));
+            error(path, ContractFileText::tr("%1 is too large").arg(quoted(s)));
         }
         return p;
     }
@@ -579,7 +591,7 @@ private:
         for (const QString& n : enumNames<E>(name, fromString)) {
             allowed << quoted(n);
         }
-        error(memberPath(at, key), QStringLiteral("expected one of %1, found %2")
+        error(memberPath(at, key), ContractFileText::tr("expected one of %1, found %2")
                                        .arg(allowed.join(QStringLiteral(", ")), describeJson(*v)));
         return std::nullopt;
     }
@@ -591,14 +603,14 @@ private:
             return;
         }
         if (!v->isArray()) {
-            wrongType(memberPath(at, key), QStringLiteral("an array"), *v);
+            wrongType(memberPath(at, key), ContractFileText::tr("expected an array, found %1"), *v);
             return;
         }
         const QJsonArray items = v->toArray();
         for (qsizetype i = 0; i < items.size(); ++i) {
             const QString p = indexPath(memberPath(at, key), i);
             if (!items[i].isObject()) {
-                wrongType(p, QStringLiteral("an object"), items[i]);
+                wrongType(p, ContractFileText::tr("expected an object, found %1"), items[i]);
                 continue;
             }
             each(items[i].toObject(), p);
@@ -612,7 +624,7 @@ private:
             return;
         }
         if (!v->isObject()) {
-            wrongType(memberPath(at, key), QStringLiteral("an object"), *v);
+            wrongType(memberPath(at, key), ContractFileText::tr("expected an object, found %1"), *v);
             return;
         }
         read(v->toObject(), memberPath(at, key));
@@ -757,12 +769,12 @@ void readCollection(const QJsonObject& root, ReadResult& result) {
     top.keys(root, at, {"format", "version", "contracts"});
     const QJsonValue list = root.value(QStringLiteral("contracts"));
     if (list.isUndefined()) {
-        top.error(QStringLiteral("$.contracts"), QStringLiteral("missing required field"));
+        top.error(QStringLiteral("$.contracts"), ContractFileText::tr("missing required field"));
         return;
     }
     if (!list.isArray()) {
         top.error(QStringLiteral("$.contracts"),
-                  QStringLiteral("expected an array of contracts, found %1").arg(describeJson(list)));
+                  ContractFileText::tr("expected an array of contracts, found %1").arg(describeJson(list)));
         return;
     }
     const QJsonArray items = list.toArray();
@@ -771,8 +783,9 @@ void readCollection(const QJsonObject& root, ReadResult& result) {
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString path = indexPath(QStringLiteral("$.contracts"), i);
         if (!items[i].isObject()) {
-            top.error(path,
-                      QStringLiteral("expected a contract object, found %1").arg(describeJson(items[i])));
+            top.error(
+                path,
+                ContractFileText::tr("expected a contract object, found %1").arg(describeJson(items[i])));
             continue;
         }
         ContractReader reader(result.errors);
@@ -796,13 +809,13 @@ ReadResult readContracts(const QByteArray& json) {
         bytes.remove(0, 3); // a UTF-8 byte order mark, as some editors write
     }
     if (bytes.trimmed().isEmpty()) {
-        result.errors.push_back({QString(), QStringLiteral("the file is empty")});
+        result.errors.push_back({QString(), ContractFileText::tr("the file is empty")});
         return result;
     }
     if (detail::looksLikeUtf16Or32(bytes)) {
         result.errors.push_back(
-            {QString(), QStringLiteral("the file is UTF-16 or UTF-32 text; contract files are "
-                                       "UTF-8: save it as UTF-8 and read it again")});
+            {QString(), ContractFileText::tr("the file is UTF-16 or UTF-32 text; contract files are UTF-8: "
+                                             "save it as UTF-8 and read it again")});
         return result;
     }
     QJsonParseError parseError;
@@ -810,7 +823,7 @@ ReadResult readContracts(const QByteArray& json) {
     if (parseError.error != QJsonParseError::NoError) {
         const auto [line, column] = lineAndColumn(bytes, parseError.offset);
         result.errors.push_back(
-            {QString(), QStringLiteral("malformed JSON at line %1, column %2 (byte %3): %4")
+            {QString(), ContractFileText::tr("malformed JSON at line %1, column %2 (byte %3): %4")
                             .arg(line)
                             .arg(column)
                             .arg(parseError.offset)
@@ -823,7 +836,7 @@ ReadResult readContracts(const QByteArray& json) {
     }
     if (!doc.isObject()) { // Qt reads only an object or an array at the top
         result.errors.push_back(
-            {QStringLiteral("$"), QStringLiteral("expected a contract object, found an array")});
+            {QStringLiteral("$"), ContractFileText::tr("expected a contract object, found an array")});
         return result;
     }
     const QJsonObject root = doc.object();
@@ -844,7 +857,7 @@ ReadResult readContract(const QByteArray& json) {
     if (result.ok() && result.contracts.size() != 1) {
         result.errors.push_back(
             {QStringLiteral("$.contracts"),
-             QStringLiteral("expected one contract, found %1").arg(result.contracts.size())});
+             ContractFileText::tr("expected one contract, found %1").arg(result.contracts.size())});
         result.contracts.clear();
         result.paths.clear();
     }
@@ -855,16 +868,17 @@ ReadResult readContractFile(const QString& fileName) {
     ReadResult result;
     const QFileInfo info(fileName);
     if (!info.exists()) {
-        result.errors.push_back({QString(), QStringLiteral("no such file")});
+        result.errors.push_back({QString(), ContractFileText::tr("no such file")});
         return result;
     }
     if (info.isDir()) {
-        result.errors.push_back({QString(), QStringLiteral("is a folder, not a contract file")});
+        result.errors.push_back({QString(), ContractFileText::tr("is a folder, not a contract file")});
         return result;
     }
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.errors.push_back({QString(), QStringLiteral("cannot be read: %1").arg(file.errorString())});
+        result.errors.push_back(
+            {QString(), ContractFileText::tr("cannot be read: %1").arg(file.errorString())});
         return result;
     }
     return readContracts(file.readAll());

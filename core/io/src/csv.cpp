@@ -1,5 +1,7 @@
 #include "attrition/io/csv.h"
 
+#include "io_text.h"
+
 #include <QStringDecoder>
 #include <algorithm>
 #include <array>
@@ -211,7 +213,7 @@ private:
         for (;;) {
             if (i_ >= n_) {
                 result.error = CsvError{
-                    openedOn, column, {}, QStringLiteral("the quote that opens this field is never closed")};
+                    openedOn, column, {}, CsvFileText::tr("the quote that opens this field is never closed")};
                 return std::nullopt;
             }
             const QChar c = s_[i_];
@@ -242,12 +244,12 @@ private:
             while (end < n_ && s_[end] != delimiter_ && !isLineBreak(s_[end])) {
                 ++end;
             }
-            result.error =
-                CsvError{line_,
-                         column,
-                         {},
-                         QStringLiteral("a quoted field must end at its closing quote, found \"%1\" after it")
-                             .arg(excerpt(QStringView(s_ + start2, end - start2)))};
+            result.error = CsvError{
+                line_,
+                column,
+                {},
+                CsvFileText::tr("a quoted field must end at its closing quote, found \"%1\" after it")
+                    .arg(excerpt(QStringView(s_ + start2, end - start2)))};
             return std::nullopt;
         }
         return value;
@@ -282,14 +284,21 @@ QString CsvError::toString() const {
     if (line <= 0) {
         return message;
     }
-    QString where = QStringLiteral("line %1").arg(line);
-    if (column > 0) {
-        where += QStringLiteral(", column %1").arg(column);
-        if (!columnName.isEmpty()) {
-            where += QStringLiteral(" (%1)").arg(columnName);
-        }
+    // One arg() call each, so that text from the file in the column's name or the message ("%1" in a cell)
+    // is never taken for a placeholder.
+    if (column <= 0) {
+        //: A problem in a CSV file: %1 is the line, %2 what is wrong there.
+        return CsvFileText::tr("line %1: %2").arg(QString::number(line), message);
     }
-    return where + QStringLiteral(": ") + message;
+    if (columnName.isEmpty()) {
+        //: A problem in a CSV file: %1 is the line, %2 the column's number, %3 what is wrong there.
+        return CsvFileText::tr("line %1, column %2: %3")
+            .arg(QString::number(line), QString::number(column), message);
+    }
+    //: A problem in a CSV file: %1 is the line, %2 the column's number, %3 the column's header as written in
+    //: the file, %4 what is wrong there.
+    return CsvFileText::tr("line %1, column %2 (%3): %4")
+        .arg(QString::number(line), QString::number(column), columnName, message);
 }
 
 CsvParseResult parseCsv(const QByteArray& bytes) {
@@ -299,7 +308,7 @@ CsvParseResult parseCsv(const QByteArray& bytes) {
     } catch (const std::exception& e) {
         CsvParseResult result;
         result.error = CsvError{
-            0, 0, {}, QStringLiteral("the file could not be read: %1").arg(QString::fromUtf8(e.what()))};
+            0, 0, {}, CsvFileText::tr("the file could not be read: %1").arg(QString::fromUtf8(e.what()))};
         return result;
     }
 }

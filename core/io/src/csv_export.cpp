@@ -1,4 +1,7 @@
 // Contracts and assessments as CSV, for spreadsheets.
+//
+// Nothing here is translated: the headers, the totals' names and the explanations (the engine's English) are
+// the same in every language, as scripts that read the files and the format's tests expect.
 
 #include "attrition/domain/fixed_point.h"
 #include "attrition/io/csv.h"

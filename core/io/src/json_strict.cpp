@@ -1,5 +1,7 @@
 #include "json_strict.h"
 
+#include "io_text.h"
+
 #include <set>
 #include <utility>
 #include <vector>
@@ -81,8 +83,8 @@ std::optional<StrictJsonProblem> strictJsonProblem(const QByteArray& json) {
                     const auto [line, column] = lineAndColumn(json, i);
                     return StrictJsonProblem{
                         {},
-                        QStringLiteral("malformed JSON at line %1, column %2 (byte %3): a control character "
-                                       "(U+%4) inside a string; write it escaped, as \\u%4")
+                        ContractFileText::tr("malformed JSON at line %1, column %2 (byte %3): a control "
+                                             "character (U+%4) inside a string; write it escaped, as \\u%4")
                             .arg(line)
                             .arg(column)
                             .arg(i)
@@ -104,9 +106,8 @@ std::optional<StrictJsonProblem> strictJsonProblem(const QByteArray& json) {
                     frames.emplace_back(); // pathOf() leaves out the last frame
                     return StrictJsonProblem{
                         pathOf(frames),
-                        QStringLiteral(
-                            "the field is given twice in one object (again at line %1, column %2); "
-                            "give it once")
+                        ContractFileText::tr("the field is given twice in one object (again at line %1, "
+                                             "column %2); give it once")
                             .arg(line)
                             .arg(column)};
                 }

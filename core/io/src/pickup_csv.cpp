@@ -2,6 +2,7 @@
 
 #include "attrition/domain/fixed_point.h"
 #include "attrition/io/csv.h"
+#include "io_text.h"
 #include "json_support.h"
 
 #include <QHash>
@@ -48,8 +49,16 @@ QString num(std::int64_t n) {
     return QString::number(n);
 }
 
+/// A number of rooms, for a warning. Two texts rather than "%n room(s)", which with no translator installed
+/// would read "room(s)".
 QString rooms(std::int64_t n) {
-    return n == 1 ? QStringLiteral("1 room") : QStringLiteral("%1 rooms").arg(n);
+    if (n == 1) {
+        //: One room, in place of %3 of "the current block for %2 is %3" or %2 of "%2 available for %3".
+        return PickupReportText::tr("1 room");
+    }
+    //: A number of rooms other than one, in place of %3 of "the current block for %2 is %3" or %2 of "%2
+    //: available for %3".
+    return PickupReportText::tr("%1 rooms").arg(num(n));
 }
 
 bool isDigits(QStringView s) {
@@ -74,24 +83,47 @@ enum class Field : std::uint8_t { Night, RoomType, Pickup, Original, Current, Av
 constexpr std::size_t kFieldCount = 7;
 
 struct FieldSpec {
-    const char* what;                   ///< "the night", for messages
+    const char* what;                   ///< "the night", for messages (translated at use)
     std::array<const char*, 3> headers; ///< accepted headers, normalized (lower case, no separators)
-    const char* written;                ///< the accepted headers as one would write them
+    const char* written;                ///< the accepted headers as one would write them (translated at use)
     bool required;
 };
 
+// The `what` of each field fills %1 of "no column for %1 (headed %2)" and "a second column for %1"; the
+// `written` headers fill %2 of the first, and are the headers the program accepts, in English whatever the
+// language (only "or" is to be translated).
 constexpr std::array<FieldSpec, kFieldCount> kFields{{
-    {"the night", {"date", "night", "staydate"}, R"("Date", "Night" or "Stay Date")", true},
-    {"the room type",
-     {"roomtype", "roomtypecode", "type"},
-     R"("Room Type", "Room Type Code" or "Type")",
+    {QT_TRANSLATE_NOOP("PickupReportText", "the night"),
+     {"date", "night", "staydate"},
+     QT_TRANSLATE_NOOP("PickupReportText", "\"Date\", \"Night\" or \"Stay Date\""),
      true},
-    {"the pickup", {"pickup", "pickedup", "roompickup"}, R"("Pickup", "Picked Up" or "Room Pickup")", true},
-    {"the original block", {"original", "originalblock", "contracted"}, "", false},
-    {"the current block", {"current", "currentblock", "finalblock"}, "", false},
-    {"the rooms available", {"available", nullptr, nullptr}, "", false},
-    {"the rate", {"rate", nullptr, nullptr}, "", false},
+    {QT_TRANSLATE_NOOP("PickupReportText", "the room type"),
+     {"roomtype", "roomtypecode", "type"},
+     QT_TRANSLATE_NOOP("PickupReportText", "\"Room Type\", \"Room Type Code\" or \"Type\""),
+     true},
+    {QT_TRANSLATE_NOOP("PickupReportText", "the pickup"),
+     {"pickup", "pickedup", "roompickup"},
+     QT_TRANSLATE_NOOP("PickupReportText", "\"Pickup\", \"Picked Up\" or \"Room Pickup\""),
+     true},
+    {QT_TRANSLATE_NOOP("PickupReportText", "the original block"),
+     {"original", "originalblock", "contracted"},
+     "",
+     false},
+    {QT_TRANSLATE_NOOP("PickupReportText", "the current block"),
+     {"current", "currentblock", "finalblock"},
+     "",
+     false},
+    {QT_TRANSLATE_NOOP("PickupReportText", "the rooms available"),
+     {"available", nullptr, nullptr},
+     "",
+     false},
+    {QT_TRANSLATE_NOOP("PickupReportText", "the rate"), {"rate", nullptr, nullptr}, "", false},
 }};
+
+/// A text of kFields in the user's language.
+QString fieldText(const char* source) {
+    return QCoreApplication::translate("PickupReportText", source);
+}
 
 /// A header without case, spaces, underscores or hyphens.
 QString normalizedHeader(QStringView header) {
@@ -225,15 +257,16 @@ struct Count {
 Count readCount(QStringView raw) {
     const QStringView t = raw.trimmed();
     if (t.isEmpty()) {
-        return {std::nullopt, QStringLiteral("expected a whole number of rooms, found nothing")};
+        return {std::nullopt, PickupReportText::tr("expected a whole number of rooms, found nothing")};
     }
     const std::optional<Number> n = readNumber(t, false);
     if (!n || !n->isWhole()) {
-        return {std::nullopt, QStringLiteral("expected a whole number of rooms, found %1").arg(quoted(t))};
+        return {std::nullopt,
+                PickupReportText::tr("expected a whole number of rooms, found %1").arg(quoted(t))};
     }
     if (n->negative && !n->isZero()) {
         return {std::nullopt,
-                QStringLiteral("a number of rooms cannot be negative, found %1").arg(quoted(t))};
+                PickupReportText::tr("a number of rooms cannot be negative, found %1").arg(quoted(t))};
     }
     std::int32_t value = 0;
     if (n->integer.size() <= 7) {
@@ -242,8 +275,9 @@ Count readCount(QStringView raw) {
         }
     }
     if (n->integer.size() > 7 || value > kMostRooms) {
-        return {std::nullopt,
-                QStringLiteral("%1 is not a plausible number of rooms (at most 1,000,000)").arg(quoted(t))};
+        return {
+            std::nullopt,
+            PickupReportText::tr("%1 is not a plausible number of rooms (at most 1,000,000)").arg(quoted(t))};
     }
     return {value, {}};
 }
@@ -304,7 +338,8 @@ struct Rate {
 /// A rate in the contract's currency: "189.00", "1.189,00", "$189", "USD 189.00", "189,00 USD".
 Rate readRate(QStringView t, Currency currency, const QString& code) {
     const auto malformed = [&] {
-        return Rate{std::nullopt, QStringLiteral("expected an amount in %1, found %2").arg(code, quoted(t))};
+        return Rate{std::nullopt,
+                    PickupReportText::tr("expected an amount in %1, found %2").arg(code, quoted(t))};
     };
     bool negative = false; // a sign before the currency: "-$189.00"
     QStringView rest = t;
@@ -331,9 +366,8 @@ Rate readRate(QStringView t, Currency currency, const QString& code) {
         case Mark::Contract:
             break;
         case Mark::Other:
-            return {
-                std::nullopt,
-                QStringLiteral("the rate %1 is not in the contract's currency (%2)").arg(quoted(t), code)};
+            return {std::nullopt, PickupReportText::tr("the rate %1 is not in the contract's currency (%2)")
+                                      .arg(quoted(t), code)};
         case Mark::Unknown:
             return malformed();
         }
@@ -348,7 +382,7 @@ Rate readRate(QStringView t, Currency currency, const QString& code) {
         return malformed();
     }
     if ((negative || n->negative) && !n->isZero()) {
-        return {std::nullopt, QStringLiteral("a rate cannot be negative, found %1").arg(quoted(t))};
+        return {std::nullopt, PickupReportText::tr("a rate cannot be negative, found %1").arg(quoted(t))};
     }
     std::string plain = n->integer;
     if (!n->fraction.empty()) {
@@ -362,12 +396,12 @@ Rate readRate(QStringView t, Currency currency, const QString& code) {
     if (parsed.error == DecimalError::TooManyDecimals) {
         return {std::nullopt,
                 currency.decimals() == 0
-                    ? QStringLiteral("%1 amounts have no decimals, found %2").arg(code, quoted(t))
-                    : QStringLiteral("%1 amounts have at most %2 decimals, found %3")
+                    ? PickupReportText::tr("%1 amounts have no decimals, found %2").arg(code, quoted(t))
+                    : PickupReportText::tr("%1 amounts have at most %2 decimals, found %3")
                           .arg(code, num(currency.decimals()), quoted(t))};
     }
     if (parsed.error == DecimalError::OutOfRange) {
-        return {std::nullopt, QStringLiteral("the rate %1 is too large").arg(quoted(t))};
+        return {std::nullopt, PickupReportText::tr("the rate %1 is too large").arg(quoted(t))};
     }
     return malformed();
 }
@@ -455,7 +489,7 @@ DateCell dateOf(int year, int month, int day, QStringView written) {
         cell.date = *d;
         return cell;
     }
-    return badDate(QStringLiteral("%1 is not a date in the calendar").arg(quoted(written)));
+    return badDate(PickupReportText::tr("%1 is not a date in the calendar").arg(quoted(written)));
 }
 
 /// Reads 2027-05-12, 2027/05/12, 20270512, 12.05.2027, 12-May-2027, 12 May 2027, May 12, 2027 (with or
@@ -463,10 +497,10 @@ DateCell dateOf(int year, int month, int day, QStringView written) {
 DateCell readDate(QStringView raw) {
     const QStringView t = raw.trimmed();
     const auto malformed = [&] {
-        return badDate(QStringLiteral("expected a date such as 2027-05-12, found %1").arg(quoted(t)));
+        return badDate(PickupReportText::tr("expected a date such as 2027-05-12, found %1").arg(quoted(t)));
     };
     if (t.isEmpty()) {
-        return badDate(QStringLiteral("expected a date such as 2027-05-12, found nothing"));
+        return badDate(PickupReportText::tr("expected a date such as 2027-05-12, found nothing"));
     }
     QStringView span = t;
     if (const qsizetype space = span.lastIndexOf(QLatin1Char(' '));
@@ -517,8 +551,9 @@ DateCell readDate(QStringView raw) {
         return malformed();
     }
     const auto twoDigitYear = [&] {
-        return badDate(QStringLiteral("the year of %1 has two digits; write it with four, as in 2027-05-12")
-                           .arg(quoted(t)));
+        return badDate(
+            PickupReportText::tr("the year of %1 has two digits; write it with four, as in 2027-05-12")
+                .arg(quoted(t)));
     };
     int monthAt = -1;
     for (std::size_t k = 0; k < 3; ++k) {
@@ -577,7 +612,7 @@ DateCell readDate(QStringView raw) {
         return dateOf(value(2), value(1), value(0), t);
     }
     if (value(0) > 12 && value(1) > 12) {
-        return badDate(QStringLiteral("%1 is not a date in the calendar").arg(quoted(t)));
+        return badDate(PickupReportText::tr("%1 is not a date in the calendar").arg(quoted(t)));
     }
     DateCell cell;
     cell.kind = DateCell::Kind::Slashes;
@@ -652,7 +687,7 @@ private:
             ++r;
         }
         if (r == table.records.size()) {
-            errors_.push_back({0, 0, {}, QStringLiteral("the file is empty")});
+            errors_.push_back({0, 0, {}, PickupReportText::tr("the file is empty")});
             return;
         }
         if (!readHeader(table.records[r], table.lines[r])) {
@@ -665,14 +700,16 @@ private:
                 continue;
             }
             if (isTotals(record)) {
-                warnings_.push_back(QStringLiteral("line %1: skipped a totals row").arg(table.lines[r]));
+                warnings_.push_back(
+                    PickupReportText::tr("line %1: skipped a totals row").arg(table.lines[r]));
                 continue;
             }
             readRow(record, table.lines[r]);
         }
         if (rows_.empty()) {
             if (errors_.empty()) {
-                errors_.push_back({0, 0, {}, QStringLiteral("the file has a header row but no pickup rows")});
+                errors_.push_back(
+                    {0, 0, {}, PickupReportText::tr("the file has a header row but no pickup rows")});
             }
             return;
         }
@@ -719,8 +756,13 @@ private:
                            [](const QString& f) { return f.trimmed().isEmpty(); });
     }
 
-    QString stay() const {
-        return QStringLiteral("%1 to %2").arg(dateText(c_.arrival), dateText(c_.departure));
+    /// The stay, for a message (called only where one is reported).
+    QString stay() const { return nights(c_.arrival, c_.departure); }
+
+    /// A span of dates, for a message.
+    static QString nights(Date from, Date to) {
+        //: A span of dates: "2027-05-09 to 2027-05-12".
+        return PickupReportText::tr("%1 to %2").arg(dateText(from), dateText(to));
     }
 
     QString typeList() const {
@@ -754,10 +796,11 @@ private:
             }
             int& at = columns_[static_cast<std::size_t>(*f)];
             if (at >= 0) {
-                errors_.push_back({line, static_cast<int>(i) + 1, headers_[i],
-                                   QStringLiteral("a second column for %1 (column %2, %3, is the first)")
-                                       .arg(QLatin1String(kFields[static_cast<std::size_t>(*f)].what),
-                                            num(at + 1), quoted(headers_[static_cast<std::size_t>(at)]))});
+                errors_.push_back(
+                    {line, static_cast<int>(i) + 1, headers_[i],
+                     PickupReportText::tr("a second column for %1 (column %2, %3, is the first)")
+                         .arg(fieldText(kFields[static_cast<std::size_t>(*f)].what), num(at + 1),
+                              quoted(headers_[static_cast<std::size_t>(at)]))});
                 continue;
             }
             at = static_cast<int>(i);
@@ -774,14 +817,17 @@ private:
                 continue;
             }
             if (kFields[f].required && columns_[f] < 0) {
+                const QString what = fieldText(kFields[f].what);
+                const QString written = fieldText(kFields[f].written);
                 errors_.push_back(
                     {line,
                      0,
                      {},
-                     QStringLiteral("no column for %1 (headed %2); the columns are %3")
-                         .arg(QLatin1String(kFields[f].what), QString::fromUtf8(kFields[f].written),
-                              found.isEmpty() ? QStringLiteral("all unnamed")
-                                              : found.join(QStringLiteral(", ")))});
+                     found.isEmpty()
+                         ? PickupReportText::tr("no column for %1 (headed %2); the columns are all unnamed")
+                               .arg(what, written)
+                         : PickupReportText::tr("no column for %1 (headed %2); the columns are %3")
+                               .arg(what, written, found.join(QStringLiteral(", ")))});
             }
         }
         return errors_.empty();
@@ -825,17 +871,18 @@ private:
             row.typeIndex = 0; // no room type column: the block's only room type
         } else if (type.isEmpty()) {
             error(line, Field::RoomType,
-                  types_.empty() ? QStringLiteral("expected a room type, found nothing (the block has none)")
-                                 : QStringLiteral("expected a room type of the block (%1), found nothing")
-                                       .arg(typeList()));
+                  types_.empty()
+                      ? PickupReportText::tr("expected a room type, found nothing (the block has none)")
+                      : PickupReportText::tr("expected a room type of the block (%1), found nothing")
+                            .arg(typeList()));
         } else if (const int index = typeIndexOf(type); index >= 0) {
             row.typeIndex = index;
         } else {
             error(line, Field::RoomType,
-                  types_.empty()
-                      ? QStringLiteral("%1 is not a room type of the block, which has none").arg(quoted(type))
-                      : QStringLiteral("%1 is not a room type of the block (%2)")
-                            .arg(quoted(type), typeList()));
+                  types_.empty() ? PickupReportText::tr("%1 is not a room type of the block, which has none")
+                                       .arg(quoted(type))
+                                 : PickupReportText::tr("%1 is not a room type of the block (%2)")
+                                       .arg(quoted(type), typeList()));
         }
 
         row.out.pickup = count(record, line, Field::Pickup, true).value_or(0);
@@ -888,12 +935,12 @@ private:
             const Row& later = monthLater ? *monthFirstSign : *dayFirstSign;
             const Row& earlier = monthLater ? *dayFirstSign : *monthFirstSign;
             error(later.line, Field::Night,
-                  QStringLiteral("%1 is written %2 first, but %3 on line %4 is written %5 first; write dates "
-                                 "year-month-day, as in 2027-05-12")
-                      .arg(quoted(later.nightText),
-                           monthLater ? QStringLiteral("month") : QStringLiteral("day"),
-                           quoted(earlier.nightText), num(earlier.line),
-                           monthLater ? QStringLiteral("day") : QStringLiteral("month")));
+                  (monthLater
+                       ? PickupReportText::tr("%1 is written month first, but %2 on line %3 is written "
+                                              "day first; write dates year-month-day, as in 2027-05-12")
+                       : PickupReportText::tr("%1 is written day first, but %2 on line %3 is written "
+                                              "month first; write dates year-month-day, as in 2027-05-12"))
+                      .arg(quoted(later.nightText), quoted(earlier.nightText), num(earlier.line)));
             return;
         }
         if (dayFirstSign != nullptr || monthFirstSign != nullptr) {
@@ -907,12 +954,16 @@ private:
                     {0,
                      0,
                      {},
-                     QStringLiteral("the dates with slashes could be day first or month first (%1 on line %2 "
-                                    "could be %3 or %4), and the stay (%5) %6; write dates year-month-day, "
-                                    "as in 2027-05-12")
+                     (fitsDayFirst ? PickupReportText::tr(
+                                         "the dates with slashes could be day first or month first (%1 "
+                                         "on line %2 could be %3 or %4), and the stay (%5) fits both; "
+                                         "write dates year-month-day, as in 2027-05-12")
+                                   : PickupReportText::tr(
+                                         "the dates with slashes could be day first or month first (%1 "
+                                         "on line %2 could be %3 or %4), and the stay (%5) fits "
+                                         "neither; write dates year-month-day, as in 2027-05-12"))
                          .arg(quoted(example->nightText), num(example->line), dateText(*slashDate(d, true)),
-                              dateText(*slashDate(d, false)), stay(),
-                              fitsDayFirst ? QStringLiteral("fits both") : QStringLiteral("fits neither"))});
+                              dateText(*slashDate(d, false)), stay())});
                 return;
             }
             dayFirst = fitsDayFirst;
@@ -923,11 +974,13 @@ private:
             }
             row.night = slashDate(row.dateCell, dayFirst);
             if (!row.night) {
-                error(
-                    row.line, Field::Night,
-                    QStringLiteral("%1 is not a date in the calendar (read %2 first, as the other dates are)")
-                        .arg(quoted(row.nightText),
-                             dayFirst ? QStringLiteral("day") : QStringLiteral("month")));
+                error(row.line, Field::Night,
+                      (dayFirst
+                           ? PickupReportText::tr("%1 is not a date in the calendar (read day first, as the "
+                                                  "other dates are)")
+                           : PickupReportText::tr("%1 is not a date in the calendar (read month first, as "
+                                                  "the other dates are)"))
+                          .arg(quoted(row.nightText)));
             }
         }
     }
@@ -969,24 +1022,23 @@ private:
                 {0,
                  0,
                  {},
-                 QStringLiteral("none of the rows is for a night of the stay of %1 (%2): the report's nights "
-                                "are %3; is it another group's report?")
+                 PickupReportText::tr("none of the rows is for a night of the stay of %1 (%2): the report's "
+                                      "nights are %3; is it another group's report?")
                      .arg(QString::fromStdString(c_.reference), stay(),
-                          earliest == latest
-                              ? dateText(earliest)
-                              : QStringLiteral("%1 to %2").arg(dateText(earliest), dateText(latest)))});
+                          earliest == latest ? dateText(earliest) : nights(earliest, latest))});
             return;
         }
         for (Row& row : rows_) {
             if (!row.night || inStay(*row.night)) {
                 continue;
             }
-            error(row.line, std::nullopt,
-                  *row.night == c_.departure
-                      ? QStringLiteral("the night %1 is the departure day, not a night of the stay (%2)")
-                            .arg(dateText(*row.night), stay())
-                      : QStringLiteral("the night %1 is outside the stay (%2)")
-                            .arg(dateText(*row.night), stay()));
+            error(
+                row.line, std::nullopt,
+                *row.night == c_.departure
+                    ? PickupReportText::tr("the night %1 is the departure day, not a night of the stay (%2)")
+                          .arg(dateText(*row.night), stay())
+                    : PickupReportText::tr("the night %1 is outside the stay (%2)")
+                          .arg(dateText(*row.night), stay()));
         }
     }
 
@@ -1009,10 +1061,13 @@ private:
                 --first;
             }
             const Row& row = *keys[i].second;
+            //: %1 is a night, %2 a room type, %3 a line of the file.
+            const QString twice = PickupReportText::tr("%1 %2 is listed twice (first on line %3)");
+            //: %1 is a night, %2 a room type, %3 a line of the file.
+            const QString again = PickupReportText::tr("%1 %2 is listed again (first on line %3)");
             error(row.line, std::nullopt,
-                  QStringLiteral("%1 %2 is listed %3 (first on line %4)")
+                  (i - first == 1 ? twice : again)
                       .arg(dateText(*row.night), text(types_[static_cast<std::size_t>(row.typeIndex)]),
-                           i - first == 1 ? QStringLiteral("twice") : QStringLiteral("again"),
                            num(keys[first].second->line)));
         }
     }
@@ -1042,22 +1097,22 @@ private:
         const std::int32_t blocked = block != nullptr ? block->rooms : 0;
         if (r.currentBlock && *r.currentBlock != blocked) {
             warnings_.push_back(
-                QStringLiteral("line %1: the current block for %2 is %3; the contract blocks %4")
+                PickupReportText::tr("line %1: the current block for %2 is %3; the contract blocks %4")
                     .arg(num(r.line), what(), rooms(*r.currentBlock), num(blocked)));
         }
         if (r.available && r.currentBlock) {
             const std::int32_t left = std::max(0, *r.currentBlock - r.pickup);
             if (*r.available != left) {
                 warnings_.push_back(
-                    QStringLiteral("line %1: %2 available for %3, but the current block of %4 less "
-                                   "the pickup of %5 leaves %6")
+                    PickupReportText::tr("line %1: %2 available for %3, but the current block of %4 less the "
+                                         "pickup of %5 leaves %6")
                         .arg(num(r.line), rooms(*r.available), what(), num(*r.currentBlock), num(r.pickup),
                              num(left)));
             }
         }
         if (r.rate && block != nullptr && *r.rate != block->rate) {
             warnings_.push_back(
-                QStringLiteral("line %1: the rate %2 for %3 differs from the contracted rate %4")
+                PickupReportText::tr("line %1: the rate %2 for %3 differs from the contracted rate %4")
                     .arg(num(r.line), detail::amountText(*r.rate, c_.currency), what(),
                          detail::amountText(block->rate, c_.currency)));
         }
@@ -1094,7 +1149,10 @@ PickupReportResult readPickupReportCsv(const QByteArray& bytes, const Contract& 
     } catch (const std::exception& e) {
         PickupReportResult result;
         result.errors.push_back(
-            {0, 0, {}, QStringLiteral("the file could not be read: %1").arg(QString::fromUtf8(e.what()))});
+            {0,
+             0,
+             {},
+             PickupReportText::tr("the file could not be read: %1").arg(QString::fromUtf8(e.what()))});
         return result;
     }
 }
