@@ -2,6 +2,600 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>Cli</name>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status: unknown status &quot;%1&quot; (prospect, tentative, definite, cancelled or actualized)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: expected a date written YYYY-MM-DD, found &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, contract &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list takes no file; it lists the database (--database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sort: unknown column &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: expected a whole number of at least %2, found &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Riferimento</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished">Arrivo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Stato</translation>
+    </message>
+    <message>
+        <source>Room nights</source>
+        <translation type="unfinished">Notti camera</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Gruppo</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>%1 of %2 contracts (%3 to %4) in %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import takes one or more contract files (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a CSV file; a pickup report is imported with import-pickup FILE.csv --db REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the reference &quot;%2&quot; is also given in %3</source>
+        <translation type="unfinished">%1: il riferimento «%2» compare anche in %3</translation>
+    </message>
+    <message>
+        <source>nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import --replace stores the file&apos;s version as the contract&apos;s next version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added    %1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced %1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contracts imported into %2: %3 added, %4 replaced, %5 unchanged
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-pickup takes one pickup report (CSV) and --db REFERENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--report-date: expected a date written YYYY-MM-DD, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the pickup report of %2 (1 row) was imported into contract &quot;%3&quot;, version %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the pickup report of %2 (%5 rows) was imported into contract &quot;%3&quot;, version %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the pickup report of %2 (1 row) was already in contract &quot;%3&quot;, version %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the pickup report of %2 (%5 rows) was already in contract &quot;%3&quot;, version %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export takes no file; write to one with --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contracts exported from %2 to %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prints what the group owes under the contract, itemized, each line with the formula that produced it, then the warnings and the totals. What-if options assess a scenario instead of the recorded facts: --pickup 75 (every night at 75% of its block), --notice 2027-03-01 (cancellation notice received that day), --fb-spend 30500.00 (actual F&amp;B spend).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prints every problem in the contract file with its JSON path ($.block[2].rooms), or &quot;valid&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prints what is owed as one figure varies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pickup from --from% to --to% of the block (default 0 to 150, step 1);</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice received each --step days from --from to --to (default: signing to arrival, every day);</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actual F&amp;B spend from --from to --to (default: 0 to the minimum) in --steps equal intervals (default 20), or every --step amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists the stored contracts that pass the filters (default: the first 100 by arrival).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stores the contracts of JSON contract files, all of them or, if any is invalid, none: a contract whose reference is not stored is added, one stored exactly so is left alone, one stored with other values stops the import unless --replace (then it becomes a new version). Importing a file twice changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads a property system&apos;s group pickup report (CSV: Date, Room Type, Original, Current, Pickup, Available) for the stored contract REF: it becomes the contract&apos;s pickup and is kept as the report of --report-date (default: today) for the pickup pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writes the stored contracts that pass the filters, as one JSON collection file or, with --csv, as a spreadsheet with each contract&apos;s assessment; to --out FILE or standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writes the contract&apos;s penalty report as PDF: its terms, the pickup per night, the itemized assessment, the totals and the charts; --scenarios: the comparison of the scenarios stored with --db REF; --all: one PDF per stored contract that passes the filters, into --out-dir, with progress on standard error; --portfolio: the contracts that pass the filters with their exposure, in one PDF. Amounts and dates in the system&apos;s locale or --locale (en_US, de_DE), and the report&apos;s language with them (es_ES, it_IT: Spanish, Italian; any other: English).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON instead of text (amounts as decimal strings with the currency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assess: the assessment&apos;s lines and totals as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a file of several contracts, the one with this reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored contract with this reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SQLite file or a PostgreSQL server (default: the database the desktop application uses). A PostgreSQL password is never given here: libpq reads PGPASSWORD or ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who makes the change, for the audit trail (default: the login name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every database command also takes %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;attrition-cli --help&apos; explains each command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options may also be written --name=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done; 1 invalid input (each message names the file and the place in it) or a database problem (nothing was written); 2 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no contract has the reference &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: holds %2 contracts; name one with --contract REFERENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: expected a percentage such as 75 or 82.5, found &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: expected an amount in %2 with at most %3 decimals, such as %4, found &quot;%5&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: the amount must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: expected a whole number, found &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the amounts are too large to be computed exactly: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be assessed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assess takes a contract file or --db REFERENCE, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assess takes one contract file, or --db REFERENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --json or --csv, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pickup: expected a percentage from 0 to 1000, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate takes one contract file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: valid (%2 contracts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sweep pickup: --from, --to and --step are whole percentages with 0 &lt;= from &lt;= to &lt;= 1000 and step &gt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sweep cancellation: --step is a number of days, at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sweep cancellation: --to (%1) is before --from (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sweep cancellation: at most 100000 days from --from to --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sweep fb: give --step AMOUNT or --steps N, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sweep fb: --to is less than --from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sweep fb: --step must be more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sweep fb: from 0 to 100000 intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sweep needs pickup, cancellation or fb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown sweep &quot;%1&quot;: use pickup, cancellation or fb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sweep %1 takes one contract file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--steps applies to sweep fb only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arriving %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arriving from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arriving until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1 PDF files to %2 in %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report takes one of: a contract file, --db REFERENCE, --all or --portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report --all writes one PDF per contract: give --out-dir DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: give --pdf OUT.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report --scenarios compares the scenarios stored with --db REFERENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page: a4 or letter, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--made-on: expected a date written YYYY-MM-DD, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContractFileText</name>
+    <message>
+        <source>an array</source>
+        <extracomment>What was found in a contract file, in place of %1 of &quot;expected a string, found %1&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <extracomment>What was found in a contract file, in place of %1 of &quot;expected a string, found %1&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <extracomment>What was found in a contract file, in place of %1 of &quot;expected a string, found %1&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &quot;format&quot;: this is not an Attrition Desk contract file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a format version number, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format version %1 is newer than this program supports (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date written YYYY-MM-DD, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date in the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an ISO 4217 currency code, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a known ISO 4217 currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amounts are written as decimal strings (&quot;189.00&quot;), not as JSON numbers; found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an amount written as a decimal string, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an amount such as &quot;1234.50&quot;, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more decimals than %2 allows (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation type="unfinished">%1 è troppo grande</translation>
+    </message>
+    <message>
+        <source>expected a percentage written as a decimal string (&quot;8.875&quot;), found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a percentage such as &quot;8.875&quot;, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one of %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array of contracts, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a contract object, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 or UTF-32 text; contract files are UTF-8: save it as UTF-8 and read it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON at line %1, column %2 (byte %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a contract object, found an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one contract, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a contract file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON at line %1, column %2 (byte %3): a control character (U+%4) inside a string; write it escaped, as \u%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field is given twice in one object (again at line %1, column %2); give it once</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvFileText</name>
+    <message>
+        <source>the quote that opens this field is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field must end at its closing quote, found &quot;%1&quot; after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <extracomment>A problem in a CSV file: %1 is the line, %2 what is wrong there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <extracomment>A problem in a CSV file: %1 is the line, %2 the column&apos;s number, %3 what is wrong there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3): %4</source>
+        <extracomment>A problem in a CSV file: %1 is the line, %2 the column&apos;s number, %3 the column&apos;s header as written in the file, %4 what is wrong there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1: %2</source>
@@ -579,6 +1173,223 @@
     <message>
         <source>row %1</source>
         <translation>riga %1</translation>
+    </message>
+</context>
+<context>
+    <name>PickupReportText</name>
+    <message>
+        <source>1 room</source>
+        <extracomment>One room, in place of %3 of &quot;the current block for %2 is %3&quot; or %2 of &quot;%2 available for %3&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rooms</source>
+        <extracomment>A number of rooms other than one, in place of %3 of &quot;the current block for %2 is %3&quot; or %2 of &quot;%2 available for %3&quot;.</extracomment>
+        <translation type="unfinished">%1
+camere {1 ?}</translation>
+    </message>
+    <message>
+        <source>the night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Date&quot;, &quot;Night&quot; or &quot;Stay Date&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the room type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Room Type&quot;, &quot;Room Type Code&quot; or &quot;Type&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Pickup&quot;, &quot;Picked Up&quot; or &quot;Room Pickup&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the original block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rooms available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number of rooms, found nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number of rooms, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of rooms cannot be negative, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a plausible number of rooms (at most 1,000,000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an amount in %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rate %1 is not in the contract&apos;s currency (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rate cannot be negative, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 amounts have no decimals, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 amounts have at most %2 decimals, found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rate %1 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date in the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date such as 2027-05-12, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date such as 2027-05-12, found nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year of %1 has two digits; write it with four, as in 2027-05-12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: skipped a totals row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has a header row but no pickup rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>A span of dates: &quot;2027-05-09 to 2027-05-12&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second column for %1 (column %2, %3, is the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column for %1 (headed %2); the columns are all unnamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column for %1 (headed %2); the columns are %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a room type, found nothing (the block has none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a room type of the block (%1), found nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a room type of the block, which has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a room type of the block (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is written month first, but %2 on line %3 is written day first; write dates year-month-day, as in 2027-05-12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is written day first, but %2 on line %3 is written month first; write dates year-month-day, as in 2027-05-12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dates with slashes could be day first or month first (%1 on line %2 could be %3 or %4), and the stay (%5) fits both; write dates year-month-day, as in 2027-05-12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dates with slashes could be day first or month first (%1 on line %2 could be %3 or %4), and the stay (%5) fits neither; write dates year-month-day, as in 2027-05-12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date in the calendar (read day first, as the other dates are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date in the calendar (read month first, as the other dates are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of the rows is for a night of the stay of %1 (%2): the report&apos;s nights are %3; is it another group&apos;s report?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the night %1 is the departure day, not a night of the stay (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the night %1 is outside the stay (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is listed twice (first on line %3)</source>
+        <extracomment>%1 is a night, %2 a room type, %3 a line of the file.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is listed again (first on line %3)</source>
+        <extracomment>%1 is a night, %2 a room type, %3 a line of the file.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the current block for %2 is %3; the contract blocks %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 available for %3, but the current block of %4 less the pickup of %5 leaves %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the rate %2 for %3 differs from the contracted rate %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1254,6 +2065,596 @@
     </message>
 </context>
 <context>
+    <name>StorageText</name>
+    <message>
+        <source>&quot;%1&quot; is not a database location: %2</source>
+        <extracomment>%1 what was given as a database location, %2 why it is not one.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give an SQLite file or a postgresql:// address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a password; never write one on a command line or in a setting, let the server ask for it or keep it in ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the database after the server, as in postgresql://ana@db.example/sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown setting &quot;%1&quot; (only schema=NAME may follow the database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema migrations in %1 are unusable: %2</source>
+        <extracomment>%1 a folder of database schema scripts, %2 what is wrong with them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name &quot;%1&quot; is not of the form NNN_name.sql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected migration number %1 but found %2 (numbers must run 1, 2, 3... without gaps or repeats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no migration files in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the contract database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not back up the contract database before upgrading it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not upgrade the contract database to schema version %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The database was left at schema version %2.</source>
+        <extracomment>%1 is a message saying why an upgrade failed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is a database of another program; it was left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Attrition Desk (schema version %1; this version reads up to %2). Install the newer version to open it; the database was left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is an SQLite database of another program (it holds no contract tables); it was left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database (or schema) holds tables of another program; use an empty database or a schema of its own. Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is an empty SQLite database, not a contract database; it was left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database cannot be switched to write-ahead logging (journal mode &quot;%1&quot;); its folder may be read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no database file is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; it holds no contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a contract database (it is not an SQLite database: it may be damaged, or a different kind of file); it was left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is read-only; make it writable, or open a copy of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder %1 is read-only, and the database needs to keep a journal beside the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder %1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SQLite driver of Qt (QSQLITE) is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no database name is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection options must not hold a password; it is asked for when connecting and never stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver of Qt (QPSQL) is not installed (package libqt6sql6-psql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to the contract database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The last two names of a list of people (&quot;ana, ben and carl&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Names of a list of people before its last two (&quot;ana, ben and carl&quot;).</extracomment>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>Contract &quot;%1&quot; was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract &quot;%1&quot; was not renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract &quot;%1&quot; was not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract &quot;%1&quot; was not updated with the pickup report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A change refused because someone else changed the contract first: %1 what was not done (as in &quot;Contract &quot;A-1&quot; was not saved&quot;), %2 who did what, as whole sentences.</extracomment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>no contract with id %1 is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stored value of a pickup report cannot be read; the database may be damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stored value of a scenario cannot be read; the database may be damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stored value of an account cannot be read; the database may be damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save contract &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract %1 has no reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference &quot;%1&quot; is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stored value of contract &quot;%1&quot; cannot be read; the database may be damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stored value of the contract with id %1 cannot be read; the database may be damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stored value of contract &quot;%1&quot; (column %2) cannot be read; the database may be damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stored value of table %1 cannot be read; the database may be damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stored value of contract &quot;%1&quot; (table %2) cannot be read; the database may be damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stored value of a contract cannot be read; the database may be damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed it at %2, after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 renamed it to &quot;%2&quot; at %3. Open it under its new reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved it at %2 after you opened it (you have version %3; version %4 is stored now). Reload the contract to see their changes, then make yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved it (last %2 at %3) after you opened it (you have version %4; version %5 is stored now). Reload the contract to see their changes, then make yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract &quot;%1&quot; was not saved: a contract with this reference is already stored (last saved by %2 at %3). Choose another reference, or open the stored contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with id %1</source>
+        <extracomment>Stands for the reference of a removed contract that is not known any more, in &quot;Contract &quot;%1&quot; was not saved&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is now at schema version %1 but was opened at version %2; a newer version of Attrition Desk has upgraded it. Install that version to keep working with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stored value of account &quot;%1&quot; cannot be read; the database may be damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database did not return the new contract&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database did not return the audit entry&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a contract with this reference is already stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contract with reference &quot;%1&quot; is stored; save it as a new contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contract changed while it was being saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database did not return the report&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stored value of the pickup report of %1 cannot be read; the database may be damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change needs the name of the person making it; none was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the contract database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row of table %1 refers to a missing row of table %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contracts have no valid version</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the contract list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the contract with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load contract &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contract with this reference is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract was not saved: it needs a reference first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expected version must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract was not saved: it needs a reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stored contract has a version of 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not save %n new contracts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 None of the %n contracts was saved.</source>
+        <extracomment>%1 is a message saying why a contract could not be saved.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not import %n contracts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 None of the %n contracts was imported.</source>
+        <extracomment>%1 is a message saying why a contract could not be imported.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not rename the contract to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract was not renamed: the new reference is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract &quot;%1&quot; was not renamed: a contract with the reference &quot;%2&quot; is already stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contract changed while it was being renamed; reload it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the contract with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove contract &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contract changed while it was being removed; reload it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the pickup report of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import the pickup report of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the pickup report of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contract has no pickup report of that date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the pickup reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the scenario &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario was not saved: it needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database did not return the scenario&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the scenario &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contract has no scenario of that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the sales managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stored value of a sales manager&apos;s name cannot be read; the database may be damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the history of account &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no account of that name is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stored value of an audit entry cannot be read; the database may be damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3.</source>
+        <extracomment>A problem with a database: %1 what could not be done, %2 the database, %3 why.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <extracomment>A request refused before the database was asked: %1 what could not be done, %2 why.</extracomment>
+        <translation type="unfinished">%1: %2. {1:?}</translation>
+    </message>
+    <message>
+        <source>another program is using the database and did not let go of it within %1 s; close the other program or try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database cannot be written: the file or its folder is read-only, or it is on a read-only disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system does not allow this program to write the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database file is damaged; restore it from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a database (it may be damaged or of another kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change breaks a rule of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database reported an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the login; check the user name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database does not exist on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the server failed; check the server address and that it is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another session held the data and did not let go of it within %1 s; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server stopped this change because of another one made at the same time; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server accepts no changes (it is read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database user is not allowed to make the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server is out of disk space or memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server reports damaged data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database lacks a table or column of contract storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server reported an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3. (%4)</source>
+        <extracomment>An error the database reported: %1 what could not be done, %2 the database, %3 why, %4 the database&apos;s own words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contracts are being read one by one on this connection; make changes after that reading has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tables</name>
     <message>
         <source>%1
@@ -1490,6 +2891,229 @@ hotel</translation>
     <message>
         <source>New group</source>
         <translation>Nuovo gruppo</translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message>
+        <source>Rooms</source>
+        <translation type="unfinished">Camere</translation>
+    </message>
+    <message>
+        <source>Food &amp; beverage</source>
+        <translation type="unfinished">Food &amp; beverage</translation>
+    </message>
+    <message>
+        <source>Meeting room</source>
+        <translation type="unfinished">Sala meeting</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation type="unfinished">Cancellazione</translation>
+    </message>
+    <message>
+        <source>Comp rooms</source>
+        <translation type="unfinished">Camere gratuite</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished">Imposta</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation type="unfinished">Depositi</translation>
+    </message>
+    <message>
+        <source>pickup %1 of the block on every night</source>
+        <translation type="unfinished">pickup del %1 del blocco ogni notte</translation>
+    </message>
+    <message>
+        <source>pickup as given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;B spend %1</source>
+        <translation type="unfinished">spesa F&amp;B %1</translation>
+    </message>
+    <message>
+        <source>resale as given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancellation notice received %1</source>
+        <translation type="unfinished">comunicazione di cancellazione ricevuta il %1</translation>
+    </message>
+    <message>
+        <source>as if the group had not cancelled</source>
+        <translation type="unfinished">come se il gruppo non avesse cancellato</translation>
+    </message>
+    <message>
+        <source>prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tentative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>definite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">cancellato</translation>
+    </message>
+    <message>
+        <source>actualized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished">Contratto</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Gruppo</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation type="unfinished">Hotel</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation type="unfinished">Soggiorno</translation>
+    </message>
+    <message>
+        <source>%1 to %2, 1 night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3 nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Stato</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">Valuta</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished">Scenario</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation type="unfinished">Valutato</translation>
+    </message>
+    <message>
+        <source>under the cancellation clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under the attrition, F&amp;B and meeting room clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 after reductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 picked up, %2 counted (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 comp earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room nights</source>
+        <translation type="unfinished">Notti camera</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished">Subtotale</translation>
+    </message>
+    <message>
+        <source>Total owed</source>
+        <translation type="unfinished">Totale dovuto</translation>
+    </message>
+    <message>
+        <source>Deposits applied</source>
+        <translation type="unfinished">Depositi applicati</translation>
+    </message>
+    <message>
+        <source>Net due</source>
+        <translation type="unfinished">Netto dovuto</translation>
+    </message>
+    <message>
+        <source>Deposit balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished">Avvertenze</translation>
+    </message>
+    <message>
+        <source>Totals (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>room damages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damages by pickup for %1, amounts in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days before arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation fee by notice date for %1, amounts in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;B spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;B damages by actual spend for %1, amounts in %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3575,6 +5199,26 @@ Le tue modifiche sono mantenute; non è stato scritto nulla.</translation>
     <message>
         <source>&amp;System (%1)</source>
         <translation>&amp;Sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Report &amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language and notation of printed and exported reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Same as the Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports are made in the program&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports are made in %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
