@@ -5,394 +5,397 @@
     <name>Cli</name>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: impossibile scrivere il file: %2</translation>
     </message>
     <message>
         <source>--status: unknown status &quot;%1&quot; (prospect, tentative, definite, cancelled or actualized)</source>
-        <translation type="unfinished"></translation>
+        <translation>--status: stato sconosciuto &quot;%1&quot; (prospect, tentative, definite, cancelled o actualized)</translation>
     </message>
     <message>
         <source>--%1: expected a date written YYYY-MM-DD, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: attesa una data nel formato YYYY-MM-DD, trovato &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1, contract &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, contratto &quot;%2&quot;</translation>
     </message>
     <message>
         <source>list takes no file; it lists the database (--database)</source>
-        <translation type="unfinished"></translation>
+        <translation>list non accetta file; elenca il database (--database)</translation>
     </message>
     <message>
         <source>--sort: unknown column &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort: colonna sconosciuta &quot;%1&quot; (%2)</translation>
     </message>
     <message>
         <source>--%1: expected a whole number of at least %2, found &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: atteso un numero intero non inferiore a %2, trovato &quot;%3&quot;</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Riferimento</translation>
+        <translation>Riferimento</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished">Arrivo</translation>
+        <translation>Arrivo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stato</translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Room nights</source>
-        <translation type="unfinished">Notti camera</translation>
+        <translation>Notti camera</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Gruppo</translation>
+        <translation>Gruppo</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>%1 of %2 contracts (%3 to %4) in %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 di %2 contratti (da %3 a %4) in %5
+</translation>
     </message>
     <message>
         <source>import takes one or more contract files (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>import accetta uno o più file di contratto (JSON)</translation>
     </message>
     <message>
         <source>%1: is a CSV file; a pickup report is imported with import-pickup FILE.csv --db REF</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: è un file CSV; un rapporto di pickup si importa con import-pickup FILE.csv --db REF</translation>
     </message>
     <message>
         <source>%1: the reference &quot;%2&quot; is also given in %3</source>
-        <translation type="unfinished">%1: il riferimento «%2» compare anche in %3</translation>
+        <translation>%1: il riferimento &quot;%2&quot; compare anche in %3</translation>
     </message>
     <message>
         <source>nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>non è stato importato nulla</translation>
     </message>
     <message>
         <source>import --replace stores the file&apos;s version as the contract&apos;s next version</source>
-        <translation type="unfinished"></translation>
+        <translation>import --replace salva la versione del file come versione successiva del contratto</translation>
     </message>
     <message>
         <source>added    %1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>aggiunto   %1 (versione %2)</translation>
     </message>
     <message>
         <source>replaced %1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>sostituito %1 (versione %2)</translation>
     </message>
     <message>
         <source>%1 contracts imported into %2: %3 added, %4 replaced, %5 unchanged
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contratti importati in %2: %3 aggiunti, %4 sostituiti, %5 invariati
+</translation>
     </message>
     <message>
         <source>import-pickup takes one pickup report (CSV) and --db REFERENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>import-pickup accetta un rapporto di pickup (CSV) e --db REFERENCE</translation>
     </message>
     <message>
         <source>--report-date: expected a date written YYYY-MM-DD, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--report-date: attesa una data nel formato YYYY-MM-DD, trovato &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: impossibile leggere il file: %2</translation>
     </message>
     <message>
         <source>%1: warning: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: avvertenza: %2</translation>
     </message>
     <message>
         <source>%1: the pickup report of %2 (1 row) was imported into contract &quot;%3&quot;, version %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il rapporto di pickup del %2 (1 riga) è stato importato nel contratto &quot;%3&quot;, versione %4</translation>
     </message>
     <message>
         <source>%1: the pickup report of %2 (%5 rows) was imported into contract &quot;%3&quot;, version %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il rapporto di pickup del %2 (%5 righe) è stato importato nel contratto &quot;%3&quot;, versione %4</translation>
     </message>
     <message>
         <source>%1: the pickup report of %2 (1 row) was already in contract &quot;%3&quot;, version %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il rapporto di pickup del %2 (1 riga) era già nel contratto &quot;%3&quot;, versione %4</translation>
     </message>
     <message>
         <source>%1: the pickup report of %2 (%5 rows) was already in contract &quot;%3&quot;, version %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il rapporto di pickup del %2 (%5 righe) era già nel contratto &quot;%3&quot;, versione %4</translation>
     </message>
     <message>
         <source>export takes no file; write to one with --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>export non accetta file; per scrivere in un file usare --out FILE</translation>
     </message>
     <message>
         <source>%1 contracts exported from %2 to %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contratti esportati da %2 in %3
+</translation>
     </message>
     <message>
         <source>prints what the group owes under the contract, itemized, each line with the formula that produced it, then the warnings and the totals. What-if options assess a scenario instead of the recorded facts: --pickup 75 (every night at 75% of its block), --notice 2027-03-01 (cancellation notice received that day), --fb-spend 30500.00 (actual F&amp;B spend).</source>
-        <translation type="unfinished"></translation>
+        <translation>stampa quanto deve il gruppo secondo il contratto, voce per voce, ogni riga con la formula che l&apos;ha prodotta, poi le avvertenze e i totali. Le opzioni per gli scenari ipotetici valutano uno scenario invece dei dati registrati: --pickup 75 (ogni notte al 75% del suo blocco), --notice 2027-03-01 (comunicazione di cancellazione ricevuta quel giorno), --fb-spend 30500.00 (spesa F&amp;B effettiva).</translation>
     </message>
     <message>
         <source>prints every problem in the contract file with its JSON path ($.block[2].rooms), or &quot;valid&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>stampa ogni problema del file di contratto con il suo percorso JSON ($.block[2].rooms), oppure &quot;valido&quot;.</translation>
     </message>
     <message>
         <source>prints what is owed as one figure varies:</source>
-        <translation type="unfinished"></translation>
+        <translation>stampa quanto è dovuto al variare di un valore:</translation>
     </message>
     <message>
         <source>pickup from --from% to --to% of the block (default 0 to 150, step 1);</source>
-        <translation type="unfinished"></translation>
+        <translation>pickup da --from% a --to% del blocco (predefinito da 0 a 150, passo 1);</translation>
     </message>
     <message>
         <source>notice received each --step days from --from to --to (default: signing to arrival, every day);</source>
-        <translation type="unfinished"></translation>
+        <translation>comunicazione ricevuta ogni --step giorni da --from a --to (predefinito: dalla firma all&apos;arrivo, ogni giorno);</translation>
     </message>
     <message>
         <source>actual F&amp;B spend from --from to --to (default: 0 to the minimum) in --steps equal intervals (default 20), or every --step amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>spesa F&amp;B effettiva da --from a --to (predefinito: da 0 al minimo) in --steps intervalli uguali (predefinito 20), oppure a passi di importo --step.</translation>
     </message>
     <message>
         <source>lists the stored contracts that pass the filters (default: the first 100 by arrival).</source>
-        <translation type="unfinished"></translation>
+        <translation>elenca i contratti salvati che soddisfano i filtri (predefinito: i primi 100 per data di arrivo).</translation>
     </message>
     <message>
         <source>stores the contracts of JSON contract files, all of them or, if any is invalid, none: a contract whose reference is not stored is added, one stored exactly so is left alone, one stored with other values stops the import unless --replace (then it becomes a new version). Importing a file twice changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>salva i contratti dei file di contratto JSON, tutti oppure, se anche uno solo non è valido, nessuno: un contratto il cui riferimento non è salvato viene aggiunto, uno salvato esattamente così resta com&apos;è, uno salvato con altri valori interrompe l&apos;importazione, a meno di --replace (in tal caso diventa una nuova versione). Importare due volte lo stesso file non cambia nulla.</translation>
     </message>
     <message>
         <source>reads a property system&apos;s group pickup report (CSV: Date, Room Type, Original, Current, Pickup, Available) for the stored contract REF: it becomes the contract&apos;s pickup and is kept as the report of --report-date (default: today) for the pickup pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>legge il rapporto di pickup del gruppo di un gestionale alberghiero (CSV: Date, Room Type, Original, Current, Pickup, Available) per il contratto salvato REF: diventa il pickup del contratto ed è conservato come rapporto del giorno --report-date (predefinito: oggi) per l&apos;andamento del pickup.</translation>
     </message>
     <message>
         <source>writes the stored contracts that pass the filters, as one JSON collection file or, with --csv, as a spreadsheet with each contract&apos;s assessment; to --out FILE or standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrive i contratti salvati che soddisfano i filtri, come un unico file di raccolta JSON oppure, con --csv, come foglio di calcolo con la valutazione di ogni contratto; in --out FILE o sullo standard output.</translation>
     </message>
     <message>
         <source>writes the contract&apos;s penalty report as PDF: its terms, the pickup per night, the itemized assessment, the totals and the charts; --scenarios: the comparison of the scenarios stored with --db REF; --all: one PDF per stored contract that passes the filters, into --out-dir, with progress on standard error; --portfolio: the contracts that pass the filters with their exposure, in one PDF. Amounts and dates in the system&apos;s locale or --locale (en_US, de_DE), and the report&apos;s language with them (es_ES, it_IT: Spanish, Italian; any other: English).</source>
-        <translation type="unfinished"></translation>
+        <translation>scrive in PDF il rapporto penali del contratto: le condizioni, il pickup per notte, la valutazione voce per voce, i totali e i grafici; --scenarios: il confronto degli scenari salvati con --db REF; --all: un PDF per ogni contratto salvato che soddisfa i filtri, in --out-dir, con l&apos;avanzamento sullo standard error; --portfolio: i contratti che soddisfano i filtri con la loro esposizione, in un unico PDF. Importi e date secondo le impostazioni locali del sistema o --locale (en_US, de_DE), e con esse la lingua del rapporto (es_ES, it_IT: spagnolo, italiano; qualsiasi altra: inglese).</translation>
     </message>
     <message>
         <source>print JSON instead of text (amounts as decimal strings with the currency)</source>
-        <translation type="unfinished"></translation>
+        <translation>stampa JSON invece di testo (importi come stringhe decimali con la valuta)</translation>
     </message>
     <message>
         <source>assess: the assessment&apos;s lines and totals as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>assess: le righe e i totali della valutazione in CSV</translation>
     </message>
     <message>
         <source>in a file of several contracts, the one with this reference</source>
-        <translation type="unfinished"></translation>
+        <translation>in un file con più contratti, quello con questo riferimento</translation>
     </message>
     <message>
         <source>the stored contract with this reference</source>
-        <translation type="unfinished"></translation>
+        <translation>il contratto salvato con questo riferimento</translation>
     </message>
     <message>
         <source>an SQLite file or a PostgreSQL server (default: the database the desktop application uses). A PostgreSQL password is never given here: libpq reads PGPASSWORD or ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>un file SQLite o un server PostgreSQL (predefinito: il database usato dall&apos;applicazione desktop). La password di PostgreSQL non si indica mai qui: libpq legge PGPASSWORD o ~/.pgpass.</translation>
     </message>
     <message>
         <source>who makes the change, for the audit trail (default: the login name)</source>
-        <translation type="unfinished"></translation>
+        <translation>chi effettua la modifica, per il registro di controllo (predefinito: il nome utente di accesso)</translation>
     </message>
     <message>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso:</translation>
     </message>
     <message>
         <source>Every database command also takes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni comando di database accetta anche %1.</translation>
     </message>
     <message>
         <source>&apos;attrition-cli --help&apos; explains each command.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;attrition-cli --help&apos; spiega ogni comando.</translation>
     </message>
     <message>
         <source>Options may also be written --name=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le opzioni si possono scrivere anche come --name=value.</translation>
     </message>
     <message>
         <source>Exit codes: 0 done; 1 invalid input (each message names the file and the place in it) or a database problem (nothing was written); 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codici di uscita: 0 completato; 1 input non valido (ogni messaggio indica il file e il punto del file) o problema del database (non è stato scritto nulla); 2 errore di utilizzo.</translation>
     </message>
     <message>
         <source>%1: no contract has the reference &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nessun contratto ha il riferimento &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: holds %2 contracts; name one with --contract REFERENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: contiene %2 contratti; indicarne uno con --contract REFERENCE</translation>
     </message>
     <message>
         <source>--%1: expected a percentage such as 75 or 82.5, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: attesa una percentuale come 75 o 82.5, trovato &quot;%2&quot;</translation>
     </message>
     <message>
         <source>--%1: expected an amount in %2 with at most %3 decimals, such as %4, found &quot;%5&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: atteso un importo in %2 con al massimo %3 decimali, come %4, trovato &quot;%5&quot;</translation>
     </message>
     <message>
         <source>--%1: the amount must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: l&apos;importo non può essere negativo</translation>
     </message>
     <message>
         <source>--%1: expected a whole number, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: atteso un numero intero, trovato &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: the amounts are too large to be computed exactly: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gli importi sono troppo grandi per essere calcolati esattamente: %2</translation>
     </message>
     <message>
         <source>%1: cannot be assessed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: non valutabile: %2</translation>
     </message>
     <message>
         <source>assess takes a contract file or --db REFERENCE, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>assess accetta un file di contratto o --db REFERENCE, non entrambi</translation>
     </message>
     <message>
         <source>assess takes one contract file, or --db REFERENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>assess accetta un file di contratto, oppure --db REFERENCE</translation>
     </message>
     <message>
         <source>give --json or --csv, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indicare --json o --csv, non entrambi</translation>
     </message>
     <message>
         <source>--pickup: expected a percentage from 0 to 1000, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--pickup: attesa una percentuale da 0 a 1000, trovato &quot;%1&quot;</translation>
     </message>
     <message>
         <source>validate takes one contract file</source>
-        <translation type="unfinished"></translation>
+        <translation>validate accetta un file di contratto</translation>
     </message>
     <message>
         <source>%1: valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: valido</translation>
     </message>
     <message>
         <source>%1: valid (%2 contracts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: valido (%2 contratti)</translation>
     </message>
     <message>
         <source>sweep pickup: --from, --to and --step are whole percentages with 0 &lt;= from &lt;= to &lt;= 1000 and step &gt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>sweep pickup: --from, --to e --step sono percentuali intere con 0 &lt;= from &lt;= to &lt;= 1000 e step &gt; 0</translation>
     </message>
     <message>
         <source>sweep cancellation: --step is a number of days, at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>sweep cancellation: --step è un numero di giorni, almeno 1</translation>
     </message>
     <message>
         <source>sweep cancellation: --to (%1) is before --from (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>sweep cancellation: --to (%1) è anteriore a --from (%2)</translation>
     </message>
     <message>
         <source>sweep cancellation: at most 100000 days from --from to --to</source>
-        <translation type="unfinished"></translation>
+        <translation>sweep cancellation: al massimo 100000 giorni da --from a --to</translation>
     </message>
     <message>
         <source>sweep fb: give --step AMOUNT or --steps N, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>sweep fb: indicare --step AMOUNT o --steps N, non entrambi</translation>
     </message>
     <message>
         <source>sweep fb: --to is less than --from</source>
-        <translation type="unfinished"></translation>
+        <translation>sweep fb: --to è inferiore a --from</translation>
     </message>
     <message>
         <source>sweep fb: --step must be more than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>sweep fb: --step deve essere maggiore di zero</translation>
     </message>
     <message>
         <source>sweep fb: from 0 to 100000 intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>sweep fb: da 0 a 100000 intervalli</translation>
     </message>
     <message>
         <source>sweep needs pickup, cancellation or fb</source>
-        <translation type="unfinished"></translation>
+        <translation>sweep richiede pickup, cancellation o fb</translation>
     </message>
     <message>
         <source>unknown sweep &quot;%1&quot;: use pickup, cancellation or fb</source>
-        <translation type="unfinished"></translation>
+        <translation>sweep sconosciuto &quot;%1&quot;: usare pickup, cancellation o fb</translation>
     </message>
     <message>
         <source>sweep %1 takes one contract file</source>
-        <translation type="unfinished"></translation>
+        <translation>sweep %1 accetta un file di contratto</translation>
     </message>
     <message>
         <source>--steps applies to sweep fb only</source>
-        <translation type="unfinished"></translation>
+        <translation>--steps vale solo per sweep fb</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun comando indicato</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando sconosciuto &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Arriving %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivi dal %1 al %2</translation>
     </message>
     <message>
         <source>Arriving from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivi dal %1</translation>
     </message>
     <message>
         <source>Arriving until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivi fino al %1</translation>
     </message>
     <message>
         <source>status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stato %1</translation>
     </message>
     <message>
         <source>Every contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i contratti</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile creare la cartella %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 di %2</translation>
     </message>
     <message>
         <source>wrote %1 PDF files to %2 in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>scritti %1 file PDF nella cartella %2 in %3 s</translation>
     </message>
     <message>
         <source>report takes one of: a contract file, --db REFERENCE, --all or --portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>report accetta uno tra: un file di contratto, --db REFERENCE, --all o --portfolio</translation>
     </message>
     <message>
         <source>report --all writes one PDF per contract: give --out-dir DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>report --all scrive un PDF per contratto: indicare --out-dir DIR</translation>
     </message>
     <message>
         <source>report: give --pdf OUT.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>report: indicare --pdf OUT.pdf</translation>
     </message>
     <message>
         <source>report --scenarios compares the scenarios stored with --db REFERENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>report --scenarios confronta gli scenari salvati con --db REFERENCE</translation>
     </message>
     <message>
         <source>--page: a4 or letter, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--page: a4 o letter, non &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--made-on: expected a date written YYYY-MM-DD, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--made-on: attesa una data nel formato YYYY-MM-DD, trovato &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -400,199 +403,199 @@
     <message>
         <source>an array</source>
         <extracomment>What was found in a contract file, in place of %1 of &quot;expected a string, found %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un array</translation>
     </message>
     <message>
         <source>an object</source>
         <extracomment>What was found in a contract file, in place of %1 of &quot;expected a string, found %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un oggetto</translation>
     </message>
     <message>
         <source>nothing</source>
         <extracomment>What was found in a contract file, in place of %1 of &quot;expected a string, found %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nulla</translation>
     </message>
     <message>
         <source>missing &quot;format&quot;: this is not an Attrition Desk contract file</source>
-        <translation type="unfinished"></translation>
+        <translation>manca &quot;format&quot;: questo non è un file di contratto di Attrition Desk</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot;, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>atteso &quot;%1&quot;, trovato %2</translation>
     </message>
     <message>
         <source>missing required field</source>
-        <translation type="unfinished"></translation>
+        <translation>campo obbligatorio mancante</translation>
     </message>
     <message>
         <source>expected a format version number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>atteso un numero di versione del formato, trovato %1</translation>
     </message>
     <message>
         <source>format version %1 is newer than this program supports (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la versione del formato %1 è più recente di quella supportata da questo programma (%2)</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
-        <translation type="unfinished"></translation>
+        <translation>campo sconosciuto &quot;%1&quot; (forse si intendeva &quot;%2&quot;?)</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>campo sconosciuto &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attesa una stringa, trovato %1</translation>
     </message>
     <message>
         <source>expected true or false, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>atteso true o false, trovato %1</translation>
     </message>
     <message>
         <source>expected a whole number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>atteso un numero intero, trovato %1</translation>
     </message>
     <message>
         <source>%1 is out of range (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è fuori intervallo (da %2 a %3)</translation>
     </message>
     <message>
         <source>expected a date written YYYY-MM-DD, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attesa una data nel formato YYYY-MM-DD, trovato %1</translation>
     </message>
     <message>
         <source>%1 is not a date in the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è una data esistente nel calendario</translation>
     </message>
     <message>
         <source>expected an ISO 4217 currency code, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>atteso un codice di valuta ISO 4217, trovato %1</translation>
     </message>
     <message>
         <source>%1 is not a known ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un codice di valuta ISO 4217 noto</translation>
     </message>
     <message>
         <source>amounts are written as decimal strings (&quot;189.00&quot;), not as JSON numbers; found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gli importi si scrivono come stringhe decimali (&quot;189.00&quot;), non come numeri JSON; trovato %1</translation>
     </message>
     <message>
         <source>expected an amount written as a decimal string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>atteso un importo scritto come stringa decimale, trovato %1</translation>
     </message>
     <message>
         <source>expected an amount such as &quot;1234.50&quot;, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>atteso un importo come &quot;1234.50&quot;, trovato %1</translation>
     </message>
     <message>
         <source>%1 has more decimals than %2 allows (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha più decimali di quanti %2 ne consenta (%3)</translation>
     </message>
     <message>
         <source>%1 is too large</source>
-        <translation type="unfinished">%1 è troppo grande</translation>
+        <translation>%1 è troppo grande</translation>
     </message>
     <message>
         <source>expected a percentage written as a decimal string (&quot;8.875&quot;), found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attesa una percentuale scritta come stringa decimale (&quot;8.875&quot;), trovato %1</translation>
     </message>
     <message>
         <source>expected a percentage such as &quot;8.875&quot;, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attesa una percentuale come &quot;8.875&quot;, trovato %1</translation>
     </message>
     <message>
         <source>%1 has more than %2 decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha più di %2 decimali</translation>
     </message>
     <message>
         <source>expected one of %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>atteso uno tra %1, trovato %2</translation>
     </message>
     <message>
         <source>expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>atteso un array, trovato %1</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>atteso un oggetto, trovato %1</translation>
     </message>
     <message>
         <source>expected an array of contracts, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>atteso un array di contratti, trovato %1</translation>
     </message>
     <message>
         <source>expected a contract object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>atteso un oggetto contratto, trovato %1</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>il file è vuoto</translation>
     </message>
     <message>
         <source>the file is UTF-16 or UTF-32 text; contract files are UTF-8: save it as UTF-8 and read it again</source>
-        <translation type="unfinished"></translation>
+        <translation>il file è un testo UTF-16 o UTF-32; i file di contratto sono in UTF-8: salvarlo in UTF-8 e rileggerlo</translation>
     </message>
     <message>
         <source>malformed JSON at line %1, column %2 (byte %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valido alla riga %1, colonna %2 (byte %3): %4</translation>
     </message>
     <message>
         <source>expected a contract object, found an array</source>
-        <translation type="unfinished"></translation>
+        <translation>atteso un oggetto contratto, trovato un array</translation>
     </message>
     <message>
         <source>expected one contract, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>atteso un solo contratto, trovati %1</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>file inesistente</translation>
     </message>
     <message>
         <source>is a folder, not a contract file</source>
-        <translation type="unfinished"></translation>
+        <translation>è una cartella, non un file di contratto</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere il file: %1</translation>
     </message>
     <message>
         <source>malformed JSON at line %1, column %2 (byte %3): a control character (U+%4) inside a string; write it escaped, as \u%4</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valido alla riga %1, colonna %2 (byte %3): un carattere di controllo (U+%4) dentro una stringa; scriverlo con escape, come \u%4</translation>
     </message>
     <message>
         <source>the field is given twice in one object (again at line %1, column %2); give it once</source>
-        <translation type="unfinished"></translation>
+        <translation>il campo compare due volte nello stesso oggetto (di nuovo alla riga %1, colonna %2); indicarlo una sola volta</translation>
     </message>
 </context>
 <context>
     <name>CsvFileText</name>
     <message>
         <source>the quote that opens this field is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>le virgolette che aprono questo campo non vengono mai chiuse</translation>
     </message>
     <message>
         <source>a quoted field must end at its closing quote, found &quot;%1&quot; after it</source>
-        <translation type="unfinished"></translation>
+        <translation>un campo tra virgolette deve terminare con le virgolette di chiusura, trovato &quot;%1&quot; dopo di esse</translation>
     </message>
     <message>
         <source>line %1: %2</source>
         <extracomment>A problem in a CSV file: %1 is the line, %2 what is wrong there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>riga %1: %2</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
         <extracomment>A problem in a CSV file: %1 is the line, %2 the column&apos;s number, %3 what is wrong there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>riga %1, colonna %2: %3</translation>
     </message>
     <message>
         <source>line %1, column %2 (%3): %4</source>
         <extracomment>A problem in a CSV file: %1 is the line, %2 the column&apos;s number, %3 the column&apos;s header as written in the file, %4 what is wrong there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>riga %1, colonna %2 (%3): %4</translation>
     </message>
     <message>
         <source>the file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere il file: %1</translation>
     </message>
 </context>
 <context>
@@ -1180,216 +1183,215 @@
     <message>
         <source>1 room</source>
         <extracomment>One room, in place of %3 of &quot;the current block for %2 is %3&quot; or %2 of &quot;%2 available for %3&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 camera</translation>
     </message>
     <message>
         <source>%1 rooms</source>
         <extracomment>A number of rooms other than one, in place of %3 of &quot;the current block for %2 is %3&quot; or %2 of &quot;%2 available for %3&quot;.</extracomment>
-        <translation type="unfinished">%1
-camere {1 ?}</translation>
+        <translation>%1 camere</translation>
     </message>
     <message>
         <source>the night</source>
-        <translation type="unfinished"></translation>
+        <translation>la notte</translation>
     </message>
     <message>
         <source>&quot;Date&quot;, &quot;Night&quot; or &quot;Stay Date&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Date&quot;, &quot;Night&quot; o &quot;Stay Date&quot;</translation>
     </message>
     <message>
         <source>the room type</source>
-        <translation type="unfinished"></translation>
+        <translation>il tipo di camera</translation>
     </message>
     <message>
         <source>&quot;Room Type&quot;, &quot;Room Type Code&quot; or &quot;Type&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Room Type&quot;, &quot;Room Type Code&quot; o &quot;Type&quot;</translation>
     </message>
     <message>
         <source>the pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>il pickup</translation>
     </message>
     <message>
         <source>&quot;Pickup&quot;, &quot;Picked Up&quot; or &quot;Room Pickup&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Pickup&quot;, &quot;Picked Up&quot; o &quot;Room Pickup&quot;</translation>
     </message>
     <message>
         <source>the original block</source>
-        <translation type="unfinished"></translation>
+        <translation>il blocco originale</translation>
     </message>
     <message>
         <source>the current block</source>
-        <translation type="unfinished"></translation>
+        <translation>il blocco attuale</translation>
     </message>
     <message>
         <source>the rooms available</source>
-        <translation type="unfinished"></translation>
+        <translation>le camere disponibili</translation>
     </message>
     <message>
         <source>the rate</source>
-        <translation type="unfinished"></translation>
+        <translation>la tariffa</translation>
     </message>
     <message>
         <source>expected a whole number of rooms, found nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>atteso un numero intero di camere, la cella è vuota</translation>
     </message>
     <message>
         <source>expected a whole number of rooms, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>atteso un numero intero di camere, trovato %1</translation>
     </message>
     <message>
         <source>a number of rooms cannot be negative, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un numero di camere non può essere negativo, trovato %1</translation>
     </message>
     <message>
         <source>%1 is not a plausible number of rooms (at most 1,000,000)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un numero di camere plausibile (al massimo 1.000.000)</translation>
     </message>
     <message>
         <source>expected an amount in %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>atteso un importo in %1, trovato %2</translation>
     </message>
     <message>
         <source>the rate %1 is not in the contract&apos;s currency (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la tariffa %1 non è nella valuta del contratto (%2)</translation>
     </message>
     <message>
         <source>a rate cannot be negative, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>una tariffa non può essere negativa, trovato %1</translation>
     </message>
     <message>
         <source>%1 amounts have no decimals, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gli importi in %1 non hanno decimali, trovato %2</translation>
     </message>
     <message>
         <source>%1 amounts have at most %2 decimals, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>gli importi in %1 hanno al massimo %2 decimali, trovato %3</translation>
     </message>
     <message>
         <source>the rate %1 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>la tariffa %1 è troppo alta</translation>
     </message>
     <message>
         <source>%1 is not a date in the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è una data esistente nel calendario</translation>
     </message>
     <message>
         <source>expected a date such as 2027-05-12, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attesa una data come 2027-05-12, trovato %1</translation>
     </message>
     <message>
         <source>expected a date such as 2027-05-12, found nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>attesa una data come 2027-05-12, la cella è vuota</translation>
     </message>
     <message>
         <source>the year of %1 has two digits; write it with four, as in 2027-05-12</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;anno di %1 ha due cifre; scriverlo con quattro, per esempio 2027-05-12</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>il file è vuoto</translation>
     </message>
     <message>
         <source>line %1: skipped a totals row</source>
-        <translation type="unfinished"></translation>
+        <translation>riga %1: ignorata una riga di totali</translation>
     </message>
     <message>
         <source>the file has a header row but no pickup rows</source>
-        <translation type="unfinished"></translation>
+        <translation>il file ha una riga di intestazione ma nessuna riga di pickup</translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <extracomment>A span of dates: &quot;2027-05-09 to 2027-05-12&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dal %1 al %2</translation>
     </message>
     <message>
         <source>a second column for %1 (column %2, %3, is the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>una seconda colonna per %1 (la prima è la colonna %2, %3)</translation>
     </message>
     <message>
         <source>no column for %1 (headed %2); the columns are all unnamed</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna colonna per %1 (intestata %2); le colonne sono tutte senza nome</translation>
     </message>
     <message>
         <source>no column for %1 (headed %2); the columns are %3</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna colonna per %1 (intestata %2); le colonne sono %3</translation>
     </message>
     <message>
         <source>expected a room type, found nothing (the block has none)</source>
-        <translation type="unfinished"></translation>
+        <translation>atteso un tipo di camera, la cella è vuota (il blocco non ne ha)</translation>
     </message>
     <message>
         <source>expected a room type of the block (%1), found nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>atteso un tipo di camera del blocco (%1), la cella è vuota</translation>
     </message>
     <message>
         <source>%1 is not a room type of the block, which has none</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un tipo di camera del blocco, che non ne ha</translation>
     </message>
     <message>
         <source>%1 is not a room type of the block (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un tipo di camera del blocco (%2)</translation>
     </message>
     <message>
         <source>%1 is written month first, but %2 on line %3 is written day first; write dates year-month-day, as in 2027-05-12</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è scritta con il mese per primo, ma %2 alla riga %3 è scritta con il giorno per primo; scrivere le date nell&apos;ordine anno-mese-giorno, per esempio 2027-05-12</translation>
     </message>
     <message>
         <source>%1 is written day first, but %2 on line %3 is written month first; write dates year-month-day, as in 2027-05-12</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è scritta con il giorno per primo, ma %2 alla riga %3 è scritta con il mese per primo; scrivere le date nell&apos;ordine anno-mese-giorno, per esempio 2027-05-12</translation>
     </message>
     <message>
         <source>the dates with slashes could be day first or month first (%1 on line %2 could be %3 or %4), and the stay (%5) fits both; write dates year-month-day, as in 2027-05-12</source>
-        <translation type="unfinished"></translation>
+        <translation>le date con le barre potrebbero avere per primo il giorno o il mese (%1 alla riga %2 potrebbe essere %3 o %4), e il soggiorno (%5) è compatibile con entrambe le letture; scrivere le date nell&apos;ordine anno-mese-giorno, per esempio 2027-05-12</translation>
     </message>
     <message>
         <source>the dates with slashes could be day first or month first (%1 on line %2 could be %3 or %4), and the stay (%5) fits neither; write dates year-month-day, as in 2027-05-12</source>
-        <translation type="unfinished"></translation>
+        <translation>le date con le barre potrebbero avere per primo il giorno o il mese (%1 alla riga %2 potrebbe essere %3 o %4), e il soggiorno (%5) non è compatibile con nessuna delle due letture; scrivere le date nell&apos;ordine anno-mese-giorno, per esempio 2027-05-12</translation>
     </message>
     <message>
         <source>%1 is not a date in the calendar (read day first, as the other dates are)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è una data esistente nel calendario (letta con il giorno per primo, come le altre date)</translation>
     </message>
     <message>
         <source>%1 is not a date in the calendar (read month first, as the other dates are)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è una data esistente nel calendario (letta con il mese per primo, come le altre date)</translation>
     </message>
     <message>
         <source>none of the rows is for a night of the stay of %1 (%2): the report&apos;s nights are %3; is it another group&apos;s report?</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna riga riguarda una notte del soggiorno di %1 (%2): le notti del rapporto sono %3; è il rapporto di un altro gruppo?</translation>
     </message>
     <message>
         <source>the night %1 is the departure day, not a night of the stay (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la notte %1 è il giorno di partenza, non una notte del soggiorno (%2)</translation>
     </message>
     <message>
         <source>the night %1 is outside the stay (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la notte %1 è fuori dal soggiorno (%2)</translation>
     </message>
     <message>
         <source>%1 %2 is listed twice (first on line %3)</source>
         <extracomment>%1 is a night, %2 a room type, %3 a line of the file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 compare due volte (la prima volta alla riga %3)</translation>
     </message>
     <message>
         <source>%1 %2 is listed again (first on line %3)</source>
         <extracomment>%1 is a night, %2 a room type, %3 a line of the file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 compare di nuovo (la prima volta alla riga %3)</translation>
     </message>
     <message>
         <source>line %1: the current block for %2 is %3; the contract blocks %4</source>
-        <translation type="unfinished"></translation>
+        <translation>riga %1: il blocco attuale per %2 è di %3; il contratto ne blocca %4</translation>
     </message>
     <message>
         <source>line %1: %2 available for %3, but the current block of %4 less the pickup of %5 leaves %6</source>
-        <translation type="unfinished"></translation>
+        <translation>riga %1: la disponibilità per %3 è di %2, ma il blocco attuale di %4 meno il pickup di %5 ne lascia %6</translation>
     </message>
     <message>
         <source>line %1: the rate %2 for %3 differs from the contracted rate %4</source>
-        <translation type="unfinished"></translation>
+        <translation>riga %1: la tariffa %2 per %3 è diversa dalla tariffa contrattata %4</translation>
     </message>
     <message>
         <source>the file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere il file: %1</translation>
     </message>
 </context>
 <context>
@@ -2069,589 +2071,589 @@ camere {1 ?}</translation>
     <message>
         <source>&quot;%1&quot; is not a database location: %2</source>
         <extracomment>%1 what was given as a database location, %2 why it is not one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non è una posizione di database: %2</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>è vuota</translation>
     </message>
     <message>
         <source>give an SQLite file or a postgresql:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>indicare un file SQLite o un indirizzo postgresql://</translation>
     </message>
     <message>
         <source>it holds a password; never write one on a command line or in a setting, let the server ask for it or keep it in ~/.pgpass</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene una password; non scriverla mai su una riga di comando o in un&apos;impostazione, lasciare che la chieda il server o conservarla in ~/.pgpass</translation>
     </message>
     <message>
         <source>name the database after the server, as in postgresql://ana@db.example/sales</source>
-        <translation type="unfinished"></translation>
+        <translation>indicare il database dopo il server, come in postgresql://ana@db.example/sales</translation>
     </message>
     <message>
         <source>unknown setting &quot;%1&quot; (only schema=NAME may follow the database)</source>
-        <translation type="unfinished"></translation>
+        <translation>impostazione sconosciuta &quot;%1&quot; (dopo il database può seguire solo schema=NAME)</translation>
     </message>
     <message>
         <source>The schema migrations in %1 are unusable: %2</source>
         <extracomment>%1 a folder of database schema scripts, %2 what is wrong with them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le migrazioni dello schema in %1 sono inutilizzabili: %2</translation>
     </message>
     <message>
         <source>the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la cartella non esiste</translation>
     </message>
     <message>
         <source>the file name &quot;%1&quot; is not of the form NNN_name.sql</source>
-        <translation type="unfinished"></translation>
+        <translation>il nome del file &quot;%1&quot; non è nella forma NNN_name.sql</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere %1: %2</translation>
     </message>
     <message>
         <source>expected migration number %1 but found %2 (numbers must run 1, 2, 3... without gaps or repeats)</source>
-        <translation type="unfinished"></translation>
+        <translation>attesa la migrazione numero %1 ma trovata la %2 (i numeri devono seguire 1, 2, 3... senza salti né ripetizioni)</translation>
     </message>
     <message>
         <source>there are no migration files in it</source>
-        <translation type="unfinished"></translation>
+        <translation>non contiene file di migrazione</translation>
     </message>
     <message>
         <source>Could not open the contract database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire il database dei contratti</translation>
     </message>
     <message>
         <source>Could not back up the contract database before upgrading it</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile fare il backup del database dei contratti prima di aggiornarlo</translation>
     </message>
     <message>
         <source>Could not upgrade the contract database to schema version %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aggiornare il database dei contratti alla versione di schema %1 (%2)</translation>
     </message>
     <message>
         <source>%1 The database was left at schema version %2.</source>
         <extracomment>%1 is a message saying why an upgrade failed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Il database è rimasto alla versione di schema %2.</translation>
     </message>
     <message>
         <source>the file is a database of another program; it was left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>il file è un database di un altro programma; è stato lasciato invariato</translation>
     </message>
     <message>
         <source>it was written by a newer version of Attrition Desk (schema version %1; this version reads up to %2). Install the newer version to open it; the database was left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>è stato scritto da una versione più recente di Attrition Desk (versione di schema %1; questa versione legge fino alla %2). Installare la versione più recente per aprirlo; il database è stato lasciato invariato</translation>
     </message>
     <message>
         <source>the file is an SQLite database of another program (it holds no contract tables); it was left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>il file è un database SQLite di un altro programma (non contiene tabelle di contratti); è stato lasciato invariato</translation>
     </message>
     <message>
         <source>the database (or schema) holds tables of another program; use an empty database or a schema of its own. Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>il database (o lo schema) contiene tabelle di un altro programma; usare un database vuoto o uno schema dedicato. Non è stato modificato nulla</translation>
     </message>
     <message>
         <source>the file is an empty SQLite database, not a contract database; it was left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>il file è un database SQLite vuoto, non un database dei contratti; è stato lasciato invariato</translation>
     </message>
     <message>
         <source>the database cannot be switched to write-ahead logging (journal mode &quot;%1&quot;); its folder may be read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile attivare il write-ahead logging sul database (modalità journal &quot;%1&quot;); la sua cartella potrebbe essere di sola lettura</translation>
     </message>
     <message>
         <source>no database file is set</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun file di database impostato</translation>
     </message>
     <message>
         <source>it is a folder, not a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>è una cartella, non un file di database</translation>
     </message>
     <message>
         <source>the file cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere il file (%1)</translation>
     </message>
     <message>
         <source>the file is empty; it holds no contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>il file è vuoto; non contiene contratti</translation>
     </message>
     <message>
         <source>the file is not a contract database (it is not an SQLite database: it may be damaged, or a different kind of file); it was left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>il file non è un database dei contratti (non è un database SQLite: potrebbe essere danneggiato o essere un file di altro tipo); è stato lasciato invariato</translation>
     </message>
     <message>
         <source>the file is read-only; make it writable, or open a copy of it</source>
-        <translation type="unfinished"></translation>
+        <translation>il file è di sola lettura; renderlo scrivibile o aprirne una copia</translation>
     </message>
     <message>
         <source>its folder %1 is read-only, and the database needs to keep a journal beside the file</source>
-        <translation type="unfinished"></translation>
+        <translation>la sua cartella %1 è di sola lettura, e il database deve tenere un journal accanto al file</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>il file non esiste</translation>
     </message>
     <message>
         <source>its folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile creare la sua cartella %1</translation>
     </message>
     <message>
         <source>the SQLite driver of Qt (QSQLITE) is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>il driver SQLite di Qt (QSQLITE) non è installato</translation>
     </message>
     <message>
         <source>no database name is set</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun nome di database impostato</translation>
     </message>
     <message>
         <source>the connection options must not hold a password; it is asked for when connecting and never stored</source>
-        <translation type="unfinished"></translation>
+        <translation>le opzioni di connessione non devono contenere una password; viene richiesta alla connessione e mai salvata</translation>
     </message>
     <message>
         <source>the PostgreSQL driver of Qt (QPSQL) is not installed (package libqt6sql6-psql)</source>
-        <translation type="unfinished"></translation>
+        <translation>il driver PostgreSQL di Qt (QPSQL) non è installato (pacchetto libqt6sql6-psql)</translation>
     </message>
     <message>
         <source>Could not connect to the contract database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile connettersi al database dei contratti</translation>
     </message>
     <message>
         <source>the schema &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>lo schema &quot;%1&quot; non esiste</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <extracomment>The last two names of a list of people (&quot;ana, ben and carl&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 e %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>Names of a list of people before its last two (&quot;ana, ben and carl&quot;).</extracomment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Contract &quot;%1&quot; was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contratto &quot;%1&quot; non è stato salvato</translation>
     </message>
     <message>
         <source>Contract &quot;%1&quot; was not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contratto &quot;%1&quot; non è stato rinominato</translation>
     </message>
     <message>
         <source>Contract &quot;%1&quot; was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contratto &quot;%1&quot; non è stato rimosso</translation>
     </message>
     <message>
         <source>Contract &quot;%1&quot; was not updated with the pickup report</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contratto &quot;%1&quot; non è stato aggiornato con il rapporto di pickup</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A change refused because someone else changed the contract first: %1 what was not done (as in &quot;Contract &quot;A-1&quot; was not saved&quot;), %2 who did what, as whole sentences.</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>no contract with id %1 is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun contratto salvato con id %1</translation>
     </message>
     <message>
         <source>a stored value of a pickup report cannot be read; the database may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere un valore salvato di un rapporto di pickup; il database potrebbe essere danneggiato</translation>
     </message>
     <message>
         <source>a stored value of a scenario cannot be read; the database may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere un valore salvato di uno scenario; il database potrebbe essere danneggiato</translation>
     </message>
     <message>
         <source>a stored value of an account cannot be read; the database may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere un valore salvato di un cliente; il database potrebbe essere danneggiato</translation>
     </message>
     <message>
         <source>Could not save contract &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare il contratto &quot;%1&quot;</translation>
     </message>
     <message>
         <source>contract %1 has no reference</source>
-        <translation type="unfinished"></translation>
+        <translation>il contratto %1 non ha un riferimento</translation>
     </message>
     <message>
         <source>the reference &quot;%1&quot; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>il riferimento &quot;%1&quot; compare due volte</translation>
     </message>
     <message>
         <source>a stored value of contract &quot;%1&quot; cannot be read; the database may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere un valore salvato del contratto &quot;%1&quot;; il database potrebbe essere danneggiato</translation>
     </message>
     <message>
         <source>a stored value of the contract with id %1 cannot be read; the database may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere un valore salvato del contratto con id %1; il database potrebbe essere danneggiato</translation>
     </message>
     <message>
         <source>a stored value of contract &quot;%1&quot; (column %2) cannot be read; the database may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere un valore salvato del contratto &quot;%1&quot; (colonna %2); il database potrebbe essere danneggiato</translation>
     </message>
     <message>
         <source>a stored value of table %1 cannot be read; the database may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere un valore salvato della tabella %1; il database potrebbe essere danneggiato</translation>
     </message>
     <message>
         <source>a stored value of contract &quot;%1&quot; (table %2) cannot be read; the database may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere un valore salvato del contratto &quot;%1&quot; (tabella %2); il database potrebbe essere danneggiato</translation>
     </message>
     <message>
         <source>a stored value of a contract cannot be read; the database may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere un valore salvato di un contratto; il database potrebbe essere danneggiato</translation>
     </message>
     <message>
         <source>%1 removed it at %2, after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo ha rimosso il %2, dopo che lo hai aperto.</translation>
     </message>
     <message>
         <source>%1 renamed it to &quot;%2&quot; at %3. Open it under its new reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo ha rinominato in &quot;%2&quot; il %3. Aprirlo con il nuovo riferimento.</translation>
     </message>
     <message>
         <source>%1 saved it at %2 after you opened it (you have version %3; version %4 is stored now). Reload the contract to see their changes, then make yours again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo ha salvato il %2 dopo che lo hai aperto (hai la versione %3; ora è salvata la versione %4). Ricaricare il contratto per vedere le sue modifiche, poi rifare le tue.</translation>
     </message>
     <message>
         <source>%1 saved it (last %2 at %3) after you opened it (you have version %4; version %5 is stored now). Reload the contract to see their changes, then make yours again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo hanno salvato (l&apos;ultima volta %2, il %3) dopo che lo hai aperto (hai la versione %4; ora è salvata la versione %5). Ricaricare il contratto per vedere le loro modifiche, poi rifare le tue.</translation>
     </message>
     <message>
         <source>Contract &quot;%1&quot; was not saved: a contract with this reference is already stored (last saved by %2 at %3). Choose another reference, or open the stored contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contratto &quot;%1&quot; non è stato salvato: un contratto con questo riferimento è già salvato (salvato l&apos;ultima volta da %2 il %3). Scegliere un altro riferimento o aprire il contratto salvato.</translation>
     </message>
     <message>
         <source>with id %1</source>
         <extracomment>Stands for the reference of a removed contract that is not known any more, in &quot;Contract &quot;%1&quot; was not saved&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>con id %1</translation>
     </message>
     <message>
         <source>the database is now at schema version %1 but was opened at version %2; a newer version of Attrition Desk has upgraded it. Install that version to keep working with it</source>
-        <translation type="unfinished"></translation>
+        <translation>il database è ora alla versione di schema %1 ma era stato aperto alla versione %2; una versione più recente di Attrition Desk lo ha aggiornato. Installare quella versione per continuare a usarlo</translation>
     </message>
     <message>
         <source>a stored value of account &quot;%1&quot; cannot be read; the database may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere un valore salvato del cliente &quot;%1&quot;; il database potrebbe essere danneggiato</translation>
     </message>
     <message>
         <source>the database did not return the new contract&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>il database non ha restituito l&apos;id del nuovo contratto</translation>
     </message>
     <message>
         <source>the database did not return the audit entry&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>il database non ha restituito l&apos;id della voce del registro di controllo</translation>
     </message>
     <message>
         <source>a contract with this reference is already stored</source>
-        <translation type="unfinished"></translation>
+        <translation>un contratto con questo riferimento è già salvato</translation>
     </message>
     <message>
         <source>no contract with reference &quot;%1&quot; is stored; save it as a new contract</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun contratto salvato con riferimento &quot;%1&quot;; salvarlo come nuovo contratto</translation>
     </message>
     <message>
         <source>the contract changed while it was being saved</source>
-        <translation type="unfinished"></translation>
+        <translation>il contratto è cambiato durante il salvataggio</translation>
     </message>
     <message>
         <source>the database did not return the report&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>il database non ha restituito l&apos;id del rapporto</translation>
     </message>
     <message>
         <source>a stored value of the pickup report of %1 cannot be read; the database may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere un valore salvato del rapporto di pickup del %1; il database potrebbe essere danneggiato</translation>
     </message>
     <message>
         <source>A change needs the name of the person making it; none was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una modifica richiede il nome di chi la effettua; non è stato indicato alcun nome.</translation>
     </message>
     <message>
         <source>Could not check the contract database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile verificare il database dei contratti</translation>
     </message>
     <message>
         <source>a row of table %1 refers to a missing row of table %2</source>
-        <translation type="unfinished"></translation>
+        <translation>una riga della tabella %1 fa riferimento a una riga mancante della tabella %2</translation>
     </message>
     <message numerus="yes">
         <source>%n contracts have no valid version</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contratto non ha una versione valida</numerusform>
+            <numerusform>%n contratti non hanno una versione valida</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not read the contract list</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere l&apos;elenco dei contratti</translation>
     </message>
     <message>
         <source>Could not load the contract with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile caricare il contratto con id %1</translation>
     </message>
     <message>
         <source>Could not load contract &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile caricare il contratto &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no contract with this reference is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun contratto salvato con questo riferimento</translation>
     </message>
     <message>
         <source>Could not read the contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere i contratti</translation>
     </message>
     <message>
         <source>The contract was not saved: it needs a reference first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contratto non è stato salvato: prima serve un riferimento.</translation>
     </message>
     <message>
         <source>the expected version must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>la versione attesa non può essere negativa</translation>
     </message>
     <message>
         <source>The contract was not saved: it needs a reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contratto non è stato salvato: serve un riferimento.</translation>
     </message>
     <message>
         <source>a stored contract has a version of 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>un contratto salvato ha una versione pari a 1 o superiore</translation>
     </message>
     <message numerus="yes">
         <source>Could not save %n new contracts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Impossibile salvare %n nuovo contratto</numerusform>
+            <numerusform>Impossibile salvare %n nuovi contratti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 None of the %n contracts was saved.</source>
         <extracomment>%1 is a message saying why a contract could not be saved.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Il contratto non è stato salvato (0 su %n).</numerusform>
+            <numerusform>%1 Nessuno dei %n contratti è stato salvato.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Could not import %n contracts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Impossibile importare %n contratto</numerusform>
+            <numerusform>Impossibile importare %n contratti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 None of the %n contracts was imported.</source>
         <extracomment>%1 is a message saying why a contract could not be imported.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Il contratto non è stato importato (0 su %n).</numerusform>
+            <numerusform>%1 Nessuno dei %n contratti è stato importato.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not rename the contract to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile rinominare il contratto in &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The contract was not renamed: the new reference is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contratto non è stato rinominato: il nuovo riferimento è vuoto.</translation>
     </message>
     <message>
         <source>Contract &quot;%1&quot; was not renamed: a contract with the reference &quot;%2&quot; is already stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contratto &quot;%1&quot; non è stato rinominato: un contratto con il riferimento &quot;%2&quot; è già salvato.</translation>
     </message>
     <message>
         <source>the contract changed while it was being renamed; reload it</source>
-        <translation type="unfinished"></translation>
+        <translation>il contratto è cambiato durante la ridenominazione; ricaricarlo</translation>
     </message>
     <message>
         <source>Could not remove the contract with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile rimuovere il contratto con id %1</translation>
     </message>
     <message>
         <source>Could not remove contract &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile rimuovere il contratto &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the contract changed while it was being removed; reload it</source>
-        <translation type="unfinished"></translation>
+        <translation>il contratto è cambiato durante la rimozione; ricaricarlo</translation>
     </message>
     <message>
         <source>Could not record the pickup report of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile registrare il rapporto di pickup del %1</translation>
     </message>
     <message>
         <source>Could not import the pickup report of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile importare il rapporto di pickup del %1</translation>
     </message>
     <message>
         <source>Could not remove the pickup report of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile rimuovere il rapporto di pickup del %1</translation>
     </message>
     <message>
         <source>the contract has no pickup report of that date</source>
-        <translation type="unfinished"></translation>
+        <translation>il contratto non ha un rapporto di pickup di quella data</translation>
     </message>
     <message>
         <source>Could not read the pickup reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere i rapporti di pickup</translation>
     </message>
     <message>
         <source>Could not save the scenario &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare lo scenario &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The scenario was not saved: it needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo scenario non è stato salvato: serve un nome.</translation>
     </message>
     <message>
         <source>the database did not return the scenario&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>il database non ha restituito l&apos;id dello scenario</translation>
     </message>
     <message>
         <source>Could not remove the scenario &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile rimuovere lo scenario &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the contract has no scenario of that name</source>
-        <translation type="unfinished"></translation>
+        <translation>il contratto non ha uno scenario con quel nome</translation>
     </message>
     <message>
         <source>Could not read the scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere gli scenari</translation>
     </message>
     <message>
         <source>Could not read the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere i clienti</translation>
     </message>
     <message>
         <source>Could not read the sales managers</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere i responsabili commerciali</translation>
     </message>
     <message>
         <source>a stored value of a sales manager&apos;s name cannot be read; the database may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere un valore salvato del nome di un responsabile commerciale; il database potrebbe essere danneggiato</translation>
     </message>
     <message>
         <source>Could not read the history of account &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere la cronologia del cliente &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no account of that name is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun cliente salvato con quel nome</translation>
     </message>
     <message>
         <source>Could not read the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il registro di controllo</translation>
     </message>
     <message>
         <source>a stored value of an audit entry cannot be read; the database may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere un valore salvato di una voce del registro di controllo; il database potrebbe essere danneggiato</translation>
     </message>
     <message>
         <source>%1 in %2: %3.</source>
         <extracomment>A problem with a database: %1 what could not be done, %2 the database, %3 why.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2: %3.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
         <extracomment>A request refused before the database was asked: %1 what could not be done, %2 why.</extracomment>
-        <translation type="unfinished">%1: %2. {1:?}</translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>another program is using the database and did not let go of it within %1 s; close the other program or try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>un altro programma sta usando il database e non lo ha rilasciato entro %1 s; chiudere l&apos;altro programma o riprovare tra poco</translation>
     </message>
     <message>
         <source>the database cannot be written: the file or its folder is read-only, or it is on a read-only disk</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile scrivere il database: il file o la sua cartella è di sola lettura, oppure si trova su un disco di sola lettura</translation>
     </message>
     <message>
         <source>the system does not allow this program to write the database</source>
-        <translation type="unfinished"></translation>
+        <translation>il sistema non consente a questo programma di scrivere il database</translation>
     </message>
     <message>
         <source>the database file is damaged; restore it from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>il file del database è danneggiato; ripristinarlo da un backup</translation>
     </message>
     <message>
         <source>the file is not a database (it may be damaged or of another kind)</source>
-        <translation type="unfinished"></translation>
+        <translation>il file non è un database (potrebbe essere danneggiato o di altro tipo)</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>il disco è pieno</translation>
     </message>
     <message>
         <source>the disk reported an input/output error</source>
-        <translation type="unfinished"></translation>
+        <translation>il disco ha segnalato un errore di input/output</translation>
     </message>
     <message>
         <source>the database file cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile aprire il file del database</translation>
     </message>
     <message>
         <source>the change breaks a rule of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>la modifica viola una regola del database</translation>
     </message>
     <message>
         <source>the database reported an error</source>
-        <translation type="unfinished"></translation>
+        <translation>il database ha segnalato un errore</translation>
     </message>
     <message>
         <source>the server refused the login; check the user name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>il server ha rifiutato l&apos;accesso; controllare nome utente e password</translation>
     </message>
     <message>
         <source>the database does not exist on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>il database non esiste sul server</translation>
     </message>
     <message>
         <source>the connection to the server failed; check the server address and that it is running</source>
-        <translation type="unfinished"></translation>
+        <translation>la connessione al server non è riuscita; controllare l&apos;indirizzo del server e che sia in esecuzione</translation>
     </message>
     <message>
         <source>another session held the data and did not let go of it within %1 s; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>un&apos;altra sessione teneva bloccati i dati e non li ha rilasciati entro %1 s; riprovare tra poco</translation>
     </message>
     <message>
         <source>the server stopped this change because of another one made at the same time; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>il server ha interrotto questa modifica a causa di un&apos;altra fatta nello stesso momento; riprovare</translation>
     </message>
     <message>
         <source>the server accepts no changes (it is read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>il server non accetta modifiche (è di sola lettura)</translation>
     </message>
     <message>
         <source>this database user is not allowed to make the change</source>
-        <translation type="unfinished"></translation>
+        <translation>questo utente del database non è autorizzato a fare la modifica</translation>
     </message>
     <message>
         <source>the server is out of disk space or memory</source>
-        <translation type="unfinished"></translation>
+        <translation>il server ha esaurito lo spazio su disco o la memoria</translation>
     </message>
     <message>
         <source>the server reports damaged data</source>
-        <translation type="unfinished"></translation>
+        <translation>il server segnala dati danneggiati</translation>
     </message>
     <message>
         <source>the database lacks a table or column of contract storage</source>
-        <translation type="unfinished"></translation>
+        <translation>al database manca una tabella o una colonna dell&apos;archivio dei contratti</translation>
     </message>
     <message>
         <source>the server reported an error</source>
-        <translation type="unfinished"></translation>
+        <translation>il server ha segnalato un errore</translation>
     </message>
     <message>
         <source>%1 in %2: %3. (%4)</source>
         <extracomment>An error the database reported: %1 what could not be done, %2 the database, %3 why, %4 the database&apos;s own words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2: %3. (%4)</translation>
     </message>
     <message>
         <source>the contracts are being read one by one on this connection; make changes after that reading has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>su questa connessione è in corso la lettura dei contratti uno per uno; apportare le modifiche al termine della lettura</translation>
     </message>
     <message>
         <source>Could not roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile annullare la transazione</translation>
     </message>
 </context>
 <context>
@@ -2897,223 +2899,223 @@ hotel</translation>
     <name>TextReport</name>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished">Camere</translation>
+        <translation>Camere</translation>
     </message>
     <message>
         <source>Food &amp; beverage</source>
-        <translation type="unfinished">Food &amp; beverage</translation>
+        <translation>Food &amp; beverage</translation>
     </message>
     <message>
         <source>Meeting room</source>
-        <translation type="unfinished">Sala meeting</translation>
+        <translation>Sala meeting</translation>
     </message>
     <message>
         <source>Cancellation</source>
-        <translation type="unfinished">Cancellazione</translation>
+        <translation>Cancellazione</translation>
     </message>
     <message>
         <source>Comp rooms</source>
-        <translation type="unfinished">Camere gratuite</translation>
+        <translation>Camere gratuite</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished">Imposta</translation>
+        <translation>Imposta</translation>
     </message>
     <message>
         <source>Deposits</source>
-        <translation type="unfinished">Depositi</translation>
+        <translation>Depositi</translation>
     </message>
     <message>
         <source>pickup %1 of the block on every night</source>
-        <translation type="unfinished">pickup del %1 del blocco ogni notte</translation>
+        <translation>pickup del %1 del blocco ogni notte</translation>
     </message>
     <message>
         <source>pickup as given</source>
-        <translation type="unfinished"></translation>
+        <translation>pickup come indicato</translation>
     </message>
     <message>
         <source>F&amp;B spend %1</source>
-        <translation type="unfinished">spesa F&amp;B %1</translation>
+        <translation>spesa F&amp;B %1</translation>
     </message>
     <message>
         <source>resale as given</source>
-        <translation type="unfinished"></translation>
+        <translation>rivendita come indicata</translation>
     </message>
     <message>
         <source>cancellation notice received %1</source>
-        <translation type="unfinished">comunicazione di cancellazione ricevuta il %1</translation>
+        <translation>comunicazione di cancellazione ricevuta il %1</translation>
     </message>
     <message>
         <source>as if the group had not cancelled</source>
-        <translation type="unfinished">come se il gruppo non avesse cancellato</translation>
+        <translation>come se il gruppo non avesse cancellato</translation>
     </message>
     <message>
         <source>prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>potenziale</translation>
     </message>
     <message>
         <source>tentative</source>
-        <translation type="unfinished"></translation>
+        <translation>opzionato</translation>
     </message>
     <message>
         <source>definite</source>
-        <translation type="unfinished"></translation>
+        <translation>confermato</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">cancellato</translation>
+        <translation>cancellato</translation>
     </message>
     <message>
         <source>actualized</source>
-        <translation type="unfinished"></translation>
+        <translation>consuntivato</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished">Contratto</translation>
+        <translation>Contratto</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Gruppo</translation>
+        <translation>Gruppo</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Hotel</source>
-        <translation type="unfinished">Hotel</translation>
+        <translation>Hotel</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished">Soggiorno</translation>
+        <translation>Soggiorno</translation>
     </message>
     <message>
         <source>%1 to %2, 1 night</source>
-        <translation type="unfinished"></translation>
+        <translation>dal %1 al %2, 1 notte</translation>
     </message>
     <message>
         <source>%1 to %2, %3 nights</source>
-        <translation type="unfinished"></translation>
+        <translation>dal %1 al %2, %3 notti</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stato</translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Valuta</translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished">Scenario</translation>
+        <translation>Scenario</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished">Valutato</translation>
+        <translation>Valutato</translation>
     </message>
     <message>
         <source>under the cancellation clause</source>
-        <translation type="unfinished"></translation>
+        <translation>secondo la clausola di cancellazione</translation>
     </message>
     <message>
         <source>under the attrition, F&amp;B and meeting room clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>secondo le clausole di attrito, F&amp;B e sala meeting</translation>
     </message>
     <message>
         <source>%1 contracted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contrattate</translation>
     </message>
     <message>
         <source>, %1 after reductions</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 dopo le riduzioni</translation>
     </message>
     <message>
         <source>, %1 picked up, %2 counted (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 prenotate, %2 conteggiate (%3)</translation>
     </message>
     <message>
         <source>, %1 comp earned</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 gratuite maturate</translation>
     </message>
     <message>
         <source>Room nights</source>
-        <translation type="unfinished">Notti camera</translation>
+        <translation>Notti camera</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished">Subtotale</translation>
+        <translation>Subtotale</translation>
     </message>
     <message>
         <source>Total owed</source>
-        <translation type="unfinished">Totale dovuto</translation>
+        <translation>Totale dovuto</translation>
     </message>
     <message>
         <source>Deposits applied</source>
-        <translation type="unfinished">Depositi applicati</translation>
+        <translation>Depositi applicati</translation>
     </message>
     <message>
         <source>Net due</source>
-        <translation type="unfinished">Netto dovuto</translation>
+        <translation>Netto dovuto</translation>
     </message>
     <message>
         <source>Deposit balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo dei depositi</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished">Avvertenze</translation>
+        <translation>Avvertenze</translation>
     </message>
     <message>
         <source>Totals (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Totali (%1)</translation>
     </message>
     <message>
         <source>pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>pickup</translation>
     </message>
     <message>
         <source>room damages</source>
-        <translation type="unfinished"></translation>
+        <translation>penale camere</translation>
     </message>
     <message>
         <source>meeting room</source>
-        <translation type="unfinished"></translation>
+        <translation>sala meeting</translation>
     </message>
     <message>
         <source>total owed</source>
-        <translation type="unfinished"></translation>
+        <translation>totale dovuto</translation>
     </message>
     <message>
         <source>Damages by pickup for %1, amounts in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Penale in funzione del pickup per %1, importi in %2</translation>
     </message>
     <message>
         <source>notice</source>
-        <translation type="unfinished"></translation>
+        <translation>comunicazione</translation>
     </message>
     <message>
         <source>days before arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>giorni prima dell&apos;arrivo</translation>
     </message>
     <message>
         <source>fee</source>
-        <translation type="unfinished"></translation>
+        <translation>penale</translation>
     </message>
     <message>
         <source>Cancellation fee by notice date for %1, amounts in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Penale di cancellazione secondo la data di comunicazione per %1, importi in %2</translation>
     </message>
     <message>
         <source>F&amp;B spend</source>
-        <translation type="unfinished"></translation>
+        <translation>spesa F&amp;B</translation>
     </message>
     <message>
         <source>damages</source>
-        <translation type="unfinished"></translation>
+        <translation>penale</translation>
     </message>
     <message>
         <source>F&amp;B damages by actual spend for %1, amounts in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Penale F&amp;B in funzione della spesa effettiva per %1, importi in %2</translation>
     </message>
 </context>
 <context>
@@ -5202,23 +5204,23 @@ Le tue modifiche sono mantenute; non è stato scritto nulla.</translation>
     </message>
     <message>
         <source>Report &amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua dei rapporti</translation>
     </message>
     <message>
         <source>The language and notation of printed and exported reports</source>
-        <translation type="unfinished"></translation>
+        <translation>La lingua e la notazione dei rapporti stampati ed esportati</translation>
     </message>
     <message>
         <source>&amp;Same as the Program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Come il programma</translation>
     </message>
     <message>
         <source>Reports are made in the program&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>I rapporti sono redatti nella lingua del programma</translation>
     </message>
     <message>
         <source>Reports are made in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>I rapporti sono redatti in %1</translation>
     </message>
 </context>
 <context>
