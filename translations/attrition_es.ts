@@ -5,394 +5,397 @@
     <name>Cli</name>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
         <source>--status: unknown status &quot;%1&quot; (prospect, tentative, definite, cancelled or actualized)</source>
-        <translation type="unfinished"></translation>
+        <translation>--status: estado desconocido &quot;%1&quot; (prospect, tentative, definite, cancelled o actualized)</translation>
     </message>
     <message>
         <source>--%1: expected a date written YYYY-MM-DD, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: se esperaba una fecha escrita YYYY-MM-DD, se encontró &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1, contract &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, contrato &quot;%2&quot;</translation>
     </message>
     <message>
         <source>list takes no file; it lists the database (--database)</source>
-        <translation type="unfinished"></translation>
+        <translation>list no admite archivos; lista la base de datos (--database)</translation>
     </message>
     <message>
         <source>--sort: unknown column &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort: columna desconocida &quot;%1&quot; (%2)</translation>
     </message>
     <message>
         <source>--%1: expected a whole number of at least %2, found &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: se esperaba un número entero de al menos %2, se encontró &quot;%3&quot;</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Referencia</translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished">Llegada</translation>
+        <translation>Llegada</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Room nights</source>
-        <translation type="unfinished">Noches de habitación</translation>
+        <translation>Noches de habitación</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Grupo</translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Cuenta</translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>%1 of %2 contracts (%3 to %4) in %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 contratos (%3 a %4) en %5
+</translation>
     </message>
     <message>
         <source>import takes one or more contract files (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>import necesita uno o más archivos de contrato (JSON)</translation>
     </message>
     <message>
         <source>%1: is a CSV file; a pickup report is imported with import-pickup FILE.csv --db REF</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: es un archivo CSV; los informes de pickup se importan con import-pickup FILE.csv --db REF</translation>
     </message>
     <message>
         <source>%1: the reference &quot;%2&quot; is also given in %3</source>
-        <translation type="unfinished">%1: la referencia «%2» también figura en %3</translation>
+        <translation>%1: la referencia &quot;%2&quot; también figura en %3</translation>
     </message>
     <message>
         <source>nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>no se importó nada</translation>
     </message>
     <message>
         <source>import --replace stores the file&apos;s version as the contract&apos;s next version</source>
-        <translation type="unfinished"></translation>
+        <translation>import --replace guarda la versión del archivo como la siguiente versión del contrato</translation>
     </message>
     <message>
         <source>added    %1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>añadido     %1 (versión %2)</translation>
     </message>
     <message>
         <source>replaced %1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>reemplazado %1 (versión %2)</translation>
     </message>
     <message>
         <source>%1 contracts imported into %2: %3 added, %4 replaced, %5 unchanged
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contratos importados en %2: %3 añadidos, %4 reemplazados, %5 sin cambios
+</translation>
     </message>
     <message>
         <source>import-pickup takes one pickup report (CSV) and --db REFERENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>import-pickup necesita un informe de pickup (CSV) y --db REFERENCE</translation>
     </message>
     <message>
         <source>--report-date: expected a date written YYYY-MM-DD, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--report-date: se esperaba una fecha escrita YYYY-MM-DD, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer: %2</translation>
     </message>
     <message>
         <source>%1: warning: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: advertencia: %2</translation>
     </message>
     <message>
         <source>%1: the pickup report of %2 (1 row) was imported into contract &quot;%3&quot;, version %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el informe de pickup del %2 (1 fila) se importó en el contrato &quot;%3&quot;, versión %4</translation>
     </message>
     <message>
         <source>%1: the pickup report of %2 (%5 rows) was imported into contract &quot;%3&quot;, version %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el informe de pickup del %2 (%5 filas) se importó en el contrato &quot;%3&quot;, versión %4</translation>
     </message>
     <message>
         <source>%1: the pickup report of %2 (1 row) was already in contract &quot;%3&quot;, version %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el informe de pickup del %2 (1 fila) ya estaba en el contrato &quot;%3&quot;, versión %4</translation>
     </message>
     <message>
         <source>%1: the pickup report of %2 (%5 rows) was already in contract &quot;%3&quot;, version %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el informe de pickup del %2 (%5 filas) ya estaba en el contrato &quot;%3&quot;, versión %4</translation>
     </message>
     <message>
         <source>export takes no file; write to one with --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>export no admite archivos; escriba en uno con --out FILE</translation>
     </message>
     <message>
         <source>%1 contracts exported from %2 to %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contratos exportados de %2 a %3
+</translation>
     </message>
     <message>
         <source>prints what the group owes under the contract, itemized, each line with the formula that produced it, then the warnings and the totals. What-if options assess a scenario instead of the recorded facts: --pickup 75 (every night at 75% of its block), --notice 2027-03-01 (cancellation notice received that day), --fb-spend 30500.00 (actual F&amp;B spend).</source>
-        <translation type="unfinished"></translation>
+        <translation>muestra lo que debe el grupo según el contrato, desglosado, cada línea con la fórmula que la produjo, y después las advertencias y los totales. Las opciones de escenario hipotético evalúan un escenario en lugar de los hechos registrados: --pickup 75 (cada noche al 75 % de su bloque), --notice 2027-03-01 (aviso de cancelación recibido ese día), --fb-spend 30500.00 (consumo real de alimentos y bebidas).</translation>
     </message>
     <message>
         <source>prints every problem in the contract file with its JSON path ($.block[2].rooms), or &quot;valid&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>muestra cada problema del archivo de contrato con su ruta JSON ($.block[2].rooms), o &quot;válido&quot;.</translation>
     </message>
     <message>
         <source>prints what is owed as one figure varies:</source>
-        <translation type="unfinished"></translation>
+        <translation>muestra lo que se adeuda al variar una cifra:</translation>
     </message>
     <message>
         <source>pickup from --from% to --to% of the block (default 0 to 150, step 1);</source>
-        <translation type="unfinished"></translation>
+        <translation>pickup del --from% al --to% del bloque (por defecto de 0 a 150, de 1 en 1);</translation>
     </message>
     <message>
         <source>notice received each --step days from --from to --to (default: signing to arrival, every day);</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso recibido cada --step días desde --from hasta --to (por defecto: de la firma a la llegada, cada día);</translation>
     </message>
     <message>
         <source>actual F&amp;B spend from --from to --to (default: 0 to the minimum) in --steps equal intervals (default 20), or every --step amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>consumo real de alimentos y bebidas desde --from hasta --to (por defecto: de 0 al mínimo) en --steps intervalos iguales (por defecto 20), o en incrementos de --step.</translation>
     </message>
     <message>
         <source>lists the stored contracts that pass the filters (default: the first 100 by arrival).</source>
-        <translation type="unfinished"></translation>
+        <translation>lista los contratos guardados que cumplen los filtros (por defecto: los 100 primeros por fecha de llegada).</translation>
     </message>
     <message>
         <source>stores the contracts of JSON contract files, all of them or, if any is invalid, none: a contract whose reference is not stored is added, one stored exactly so is left alone, one stored with other values stops the import unless --replace (then it becomes a new version). Importing a file twice changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>guarda los contratos de archivos de contrato JSON, todos o, si alguno no es válido, ninguno: un contrato cuya referencia no está guardada se añade, uno guardado exactamente igual se deja como está, y uno guardado con otros valores detiene la importación salvo con --replace (entonces pasa a ser una nueva versión). Importar dos veces un archivo no cambia nada.</translation>
     </message>
     <message>
         <source>reads a property system&apos;s group pickup report (CSV: Date, Room Type, Original, Current, Pickup, Available) for the stored contract REF: it becomes the contract&apos;s pickup and is kept as the report of --report-date (default: today) for the pickup pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>lee el informe de pickup del grupo de un sistema de gestión hotelera (CSV: Date, Room Type, Original, Current, Pickup, Available) para el contrato guardado REF: pasa a ser el pickup del contrato y se conserva como el informe de --report-date (por defecto: hoy) para el ritmo del pickup.</translation>
     </message>
     <message>
         <source>writes the stored contracts that pass the filters, as one JSON collection file or, with --csv, as a spreadsheet with each contract&apos;s assessment; to --out FILE or standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>escribe los contratos guardados que cumplen los filtros, como un único archivo de colección JSON o, con --csv, como una hoja de cálculo con la evaluación de cada contrato; en --out FILE o en la salida estándar.</translation>
     </message>
     <message>
         <source>writes the contract&apos;s penalty report as PDF: its terms, the pickup per night, the itemized assessment, the totals and the charts; --scenarios: the comparison of the scenarios stored with --db REF; --all: one PDF per stored contract that passes the filters, into --out-dir, with progress on standard error; --portfolio: the contracts that pass the filters with their exposure, in one PDF. Amounts and dates in the system&apos;s locale or --locale (en_US, de_DE), and the report&apos;s language with them (es_ES, it_IT: Spanish, Italian; any other: English).</source>
-        <translation type="unfinished"></translation>
+        <translation>escribe en PDF el informe de penalizaciones del contrato: sus condiciones, el pickup por noche, la evaluación desglosada, los totales y los gráficos; --scenarios: la comparación de los escenarios guardados con --db REF; --all: un PDF por cada contrato guardado que cumple los filtros, en --out-dir, con el progreso en la salida de error estándar; --portfolio: los contratos que cumplen los filtros con su exposición, en un solo PDF. Importes y fechas según la configuración regional del sistema o --locale (en_US, de_DE), y el idioma del informe con ella (es_ES, it_IT: español, italiano; cualquier otra: inglés).</translation>
     </message>
     <message>
         <source>print JSON instead of text (amounts as decimal strings with the currency)</source>
-        <translation type="unfinished"></translation>
+        <translation>muestra JSON en lugar de texto (importes como cadenas decimales con la moneda)</translation>
     </message>
     <message>
         <source>assess: the assessment&apos;s lines and totals as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>assess: las líneas y los totales de la evaluación en CSV</translation>
     </message>
     <message>
         <source>in a file of several contracts, the one with this reference</source>
-        <translation type="unfinished"></translation>
+        <translation>en un archivo de varios contratos, el que tiene esta referencia</translation>
     </message>
     <message>
         <source>the stored contract with this reference</source>
-        <translation type="unfinished"></translation>
+        <translation>el contrato guardado con esta referencia</translation>
     </message>
     <message>
         <source>an SQLite file or a PostgreSQL server (default: the database the desktop application uses). A PostgreSQL password is never given here: libpq reads PGPASSWORD or ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo SQLite o un servidor PostgreSQL (por defecto: la base de datos que usa la aplicación de escritorio). Aquí nunca se indica una contraseña de PostgreSQL: libpq lee PGPASSWORD o ~/.pgpass.</translation>
     </message>
     <message>
         <source>who makes the change, for the audit trail (default: the login name)</source>
-        <translation type="unfinished"></translation>
+        <translation>quién hace el cambio, para el registro de auditoría (por defecto: el nombre de inicio de sesión)</translation>
     </message>
     <message>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso:</translation>
     </message>
     <message>
         <source>Every database command also takes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los comandos de base de datos admiten también %1.</translation>
     </message>
     <message>
         <source>&apos;attrition-cli --help&apos; explains each command.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;attrition-cli --help&apos; explica cada comando.</translation>
     </message>
     <message>
         <source>Options may also be written --name=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las opciones también pueden escribirse --name=value.</translation>
     </message>
     <message>
         <source>Exit codes: 0 done; 1 invalid input (each message names the file and the place in it) or a database problem (nothing was written); 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de salida: 0 hecho; 1 entrada no válida (cada mensaje indica el archivo y el lugar dentro de él) o un problema de la base de datos (no se escribió nada); 2 error de uso.</translation>
     </message>
     <message>
         <source>%1: no contract has the reference &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ningún contrato tiene la referencia &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: holds %2 contracts; name one with --contract REFERENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: contiene %2 contratos; indique uno con --contract REFERENCE</translation>
     </message>
     <message>
         <source>--%1: expected a percentage such as 75 or 82.5, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: se esperaba un porcentaje como 75 o 82.5, se encontró &quot;%2&quot;</translation>
     </message>
     <message>
         <source>--%1: expected an amount in %2 with at most %3 decimals, such as %4, found &quot;%5&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: se esperaba un importe en %2 con %3 decimales como máximo, como %4, se encontró &quot;%5&quot;</translation>
     </message>
     <message>
         <source>--%1: the amount must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: el importe no puede ser negativo</translation>
     </message>
     <message>
         <source>--%1: expected a whole number, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: se esperaba un número entero, se encontró &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: the amounts are too large to be computed exactly: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: los importes son demasiado grandes para calcularse con exactitud: %2</translation>
     </message>
     <message>
         <source>%1: cannot be assessed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede evaluar: %2</translation>
     </message>
     <message>
         <source>assess takes a contract file or --db REFERENCE, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>assess admite un archivo de contrato o --db REFERENCE, no ambos</translation>
     </message>
     <message>
         <source>assess takes one contract file, or --db REFERENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>assess necesita un archivo de contrato o --db REFERENCE</translation>
     </message>
     <message>
         <source>give --json or --csv, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indique --json o --csv, no ambos</translation>
     </message>
     <message>
         <source>--pickup: expected a percentage from 0 to 1000, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--pickup: se esperaba un porcentaje de 0 a 1000, se encontró &quot;%1&quot;</translation>
     </message>
     <message>
         <source>validate takes one contract file</source>
-        <translation type="unfinished"></translation>
+        <translation>validate necesita un archivo de contrato</translation>
     </message>
     <message>
         <source>%1: valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: válido</translation>
     </message>
     <message>
         <source>%1: valid (%2 contracts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: válido (%2 contratos)</translation>
     </message>
     <message>
         <source>sweep pickup: --from, --to and --step are whole percentages with 0 &lt;= from &lt;= to &lt;= 1000 and step &gt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>sweep pickup: --from, --to y --step son porcentajes enteros con 0 &lt;= from &lt;= to &lt;= 1000 y step &gt; 0</translation>
     </message>
     <message>
         <source>sweep cancellation: --step is a number of days, at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>sweep cancellation: --step es un número de días, como mínimo 1</translation>
     </message>
     <message>
         <source>sweep cancellation: --to (%1) is before --from (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>sweep cancellation: --to (%1) es anterior a --from (%2)</translation>
     </message>
     <message>
         <source>sweep cancellation: at most 100000 days from --from to --to</source>
-        <translation type="unfinished"></translation>
+        <translation>sweep cancellation: como máximo 100000 días de --from a --to</translation>
     </message>
     <message>
         <source>sweep fb: give --step AMOUNT or --steps N, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>sweep fb: indique --step AMOUNT o --steps N, no ambos</translation>
     </message>
     <message>
         <source>sweep fb: --to is less than --from</source>
-        <translation type="unfinished"></translation>
+        <translation>sweep fb: --to es menor que --from</translation>
     </message>
     <message>
         <source>sweep fb: --step must be more than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>sweep fb: --step debe ser mayor que cero</translation>
     </message>
     <message>
         <source>sweep fb: from 0 to 100000 intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>sweep fb: de 0 a 100000 intervalos</translation>
     </message>
     <message>
         <source>sweep needs pickup, cancellation or fb</source>
-        <translation type="unfinished"></translation>
+        <translation>sweep necesita pickup, cancellation o fb</translation>
     </message>
     <message>
         <source>unknown sweep &quot;%1&quot;: use pickup, cancellation or fb</source>
-        <translation type="unfinished"></translation>
+        <translation>sweep desconocido &quot;%1&quot;: use pickup, cancellation o fb</translation>
     </message>
     <message>
         <source>sweep %1 takes one contract file</source>
-        <translation type="unfinished"></translation>
+        <translation>sweep %1 necesita un archivo de contrato</translation>
     </message>
     <message>
         <source>--steps applies to sweep fb only</source>
-        <translation type="unfinished"></translation>
+        <translation>--steps solo se aplica a sweep fb</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ningún comando</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconocido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Arriving %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegadas del %1 al %2</translation>
     </message>
     <message>
         <source>Arriving from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegadas desde el %1</translation>
     </message>
     <message>
         <source>Arriving until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegadas hasta el %1</translation>
     </message>
     <message>
         <source>status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>estado %1</translation>
     </message>
     <message>
         <source>Every contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los contratos</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>wrote %1 PDF files to %2 in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>se escribieron %1 archivos PDF en %2; tiempo: %3 s</translation>
     </message>
     <message>
         <source>report takes one of: a contract file, --db REFERENCE, --all or --portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>report admite solo uno de estos: un archivo de contrato, --db REFERENCE, --all o --portfolio</translation>
     </message>
     <message>
         <source>report --all writes one PDF per contract: give --out-dir DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>report --all escribe un PDF por contrato: indique --out-dir DIR</translation>
     </message>
     <message>
         <source>report: give --pdf OUT.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>report: indique --pdf OUT.pdf</translation>
     </message>
     <message>
         <source>report --scenarios compares the scenarios stored with --db REFERENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>report --scenarios compara los escenarios guardados con --db REFERENCE</translation>
     </message>
     <message>
         <source>--page: a4 or letter, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--page: a4 o letter, no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--made-on: expected a date written YYYY-MM-DD, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--made-on: se esperaba una fecha escrita YYYY-MM-DD, se encontró &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -400,199 +403,199 @@
     <message>
         <source>an array</source>
         <extracomment>What was found in a contract file, in place of %1 of &quot;expected a string, found %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un array</translation>
     </message>
     <message>
         <source>an object</source>
         <extracomment>What was found in a contract file, in place of %1 of &quot;expected a string, found %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un objeto</translation>
     </message>
     <message>
         <source>nothing</source>
         <extracomment>What was found in a contract file, in place of %1 of &quot;expected a string, found %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>missing &quot;format&quot;: this is not an Attrition Desk contract file</source>
-        <translation type="unfinished"></translation>
+        <translation>falta &quot;format&quot;: no es un archivo de contrato de Attrition Desk</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot;, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba &quot;%1&quot;, se encontró %2</translation>
     </message>
     <message>
         <source>missing required field</source>
-        <translation type="unfinished"></translation>
+        <translation>falta un campo obligatorio</translation>
     </message>
     <message>
         <source>expected a format version number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número de versión del formato, se encontró %1</translation>
     </message>
     <message>
         <source>format version %1 is newer than this program supports (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión %1 del formato es más reciente que la que admite este programa (%2)</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconocido &quot;%1&quot; (¿quería decir &quot;%2&quot;?)</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconocido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una cadena de texto, se encontró %1</translation>
     </message>
     <message>
         <source>expected true or false, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba true o false, se encontró %1</translation>
     </message>
     <message>
         <source>expected a whole number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número entero, se encontró %1</translation>
     </message>
     <message>
         <source>%1 is out of range (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está fuera del intervalo (de %2 a %3)</translation>
     </message>
     <message>
         <source>expected a date written YYYY-MM-DD, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una fecha escrita YYYY-MM-DD, se encontró %1</translation>
     </message>
     <message>
         <source>%1 is not a date in the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una fecha del calendario</translation>
     </message>
     <message>
         <source>expected an ISO 4217 currency code, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un código de moneda ISO 4217, se encontró %1</translation>
     </message>
     <message>
         <source>%1 is not a known ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un código de moneda ISO 4217 conocido</translation>
     </message>
     <message>
         <source>amounts are written as decimal strings (&quot;189.00&quot;), not as JSON numbers; found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>los importes se escriben como cadenas decimales (&quot;189.00&quot;), no como números JSON; se encontró %1</translation>
     </message>
     <message>
         <source>expected an amount written as a decimal string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un importe escrito como cadena decimal, se encontró %1</translation>
     </message>
     <message>
         <source>expected an amount such as &quot;1234.50&quot;, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un importe como &quot;1234.50&quot;, se encontró %1</translation>
     </message>
     <message>
         <source>%1 has more decimals than %2 allows (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene más decimales de los que admite %2 (%3)</translation>
     </message>
     <message>
         <source>%1 is too large</source>
-        <translation type="unfinished">%1 es demasiado grande</translation>
+        <translation>%1 es demasiado grande</translation>
     </message>
     <message>
         <source>expected a percentage written as a decimal string (&quot;8.875&quot;), found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un porcentaje escrito como cadena decimal (&quot;8.875&quot;), se encontró %1</translation>
     </message>
     <message>
         <source>expected a percentage such as &quot;8.875&quot;, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un porcentaje como &quot;8.875&quot;, se encontró %1</translation>
     </message>
     <message>
         <source>%1 has more than %2 decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene más de %2 decimales</translation>
     </message>
     <message>
         <source>expected one of %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba uno de estos valores: %1; se encontró %2</translation>
     </message>
     <message>
         <source>expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un array, se encontró %1</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto, se encontró %1</translation>
     </message>
     <message>
         <source>expected an array of contracts, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un array de contratos, se encontró %1</translation>
     </message>
     <message>
         <source>expected a contract object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto de contrato, se encontró %1</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>the file is UTF-16 or UTF-32 text; contract files are UTF-8: save it as UTF-8 and read it again</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo es texto UTF-16 o UTF-32; los archivos de contrato son UTF-8: guárdelo como UTF-8 y vuelva a leerlo</translation>
     </message>
     <message>
         <source>malformed JSON at line %1, column %2 (byte %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON mal formado en la línea %1, columna %2 (byte %3): %4</translation>
     </message>
     <message>
         <source>expected a contract object, found an array</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto de contrato, se encontró un array</translation>
     </message>
     <message>
         <source>expected one contract, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un solo contrato, se encontraron %1</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no existe</translation>
     </message>
     <message>
         <source>is a folder, not a contract file</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta, no un archivo de contrato</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer: %1</translation>
     </message>
     <message>
         <source>malformed JSON at line %1, column %2 (byte %3): a control character (U+%4) inside a string; write it escaped, as \u%4</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON mal formado en la línea %1, columna %2 (byte %3): un carácter de control (U+%4) dentro de una cadena; escríbalo como secuencia de escape, \u%4</translation>
     </message>
     <message>
         <source>the field is given twice in one object (again at line %1, column %2); give it once</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo aparece dos veces en un mismo objeto (de nuevo en la línea %1, columna %2); indíquelo una sola vez</translation>
     </message>
 </context>
 <context>
     <name>CsvFileText</name>
     <message>
         <source>the quote that opens this field is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>las comillas que abren este campo no se cierran nunca</translation>
     </message>
     <message>
         <source>a quoted field must end at its closing quote, found &quot;%1&quot; after it</source>
-        <translation type="unfinished"></translation>
+        <translation>un campo entre comillas debe terminar en sus comillas de cierre; después se encontró &quot;%1&quot;</translation>
     </message>
     <message>
         <source>line %1: %2</source>
         <extracomment>A problem in a CSV file: %1 is the line, %2 what is wrong there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: %2</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
         <extracomment>A problem in a CSV file: %1 is the line, %2 the column&apos;s number, %3 what is wrong there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>línea %1, columna %2: %3</translation>
     </message>
     <message>
         <source>line %1, column %2 (%3): %4</source>
         <extracomment>A problem in a CSV file: %1 is the line, %2 the column&apos;s number, %3 the column&apos;s header as written in the file, %4 what is wrong there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>línea %1, columna %2 (%3): %4</translation>
     </message>
     <message>
         <source>the file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer el archivo: %1</translation>
     </message>
 </context>
 <context>
@@ -1180,216 +1183,215 @@
     <message>
         <source>1 room</source>
         <extracomment>One room, in place of %3 of &quot;the current block for %2 is %3&quot; or %2 of &quot;%2 available for %3&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 habitación</translation>
     </message>
     <message>
         <source>%1 rooms</source>
         <extracomment>A number of rooms other than one, in place of %3 of &quot;the current block for %2 is %3&quot; or %2 of &quot;%2 available for %3&quot;.</extracomment>
-        <translation type="unfinished">%1
-habitaciones {1 ?}</translation>
+        <translation>%1 habitaciones</translation>
     </message>
     <message>
         <source>the night</source>
-        <translation type="unfinished"></translation>
+        <translation>la noche</translation>
     </message>
     <message>
         <source>&quot;Date&quot;, &quot;Night&quot; or &quot;Stay Date&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Date&quot;, &quot;Night&quot; o &quot;Stay Date&quot;</translation>
     </message>
     <message>
         <source>the room type</source>
-        <translation type="unfinished"></translation>
+        <translation>el tipo de habitación</translation>
     </message>
     <message>
         <source>&quot;Room Type&quot;, &quot;Room Type Code&quot; or &quot;Type&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Room Type&quot;, &quot;Room Type Code&quot; o &quot;Type&quot;</translation>
     </message>
     <message>
         <source>the pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>el pickup</translation>
     </message>
     <message>
         <source>&quot;Pickup&quot;, &quot;Picked Up&quot; or &quot;Room Pickup&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Pickup&quot;, &quot;Picked Up&quot; o &quot;Room Pickup&quot;</translation>
     </message>
     <message>
         <source>the original block</source>
-        <translation type="unfinished"></translation>
+        <translation>el bloque original</translation>
     </message>
     <message>
         <source>the current block</source>
-        <translation type="unfinished"></translation>
+        <translation>el bloque actual</translation>
     </message>
     <message>
         <source>the rooms available</source>
-        <translation type="unfinished"></translation>
+        <translation>las habitaciones disponibles</translation>
     </message>
     <message>
         <source>the rate</source>
-        <translation type="unfinished"></translation>
+        <translation>la tarifa</translation>
     </message>
     <message>
         <source>expected a whole number of rooms, found nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número entero de habitaciones, no se encontró nada</translation>
     </message>
     <message>
         <source>expected a whole number of rooms, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número entero de habitaciones, se encontró %1</translation>
     </message>
     <message>
         <source>a number of rooms cannot be negative, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un número de habitaciones no puede ser negativo, se encontró %1</translation>
     </message>
     <message>
         <source>%1 is not a plausible number of rooms (at most 1,000,000)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un número de habitaciones verosímil (como máximo 1.000.000)</translation>
     </message>
     <message>
         <source>expected an amount in %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un importe en %1, se encontró %2</translation>
     </message>
     <message>
         <source>the rate %1 is not in the contract&apos;s currency (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la tarifa %1 no está en la moneda del contrato (%2)</translation>
     </message>
     <message>
         <source>a rate cannot be negative, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>una tarifa no puede ser negativa, se encontró %1</translation>
     </message>
     <message>
         <source>%1 amounts have no decimals, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>los importes en %1 no tienen decimales, se encontró %2</translation>
     </message>
     <message>
         <source>%1 amounts have at most %2 decimals, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>los importes en %1 tienen como máximo %2 decimales, se encontró %3</translation>
     </message>
     <message>
         <source>the rate %1 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>la tarifa %1 es demasiado grande</translation>
     </message>
     <message>
         <source>%1 is not a date in the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una fecha del calendario</translation>
     </message>
     <message>
         <source>expected a date such as 2027-05-12, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una fecha como 2027-05-12, se encontró %1</translation>
     </message>
     <message>
         <source>expected a date such as 2027-05-12, found nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una fecha como 2027-05-12, no se encontró nada</translation>
     </message>
     <message>
         <source>the year of %1 has two digits; write it with four, as in 2027-05-12</source>
-        <translation type="unfinished"></translation>
+        <translation>el año de %1 tiene dos cifras; escríbalo con cuatro, como en 2027-05-12</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>line %1: skipped a totals row</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: se omitió una fila de totales</translation>
     </message>
     <message>
         <source>the file has a header row but no pickup rows</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo tiene una fila de encabezados pero ninguna fila de pickup</translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <extracomment>A span of dates: &quot;2027-05-09 to 2027-05-12&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>a second column for %1 (column %2, %3, is the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>una segunda columna para %1 (la primera es la columna %2, %3)</translation>
     </message>
     <message>
         <source>no column for %1 (headed %2); the columns are all unnamed</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna columna para %1 (con el encabezado %2); ninguna columna tiene nombre</translation>
     </message>
     <message>
         <source>no column for %1 (headed %2); the columns are %3</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna columna para %1 (con el encabezado %2); las columnas son %3</translation>
     </message>
     <message>
         <source>expected a room type, found nothing (the block has none)</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un tipo de habitación, no se encontró nada (el bloque no tiene ninguno)</translation>
     </message>
     <message>
         <source>expected a room type of the block (%1), found nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un tipo de habitación del bloque (%1), no se encontró nada</translation>
     </message>
     <message>
         <source>%1 is not a room type of the block, which has none</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un tipo de habitación del bloque, que no tiene ninguno</translation>
     </message>
     <message>
         <source>%1 is not a room type of the block (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un tipo de habitación del bloque (%2)</translation>
     </message>
     <message>
         <source>%1 is written month first, but %2 on line %3 is written day first; write dates year-month-day, as in 2027-05-12</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está escrita con el mes primero, pero %2 en la línea %3 está escrita con el día primero; escriba las fechas como año-mes-día, como en 2027-05-12</translation>
     </message>
     <message>
         <source>%1 is written day first, but %2 on line %3 is written month first; write dates year-month-day, as in 2027-05-12</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está escrita con el día primero, pero %2 en la línea %3 está escrita con el mes primero; escriba las fechas como año-mes-día, como en 2027-05-12</translation>
     </message>
     <message>
         <source>the dates with slashes could be day first or month first (%1 on line %2 could be %3 or %4), and the stay (%5) fits both; write dates year-month-day, as in 2027-05-12</source>
-        <translation type="unfinished"></translation>
+        <translation>las fechas con barras podrían llevar primero el día o primero el mes (%1 en la línea %2 podría ser %3 o %4), y la estancia (%5) encaja con ambas lecturas; escriba las fechas como año-mes-día, como en 2027-05-12</translation>
     </message>
     <message>
         <source>the dates with slashes could be day first or month first (%1 on line %2 could be %3 or %4), and the stay (%5) fits neither; write dates year-month-day, as in 2027-05-12</source>
-        <translation type="unfinished"></translation>
+        <translation>las fechas con barras podrían llevar primero el día o primero el mes (%1 en la línea %2 podría ser %3 o %4), y la estancia (%5) no encaja con ninguna de las dos lecturas; escriba las fechas como año-mes-día, como en 2027-05-12</translation>
     </message>
     <message>
         <source>%1 is not a date in the calendar (read day first, as the other dates are)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una fecha del calendario (leída con el día primero, como las demás fechas)</translation>
     </message>
     <message>
         <source>%1 is not a date in the calendar (read month first, as the other dates are)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una fecha del calendario (leída con el mes primero, como las demás fechas)</translation>
     </message>
     <message>
         <source>none of the rows is for a night of the stay of %1 (%2): the report&apos;s nights are %3; is it another group&apos;s report?</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna fila corresponde a una noche de la estancia de %1 (%2): las noches del informe son %3; ¿es el informe de otro grupo?</translation>
     </message>
     <message>
         <source>the night %1 is the departure day, not a night of the stay (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la noche %1 es el día de salida, no una noche de la estancia (%2)</translation>
     </message>
     <message>
         <source>the night %1 is outside the stay (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la noche %1 está fuera de la estancia (%2)</translation>
     </message>
     <message>
         <source>%1 %2 is listed twice (first on line %3)</source>
         <extracomment>%1 is a night, %2 a room type, %3 a line of the file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 aparece dos veces (la primera, en la línea %3)</translation>
     </message>
     <message>
         <source>%1 %2 is listed again (first on line %3)</source>
         <extracomment>%1 is a night, %2 a room type, %3 a line of the file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 aparece otra vez (la primera, en la línea %3)</translation>
     </message>
     <message>
         <source>line %1: the current block for %2 is %3; the contract blocks %4</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: el bloque actual de %2 es de %3; el contrato bloquea %4</translation>
     </message>
     <message>
         <source>line %1: %2 available for %3, but the current block of %4 less the pickup of %5 leaves %6</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: disponibilidad de %2 para %3, pero el bloque actual de %4 menos el pickup de %5 deja %6</translation>
     </message>
     <message>
         <source>line %1: the rate %2 for %3 differs from the contracted rate %4</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: la tarifa %2 de %3 difiere de la tarifa contratada %4</translation>
     </message>
     <message>
         <source>the file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer el archivo: %1</translation>
     </message>
 </context>
 <context>
@@ -2069,589 +2071,589 @@ habitaciones {1 ?}</translation>
     <message>
         <source>&quot;%1&quot; is not a database location: %2</source>
         <extracomment>%1 what was given as a database location, %2 why it is not one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una ubicación de base de datos: %2</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacía</translation>
     </message>
     <message>
         <source>give an SQLite file or a postgresql:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>indique un archivo SQLite o una dirección postgresql://</translation>
     </message>
     <message>
         <source>it holds a password; never write one on a command line or in a setting, let the server ask for it or keep it in ~/.pgpass</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene una contraseña; no la escriba nunca en una línea de comandos ni en una configuración: deje que el servidor la pida o guárdela en ~/.pgpass</translation>
     </message>
     <message>
         <source>name the database after the server, as in postgresql://ana@db.example/sales</source>
-        <translation type="unfinished"></translation>
+        <translation>indique la base de datos después del servidor, como en postgresql://ana@db.example/sales</translation>
     </message>
     <message>
         <source>unknown setting &quot;%1&quot; (only schema=NAME may follow the database)</source>
-        <translation type="unfinished"></translation>
+        <translation>parámetro desconocido &quot;%1&quot; (después de la base de datos solo puede ir schema=NAME)</translation>
     </message>
     <message>
         <source>The schema migrations in %1 are unusable: %2</source>
         <extracomment>%1 a folder of database schema scripts, %2 what is wrong with them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las migraciones de esquema de %1 no se pueden usar: %2</translation>
     </message>
     <message>
         <source>the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta no existe</translation>
     </message>
     <message>
         <source>the file name &quot;%1&quot; is not of the form NNN_name.sql</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de archivo &quot;%1&quot; no tiene la forma NNN_name.sql</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>expected migration number %1 but found %2 (numbers must run 1, 2, 3... without gaps or repeats)</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba la migración número %1 pero se encontró la %2 (los números deben seguir 1, 2, 3... sin huecos ni repeticiones)</translation>
     </message>
     <message>
         <source>there are no migration files in it</source>
-        <translation type="unfinished"></translation>
+        <translation>no contiene ningún archivo de migración</translation>
     </message>
     <message>
         <source>Could not open the contract database</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la base de datos de contratos</translation>
     </message>
     <message>
         <source>Could not back up the contract database before upgrading it</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer una copia de seguridad de la base de datos de contratos antes de actualizarla</translation>
     </message>
     <message>
         <source>Could not upgrade the contract database to schema version %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar la base de datos de contratos a la versión %1 del esquema (%2)</translation>
     </message>
     <message>
         <source>%1 The database was left at schema version %2.</source>
         <extracomment>%1 is a message saying why an upgrade failed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 La base de datos quedó en la versión %2 del esquema.</translation>
     </message>
     <message>
         <source>the file is a database of another program; it was left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo es una base de datos de otro programa; no se ha modificado</translation>
     </message>
     <message>
         <source>it was written by a newer version of Attrition Desk (schema version %1; this version reads up to %2). Install the newer version to open it; the database was left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>la escribió una versión más reciente de Attrition Desk (versión %1 del esquema; esta versión lee hasta la %2). Instale la versión más reciente para abrirla; la base de datos no se ha modificado</translation>
     </message>
     <message>
         <source>the file is an SQLite database of another program (it holds no contract tables); it was left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo es una base de datos SQLite de otro programa (no contiene tablas de contratos); no se ha modificado</translation>
     </message>
     <message>
         <source>the database (or schema) holds tables of another program; use an empty database or a schema of its own. Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos (o el esquema) contiene tablas de otro programa; use una base de datos vacía o un esquema propio. No se modificó nada</translation>
     </message>
     <message>
         <source>the file is an empty SQLite database, not a contract database; it was left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo es una base de datos SQLite vacía, no una base de datos de contratos; no se ha modificado</translation>
     </message>
     <message>
         <source>the database cannot be switched to write-ahead logging (journal mode &quot;%1&quot;); its folder may be read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos no se puede pasar al registro de escritura anticipada (WAL; modo de diario &quot;%1&quot;); puede que su carpeta sea de solo lectura</translation>
     </message>
     <message>
         <source>no database file is set</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha indicado ningún archivo de base de datos</translation>
     </message>
     <message>
         <source>it is a folder, not a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta, no un archivo de base de datos</translation>
     </message>
     <message>
         <source>the file cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo (%1)</translation>
     </message>
     <message>
         <source>the file is empty; it holds no contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío; no contiene contratos</translation>
     </message>
     <message>
         <source>the file is not a contract database (it is not an SQLite database: it may be damaged, or a different kind of file); it was left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no es una base de datos de contratos (no es una base de datos SQLite: puede estar dañado o ser otro tipo de archivo); no se ha modificado</translation>
     </message>
     <message>
         <source>the file is read-only; make it writable, or open a copy of it</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo es de solo lectura; permita escribir en él o abra una copia</translation>
     </message>
     <message>
         <source>its folder %1 is read-only, and the database needs to keep a journal beside the file</source>
-        <translation type="unfinished"></translation>
+        <translation>su carpeta %1 es de solo lectura, y la base de datos necesita guardar un archivo de diario junto al archivo</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no existe</translation>
     </message>
     <message>
         <source>its folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear su carpeta %1</translation>
     </message>
     <message>
         <source>the SQLite driver of Qt (QSQLITE) is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>el controlador SQLite de Qt (QSQLITE) no está instalado</translation>
     </message>
     <message>
         <source>no database name is set</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha indicado ningún nombre de base de datos</translation>
     </message>
     <message>
         <source>the connection options must not hold a password; it is asked for when connecting and never stored</source>
-        <translation type="unfinished"></translation>
+        <translation>las opciones de conexión no pueden contener una contraseña; se pide al conectar y nunca se guarda</translation>
     </message>
     <message>
         <source>the PostgreSQL driver of Qt (QPSQL) is not installed (package libqt6sql6-psql)</source>
-        <translation type="unfinished"></translation>
+        <translation>el controlador PostgreSQL de Qt (QPSQL) no está instalado (paquete libqt6sql6-psql)</translation>
     </message>
     <message>
         <source>Could not connect to the contract database</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con la base de datos de contratos</translation>
     </message>
     <message>
         <source>the schema &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>el esquema &quot;%1&quot; no existe</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <extracomment>The last two names of a list of people (&quot;ana, ben and carl&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>Names of a list of people before its last two (&quot;ana, ben and carl&quot;).</extracomment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Contract &quot;%1&quot; was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>El contrato &quot;%1&quot; no se guardó</translation>
     </message>
     <message>
         <source>Contract &quot;%1&quot; was not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>El contrato &quot;%1&quot; no se renombró</translation>
     </message>
     <message>
         <source>Contract &quot;%1&quot; was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>El contrato &quot;%1&quot; no se eliminó</translation>
     </message>
     <message>
         <source>Contract &quot;%1&quot; was not updated with the pickup report</source>
-        <translation type="unfinished"></translation>
+        <translation>El contrato &quot;%1&quot; no se actualizó con el informe de pickup</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A change refused because someone else changed the contract first: %1 what was not done (as in &quot;Contract &quot;A-1&quot; was not saved&quot;), %2 who did what, as whole sentences.</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>no contract with id %1 is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún contrato guardado con id %1</translation>
     </message>
     <message>
         <source>a stored value of a pickup report cannot be read; the database may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer un valor guardado de un informe de pickup; puede que la base de datos esté dañada</translation>
     </message>
     <message>
         <source>a stored value of a scenario cannot be read; the database may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer un valor guardado de un escenario; puede que la base de datos esté dañada</translation>
     </message>
     <message>
         <source>a stored value of an account cannot be read; the database may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer un valor guardado de una cuenta; puede que la base de datos esté dañada</translation>
     </message>
     <message>
         <source>Could not save contract &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el contrato &quot;%1&quot;</translation>
     </message>
     <message>
         <source>contract %1 has no reference</source>
-        <translation type="unfinished"></translation>
+        <translation>el contrato %1 no tiene referencia</translation>
     </message>
     <message>
         <source>the reference &quot;%1&quot; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la referencia &quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
         <source>a stored value of contract &quot;%1&quot; cannot be read; the database may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer un valor guardado del contrato &quot;%1&quot;; puede que la base de datos esté dañada</translation>
     </message>
     <message>
         <source>a stored value of the contract with id %1 cannot be read; the database may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer un valor guardado del contrato con id %1; puede que la base de datos esté dañada</translation>
     </message>
     <message>
         <source>a stored value of contract &quot;%1&quot; (column %2) cannot be read; the database may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer un valor guardado del contrato &quot;%1&quot; (columna %2); puede que la base de datos esté dañada</translation>
     </message>
     <message>
         <source>a stored value of table %1 cannot be read; the database may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer un valor guardado de la tabla %1; puede que la base de datos esté dañada</translation>
     </message>
     <message>
         <source>a stored value of contract &quot;%1&quot; (table %2) cannot be read; the database may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer un valor guardado del contrato &quot;%1&quot; (tabla %2); puede que la base de datos esté dañada</translation>
     </message>
     <message>
         <source>a stored value of a contract cannot be read; the database may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer un valor guardado de un contrato; puede que la base de datos esté dañada</translation>
     </message>
     <message>
         <source>%1 removed it at %2, after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo eliminó el %2, después de que usted lo abriera.</translation>
     </message>
     <message>
         <source>%1 renamed it to &quot;%2&quot; at %3. Open it under its new reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo renombró como &quot;%2&quot; el %3. Ábralo con su nueva referencia.</translation>
     </message>
     <message>
         <source>%1 saved it at %2 after you opened it (you have version %3; version %4 is stored now). Reload the contract to see their changes, then make yours again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo guardó el %2 después de que usted lo abriera (usted tiene la versión %3; ahora está guardada la versión %4). Recargue el contrato para ver esos cambios y vuelva a hacer los suyos.</translation>
     </message>
     <message>
         <source>%1 saved it (last %2 at %3) after you opened it (you have version %4; version %5 is stored now). Reload the contract to see their changes, then make yours again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo guardaron (la última vez, %2 el %3) después de que usted lo abriera (usted tiene la versión %4; ahora está guardada la versión %5). Recargue el contrato para ver esos cambios y vuelva a hacer los suyos.</translation>
     </message>
     <message>
         <source>Contract &quot;%1&quot; was not saved: a contract with this reference is already stored (last saved by %2 at %3). Choose another reference, or open the stored contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contrato &quot;%1&quot; no se guardó: ya hay un contrato guardado con esta referencia (guardado por última vez por %2 el %3). Elija otra referencia o abra el contrato guardado.</translation>
     </message>
     <message>
         <source>with id %1</source>
         <extracomment>Stands for the reference of a removed contract that is not known any more, in &quot;Contract &quot;%1&quot; was not saved&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>con id %1</translation>
     </message>
     <message>
         <source>the database is now at schema version %1 but was opened at version %2; a newer version of Attrition Desk has upgraded it. Install that version to keep working with it</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos está ahora en la versión %1 del esquema, pero se abrió en la versión %2; una versión más reciente de Attrition Desk la ha actualizado. Instale esa versión para seguir trabajando con ella</translation>
     </message>
     <message>
         <source>a stored value of account &quot;%1&quot; cannot be read; the database may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer un valor guardado de la cuenta &quot;%1&quot;; puede que la base de datos esté dañada</translation>
     </message>
     <message>
         <source>the database did not return the new contract&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos no devolvió el id del contrato nuevo</translation>
     </message>
     <message>
         <source>the database did not return the audit entry&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos no devolvió el id de la entrada de auditoría</translation>
     </message>
     <message>
         <source>a contract with this reference is already stored</source>
-        <translation type="unfinished"></translation>
+        <translation>ya hay un contrato guardado con esta referencia</translation>
     </message>
     <message>
         <source>no contract with reference &quot;%1&quot; is stored; save it as a new contract</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún contrato guardado con la referencia &quot;%1&quot;; guárdelo como contrato nuevo</translation>
     </message>
     <message>
         <source>the contract changed while it was being saved</source>
-        <translation type="unfinished"></translation>
+        <translation>el contrato cambió mientras se guardaba</translation>
     </message>
     <message>
         <source>the database did not return the report&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos no devolvió el id del informe</translation>
     </message>
     <message>
         <source>a stored value of the pickup report of %1 cannot be read; the database may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer un valor guardado del informe de pickup del %1; puede que la base de datos esté dañada</translation>
     </message>
     <message>
         <source>A change needs the name of the person making it; none was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio necesita el nombre de la persona que lo hace; no se indicó ninguno.</translation>
     </message>
     <message>
         <source>Could not check the contract database</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar la base de datos de contratos</translation>
     </message>
     <message>
         <source>a row of table %1 refers to a missing row of table %2</source>
-        <translation type="unfinished"></translation>
+        <translation>una fila de la tabla %1 hace referencia a una fila inexistente de la tabla %2</translation>
     </message>
     <message numerus="yes">
         <source>%n contracts have no valid version</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contrato no tiene ninguna versión válida</numerusform>
+            <numerusform>%n contratos no tienen ninguna versión válida</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not read the contract list</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la lista de contratos</translation>
     </message>
     <message>
         <source>Could not load the contract with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el contrato con id %1</translation>
     </message>
     <message>
         <source>Could not load contract &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el contrato &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no contract with this reference is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún contrato guardado con esta referencia</translation>
     </message>
     <message>
         <source>Could not read the contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los contratos</translation>
     </message>
     <message>
         <source>The contract was not saved: it needs a reference first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contrato no se guardó: primero necesita una referencia.</translation>
     </message>
     <message>
         <source>the expected version must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión esperada no puede ser negativa</translation>
     </message>
     <message>
         <source>The contract was not saved: it needs a reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contrato no se guardó: necesita una referencia.</translation>
     </message>
     <message>
         <source>a stored contract has a version of 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión de un contrato guardado es 1 o más</translation>
     </message>
     <message numerus="yes">
         <source>Could not save %n new contracts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo guardar %n contrato nuevo</numerusform>
+            <numerusform>No se pudieron guardar %n contratos nuevos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 None of the %n contracts was saved.</source>
         <extracomment>%1 is a message saying why a contract could not be saved.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 No se guardó %n contrato.</numerusform>
+            <numerusform>%1 No se guardó ninguno de los %n contratos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Could not import %n contracts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo importar %n contrato</numerusform>
+            <numerusform>No se pudieron importar %n contratos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 None of the %n contracts was imported.</source>
         <extracomment>%1 is a message saying why a contract could not be imported.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 No se importó %n contrato.</numerusform>
+            <numerusform>%1 No se importó ninguno de los %n contratos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not rename the contract to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo renombrar el contrato como &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The contract was not renamed: the new reference is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contrato no se renombró: la nueva referencia está vacía.</translation>
     </message>
     <message>
         <source>Contract &quot;%1&quot; was not renamed: a contract with the reference &quot;%2&quot; is already stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contrato &quot;%1&quot; no se renombró: ya hay un contrato guardado con la referencia &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>the contract changed while it was being renamed; reload it</source>
-        <translation type="unfinished"></translation>
+        <translation>el contrato cambió mientras se renombraba; recárguelo</translation>
     </message>
     <message>
         <source>Could not remove the contract with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar el contrato con id %1</translation>
     </message>
     <message>
         <source>Could not remove contract &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar el contrato &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the contract changed while it was being removed; reload it</source>
-        <translation type="unfinished"></translation>
+        <translation>el contrato cambió mientras se eliminaba; recárguelo</translation>
     </message>
     <message>
         <source>Could not record the pickup report of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar el informe de pickup del %1</translation>
     </message>
     <message>
         <source>Could not import the pickup report of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo importar el informe de pickup del %1</translation>
     </message>
     <message>
         <source>Could not remove the pickup report of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar el informe de pickup del %1</translation>
     </message>
     <message>
         <source>the contract has no pickup report of that date</source>
-        <translation type="unfinished"></translation>
+        <translation>el contrato no tiene ningún informe de pickup de esa fecha</translation>
     </message>
     <message>
         <source>Could not read the pickup reports</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los informes de pickup</translation>
     </message>
     <message>
         <source>Could not save the scenario &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el escenario &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The scenario was not saved: it needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El escenario no se guardó: necesita un nombre.</translation>
     </message>
     <message>
         <source>the database did not return the scenario&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos no devolvió el id del escenario</translation>
     </message>
     <message>
         <source>Could not remove the scenario &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar el escenario &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the contract has no scenario of that name</source>
-        <translation type="unfinished"></translation>
+        <translation>el contrato no tiene ningún escenario con ese nombre</translation>
     </message>
     <message>
         <source>Could not read the scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los escenarios</translation>
     </message>
     <message>
         <source>Could not read the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las cuentas</translation>
     </message>
     <message>
         <source>Could not read the sales managers</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los gestores comerciales</translation>
     </message>
     <message>
         <source>a stored value of a sales manager&apos;s name cannot be read; the database may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer un valor guardado del nombre de un gestor comercial; puede que la base de datos esté dañada</translation>
     </message>
     <message>
         <source>Could not read the history of account &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el historial de la cuenta &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no account of that name is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna cuenta guardada con ese nombre</translation>
     </message>
     <message>
         <source>Could not read the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el registro de auditoría</translation>
     </message>
     <message>
         <source>a stored value of an audit entry cannot be read; the database may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer un valor guardado de una entrada de auditoría; puede que la base de datos esté dañada</translation>
     </message>
     <message>
         <source>%1 in %2: %3.</source>
         <extracomment>A problem with a database: %1 what could not be done, %2 the database, %3 why.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2: %3.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
         <extracomment>A request refused before the database was asked: %1 what could not be done, %2 why.</extracomment>
-        <translation type="unfinished">%1: %2. {1:?}</translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>another program is using the database and did not let go of it within %1 s; close the other program or try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>otro programa está usando la base de datos y no la liberó en %1 s; cierre el otro programa o vuelva a intentarlo dentro de un momento</translation>
     </message>
     <message>
         <source>the database cannot be written: the file or its folder is read-only, or it is on a read-only disk</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en la base de datos: el archivo o su carpeta son de solo lectura, o está en un disco de solo lectura</translation>
     </message>
     <message>
         <source>the system does not allow this program to write the database</source>
-        <translation type="unfinished"></translation>
+        <translation>el sistema no permite a este programa escribir en la base de datos</translation>
     </message>
     <message>
         <source>the database file is damaged; restore it from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de la base de datos está dañado; restáurelo desde una copia de seguridad</translation>
     </message>
     <message>
         <source>the file is not a database (it may be damaged or of another kind)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no es una base de datos (puede estar dañado o ser de otro tipo)</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno</translation>
     </message>
     <message>
         <source>the disk reported an input/output error</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco informó de un error de entrada/salida</translation>
     </message>
     <message>
         <source>the database file cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir el archivo de la base de datos</translation>
     </message>
     <message>
         <source>the change breaks a rule of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>el cambio incumple una regla de la base de datos</translation>
     </message>
     <message>
         <source>the database reported an error</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos informó de un error</translation>
     </message>
     <message>
         <source>the server refused the login; check the user name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor rechazó el inicio de sesión; compruebe el nombre de usuario y la contraseña</translation>
     </message>
     <message>
         <source>the database does not exist on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos no existe en el servidor</translation>
     </message>
     <message>
         <source>the connection to the server failed; check the server address and that it is running</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la conexión con el servidor; compruebe la dirección del servidor y que esté en funcionamiento</translation>
     </message>
     <message>
         <source>another session held the data and did not let go of it within %1 s; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>otra sesión tenía bloqueados los datos y no los liberó en %1 s; vuelva a intentarlo dentro de un momento</translation>
     </message>
     <message>
         <source>the server stopped this change because of another one made at the same time; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor detuvo este cambio por otro hecho al mismo tiempo; vuelva a intentarlo</translation>
     </message>
     <message>
         <source>the server accepts no changes (it is read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no acepta cambios (es de solo lectura)</translation>
     </message>
     <message>
         <source>this database user is not allowed to make the change</source>
-        <translation type="unfinished"></translation>
+        <translation>este usuario de la base de datos no tiene permiso para hacer el cambio</translation>
     </message>
     <message>
         <source>the server is out of disk space or memory</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor se ha quedado sin espacio en disco o sin memoria</translation>
     </message>
     <message>
         <source>the server reports damaged data</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor informa de datos dañados</translation>
     </message>
     <message>
         <source>the database lacks a table or column of contract storage</source>
-        <translation type="unfinished"></translation>
+        <translation>a la base de datos le falta una tabla o columna del almacenamiento de contratos</translation>
     </message>
     <message>
         <source>the server reported an error</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor informó de un error</translation>
     </message>
     <message>
         <source>%1 in %2: %3. (%4)</source>
         <extracomment>An error the database reported: %1 what could not be done, %2 the database, %3 why, %4 the database&apos;s own words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2: %3. (%4)</translation>
     </message>
     <message>
         <source>the contracts are being read one by one on this connection; make changes after that reading has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>los contratos se están leyendo uno a uno en esta conexión; haga los cambios cuando termine esa lectura</translation>
     </message>
     <message>
         <source>Could not roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo deshacer la transacción</translation>
     </message>
 </context>
 <context>
@@ -2897,223 +2899,223 @@ del hotel</translation>
     <name>TextReport</name>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Habitaciones</translation>
     </message>
     <message>
         <source>Food &amp; beverage</source>
-        <translation type="unfinished">Alimentos y bebidas</translation>
+        <translation>Alimentos y bebidas</translation>
     </message>
     <message>
         <source>Meeting room</source>
-        <translation type="unfinished">Sala de reuniones</translation>
+        <translation>Sala de reuniones</translation>
     </message>
     <message>
         <source>Cancellation</source>
-        <translation type="unfinished">Cancelación</translation>
+        <translation>Cancelación</translation>
     </message>
     <message>
         <source>Comp rooms</source>
-        <translation type="unfinished">Habitaciones de cortesía</translation>
+        <translation>Habitaciones de cortesía</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished">Impuesto</translation>
+        <translation>Impuesto</translation>
     </message>
     <message>
         <source>Deposits</source>
-        <translation type="unfinished">Depósitos</translation>
+        <translation>Depósitos</translation>
     </message>
     <message>
         <source>pickup %1 of the block on every night</source>
-        <translation type="unfinished">pickup del %1 del bloque cada noche</translation>
+        <translation>pickup del %1 del bloque cada noche</translation>
     </message>
     <message>
         <source>pickup as given</source>
-        <translation type="unfinished"></translation>
+        <translation>pickup indicado</translation>
     </message>
     <message>
         <source>F&amp;B spend %1</source>
-        <translation type="unfinished">consumo de alimentos y bebidas %1</translation>
+        <translation>consumo de alimentos y bebidas %1</translation>
     </message>
     <message>
         <source>resale as given</source>
-        <translation type="unfinished"></translation>
+        <translation>reventa indicada</translation>
     </message>
     <message>
         <source>cancellation notice received %1</source>
-        <translation type="unfinished">aviso de cancelación recibido el %1</translation>
+        <translation>aviso de cancelación recibido el %1</translation>
     </message>
     <message>
         <source>as if the group had not cancelled</source>
-        <translation type="unfinished">como si el grupo no hubiera cancelado</translation>
+        <translation>como si el grupo no hubiera cancelado</translation>
     </message>
     <message>
         <source>prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>prospecto</translation>
     </message>
     <message>
         <source>tentative</source>
-        <translation type="unfinished"></translation>
+        <translation>provisional</translation>
     </message>
     <message>
         <source>definite</source>
-        <translation type="unfinished"></translation>
+        <translation>definitivo</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">cancelado</translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>actualized</source>
-        <translation type="unfinished"></translation>
+        <translation>realizado</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished">Contrato</translation>
+        <translation>Contrato</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Grupo</translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Cuenta</translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Hotel</source>
-        <translation type="unfinished">Hotel</translation>
+        <translation>Hotel</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished">Estancia</translation>
+        <translation>Estancia</translation>
     </message>
     <message>
         <source>%1 to %2, 1 night</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2, 1 noche</translation>
     </message>
     <message>
         <source>%1 to %2, %3 nights</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2, %3 noches</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Moneda</translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished">Escenario</translation>
+        <translation>Escenario</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished">Evaluado</translation>
+        <translation>Evaluado</translation>
     </message>
     <message>
         <source>under the cancellation clause</source>
-        <translation type="unfinished"></translation>
+        <translation>según la cláusula de cancelación</translation>
     </message>
     <message>
         <source>under the attrition, F&amp;B and meeting room clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>según las cláusulas de deserción, alimentos y bebidas y sala de reuniones</translation>
     </message>
     <message>
         <source>%1 contracted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contratadas</translation>
     </message>
     <message>
         <source>, %1 after reductions</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 tras las reducciones</translation>
     </message>
     <message>
         <source>, %1 picked up, %2 counted (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 reservadas, %2 computadas (%3)</translation>
     </message>
     <message>
         <source>, %1 comp earned</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 de cortesía ganadas</translation>
     </message>
     <message>
         <source>Room nights</source>
-        <translation type="unfinished">Noches de habitación</translation>
+        <translation>Noches de habitación</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished">Subtotal</translation>
+        <translation>Subtotal</translation>
     </message>
     <message>
         <source>Total owed</source>
-        <translation type="unfinished">Total adeudado</translation>
+        <translation>Total adeudado</translation>
     </message>
     <message>
         <source>Deposits applied</source>
-        <translation type="unfinished">Depósitos aplicados</translation>
+        <translation>Depósitos aplicados</translation>
     </message>
     <message>
         <source>Net due</source>
-        <translation type="unfinished">Neto a pagar</translation>
+        <translation>Neto a pagar</translation>
     </message>
     <message>
         <source>Deposit balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo de depósitos</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished">Advertencias</translation>
+        <translation>Advertencias</translation>
     </message>
     <message>
         <source>Totals (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales (%1)</translation>
     </message>
     <message>
         <source>pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>pickup</translation>
     </message>
     <message>
         <source>room damages</source>
-        <translation type="unfinished"></translation>
+        <translation>penalización de habitaciones</translation>
     </message>
     <message>
         <source>meeting room</source>
-        <translation type="unfinished"></translation>
+        <translation>sala de reuniones</translation>
     </message>
     <message>
         <source>total owed</source>
-        <translation type="unfinished"></translation>
+        <translation>total adeudado</translation>
     </message>
     <message>
         <source>Damages by pickup for %1, amounts in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalización según el pickup para %1, importes en %2</translation>
     </message>
     <message>
         <source>notice</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso</translation>
     </message>
     <message>
         <source>days before arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>días antes de la llegada</translation>
     </message>
     <message>
         <source>fee</source>
-        <translation type="unfinished"></translation>
+        <translation>cargo</translation>
     </message>
     <message>
         <source>Cancellation fee by notice date for %1, amounts in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo por cancelación según la fecha del aviso para %1, importes en %2</translation>
     </message>
     <message>
         <source>F&amp;B spend</source>
-        <translation type="unfinished"></translation>
+        <translation>consumo A&amp;B</translation>
     </message>
     <message>
         <source>damages</source>
-        <translation type="unfinished"></translation>
+        <translation>penalización</translation>
     </message>
     <message>
         <source>F&amp;B damages by actual spend for %1, amounts in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalización de alimentos y bebidas según el consumo real para %1, importes en %2</translation>
     </message>
 </context>
 <context>
@@ -5202,23 +5204,23 @@ Sus cambios se conservan; no se escribió nada.</translation>
     </message>
     <message>
         <source>Report &amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idio&amp;ma de los informes</translation>
     </message>
     <message>
         <source>The language and notation of printed and exported reports</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma y la notación de los informes impresos y exportados</translation>
     </message>
     <message>
         <source>&amp;Same as the Program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Igual que el programa</translation>
     </message>
     <message>
         <source>Reports are made in the program&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Los informes se elaboran en el idioma del programa</translation>
     </message>
     <message>
         <source>Reports are made in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los informes se elaboran en %1</translation>
     </message>
 </context>
 <context>
