@@ -296,7 +296,12 @@ int listCommand(const QStringList& words) {
     };
     const int reference = width(0, 18);
     const int arrival = width(1, 10);
-    const int status = width(2, 10);
+    int status = width(2, 10);
+    for (const ContractStatus s :
+         {ContractStatus::Prospect, ContractStatus::Tentative, ContractStatus::Definite,
+          ContractStatus::Cancelled, ContractStatus::Actualized}) {
+        status = std::max(status, static_cast<int>(io::statusText(s).size()));
+    }
     const int nights = width(3, 11);
     const int group = width(4, 28);
     out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n")

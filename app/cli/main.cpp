@@ -92,14 +92,14 @@ const Entry kCommands[] = {
                        "or \"valid\"."),
      kCommandIndent},
     {"sweep", QT_TRANSLATE_NOOP("Cli", "prints what is owed as one figure varies:"), kCommandIndent},
-    {"  pickup",
+    {"          pickup",
      QT_TRANSLATE_NOOP("Cli", "pickup from --from% to --to% of the block (default 0 to 150, step 1);"),
      kSweepIndent},
-    {"  cancellation",
+    {"          cancellation",
      QT_TRANSLATE_NOOP("Cli", "notice received each --step days from --from to --to (default: signing to "
                               "arrival, every day);"),
      kSweepIndent},
-    {"  fb",
+    {"          fb",
      QT_TRANSLATE_NOOP("Cli", "actual F&B spend from --from to --to (default: 0 to the minimum) in --steps "
                               "equal intervals (default 20), or every --step amount."),
      kSweepIndent},
@@ -193,8 +193,9 @@ QString entries(const Entry* begin, const Entry* end) {
 QString synopsis() {
     return Cli::tr("Usage:") + QLatin1Char('\n') + QString::fromLatin1(kSynopsis) + QLatin1Char('\n') +
            QString::fromLatin1(kShapes) +
-           Cli::tr("Every database command also takes %1.")
-               .arg(QStringLiteral("[--database FILE|postgresql://USER@HOST:PORT/DB] [--user NAME]")) +
+           wrapped(Cli::tr("Every database command also takes %1.")
+                       .arg(QStringLiteral("[--database FILE|postgresql://USER@HOST:PORT/DB] [--user NAME]")),
+                   0) +
            QLatin1Char('\n');
 }
 
