@@ -26,6 +26,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPainter>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -77,6 +80,51 @@ bool shoot(const QString& out, const QString& name, QSize size, Theme theme, con
     const bool ok = window.grab().save(path);
     std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
     window.document()->setSaved(); // no question on closing
+    return ok;
+}
+
+/// The window with File > Report Language open: the menus are windows of their own, painted onto the
+/// window's picture where they stand.
+bool shootReportLanguageMenu(const QString& out, const QString& name, const QString& database) {
+    QSettings().clear();
+    {
+        QSettings settings;
+        storage::ConnectionSettings connection;
+        connection.file = database.toStdString();
+        storage::writeConnectionSettings(settings, connection);
+    }
+    MainWindow window;
+    window.resize(1280, 800);
+    if (!window.openInitialDatabase()) {
+        return false;
+    }
+    window.show();
+    settle();
+    QMenu* file = window.menuBar()->actions().value(0)->menu();
+    file->popup(window.mapToGlobal(window.menuBar()->geometry().bottomLeft()));
+    settle();
+    QMenu* languages = nullptr;
+    for (QAction* a : file->actions()) {
+        if (a->menu() != nullptr && a->menu()->actions().size() == 4) {
+            languages = a->menu();
+            file->setActiveAction(a);
+            languages->popup(file->mapToGlobal(file->actionGeometry(a).topRight()));
+        }
+    }
+    settle();
+    if (languages == nullptr) {
+        return false;
+    }
+    QPixmap picture = window.grab();
+    QPainter painter(&picture);
+    for (QMenu* menu : {file, languages}) {
+        painter.drawPixmap(window.mapFromGlobal(menu->pos()), menu->grab());
+    }
+    painter.end();
+    file->hide();
+    const QString path = QDir(out).absoluteFilePath(name);
+    const bool ok = picture.save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
     return ok;
 }
 
@@ -150,6 +198,8 @@ int main(int argc, char* argv[]) {
                         w.editor()->showSection(ContractEditor::CancellationSection);
                         w.chartsPanel()->setCurrentIndex(2);
                     });
+        ok &=
+            shootReportLanguageMenu(out, QStringLiteral("report-language-menu-%1.png").arg(language), folder);
         return ok ? 0 : 1;
     }
     for (const auto& [size, label] : {std::pair{QSize(1280, 800), QStringLiteral("1280x800")},
