@@ -65,7 +65,7 @@ int main(int argc, char* argv[]) {
     QGuiApplication::setDesktopFileName(QStringLiteral(ATTRITION_APP_ID));
     QApplication::setWindowIcon(attrition::ui::applicationIcon());
     // The language chosen in View > Language, else the system's; with Qt's own dialogs translated too.
-    attrition::ui::installLanguage(attrition::ui::effectiveLanguage());
+    attrition::ui::applyLanguage(attrition::ui::effectiveLanguage());
     FirstPaint firstPaint(clock);
     firstPaint.stage("application");
 

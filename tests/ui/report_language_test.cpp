@@ -134,3 +134,15 @@ TEST_F(ReportLanguageTest, TheChoiceIsKeptInTheSettings) {
     setReportLanguageSetting(QStringLiteral("xx"));
     EXPECT_EQ(reportLanguageSetting(), QString()) << "an unknown language means the program's own";
 }
+
+TEST_F(ReportLanguageTest, TheWindowsNotationIsTheSystemsUnlessTheSystemNamesNoRegion) {
+    ASSERT_TRUE(applyLanguage(QStringLiteral("es")));
+    EXPECT_EQ(installedLanguage(), QStringLiteral("es"));
+    if (QLocale::system().language() == QLocale::C) {
+        // LANG=C: Spanish windows write 1.234,56.
+        EXPECT_EQ(QLocale(), QLocale(QLocale::Spanish, QLocale::Spain));
+    } else {
+        // A region the user chose stays: the notation is left as it was.
+        EXPECT_EQ(QLocale(), kUs);
+    }
+}

@@ -144,6 +144,14 @@ QLocale localeForLanguage(const QString& code) {
     return QLocale(QLocale::English, QLocale::UnitedStates);
 }
 
+bool applyLanguage(const QString& code) {
+    if (QLocale::system().language() == QLocale::C) {
+        // Before the language change, so that the windows write their values again in the new notation.
+        QLocale::setDefault(localeForLanguage(code));
+    }
+    return installLanguage(code);
+}
+
 bool installLanguage(const QString& code) {
     Installed& state = installed();
     remove(state.application);

@@ -1476,7 +1476,7 @@ void MainWindow::createLanguageMenu(QMenu* view) {
         connect(a, &QAction::triggered, this, [code] {
             setLanguageSetting(code);
             // Queued: the menu this action belongs to is rebuilt on the language change.
-            QTimer::singleShot(0, qApp, [code] { installLanguage(effectiveLanguage(code)); });
+            QTimer::singleShot(0, qApp, [code] { applyLanguage(effectiveLanguage(code)); });
         });
     }
 }

@@ -30,6 +30,12 @@ QString effectiveLanguage(const QString& setting = languageSetting());
 /// missing (English is used then).
 bool installLanguage(const QString& code);
 
+/// The language for the program's windows: installLanguage(code), and the notation of dates and amounts with
+/// it. The notation is the system's (language and region are the user's two choices), except when the
+/// system's locale names no region (C, POSIX): then it is the language's main country's, so that a Spanish
+/// window writes 1.234,56 rather than 1234.56.
+bool applyLanguage(const QString& code);
+
 /// The language installed last: "en" until installLanguage() is called.
 QString installedLanguage();
 
