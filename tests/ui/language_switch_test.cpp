@@ -233,7 +233,7 @@ TEST_F(LanguageSwitch, EveryPanelIsWrittenAgainAndNothingTheUserDidIsLost) {
     editor->showSection(ContractEditor::MeetingRoomSection);
     settle();
     QLineEdit* rental = lineField("meetingRoom.rental")->lineEdit();
-    retype(rental, QStringLiteral("12x"), false);
+    retype(rental, QStringLiteral("1-2"), false);
     ASSERT_FALSE(lineField("meetingRoom.rental")->message().isEmpty());
     settle();
     // The attrition page scrolled down, the cancellation chart shown.
@@ -266,9 +266,9 @@ TEST_F(LanguageSwitch, EveryPanelIsWrittenAgainAndNothingTheUserDidIsLost) {
     EXPECT_EQ(page->verticalScrollBar()->value(), scrolled);
     EXPECT_EQ(lineField("groupName")->lineEdit()->text(), QStringLiteral("Cardiac Nurses, renamed"));
     // What was typed stays as typed; what is wrong with it is said in Spanish.
-    EXPECT_EQ(rental->text(), QStringLiteral("12x"));
+    EXPECT_EQ(rental->text(), QStringLiteral("1-2"));
     EXPECT_EQ(lineField("meetingRoom.rental")->message(),
-              parseMoney(QStringLiteral("12x"), doc->contract().currency).error);
+              parseMoney(QStringLiteral("1-2"), doc->contract().currency).error);
 
     // Values in the notation of the locale now in force.
     const Contract& c = doc->contract();

@@ -22,11 +22,13 @@
 #include "widget_test_support.h"
 
 #include <QComboBox>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -613,4 +615,60 @@ TEST_F(MainWindowFixture, KeepsTheWindowStateBetweenRuns) {
     EXPECT_EQ(window->size(), QSize(1500, 900));
     EXPECT_EQ(window->editor()->currentSection(), ContractEditor::CancellationSection);
     EXPECT_EQ(window->document()->sourceId(), meeting);
+}
+
+TEST_F(MainWindowFixture, EachNewContractGetsAReferenceOfItsOwn) {
+    QAction* newContract = nullptr;
+    for (QAction* a : window->findChildren<QAction*>()) {
+        if (a->shortcut() == QKeySequence(QKeySequence::New)) {
+            newContract = a;
+        }
+    }
+    ASSERT_NE(newContract, nullptr);
+    newContract->trigger();
+    settle();
+    const QString first = QString::fromStdString(window->document()->contract().reference);
+    const QRegularExpression pattern(QStringLiteral("^GRP-%1-(\\d{4})$").arg(QDate::currentDate().year()));
+    const QRegularExpressionMatch m = pattern.match(first);
+    ASSERT_TRUE(m.hasMatch()) << first.toStdString();
+    EXPECT_FALSE(window->repository()->loadByReference(first.toStdString())) << "a reference not taken";
+
+    // Once a contract holds that reference, the next new contract gets the next number.
+    Contract stored = demo::shoulderNights();
+    stored.reference = first.toStdString();
+    ASSERT_TRUE(window->repository()->saveNew({stored}, "test"));
+    window->document()->setSaved();
+    newContract->trigger();
+    settle();
+    const QString second = QString::fromStdString(window->document()->contract().reference);
+    EXPECT_EQ(second, QStringLiteral("GRP-%1-%2")
+                          .arg(QDate::currentDate().year())
+                          .arg(m.captured(1).toInt() + 1, 4, 10, QLatin1Char('0')));
+    window->document()->setSaved();
+}
+
+TEST_F(MainWindowFixture, SavingAContractWithProblemsSaysSoAndAsks) {
+    ASSERT_TRUE(window->openContract(idOf("GRP-27-0509")));
+    ContractDocument* doc = window->document();
+    doc->edit(QStringLiteral("Departure before arrival"), {},
+              [](Contract& c) { c.departure = c.arrival.addDays(-1); });
+    ASSERT_FALSE(doc->results().issues.empty());
+    {
+        MessageBoxAnswer cancel(QMessageBox::Cancel);
+        EXPECT_FALSE(window->save());
+        EXPECT_TRUE(cancel.text().startsWith(QStringLiteral("The contract has ")) &&
+                    cancel.text().endsWith(QStringLiteral(
+                        ": its damages cannot be assessed until they are fixed. Save it as it is?")))
+            << cancel.text().toStdString();
+    }
+    EXPECT_EQ(window->repository()->loadByReference("GRP-27-0509")->contract.departure,
+              demo::date("2027-05-13"))
+        << "not saved";
+    {
+        MessageBoxAnswer save(QMessageBox::Save);
+        EXPECT_TRUE(window->save());
+        EXPECT_TRUE(save.answered());
+    }
+    EXPECT_EQ(window->repository()->loadByReference("GRP-27-0509")->contract.departure,
+              demo::date("2027-05-08"));
 }

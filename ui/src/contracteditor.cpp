@@ -14,14 +14,17 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QResizeEvent>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <functional>
 #include <map>
 
 namespace attrition::ui {
@@ -156,6 +159,46 @@ LineField* dateField(ContractDocument* d, const QString& path, Text label, Acces
                          }),
                      label);
 }
+
+/// A date of the stay whose change also moves or resizes the stay's nights (`apply`).
+LineField* stayDateField(ContractDocument* d, const QString& path, Text label,
+                         const std::function<Date(const Contract&)>& get,
+                         const std::function<void(Contract&, Date)>& apply) {
+    return withTexts(new LineField(
+                         d, path, translated(label), ValueKind::Date,
+                         [get](const Contract& c) -> Value { return get(c); },
+                         [apply](Contract& c, const Value& v) {
+                             if (const auto* date = std::get_if<Date>(&v)) {
+                                 apply(c, *date);
+                             }
+                         }),
+                     label);
+}
+
+/// Selects the whole text of a line edit when it takes focus while it holds a new contract's placeholder
+/// group name, so that typing replaces the placeholder instead of adding to it.
+class SelectPlaceholderOnFocus : public QObject {
+public:
+    explicit SelectPlaceholderOnFocus(QLineEdit* edit)
+        : QObject(edit)
+        , edit_(edit) {}
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (watched == edit_ && event->type() == QEvent::FocusIn && edit_->text() == blankGroupName()) {
+            // After the mouse press that gave the focus has placed the cursor.
+            QTimer::singleShot(0, edit_, [edit = edit_] {
+                if (edit->text() == blankGroupName()) {
+                    edit->selectAll();
+                }
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QLineEdit* edit_;
+};
 
 template <typename Access>
 LineField* optionalDateField(ContractDocument* d, const QString& path, Text label, Access access,
@@ -543,10 +586,11 @@ QWidget* ContractEditor::generalPage() {
            add(textField(
                d, QStringLiteral("reference"), QT_TR_NOOP("Reference"),
                [](auto& c) -> auto& { return c.reference; })));
-    addRow(form, QT_TR_NOOP("Group"),
-           add(textField(
-               d, QStringLiteral("groupName"), QT_TR_NOOP("Group"),
-               [](auto& c) -> auto& { return c.groupName; })));
+    LineField* group = textField(
+        d, QStringLiteral("groupName"), QT_TR_NOOP("Group"), [](auto& c) -> auto& { return c.groupName; });
+    // A new contract's placeholder name is selected when the field takes focus, so typing replaces it.
+    group->lineEdit()->installEventFilter(new SelectPlaceholderOnFocus(group->lineEdit()));
+    addRow(form, QT_TR_NOOP("Group"), add(group));
     addRow(
         form, QT_TR_NOOP("Account"),
         add(textField(
@@ -587,14 +631,17 @@ QWidget* ContractEditor::generalPage() {
            add(dateField(
                d, QStringLiteral("signedOn"), QT_TR_NOOP("Signed on"),
                [](auto& c) -> auto& { return c.signedOn; })));
-    addRow(form, QT_TR_NOOP("Arrival"),
-           add(dateField(
-               d, QStringLiteral("arrival"), QT_TR_NOOP("Arrival"),
-               [](auto& c) -> auto& { return c.arrival; })));
+    // The stay's nights follow its dates: a new arrival moves the whole stay, a later departure adds nights.
+    addRow(
+        form, QT_TR_NOOP("Arrival"),
+        add(stayDateField(
+            d, QStringLiteral("arrival"), QT_TR_NOOP("Arrival"), [](const Contract& c) { return c.arrival; },
+            [](Contract& c, Date date) { moveArrival(c, date); })));
     addRow(form, QT_TR_NOOP("Departure"),
-           add(dateField(
+           add(stayDateField(
                d, QStringLiteral("departure"), QT_TR_NOOP("Departure"),
-               [](auto& c) -> auto& { return c.departure; })));
+               [](const Contract& c) { return c.departure; },
+               [](Contract& c, Date date) { setDeparture(c, date); })));
     staySummary_ = new QLabel;
     setTextTone(staySummary_, TextTone::Muted);
     form->addRow(QString(), staySummary_);
@@ -1122,9 +1169,25 @@ void ContractEditor::removeRoomTypeAsked() {
         emit statusMessage(tr("Select a cell of the room type to remove"));
         return;
     }
+    const Contract& c = document_->contract();
+    const std::string t = type.toStdString();
+    std::int64_t blocked = 0;
+    std::int64_t pickedUp = 0;
+    for (const BlockEntry& e : c.block) {
+        blocked += e.roomType == t ? e.rooms : 0;
+    }
+    for (const PickupEntry& e : c.pickup) {
+        pickedUp += e.roomType == t ? e.rooms : 0;
+    }
+    const QString question = tr("Remove the room type %1 with its %2 blocked room nights and %3 picked up?")
+                                 .arg(type, QLocale().toString(blocked), QLocale().toString(pickedUp));
+    if (QMessageBox::question(this, tr("Remove Room Type"), question, QMessageBox::Yes | QMessageBox::Cancel,
+                              QMessageBox::Cancel) != QMessageBox::Yes) {
+        return;
+    }
     document_->endMerge();
     document_->edit(tr("Remove room type %1").arg(type), {},
-                    [&](Contract& c) { removeRoomType(c, type.toStdString()); });
+                    [&](Contract& contract) { removeRoomType(contract, t); });
     emit statusMessage(tr("Removed the room type %1 (Undo brings it back)").arg(type));
 }
 

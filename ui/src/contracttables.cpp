@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QRegularExpression>
 #include <algorithm>
+#include <map>
 #include <memory>
 #include <set>
 
@@ -202,8 +204,17 @@ ContractTableModel* makeBlockModel(ContractDocument* document, QObject* parent) 
                 const Date night = (*nights)[static_cast<std::size_t>(row)];
                 const std::ptrdiff_t i = findTyped(c.block, night, type);
                 if (std::holds_alternative<std::monostate>(v)) {
+                    // A cleared cell leaves no block entry that night, except the room type's last one,
+                    // which keeps no rooms: clearing cells never removes a room type (Remove Room Type does).
                     if (i >= 0) {
-                        c.block.erase(c.block.begin() + i);
+                        const auto entries =
+                            std::count_if(c.block.begin(), c.block.end(),
+                                          [&](const BlockEntry& e) { return e.roomType == type; });
+                        if (entries > 1) {
+                            c.block.erase(c.block.begin() + i);
+                        } else {
+                            c.block[at(i)].rooms = 0;
+                        }
                     }
                 } else if (i >= 0) {
                     c.block[at(i)].rooms = rooms(v);
@@ -669,10 +680,14 @@ ContractTableModel* makeDepositsModel(ContractDocument* document, QObject* paren
     return model;
 }
 
+QString blankGroupName() {
+    return Tables::tr("New group");
+}
+
 Contract blankContract(Date today, Currency currency) {
     Contract c;
     c.reference = Tables::tr("NEW").toStdString();
-    c.groupName = Tables::tr("New group").toStdString();
+    c.groupName = blankGroupName().toStdString();
     c.status = ContractStatus::Prospect;
     c.currency = currency;
     c.signedOn = today;
@@ -718,6 +733,93 @@ void renameRoomType(Contract& contract, const std::string& from, const std::stri
             e.roomType = to;
         }
     }
+}
+
+void moveArrival(Contract& contract, Date arrival) {
+    const std::int32_t days = arrival.daysSince(contract.arrival);
+    if (days == 0) {
+        return;
+    }
+    const auto shift = [days](auto& items) {
+        for (auto& e : items) {
+            e.night = e.night.addDays(days);
+        }
+    };
+    contract.arrival = arrival;
+    contract.departure = contract.departure.addDays(days);
+    shift(contract.block);
+    shift(contract.pickup);
+    shift(contract.reductions);
+    shift(contract.auditCredits);
+    shift(contract.resale);
+    shift(contract.occupancy);
+}
+
+void setDeparture(Contract& contract, Date departure) {
+    contract.departure = departure;
+    // Entries with no rooms on nights the stay no longer covers go (they hold nothing but a rate); entries
+    // with rooms stay, marked, for the user to clear or move.
+    std::map<std::string, int> entriesOfType;
+    for (const BlockEntry& e : contract.block) {
+        ++entriesOfType[e.roomType];
+    }
+    std::vector<BlockEntry> kept;
+    kept.reserve(contract.block.size());
+    for (BlockEntry& e : contract.block) {
+        const bool outside = e.night >= departure || e.night < contract.arrival;
+        if (e.rooms == 0 && outside && entriesOfType[e.roomType] > 1) {
+            --entriesOfType[e.roomType]; // never the room type's last entry
+            continue;
+        }
+        kept.push_back(std::move(e));
+    }
+    contract.block = std::move(kept);
+    const std::size_t before = contract.block.size();
+    for (const QString& type : roomTypes(contract)) {
+        const std::string t = type.toStdString();
+        bool inBlock = false;
+        for (std::size_t i = 0; i < before && !inBlock; ++i) {
+            inBlock = contract.block[i].roomType == t;
+        }
+        if (!inBlock) {
+            continue; // a room type of the pickup only: the user adds it to the block
+        }
+        for (Date d = contract.arrival;
+             d < departure && static_cast<std::size_t>(d.daysSince(contract.arrival)) < kMaxGridNights;
+             d = d.addDays(1)) {
+            if (findTyped(contract.block, d, t) < 0) {
+                contract.block.push_back(BlockEntry{d, t, 0, defaultRate(contract, d, t)});
+            }
+        }
+    }
+}
+
+QString defaultReferencePattern() {
+    return QStringLiteral("GRP-{yyyy}-{nnnn}");
+}
+
+QString nextReference(const QString& pattern, int year, const std::function<bool(const QString&)>& taken) {
+    QString base = pattern.trimmed().isEmpty() ? defaultReferencePattern() : pattern.trimmed();
+    base.replace(QStringLiteral("{yyyy}"), QString::number(year));
+    base.replace(QStringLiteral("{yy}"), QString::number(year % 100).rightJustified(2, QLatin1Char('0')));
+    static const QRegularExpression run(QStringLiteral("\\{(n+)\\}"));
+    const QRegularExpressionMatch m = run.match(base);
+    const auto expand = [&](int number) {
+        if (m.hasMatch()) {
+            QString r = base;
+            r.replace(m.capturedStart(), m.capturedLength(),
+                      QString::number(number).rightJustified(m.capturedLength(1), QLatin1Char('0')));
+            return r;
+        }
+        return number == 0 ? base : base + QLatin1Char('-') + QString::number(number);
+    };
+    for (int number = m.hasMatch() ? 1 : 0; number < 1000000; ++number) {
+        const QString candidate = expand(number);
+        if (!taken(candidate)) {
+            return candidate;
+        }
+    }
+    return expand(1000000);
 }
 
 void removeRoomType(Contract& contract, const std::string& roomType) {

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
+#include <QValidator>
 #include <algorithm>
 
 namespace attrition::ui {
@@ -166,6 +167,25 @@ void FieldEditor::commit(const std::function<void(Contract&)>& change) {
 
 // ---------------------------------------------------------------------------------------------------------
 
+namespace {
+
+/// Refuses any letter in a number's input (an amount, a count, a percentage); everything else is left to
+/// the parser, which explains what it cannot read.
+class NoLetters : public QValidator {
+public:
+    using QValidator::QValidator;
+    State validate(QString& input, int& /*pos*/) const override {
+        for (const QChar c : input) {
+            if (c.isLetter()) {
+                return Invalid;
+            }
+        }
+        return Acceptable;
+    }
+};
+
+} // namespace
+
 LineField::LineField(ContractDocument* document, QString path, QString label, ValueKind kind, Getter get,
                      Setter set, bool optional, const QString& placeholder, QWidget* parent)
     : FieldEditor(document, std::move(path), std::move(label), parent)
@@ -183,6 +203,8 @@ LineField::LineField(ContractDocument* document, QString path, QString label, Va
     edit_->setAccessibleName(this->label());
     if (isNumeric(kind_)) {
         edit_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        // Letters are refused as they are typed: the input never shows a value other than the one used.
+        edit_->setValidator(new NoLetters(edit_));
     }
     if (kind_ == ValueKind::Money || kind_ == ValueKind::Percent) {
         suffix_ = new QLabel(row);

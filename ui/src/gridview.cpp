@@ -19,6 +19,7 @@
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <climits>
 #include <set>
 
@@ -198,8 +199,38 @@ void GridView::keyPressEvent(QKeyEvent* event) {
             clearSelection();
             return;
         }
+        if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+            (event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier)) == 0) {
+            moveDown(event->modifiers() & Qt::ShiftModifier ? -1 : 1);
+            return;
+        }
     }
     QTableView::keyPressEvent(event);
+}
+
+void GridView::closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint hint) {
+    // Enter in a cell's editor commits the value (the delegate has already written it) and moves down, as in
+    // a spreadsheet; Shift+Enter moves up. Tab and Backtab keep moving across.
+    if (hint == QAbstractItemDelegate::SubmitModelCache) {
+        const bool up = QApplication::keyboardModifiers() & Qt::ShiftModifier;
+        QTableView::closeEditor(editor, QAbstractItemDelegate::NoHint);
+        moveDown(up ? -1 : 1);
+        return;
+    }
+    QTableView::closeEditor(editor, hint);
+}
+
+void GridView::moveDown(int rows) {
+    const QModelIndex current = currentIndex();
+    if (model() == nullptr || !current.isValid()) {
+        return;
+    }
+    const int row = std::clamp(current.row() + rows, 0, std::max(0, model()->rowCount() - 1));
+    const QModelIndex next = model()->index(row, current.column());
+    if (next.isValid()) {
+        setCurrentIndex(next);
+        scrollTo(next);
+    }
 }
 
 void GridView::paintEvent(QPaintEvent* event) {

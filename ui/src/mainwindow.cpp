@@ -1202,6 +1202,19 @@ void MainWindow::userNameAsked() {
     }
 }
 
+QString MainWindow::newReference() {
+    const QString pattern =
+        QSettings().value(QStringLiteral("contracts/referencePattern"), defaultReferencePattern()).toString();
+    return nextReference(pattern, QDate::currentDate().year(), [this](const QString& reference) {
+        if (repository_ == nullptr) {
+            return false;
+        }
+        // Taken when stored, or when the database cannot say (the save then names the problem).
+        const auto found = repository_->loadByReference(reference.toStdString());
+        return found.ok() || found.error().kind != storage::ErrorKind::NotFound;
+    });
+}
+
 void MainWindow::newContract() {
     if (!maybeSave()) {
         return;
@@ -1212,7 +1225,9 @@ void MainWindow::newContract() {
         Currency::fromCode(QLocale().currencySymbol(QLocale::CurrencyIsoCode).toStdString())
             .value_or(*Currency::fromCode("USD"));
     loadedVersion_ = storage::kNewContract;
-    document_->load(blankContract(today, currency), {});
+    Contract blank = blankContract(today, currency);
+    blank.reference = newReference().toStdString();
+    document_->load(blank, {});
     scenarioPanel_->setScenarioSet(scenariosFor({}));
     listPanel_->selectId({});
     listModel_->clearLive();
@@ -1225,6 +1240,20 @@ bool MainWindow::save() {
     if (repository_ == nullptr) {
         QMessageBox::critical(this, tr("Cannot Save"), tr("No contract database is open."));
         return false;
+    }
+    if (const auto problems = static_cast<int>(document_->results().issues.size()); problems > 0) {
+        // A contract with problems can be kept, but its damages cannot be assessed: say so before saving.
+        QMessageBox box(QMessageBox::Warning, tr("Save a Contract with Problems"),
+                        tr("The contract has %n problem(s): its damages cannot be assessed until they are "
+                           "fixed. Save it as it is?",
+                           nullptr, problems),
+                        QMessageBox::Save | QMessageBox::Cancel, this);
+        box.setInformativeText(tr("The damages panel lists the problems; choosing one shows its field."));
+        box.setDefaultButton(QMessageBox::Cancel);
+        if (box.exec() != QMessageBox::Save) {
+            showStatus(tr("Not saved: the contract has problems"));
+            return false;
+        }
     }
     const QString id = document_->sourceId();
     const std::string user = userName().toStdString();

@@ -3,6 +3,7 @@
 #include "attrition/ui/contracttablemodel.h"
 
 #include <QStringList>
+#include <functional>
 #include <vector>
 
 namespace attrition::ui {
@@ -30,6 +31,8 @@ enum TierColumn { TierFromDays, TierToDays, TierPercent, TierRooms, TierFoodBeve
 /// A new contract to start from: arriving in six months for three nights, one room type, the common
 /// attrition terms (80%, cumulative) and cancellation tiers.
 Contract blankContract(Date today, Currency currency);
+/// The group name a new contract starts with ("New group"), in the current language.
+QString blankGroupName();
 
 /// Adds a room type with no rooms on every night of the stay.
 void addRoomType(Contract& contract, const std::string& roomType);
@@ -37,5 +40,21 @@ void addRoomType(Contract& contract, const std::string& roomType);
 void renameRoomType(Contract& contract, const std::string& from, const std::string& to);
 /// Removes a room type from the block, the pickup and the reductions.
 void removeRoomType(Contract& contract, const std::string& roomType);
+
+/// Moves the stay to a new arrival date: departure and every night of the block, pickup, reductions, audit
+/// credits, resale and occupancy move by the same number of days, so the stay keeps its length and its
+/// figures. Signing, review, cutoff, notice and deposit dates stay as they are.
+void moveArrival(Contract& contract, Date arrival);
+/// Makes `departure` the contract's departure; each room type of the block gets an entry (no rooms, the
+/// rate of its nearest night) on every night the stay gains. Nothing is removed from nights the stay no
+/// longer covers: they stay in the grids, marked, until the user clears them (or undoes the change).
+void setDeparture(Contract& contract, Date departure);
+
+/// The reference a new contract gets from `pattern`: {yyyy} is `year`, a run of n's in braces ({nnnn}) the
+/// smallest number from 1, zero-padded to that width, for which `taken` is false. A pattern without a
+/// number run gets "-{n}" appended when its plain expansion is taken.
+QString nextReference(const QString& pattern, int year, const std::function<bool(const QString&)>& taken);
+/// The reference pattern of new contracts: GRP-{yyyy}-{nnnn}.
+QString defaultReferencePattern();
 
 } // namespace attrition::ui

@@ -41,8 +41,9 @@ public:
                           const QModelIndex& index) const override;
 };
 
-/// A spreadsheet-like view of a ContractTableModel: typing starts an edit, Ctrl+C copies the selection as
-/// tab-separated text, Ctrl+V pastes a block copied from a spreadsheet (one undo step), Delete clears.
+/// A spreadsheet-like view of a ContractTableModel: typing starts an edit, Enter commits it and moves down
+/// (Shift+Enter up), Tab moves across, Ctrl+C copies the selection as tab-separated text, Ctrl+V pastes a
+/// block copied from a spreadsheet (one undo step), Delete clears.
 class GridView : public QTableView {
     Q_OBJECT
 
@@ -68,11 +69,14 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint hint) override;
     void paintEvent(QPaintEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
     void refused(const QString& message);
+    /// Makes the cell `rows` below (above, when negative) the current one current, as a spreadsheet's Enter.
+    void moveDown(int rows);
     GridEditing* editing_ = nullptr;
     ContractTableModel* contractModel_ = nullptr;
     QString placeholder_;

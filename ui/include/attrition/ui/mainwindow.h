@@ -133,6 +133,9 @@ private:
     /// Undo and Redo named after the step they undo or redo, in the installed language.
     void updateUndoTexts();
     void newContract();
+    /// The next free reference of the pattern in the settings (contracts/referencePattern), e.g.
+    /// GRP-2027-0042.
+    QString newReference();
     void useRepository(std::unique_ptr<storage::ContractRepository> repository);
     bool recoverFromOpenFailure(const QString& problem);
     /// Offers to restore the unsaved edits a program that stopped left for this database.
