@@ -175,6 +175,75 @@ constexpr std::array<const char*, kMessageCount> kTemplates = {
     QT_TRANSLATE_NOOP("EngineMessage", "Deposits exceed the amount owed by {0}"), // WarnDepositsExceedOwed
     QT_TRANSLATE_NOOP("EngineMessage", "another band of the scale also starts at {0} pickup: each band needs "
                                        "its own lowest pickup"), // ValDuplicateScaleBand
+    // ForecastCurveGroups
+    QT_TRANSLATE_NOOP("EngineMessage", "Booking curve of {0} comparable groups: {1} of their final pickup "
+                                       "was on the books {2} days before arrival"),
+    // ForecastCurveFallback
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "Only {0} comparable groups have a pickup history (at least {1} are needed): the "
+                      "default booking curve is used, {2} on the books {3} days before arrival"),
+    // ForecastMultiplicative
+    QT_TRANSLATE_NOOP(
+        "EngineMessage",
+        "Multiplicative pickup: {0} room nights on the books / {1} = {2} room nights expected at arrival"),
+    // ForecastAdditive
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "Additive pickup: {0} room nights on the books + {1} room nights still to come per "
+                      "blocked room x {2} room nights blocked = {3} room nights expected at arrival"),
+    // ForecastAccount
+    QT_TRANSLATE_NOOP("EngineMessage", "The account's own {0} past groups: {1} room nights on the books / "
+                                       "{2} = {3} room nights expected at arrival"),
+    // ForecastMethodChosen
+    QT_TRANSLATE_NOOP("EngineMessage", "Method chosen by backtest over {0} past groups {1} days before "
+                                       "arrival: the lowest weighted error, {2}"),
+    // ForecastRange
+    QT_TRANSLATE_NOOP(
+        "EngineMessage",
+        "Past forecast errors of {0} groups {1} days before arrival: {2} to {3} room nights (P10 to P90)"),
+    // ForecastDefaultRange
+    QT_TRANSLATE_NOOP("EngineMessage", "Too few past forecast errors {0} days before arrival: the default "
+                                       "range of {1} either way gives {2} to {3} room nights (P10 to P90)"),
+    // ForecastArrived
+    QT_TRANSLATE_NOOP("EngineMessage", "The group arrived on {0}: the pickup recorded is its final pickup"),
+    // ForecastBeyondHorizon
+    QT_TRANSLATE_NOOP(
+        "EngineMessage",
+        "Arrival is {0} days away: the forecast looks {1} days ahead at most and uses the curve at {1} days"),
+    // ForecastSnapshotsIgnored
+    QT_TRANSLATE_NOOP(
+        "EngineMessage",
+        "{0} pickup reports dated after arrival and {1} dated before signing were left out of the history"),
+    // RiskSummary
+    QT_TRANSLATE_NOOP(
+        "EngineMessage",
+        "Expected damages {0} over {1} draws of the final pickup (seed {2}); {3} of the draws owe anything"),
+    // RiskRange
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "Damages P10 {0}, P50 {1}, P90 {2}; at the expected pickup the group would owe {3}"),
+    // RiskFoodBeverageAssumed
+    QT_TRANSLATE_NOOP("EngineMessage", "F&B spend not forecast: assumed to reach the F&B minimum"),
+    // AdviceCriticalRatio
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "Release rule: keep the rooms the group picks up with a probability of {0} (a room "
+                      "held unused costs {1} times a room released and then needed)"),
+    // AdviceNight
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "Night of {0}: the forecast supports keeping {1} of {2} rooms; release {3}"),
+    // AdviceNightLimited
+    QT_TRANSLATE_NOOP("EngineMessage", "Night of {0}: the forecast supports keeping {1} of {2} rooms, but "
+                                       "the contract allows reducing to {3} at the least: release {4}"),
+    // AdviceReviewDate
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "Next review date {0}: the block may be reduced by up to {1} of the original block"),
+    // AdviceNoReviewDate
+    QT_TRANSLATE_NOOP("EngineMessage", "No review date is ahead: the contract allows no release"),
+    // AdviceSummary
+    QT_TRANSLATE_NOOP("EngineMessage", "Hold the block: expected damages {0}. Release {1} room nights by "
+                                       "{2}: expected damages {3}, and those rooms return to inventory"),
+    // AdviceRefused
+    QT_TRANSLATE_NOOP(
+        "EngineMessage",
+        "The release was not honoured under the contract's review schedule: nothing is proposed"),
 };
 
 } // namespace

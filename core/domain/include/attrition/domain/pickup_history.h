@@ -1,0 +1,16 @@
+#pragma once
+
+#include "attrition/domain/contract.h"
+
+#include <vector>
+
+namespace attrition {
+
+/// The pickup as it stood on one day: the rooms reserved per night and room type on `reportDate`. A series
+/// of them is the pace of the group's pickup.
+struct PickupSnapshot {
+    Date reportDate;
+    std::vector<PickupEntry> entries;
+};
+
+} // namespace attrition
