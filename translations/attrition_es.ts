@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>prints what the group owes under the contract, itemized, each line with the formula that produced it, then the warnings and the totals. What-if options assess a scenario instead of the recorded facts: --pickup 75 (every night at 75% of its block), --notice 2027-03-01 (cancellation notice received that day), --fb-spend 30500.00 (actual F&amp;B spend).</source>
-        <translation>muestra lo que debe el grupo según el contrato, desglosado, cada línea con la fórmula que la produjo, y después las advertencias y los totales. Las opciones de escenario hipotético evalúan un escenario en lugar de los hechos registrados: --pickup 75 (cada noche al 75 % de su bloque), --notice 2027-03-01 (aviso de cancelación recibido ese día), --fb-spend 30500.00 (consumo real de alimentos y bebidas).</translation>
+        <translation>muestra lo que debe el grupo según el contrato, desglosado, cada línea con la fórmula que la produjo, y después las advertencias y los totales. Las opciones de escenario hipotético evalúan un escenario en lugar de los hechos registrados: --pickup 75 (cada noche al 75&#xa0;% de su bloque), --notice 2027-03-01 (aviso de cancelación recibido ese día), --fb-spend 30500.00 (consumo real de alimentos y bebidas).</translation>
     </message>
     <message>
         <source>prints every problem in the contract file with its JSON path ($.block[2].rooms), or &quot;valid&quot;.</source>
@@ -950,6 +950,90 @@
     <message>
         <source>another band of the scale also starts at {0} pickup: each band needs its own lowest pickup</source>
         <translation>otra franja de la escala también empieza en un pickup de {0}: cada franja necesita su propio pickup mínimo</translation>
+    </message>
+    <message>
+        <source>Booking curve of {0} comparable groups: {1} of their final pickup was on the books {2} days before arrival</source>
+        <translation>Curva de reservas de {0} grupos comparables: el {1} de su pickup final estaba reservado {2} días antes de la llegada</translation>
+    </message>
+    <message>
+        <source>Only {0} comparable groups have a pickup history (at least {1} are needed): the default booking curve is used, {2} on the books {3} days before arrival</source>
+        <translation>Solo {0} grupos comparables tienen historial de pickup (se necesitan al menos {1}): se usa la curva de reservas por defecto, {2} reservado {3} días antes de la llegada</translation>
+    </message>
+    <message>
+        <source>Multiplicative pickup: {0} room nights on the books / {1} = {2} room nights expected at arrival</source>
+        <translation>Pickup multiplicativo: {0} noches de habitación reservadas / {1} = {2} noches de habitación previstas a la llegada</translation>
+    </message>
+    <message>
+        <source>Additive pickup: {0} room nights on the books + {1} room nights still to come per blocked room x {2} room nights blocked = {3} room nights expected at arrival</source>
+        <translation>Pickup aditivo: {0} noches de habitación reservadas + {1} noches de habitación por llegar por habitación bloqueada x {2} noches de habitación bloqueadas = {3} noches de habitación previstas a la llegada</translation>
+    </message>
+    <message>
+        <source>The account&apos;s own {0} past groups: {1} room nights on the books / {2} = {3} room nights expected at arrival</source>
+        <translation>Los {0} grupos anteriores de la propia cuenta: {1} noches de habitación reservadas / {2} = {3} noches de habitación previstas a la llegada</translation>
+    </message>
+    <message>
+        <source>Method chosen by backtest over {0} past groups {1} days before arrival: the lowest weighted error, {2}</source>
+        <translation>Método elegido por backtest sobre {0} grupos anteriores {1} días antes de la llegada: el menor error ponderado, {2}</translation>
+    </message>
+    <message>
+        <source>Past forecast errors of {0} groups {1} days before arrival: {2} to {3} room nights (P10 to P90)</source>
+        <translation>Errores de previsión anteriores de {0} grupos {1} días antes de la llegada: de {2} a {3} noches de habitación (P10 a P90)</translation>
+    </message>
+    <message>
+        <source>Too few past forecast errors {0} days before arrival: the default range of {1} either way gives {2} to {3} room nights (P10 to P90)</source>
+        <translation>Muy pocos errores de previsión anteriores {0} días antes de la llegada: el margen por defecto de {1} en cada sentido da de {2} a {3} noches de habitación (P10 a P90)</translation>
+    </message>
+    <message>
+        <source>The group arrived on {0}: the pickup recorded is its final pickup</source>
+        <translation>El grupo llegó el {0}: el pickup registrado es su pickup final</translation>
+    </message>
+    <message>
+        <source>Arrival is {0} days away: the forecast looks {1} days ahead at most and uses the curve at {1} days</source>
+        <translation>Faltan {0} días para la llegada: la previsión mira como máximo {1} días adelante y usa la curva a {1} días</translation>
+    </message>
+    <message>
+        <source>{0} pickup reports dated after arrival and {1} dated before signing were left out of the history</source>
+        <translation>Se dejaron fuera del historial {0} informes de pickup fechados después de la llegada y {1} fechados antes de la firma</translation>
+    </message>
+    <message>
+        <source>Expected damages {0} over {1} draws of the final pickup (seed {2}); {3} of the draws owe anything</source>
+        <translation>Penalización esperada {0} sobre {1} simulaciones del pickup final (semilla {2}); el {3} de las simulaciones debe algo</translation>
+    </message>
+    <message>
+        <source>Damages P10 {0}, P50 {1}, P90 {2}; at the expected pickup the group would owe {3}</source>
+        <translation>Penalización P10 {0}, P50 {1}, P90 {2}; con el pickup previsto el grupo debería {3}</translation>
+    </message>
+    <message>
+        <source>F&amp;B spend not forecast: assumed to reach the F&amp;B minimum</source>
+        <translation>Consumo de alimentos y bebidas no previsto: se supone que alcanza el mínimo de alimentos y bebidas</translation>
+    </message>
+    <message>
+        <source>Release rule: keep the rooms the group picks up with a probability of {0} (a room held unused costs {1} times a room released and then needed)</source>
+        <translation>Regla de liberación: conservar las habitaciones que el grupo ocupa con una probabilidad del {0} (una habitación retenida sin usar cuesta {1} veces una liberada y luego necesaria)</translation>
+    </message>
+    <message>
+        <source>Night of {0}: the forecast supports keeping {1} of {2} rooms; release {3}</source>
+        <translation>Noche del {0}: la previsión permite conservar {1} de {2} habitaciones; liberar {3}</translation>
+    </message>
+    <message>
+        <source>Night of {0}: the forecast supports keeping {1} of {2} rooms, but the contract allows reducing to {3} at the least: release {4}</source>
+        <translation>Noche del {0}: la previsión permite conservar {1} de {2} habitaciones, pero el contrato permite reducir como mínimo a {3}: liberar {4}</translation>
+    </message>
+    <message>
+        <source>Next review date {0}: the block may be reduced by up to {1} of the original block</source>
+        <translation>Próxima fecha de revisión {0}: el bloque puede reducirse hasta un {1} del bloque original</translation>
+    </message>
+    <message>
+        <source>No review date is ahead: the contract allows no release</source>
+        <translation>No queda ninguna fecha de revisión: el contrato no permite liberar habitaciones</translation>
+    </message>
+    <message>
+        <source>Hold the block: expected damages {0}. Release {1} room nights by {2}: expected damages {3}, and those rooms return to inventory</source>
+        <translation>Mantener el bloque: penalización esperada {0}. Liberar {1} noches de habitación antes del {2}: penalización esperada {3}, y esas habitaciones vuelven al inventario</translation>
+    </message>
+    <message>
+        <source>The release was not honoured under the contract&apos;s review schedule: nothing is proposed</source>
+        <translation>La liberación no se aceptaría según el calendario de revisiones del contrato: no se propone nada</translation>
     </message>
 </context>
 <context>
@@ -3983,6 +4067,14 @@ del hotel</translation>
         <source>Removed the room type %1 (Undo brings it back)</source>
         <translation>Se eliminó el tipo de habitación %1 (Deshacer lo recupera)</translation>
     </message>
+    <message>
+        <source>Remove the room type %1 with its %2 blocked room nights and %3 picked up?</source>
+        <translation>¿Eliminar el tipo de habitación %1 con sus %2 noches de habitación bloqueadas y %3 reservadas?</translation>
+    </message>
+    <message>
+        <source>Remove Room Type</source>
+        <translation>Eliminar tipo de habitación</translation>
+    </message>
 </context>
 <context>
     <name>attrition::ui::ContractListModel</name>
@@ -5221,6 +5313,25 @@ Sus cambios se conservan; no se escribió nada.</translation>
     <message>
         <source>Reports are made in %1</source>
         <translation>Los informes se elaboran en %1</translation>
+    </message>
+    <message>
+        <source>Save a Contract with Problems</source>
+        <translation>Guardar un contrato con problemas</translation>
+    </message>
+    <message numerus="yes">
+        <source>The contract has %n problem(s): its damages cannot be assessed until they are fixed. Save it as it is?</source>
+        <translation>
+            <numerusform>El contrato tiene %n problema: su penalización no puede calcularse hasta corregirlo. ¿Guardarlo tal como está?</numerusform>
+            <numerusform>El contrato tiene %n problemas: su penalización no puede calcularse hasta corregirlos. ¿Guardarlo tal como está?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damages panel lists the problems; choosing one shows its field.</source>
+        <translation>El panel de penalizaciones enumera los problemas; al elegir uno se muestra su campo.</translation>
+    </message>
+    <message>
+        <source>Not saved: the contract has problems</source>
+        <translation>No guardado: el contrato tiene problemas</translation>
     </message>
 </context>
 <context>

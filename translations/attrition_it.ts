@@ -951,6 +951,90 @@
         <source>another band of the scale also starts at {0} pickup: each band needs its own lowest pickup</source>
         <translation>un&apos;altra fascia della scala inizia anch&apos;essa a un pickup di {0}: ogni fascia richiede il proprio pickup minimo</translation>
     </message>
+    <message>
+        <source>Booking curve of {0} comparable groups: {1} of their final pickup was on the books {2} days before arrival</source>
+        <translation>Curva di prenotazione di {0} gruppi comparabili: il {1} del loro pickup finale era prenotato {2} giorni prima dell&apos;arrivo</translation>
+    </message>
+    <message>
+        <source>Only {0} comparable groups have a pickup history (at least {1} are needed): the default booking curve is used, {2} on the books {3} days before arrival</source>
+        <translation>Solo {0} gruppi comparabili hanno uno storico del pickup (ne servono almeno {1}): si usa la curva di prenotazione predefinita, {2} prenotato {3} giorni prima dell&apos;arrivo</translation>
+    </message>
+    <message>
+        <source>Multiplicative pickup: {0} room nights on the books / {1} = {2} room nights expected at arrival</source>
+        <translation>Pickup moltiplicativo: {0} notti camera prenotate / {1} = {2} notti camera previste all&apos;arrivo</translation>
+    </message>
+    <message>
+        <source>Additive pickup: {0} room nights on the books + {1} room nights still to come per blocked room x {2} room nights blocked = {3} room nights expected at arrival</source>
+        <translation>Pickup additivo: {0} notti camera prenotate + {1} notti camera ancora attese per camera bloccata x {2} notti camera bloccate = {3} notti camera previste all&apos;arrivo</translation>
+    </message>
+    <message>
+        <source>The account&apos;s own {0} past groups: {1} room nights on the books / {2} = {3} room nights expected at arrival</source>
+        <translation>I {0} gruppi passati dello stesso cliente: {1} notti camera prenotate / {2} = {3} notti camera previste all&apos;arrivo</translation>
+    </message>
+    <message>
+        <source>Method chosen by backtest over {0} past groups {1} days before arrival: the lowest weighted error, {2}</source>
+        <translation>Metodo scelto con il backtest su {0} gruppi passati {1} giorni prima dell&apos;arrivo: l&apos;errore ponderato più basso, {2}</translation>
+    </message>
+    <message>
+        <source>Past forecast errors of {0} groups {1} days before arrival: {2} to {3} room nights (P10 to P90)</source>
+        <translation>Errori di previsione passati di {0} gruppi {1} giorni prima dell&apos;arrivo: da {2} a {3} notti camera (da P10 a P90)</translation>
+    </message>
+    <message>
+        <source>Too few past forecast errors {0} days before arrival: the default range of {1} either way gives {2} to {3} room nights (P10 to P90)</source>
+        <translation>Troppo pochi errori di previsione passati {0} giorni prima dell&apos;arrivo: l&apos;intervallo predefinito del {1} in ciascun senso dà da {2} a {3} notti camera (da P10 a P90)</translation>
+    </message>
+    <message>
+        <source>The group arrived on {0}: the pickup recorded is its final pickup</source>
+        <translation>Il gruppo è arrivato il {0}: il pickup registrato è il suo pickup finale</translation>
+    </message>
+    <message>
+        <source>Arrival is {0} days away: the forecast looks {1} days ahead at most and uses the curve at {1} days</source>
+        <translation>Mancano {0} giorni all&apos;arrivo: la previsione guarda al massimo {1} giorni avanti e usa la curva a {1} giorni</translation>
+    </message>
+    <message>
+        <source>{0} pickup reports dated after arrival and {1} dated before signing were left out of the history</source>
+        <translation>Sono stati esclusi dallo storico {0} rapporti di pickup datati dopo l&apos;arrivo e {1} datati prima della firma</translation>
+    </message>
+    <message>
+        <source>Expected damages {0} over {1} draws of the final pickup (seed {2}); {3} of the draws owe anything</source>
+        <translation>Penale attesa {0} su {1} estrazioni del pickup finale (seme {2}); il {3} delle estrazioni deve qualcosa</translation>
+    </message>
+    <message>
+        <source>Damages P10 {0}, P50 {1}, P90 {2}; at the expected pickup the group would owe {3}</source>
+        <translation>Penale P10 {0}, P50 {1}, P90 {2}; con il pickup previsto il gruppo dovrebbe {3}</translation>
+    </message>
+    <message>
+        <source>F&amp;B spend not forecast: assumed to reach the F&amp;B minimum</source>
+        <translation>Spesa F&amp;B non prevista: si assume che raggiunga il minimo F&amp;B</translation>
+    </message>
+    <message>
+        <source>Release rule: keep the rooms the group picks up with a probability of {0} (a room held unused costs {1} times a room released and then needed)</source>
+        <translation>Regola di rilascio: tenere le camere che il gruppo occupa con una probabilità del {0} (una camera trattenuta e non usata costa {1} volte una rilasciata e poi necessaria)</translation>
+    </message>
+    <message>
+        <source>Night of {0}: the forecast supports keeping {1} of {2} rooms; release {3}</source>
+        <translation>Notte del {0}: la previsione consente di tenere {1} di {2} camere; rilasciarne {3}</translation>
+    </message>
+    <message>
+        <source>Night of {0}: the forecast supports keeping {1} of {2} rooms, but the contract allows reducing to {3} at the least: release {4}</source>
+        <translation>Notte del {0}: la previsione consente di tenere {1} di {2} camere, ma il contratto consente di ridurre al minimo a {3}: rilasciarne {4}</translation>
+    </message>
+    <message>
+        <source>Next review date {0}: the block may be reduced by up to {1} of the original block</source>
+        <translation>Prossima data di revisione {0}: il blocco può essere ridotto fino al {1} del blocco originale</translation>
+    </message>
+    <message>
+        <source>No review date is ahead: the contract allows no release</source>
+        <translation>Non ci sono date di revisione future: il contratto non consente rilasci</translation>
+    </message>
+    <message>
+        <source>Hold the block: expected damages {0}. Release {1} room nights by {2}: expected damages {3}, and those rooms return to inventory</source>
+        <translation>Mantenere il blocco: penale attesa {0}. Rilasciare {1} notti camera entro il {2}: penale attesa {3}, e quelle camere tornano in vendita</translation>
+    </message>
+    <message>
+        <source>The release was not honoured under the contract&apos;s review schedule: nothing is proposed</source>
+        <translation>Il rilascio non sarebbe accettato secondo il calendario di revisione del contratto: non si propone nulla</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -3983,6 +4067,14 @@ hotel</translation>
         <source>Removed the room type %1 (Undo brings it back)</source>
         <translation>Rimosso il tipo di camera %1 (Annulla lo ripristina)</translation>
     </message>
+    <message>
+        <source>Remove the room type %1 with its %2 blocked room nights and %3 picked up?</source>
+        <translation>Eliminare il tipo di camera %1 con le sue %2 notti camera bloccate e %3 prenotate?</translation>
+    </message>
+    <message>
+        <source>Remove Room Type</source>
+        <translation>Elimina tipo di camera</translation>
+    </message>
 </context>
 <context>
     <name>attrition::ui::ContractListModel</name>
@@ -5221,6 +5313,25 @@ Le tue modifiche sono mantenute; non è stato scritto nulla.</translation>
     <message>
         <source>Reports are made in %1</source>
         <translation>I rapporti sono redatti in %1</translation>
+    </message>
+    <message>
+        <source>Save a Contract with Problems</source>
+        <translation>Salva un contratto con problemi</translation>
+    </message>
+    <message numerus="yes">
+        <source>The contract has %n problem(s): its damages cannot be assessed until they are fixed. Save it as it is?</source>
+        <translation>
+            <numerusform>Il contratto ha %n problema: la sua penale non può essere calcolata finché non viene corretto. Salvarlo così com&apos;è?</numerusform>
+            <numerusform>Il contratto ha %n problemi: la sua penale non può essere calcolata finché non vengono corretti. Salvarlo così com&apos;è?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damages panel lists the problems; choosing one shows its field.</source>
+        <translation>Il pannello della penale elenca i problemi; sceglierne uno mostra il suo campo.</translation>
+    </message>
+    <message>
+        <source>Not saved: the contract has problems</source>
+        <translation>Non salvato: il contratto ha problemi</translation>
     </message>
 </context>
 <context>
