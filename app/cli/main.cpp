@@ -7,6 +7,7 @@
 #include "attrition/io/text_report.h"
 #include "cli_support.h"
 #include "report_command.h"
+#include "scenario_grid_command.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -45,6 +46,7 @@ namespace {
 const char* kSynopsis =
     "  attrition-cli assess FILE.json|--db REF [--json|--csv] [--contract REF]\n"
     "                [--pickup PERCENT] [--notice YYYY-MM-DD] [--fb-spend AMOUNT]\n"
+    "  attrition-cli assess FILE.json|--db REF --scenarios GRID.csv [--json|--csv]\n"
     "  attrition-cli validate FILE.json [--json]\n"
     "  attrition-cli sweep pickup FILE.json [--json] [--contract REF]\n"
     "                [--from PERCENT] [--to PERCENT] [--step PERCENT]\n"
@@ -383,7 +385,8 @@ template <typename F> int guarded(const QString& file, F&& work) {
 
 int assessCommand(const QStringList& words) {
     const Arguments a = Arguments::parse(
-        words, {"pickup", "notice", "fb-spend", "contract", "db", "database", "user"}, {"json", "csv"});
+        words, {"pickup", "notice", "fb-spend", "contract", "db", "database", "user", "scenarios"},
+        {"json", "csv"});
     if (a.help) {
         return help();
     }
@@ -416,6 +419,13 @@ int assessCommand(const QStringList& words) {
         return kInvalid;
     }
     const Contract& contract = *loaded;
+    if (a.given("scenarios")) {
+        if (a.given("pickup") || a.given("notice") || a.given("fb-spend")) {
+            return usage(Cli::tr("--scenarios takes the what-if figures from the grid, not from --pickup, "
+                                 "--notice or --fb-spend"));
+        }
+        return assessGridCommand(contract, a);
+    }
     overrides.foodBeverageSpend = moneyOption(a, "fb-spend", contract.currency, problem);
     if (!problem.isEmpty()) {
         return usage(problem);
@@ -474,17 +484,37 @@ int validateCommand(const QStringList& words) {
     return kOk;
 }
 
+/// A sweep bound: a percentage with at most two decimals (a multiple of 0.01%), or `fallback` points.
+std::optional<Percent> sweepPercentOption(const Arguments& a, const char* name, int fallback,
+                                          QString& problem) {
+    if (!a.given(name)) {
+        return Percent::fromPoints(fallback);
+    }
+    const auto p = Percent::parse(a.value(name).toStdString());
+    if (!p || p->partsPerMillion() % 100 != 0) {
+        problem = Cli::tr("--%1: expected a percentage with at most two decimals, such as 75 or 82.25, "
+                          "found \"%2\"")
+                      .arg(QLatin1String(name), a.value(name));
+        return std::nullopt;
+    }
+    return p;
+}
+
 int sweepPickupCommand(const QString& file, const Arguments& a) {
     QString problem;
-    const auto from = wholeOption(a, "from", 0, problem);
-    const auto to = wholeOption(a, "to", 150, problem);
-    const auto step = wholeOption(a, "step", 1, problem);
+    const auto from = sweepPercentOption(a, "from", 0, problem);
+    const auto to = sweepPercentOption(a, "to", 150, problem);
+    const auto step = sweepPercentOption(a, "step", 1, problem);
     if (!problem.isEmpty()) {
         return usage(problem);
     }
-    if (*from < 0 || *to < *from || *to > 1000 || *step <= 0) {
-        return usage(Cli::tr("sweep pickup: --from, --to and --step are whole percentages with "
-                             "0 <= from <= to <= 1000 and step > 0"));
+    if (from->partsPerMillion() < 0 || *to < *from || *to > Percent::fromPoints(1000) ||
+        step->partsPerMillion() <= 0) {
+        return usage(Cli::tr("sweep pickup: --from, --to and --step are percentages with at most two "
+                             "decimals, 0 <= from <= to <= 1000 and step > 0"));
+    }
+    if ((to->partsPerMillion() - from->partsPerMillion()) / step->partsPerMillion() > 100000) {
+        return usage(Cli::tr("sweep pickup: at most 100001 points from --from to --to"));
     }
     const auto loaded = load(file, a);
     if (!loaded) {

@@ -100,6 +100,52 @@ TEST(EngineSweepPickup, UsesTheRevisedBlock) {
     EXPECT_EQ(points[1].roomDamages, usd("0.00"));
 }
 
+TEST(EngineSweepPickup, FractionalStepsMatchAssessAtTheSamePickup) {
+    // 37 rooms a night, so that every 0.01% moves the rounding somewhere; Example D's scale and taxes.
+    const Contract c = ContractBuilder()
+                           .stay("2027-05-09", 5)
+                           .blockEveryNight(37, "211.37")
+                           .pickupEveryNight(20)
+                           .performanceLevel("80")
+                           .attritionTaxable("8.875")
+                           .meetingRental("5000.00")
+                           .exampleDScale()
+                           .build();
+    const std::vector<PickupSweepPoint> points = sweepPickup(c, pct("69.5"), pct("80.5"), pct("0.01"));
+    ASSERT_EQ(points.size(), 1101U);
+    ScenarioOverrides o;
+    o.withoutCancellation = true;
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        const Percent expected = Percent::fromPartsPerMillion(695'000 + 100 * static_cast<std::int64_t>(i));
+        ASSERT_EQ(points[i].pickup, expected) << i;
+        o.uniformPickup = expected;
+        const Assessment a = assess(c, o);
+        EXPECT_EQ(points[i].roomDamages, a.rooms) << expected.toString();
+        EXPECT_EQ(points[i].meetingRoom, a.meetingRoom) << expected.toString();
+        EXPECT_EQ(points[i].totalOwed, a.totalOwed) << expected.toString();
+    }
+    // 79.99% of 37 is 29.6 rooms, rounded to 30 a night: 150 of 185 counted, 148 required, nothing owed;
+    // 78.37% is 28.99, rounded to 29: 145 counted, 3 x 211.37 owed.
+    EXPECT_EQ(points[1049].roomDamages, usd("0.00"));
+    EXPECT_EQ(points[887].pickup, pct("78.37"));
+    EXPECT_EQ(points[887].roomDamages, usd("634.11"));
+}
+
+TEST(EngineSweepPickup, WholeStepsGiveTheSamePointsAsTheIntegerSweep) {
+    const Contract c = hundredByThree().meetingRental("5000.00").exampleDScale().build();
+    const auto whole = sweepPickup(c, 10, 150, 7);
+    const auto exact = sweepPickup(c, pct("10"), pct("150"), pct("7"));
+    ASSERT_EQ(whole.size(), exact.size());
+    for (std::size_t i = 0; i < whole.size(); ++i) {
+        EXPECT_EQ(whole[i].pickup, exact[i].pickup);
+        EXPECT_EQ(whole[i].roomDamages, exact[i].roomDamages);
+        EXPECT_EQ(whole[i].meetingRoom, exact[i].meetingRoom);
+        EXPECT_EQ(whole[i].totalOwed, exact[i].totalOwed);
+    }
+    EXPECT_TRUE(sweepPickup(c, pct("1"), pct("0.5"), pct("0.01")).empty());
+    EXPECT_TRUE(sweepPickup(c, pct("0"), pct("1"), pct("0")).empty());
+}
+
 // ---------------------------------------------------------------------------------------------------------
 
 ContractBuilder exampleE() {

@@ -5,16 +5,28 @@ namespace attrition {
 
 std::vector<PickupSweepPoint> sweepPickup(const Contract& contract, int fromPoints, int toPoints,
                                           int stepPoints) {
+    if (stepPoints <= 0 || toPoints < fromPoints || fromPoints < 0) {
+        detail::requireValid(contract, {});
+        return {};
+    }
+    return sweepPickup(contract, Percent::fromPoints(fromPoints), Percent::fromPoints(toPoints),
+                       Percent::fromPoints(stepPoints));
+}
+
+std::vector<PickupSweepPoint> sweepPickup(const Contract& contract, Percent from, Percent to, Percent step) {
     detail::requireValid(contract, {});
     std::vector<PickupSweepPoint> points;
-    if (stepPoints <= 0 || toPoints < fromPoints || fromPoints < 0) {
+    const std::int64_t first = from.partsPerMillion();
+    const std::int64_t last = to.partsPerMillion();
+    const std::int64_t stride = step.partsPerMillion();
+    if (stride <= 0 || last < first || first < 0) {
         return points;
     }
-    points.reserve(static_cast<std::size_t>((toPoints - fromPoints) / stepPoints + 1));
+    points.reserve(static_cast<std::size_t>((last - first) / stride + 1));
     ScenarioOverrides overrides;
     overrides.withoutCancellation = true;
-    for (int k = fromPoints; k <= toPoints; k += stepPoints) {
-        overrides.uniformPickup = Percent::fromPoints(k);
+    for (std::int64_t k = first; k <= last; k += stride) {
+        overrides.uniformPickup = Percent::fromPartsPerMillion(k);
         const Assessment a = detail::Assessor(contract, overrides, false).run();
         points.push_back({*overrides.uniformPickup, a.rooms, a.meetingRoom, a.totalOwed});
     }

@@ -24,4 +24,9 @@ struct PickupReportText {
     Q_DECLARE_TR_FUNCTIONS(PickupReportText)
 };
 
+/// Errors of reading a scenario grid (CSV): scenario_grid.cpp.
+struct ScenarioGridText {
+    Q_DECLARE_TR_FUNCTIONS(ScenarioGridText)
+};
+
 } // namespace attrition::io

@@ -26,6 +26,10 @@ struct PickupSweepPoint {
 std::vector<PickupSweepPoint> sweepPickup(const Contract& contract, int fromPoints = 0, int toPoints = 150,
                                           int stepPoints = 1);
 
+/// The same sweep with fractional percentages: from `from` to `to` inclusive in steps of `step` (any exact
+/// Percent, down to 0.0001%). Nothing for a step that is not positive, a negative start or an empty range.
+std::vector<PickupSweepPoint> sweepPickup(const Contract& contract, Percent from, Percent to, Percent step);
+
 struct CancellationSweepPoint {
     Date notice;
     std::int32_t daysBeforeArrival = 0; ///< negative for notice after arrival (assessed as 0 days)
