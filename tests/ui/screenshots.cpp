@@ -238,24 +238,38 @@ int main(int argc, char* argv[]) {
                     signedOn->lineEdit()->selectAll();
                     QTest::keyClicks(signedOn->lineEdit(), QStringLiteral("2/30/2026"));
                 });
+    const auto scenarios = [](MainWindow& w) {
+        w.setMode(MainWindow::Mode::Scenarios);
+        ScenarioPanel* p = w.scenarioPanel();
+        p->addScenario();
+        p->addScenario();
+        p->scenarioSet()->edit(QStringLiteral("demo"), {}, [](std::vector<Scenario>& all) {
+            all[1].overrides.uniformPickup = demo::pct("92.5");
+            all[1].overrides.foodBeverageSpend = demo::money("36000.00", demo::usd());
+            all[1].name = ScenarioSet::uniqueSuggestedName(all[1].overrides, all, 1);
+        });
+        p->addScenario();
+        p->scenarioSet()->edit(QStringLiteral("demo"), {}, [](std::vector<Scenario>& all) {
+            all[2].overrides.uniformPickup.reset();
+            all[2].overrides.cancellationNotice = demo::date("2027-03-01");
+            all[2].name = ScenarioSet::uniqueSuggestedName(all[2].overrides, all, 2);
+        });
+        p->selectScenario(1);
+    };
     for (const Theme theme : {Theme::Light, Theme::Dark}) {
         ok &= shoot(out, QStringLiteral("scenarios-1920x1080-%1.png").arg(themeKey(theme)), QSize(1920, 1080),
-                    theme, folder, meeting, [](MainWindow& w) {
-                        w.setMode(MainWindow::Mode::Scenarios);
-                        ScenarioPanel* p = w.scenarioPanel();
-                        p->addScenario();
-                        p->addScenario();
-                        p->scenarioSet()->edit(QStringLiteral("demo"), {}, [](std::vector<Scenario>& all) {
-                            all[1].name = "Pickup at 90%, F&B spend 36,000";
-                            all[1].overrides.foodBeverageSpend = demo::money("36000.00", demo::usd());
-                        });
-                        p->addScenario();
-                        p->scenarioSet()->edit(QStringLiteral("demo"), {}, [](std::vector<Scenario>& all) {
-                            all[2].name = "Cancel on 1 March 2027";
-                            all[2].overrides.uniformPickup.reset();
-                            all[2].overrides.cancellationNotice = demo::date("2027-03-01");
-                        });
-                        p->selectScenario(1);
+                    theme, folder, meeting, scenarios);
+    }
+    ok &= shoot(out, QStringLiteral("scenarios-1366x768-light.png"), QSize(1366, 768), Theme::Light, folder,
+                meeting, scenarios);
+    // Each chart at a laptop's size: damages vs pickup, block vs pickup, cancellation fee, pickup pace.
+    const QString chartContracts[] = {meeting, meeting, QStringLiteral("GRP-27-0610"),
+                                      QStringLiteral("GRP-0000011")};
+    for (int chart = 0; chart < 4; ++chart) {
+        ok &= shoot(out, QStringLiteral("chart-%1-1366x768-light.png").arg(chart), QSize(1366, 768),
+                    Theme::Light, folder, chartContracts[chart], [chart](MainWindow& w) {
+                        w.editor()->showSection(ContractEditor::PickupSection);
+                        w.chartsPanel()->setCurrentIndex(chart);
                     });
     }
     if (parser.isSet(QStringLiteral("sections"))) {

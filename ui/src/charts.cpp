@@ -26,6 +26,7 @@
 #include <QVBarModelMapper>
 #include <QValueAxis>
 #include <algorithm>
+#include <cmath>
 
 namespace attrition::ui {
 
@@ -45,11 +46,9 @@ void hideFromLegend(QChart* chart, QAbstractSeries* series) {
     }
 }
 
-/// The y axis from zero to a round number above `most`.
+/// The y axis from zero to a round number above `most`, with a little room above the highest point.
 void fitAmountAxis(QValueAxis* axis, double most) {
-    axis->setRange(0, most > 0 ? most * 1.08 : 100.0);
-    axis->setTickCount(6);
-    axis->applyNiceNumbers();
+    applyNiceScale(axis, most > 0 ? most * 1.04 : 0.0);
 }
 
 QString currencyTitle(const ContractDocument* document) {
@@ -58,6 +57,46 @@ QString currencyTitle(const ContractDocument* document) {
 }
 
 } // namespace
+
+NiceScale niceScale(double most, int maxTicks) {
+    maxTicks = std::max(maxTicks, 2);
+    if (!(most > 0) || !std::isfinite(most)) {
+        most = 1;
+    }
+    const int intervals = maxTicks - 1;
+    const double rough = most / intervals;
+    double power = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = 0;
+    for (;;) {
+        for (const double f : {1.0, 2.0, 2.5, 5.0}) {
+            if (f * power * intervals >= most * (1 - 1e-12)) {
+                step = f * power;
+                break;
+            }
+        }
+        if (step > 0) {
+            break;
+        }
+        power *= 10;
+    }
+    // A whole step of 2.5 only below tens would give labels like 0.25: keep 2.5 for 25 and up.
+    if (step < 10 && std::abs(step / power - 2.5) < 1e-9) {
+        step = 5 * power;
+    }
+    NiceScale s;
+    s.step = step;
+    const int n = static_cast<int>(std::ceil(most / step - 1e-9));
+    s.tickCount = std::max(n, 1) + 1;
+    s.top = step * (s.tickCount - 1);
+    return s;
+}
+
+void applyNiceScale(QValueAxis* axis, double most, int maxTicks) {
+    const NiceScale s = niceScale(most, maxTicks);
+    axis->setRange(0, s.top);
+    axis->setTickType(QValueAxis::TicksFixed);
+    axis->setTickCount(s.tickCount);
+}
 
 void styleChart(QChart* chart, const QPalette& palette) {
     chart->setTheme(isDark(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
@@ -349,9 +388,7 @@ void NightBarsChart::updateAxes() {
     if (x_->categories() != labels) {
         x_->setCategories(labels);
     }
-    y_->setRange(0, std::max(10, model_->maximum()) * 1.1);
-    y_->setTickCount(5);
-    y_->applyNiceNumbers();
+    applyNiceScale(y_, std::max(10, model_->maximum()) * 1.04, 5);
     recolor();
 }
 
@@ -556,8 +593,7 @@ void PickupPaceChart::update() {
     for (const PickupPaceModel::Report& r : reports) {
         top = std::max(top, r.roomNights);
     }
-    y_->setRange(0, static_cast<qreal>(top) * 1.1 + 1);
-    y_->applyNiceNumbers();
+    applyNiceScale(y_, static_cast<qreal>(top) * 1.04 + 1);
     block_->replace(QList<QPointF>{{ms(from), static_cast<qreal>(model_->block())},
                                    {ms(to), static_cast<qreal>(model_->block())}});
     if (const std::optional<Date> cutoff = model_->cutoff()) {

@@ -129,8 +129,7 @@ void ScenarioCurvesChart::rebuild() {
         }
     }
     x_->setMax(xMost);
-    y_->setRange(0, most > 0 ? most * 1.08 : 100.0);
-    y_->applyNiceNumbers();
+    applyNiceScale(y_, most > 0 ? most * 1.04 : 0.0);
     recolor();
 }
 
@@ -174,6 +173,7 @@ ScenarioPanel::ScenarioPanel(ContractDocument* document, QWidget* parent)
     , pickupMode_(new QComboBox(this))
     , uniform_(new QLineEdit(this))
     , uniformError_(errorLabel(this))
+    , roundingNote_(new QLabel(this))
     , pickupGrid_(new GridView(this))
     , spendOn_(new QCheckBox(this))
     , spend_(new QLineEdit(this))
@@ -240,6 +240,14 @@ ScenarioPanel::ScenarioPanel(ContractDocument* document, QWidget* parent)
     pickupRow->addStretch(1);
     form->addRow(pickupLabel_, pickupRow);
     form->addRow(QString(), uniformError_);
+    name_->setObjectName(QStringLiteral("scenarioName"));
+    uniform_->setObjectName(QStringLiteral("uniformPickup"));
+    notice_->setObjectName(QStringLiteral("cancellationNotice"));
+    roundingNote_->setWordWrap(true);
+    roundingNote_->setObjectName(QStringLiteral("roundingNote"));
+    setTextTone(roundingNote_, TextTone::Muted);
+    roundingNote_->hide();
+    form->addRow(QString(), roundingNote_);
     pickupGrid_->setEditingModel(pickupNights_, pickupNights_);
     pickupGrid_->setMinimumHeight(110);
     form->addRow(QString(), pickupGrid_);
@@ -482,8 +490,8 @@ void ScenarioPanel::addScenario() {
     const int n = static_cast<int>(scenarios_->scenarios().size());
     const int share = std::max(50, 100 - 10 * n);
     Scenario s;
-    s.name = tr("Pickup at %1 of the block").arg(formatPercent(Percent::fromPoints(share))).toStdString();
     s.overrides.uniformPickup = Percent::fromPoints(share);
+    s.name = ScenarioSet::uniqueSuggestedName(s.overrides, scenarios_->scenarios(), -1);
     scenarios_->endMerge();
     scenarios_->edit(tr("New scenario"), {}, [&](std::vector<Scenario>& all) { all.push_back(s); });
     selectScenario(n);
@@ -521,8 +529,16 @@ void ScenarioPanel::editCurrent(const QString& text, const QString& mergeKey,
     if (mergeKey.isEmpty()) {
         scenarios_->endMerge();
     }
-    scenarios_->edit(text, mergeKey + QString::number(at),
-                     [&](std::vector<Scenario>& all) { change(all[static_cast<std::size_t>(at)]); });
+    scenarios_->edit(text, mergeKey + QString::number(at), [&](std::vector<Scenario>& all) {
+        Scenario& s = all[static_cast<std::size_t>(at)];
+        // A name that follows the settings keeps following them until the user gives one.
+        const bool suggested = ScenarioSet::isSuggestedName(s.name, s.overrides);
+        const std::string before = s.name;
+        change(s);
+        if (suggested && s.name == before) {
+            s.name = ScenarioSet::uniqueSuggestedName(s.overrides, all, at);
+        }
+    });
 }
 
 void ScenarioPanel::refreshList() {
@@ -563,6 +579,7 @@ void ScenarioPanel::refreshEditor(bool keepMistyped) {
         resaleGrid_->hide();
         uniform_->hide();
         notice_->hide();
+        roundingNote_->hide();
         return;
     }
     refreshing_ = true;
@@ -603,6 +620,36 @@ void ScenarioPanel::refreshEditor(bool keepMistyped) {
         showError(noticeError_, {});
     }
     refreshing_ = false;
+    refreshRoundingNote();
+}
+
+void ScenarioPanel::refreshRoundingNote() {
+    const int at = currentScenario();
+    std::optional<PickupRounding> r;
+    std::optional<Percent> share;
+    if (scenarios_ != nullptr && at >= 0 && at < static_cast<int>(scenarios_->scenarios().size())) {
+        share = scenarios_->scenarios()[static_cast<std::size_t>(at)].overrides.uniformPickup;
+        if (share) {
+            r = pickupRounding(document_->contract(), *share);
+        }
+    }
+    if (!r) {
+        roundingNote_->hide();
+        roundingNote_->clear();
+        return;
+    }
+    const Percent counted =
+        Percent::fromPartsPerMillion(r->block > 0 ? r->counted * Percent::kScale / r->block : 0);
+    QString text = tr("%1 of the block rounds to %2 of %3 rooms on %4: %5 counted.")
+                       .arg(formatPercent(*share), formatCount(r->counted), formatCount(r->block),
+                            formatNight(r->night), formatPercentRounded(counted));
+    if (r->nights > 1) {
+        text += QLatin1Char(' ') + tr("%n night(s) round to whole rooms.", nullptr, r->nights);
+    }
+    roundingNote_->setText(text);
+    roundingNote_->setToolTip(tr("The engine counts whole rooms: each night and room type of the block is "
+                                 "rounded half-up, so the pickup assessed can differ from the share set."));
+    roundingNote_->show();
 }
 
 void ScenarioPanel::scheduleRecompute() {

@@ -1,5 +1,6 @@
 #include "attrition/ui/scenarios.h"
 
+#include "attrition/domain/rounding.h"
 #include "attrition/ui/contractdocument.h"
 #include "attrition/ui/contracttables.h"
 #include "attrition/ui/language.h"
@@ -11,6 +12,7 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <algorithm>
+#include <map>
 
 namespace attrition::ui {
 
@@ -45,6 +47,90 @@ private:
     std::vector<Scenario> before_;
     std::vector<Scenario> after_;
 };
+
+QString ScenarioSet::suggestedName(const ScenarioOverrides& o) {
+    QStringList parts;
+    if (o.uniformPickup) {
+        parts << tr("Pickup %1").arg(formatPercent(*o.uniformPickup));
+    } else if (o.pickup) {
+        parts << tr("Pickup per night");
+    }
+    if (o.foodBeverageSpend) {
+        parts << tr("F&B spend %1").arg(formatMoney(*o.foodBeverageSpend));
+    }
+    if (o.resale) {
+        parts << tr("Resold rooms");
+    }
+    if (o.withoutCancellation) {
+        parts << tr("Not cancelled");
+    } else if (o.cancellationNotice) {
+        parts << tr("Notice %1").arg(formatDate(*o.cancellationNotice));
+    }
+    if (parts.isEmpty()) {
+        return tr("As contracted");
+    }
+    QString name = parts.front();
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        //: Joins two parts of a scenario's name, as in "Pickup 75%, Notice 1 Mar 2027".
+        name = tr("%1, %2").arg(name, parts[i]);
+    }
+    return name;
+}
+
+bool ScenarioSet::isSuggestedName(const std::string& name, const ScenarioOverrides& overrides) {
+    const QString n = QString::fromStdString(name);
+    const QString base = suggestedName(overrides);
+    if (n == base) {
+        return true;
+    }
+    if (!n.startsWith(base + QStringLiteral(" (")) || !n.endsWith(QLatin1Char(')'))) {
+        return false;
+    }
+    bool ok = false;
+    const int k = n.mid(base.size() + 2, n.size() - base.size() - 3).toInt(&ok);
+    return ok && k >= 2;
+}
+
+std::string ScenarioSet::uniqueSuggestedName(const ScenarioOverrides& overrides,
+                                             const std::vector<Scenario>& all, std::ptrdiff_t self) {
+    const QString base = suggestedName(overrides);
+    const auto taken = [&](const std::string& name) {
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            if (static_cast<std::ptrdiff_t>(i) != self && all[i].name == name) {
+                return true;
+            }
+        }
+        return false;
+    };
+    std::string name = base.toStdString();
+    for (int k = 2; taken(name); ++k) {
+        name = QStringLiteral("%1 (%2)").arg(base).arg(k).toStdString();
+    }
+    return name;
+}
+
+std::optional<PickupRounding> pickupRounding(const Contract& contract, Percent share) {
+    std::map<Date, std::pair<std::int64_t, std::int64_t>> nights; // night -> (block, counted)
+    for (const BlockEntry& b : contract.block) {
+        auto& [block, counted] = nights[b.night];
+        block += b.rooms;
+        counted += static_cast<std::int64_t>(divideRounded(
+            static_cast<Wide>(b.rooms) * share.partsPerMillion(), Percent::kScale, RoundingMode::HalfUp));
+    }
+    std::optional<PickupRounding> found;
+    for (const auto& [night, figures] : nights) {
+        const auto [block, counted] = figures;
+        if (static_cast<Wide>(counted) * Percent::kScale ==
+            static_cast<Wide>(block) * share.partsPerMillion()) {
+            continue;
+        }
+        if (!found) {
+            found = PickupRounding{night, counted, block, 0};
+        }
+        ++found->nights;
+    }
+    return found;
+}
 
 ScenarioSet::ScenarioSet(QObject* parent)
     : QObject(parent)

@@ -25,6 +25,19 @@ class NightSummaryModel;
 class PickupPaceModel;
 class PickupSweepModel;
 
+/// An amount axis from zero: a round top and a round step (1, 2, 2.5 or 5 times a power of ten).
+struct NiceScale {
+    double top = 0;
+    double step = 0;
+    int tickCount = 0; ///< ticks including zero and the top
+};
+
+/// The scale from zero that holds `most` with at most `maxTicks` ticks (counting zero) and round steps.
+NiceScale niceScale(double most, int maxTicks = 6);
+
+/// Puts `axis` on niceScale(most, maxTicks).
+void applyNiceScale(QValueAxis* axis, double most, int maxTicks = 6);
+
 /// Dresses a chart in the application's palette and font.
 void styleChart(QChart* chart, const QPalette& palette);
 

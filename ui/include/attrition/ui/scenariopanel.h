@@ -89,6 +89,7 @@ private:
     void refreshEditor(bool keepMistyped = false);
     void recompute();
     void scheduleRecompute();
+    void refreshRoundingNote();
     void editCurrent(const QString& text, const QString& mergeKey,
                      const std::function<void(Scenario&)>& change);
 
@@ -116,6 +117,7 @@ private:
     QComboBox* pickupMode_;
     QLineEdit* uniform_;
     QLabel* uniformError_;
+    QLabel* roundingNote_; ///< how a uniform share rounds to whole rooms, when it does
     GridView* pickupGrid_;
     QCheckBox* spendOn_;
     QLineEdit* spend_;

@@ -39,6 +39,16 @@ public:
     /// Replaces the scenarios (as read from where they are stored) and forgets the undo history.
     void reset(std::vector<Scenario> scenarios);
 
+    /// The name a scenario's settings suggest ("Pickup 75%, Notice 1 Mar 2027"), in the user's language
+    /// and notation.
+    static QString suggestedName(const ScenarioOverrides& overrides);
+    /// Whether `name` is what the settings suggest (possibly numbered to tell it from another scenario's),
+    /// so that it follows the settings until the user renames the scenario.
+    static bool isSuggestedName(const std::string& name, const ScenarioOverrides& overrides);
+    /// The suggested name, numbered " (2)", " (3)"... if another scenario than the one at `self` has it.
+    static std::string uniqueSuggestedName(const ScenarioOverrides& overrides,
+                                           const std::vector<Scenario>& all, std::ptrdiff_t self);
+
 signals:
     void changed();
 
@@ -58,6 +68,19 @@ struct ScenarioResult {
     /// Damages as pickup runs from 0% to 150%, with the scenario's other overrides.
     std::vector<PickupSweepPoint> curve;
 };
+
+/// Where a uniform pickup share, rounded half-up to whole rooms per block entry, counts another share
+/// than the one set: one night where it does, with the rooms it counts.
+struct PickupRounding {
+    Date night;
+    std::int64_t counted = 0; ///< rooms counted that night
+    std::int64_t block = 0;   ///< rooms in the block that night
+    int nights = 0;           ///< how many nights round
+};
+
+/// The first night (and how many) where `share` of the contract's block does not come to whole rooms;
+/// nothing when every night comes out exact.
+std::optional<PickupRounding> pickupRounding(const Contract& contract, Percent share);
 
 ScenarioResult evaluateScenario(const Contract& contract, const ScenarioOverrides& overrides);
 
