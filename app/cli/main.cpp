@@ -59,7 +59,7 @@ const char* kSynopsis =
     "  attrition-cli import-pickup FILE.csv --db REF [--report-date YYYY-MM-DD]\n"
     "  attrition-cli export [FILTERS] [--csv] [--out FILE]\n"
     "  attrition-cli report FILE.json|--db REF [--scenarios] --pdf OUT.pdf [PAGE]\n"
-    "  attrition-cli report --all [FILTERS] --out-dir DIR [PAGE]\n"
+    "  attrition-cli report --all [FILTERS] --out-dir DIR [--jobs N] [PAGE]\n"
     "  attrition-cli report --portfolio [FILTERS] --pdf OUT.pdf [PAGE]\n"
     "  attrition-cli --help | --version\n";
 
@@ -150,6 +150,10 @@ const Entry kOptions[] = {
     {"--contract REF",
      QT_TRANSLATE_NOOP("Cli", "in a file of several contracts, the one with this reference"), kOptionIndent},
     {"--db REF", QT_TRANSLATE_NOOP("Cli", "the stored contract with this reference"), kOptionIndent},
+    {"--jobs N",
+     QT_TRANSLATE_NOOP("Cli", "report --all: the number of processes writing the PDFs side by side (default: "
+                              "the number of processor cores); the files are the same for any number"),
+     kOptionIndent},
     {"--database DB",
      QT_TRANSLATE_NOOP("Cli", "an SQLite file or a PostgreSQL server (default: the database the desktop "
                               "application uses). A PostgreSQL password is never given here: libpq reads "

@@ -15,19 +15,24 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QThread>
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <unistd.h>
+#include <vector>
 
 namespace attrition::cli {
 
 namespace {
 
-const QStringList kValued{"pdf",   "out-dir", "page",          "contract",   "db",     "database",
-                          "user",  "locale",  "made-on",       "search",     "status", "account",
-                          "hotel", "manager", "arriving-from", "arriving-to"};
+const QStringList kValued{"pdf",   "out-dir", "page",          "contract",    "db",     "database",
+                          "user",  "locale",  "made-on",       "search",      "status", "account",
+                          "hotel", "manager", "arriving-from", "arriving-to", "jobs",   "batch-share"};
 const QStringList kFlags{"landscape", "all", "portfolio", "scenarios"};
 
 QString text(const std::string& s) {
@@ -112,16 +117,161 @@ std::optional<std::int64_t> forEachFiltered(storage::ContractRepository& reposit
     return seen;
 }
 
-int batch(const Arguments& a, const ui::ReportPageSetup& setup, const ui::ReportOptions& options) {
+/// The progress of the batch on standard error: on a terminal one line kept up to date, otherwise a line
+/// every 100 reports and at the end.
+void progress(bool terminal, std::int64_t n, std::int64_t total, const QString& reference) {
+    if (terminal) {
+        err() << "\rreport: " << Cli::tr("%1 of %2").arg(n).arg(total) << "  " << reference << "\x1b[K";
+    } else if (n == total || n % 100 == 0) {
+        err() << "report: " << Cli::tr("%1 of %2").arg(n).arg(total) << '\n';
+    }
+    err().flush();
+}
+
+/// A share of the batch, as a worker process started by `parallelBatch` makes it: the contracts whose
+/// position in the filtered list (from 0) is `share` modulo `shares`. It tells its parent on standard
+/// output the number of contracts in the filter ("total N") and each report it wrote ("done REFERENCE").
+int batchShare(const Arguments& a, const storage::ContractFilter& filter, const QString& dir, int share,
+               int shares, const ui::ReportPageSetup& setup, const ui::ReportOptions& options) {
+    auto repository = openDatabase(a);
+    if (!repository) {
+        return kInvalid;
+    }
+    bool toldTotal = false;
+    const std::optional<std::int64_t> seen =
+        forEachFiltered(*repository, filter, [&](const Contract& c, std::int64_t n, std::int64_t total) {
+            if (!toldTotal) {
+                out() << "total " << total << '\n';
+                out().flush();
+                toldTotal = true;
+            }
+            if ((n - 1) % shares != share) {
+                return true;
+            }
+            const QString path = QDir(dir).filePath(fileNameOf(c.reference) + QStringLiteral(".pdf"));
+            const std::unique_ptr<ui::Report> report = ui::contractReport(c, options);
+            if (!write(*report, path, setup)) {
+                return false;
+            }
+            out() << "done " << text(c.reference) << '\n';
+            out().flush();
+            return true;
+        });
+    if (seen && !toldTotal) {
+        out() << "total 0\n";
+        out().flush();
+    }
+    return seen ? kOk : kInvalid;
+}
+
+/// The batch spread over `jobs` worker processes of this program, each writing its share of the PDFs
+/// (`batchShare`); the progress counts the reports of all of them. The files are the ones a single
+/// process writes: every report is made alone, from its contract only.
+int parallelBatch(const QStringList& words, int jobs, const QString& dir) {
+    const bool terminal = isatty(fileno(stderr)) != 0;
+    QElapsedTimer timer;
+    timer.start();
+    struct Worker {
+        std::unique_ptr<QProcess> process;
+        QByteArray pending;
+        bool finished = false;
+    };
+    std::vector<Worker> workers(static_cast<std::size_t>(jobs));
+    std::int64_t total = -1;
+    std::int64_t done = 0;
+    int running = jobs;
+    bool failed = false;
+    QEventLoop loop;
+    for (int i = 0; i < jobs; ++i) {
+        Worker& w = workers[static_cast<std::size_t>(i)];
+        w.process = std::make_unique<QProcess>();
+        w.process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        QProcess* process = w.process.get();
+        QObject::connect(process, &QProcess::readyReadStandardOutput, process, [&, process] {
+            w.pending += process->readAllStandardOutput();
+            for (qsizetype end = w.pending.indexOf('\n'); end >= 0; end = w.pending.indexOf('\n')) {
+                const QString line = QString::fromUtf8(w.pending.left(end));
+                w.pending.remove(0, end + 1);
+                if (line.startsWith(QLatin1String("total "))) {
+                    total = line.mid(6).toLongLong();
+                } else if (line.startsWith(QLatin1String("done "))) {
+                    progress(terminal, ++done, total, line.mid(5));
+                }
+            }
+        });
+        QObject::connect(process, &QProcess::finished, process, [&](int code, QProcess::ExitStatus status) {
+            if (status != QProcess::NormalExit || code != kOk) {
+                failed = true;
+            }
+            if (--running == 0) {
+                loop.quit();
+            }
+        });
+        QObject::connect(process, &QProcess::errorOccurred, process, [&](QProcess::ProcessError error) {
+            if (error == QProcess::FailedToStart) {
+                err() << "attrition-cli: " << process->errorString() << '\n';
+                failed = true;
+                if (--running == 0) {
+                    loop.quit();
+                }
+            }
+        });
+        process->start(QCoreApplication::applicationFilePath(),
+                       QStringList{QStringLiteral("report")}
+                           << words << QStringLiteral("--jobs=1")
+                           << QStringLiteral("--batch-share=%1/%2").arg(i).arg(jobs));
+    }
+    if (running > 0) {
+        loop.exec();
+    }
+    if (terminal) {
+        err() << "\n";
+    }
+    if (failed) {
+        return kInvalid;
+    }
+    err() << "report: "
+          << Cli::tr("wrote %1 PDF files to %2 in %3 s")
+                 .arg(done)
+                 .arg(QDir::toNativeSeparators(dir),
+                      QLocale().toString(static_cast<double>(timer.elapsed()) / 1000.0, 'f', 1))
+          << '\n';
+    return kOk;
+}
+
+int batch(const QStringList& words, const Arguments& a, const ui::ReportPageSetup& setup,
+          const ui::ReportOptions& options) {
     QString problem;
     const storage::ContractFilter filter = filterOf(a, problem);
     if (!problem.isEmpty()) {
         return usage(problem);
     }
+    int jobs = std::max(1, QThread::idealThreadCount());
+    if (a.given("jobs")) {
+        bool ok = false;
+        jobs = a.value("jobs").toInt(&ok);
+        if (!ok || jobs < 1) {
+            return usage(
+                Cli::tr("--jobs: expected a number of processes from 1, found \"%1\"").arg(a.value("jobs")));
+        }
+    }
     const QString dir = a.value("out-dir");
     if (!QDir().mkpath(dir)) {
         err() << "attrition-cli: " << Cli::tr("cannot create the folder %1").arg(dir) << '\n';
         return kInvalid;
+    }
+    if (a.given("batch-share")) {
+        const QStringList share = a.value("batch-share").split(QLatin1Char('/'));
+        bool ok = share.size() == 2;
+        const int index = ok ? share[0].toInt(&ok) : 0;
+        const int shares = ok ? share[1].toInt(&ok) : 0;
+        if (!ok || shares < 1 || index < 0 || index >= shares) {
+            return usage(QStringLiteral("--batch-share: expected I/N"));
+        }
+        return batchShare(a, filter, dir, index, shares, setup, options);
+    }
+    if (jobs > 1) {
+        return parallelBatch(words, jobs, dir);
     }
     auto repository = openDatabase(a);
     if (!repository) {
@@ -137,13 +287,7 @@ int batch(const Arguments& a, const ui::ReportPageSetup& setup, const ui::Report
             if (!write(*report, path, setup)) {
                 return false;
             }
-            if (terminal) {
-                err() << "\rreport: " << Cli::tr("%1 of %2").arg(n).arg(total) << "  " << text(c.reference)
-                      << "\x1b[K";
-            } else if (n == total || n % 100 == 0) {
-                err() << "report: " << Cli::tr("%1 of %2").arg(n).arg(total) << '\n';
-            }
-            err().flush();
+            progress(terminal, n, total, text(c.reference));
             return true;
         });
     if (terminal) {
@@ -266,7 +410,7 @@ int reportCommand(const QStringList& words) {
         options.madeOn = QDate(d->year(), static_cast<int>(d->month()), static_cast<int>(d->day()));
     }
     if (a.has("all")) {
-        return batch(a, setup, options);
+        return batch(words, a, setup, options);
     }
     if (a.has("portfolio")) {
         return portfolio(a, setup, options);

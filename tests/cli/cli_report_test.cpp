@@ -161,3 +161,94 @@ TEST(CliReportTest, TheBatchWritesOnePdfPerContractInTheFilter) {
         EXPECT_TRUE(text.contains(row.toObject().value(QStringLiteral("reference")).toString()));
     }
 }
+
+namespace {
+
+/// A PDF with what makes two writings of the same document differ taken out: the creation date (in the
+/// information dictionary and the XMP metadata) and the document's identifiers, which are new each time.
+QByteArray withoutDateAndIds(const QString& pdf) {
+    QFile file(pdf);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << pdf.toStdString();
+    QString bytes = QString::fromLatin1(file.readAll());
+    bytes.replace(QRegularExpression(QStringLiteral("D:[0-9]{14}[^)]*")), QStringLiteral("D:"));
+    bytes.replace(QRegularExpression(QStringLiteral("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+(Z|[+-][0-9:]+)?")),
+                  QStringLiteral("DATE"));
+    bytes.replace(QRegularExpression(QStringLiteral("uuid:[0-9a-fA-F-]+")), QStringLiteral("uuid:"));
+    bytes.replace(QRegularExpression(QStringLiteral("/ID *\\[ *<[0-9a-fA-F]*> *<[0-9a-fA-F]*> *\\]")),
+                  QStringLiteral("/ID"));
+    return bytes.toLatin1();
+}
+
+QString importedSamples(const QTemporaryDir& dir) {
+    const QString db = dir.filePath(QStringLiteral("contracts.sqlite"));
+    QStringList import{QStringLiteral("import")};
+    import << jsonFilesIn(ATTRITION_SAMPLES_DIR) << QStringLiteral("--database") << db;
+    EXPECT_EQ(cli(import).exitCode, 0);
+    return db;
+}
+
+} // namespace
+
+TEST(CliReportTest, TheBatchWritesTheSameFilesWithAnyNumberOfJobs) {
+    QTemporaryDir dir;
+    const QString db = importedSamples(dir);
+    const QString one = dir.filePath(QStringLiteral("one"));
+    const QString three = dir.filePath(QStringLiteral("three"));
+    const CliRun alone = cli({QStringLiteral("report"), QStringLiteral("--all"), QStringLiteral("--out-dir"),
+                              one, QStringLiteral("--jobs"), QStringLiteral("1"), QStringLiteral("--made-on"),
+                              QStringLiteral("2027-01-15"), QStringLiteral("--database"), db},
+                             headless());
+    ASSERT_EQ(alone.exitCode, 0) << alone.err.toStdString();
+    const CliRun spread = cli({QStringLiteral("report"), QStringLiteral("--all"), QStringLiteral("--out-dir"),
+                               three, QStringLiteral("--jobs=3"), QStringLiteral("--made-on"),
+                               QStringLiteral("2027-01-15"), QStringLiteral("--database"), db},
+                              headless());
+    ASSERT_EQ(spread.exitCode, 0) << spread.err.toStdString();
+
+    const QStringList files = QDir(one).entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name);
+    ASSERT_GT(files.size(), 3);
+    EXPECT_EQ(QDir(three).entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name), files);
+    for (const QString& name : files) {
+        const QString a = QDir(one).filePath(name);
+        const QString b = QDir(three).filePath(name);
+        EXPECT_EQ(withoutDateAndIds(a).size(), withoutDateAndIds(b).size()) << name.toStdString();
+        const QRegularExpression pages(QStringLiteral("Pages: *([0-9]+)"));
+        EXPECT_EQ(pages.match(pdfInfo(a)).captured(1), pages.match(pdfInfo(b)).captured(1))
+            << name.toStdString();
+        EXPECT_EQ(pdfText(a), pdfText(b)) << name.toStdString();
+    }
+    // The progress counts the reports of every process, up to the whole batch, once each.
+    const QString last = QStringLiteral("report: %1 of %1").arg(files.size());
+    EXPECT_EQ(spread.err.count(last), 1) << spread.err.toStdString();
+    EXPECT_TRUE(spread.err.contains(QStringLiteral("wrote %1 PDF files").arg(files.size())))
+        << spread.err.toStdString();
+    EXPECT_TRUE(alone.err.contains(last)) << alone.err.toStdString();
+}
+
+TEST(CliReportTest, AReportThatCannotBeWrittenFailsTheBatchWithAnyNumberOfJobs) {
+    QTemporaryDir dir;
+    const QString db = importedSamples(dir);
+    const CliRun listed =
+        cli({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--database"), db});
+    ASSERT_EQ(listed.exitCode, 0);
+    const QJsonArray rows = json(listed).value(QStringLiteral("contracts")).toArray();
+    ASSERT_GT(rows.size(), 3);
+    const QString reference = rows.at(2).toObject().value(QStringLiteral("reference")).toString();
+    for (const QString& jobs : {QStringLiteral("1"), QStringLiteral("2")}) {
+        const QString out = dir.filePath(QStringLiteral("reports-") + jobs);
+        // A folder where the report's file should go: the report cannot be written.
+        ASSERT_TRUE(QDir().mkpath(QDir(out).filePath(reference + QStringLiteral(".pdf"))));
+        const CliRun r = cli({QStringLiteral("report"), QStringLiteral("--all"), QStringLiteral("--out-dir"),
+                              out, QStringLiteral("--jobs"), jobs, QStringLiteral("--database"), db},
+                             headless());
+        EXPECT_EQ(r.exitCode, 1) << jobs.toStdString() << ": " << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(reference)) << r.err.toStdString();
+        EXPECT_FALSE(r.err.contains(QStringLiteral("wrote "))) << r.err.toStdString();
+    }
+    EXPECT_EQ(cli({QStringLiteral("report"), QStringLiteral("--all"), QStringLiteral("--out-dir"),
+                   dir.filePath(QStringLiteral("x")), QStringLiteral("--jobs"), QStringLiteral("0"),
+                   QStringLiteral("--database"), db},
+                  headless())
+                  .exitCode,
+              2);
+}
