@@ -286,10 +286,6 @@
         <translation>%1: válido (%2 contratos)</translation>
     </message>
     <message>
-        <source>sweep pickup: --from, --to and --step are whole percentages with 0 &lt;= from &lt;= to &lt;= 1000 and step &gt; 0</source>
-        <translation>sweep pickup: --from, --to y --step son porcentajes enteros con 0 &lt;= from &lt;= to &lt;= 1000 y step &gt; 0</translation>
-    </message>
-    <message>
         <source>sweep cancellation: --step is a number of days, at least 1</source>
         <translation>sweep cancellation: --step es un número de días, como mínimo 1</translation>
     </message>
@@ -396,6 +392,38 @@
     <message>
         <source>--made-on: expected a date written YYYY-MM-DD, found &quot;%1&quot;</source>
         <translation>--made-on: se esperaba una fecha escrita YYYY-MM-DD, se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>report --all: the number of processes writing the PDFs side by side (default: the number of processor cores); the files are the same for any number</source>
+        <translation>report --all: el número de procesos que escriben los PDF en paralelo (por defecto: el número de núcleos del procesador); los archivos son los mismos con cualquier número</translation>
+    </message>
+    <message>
+        <source>--scenarios takes the what-if figures from the grid, not from --pickup, --notice or --fb-spend</source>
+        <translation>--scenarios toma las cifras de los escenarios de la tabla, no de --pickup, --notice ni --fb-spend</translation>
+    </message>
+    <message>
+        <source>--%1: expected a percentage with at most two decimals, such as 75 or 82.25, found &quot;%2&quot;</source>
+        <translation>--%1: se esperaba un porcentaje con dos decimales como máximo, como 75 o 82.25, se encontró &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>sweep pickup: --from, --to and --step are percentages with at most two decimals, 0 &lt;= from &lt;= to &lt;= 1000 and step &gt; 0</source>
+        <translation>sweep pickup: --from, --to y --step son porcentajes con dos decimales como máximo, 0 &lt;= from &lt;= to &lt;= 1000 y step &gt; 0</translation>
+    </message>
+    <message>
+        <source>sweep pickup: at most 100001 points from --from to --to</source>
+        <translation>sweep pickup: como máximo 100001 puntos de --from a --to</translation>
+    </message>
+    <message>
+        <source>--jobs: expected a number of processes from 1, found &quot;%1&quot;</source>
+        <translation>--jobs: se esperaba un número de procesos a partir de 1, se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: línea %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2: cannot be assessed: %3</source>
+        <translation>%1: línea %2: no se puede evaluar: %3</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2176,53 @@
     <message>
         <source>Scenarios</source>
         <translation>Escenarios</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioGridText</name>
+    <message>
+        <source>the grid is empty: expected a header row naming the columns</source>
+        <translation>la tabla está vacía: se esperaba una fila de encabezado con los nombres de las columnas</translation>
+    </message>
+    <message>
+        <source>the column %1 is given twice (first as column %2)</source>
+        <translation>la columna %1 aparece dos veces (primero como columna %2)</translation>
+    </message>
+    <message>
+        <source>expected a column named pickup:YYYY-MM-DD:ROOM-TYPE, found %1</source>
+        <translation>se esperaba una columna llamada pickup:AAAA-MM-DD:TIPO-DE-HABITACIÓN, se encontró %1</translation>
+    </message>
+    <message>
+        <source>the contract&apos;s block holds no %1 rooms on %2</source>
+        <translation>el bloque del contrato no tiene habitaciones %1 el %2</translation>
+    </message>
+    <message>
+        <source>unknown column %1: expected name, pickup, pickup:YYYY-MM-DD:ROOM-TYPE, fb-spend or notice</source>
+        <translation>columna desconocida %1: se esperaba name, pickup, pickup:AAAA-MM-DD:TIPO-DE-HABITACIÓN, fb-spend o notice</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>se esperaban %1 campos como en el encabezado, se encontraron %2</translation>
+    </message>
+    <message>
+        <source>expected a percentage from 0 to 1000 such as 75 or 82.25, found %1</source>
+        <translation>se esperaba un porcentaje de 0 a 1000 como 75 o 82.25, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number of rooms from 0 to 1000000, found %1</source>
+        <translation>se esperaba un número entero de habitaciones de 0 a 1000000, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected an amount in %1 of at least zero with at most %2 decimals, found %3</source>
+        <translation>se esperaba un importe en %1 no negativo con %2 decimales como máximo, se encontró %3</translation>
+    </message>
+    <message>
+        <source>expected a date such as 2027-03-01, found %1</source>
+        <translation>se esperaba una fecha como 2027-03-01, se encontró %1</translation>
+    </message>
+    <message>
+        <source>a row gives either pickup or pickup per night, not both (pickup is column %1)</source>
+        <translation>una fila indica el pickup o el pickup por noche, no ambos (pickup es la columna %1)</translation>
     </message>
 </context>
 <context>
@@ -5661,10 +5736,6 @@ Sus cambios se conservan; no se escribió nada.</translation>
         <translation>Cambiar la cancelación del escenario</translation>
     </message>
     <message>
-        <source>Pickup at %1 of the block</source>
-        <translation>Pickup al %1 del bloque</translation>
-    </message>
-    <message>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
@@ -5675,6 +5746,57 @@ Sus cambios se conservan; no se escribió nada.</translation>
     <message>
         <source>Remove scenario</source>
         <translation>Eliminar escenario</translation>
+    </message>
+    <message>
+        <source>%1 of the block rounds to %2 of %3 rooms on %4: %5 counted.</source>
+        <translation>El %1 del bloque se redondea a %2 de %3 habitaciones el %4: se computa el %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s) round to whole rooms.</source>
+        <translation>
+            <numerusform>%n noche se redondea a habitaciones enteras.</numerusform>
+            <numerusform>%n noches se redondean a habitaciones enteras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The engine counts whole rooms: each night and room type of the block is rounded half-up, so the pickup assessed can differ from the share set.</source>
+        <translation>El motor cuenta habitaciones enteras: cada noche y tipo de habitación del bloque se redondea a la mitad hacia arriba, por lo que el pickup evaluado puede diferir del porcentaje fijado.</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::ScenarioSet</name>
+    <message>
+        <source>Pickup %1</source>
+        <translation>Pickup %1</translation>
+    </message>
+    <message>
+        <source>Pickup per night</source>
+        <translation>Pickup por noche</translation>
+    </message>
+    <message>
+        <source>F&amp;B spend %1</source>
+        <translation>Consumo de alimentos y bebidas %1</translation>
+    </message>
+    <message>
+        <source>Resold rooms</source>
+        <translation>Habitaciones revendidas</translation>
+    </message>
+    <message>
+        <source>Not cancelled</source>
+        <translation>Sin cancelación</translation>
+    </message>
+    <message>
+        <source>Notice %1</source>
+        <translation>Aviso %1</translation>
+    </message>
+    <message>
+        <source>As contracted</source>
+        <translation>Según contrato</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Joins two parts of a scenario&apos;s name, as in &quot;Pickup 75%, Notice 1 Mar 2027&quot;.</extracomment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

@@ -286,10 +286,6 @@
         <translation>%1: valido (%2 contratti)</translation>
     </message>
     <message>
-        <source>sweep pickup: --from, --to and --step are whole percentages with 0 &lt;= from &lt;= to &lt;= 1000 and step &gt; 0</source>
-        <translation>sweep pickup: --from, --to e --step sono percentuali intere con 0 &lt;= from &lt;= to &lt;= 1000 e step &gt; 0</translation>
-    </message>
-    <message>
         <source>sweep cancellation: --step is a number of days, at least 1</source>
         <translation>sweep cancellation: --step è un numero di giorni, almeno 1</translation>
     </message>
@@ -396,6 +392,38 @@
     <message>
         <source>--made-on: expected a date written YYYY-MM-DD, found &quot;%1&quot;</source>
         <translation>--made-on: attesa una data nel formato YYYY-MM-DD, trovato &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>report --all: the number of processes writing the PDFs side by side (default: the number of processor cores); the files are the same for any number</source>
+        <translation>report --all: il numero di processi che scrivono i PDF in parallelo (predefinito: il numero di core del processore); i file sono gli stessi con qualsiasi numero</translation>
+    </message>
+    <message>
+        <source>--scenarios takes the what-if figures from the grid, not from --pickup, --notice or --fb-spend</source>
+        <translation>--scenarios prende le cifre degli scenari dalla tabella, non da --pickup, --notice o --fb-spend</translation>
+    </message>
+    <message>
+        <source>--%1: expected a percentage with at most two decimals, such as 75 or 82.25, found &quot;%2&quot;</source>
+        <translation>--%1: attesa una percentuale con al massimo due decimali, come 75 o 82.25, trovato &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>sweep pickup: --from, --to and --step are percentages with at most two decimals, 0 &lt;= from &lt;= to &lt;= 1000 and step &gt; 0</source>
+        <translation>sweep pickup: --from, --to e --step sono percentuali con al massimo due decimali, 0 &lt;= from &lt;= to &lt;= 1000 e step &gt; 0</translation>
+    </message>
+    <message>
+        <source>sweep pickup: at most 100001 points from --from to --to</source>
+        <translation>sweep pickup: al massimo 100001 punti da --from a --to</translation>
+    </message>
+    <message>
+        <source>--jobs: expected a number of processes from 1, found &quot;%1&quot;</source>
+        <translation>--jobs: atteso un numero di processi da 1 in su, trovato &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: riga %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2: cannot be assessed: %3</source>
+        <translation>%1: riga %2: non può essere valutato: %3</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2176,53 @@
     <message>
         <source>Scenarios</source>
         <translation>Scenari</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioGridText</name>
+    <message>
+        <source>the grid is empty: expected a header row naming the columns</source>
+        <translation>la tabella è vuota: attesa una riga di intestazione con i nomi delle colonne</translation>
+    </message>
+    <message>
+        <source>the column %1 is given twice (first as column %2)</source>
+        <translation>la colonna %1 compare due volte (prima come colonna %2)</translation>
+    </message>
+    <message>
+        <source>expected a column named pickup:YYYY-MM-DD:ROOM-TYPE, found %1</source>
+        <translation>attesa una colonna chiamata pickup:AAAA-MM-GG:TIPO-CAMERA, trovato %1</translation>
+    </message>
+    <message>
+        <source>the contract&apos;s block holds no %1 rooms on %2</source>
+        <translation>il blocco del contratto non ha camere %1 il %2</translation>
+    </message>
+    <message>
+        <source>unknown column %1: expected name, pickup, pickup:YYYY-MM-DD:ROOM-TYPE, fb-spend or notice</source>
+        <translation>colonna sconosciuta %1: attese name, pickup, pickup:AAAA-MM-GG:TIPO-CAMERA, fb-spend o notice</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>attesi %1 campi come nell&apos;intestazione, trovati %2</translation>
+    </message>
+    <message>
+        <source>expected a percentage from 0 to 1000 such as 75 or 82.25, found %1</source>
+        <translation>attesa una percentuale da 0 a 1000 come 75 o 82.25, trovato %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number of rooms from 0 to 1000000, found %1</source>
+        <translation>atteso un numero intero di camere da 0 a 1000000, trovato %1</translation>
+    </message>
+    <message>
+        <source>expected an amount in %1 of at least zero with at most %2 decimals, found %3</source>
+        <translation>atteso un importo in %1 non negativo con al massimo %2 decimali, trovato %3</translation>
+    </message>
+    <message>
+        <source>expected a date such as 2027-03-01, found %1</source>
+        <translation>attesa una data come 2027-03-01, trovato %1</translation>
+    </message>
+    <message>
+        <source>a row gives either pickup or pickup per night, not both (pickup is column %1)</source>
+        <translation>una riga indica il pickup o il pickup per notte, non entrambi (pickup è la colonna %1)</translation>
     </message>
 </context>
 <context>
@@ -5661,10 +5736,6 @@ Le tue modifiche sono mantenute; non è stato scritto nulla.</translation>
         <translation>Cambia la cancellazione dello scenario</translation>
     </message>
     <message>
-        <source>Pickup at %1 of the block</source>
-        <translation>Pickup al %1 del blocco</translation>
-    </message>
-    <message>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
@@ -5675,6 +5746,57 @@ Le tue modifiche sono mantenute; non è stato scritto nulla.</translation>
     <message>
         <source>Remove scenario</source>
         <translation>Rimuovi scenario</translation>
+    </message>
+    <message>
+        <source>%1 of the block rounds to %2 of %3 rooms on %4: %5 counted.</source>
+        <translation>Il %1 del blocco si arrotonda a %2 di %3 camere il %4: conteggiato il %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s) round to whole rooms.</source>
+        <translation>
+            <numerusform>%n notte si arrotonda a camere intere.</numerusform>
+            <numerusform>%n notti si arrotondano a camere intere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The engine counts whole rooms: each night and room type of the block is rounded half-up, so the pickup assessed can differ from the share set.</source>
+        <translation>Il motore conta camere intere: ogni notte e tipo di camera del blocco è arrotondato per eccesso dalla metà, quindi il pickup valutato può differire dalla quota impostata.</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::ScenarioSet</name>
+    <message>
+        <source>Pickup %1</source>
+        <translation>Pickup %1</translation>
+    </message>
+    <message>
+        <source>Pickup per night</source>
+        <translation>Pickup per notte</translation>
+    </message>
+    <message>
+        <source>F&amp;B spend %1</source>
+        <translation>Spesa F&amp;B %1</translation>
+    </message>
+    <message>
+        <source>Resold rooms</source>
+        <translation>Camere rivendute</translation>
+    </message>
+    <message>
+        <source>Not cancelled</source>
+        <translation>Non cancellato</translation>
+    </message>
+    <message>
+        <source>Notice %1</source>
+        <translation>Comunicazione %1</translation>
+    </message>
+    <message>
+        <source>As contracted</source>
+        <translation>Come da contratto</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Joins two parts of a scenario&apos;s name, as in &quot;Pickup 75%, Notice 1 Mar 2027&quot;.</extracomment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
