@@ -83,54 +83,11 @@ const QString& updateContractSql() {
     return sql;
 }
 
-/// Rows per multi-row INSERT: a list is written in chunks of these sizes, so that few distinct statements
-/// are prepared.
-constexpr std::array<std::size_t, 4> kChunkSizes{64, 16, 4, 1};
-
-QString multiRowInsert(const QString& table, const QString& columns, int width, std::size_t rows) {
-    QString row = QStringLiteral("(");
-    for (int i = 0; i < width; ++i) {
-        row += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
-    }
-    row += QStringLiteral(")");
-    QStringList values;
-    for (std::size_t i = 0; i < rows; ++i) {
-        values << row;
-    }
-    return QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns +
-           QStringLiteral(") VALUES ") + values.join(QStringLiteral(", "));
-}
-
-/// Inserts `count` rows, each appended to the parameters by `append(i, params)`, in a few multi-row
-/// statements.
-template <typename Append>
-Result<void> insertRows(Connection& c, const QString& table, const QString& columns, int width,
-                        std::size_t count, Append&& append, const Doing& doing) {
-    std::size_t done = 0;
-    while (done < count) {
-        const std::size_t left = count - done;
-        const std::size_t chunk = *std::find_if(kChunkSizes.begin(), kChunkSizes.end(),
-                                                [&](std::size_t size) { return size <= left; });
-        QVariantList params;
-        params.reserve(static_cast<qsizetype>(chunk) * width);
-        for (std::size_t i = 0; i < chunk; ++i) {
-            append(done + i, params);
-        }
-        Result<std::int64_t> inserted =
-            c.execute(multiRowInsert(table, columns, width, chunk), params, doing);
-        if (!inserted) {
-            return inserted.takeError();
-        }
-        done += chunk;
-    }
-    return {};
-}
-
 /// Writes pickup entries (a pickup report's, a scenario's) under their owner, in order.
 Result<void> insertPickupEntries(Connection& c, const QString& table, const QString& ownerColumn,
                                  std::int64_t owner, const std::vector<PickupEntry>& entries,
                                  const Doing& doing) {
-    return insertRows(
+    return detail::insertRows(
         c, table, ownerColumn + QStringLiteral(", position, night, room_type, rooms"), 5, entries.size(),
         [&](std::size_t i, QVariantList& params) {
             params << sqlInt(owner) << sqlInt(static_cast<std::int64_t>(i)) << sqlDate(entries[i].night)
@@ -272,7 +229,13 @@ class Operations {
 public:
     explicit Operations(SqlContractRepository::Impl& impl)
         : d_(impl)
-        , c_(*impl.connection) {}
+        , c_(*impl.connection)
+        , qt_(qtStatements(*impl.connection))
+        , s_(qt_.get()) {}
+
+    /// Runs the statements of storing contracts (stored states, accounts, contract rows, lists, audit
+    /// entries) through `statements` from now on, instead of through Qt Sql.
+    void use(Statements& statements) { s_ = &statements; }
 
     // --- Reading ------------------------------------------------------------------------------------------
 
@@ -392,9 +355,8 @@ public:
     }
 
     Result<StoredContract> loadOne(std::int64_t id, const Doing& doing) {
-        QtRowSource source(c_);
         Result<std::vector<StoredContract>> found =
-            readContracts(source, QStringLiteral(" WHERE c.id = ?"), {id}, 1, doing);
+            readContracts(s_->rows(), QStringLiteral(" WHERE c.id = ?"), {id}, 1, doing);
         if (!found) {
             return found.takeError();
         }
@@ -405,26 +367,28 @@ public:
     }
 
     Result<std::optional<RowStamp>> stamp(const QString& where, const QVariant& key, const Doing& doing) {
-        Result<Rows> rows = c_.query(
+        std::optional<RowStamp> found;
+        bool bad = false;
+        Result<void> read = s_->each(
             QStringLiteral("SELECT id, version, reference, updated_by, updated_at FROM contracts WHERE ") +
                 where,
-            {key}, doing);
-        if (!rows) {
-            return rows.takeError();
+            {key},
+            [&](const RowReader& row) {
+                RowStamp s;
+                bad = !row.int64(0, s.id) || !row.int64(1, s.version) || !row.text(2, s.reference) ||
+                      !row.text(3, s.updatedBy) || !row.timestamp(4, s.updatedAt);
+                if (!bad) {
+                    found = std::move(s);
+                }
+                return false;
+            },
+            doing);
+        if (!read) {
+            return read.takeError();
         }
-        std::optional<RowStamp> found;
-        if (rows->next()) {
-            RowStamp s;
-            if (!readInt64(rows->value(0), s.id) || !readInt64(rows->value(1), s.version) ||
-                !readText(rows->value(2), s.reference) || !readText(rows->value(3), s.updatedBy) ||
-                !readTimestamp(rows->value(4), s.updatedAt)) {
-                return damaged(doing, StorageText::tr("a stored value of a contract cannot be read; the "
-                                                      "database may be damaged"));
-            }
-            found = std::move(s);
-        }
-        if (Result<void> s = rows->status(); !s) {
-            return s.takeError();
+        if (bad) {
+            return damaged(doing, StorageText::tr("a stored value of a contract cannot be read; the "
+                                                  "database may be damaged"));
         }
         return found;
     }
@@ -617,33 +581,41 @@ public:
         if (const auto it = d_.accountIds.find(name); it != d_.accountIds.end()) {
             return sqlInt(it->second);
         }
-        Result<std::int64_t> added = c_.execute(
+        Result<std::int64_t> added = s_->execute(
             QStringLiteral(
                 "INSERT INTO accounts (name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING"),
             {sqlText(name), sqlTimestamp(now)}, doing);
         if (!added) {
             return added.takeError();
         }
-        Result<Rows> rows =
-            c_.query(QStringLiteral("SELECT id FROM accounts WHERE name = ?"), {sqlText(name)}, doing);
-        if (!rows) {
-            return rows.takeError();
+        std::optional<std::int64_t> id;
+        Result<void> read = s_->each(
+            QStringLiteral("SELECT id FROM accounts WHERE name = ?"), {sqlText(name)},
+            [&](const RowReader& row) {
+                std::int64_t value = 0;
+                if (row.int64(0, value)) {
+                    id = value;
+                }
+                return false;
+            },
+            doing);
+        if (!read) {
+            return read.takeError();
         }
-        std::int64_t id = 0;
-        if (!rows->next() || !readInt64(rows->value(0), id)) {
+        if (!id) {
             return damaged(doing, StorageText::tr("a stored value of account \"%1\" cannot be read; the "
                                                   "database may be damaged")
                                       .arg(qstr(name)));
         }
-        d_.accountIds.emplace(name, id);
-        return sqlInt(id);
+        d_.accountIds.emplace(name, *id);
+        return sqlInt(*id);
     }
 
     Result<void> writeLists(std::int64_t id, const Contract& contract, const Doing& doing) {
         for (const ChildTable& table : childTables()) {
             const std::size_t count = table.count(contract);
-            Result<void> done = insertRows(
-                c_, table.table, QStringLiteral("contract_id, position, ") + table.columns, table.width + 2,
+            Result<void> done = s_->insertRows(
+                table.table, QStringLiteral("contract_id, position, ") + table.columns, table.width + 2,
                 count,
                 [&](std::size_t i, QVariantList& params) {
                     params << sqlInt(id) << sqlInt(static_cast<std::int64_t>(i));
@@ -659,9 +631,9 @@ public:
 
     Result<void> deleteLists(std::int64_t id, const Doing& doing) {
         for (const ChildTable& table : childTables()) {
-            Result<std::int64_t> done = c_.execute(QStringLiteral("DELETE FROM ") + table.table +
-                                                       QStringLiteral(" WHERE contract_id = ?"),
-                                                   {sqlInt(id)}, doing);
+            Result<std::int64_t> done = s_->execute(QStringLiteral("DELETE FROM ") + table.table +
+                                                        QStringLiteral(" WHERE contract_id = ?"),
+                                                    {sqlInt(id)}, doing);
             if (!done) {
                 return done.takeError();
             }
@@ -682,23 +654,30 @@ public:
         appendContractValues(contract, params);
         params << *account << sqlInt(contractedRoomNights(contract)) << sqlInt(1) << sqlTimestamp(now)
                << sqlText(user) << sqlTimestamp(now) << sqlText(user);
-        std::int64_t id = 0;
-        {
-            Result<Rows> rows = c_.query(insertContractSql(), params, doing);
-            if (!rows) {
-                return rows.takeError();
-            }
-            if (!rows->next()) {
-                if (Result<void> s = rows->status(); !s) {
-                    return s.takeError();
+        bool returned = false;
+        std::optional<std::int64_t> inserted;
+        Result<void> ran = s_->each(
+            insertContractSql(), params,
+            [&](const RowReader& row) {
+                returned = true;
+                std::int64_t value = 0;
+                if (row.int64(0, value)) {
+                    inserted = value;
                 }
-                return std::optional<std::int64_t>();
-            }
-            if (!readInt64(rows->value(0), id)) {
-                return c_.problem(ErrorKind::Failed, doing,
-                                  StorageText::tr("the database did not return the new contract's id"));
-            }
+                return false;
+            },
+            doing);
+        if (!ran) {
+            return ran.takeError();
         }
+        if (!returned) {
+            return std::optional<std::int64_t>();
+        }
+        if (!inserted) {
+            return c_.problem(ErrorKind::Failed, doing,
+                              StorageText::tr("the database did not return the new contract's id"));
+        }
+        const std::int64_t id = *inserted;
         if (Result<void> lists = writeLists(id, contract, doing); !lists) {
             return lists.takeError();
         }
@@ -708,25 +687,30 @@ public:
     Result<void> writeAudit(AuditAction action, std::int64_t contractId, std::string_view reference,
                             std::int64_t version, std::string_view subject, std::string_view user,
                             Timestamp now, const std::vector<FieldChange>& changes, const Doing& doing) {
-        std::int64_t auditId = 0;
-        {
-            Result<Rows> rows =
-                c_.query(QStringLiteral(
-                             "INSERT INTO audit_log (at, user_name, action, contract_id, reference, version, "
-                             "subject) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                         {sqlTimestamp(now), sqlText(user), sqlText(toString(action)), sqlInt(contractId),
-                          sqlText(reference), sqlInt(version), sqlText(subject)},
-                         doing);
-            if (!rows) {
-                return rows.takeError();
-            }
-            if (!rows->next() || !readInt64(rows->value(0), auditId)) {
-                return c_.problem(ErrorKind::Failed, doing,
-                                  StorageText::tr("the database did not return the audit entry's id"));
-            }
+        std::optional<std::int64_t> returned;
+        Result<void> ran = s_->each(
+            QStringLiteral("INSERT INTO audit_log (at, user_name, action, contract_id, reference, version, "
+                           "subject) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            {sqlTimestamp(now), sqlText(user), sqlText(toString(action)), sqlInt(contractId),
+             sqlText(reference), sqlInt(version), sqlText(subject)},
+            [&](const RowReader& row) {
+                std::int64_t value = 0;
+                if (row.int64(0, value)) {
+                    returned = value;
+                }
+                return false;
+            },
+            doing);
+        if (!ran) {
+            return ran;
         }
-        return insertRows(
-            c_, QStringLiteral("audit_changes"),
+        if (!returned) {
+            return c_.problem(ErrorKind::Failed, doing,
+                              StorageText::tr("the database did not return the audit entry's id"));
+        }
+        const std::int64_t auditId = *returned;
+        return s_->insertRows(
+            QStringLiteral("audit_changes"),
             QStringLiteral("audit_id, position, field, before_value, after_value"), 5, changes.size(),
             [&](std::size_t i, QVariantList& params) {
                 params << sqlInt(auditId) << sqlInt(static_cast<std::int64_t>(i)) << sqlText(changes[i].field)
@@ -826,7 +810,7 @@ public:
         appendContractValues(contract, params);
         params << *account << sqlInt(contractedRoomNights(contract)) << sqlInt(version) << sqlTimestamp(now)
                << sqlText(user) << sqlInt(current.id) << sqlInt(expected);
-        Result<std::int64_t> updated = c_.execute(updateContractSql(), params, doing);
+        Result<std::int64_t> updated = s_->execute(updateContractSql(), params, doing);
         if (!updated) {
             return updated.takeError();
         }
@@ -945,6 +929,8 @@ public:
 private:
     SqlContractRepository::Impl& d_;
     Connection& c_;
+    std::unique_ptr<Statements> qt_;
+    Statements* s_;
     RowStamp stamp_;
 };
 
@@ -956,6 +942,56 @@ Result<void> checkUser(std::string_view user) {
     }
     return {};
 }
+
+/// SQLite settings for one large write transaction, restored when it ends: statement journals kept in memory
+/// (in a large transaction nearly every statement journals the pages it changes, and past 64 KiB SQLite
+/// writes that journal to a temporary file: most of an import's time), and a page cache large enough that
+/// the changed pages are not written out before the commit, and then again. Nothing on PostgreSQL.
+class LargeWriteSettings {
+public:
+    explicit LargeWriteSettings(Connection& c)
+        : c_(c) {
+        if (!c.isSqlite() || c.transactionDepth > 0) {
+            return; // the journal's place is chosen as a transaction begins
+        }
+        tempStore_ = pragma("temp_store");
+        cacheSize_ = pragma("cache_size");
+        // Only faster or slower: a setting that cannot be made leaves the write as it would have been.
+        if (tempStore_) {
+            (void)c_.executeDirect(QStringLiteral("PRAGMA temp_store = MEMORY"), kDoing);
+        }
+        if (cacheSize_ && *cacheSize_ > -kCacheKiB && *cacheSize_ < kCacheKiB / 4) {
+            (void)c_.executeDirect(QStringLiteral("PRAGMA cache_size = -%1").arg(kCacheKiB), kDoing);
+        }
+    }
+    ~LargeWriteSettings() {
+        if (tempStore_) {
+            (void)c_.executeDirect(QStringLiteral("PRAGMA temp_store = %1").arg(*tempStore_), kDoing);
+        }
+        if (cacheSize_) {
+            (void)c_.executeDirect(QStringLiteral("PRAGMA cache_size = %1").arg(*cacheSize_), kDoing);
+        }
+    }
+    LargeWriteSettings(const LargeWriteSettings&) = delete;
+    LargeWriteSettings& operator=(const LargeWriteSettings&) = delete;
+
+private:
+    static constexpr std::int64_t kCacheKiB = 65536;
+    static constexpr const char* kDoing = QT_TRANSLATE_NOOP("StorageText", "Could not read the contracts");
+
+    std::optional<std::int64_t> pragma(const char* name) {
+        Result<Rows> rows = c_.query(QStringLiteral("PRAGMA ") + QLatin1String(name), {}, kDoing);
+        std::int64_t value = 0;
+        if (!rows || !rows->next() || !readInt64(rows->value(0), value)) {
+            return std::nullopt;
+        }
+        return value;
+    }
+
+    Connection& c_;
+    std::optional<std::int64_t> tempStore_;
+    std::optional<std::int64_t> cacheSize_;
+};
 
 /// What a write checks before it writes anything: who makes it, and what it expects to find stored.
 struct WriteCheck {
@@ -1344,9 +1380,17 @@ SqlContractRepository::importContracts(const std::vector<Contract>& contracts, E
     const auto count = static_cast<std::int64_t>(contracts.size());
     const Doing doing =
         Doing::counting(QT_TRANSLATE_N_NOOP("StorageText", "Could not import %n contracts"), count);
+    const LargeWriteSettings settings(*d_->connection);
     return writeTransaction(
         *d_, WriteCheck::batchOf(contracts, user), doing,
         [&](Operations& ops, const RowStamp&) -> Result<std::vector<ImportReceipt>> {
+            // On SQLite, natively: every statement prepared once, in the same transaction. Its statements are
+            // finalized when this returns, before the transaction ends.
+            const std::unique_ptr<Statements> native =
+                d_->nativeBulkWrites ? nativeSqliteStatements(*d_->connection) : nullptr;
+            if (native) {
+                ops.use(*native);
+            }
             const Timestamp now = d_->now();
             std::vector<ImportReceipt> receipts;
             receipts.reserve(contracts.size());
@@ -1790,7 +1834,7 @@ Result<void> SqlContractRepository::saveScenario(ContractId id, const Scenario& 
             }
             if (o.resale) {
                 const std::vector<ResaleEntry>& entries = *o.resale;
-                Result<void> written = insertRows(
+                Result<void> written = detail::insertRows(
                     c, QStringLiteral("scenario_resale_entries"),
                     QStringLiteral("scenario_id, position, night, room_nights, rate_minor, rate_currency"), 6,
                     entries.size(),
