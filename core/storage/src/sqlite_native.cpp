@@ -221,7 +221,7 @@ public:
             return st.takeError();
         }
         for (qsizetype i = 0; i < values.size(); ++i) {
-            if (const int rc = bindAsQt(*st, static_cast<int>(i) + 1, values[i]); rc != SQLITE_OK) {
+            if (bindAsQt(*st, static_cast<int>(i) + 1, values[i]) != SQLITE_OK) {
                 return failure(*st, doing);
             }
         }
@@ -265,13 +265,7 @@ public:
         if (count == 0) {
             return {};
         }
-        QString sql = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns +
-                      QStringLiteral(") VALUES (");
-        for (int i = 0; i < width; ++i) {
-            sql += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
-        }
-        sql += QStringLiteral(")");
-        Result<sqlite3_stmt*> st = statement(sql, doing);
+        Result<sqlite3_stmt*> st = insertStatement(table, columns, width, doing);
         if (!st) {
             return st.takeError();
         }
@@ -293,6 +287,25 @@ public:
     RowSource& rows() override { return *this; }
 
 private:
+    /// The single-row INSERT into `table`, found by the table's name (a list is inserted for every contract).
+    Result<sqlite3_stmt*> insertStatement(const QString& table, const QString& columns, int width,
+                                          const Doing& doing) {
+        if (const auto it = inserts_.constFind(table); it != inserts_.constEnd() && it->first == columns) {
+            return it->second;
+        }
+        QString sql = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns +
+                      QStringLiteral(") VALUES (");
+        for (int i = 0; i < width; ++i) {
+            sql += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+        }
+        sql += QStringLiteral(")");
+        Result<sqlite3_stmt*> st = statement(sql, doing);
+        if (st) {
+            inserts_.insert(table, std::make_pair(columns, *st));
+        }
+        return st;
+    }
+
     Result<sqlite3_stmt*> statement(const QString& sql, const Doing& doing) {
         if (const auto it = prepared_.constFind(sql); it != prepared_.constEnd()) {
             return it.value();
@@ -345,6 +358,7 @@ private:
     Connection& connection_;
     sqlite3* db_;
     QHash<QString, sqlite3_stmt*> prepared_;
+    QHash<QString, std::pair<QString, sqlite3_stmt*>> inserts_;
     QVariantList values_;
 };
 
