@@ -413,6 +413,7 @@ Result<std::unique_ptr<SqlContractRepository::Impl>> openRepository(const Connec
     auto impl = std::make_unique<SqlContractRepository::Impl>();
     impl->clock = options.clock;
     impl->nativeBulkReads = options.nativeBulkReads;
+    impl->nativeBulkWrites = options.nativeBulkWrites;
     impl->latestVersion = migrations->back().version;
 
     QString sqliteFile;

@@ -20,6 +20,7 @@ struct SqlContractRepository::Impl {
     int latestVersion = 0;
     std::function<Timestamp()> clock;
     bool nativeBulkReads = true;
+    bool nativeBulkWrites = true;
     /// Account ids looked up or created in the current write transaction.
     std::unordered_map<std::string, std::int64_t> accountIds;
 

@@ -1,15 +1,34 @@
 #include "row_source.h"
 
+#include <QStringList>
+#include <algorithm>
+#include <array>
+
 namespace attrition::storage::detail {
 
-Result<void> QtRowSource::each(const QString& sql, const std::vector<std::int64_t>& params,
-                               const std::function<bool(const RowReader&)>& row, const Doing& doing) {
-    QVariantList values;
-    values.reserve(static_cast<qsizetype>(params.size()));
-    for (std::int64_t p : params) {
-        values << sqlInt(p);
+namespace {
+
+/// Rows per multi-row INSERT: a list is written in chunks of these sizes, so that few distinct statements
+/// are prepared.
+constexpr std::array<std::size_t, 4> kChunkSizes{64, 16, 4, 1};
+
+QString multiRowInsert(const QString& table, const QString& columns, int width, std::size_t rows) {
+    QString row = QStringLiteral("(");
+    for (int i = 0; i < width; ++i) {
+        row += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
     }
-    Result<Rows> rows = connection_.query(sql, values, doing);
+    row += QStringLiteral(")");
+    QStringList values;
+    for (std::size_t i = 0; i < rows; ++i) {
+        values << row;
+    }
+    return QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns +
+           QStringLiteral(") VALUES ") + values.join(QStringLiteral(", "));
+}
+
+Result<void> eachQtRow(Connection& connection, const QString& sql, const QVariantList& values,
+                       const std::function<bool(const RowReader&)>& row, const Doing& doing) {
+    Result<Rows> rows = connection.query(sql, values, doing);
     if (!rows) {
         return rows.takeError();
     }
@@ -22,8 +41,75 @@ Result<void> QtRowSource::each(const QString& sql, const std::vector<std::int64_
     return rows->status();
 }
 
+class QtStatements final : public Statements {
+public:
+    explicit QtStatements(Connection& connection)
+        : connection_(connection)
+        , rows_(connection) {}
+
+    Result<void> each(const QString& sql, const QVariantList& values,
+                      const std::function<bool(const RowReader&)>& row, const Doing& doing) override {
+        return eachQtRow(connection_, sql, values, row, doing);
+    }
+    Result<std::int64_t> execute(const QString& sql, const QVariantList& values,
+                                 const Doing& doing) override {
+        return connection_.execute(sql, values, doing);
+    }
+    Result<void> insertRows(const QString& table, const QString& columns, int width, std::size_t count,
+                            const AppendRow& append, const Doing& doing) override {
+        return detail::insertRows(connection_, table, columns, width, count, append, doing);
+    }
+    RowSource& rows() override { return rows_; }
+
+private:
+    Connection& connection_;
+    QtRowSource rows_;
+};
+
+} // namespace
+
+Result<void> QtRowSource::each(const QString& sql, const std::vector<std::int64_t>& params,
+                               const std::function<bool(const RowReader&)>& row, const Doing& doing) {
+    QVariantList values;
+    values.reserve(static_cast<qsizetype>(params.size()));
+    for (std::int64_t p : params) {
+        values << sqlInt(p);
+    }
+    return eachQtRow(connection_, sql, values, row, doing);
+}
+
+Result<void> insertRows(Connection& connection, const QString& table, const QString& columns, int width,
+                        std::size_t count, const AppendRow& append, const Doing& doing) {
+    std::size_t done = 0;
+    while (done < count) {
+        const std::size_t left = count - done;
+        const std::size_t chunk = *std::find_if(kChunkSizes.begin(), kChunkSizes.end(),
+                                                [&](std::size_t size) { return size <= left; });
+        QVariantList params;
+        params.reserve(static_cast<qsizetype>(chunk) * width);
+        for (std::size_t i = 0; i < chunk; ++i) {
+            append(done + i, params);
+        }
+        Result<std::int64_t> inserted =
+            connection.execute(multiRowInsert(table, columns, width, chunk), params, doing);
+        if (!inserted) {
+            return inserted.takeError();
+        }
+        done += chunk;
+    }
+    return {};
+}
+
+std::unique_ptr<Statements> qtStatements(Connection& connection) {
+    return std::make_unique<QtStatements>(connection);
+}
+
 #ifndef ATTRITION_STORAGE_SQLITE_NATIVE
 std::unique_ptr<RowSource> nativeSqliteRowSource(Connection&) {
+    return nullptr;
+}
+
+std::unique_ptr<Statements> nativeSqliteStatements(Connection&) {
     return nullptr;
 }
 #endif

@@ -11,7 +11,9 @@
 #include <algorithm>
 #include <array>
 #include <limits>
+#include <optional>
 #include <set>
+#include <type_traits>
 #include <unordered_map>
 #include <utility>
 
@@ -81,54 +83,11 @@ const QString& updateContractSql() {
     return sql;
 }
 
-/// Rows per multi-row INSERT: a list is written in chunks of these sizes, so that few distinct statements
-/// are prepared.
-constexpr std::array<std::size_t, 4> kChunkSizes{64, 16, 4, 1};
-
-QString multiRowInsert(const QString& table, const QString& columns, int width, std::size_t rows) {
-    QString row = QStringLiteral("(");
-    for (int i = 0; i < width; ++i) {
-        row += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
-    }
-    row += QStringLiteral(")");
-    QStringList values;
-    for (std::size_t i = 0; i < rows; ++i) {
-        values << row;
-    }
-    return QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns +
-           QStringLiteral(") VALUES ") + values.join(QStringLiteral(", "));
-}
-
-/// Inserts `count` rows, each appended to the parameters by `append(i, params)`, in a few multi-row
-/// statements.
-template <typename Append>
-Result<void> insertRows(Connection& c, const QString& table, const QString& columns, int width,
-                        std::size_t count, Append&& append, const Doing& doing) {
-    std::size_t done = 0;
-    while (done < count) {
-        const std::size_t left = count - done;
-        const std::size_t chunk = *std::find_if(kChunkSizes.begin(), kChunkSizes.end(),
-                                                [&](std::size_t size) { return size <= left; });
-        QVariantList params;
-        params.reserve(static_cast<qsizetype>(chunk) * width);
-        for (std::size_t i = 0; i < chunk; ++i) {
-            append(done + i, params);
-        }
-        Result<std::int64_t> inserted =
-            c.execute(multiRowInsert(table, columns, width, chunk), params, doing);
-        if (!inserted) {
-            return inserted.takeError();
-        }
-        done += chunk;
-    }
-    return {};
-}
-
 /// Writes pickup entries (a pickup report's, a scenario's) under their owner, in order.
 Result<void> insertPickupEntries(Connection& c, const QString& table, const QString& ownerColumn,
                                  std::int64_t owner, const std::vector<PickupEntry>& entries,
                                  const Doing& doing) {
-    return insertRows(
+    return detail::insertRows(
         c, table, ownerColumn + QStringLiteral(", position, night, room_type, rooms"), 5, entries.size(),
         [&](std::size_t i, QVariantList& params) {
             params << sqlInt(owner) << sqlInt(static_cast<std::int64_t>(i)) << sqlDate(entries[i].night)
@@ -270,7 +229,13 @@ class Operations {
 public:
     explicit Operations(SqlContractRepository::Impl& impl)
         : d_(impl)
-        , c_(*impl.connection) {}
+        , c_(*impl.connection)
+        , qt_(qtStatements(*impl.connection))
+        , s_(qt_.get()) {}
+
+    /// Runs the statements of storing contracts (stored states, accounts, contract rows, lists, audit
+    /// entries) through `statements` from now on, instead of through Qt Sql.
+    void use(Statements& statements) { s_ = &statements; }
 
     // --- Reading ------------------------------------------------------------------------------------------
 
@@ -390,9 +355,8 @@ public:
     }
 
     Result<StoredContract> loadOne(std::int64_t id, const Doing& doing) {
-        QtRowSource source(c_);
         Result<std::vector<StoredContract>> found =
-            readContracts(source, QStringLiteral(" WHERE c.id = ?"), {id}, 1, doing);
+            readContracts(s_->rows(), QStringLiteral(" WHERE c.id = ?"), {id}, 1, doing);
         if (!found) {
             return found.takeError();
         }
@@ -403,26 +367,28 @@ public:
     }
 
     Result<std::optional<RowStamp>> stamp(const QString& where, const QVariant& key, const Doing& doing) {
-        Result<Rows> rows = c_.query(
+        std::optional<RowStamp> found;
+        bool bad = false;
+        Result<void> read = s_->each(
             QStringLiteral("SELECT id, version, reference, updated_by, updated_at FROM contracts WHERE ") +
                 where,
-            {key}, doing);
-        if (!rows) {
-            return rows.takeError();
+            {key},
+            [&](const RowReader& row) {
+                RowStamp s;
+                bad = !row.int64(0, s.id) || !row.int64(1, s.version) || !row.text(2, s.reference) ||
+                      !row.text(3, s.updatedBy) || !row.timestamp(4, s.updatedAt);
+                if (!bad) {
+                    found = std::move(s);
+                }
+                return false;
+            },
+            doing);
+        if (!read) {
+            return read.takeError();
         }
-        std::optional<RowStamp> found;
-        if (rows->next()) {
-            RowStamp s;
-            if (!readInt64(rows->value(0), s.id) || !readInt64(rows->value(1), s.version) ||
-                !readText(rows->value(2), s.reference) || !readText(rows->value(3), s.updatedBy) ||
-                !readTimestamp(rows->value(4), s.updatedAt)) {
-                return damaged(doing, StorageText::tr("a stored value of a contract cannot be read; the "
-                                                      "database may be damaged"));
-            }
-            found = std::move(s);
-        }
-        if (Result<void> s = rows->status(); !s) {
-            return s.takeError();
+        if (bad) {
+            return damaged(doing, StorageText::tr("a stored value of a contract cannot be read; the "
+                                                  "database may be damaged"));
         }
         return found;
     }
@@ -615,33 +581,41 @@ public:
         if (const auto it = d_.accountIds.find(name); it != d_.accountIds.end()) {
             return sqlInt(it->second);
         }
-        Result<std::int64_t> added = c_.execute(
+        Result<std::int64_t> added = s_->execute(
             QStringLiteral(
                 "INSERT INTO accounts (name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING"),
             {sqlText(name), sqlTimestamp(now)}, doing);
         if (!added) {
             return added.takeError();
         }
-        Result<Rows> rows =
-            c_.query(QStringLiteral("SELECT id FROM accounts WHERE name = ?"), {sqlText(name)}, doing);
-        if (!rows) {
-            return rows.takeError();
+        std::optional<std::int64_t> id;
+        Result<void> read = s_->each(
+            QStringLiteral("SELECT id FROM accounts WHERE name = ?"), {sqlText(name)},
+            [&](const RowReader& row) {
+                std::int64_t value = 0;
+                if (row.int64(0, value)) {
+                    id = value;
+                }
+                return false;
+            },
+            doing);
+        if (!read) {
+            return read.takeError();
         }
-        std::int64_t id = 0;
-        if (!rows->next() || !readInt64(rows->value(0), id)) {
+        if (!id) {
             return damaged(doing, StorageText::tr("a stored value of account \"%1\" cannot be read; the "
                                                   "database may be damaged")
                                       .arg(qstr(name)));
         }
-        d_.accountIds.emplace(name, id);
-        return sqlInt(id);
+        d_.accountIds.emplace(name, *id);
+        return sqlInt(*id);
     }
 
     Result<void> writeLists(std::int64_t id, const Contract& contract, const Doing& doing) {
         for (const ChildTable& table : childTables()) {
             const std::size_t count = table.count(contract);
-            Result<void> done = insertRows(
-                c_, table.table, QStringLiteral("contract_id, position, ") + table.columns, table.width + 2,
+            Result<void> done = s_->insertRows(
+                table.table, QStringLiteral("contract_id, position, ") + table.columns, table.width + 2,
                 count,
                 [&](std::size_t i, QVariantList& params) {
                     params << sqlInt(id) << sqlInt(static_cast<std::int64_t>(i));
@@ -657,9 +631,9 @@ public:
 
     Result<void> deleteLists(std::int64_t id, const Doing& doing) {
         for (const ChildTable& table : childTables()) {
-            Result<std::int64_t> done = c_.execute(QStringLiteral("DELETE FROM ") + table.table +
-                                                       QStringLiteral(" WHERE contract_id = ?"),
-                                                   {sqlInt(id)}, doing);
+            Result<std::int64_t> done = s_->execute(QStringLiteral("DELETE FROM ") + table.table +
+                                                        QStringLiteral(" WHERE contract_id = ?"),
+                                                    {sqlInt(id)}, doing);
             if (!done) {
                 return done.takeError();
             }
@@ -680,23 +654,30 @@ public:
         appendContractValues(contract, params);
         params << *account << sqlInt(contractedRoomNights(contract)) << sqlInt(1) << sqlTimestamp(now)
                << sqlText(user) << sqlTimestamp(now) << sqlText(user);
-        std::int64_t id = 0;
-        {
-            Result<Rows> rows = c_.query(insertContractSql(), params, doing);
-            if (!rows) {
-                return rows.takeError();
-            }
-            if (!rows->next()) {
-                if (Result<void> s = rows->status(); !s) {
-                    return s.takeError();
+        bool returned = false;
+        std::optional<std::int64_t> inserted;
+        Result<void> ran = s_->each(
+            insertContractSql(), params,
+            [&](const RowReader& row) {
+                returned = true;
+                std::int64_t value = 0;
+                if (row.int64(0, value)) {
+                    inserted = value;
                 }
-                return std::optional<std::int64_t>();
-            }
-            if (!readInt64(rows->value(0), id)) {
-                return c_.problem(ErrorKind::Failed, doing,
-                                  StorageText::tr("the database did not return the new contract's id"));
-            }
+                return false;
+            },
+            doing);
+        if (!ran) {
+            return ran.takeError();
         }
+        if (!returned) {
+            return std::optional<std::int64_t>();
+        }
+        if (!inserted) {
+            return c_.problem(ErrorKind::Failed, doing,
+                              StorageText::tr("the database did not return the new contract's id"));
+        }
+        const std::int64_t id = *inserted;
         if (Result<void> lists = writeLists(id, contract, doing); !lists) {
             return lists.takeError();
         }
@@ -706,25 +687,30 @@ public:
     Result<void> writeAudit(AuditAction action, std::int64_t contractId, std::string_view reference,
                             std::int64_t version, std::string_view subject, std::string_view user,
                             Timestamp now, const std::vector<FieldChange>& changes, const Doing& doing) {
-        std::int64_t auditId = 0;
-        {
-            Result<Rows> rows =
-                c_.query(QStringLiteral(
-                             "INSERT INTO audit_log (at, user_name, action, contract_id, reference, version, "
-                             "subject) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                         {sqlTimestamp(now), sqlText(user), sqlText(toString(action)), sqlInt(contractId),
-                          sqlText(reference), sqlInt(version), sqlText(subject)},
-                         doing);
-            if (!rows) {
-                return rows.takeError();
-            }
-            if (!rows->next() || !readInt64(rows->value(0), auditId)) {
-                return c_.problem(ErrorKind::Failed, doing,
-                                  StorageText::tr("the database did not return the audit entry's id"));
-            }
+        std::optional<std::int64_t> returned;
+        Result<void> ran = s_->each(
+            QStringLiteral("INSERT INTO audit_log (at, user_name, action, contract_id, reference, version, "
+                           "subject) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            {sqlTimestamp(now), sqlText(user), sqlText(toString(action)), sqlInt(contractId),
+             sqlText(reference), sqlInt(version), sqlText(subject)},
+            [&](const RowReader& row) {
+                std::int64_t value = 0;
+                if (row.int64(0, value)) {
+                    returned = value;
+                }
+                return false;
+            },
+            doing);
+        if (!ran) {
+            return ran;
         }
-        return insertRows(
-            c_, QStringLiteral("audit_changes"),
+        if (!returned) {
+            return c_.problem(ErrorKind::Failed, doing,
+                              StorageText::tr("the database did not return the audit entry's id"));
+        }
+        const std::int64_t auditId = *returned;
+        return s_->insertRows(
+            QStringLiteral("audit_changes"),
             QStringLiteral("audit_id, position, field, before_value, after_value"), 5, changes.size(),
             [&](std::size_t i, QVariantList& params) {
                 params << sqlInt(auditId) << sqlInt(static_cast<std::int64_t>(i)) << sqlText(changes[i].field)
@@ -824,7 +810,7 @@ public:
         appendContractValues(contract, params);
         params << *account << sqlInt(contractedRoomNights(contract)) << sqlInt(version) << sqlTimestamp(now)
                << sqlText(user) << sqlInt(current.id) << sqlInt(expected);
-        Result<std::int64_t> updated = c_.execute(updateContractSql(), params, doing);
+        Result<std::int64_t> updated = s_->execute(updateContractSql(), params, doing);
         if (!updated) {
             return updated.takeError();
         }
@@ -943,6 +929,8 @@ public:
 private:
     SqlContractRepository::Impl& d_;
     Connection& c_;
+    std::unique_ptr<Statements> qt_;
+    Statements* s_;
     RowStamp stamp_;
 };
 
@@ -955,16 +943,130 @@ Result<void> checkUser(std::string_view user) {
     return {};
 }
 
-/// Checks a write of many contracts (a user, a reference each, none twice) and begins its transaction.
-Result<Transaction> beginBatch(Operations& ops, const std::vector<Contract>& contracts, std::string_view user,
-                               const Doing& doing) {
-    if (Result<void> u = checkUser(user); !u) {
+/// SQLite settings for one large write transaction, restored when it ends: statement journals kept in memory
+/// (in a large transaction nearly every statement journals the pages it changes, and past 64 KiB SQLite
+/// writes that journal to a temporary file: most of an import's time), and a page cache large enough that
+/// the changed pages are not written out before the commit, and then again. Nothing on PostgreSQL.
+class LargeWriteSettings {
+public:
+    explicit LargeWriteSettings(Connection& c)
+        : c_(c) {
+        if (!c.isSqlite() || c.transactionDepth > 0) {
+            return; // the journal's place is chosen as a transaction begins
+        }
+        tempStore_ = pragma("temp_store");
+        cacheSize_ = pragma("cache_size");
+        // Only faster or slower: a setting that cannot be made leaves the write as it would have been.
+        if (tempStore_) {
+            (void)c_.executeDirect(QStringLiteral("PRAGMA temp_store = MEMORY"), kDoing);
+        }
+        if (cacheSize_ && *cacheSize_ > -kCacheKiB && *cacheSize_ < kCacheKiB / 4) {
+            (void)c_.executeDirect(QStringLiteral("PRAGMA cache_size = -%1").arg(kCacheKiB), kDoing);
+        }
+    }
+    ~LargeWriteSettings() {
+        if (tempStore_) {
+            (void)c_.executeDirect(QStringLiteral("PRAGMA temp_store = %1").arg(*tempStore_), kDoing);
+        }
+        if (cacheSize_) {
+            (void)c_.executeDirect(QStringLiteral("PRAGMA cache_size = %1").arg(*cacheSize_), kDoing);
+        }
+    }
+    LargeWriteSettings(const LargeWriteSettings&) = delete;
+    LargeWriteSettings& operator=(const LargeWriteSettings&) = delete;
+
+private:
+    static constexpr std::int64_t kCacheKiB = 65536;
+    static constexpr const char* kDoing = QT_TRANSLATE_NOOP("StorageText", "Could not read the contracts");
+
+    std::optional<std::int64_t> pragma(const char* name) {
+        Result<Rows> rows = c_.query(QStringLiteral("PRAGMA ") + QLatin1String(name), {}, kDoing);
+        std::int64_t value = 0;
+        if (!rows || !rows->next() || !readInt64(rows->value(0), value)) {
+            return std::nullopt;
+        }
+        return value;
+    }
+
+    Connection& c_;
+    std::optional<std::int64_t> tempStore_;
+    std::optional<std::int64_t> cacheSize_;
+};
+
+/// What a write checks before it writes anything: who makes it, and what it expects to find stored.
+struct WriteCheck {
+    std::string_view user;
+    /// The stored contract the write changes (nothing: it changes none that must be stored already).
+    std::optional<ContractId> contract;
+    /// The version the contract must be stored at (nothing: any version).
+    std::optional<std::int64_t> expectedVersion;
+    /// What is not done when it is stored at another version: kNotSaved, kNotRenamed...
+    const char* notDone = nullptr;
+    /// The contracts of a write of many: each needs a reference, and none may be given twice.
+    const std::vector<Contract>* batch = nullptr;
+
+    /// A write that expects nothing stored.
+    static WriteCheck by(std::string_view user) {
+        return WriteCheck{user, std::nullopt, std::nullopt, nullptr, nullptr};
+    }
+    /// A write of many contracts.
+    static WriteCheck batchOf(const std::vector<Contract>& contracts, std::string_view user) {
+        return WriteCheck{user, std::nullopt, std::nullopt, nullptr, &contracts};
+    }
+    /// A write to a contract that must be stored, at any version.
+    static WriteCheck to(ContractId id, std::string_view user) {
+        return WriteCheck{user, id, std::nullopt, nullptr, nullptr};
+    }
+    /// A write to a contract that must be stored at the version the writer has.
+    static WriteCheck at(ContractId id, std::int64_t expectedVersion, const char* notDone,
+                         std::string_view user) {
+        return WriteCheck{user, id, expectedVersion, notDone, nullptr};
+    }
+};
+
+/// Every write goes through here, all or nothing: checks the user (and a batch's references), begins a
+/// write transaction (which checks the schema version), finds the stored contract the write expects, runs
+/// `writes(ops, current)` and commits. Any error on the way rolls back everything written. `current` is the
+/// stored contract found (an empty stamp when the check names none); `writes` returns a Result, which is
+/// what this returns once committed.
+template <typename Writes>
+auto writeTransaction(SqlContractRepository::Impl& d, const WriteCheck& check, const Doing& doing,
+                      Writes&& writes) -> std::invoke_result_t<Writes&, Operations&, const RowStamp&> {
+    if (Result<void> u = checkUser(check.user); !u) {
         return u.takeError();
     }
-    if (Result<void> refs = checkReferences(contracts, doing); !refs) {
-        return refs.takeError();
+    if (check.batch != nullptr) {
+        if (Result<void> refs = checkReferences(*check.batch, doing); !refs) {
+            return refs.takeError();
+        }
     }
-    return ops.beginWrite(doing);
+    Operations ops(d);
+    Result<Transaction> tx = ops.beginWrite(doing);
+    if (!tx) {
+        return tx.takeError();
+    }
+    RowStamp current;
+    if (check.contract && check.expectedVersion) {
+        Result<RowStamp> at = ops.expectAt(*check.contract, *check.expectedVersion, check.notDone, doing);
+        if (!at) {
+            return at.takeError();
+        }
+        current = std::move(*at);
+    } else if (check.contract) {
+        if (Result<void> exists = ops.requireContract(*check.contract, doing); !exists) {
+            return exists.takeError();
+        }
+        current = ops.found();
+    }
+    auto result = writes(ops, std::as_const(current));
+    if (!result) {
+        return result; // the transaction rolls back as it ends
+    }
+    // `doing` may have been made more precise by the writes (it refers to the caller's own).
+    if (Result<void> committed = tx->commit(doing); !committed) {
+        return committed.takeError();
+    }
+    return result;
 }
 
 } // namespace
@@ -1221,25 +1323,11 @@ Result<SaveReceipt> SqlContractRepository::save(const Contract& contract, std::i
         return invalidArgument(
             refusalMessage(doing, StorageText::tr("the expected version must not be negative")));
     }
-    if (Result<void> u = checkUser(user); !u) {
-        return u.takeError();
-    }
-    Operations ops(*d_);
-    Result<Transaction> tx = ops.beginWrite(doing);
-    if (!tx) {
-        return tx.takeError();
-    }
-    const Timestamp now = d_->now();
-    Result<SaveReceipt> receipt = expectedVersion == kNewContract
-                                      ? ops.create(contract, user, now, doing)
-                                      : ops.update(contract, expectedVersion, user, now, doing);
-    if (!receipt) {
-        return receipt;
-    }
-    if (Result<void> committed = tx->commit(doing); !committed) {
-        return committed.takeError();
-    }
-    return receipt;
+    return writeTransaction(*d_, WriteCheck::by(user), doing, [&](Operations& ops, const RowStamp&) {
+        const Timestamp now = d_->now();
+        return expectedVersion == kNewContract ? ops.create(contract, user, now, doing)
+                                               : ops.update(contract, expectedVersion, user, now, doing);
+    });
 }
 
 Result<SaveReceipt> SqlContractRepository::save(ContractId id, const Contract& contract,
@@ -1253,26 +1341,10 @@ Result<SaveReceipt> SqlContractRepository::save(ContractId id, const Contract& c
         return invalidArgument(
             refusalMessage(doing, StorageText::tr("a stored contract has a version of 1 or more")));
     }
-    if (Result<void> u = checkUser(user); !u) {
-        return u.takeError();
-    }
-    Operations ops(*d_);
-    Result<Transaction> tx = ops.beginWrite(doing);
-    if (!tx) {
-        return tx.takeError();
-    }
-    Result<RowStamp> current = ops.expectAt(id, expectedVersion, kNotSaved, doing);
-    if (!current) {
-        return current.takeError();
-    }
-    Result<SaveReceipt> receipt = ops.updateStored(*current, contract, user, d_->now(), doing);
-    if (!receipt) {
-        return receipt;
-    }
-    if (Result<void> committed = tx->commit(doing); !committed) {
-        return committed.takeError();
-    }
-    return receipt;
+    return writeTransaction(*d_, WriteCheck::at(id, expectedVersion, kNotSaved, user), doing,
+                            [&](Operations& ops, const RowStamp& current) {
+                                return ops.updateStored(current, contract, user, d_->now(), doing);
+                            });
 }
 
 Result<std::vector<SaveReceipt>> SqlContractRepository::saveNew(const std::vector<Contract>& contracts,
@@ -1280,30 +1352,26 @@ Result<std::vector<SaveReceipt>> SqlContractRepository::saveNew(const std::vecto
     const auto count = static_cast<std::int64_t>(contracts.size());
     const Doing doing =
         Doing::counting(QT_TRANSLATE_N_NOOP("StorageText", "Could not save %n new contracts"), count);
-    Operations ops(*d_);
-    Result<Transaction> tx = beginBatch(ops, contracts, user, doing);
-    if (!tx) {
-        return tx.takeError();
-    }
-    const Timestamp now = d_->now();
-    std::vector<SaveReceipt> receipts;
-    receipts.reserve(contracts.size());
-    for (const Contract& contract : contracts) {
-        Result<SaveReceipt> receipt = ops.create(contract, user, now, doing);
-        if (!receipt) {
-            StorageError e = receipt.takeError();
-            //: %1 is a message saying why a contract could not be saved.
-            e.message = StorageText::tr("%1 None of the %n contracts was saved.", nullptr, countForTr(count))
-                            .arg(qstr(e.message))
-                            .toStdString();
-            return e;
-        }
-        receipts.push_back(*receipt);
-    }
-    if (Result<void> committed = tx->commit(doing); !committed) {
-        return committed.takeError();
-    }
-    return receipts;
+    return writeTransaction(*d_, WriteCheck::batchOf(contracts, user), doing,
+                            [&](Operations& ops, const RowStamp&) -> Result<std::vector<SaveReceipt>> {
+                                const Timestamp now = d_->now();
+                                std::vector<SaveReceipt> receipts;
+                                receipts.reserve(contracts.size());
+                                for (const Contract& contract : contracts) {
+                                    Result<SaveReceipt> receipt = ops.create(contract, user, now, doing);
+                                    if (!receipt) {
+                                        StorageError e = receipt.takeError();
+                                        //: %1 is a message saying why a contract could not be saved.
+                                        e.message = StorageText::tr("%1 None of the %n contracts was saved.",
+                                                                    nullptr, countForTr(count))
+                                                        .arg(qstr(e.message))
+                                                        .toStdString();
+                                        return e;
+                                    }
+                                    receipts.push_back(*receipt);
+                                }
+                                return receipts;
+                            });
 }
 
 Result<std::vector<ImportReceipt>>
@@ -1312,51 +1380,56 @@ SqlContractRepository::importContracts(const std::vector<Contract>& contracts, E
     const auto count = static_cast<std::int64_t>(contracts.size());
     const Doing doing =
         Doing::counting(QT_TRANSLATE_N_NOOP("StorageText", "Could not import %n contracts"), count);
-    Operations ops(*d_);
-    Result<Transaction> tx = beginBatch(ops, contracts, user, doing);
-    if (!tx) {
-        return tx.takeError();
-    }
-    const Timestamp now = d_->now();
-    std::vector<ImportReceipt> receipts;
-    receipts.reserve(contracts.size());
-    for (const Contract& contract : contracts) {
-        Result<std::optional<RowStamp>> stored = ops.stampByReference(contract.reference, doing);
-        Result<SaveReceipt> receipt = StorageError{};
-        ImportOutcome outcome = ImportOutcome::Added;
-        if (!stored) {
-            receipt = stored.takeError();
-        } else if (!*stored) {
-            receipt = ops.createUnchecked(contract, user, now, doing);
-        } else if (existing == ExistingContracts::Replace) {
-            receipt = ops.updateStored(**stored, contract, user, now, doing);
-            outcome = receipt && receipt->changed ? ImportOutcome::Replaced : ImportOutcome::Unchanged;
-        } else {
-            Result<StoredContract> before = ops.loadOne((*stored)->id, doing);
-            if (!before) {
-                receipt = before.takeError();
-            } else if (!compareContracts(before->contract, contract).empty()) {
-                receipt = ops.existsError(**stored);
-            } else {
-                receipt = SaveReceipt{before->id, before->version, before->updatedAt, false};
-                outcome = ImportOutcome::Unchanged;
+    const LargeWriteSettings settings(*d_->connection);
+    return writeTransaction(
+        *d_, WriteCheck::batchOf(contracts, user), doing,
+        [&](Operations& ops, const RowStamp&) -> Result<std::vector<ImportReceipt>> {
+            // On SQLite, natively: every statement prepared once, in the same transaction. Its statements are
+            // finalized when this returns, before the transaction ends.
+            const std::unique_ptr<Statements> native =
+                d_->nativeBulkWrites ? nativeSqliteStatements(*d_->connection) : nullptr;
+            if (native) {
+                ops.use(*native);
             }
-        }
-        if (!receipt) {
-            StorageError e = receipt.takeError();
-            //: %1 is a message saying why a contract could not be imported.
-            e.message =
-                StorageText::tr("%1 None of the %n contracts was imported.", nullptr, countForTr(count))
-                    .arg(qstr(e.message))
-                    .toStdString();
-            return e;
-        }
-        receipts.push_back(ImportReceipt{receipt->id, receipt->version, outcome});
-    }
-    if (Result<void> committed = tx->commit(doing); !committed) {
-        return committed.takeError();
-    }
-    return receipts;
+            const Timestamp now = d_->now();
+            std::vector<ImportReceipt> receipts;
+            receipts.reserve(contracts.size());
+            for (const Contract& contract : contracts) {
+                Result<std::optional<RowStamp>> stored = ops.stampByReference(contract.reference, doing);
+                Result<SaveReceipt> receipt = StorageError{};
+                ImportOutcome outcome = ImportOutcome::Added;
+                if (!stored) {
+                    receipt = stored.takeError();
+                } else if (!*stored) {
+                    receipt = ops.createUnchecked(contract, user, now, doing);
+                } else if (existing == ExistingContracts::Replace) {
+                    receipt = ops.updateStored(**stored, contract, user, now, doing);
+                    outcome =
+                        receipt && receipt->changed ? ImportOutcome::Replaced : ImportOutcome::Unchanged;
+                } else {
+                    Result<StoredContract> before = ops.loadOne((*stored)->id, doing);
+                    if (!before) {
+                        receipt = before.takeError();
+                    } else if (!compareContracts(before->contract, contract).empty()) {
+                        receipt = ops.existsError(**stored);
+                    } else {
+                        receipt = SaveReceipt{before->id, before->version, before->updatedAt, false};
+                        outcome = ImportOutcome::Unchanged;
+                    }
+                }
+                if (!receipt) {
+                    StorageError e = receipt.takeError();
+                    //: %1 is a message saying why a contract could not be imported.
+                    e.message = StorageText::tr("%1 None of the %n contracts was imported.", nullptr,
+                                                countForTr(count))
+                                    .arg(qstr(e.message))
+                                    .toStdString();
+                    return e;
+                }
+                receipts.push_back(ImportReceipt{receipt->id, receipt->version, outcome});
+            }
+            return receipts;
+        });
 }
 
 Result<SaveReceipt> SqlContractRepository::rename(ContractId id, std::int64_t expectedVersion,
@@ -1367,104 +1440,86 @@ Result<SaveReceipt> SqlContractRepository::rename(ContractId id, std::int64_t ex
         return invalidArgument(
             StorageText::tr("The contract was not renamed: the new reference is empty.").toStdString());
     }
-    if (Result<void> u = checkUser(user); !u) {
-        return u.takeError();
-    }
-    Operations ops(*d_);
-    Result<Transaction> tx = ops.beginWrite(doing);
-    if (!tx) {
-        return tx.takeError();
-    }
-    Result<RowStamp> current = ops.expectAt(id, expectedVersion, kNotRenamed, doing);
-    if (!current) {
-        return current.takeError();
-    }
-    if (current->reference == newReference) {
-        return SaveReceipt{id, current->version, current->updatedAt, false};
-    }
-    Result<std::optional<RowStamp>> taken = ops.stampByReference(newReference, doing);
-    if (!taken) {
-        return taken.takeError();
-    }
-    if (*taken) {
-        StorageError e = ops.existsError(**taken);
-        e.message = StorageText::tr("Contract \"%1\" was not renamed: a contract with the reference \"%2\" "
-                                    "is already stored.")
-                        .arg(qstr(current->reference), qstr(newReference))
-                        .toStdString();
-        return e;
-    }
-    const Timestamp now = d_->now();
-    const std::int64_t version = expectedVersion + 1;
-    Connection& c = *d_->connection;
-    Result<std::int64_t> updated = c.execute(
-        QStringLiteral("UPDATE contracts SET reference = ?, version = ?, updated_at = ?, updated_by = ? "
-                       "WHERE id = ? AND version = ?"),
-        {sqlText(newReference), sqlInt(version), sqlTimestamp(now), sqlText(user), sqlInt(id.value),
-         sqlInt(expectedVersion)},
-        doing);
-    if (!updated) {
-        return updated.takeError();
-    }
-    if (*updated != 1) {
-        return c.problem(ErrorKind::Conflict, doing,
-                         StorageText::tr("the contract changed while it was being renamed; reload it"));
-    }
-    if (Result<void> logged =
-            ops.writeAudit(AuditAction::ContractRenamed, id.value, newReference, version, "", user, now,
-                           {FieldChange{"reference", current->reference, std::string(newReference)}}, doing);
-        !logged) {
-        return logged.takeError();
-    }
-    if (Result<void> committed = tx->commit(doing); !committed) {
-        return committed.takeError();
-    }
-    return SaveReceipt{id, version, now, true};
+    return writeTransaction(
+        *d_, WriteCheck::at(id, expectedVersion, kNotRenamed, user), doing,
+        [&](Operations& ops, const RowStamp& current) -> Result<SaveReceipt> {
+            if (current.reference == newReference) {
+                return SaveReceipt{id, current.version, current.updatedAt, false};
+            }
+            Result<std::optional<RowStamp>> taken = ops.stampByReference(newReference, doing);
+            if (!taken) {
+                return taken.takeError();
+            }
+            if (*taken) {
+                StorageError e = ops.existsError(**taken);
+                e.message = StorageText::tr("Contract \"%1\" was not renamed: a contract with the reference "
+                                            "\"%2\" is already stored.")
+                                .arg(qstr(current.reference), qstr(newReference))
+                                .toStdString();
+                return e;
+            }
+            const Timestamp now = d_->now();
+            const std::int64_t version = expectedVersion + 1;
+            Connection& c = *d_->connection;
+            Result<std::int64_t> updated = c.execute(
+                QStringLiteral(
+                    "UPDATE contracts SET reference = ?, version = ?, updated_at = ?, updated_by = ? "
+                    "WHERE id = ? AND version = ?"),
+                {sqlText(newReference), sqlInt(version), sqlTimestamp(now), sqlText(user), sqlInt(id.value),
+                 sqlInt(expectedVersion)},
+                doing);
+            if (!updated) {
+                return updated.takeError();
+            }
+            if (*updated != 1) {
+                return c.problem(
+                    ErrorKind::Conflict, doing,
+                    StorageText::tr("the contract changed while it was being renamed; reload it"));
+            }
+            if (Result<void> logged = ops.writeAudit(
+                    AuditAction::ContractRenamed, id.value, newReference, version, "", user, now,
+                    {FieldChange{"reference", current.reference, std::string(newReference)}}, doing);
+                !logged) {
+                return logged.takeError();
+            }
+            return SaveReceipt{id, version, now, true};
+        });
 }
 
 Result<void> SqlContractRepository::remove(ContractId id, std::int64_t expectedVersion,
                                            std::string_view user) {
+    // Named by its reference once it is found; the commit's error message too.
     Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not remove the contract with id %1"),
                 std::to_string(id.value));
-    if (Result<void> u = checkUser(user); !u) {
-        return u.takeError();
-    }
-    Operations ops(*d_);
-    Result<Transaction> tx = ops.beginWrite(doing);
-    if (!tx) {
-        return tx.takeError();
-    }
-    Result<RowStamp> current = ops.expectAt(id, expectedVersion, kNotRemoved, doing);
-    if (!current) {
-        return current.takeError();
-    }
-    doing = Doing(QT_TRANSLATE_NOOP("StorageText", "Could not remove contract \"%1\""), current->reference);
-    Result<StoredContract> before = ops.loadOne(id.value, doing);
-    if (!before) {
-        return before.takeError();
-    }
-    Connection& c = *d_->connection;
-    Result<std::int64_t> removed =
-        c.execute(QStringLiteral("DELETE FROM contracts WHERE id = ? AND version = ?"),
-                  {sqlInt(id.value), sqlInt(expectedVersion)}, doing);
-    if (!removed) {
-        return removed.takeError();
-    }
-    if (*removed != 1) {
-        return c.problem(ErrorKind::Conflict, doing,
-                         StorageText::tr("the contract changed while it was being removed; reload it"));
-    }
-    // The trail keeps every value the contract had, so that nothing of it is lost to a dispute.
-    std::vector<FieldChange> values;
-    for (auto& [field, value] : describeFields(before->contract)) {
-        values.push_back(FieldChange{field, value, ""});
-    }
-    if (Result<void> logged = ops.writeAudit(AuditAction::ContractRemoved, id.value, current->reference,
-                                             expectedVersion, "", user, d_->now(), values, doing);
-        !logged) {
-        return logged;
-    }
-    return tx->commit(doing);
+    return writeTransaction(
+        *d_, WriteCheck::at(id, expectedVersion, kNotRemoved, user), doing,
+        [&](Operations& ops, const RowStamp& current) -> Result<void> {
+            doing = Doing(QT_TRANSLATE_NOOP("StorageText", "Could not remove contract \"%1\""),
+                          current.reference);
+            Result<StoredContract> before = ops.loadOne(id.value, doing);
+            if (!before) {
+                return before.takeError();
+            }
+            Connection& c = *d_->connection;
+            Result<std::int64_t> removed =
+                c.execute(QStringLiteral("DELETE FROM contracts WHERE id = ? AND version = ?"),
+                          {sqlInt(id.value), sqlInt(expectedVersion)}, doing);
+            if (!removed) {
+                return removed.takeError();
+            }
+            if (*removed != 1) {
+                return c.problem(
+                    ErrorKind::Conflict, doing,
+                    StorageText::tr("the contract changed while it was being removed; reload it"));
+            }
+            // The trail keeps every value the contract had, so that nothing of it is lost to a dispute.
+            std::vector<FieldChange> values;
+            for (auto& [field, value] : describeFields(before->contract)) {
+                values.push_back(FieldChange{field, value, ""});
+            }
+            return ops.writeAudit(AuditAction::ContractRemoved, id.value, current.reference, expectedVersion,
+                                  "", user, d_->now(), values, doing);
+        });
 }
 
 // --- Pickup reports ---------------------------------------------------------------------------------------
@@ -1473,22 +1528,10 @@ Result<void> SqlContractRepository::recordPickupSnapshot(ContractId id, const Pi
                                                          std::string_view user) {
     const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not record the pickup report of %1"),
                       snapshot.reportDate.toIso());
-    if (Result<void> u = checkUser(user); !u) {
-        return u.takeError();
-    }
-    Operations ops(*d_);
-    Result<Transaction> tx = ops.beginWrite(doing);
-    if (!tx) {
-        return tx.takeError();
-    }
-    if (Result<void> exists = ops.requireContract(id, doing); !exists) {
-        return exists;
-    }
-    if (Result<void> written = ops.writeSnapshot(id.value, ops.found(), snapshot, user, d_->now(), doing);
-        !written) {
-        return written;
-    }
-    return tx->commit(doing);
+    return writeTransaction(*d_, WriteCheck::to(id, user), doing,
+                            [&](Operations& ops, const RowStamp& current) {
+                                return ops.writeSnapshot(id.value, current, snapshot, user, d_->now(), doing);
+                            });
 }
 
 Result<SaveReceipt> SqlContractRepository::importPickupReport(ContractId id, std::int64_t expectedVersion,
@@ -1496,82 +1539,59 @@ Result<SaveReceipt> SqlContractRepository::importPickupReport(ContractId id, std
                                                               std::string_view user) {
     const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not import the pickup report of %1"),
                       report.reportDate.toIso());
-    if (Result<void> u = checkUser(user); !u) {
-        return u.takeError();
-    }
-    Operations ops(*d_);
-    Result<Transaction> tx = ops.beginWrite(doing);
-    if (!tx) {
-        return tx.takeError();
-    }
-    Result<RowStamp> current = ops.expectAt(id, expectedVersion, kNotUpdatedWithPickup, doing);
-    if (!current) {
-        return current.takeError();
-    }
-    Result<StoredContract> stored = ops.loadOne(id.value, doing);
-    if (!stored) {
-        return stored.takeError();
-    }
-    const Timestamp now = d_->now();
-    Contract contract = std::move(stored->contract);
-    Result<SaveReceipt> receipt = SaveReceipt{id, current->version, current->updatedAt, false};
-    if (applyPickup(contract, report.entries)) {
-        receipt = ops.updateStored(*current, contract, user, now, doing);
-        if (!receipt) {
+    return writeTransaction(
+        *d_, WriteCheck::at(id, expectedVersion, kNotUpdatedWithPickup, user), doing,
+        [&](Operations& ops, const RowStamp& current) -> Result<SaveReceipt> {
+            Result<StoredContract> stored = ops.loadOne(id.value, doing);
+            if (!stored) {
+                return stored.takeError();
+            }
+            const Timestamp now = d_->now();
+            Contract contract = std::move(stored->contract);
+            Result<SaveReceipt> receipt = SaveReceipt{id, current.version, current.updatedAt, false};
+            if (applyPickup(contract, report.entries)) {
+                receipt = ops.updateStored(current, contract, user, now, doing);
+                if (!receipt) {
+                    return receipt;
+                }
+            }
+            Result<bool> same = ops.sameSnapshotStored(id.value, report, doing);
+            if (!same) {
+                return same.takeError();
+            }
+            if (!*same) {
+                RowStamp stamp = current;
+                stamp.version = receipt->version;
+                if (Result<void> written = ops.writeSnapshot(id.value, stamp, report, user, now, doing);
+                    !written) {
+                    return written.takeError();
+                }
+                receipt->changed = true;
+            }
             return receipt;
-        }
-    }
-    Result<bool> same = ops.sameSnapshotStored(id.value, report, doing);
-    if (!same) {
-        return same.takeError();
-    }
-    if (!*same) {
-        RowStamp stamp = *current;
-        stamp.version = receipt->version;
-        if (Result<void> written = ops.writeSnapshot(id.value, stamp, report, user, now, doing); !written) {
-            return written.takeError();
-        }
-        receipt->changed = true;
-    }
-    if (Result<void> committed = tx->commit(doing); !committed) {
-        return committed.takeError();
-    }
-    return receipt;
+        });
 }
 
 Result<void> SqlContractRepository::removePickupSnapshot(ContractId id, Date reportDate,
                                                          std::string_view user) {
     const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not remove the pickup report of %1"),
                       reportDate.toIso());
-    if (Result<void> u = checkUser(user); !u) {
-        return u.takeError();
-    }
-    Operations ops(*d_);
-    Result<Transaction> tx = ops.beginWrite(doing);
-    if (!tx) {
-        return tx.takeError();
-    }
-    if (Result<void> exists = ops.requireContract(id, doing); !exists) {
-        return exists;
-    }
-    Connection& c = *d_->connection;
-    Result<std::int64_t> removed =
-        c.execute(QStringLiteral("DELETE FROM pickup_snapshots WHERE contract_id = ? AND report_date = ?"),
-                  {sqlInt(id.value), sqlDate(reportDate)}, doing);
-    if (!removed) {
-        return removed.takeError();
-    }
-    if (*removed == 0) {
-        return c.problem(ErrorKind::NotFound, doing,
-                         StorageText::tr("the contract has no pickup report of that date"));
-    }
-    if (Result<void> logged =
-            ops.writeAudit(AuditAction::SnapshotRemoved, id.value, ops.found().reference, ops.found().version,
-                           reportDate.toIso(), user, d_->now(), {}, doing);
-        !logged) {
-        return logged;
-    }
-    return tx->commit(doing);
+    return writeTransaction(
+        *d_, WriteCheck::to(id, user), doing, [&](Operations& ops, const RowStamp& current) -> Result<void> {
+            Connection& c = *d_->connection;
+            Result<std::int64_t> removed = c.execute(
+                QStringLiteral("DELETE FROM pickup_snapshots WHERE contract_id = ? AND report_date = ?"),
+                {sqlInt(id.value), sqlDate(reportDate)}, doing);
+            if (!removed) {
+                return removed.takeError();
+            }
+            if (*removed == 0) {
+                return c.problem(ErrorKind::NotFound, doing,
+                                 StorageText::tr("the contract has no pickup report of that date"));
+            }
+            return ops.writeAudit(AuditAction::SnapshotRemoved, id.value, current.reference, current.version,
+                                  reportDate.toIso(), user, d_->now(), {}, doing);
+        });
 }
 
 Result<std::vector<StoredPickupSnapshot>> SqlContractRepository::pickupSnapshots(ContractId id) {
@@ -1752,134 +1772,117 @@ Result<void> SqlContractRepository::saveScenario(ContractId id, const Scenario& 
     if (scenario.name.empty()) {
         return invalidArgument(StorageText::tr("The scenario was not saved: it needs a name.").toStdString());
     }
-    if (Result<void> u = checkUser(user); !u) {
-        return u.takeError();
-    }
-    Operations ops(*d_);
-    Result<Transaction> tx = ops.beginWrite(doing);
-    if (!tx) {
-        return tx.takeError();
-    }
-    if (Result<void> exists = ops.requireContract(id, doing); !exists) {
-        return exists;
-    }
-    Connection& c = *d_->connection;
-    Result<std::vector<StoredScenario>> previous = readScenarios(c, ops, id.value, scenario.name, doing);
-    if (!previous) {
-        return previous.takeError();
-    }
-    const std::vector<FieldChange> changes =
-        compareScenarios(previous->empty() ? Scenario{} : previous->front().scenario, scenario);
-    const Timestamp now = d_->now();
-    const ScenarioOverrides& o = scenario.overrides;
-    std::int64_t scenarioId = 0;
-    {
-        Result<Rows> rows = c.query(
-            QStringLiteral(
-                "INSERT INTO scenarios (contract_id, name, uniform_pickup_ppm, has_pickup, fb_spend_minor, "
-                "fb_spend_currency, has_resale, cancellation_notice, without_cancellation, saved_at, "
-                "saved_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (contract_id, name) DO "
-                "UPDATE SET uniform_pickup_ppm = excluded.uniform_pickup_ppm, has_pickup = "
-                "excluded.has_pickup, fb_spend_minor = excluded.fb_spend_minor, fb_spend_currency = "
-                "excluded.fb_spend_currency, has_resale = excluded.has_resale, cancellation_notice = "
-                "excluded.cancellation_notice, without_cancellation = excluded.without_cancellation, "
-                "saved_at = excluded.saved_at, saved_by = excluded.saved_by RETURNING id"),
-            {sqlInt(id.value), sqlText(scenario.name), sqlPercent(o.uniformPickup),
-             sqlBool(o.pickup.has_value()),
-             o.foodBeverageSpend ? sqlInt(o.foodBeverageSpend->minorUnits()) : sqlNullInt(),
-             o.foodBeverageSpend ? sqlCurrency(o.foodBeverageSpend->currency()) : sqlNullText(),
-             sqlBool(o.resale.has_value()), sqlDate(o.cancellationNotice), sqlBool(o.withoutCancellation),
-             sqlTimestamp(now), sqlText(user)},
-            doing);
-        if (!rows) {
-            return rows.takeError();
-        }
-        if (!rows->next() || !readInt64(rows->value(0), scenarioId)) {
-            return c.problem(ErrorKind::Failed, doing,
-                             StorageText::tr("the database did not return the scenario's id"));
-        }
-    }
-    for (const char* table : {"scenario_pickup_entries", "scenario_resale_entries"}) {
-        Result<std::int64_t> cleared = c.execute(QStringLiteral("DELETE FROM ") + QString::fromLatin1(table) +
-                                                     QStringLiteral(" WHERE scenario_id = ?"),
-                                                 {sqlInt(scenarioId)}, doing);
-        if (!cleared) {
-            return cleared.takeError();
-        }
-    }
-    if (o.pickup) {
-        const std::vector<PickupEntry>& entries = *o.pickup;
-        Result<void> written = insertPickupEntries(c, QStringLiteral("scenario_pickup_entries"),
-                                                   QStringLiteral("scenario_id"), scenarioId, entries, doing);
-        if (!written) {
-            return written;
-        }
-    }
-    if (o.resale) {
-        const std::vector<ResaleEntry>& entries = *o.resale;
-        Result<void> written = insertRows(
-            c, QStringLiteral("scenario_resale_entries"),
-            QStringLiteral("scenario_id, position, night, room_nights, rate_minor, rate_currency"), 6,
-            entries.size(),
-            [&](std::size_t i, QVariantList& params) {
-                params << sqlInt(scenarioId) << sqlInt(static_cast<std::int64_t>(i))
-                       << sqlDate(entries[i].night) << sqlInt(entries[i].roomNights)
-                       << sqlInt(entries[i].rate.minorUnits()) << sqlCurrency(entries[i].rate.currency());
-            },
-            doing);
-        if (!written) {
-            return written;
-        }
-    }
-    if (Result<void> logged = ops.writeAudit(AuditAction::ScenarioSaved, id.value, ops.found().reference,
-                                             ops.found().version, scenario.name, user, now, changes, doing);
-        !logged) {
-        return logged;
-    }
-    return tx->commit(doing);
+    return writeTransaction(
+        *d_, WriteCheck::to(id, user), doing, [&](Operations& ops, const RowStamp& current) -> Result<void> {
+            Connection& c = *d_->connection;
+            Result<std::vector<StoredScenario>> previous =
+                readScenarios(c, ops, id.value, scenario.name, doing);
+            if (!previous) {
+                return previous.takeError();
+            }
+            const std::vector<FieldChange> changes =
+                compareScenarios(previous->empty() ? Scenario{} : previous->front().scenario, scenario);
+            const Timestamp now = d_->now();
+            const ScenarioOverrides& o = scenario.overrides;
+            std::int64_t scenarioId = 0;
+            {
+                Result<Rows> rows = c.query(
+                    QStringLiteral(
+                        "INSERT INTO scenarios (contract_id, name, uniform_pickup_ppm, has_pickup, "
+                        "fb_spend_minor, fb_spend_currency, has_resale, cancellation_notice, "
+                        "without_cancellation, saved_at, saved_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        "ON "
+                        "CONFLICT (contract_id, name) DO UPDATE SET uniform_pickup_ppm = "
+                        "excluded.uniform_pickup_ppm, has_pickup = excluded.has_pickup, fb_spend_minor = "
+                        "excluded.fb_spend_minor, fb_spend_currency = excluded.fb_spend_currency, has_resale "
+                        "= "
+                        "excluded.has_resale, cancellation_notice = excluded.cancellation_notice, "
+                        "without_cancellation = excluded.without_cancellation, saved_at = excluded.saved_at, "
+                        "saved_by = excluded.saved_by RETURNING id"),
+                    {sqlInt(id.value), sqlText(scenario.name), sqlPercent(o.uniformPickup),
+                     sqlBool(o.pickup.has_value()),
+                     o.foodBeverageSpend ? sqlInt(o.foodBeverageSpend->minorUnits()) : sqlNullInt(),
+                     o.foodBeverageSpend ? sqlCurrency(o.foodBeverageSpend->currency()) : sqlNullText(),
+                     sqlBool(o.resale.has_value()), sqlDate(o.cancellationNotice),
+                     sqlBool(o.withoutCancellation), sqlTimestamp(now), sqlText(user)},
+                    doing);
+                if (!rows) {
+                    return rows.takeError();
+                }
+                if (!rows->next() || !readInt64(rows->value(0), scenarioId)) {
+                    return c.problem(ErrorKind::Failed, doing,
+                                     StorageText::tr("the database did not return the scenario's id"));
+                }
+            }
+            for (const char* table : {"scenario_pickup_entries", "scenario_resale_entries"}) {
+                Result<std::int64_t> cleared =
+                    c.execute(QStringLiteral("DELETE FROM ") + QString::fromLatin1(table) +
+                                  QStringLiteral(" WHERE scenario_id = ?"),
+                              {sqlInt(scenarioId)}, doing);
+                if (!cleared) {
+                    return cleared.takeError();
+                }
+            }
+            if (o.pickup) {
+                const std::vector<PickupEntry>& entries = *o.pickup;
+                Result<void> written =
+                    insertPickupEntries(c, QStringLiteral("scenario_pickup_entries"),
+                                        QStringLiteral("scenario_id"), scenarioId, entries, doing);
+                if (!written) {
+                    return written;
+                }
+            }
+            if (o.resale) {
+                const std::vector<ResaleEntry>& entries = *o.resale;
+                Result<void> written = detail::insertRows(
+                    c, QStringLiteral("scenario_resale_entries"),
+                    QStringLiteral("scenario_id, position, night, room_nights, rate_minor, rate_currency"), 6,
+                    entries.size(),
+                    [&](std::size_t i, QVariantList& params) {
+                        params << sqlInt(scenarioId) << sqlInt(static_cast<std::int64_t>(i))
+                               << sqlDate(entries[i].night) << sqlInt(entries[i].roomNights)
+                               << sqlInt(entries[i].rate.minorUnits())
+                               << sqlCurrency(entries[i].rate.currency());
+                    },
+                    doing);
+                if (!written) {
+                    return written;
+                }
+            }
+            return ops.writeAudit(AuditAction::ScenarioSaved, id.value, current.reference, current.version,
+                                  scenario.name, user, now, changes, doing);
+        });
 }
 
 Result<void> SqlContractRepository::removeScenario(ContractId id, std::string_view name,
                                                    std::string_view user) {
     const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not remove the scenario \"%1\""),
                       std::string(name));
-    if (Result<void> u = checkUser(user); !u) {
-        return u.takeError();
-    }
-    Operations ops(*d_);
-    Result<Transaction> tx = ops.beginWrite(doing);
-    if (!tx) {
-        return tx.takeError();
-    }
-    if (Result<void> exists = ops.requireContract(id, doing); !exists) {
-        return exists;
-    }
-    Connection& c = *d_->connection;
-    Result<std::vector<StoredScenario>> previous = readScenarios(c, ops, id.value, std::string(name), doing);
-    if (!previous) {
-        return previous.takeError();
-    }
-    if (previous->empty()) {
-        return c.problem(ErrorKind::NotFound, doing,
-                         StorageText::tr("the contract has no scenario of that name"));
-    }
-    Result<std::int64_t> removed =
-        c.execute(QStringLiteral("DELETE FROM scenarios WHERE contract_id = ? AND name = ?"),
-                  {sqlInt(id.value), sqlText(name)}, doing);
-    if (!removed) {
-        return removed.takeError();
-    }
-    std::vector<FieldChange> values;
-    for (auto& [field, value] : describeFields(previous->front().scenario)) {
-        values.push_back(FieldChange{field, value, ""});
-    }
-    if (Result<void> logged =
-            ops.writeAudit(AuditAction::ScenarioRemoved, id.value, ops.found().reference, ops.found().version,
-                           std::string(name), user, d_->now(), values, doing);
-        !logged) {
-        return logged;
-    }
-    return tx->commit(doing);
+    return writeTransaction(
+        *d_, WriteCheck::to(id, user), doing, [&](Operations& ops, const RowStamp& current) -> Result<void> {
+            Connection& c = *d_->connection;
+            Result<std::vector<StoredScenario>> previous =
+                readScenarios(c, ops, id.value, std::string(name), doing);
+            if (!previous) {
+                return previous.takeError();
+            }
+            if (previous->empty()) {
+                return c.problem(ErrorKind::NotFound, doing,
+                                 StorageText::tr("the contract has no scenario of that name"));
+            }
+            Result<std::int64_t> removed =
+                c.execute(QStringLiteral("DELETE FROM scenarios WHERE contract_id = ? AND name = ?"),
+                          {sqlInt(id.value), sqlText(name)}, doing);
+            if (!removed) {
+                return removed.takeError();
+            }
+            std::vector<FieldChange> values;
+            for (auto& [field, value] : describeFields(previous->front().scenario)) {
+                values.push_back(FieldChange{field, value, ""});
+            }
+            return ops.writeAudit(AuditAction::ScenarioRemoved, id.value, current.reference, current.version,
+                                  std::string(name), user, d_->now(), values, doing);
+        });
 }
 
 Result<std::vector<StoredScenario>> SqlContractRepository::scenarios(ContractId id) {

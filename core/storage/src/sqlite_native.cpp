@@ -1,10 +1,12 @@
-// Native SQLite reading for bulk loads (compiled when CMake finds an SQLite library).
+// Native SQLite reading for bulk loads and writing for imports (compiled when CMake finds an SQLite library).
 
 #include "row_source.h"
 
+#include <QHash>
 #include <QSqlDriver>
 #include <QVariant>
 #include <sqlite3.h>
+#include <utility>
 
 #if defined(__unix__) || defined(__APPLE__)
 #include <dlfcn.h>
@@ -168,9 +170,200 @@ private:
     sqlite3* db_;
 };
 
-} // namespace
+/// Binds a value as Qt's SQLite driver does (QSqlResultPrivate::isVariantNull, then by type), so that a row
+/// written natively is the row Qt Sql would have written. The value must outlive the statement's next step.
+int bindAsQt(sqlite3_stmt* st, int index, const QVariant& value) {
+    const int type = value.typeId();
+    if (value.isNull() ||
+        (type == QMetaType::QString && static_cast<const QString*>(value.constData())->isNull())) {
+        return sqlite3_bind_null(st, index);
+    }
+    switch (type) {
+    case QMetaType::Int:
+    case QMetaType::Bool:
+        return sqlite3_bind_int(st, index, value.toInt());
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+        return sqlite3_bind_int64(st, index, static_cast<sqlite3_int64>(value.toLongLong()));
+    case QMetaType::Double:
+        return sqlite3_bind_double(st, index, value.toDouble());
+    case QMetaType::QString: {
+        const auto* text = static_cast<const QString*>(value.constData());
+        return sqlite3_bind_text16(st, index, text->utf16(), static_cast<int>(text->size() * 2),
+                                   SQLITE_STATIC);
+    }
+    default: {
+        const QString text = value.toString();
+        return sqlite3_bind_text16(st, index, text.utf16(), static_cast<int>(text.size() * 2),
+                                   SQLITE_TRANSIENT);
+    }
+    }
+}
 
-std::unique_ptr<RowSource> nativeSqliteRowSource(Connection& connection) {
+/// The statements of a write, each prepared once on the connection and reset after every use.
+class NativeStatements final : public Statements, public RowSource {
+public:
+    NativeStatements(Connection& connection, sqlite3* db)
+        : connection_(connection)
+        , db_(db) {}
+    ~NativeStatements() override {
+        for (sqlite3_stmt* st : std::as_const(prepared_)) {
+            sqlite3_finalize(st);
+        }
+    }
+    NativeStatements(const NativeStatements&) = delete;
+    NativeStatements& operator=(const NativeStatements&) = delete;
+
+    Result<void> each(const QString& sql, const QVariantList& values,
+                      const std::function<bool(const RowReader&)>& row, const Doing& doing) override {
+        Result<sqlite3_stmt*> st = statement(sql, doing);
+        if (!st) {
+            return st.takeError();
+        }
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (bindAsQt(*st, static_cast<int>(i) + 1, values[i]) != SQLITE_OK) {
+                return failure(*st, doing);
+            }
+        }
+        return steps(*st, &row, doing);
+    }
+
+    Result<void> each(const QString& sql, const std::vector<std::int64_t>& params,
+                      const std::function<bool(const RowReader&)>& row, const Doing& doing) override {
+        Result<sqlite3_stmt*> st = statement(sql, doing);
+        if (!st) {
+            return st.takeError();
+        }
+        for (std::size_t i = 0; i < params.size(); ++i) {
+            if (sqlite3_bind_int64(*st, static_cast<int>(i) + 1, static_cast<sqlite3_int64>(params[i])) !=
+                SQLITE_OK) {
+                return failure(*st, doing);
+            }
+        }
+        return steps(*st, &row, doing);
+    }
+
+    Result<std::int64_t> execute(const QString& sql, const QVariantList& values,
+                                 const Doing& doing) override {
+        Result<sqlite3_stmt*> st = statement(sql, doing);
+        if (!st) {
+            return st.takeError();
+        }
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (bindAsQt(*st, static_cast<int>(i) + 1, values[i]) != SQLITE_OK) {
+                return failure(*st, doing);
+            }
+        }
+        if (Result<void> done = steps(*st, nullptr, doing); !done) {
+            return done.takeError();
+        }
+        return static_cast<std::int64_t>(sqlite3_changes(db_));
+    }
+
+    Result<void> insertRows(const QString& table, const QString& columns, int width, std::size_t count,
+                            const AppendRow& append, const Doing& doing) override {
+        if (count == 0) {
+            return {};
+        }
+        Result<sqlite3_stmt*> st = insertStatement(table, columns, width, doing);
+        if (!st) {
+            return st.takeError();
+        }
+        for (std::size_t row = 0; row < count; ++row) {
+            values_.clear();
+            append(row, values_);
+            for (qsizetype i = 0; i < values_.size(); ++i) {
+                if (bindAsQt(*st, static_cast<int>(i) + 1, values_[i]) != SQLITE_OK) {
+                    return failure(*st, doing);
+                }
+            }
+            if (Result<void> done = steps(*st, nullptr, doing); !done) {
+                return done;
+            }
+        }
+        return {};
+    }
+
+    RowSource& rows() override { return *this; }
+
+private:
+    /// The single-row INSERT into `table`, found by the table's name (a list is inserted for every contract).
+    Result<sqlite3_stmt*> insertStatement(const QString& table, const QString& columns, int width,
+                                          const Doing& doing) {
+        if (const auto it = inserts_.constFind(table); it != inserts_.constEnd() && it->first == columns) {
+            return it->second;
+        }
+        QString sql = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns +
+                      QStringLiteral(") VALUES (");
+        for (int i = 0; i < width; ++i) {
+            sql += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+        }
+        sql += QStringLiteral(")");
+        Result<sqlite3_stmt*> st = statement(sql, doing);
+        if (st) {
+            inserts_.insert(table, std::make_pair(columns, *st));
+        }
+        return st;
+    }
+
+    Result<sqlite3_stmt*> statement(const QString& sql, const Doing& doing) {
+        if (const auto it = prepared_.constFind(sql); it != prepared_.constEnd()) {
+            return it.value();
+        }
+        const QByteArray text = sql.toUtf8();
+        sqlite3_stmt* st = nullptr;
+        if (sqlite3_prepare_v3(db_, text.constData(), static_cast<int>(text.size()),
+                               SQLITE_PREPARE_PERSISTENT, &st, nullptr) != SQLITE_OK) {
+            return failure(st, doing, true);
+        }
+        prepared_.insert(sql, st);
+        return st;
+    }
+
+    /// Steps the bound statement to its end, handing each row to `row` until it returns false; leaves it
+    /// reset.
+    Result<void> steps(sqlite3_stmt* st, const std::function<bool(const RowReader&)>* row,
+                       const Doing& doing) {
+        const SqliteRow current(st);
+        int rc = SQLITE_OK;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            if (row != nullptr && !(*row)(current)) {
+                sqlite3_reset(st);
+                return {};
+            }
+        }
+        if (rc != SQLITE_DONE) {
+            return failure(st, doing);
+        }
+        sqlite3_reset(st);
+        return {};
+    }
+
+    /// The error the connection reports, as Qt's driver would report it; resets the statement (or finalizes
+    /// one that could not be prepared).
+    StorageError failure(sqlite3_stmt* st, const Doing& doing, bool unprepared = false) {
+        const int code = sqlite3_extended_errcode(db_);
+        const QString message = QString::fromUtf8(sqlite3_errmsg(db_));
+        if (unprepared) {
+            sqlite3_finalize(st);
+        } else {
+            sqlite3_reset(st);
+        }
+        return connection_.error(QSqlError(unprepared ? QStringLiteral("Unable to execute statement")
+                                                      : QStringLiteral("Unable to fetch row"),
+                                           message, QSqlError::StatementError, QString::number(code)),
+                                 doing);
+    }
+
+    Connection& connection_;
+    sqlite3* db_;
+    QHash<QString, sqlite3_stmt*> prepared_;
+    QHash<QString, std::pair<QString, sqlite3_stmt*>> inserts_;
+    QVariantList values_;
+};
+
+/// The SQLite connection Qt Sql holds, when this program may use it.
+sqlite3* nativeHandle(Connection& connection) {
     if (!connection.isSqlite() || connection.database().driver() == nullptr) {
         return nullptr;
     }
@@ -182,11 +375,25 @@ std::unique_ptr<RowSource> nativeSqliteRowSource(Connection& connection) {
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
         return nullptr;
     }
-    sqlite3* db = *static_cast<sqlite3* const*>(handle.data());
+    return *static_cast<sqlite3* const*>(handle.data());
+}
+
+} // namespace
+
+std::unique_ptr<RowSource> nativeSqliteRowSource(Connection& connection) {
+    sqlite3* db = nativeHandle(connection);
     if (db == nullptr) {
         return nullptr;
     }
     return std::make_unique<NativeRowSource>(connection, db);
+}
+
+std::unique_ptr<Statements> nativeSqliteStatements(Connection& connection) {
+    sqlite3* db = nativeHandle(connection);
+    if (db == nullptr) {
+        return nullptr;
+    }
+    return std::make_unique<NativeStatements>(connection, db);
 }
 
 } // namespace attrition::storage::detail

@@ -77,6 +77,10 @@ struct OpenOptions {
     /// SQLite: read every contract (forEachContract) through SQLite's own interface when that is safe
     /// (several times faster than through Qt Sql); false: always through Qt Sql.
     bool nativeBulkReads = true;
+    /// SQLite: store imported contracts (importContracts) through SQLite's own interface on the same
+    /// connection and transaction when that is safe (several times faster than through Qt Sql, with the
+    /// same rows stored); false: always through Qt Sql.
+    bool nativeBulkWrites = true;
 };
 
 } // namespace attrition::storage
