@@ -42,7 +42,10 @@ protected:
         editor->show();
         settle();
     }
-    ~NewContractEditor() override { delete editor; }
+    ~NewContractEditor() override {
+        delete editor;
+        delete doc;
+    }
 
     LineField* line(const char* path) {
         auto* f = dynamic_cast<LineField*>(editor->field(QString::fromLatin1(path)));
