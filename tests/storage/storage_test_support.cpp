@@ -1,5 +1,7 @@
 #include "storage_test_support.h"
 
+#include "attrition/domain/field_catalogue.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QSqlDatabase>
@@ -263,127 +265,14 @@ void expectSameResale(const std::vector<ResaleEntry>& expected, const std::vecto
 } // namespace
 
 void expectSameContract(const Contract& expected, const Contract& actual) {
-    SAME(reference);
-    SAME(groupName);
-    SAME(account);
-    SAME(hotel);
-    SAME(salesManager);
-    SAME(status);
-    SAME(currency);
-    SAME(signedOn);
-    SAME(arrival);
-    SAME(departure);
-    SAME(cutoff);
-    SAME(rounding);
-
-    ASSERT_EQ(expected.block.size(), actual.block.size()) << "block";
-    for (std::size_t i = 0; i < expected.block.size(); ++i) {
-        SCOPED_TRACE("block[" + std::to_string(i) + "]");
-        SAME(block[i].night);
-        SAME(block[i].roomType);
-        SAME(block[i].rooms);
-        SAME(block[i].rate);
+    std::string differing;
+    for (const ContractField& field : contractFields()) {
+        if (!field.same(expected, actual)) {
+            differing += (differing.empty() ? "" : ", ") + std::string(field.path);
+        }
     }
-    ASSERT_EQ(expected.reviewSchedule.size(), actual.reviewSchedule.size()) << "reviewSchedule";
-    for (std::size_t i = 0; i < expected.reviewSchedule.size(); ++i) {
-        SCOPED_TRACE("reviewSchedule[" + std::to_string(i) + "]");
-        SAME(reviewSchedule[i].deadline);
-        SAME(reviewSchedule[i].maxReduction);
-    }
-    ASSERT_EQ(expected.reductions.size(), actual.reductions.size()) << "reductions";
-    for (std::size_t i = 0; i < expected.reductions.size(); ++i) {
-        SCOPED_TRACE("reductions[" + std::to_string(i) + "]");
-        SAME(reductions[i].recorded);
-        SAME(reductions[i].night);
-        SAME(reductions[i].roomType);
-        SAME(reductions[i].rooms);
-    }
-    expectSamePickup(expected.pickup, actual.pickup, "pickup");
-    ASSERT_EQ(expected.auditCredits.size(), actual.auditCredits.size()) << "auditCredits";
-    for (std::size_t i = 0; i < expected.auditCredits.size(); ++i) {
-        SCOPED_TRACE("auditCredits[" + std::to_string(i) + "]");
-        SAME(auditCredits[i].night);
-        SAME(auditCredits[i].outsideBlock);
-        SAME(auditCredits[i].billedNoShows);
-        SAME(auditCredits[i].walked);
-    }
-    expectSameResale(expected.resale, actual.resale, "resale");
-    ASSERT_EQ(expected.occupancy.size(), actual.occupancy.size()) << "occupancy";
-    for (std::size_t i = 0; i < expected.occupancy.size(); ++i) {
-        SCOPED_TRACE("occupancy[" + std::to_string(i) + "]");
-        SAME(occupancy[i].night);
-        SAME(occupancy[i].occupancy);
-    }
-
-    SAME(attrition.enabled);
-    SAME(attrition.performanceLevel);
-    SAME(attrition.method);
-    SAME(attrition.overBlockCredit);
-    SAME(attrition.thresholdRounding);
-    SAME(attrition.damagesFactor);
-    SAME(attrition.rateBasis);
-    SAME(attrition.resaleCredit);
-    SAME(attrition.resaleOnlyAtOccupancy);
-    SAME(attrition.countOutsideBlock);
-    SAME(attrition.countBilledNoShows);
-    SAME(attrition.countWalked);
-    SAME(attrition.capAmount);
-    SAME(attrition.capRoomsAtNightBlock);
-    SAME(attrition.taxable);
-    SAME(attrition.taxRate);
-
-    SAME(foodBeverage.minimum);
-    SAME(foodBeverage.allowance);
-    SAME(foodBeverage.actualSpend);
-    SAME(foodBeverage.damagesFactor);
-    SAME(foodBeverage.serviceChargeRate);
-    SAME(foodBeverage.serviceChargeOnDamages);
-    SAME(foodBeverage.taxRate);
-    SAME(foodBeverage.taxOnDamages);
-    SAME(foodBeverage.taxOnServiceCharge);
-
-    SAME(meetingRoom.rental);
-    ASSERT_EQ(expected.meetingRoom.scale.size(), actual.meetingRoom.scale.size()) << "meetingRoom.scale";
-    for (std::size_t i = 0; i < expected.meetingRoom.scale.size(); ++i) {
-        SCOPED_TRACE("meetingRoom.scale[" + std::to_string(i) + "]");
-        SAME(meetingRoom.scale[i].minPickup);
-        SAME(meetingRoom.scale[i].charged);
-    }
-    SAME(meetingRoom.policy);
-    SAME(meetingRoom.taxable);
-    SAME(meetingRoom.taxRate);
-
-    SAME(comps.perRoomNights);
-    SAME(comps.perNight);
-    SAME(comps.countTowardPickup);
-
-    ASSERT_EQ(expected.cancellation.tiers.size(), actual.cancellation.tiers.size()) << "cancellation.tiers";
-    for (std::size_t i = 0; i < expected.cancellation.tiers.size(); ++i) {
-        SCOPED_TRACE("cancellation.tiers[" + std::to_string(i) + "]");
-        SAME(cancellation.tiers[i].minDays);
-        SAME(cancellation.tiers[i].maxDays);
-        SAME(cancellation.tiers[i].percent);
-        SAME(cancellation.tiers[i].roomsPercent);
-        SAME(cancellation.tiers[i].foodBeveragePercent);
-        SAME(cancellation.tiers[i].meetingRoomPercent);
-    }
-    SAME(cancellation.basis);
-    SAME(cancellation.roundToWholeUnits);
-    SAME(cancellation.creditResale);
-    SAME(cancellation.taxable);
-    SAME(cancellation.taxRate);
-    SAME(cancellation.waiveOnForceMajeure);
-    SAME(cancellationNotice);
-    SAME(forceMajeure);
-
-    ASSERT_EQ(expected.deposits.size(), actual.deposits.size()) << "deposits";
-    for (std::size_t i = 0; i < expected.deposits.size(); ++i) {
-        SCOPED_TRACE("deposits[" + std::to_string(i) + "]");
-        SAME(deposits[i].received);
-        SAME(deposits[i].amount);
-        SAME(deposits[i].note);
-    }
-    SAME(notes);
+    EXPECT_TRUE(expected == actual) << "differing fields: "
+                                    << (differing.empty() ? std::string("(no catalogued field)") : differing);
 }
 
 void expectSameScenario(const Scenario& expected, const Scenario& actual) {

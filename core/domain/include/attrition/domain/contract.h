@@ -25,6 +25,7 @@ struct BlockEntry {
     std::string roomType;
     std::int32_t rooms = 0;
     Money rate;
+    bool operator==(const BlockEntry&) const = default;
 };
 
 /// Rooms the group actually reserved or occupied on one night of one room type.
@@ -32,6 +33,7 @@ struct PickupEntry {
     Date night;
     std::string roomType;
     std::int32_t rooms = 0;
+    bool operator==(const PickupEntry&) const = default;
 };
 
 /// Room nights an audit credits to the group on one night, beyond the pickup itself.
@@ -40,6 +42,7 @@ struct AuditCredit {
     std::int32_t outsideBlock = 0;  ///< attendees found staying outside the block
     std::int32_t billedNoShows = 0; ///< no-shows the hotel billed
     std::int32_t walked = 0;        ///< guests the hotel walked to another hotel
+    bool operator==(const AuditCredit&) const = default;
 };
 
 /// Room nights the hotel resold on a night, at the rate it received.
@@ -47,18 +50,21 @@ struct ResaleEntry {
     Date night;
     std::int32_t roomNights = 0;
     Money rate;
+    bool operator==(const ResaleEntry&) const = default;
 };
 
 /// The hotel's occupancy on a night (for "credit resale only when sold out").
 struct NightOccupancy {
     Date night;
     Percent occupancy;
+    bool operator==(const NightOccupancy&) const = default;
 };
 
 /// "By this date the group may reduce the block by up to this share of the original block."
 struct ReviewStep {
     Date deadline;
     Percent maxReduction;
+    bool operator==(const ReviewStep&) const = default;
 };
 
 /// One night and room type of a block reduction the group asked for: the block becomes `rooms`.
@@ -68,6 +74,7 @@ struct BlockReduction {
     Date night;
     std::string roomType;
     std::int32_t rooms = 0;
+    bool operator==(const BlockReduction&) const = default;
 };
 
 enum class AttritionMethod : std::uint8_t { Cumulative, NightByNight };
@@ -92,6 +99,7 @@ struct AttritionClause {
     bool capRoomsAtNightBlock = false; ///< never more rooms charged on a night than were blocked that night
     bool taxable = false;
     Percent taxRate;
+    bool operator==(const AttritionClause&) const = default;
 };
 
 // ---------------------------------------------------------------------------------------------------------
@@ -107,12 +115,14 @@ struct FoodBeverageClause {
     Percent taxRate;
     bool taxOnDamages = false;
     bool taxOnServiceCharge = false;
+    bool operator==(const FoodBeverageClause&) const = default;
 };
 
 /// "At least minPickup of the block picked up: pay `charged` of the rental."
 struct MeetingScaleBand {
     Percent minPickup;
     Percent charged;
+    bool operator==(const MeetingScaleBand&) const = default;
 };
 
 enum class MeetingRoomPolicy : std::uint8_t {
@@ -127,12 +137,14 @@ struct MeetingRoomClause {
     MeetingRoomPolicy policy = MeetingRoomPolicy::WithAttrition;
     bool taxable = false;
     Percent taxRate;
+    bool operator==(const MeetingRoomClause&) const = default;
 };
 
 struct CompPolicy {
     std::int32_t perRoomNights = 0; ///< one comp per this many room nights picked up; 0: no comps
     bool perNight = false;          ///< earned night by night rather than on the cumulative pickup
     bool countTowardPickup = false;
+    bool operator==(const CompPolicy&) const = default;
 };
 
 // ---------------------------------------------------------------------------------------------------------
@@ -152,6 +164,7 @@ struct CancellationTier {
     Percent roomsPercent; ///< PerComponent
     Percent foodBeveragePercent;
     Percent meetingRoomPercent;
+    bool operator==(const CancellationTier&) const = default;
 };
 
 struct CancellationClause {
@@ -162,12 +175,14 @@ struct CancellationClause {
     bool taxable = false;
     Percent taxRate;
     bool waiveOnForceMajeure = true;
+    bool operator==(const CancellationClause&) const = default;
 };
 
 struct Deposit {
     Date received;
     Money amount;
     std::string note;
+    bool operator==(const Deposit&) const = default;
 };
 
 // ---------------------------------------------------------------------------------------------------------
@@ -207,6 +222,7 @@ struct Contract {
 
     std::int32_t nightCount() const noexcept { return departure.daysSince(arrival); }
     bool isCancelled() const noexcept { return cancellationNotice.has_value(); }
+    bool operator==(const Contract&) const = default;
 };
 
 std::string_view toString(ContractStatus status) noexcept;

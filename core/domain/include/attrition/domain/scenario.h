@@ -17,11 +17,13 @@ struct ScenarioOverrides {
     std::optional<std::vector<ResaleEntry>> resale;
     std::optional<Date> cancellationNotice;
     bool withoutCancellation = false; ///< assess as if the group had not cancelled
+    bool operator==(const ScenarioOverrides&) const = default;
 };
 
 struct Scenario {
     std::string name;
     ScenarioOverrides overrides;
+    bool operator==(const Scenario&) const = default;
 };
 
 } // namespace attrition
