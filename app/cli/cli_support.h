@@ -14,6 +14,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -131,5 +132,19 @@ int exportCommand(const QStringList& words);
 /// The stored contract `--db REF` names, in the database --database names (or the user's own), checked
 /// as the engine checks it. On failure every problem has been printed and the result is empty.
 std::optional<Contract> loadStored(const Arguments& a);
+
+/// The words of a database command: `valued` and `flags`, with --database and --user, and the filters
+/// (--search, --status...) when `withFilters`.
+Arguments parseDatabaseArguments(const QStringList& words, const QStringList& valued,
+                                 const QStringList& flags, bool withFilters);
+/// Visits the stored contracts that pass the filter (every contract when there is none). Returns false after
+/// saying why when the database could not be read.
+bool visitStored(storage::ContractRepository& repository, const storage::ContractFilter& filter,
+                 const std::function<void(const storage::StoredContract&)>& visit);
+
+/// The forward look: forecast, advise and backtest (stored contracts and their pickup reports).
+int forecastCommand(const QStringList& words);
+int adviseCommand(const QStringList& words);
+int backtestCommand(const QStringList& words);
 
 } // namespace attrition::cli

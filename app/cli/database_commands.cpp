@@ -546,4 +546,14 @@ int exportCommand(const QStringList& words) {
     return kOk;
 }
 
+Arguments parseDatabaseArguments(const QStringList& words, const QStringList& valued,
+                                 const QStringList& flags, bool withFilters) {
+    return parseWith(words, withFilters ? valued + kFilterOptions : valued, flags);
+}
+
+bool visitStored(storage::ContractRepository& repository, const storage::ContractFilter& filter,
+                 const std::function<void(const storage::StoredContract&)>& visit) {
+    return forEachStored(repository, filter, visit);
+}
+
 } // namespace attrition::cli

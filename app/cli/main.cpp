@@ -61,12 +61,17 @@ const char* kSynopsis =
     "  attrition-cli report FILE.json|--db REF [--scenarios] --pdf OUT.pdf [PAGE]\n"
     "  attrition-cli report --all [FILTERS] --out-dir DIR [--jobs N] [PAGE]\n"
     "  attrition-cli report --portfolio [FILTERS] --pdf OUT.pdf [PAGE]\n"
+    "  attrition-cli forecast --db REF [LOOK] [--fb-spend AMOUNT] [--json]\n"
+    "  attrition-cli advise --db REF [LOOK] [--json]\n"
+    "  attrition-cli backtest [FILTERS] [--horizons DAYS[,DAYS]] [--today YYYY-MM-DD] [--json]\n"
     "  attrition-cli --help | --version\n";
 
 /// What FILTERS and PAGE stand for, as typed: not translated.
 const char* kShapes = "FILTERS: [--search TEXT] [--status STATUS[,STATUS]] [--account NAME] [--hotel NAME]\n"
                       "         [--manager NAME] [--arriving-from YYYY-MM-DD] [--arriving-to YYYY-MM-DD]\n"
-                      "PAGE: [--page a4|letter] [--landscape] [--locale NAME] [--made-on YYYY-MM-DD]\n";
+                      "PAGE: [--page a4|letter] [--landscape] [--locale NAME] [--made-on YYYY-MM-DD]\n"
+                      "LOOK: [--today YYYY-MM-DD] [--compare hotel|account|all] [--method NAME] [--seed N]\n"
+                      "      [--draws N]\n";
 
 /// A word of the command line and what it does, for --help: the description is wrapped to the width.
 struct Entry {
@@ -139,6 +144,27 @@ const Entry kCommands[] = {
                        "PDF. Amounts and dates in the system's locale or --locale (en_US, de_DE), and "
                        "the report's language with them (es_ES, it_IT: Spanish, Italian; any other: "
                        "English)."),
+     kCommandIndent},
+    {"forecast",
+     QT_TRANSLATE_NOOP("Cli",
+                       "forecasts how the stored contract's pickup will end, night by night with its P10-P90 "
+                       "range, and what the group will likely owe (a seeded Monte Carlo over the damages "
+                       "engine), from the pickup reports of past actualized groups: those of the same hotel "
+                       "(--compare hotel, the default), the same account, or all. --method: multiplicative, "
+                       "additive or account (default: the one with the lowest backtest error); --seed and "
+                       "--draws: the same seed gives the same figures; --today: stand on another day."),
+     kCommandIndent},
+    {"advise",
+     QT_TRANSLATE_NOOP("Cli",
+                       "proposes what to release at the next review date or cutoff, night by night, within "
+                       "what the contract allows, with the expected damages holding the block and after "
+                       "the release, and the reasoning."),
+     kCommandIndent},
+    {"backtest",
+     QT_TRANSLATE_NOOP("Cli", "forecasts every past actualized group that passes the filters as if standing "
+                              "--horizons days before arrival (default 90,60,30,14) and prints each method's "
+                              "error against two naive baselines and how often the P10-P90 band held the "
+                              "actual final."),
      kCommandIndent},
 };
 
@@ -693,6 +719,15 @@ int run(QStringList words) {
     }
     if (command == QLatin1String("export")) {
         return exportCommand(words);
+    }
+    if (command == QLatin1String("forecast")) {
+        return forecastCommand(words);
+    }
+    if (command == QLatin1String("advise")) {
+        return adviseCommand(words);
+    }
+    if (command == QLatin1String("backtest")) {
+        return backtestCommand(words);
     }
     if (command == QLatin1String("report")) {
         return reportCommand(words);

@@ -686,6 +686,45 @@ TEST_P(ContractListTest, FiltersByStatusAccountHotelSalesManagerAndArrival) {
 
 // --- Pickup reports ---------------------------------------------------------------------------------------
 
+TEST_P(RepositoryTest, SavingAChangedPickupKeepsItAsThePickupReportOfTheDay) {
+    auto repo = open();
+    Contract contract = fullContract("PACE-SAVED");
+    ASSERT_OK_AND_ASSIGN(created, repo->save(contract, kNewContract, "ana"));
+    ASSERT_OK_AND_ASSIGN(none, repo->pickupSnapshots(created.id));
+    EXPECT_TRUE(none.empty());
+
+    // A save that leaves the pickup alone keeps no report.
+    contract.groupName += " (renamed)";
+    ASSERT_OK_AND_ASSIGN(renamed, repo->save(created.id, contract, created.version, "ana"));
+    ASSERT_OK_AND_ASSIGN(stillNone, repo->pickupSnapshots(created.id));
+    EXPECT_TRUE(stillNone.empty());
+
+    // A changed pickup is kept as the report of the day the save was made (the test clock's 2026-11-23).
+    ASSERT_FALSE(contract.pickup.empty());
+    contract.pickup.front().rooms += 3;
+    ASSERT_OK_AND_ASSIGN(typed, repo->save(created.id, contract, renamed.version, "ben"));
+    ASSERT_OK_AND_ASSIGN(one, repo->pickupSnapshots(created.id));
+    ASSERT_EQ(one.size(), 1U);
+    EXPECT_EQ(one[0].snapshot.reportDate, date("2026-11-23"));
+    expectSamePickup(contract.pickup, one[0].snapshot.entries, "first change");
+    EXPECT_EQ(one[0].recordedBy, "ben");
+
+    // Another change the same day replaces it, through either kind of save.
+    contract.pickup.back().rooms += 1;
+    ASSERT_OK_AND_ASSIGN(again, repo->save(contract, typed.version, "carl"));
+    ASSERT_OK_AND_ASSIGN(replaced, repo->pickupSnapshots(created.id));
+    ASSERT_EQ(replaced.size(), 1U);
+    expectSamePickup(contract.pickup, replaced[0].snapshot.entries, "second change");
+    EXPECT_EQ(replaced[0].recordedBy, "carl");
+    EXPECT_EQ(again.version, typed.version + 1);
+
+    // The report is part of the save's own audit entry: no separate "snapshot-recorded" entry.
+    ASSERT_OK_AND_ASSIGN(trail, repo->auditTrail(AuditQuery{created.id, std::nullopt, 0, 100}));
+    for (const AuditEntry& e : trail) {
+        EXPECT_NE(e.action, AuditAction::SnapshotRecorded);
+    }
+}
+
 TEST_P(RepositoryTest, PickupReportsAreKeptInOrderOfTheirDates) {
     auto repo = open();
     const Contract contract = fullContract("PACE-1");

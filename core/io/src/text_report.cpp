@@ -1,6 +1,7 @@
 #include "attrition/io/text_report.h"
 
 #include "json_support.h"
+#include "text_writer.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -11,33 +12,13 @@ namespace attrition::io {
 
 namespace {
 
+using detail::table;
 using detail::text;
+using detail::Writer;
 
 /// The texts of the reports, translated in the context "TextReport".
 struct TextReport {
     Q_DECLARE_TR_FUNCTIONS(TextReport)
-};
-
-/// The notation of one report: the caller's functions, or the English defaults.
-class Writer {
-public:
-    Writer(const TextNotation& notation, Currency currency)
-        : notation_(notation)
-        , currency_(currency) {}
-
-    QString amount(const Money& m) const {
-        const Money shown = m.currency().isValid() ? m : Money(m.minorUnits(), currency_);
-        return notation_.amount ? notation_.amount(shown) : QString::fromStdString(shown.toDisplayString());
-    }
-    QString date(Date d) const { return notation_.date ? notation_.date(d) : detail::dateText(d); }
-    QString percent(Percent p) const { return notation_.percent ? notation_.percent(p) : text(p.toString()); }
-    QString message(const Message& m) const {
-        return notation_.message ? notation_.message(m) : QString::fromStdString(renderEnglish(m));
-    }
-
-private:
-    const TextNotation& notation_;
-    Currency currency_;
 };
 
 QString title(Component component) {
@@ -98,32 +79,6 @@ QString scenarioText(const ScenarioOverrides& s, const Writer& w) {
         parts << TextReport::tr("as if the group had not cancelled");
     }
     return parts.join(QStringLiteral("; "));
-}
-
-/// A table: the first row is the header; every column is right-aligned except the first when `leftFirst`.
-QString table(const std::vector<QStringList>& rows, bool leftFirst) {
-    std::vector<qsizetype> widths;
-    for (const QStringList& row : rows) {
-        widths.resize(std::max(widths.size(), static_cast<std::size_t>(row.size())), 0);
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            auto& w = widths[static_cast<std::size_t>(i)];
-            w = std::max(w, row[i].size());
-        }
-    }
-    QString out;
-    for (const QStringList& row : rows) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            const auto w = widths[static_cast<std::size_t>(i)];
-            if (i > 0) {
-                line += QStringLiteral("  ");
-            }
-            line += i == 0 && leftFirst ? row[i].leftJustified(w, QLatin1Char(' '))
-                                        : row[i].rightJustified(w, QLatin1Char(' '));
-        }
-        out += line + QLatin1Char('\n');
-    }
-    return out;
 }
 
 /// "Damages by pickup for GRP-1, amounts in USD", from a title template with %1 (reference), %2 (currency).

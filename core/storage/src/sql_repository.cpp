@@ -6,6 +6,7 @@
 #include "repository_impl.h"
 #include "row_source.h"
 
+#include <QDateTime>
 #include <QRegularExpression>
 #include <QStringList>
 #include <algorithm>
@@ -777,12 +778,15 @@ public:
         if (current.version != expected) {
             return staleError(current, expected, kNotSaved, doing);
         }
-        return updateStored(current, contract, user, now, doing);
+        return updateStored(current, contract, user, now, doing, true);
     }
 
     /// Saves a new state of the stored contract `current` (already checked to be at the expected version).
+    /// Saves a new version of a stored contract. With `keepPace`, a changed pickup is also kept as the
+    /// pickup report of the day (local date of `now`; a later change that day replaces it), so every
+    /// contract has a pickup history, not only those whose reports were imported.
     Result<SaveReceipt> updateStored(const RowStamp& current, const Contract& contract, std::string_view user,
-                                     Timestamp now, const Doing& doing) {
+                                     Timestamp now, const Doing& doing, bool keepPace = false) {
         const std::int64_t expected = current.version;
         if (contract.reference != current.reference) {
             Result<std::optional<RowStamp>> taken = stampByReference(contract.reference, doing);
@@ -834,13 +838,23 @@ public:
             !logged) {
             return logged.takeError();
         }
+        if (keepPace && before->contract.pickup != contract.pickup) {
+            const QDate day = QDateTime::fromMSecsSinceEpoch(now.msSinceEpoch).date();
+            const PickupSnapshot pace{Date::fromYmd(day.year(), day.month(), day.day()).value_or(Date()),
+                                      contract.pickup};
+            if (Result<void> kept = writeSnapshot(current.id, current, pace, user, now, doing, false);
+                !kept) {
+                return kept.takeError();
+            }
+        }
         return SaveReceipt{ContractId{current.id}, version, now, true};
     }
 
     /// Records a pickup report of the contract `stamp` describes, replacing one of the same date, with its
-    /// audit entry.
+    /// audit entry when `audited` (the pace a save keeps is part of that save's entry).
     Result<void> writeSnapshot(std::int64_t contractId, const RowStamp& stamp, const PickupSnapshot& snapshot,
-                               std::string_view user, Timestamp now, const Doing& doing) {
+                               std::string_view user, Timestamp now, const Doing& doing,
+                               bool audited = true) {
         std::int64_t snapshotId = 0;
         {
             Result<Rows> rows = c_.query(
@@ -866,7 +880,7 @@ public:
         const std::vector<PickupEntry>& entries = snapshot.entries;
         Result<void> written = insertPickupEntries(c_, QStringLiteral("pickup_snapshot_entries"),
                                                    QStringLiteral("snapshot_id"), snapshotId, entries, doing);
-        if (!written) {
+        if (!written || !audited) {
             return written;
         }
         if (Result<void> logged =
@@ -1343,7 +1357,7 @@ Result<SaveReceipt> SqlContractRepository::save(ContractId id, const Contract& c
     }
     return writeTransaction(*d_, WriteCheck::at(id, expectedVersion, kNotSaved, user), doing,
                             [&](Operations& ops, const RowStamp& current) {
-                                return ops.updateStored(current, contract, user, d_->now(), doing);
+                                return ops.updateStored(current, contract, user, d_->now(), doing, true);
                             });
 }
 
@@ -1652,6 +1666,67 @@ Result<std::vector<StoredPickupSnapshot>> SqlContractRepository::pickupSnapshots
         return s.takeError();
     }
     return snapshots;
+}
+
+Result<std::unordered_map<std::int64_t, std::vector<PickupSnapshot>>>
+SqlContractRepository::allPickupSnapshots() {
+    const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not read the pickup reports"));
+    Connection& c = *d_->connection;
+    Result<Transaction> tx = Transaction::begin(c, Transaction::Kind::Read, doing);
+    if (!tx) {
+        return tx.takeError();
+    }
+    Operations ops(*d_);
+    std::unordered_map<std::int64_t, std::vector<PickupSnapshot>> byContract;
+    // Where each report went: its contract's list and its place in it.
+    std::unordered_map<std::int64_t, std::pair<std::int64_t, std::size_t>> index;
+    {
+        Result<Rows> rows =
+            c.query(QStringLiteral("SELECT id, contract_id, report_date FROM pickup_snapshots "
+                                   "ORDER BY contract_id, report_date"),
+                    {}, doing);
+        if (!rows) {
+            return rows.takeError();
+        }
+        while (rows->next()) {
+            std::int64_t snapshotId = 0;
+            std::int64_t contractId = 0;
+            PickupSnapshot s;
+            if (!readInt64(rows->value(0), snapshotId) || !readInt64(rows->value(1), contractId) ||
+                !readDate(rows->value(2), s.reportDate)) {
+                return ops.damaged(doing, damagedPickupReport());
+            }
+            std::vector<PickupSnapshot>& list = byContract[contractId];
+            index.emplace(snapshotId, std::pair{contractId, list.size()});
+            list.push_back(std::move(s));
+        }
+        if (Result<void> s = rows->status(); !s) {
+            return s.takeError();
+        }
+    }
+    Result<Rows> rows = c.query(QStringLiteral("SELECT snapshot_id, night, room_type, rooms FROM "
+                                               "pickup_snapshot_entries ORDER BY snapshot_id, position"),
+                                {}, doing);
+    if (!rows) {
+        return rows.takeError();
+    }
+    while (rows->next()) {
+        std::int64_t snapshotId = 0;
+        PickupEntry e;
+        if (!readInt64(rows->value(0), snapshotId) || !readDate(rows->value(1), e.night) ||
+            !readText(rows->value(2), e.roomType) || !readInt32(rows->value(3), e.rooms)) {
+            return ops.damaged(doing, damagedPickupReport());
+        }
+        const auto where = index.find(snapshotId);
+        if (where == index.end()) {
+            return ops.damaged(doing, damagedPickupReport());
+        }
+        byContract[where->second.first][where->second.second].entries.push_back(std::move(e));
+    }
+    if (Result<void> s = rows->status(); !s) {
+        return s.takeError();
+    }
+    return byContract;
 }
 
 // --- Scenarios --------------------------------------------------------------------------------------------

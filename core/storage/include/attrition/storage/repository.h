@@ -3,6 +3,7 @@
 #include "attrition/domain/contract.h"
 #include "attrition/domain/currency.h"
 #include "attrition/domain/date.h"
+#include "attrition/domain/pickup_history.h"
 #include "attrition/domain/scenario.h"
 #include "attrition/storage/result.h"
 #include "attrition/storage/types.h"
@@ -12,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace attrition::storage {
@@ -121,12 +123,9 @@ struct ContractPage {
 // ---------------------------------------------------------------------------------------------------------
 // Pickup reports, scenarios, accounts
 
-/// A pickup report as run on one day: the rooms picked up per night and room type on that day. A series
-/// of them shows the pace of pickup against the cutoff date.
-struct PickupSnapshot {
-    Date reportDate;
-    std::vector<PickupEntry> entries;
-};
+/// A pickup report as run on one day (attrition/domain/pickup_history.h): a series of them shows the pace
+/// of pickup against the cutoff date.
+using PickupSnapshot = attrition::PickupSnapshot;
 
 struct StoredPickupSnapshot {
     PickupSnapshot snapshot;
@@ -269,6 +268,9 @@ public:
     virtual Result<void> removePickupSnapshot(ContractId id, Date reportDate, std::string_view user) = 0;
     /// The contract's pickup reports in order of their dates.
     virtual Result<std::vector<StoredPickupSnapshot>> pickupSnapshots(ContractId id) = 0;
+    /// Every contract's pickup reports, read at once (the history a forecast learns from): by contract id,
+    /// each contract's reports in order of their dates. Contracts without reports are not in it.
+    virtual Result<std::unordered_map<std::int64_t, std::vector<PickupSnapshot>>> allPickupSnapshots() = 0;
 
     // --- Scenarios
     /// Saves a named what-if scenario; one of the same name is replaced.

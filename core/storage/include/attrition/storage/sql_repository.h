@@ -63,6 +63,7 @@ public:
                                            const PickupSnapshot& report, std::string_view user) override;
     Result<void> removePickupSnapshot(ContractId id, Date reportDate, std::string_view user) override;
     Result<std::vector<StoredPickupSnapshot>> pickupSnapshots(ContractId id) override;
+    Result<std::unordered_map<std::int64_t, std::vector<PickupSnapshot>>> allPickupSnapshots() override;
 
     Result<void> saveScenario(ContractId id, const Scenario& scenario, std::string_view user) override;
     Result<void> removeScenario(ContractId id, std::string_view name, std::string_view user) override;

@@ -1,0 +1,278 @@
+// attrition-cli forecast, advise and backtest on an SQLite database of generated past groups with their
+// pickup reports: the figures printed are the forecast engine's own, and bad requests are named.
+
+#include "../engine/synthetic_groups.h"
+#include "attrition/engine/forecast.h"
+#include "attrition/storage/sql_repository.h"
+#include "cli_test_support.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <algorithm>
+
+namespace {
+
+using namespace attrition;
+namespace st = attrition::storage;
+
+constexpr int kPastGroups = 24;
+
+class CliForecast : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        dir_ = new QTemporaryDir;
+        ASSERT_TRUE(dir_->isValid());
+        groups_ = new std::vector<synthetic::PastGroup>(synthetic::pastGroups(kPastGroups, 11, 2, 2));
+        std::sort(groups_->begin(), groups_->end(),
+                  [](const auto& a, const auto& b) { return a.contract.arrival < b.contract.arrival; });
+        for (synthetic::PastGroup& g : *groups_) {
+            g.contract.hotel = "Harbour Hotel";
+            g.contract.groupName = g.contract.reference;
+            // Every fourth weekly report is enough history and keeps the database small.
+            std::vector<PickupSnapshot> kept;
+            for (std::size_t i = 0; i < g.snapshots.size(); i += 4) {
+                kept.push_back(g.snapshots[i]);
+            }
+            kept.push_back(g.snapshots.back());
+            g.snapshots = std::move(kept);
+        }
+        target_ = new Contract(upcoming());
+
+        st::ConnectionSettings settings;
+        settings.file = db().toStdString();
+        st::OpenOptions options;
+        options.createIfMissing = true;
+        auto opened = st::SqlContractRepository::open(settings, options);
+        ASSERT_TRUE(opened) << opened.error().message;
+        auto& repository = **opened;
+        std::vector<Contract> contracts;
+        for (const synthetic::PastGroup& g : *groups_) {
+            contracts.push_back(g.contract);
+        }
+        contracts.push_back(*target_);
+        auto saved = repository.saveNew(contracts, "tester");
+        ASSERT_TRUE(saved) << saved.error().message;
+        for (std::size_t i = 0; i < groups_->size(); ++i) {
+            for (const PickupSnapshot& s : (*groups_)[i].snapshots) {
+                auto recorded = repository.recordPickupSnapshot((*saved)[i].id, s, "tester");
+                ASSERT_TRUE(recorded) << recorded.error().message;
+            }
+        }
+    }
+    static void TearDownTestSuite() {
+        delete target_;
+        delete groups_;
+        delete dir_;
+    }
+
+    /// An upcoming group of the same hotel: 2 nights x 2 types, 60% picked up so far, a review date ahead.
+    static Contract upcoming() {
+        Contract c = synthetic::pastGroups(1, 99, 2, 2).front().contract;
+        const Currency usd = *Currency::fromCode("USD");
+        c.reference = "GRP-NEXT";
+        c.groupName = "Coastal Pharma Summit";
+        c.account = "Lakeside Events";
+        c.hotel = "Harbour Hotel";
+        c.status = ContractStatus::Definite;
+        c.signedOn = *Date::fromYmd(2026, 9, 1);
+        c.arrival = *Date::fromYmd(2027, 3, 10);
+        c.departure = c.arrival.addDays(2);
+        c.block.clear();
+        c.pickup.clear();
+        for (int n = 0; n < 2; ++n) {
+            for (const char* type : {"KING", "QUEEN"}) {
+                c.block.push_back(BlockEntry{c.arrival.addDays(n), type, 50, Money::fromMajor(189, usd)});
+                c.pickup.push_back(PickupEntry{c.arrival.addDays(n), type, 30});
+            }
+        }
+        c.attrition.enabled = true;
+        c.attrition.performanceLevel = Percent::fromPoints(80);
+        c.reviewSchedule.push_back(ReviewStep{*Date::fromYmd(2027, 2, 1), Percent::fromPoints(20)});
+        return c;
+    }
+
+    static QString db() { return dir_->filePath(QStringLiteral("forecast.sqlite")); }
+
+    static CliRun run(QStringList args) {
+        args << QStringLiteral("--database") << db();
+        return cli(args);
+    }
+
+    /// What the engine forecasts from the same history, standing on `today`.
+    static forecast::Forecast expected(const forecast::ForecastOptions& options) {
+        std::vector<forecast::GroupHistory> history;
+        for (const synthetic::PastGroup& g : *groups_) {
+            history.push_back(forecast::GroupHistory{&g.contract, g.snapshots});
+        }
+        return forecast::forecastPickup(*target_, forecast::History(history), options);
+    }
+
+    static inline QTemporaryDir* dir_ = nullptr;
+    static inline std::vector<synthetic::PastGroup>* groups_ = nullptr;
+    static inline Contract* target_ = nullptr;
+};
+
+forecast::ForecastOptions optionsOn(const char* today, std::uint64_t seed, std::int32_t draws) {
+    forecast::ForecastOptions o;
+    o.today = *Date::parseIso(today);
+    o.seed = seed;
+    o.draws = draws;
+    return o;
+}
+
+TEST_F(CliForecast, TheForecastPrintedIsTheEnginesFromTheStoredHistory) {
+    const CliRun r = run({QStringLiteral("forecast"), QStringLiteral("--db"), QStringLiteral("GRP-NEXT"),
+                          QStringLiteral("--today"), QStringLiteral("2027-01-09"), QStringLiteral("--seed"),
+                          QStringLiteral("7"), QStringLiteral("--draws"), QStringLiteral("2000"),
+                          QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject o = json(r);
+    const forecast::ForecastOptions options = optionsOn("2027-01-09", 7, 2000);
+    const forecast::Forecast f = expected(options);
+    const forecast::DamagesRisk risk = forecast::damagesRisk(*target_, f, options);
+
+    EXPECT_EQ(o.value(QStringLiteral("format")).toString(), QStringLiteral("attrition-desk/forecast"));
+    EXPECT_EQ(o.value(QStringLiteral("daysBeforeArrival")).toInt(), 60);
+    EXPECT_EQ(o.value(QStringLiteral("curveGroups")).toInt(), kPastGroups);
+    EXPECT_FALSE(o.value(QStringLiteral("defaultCurve")).toBool());
+    EXPECT_EQ(o.value(QStringLiteral("onTheBooks")).toInt(), 120);
+    EXPECT_EQ(o.value(QStringLiteral("blockRoomNights")).toInt(), 200);
+    EXPECT_EQ(o.value(QStringLiteral("method")).toString(), QLatin1String(forecast::methodName(f.method)));
+    EXPECT_NEAR(o.value(QStringLiteral("expected")).toDouble(), f.expected, 1e-9);
+    EXPECT_EQ(o.value(QStringLiteral("p10")).toInteger(), f.p10);
+    EXPECT_EQ(o.value(QStringLiteral("p50")).toInteger(), f.p50);
+    EXPECT_EQ(o.value(QStringLiteral("p90")).toInteger(), f.p90);
+    EXPECT_LE(f.p10, f.p50);
+    EXPECT_LE(f.p50, f.p90);
+    EXPECT_EQ(o.value(QStringLiteral("nights")).toArray().size(), 4);
+
+    const QJsonObject damages = o.value(QStringLiteral("damages")).toObject();
+    EXPECT_EQ(damages.value(QStringLiteral("expected")).toString().toStdString(),
+              risk.expected.toDecimalString());
+    EXPECT_EQ(damages.value(QStringLiteral("p90")).toString().toStdString(), risk.p90.toDecimalString());
+    EXPECT_EQ(damages.value(QStringLiteral("draws")).toInt(), 2000);
+    EXPECT_NEAR(damages.value(QStringLiteral("probabilityOwed")).toDouble(), risk.probabilityOwed, 1e-12);
+    EXPECT_FALSE(o.value(QStringLiteral("explanation")).toArray().isEmpty());
+}
+
+TEST_F(CliForecast, TheSameSeedGivesTheSameTextAndTheTextNamesEveryFigure) {
+    const QStringList args{QStringLiteral("forecast"),   QStringLiteral("--db"),
+                           QStringLiteral("GRP-NEXT"),   QStringLiteral("--today"),
+                           QStringLiteral("2027-01-09"), QStringLiteral("--draws"),
+                           QStringLiteral("500")};
+    const CliRun first = run(args);
+    const CliRun second = run(args);
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    EXPECT_EQ(first.out, second.out);
+    for (const char* words :
+         {"Forecast for GRP-NEXT (Coastal Pharma Summit)", "60 days before arrival",
+          "booking curve from 24 groups", "On the books", "Expected at arrival", "Expected damages",
+          "Chance of owing anything", "How the figures were obtained"}) {
+        EXPECT_TRUE(first.out.contains(QLatin1String(words))) << words << "\n" << first.out.toStdString();
+    }
+}
+
+TEST_F(CliForecast, TheAdviceReleasesWithinTheReviewScheduleAndAddsUp) {
+    const CliRun r = run({QStringLiteral("advise"), QStringLiteral("--db"), QStringLiteral("GRP-NEXT"),
+                          QStringLiteral("--today"), QStringLiteral("2027-01-09"), QStringLiteral("--draws"),
+                          QStringLiteral("1000"), QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject o = json(r);
+    EXPECT_EQ(o.value(QStringLiteral("reviewDate")).toString(), QStringLiteral("2027-02-01"));
+    const forecast::ForecastOptions options = optionsOn("2027-01-09", 1, 1000);
+    const forecast::Advice advice = forecast::adviseRelease(*target_, expected(options), options);
+    EXPECT_EQ(o.value(QStringLiteral("releaseRoomNights")).toInteger(), advice.releaseRoomNights);
+    qint64 released = 0;
+    for (const QJsonValue& v : o.value(QStringLiteral("nights")).toArray()) {
+        const QJsonObject n = v.toObject();
+        const int block = n.value(QStringLiteral("block")).toInt();
+        const int keep = n.value(QStringLiteral("keep")).toInt();
+        const int release = n.value(QStringLiteral("release")).toInt();
+        EXPECT_EQ(keep + release, block);
+        // 20% of the block of 50 may go at this review date: never keep fewer than 40.
+        EXPECT_GE(keep, 40);
+        released += release;
+    }
+    EXPECT_EQ(released, o.value(QStringLiteral("releaseRoomNights")).toInteger());
+    EXPECT_EQ(
+        o.value(QStringLiteral("hold")).toObject().value(QStringLiteral("expected")).toString().toStdString(),
+        advice.hold.expected.toDecimalString());
+}
+
+TEST_F(CliForecast, TheBacktestCoversThePastGroupsAtEachHorizon) {
+    const CliRun r = run({QStringLiteral("backtest"), QStringLiteral("--today"), QStringLiteral("2027-01-09"),
+                          QStringLiteral("--horizons"), QStringLiteral("60,30"), QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject o = json(r);
+    EXPECT_EQ(o.value(QStringLiteral("groups")).toInt(), kPastGroups);
+    const QJsonArray horizons = o.value(QStringLiteral("horizons")).toArray();
+    ASSERT_EQ(horizons.size(), 2);
+    EXPECT_EQ(horizons[0].toObject().value(QStringLiteral("daysBeforeArrival")).toInt(), 60);
+    EXPECT_EQ(horizons[1].toObject().value(QStringLiteral("daysBeforeArrival")).toInt(), 30);
+    std::vector<forecast::GroupHistory> history;
+    for (const synthetic::PastGroup& g : *groups_) {
+        history.push_back(forecast::GroupHistory{&g.contract, g.snapshots});
+    }
+    const std::vector<std::int32_t> at{60, 30};
+    const auto direct = forecast::backtest(forecast::History(history), at);
+    EXPECT_NEAR(horizons[0].toObject().value(QStringLiteral("wapeMultiplicative")).toDouble(),
+                direct[0].wapeMultiplicative, 1e-9);
+    EXPECT_NEAR(horizons[1].toObject().value(QStringLiteral("calibration")).toDouble(), direct[1].calibration,
+                1e-9);
+
+    const CliRun text =
+        run({QStringLiteral("backtest"), QStringLiteral("--today"), QStringLiteral("2027-01-09")});
+    ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("Backtest over 24 past groups"))) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("P10-P90 coverage"))) << text.out.toStdString();
+}
+
+TEST_F(CliForecast, BadRequestsAreNamed) {
+    const CliRun draws = run({QStringLiteral("forecast"), QStringLiteral("--db"), QStringLiteral("GRP-NEXT"),
+                              QStringLiteral("--draws"), QStringLiteral("0")});
+    EXPECT_EQ(draws.exitCode, 2);
+    EXPECT_TRUE(
+        draws.err.contains(QStringLiteral("--draws: expected a whole number from 1 to 1000000, found \"0\"")))
+        << draws.err.toStdString();
+
+    const CliRun method = run({QStringLiteral("forecast"), QStringLiteral("--db"), QStringLiteral("GRP-NEXT"),
+                               QStringLiteral("--method"), QStringLiteral("guess")});
+    EXPECT_EQ(method.exitCode, 2);
+    EXPECT_TRUE(method.err.contains(QStringLiteral("--method"))) << method.err.toStdString();
+
+    const CliRun arrived =
+        run({QStringLiteral("forecast"), QStringLiteral("--db"), QStringLiteral("GRP-NEXT"),
+             QStringLiteral("--today"), QStringLiteral("2027-03-10")});
+    EXPECT_EQ(arrived.exitCode, 1);
+    EXPECT_TRUE(arrived.err.contains(QStringLiteral("GRP-NEXT arrived on 2027-03-10")))
+        << arrived.err.toStdString();
+    EXPECT_TRUE(arrived.out.isEmpty());
+
+    const CliRun missing =
+        run({QStringLiteral("advise"), QStringLiteral("--db"), QStringLiteral("GRP-NONE")});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("GRP-NONE"))) << missing.err.toStdString();
+
+    const CliRun noReference = run({QStringLiteral("forecast")});
+    EXPECT_EQ(noReference.exitCode, 2);
+    EXPECT_TRUE(noReference.err.contains(QStringLiteral("forecast takes --db REFERENCE")))
+        << noReference.err.toStdString();
+
+    const CliRun horizons =
+        run({QStringLiteral("backtest"), QStringLiteral("--horizons"), QStringLiteral("30,400")});
+    EXPECT_EQ(horizons.exitCode, 2);
+    EXPECT_TRUE(horizons.err.contains(QStringLiteral("--horizons"))) << horizons.err.toStdString();
+}
+
+TEST_F(CliForecast, WithoutComparableGroupsTheDefaultCurveIsUsedAndSaidSo) {
+    const CliRun r = run({QStringLiteral("forecast"), QStringLiteral("--db"), QStringLiteral("GRP-NEXT"),
+                          QStringLiteral("--today"), QStringLiteral("2027-01-09"),
+                          QStringLiteral("--compare"), QStringLiteral("account"), QStringLiteral("--draws"),
+                          QStringLiteral("200"), QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject o = json(r);
+    EXPECT_TRUE(o.value(QStringLiteral("defaultCurve")).toBool());
+    EXPECT_EQ(o.value(QStringLiteral("curveGroups")).toInt(), 0);
+}
+
+} // namespace
