@@ -42,7 +42,7 @@ ctest --preset core-only -j "$jobs"
 # and UndefinedBehaviorSanitizer: any crash or broken invariant fails the run.
 cmake --preset fuzz
 cmake --build --preset fuzz -j "$jobs"
-for fuzzer in engine contract_json pickup_csv; do
+for fuzzer in engine forecast contract_json pickup_csv; do
     work=$(mktemp -d /tmp/attrition-fuzz.XXXXXX)
     cp -r "tests/fuzz/corpus/$fuzzer/." "$work/"
     if ! "build/fuzz/tests/fuzz/${fuzzer}_fuzzer" -max_total_time=20 -max_len=8192 -print_final_stats=1 "$work" \

@@ -425,6 +425,66 @@
         <source>%1: line %2: cannot be assessed: %3</source>
         <translation>%1: línea %2: no se puede evaluar: %3</translation>
     </message>
+    <message>
+        <source>%1 contracts read</source>
+        <translation>%1 contratos leídos</translation>
+    </message>
+    <message>
+        <source>--today: expected a date written YYYY-MM-DD, found &quot;%1&quot;</source>
+        <translation>--today: se esperaba una fecha escrita AAAA-MM-DD, se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--seed: expected a whole number from 0 to 18446744073709551615, found &quot;%1&quot;</source>
+        <translation>--seed: se esperaba un número entero de 0 a 18446744073709551615, se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--draws: expected a whole number from %1 to %2, found &quot;%3&quot;</source>
+        <translation>--draws: se esperaba un número entero de %1 a %2, se encontró &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>--method: expected multiplicative, additive or account, found &quot;%1&quot;</source>
+        <translation>--method: se esperaba multiplicative, additive o account, se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--compare: expected hotel, account or all, found &quot;%1&quot;</source>
+        <translation>--compare: se esperaba hotel, account o all, se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 takes --db REFERENCE: a stored contract</source>
+        <translation>%1 necesita --db REFERENCIA: un contrato guardado</translation>
+    </message>
+    <message>
+        <source>--fb-spend: expected an amount in %1 that is not negative, found &quot;%2&quot;</source>
+        <translation>--fb-spend: se esperaba un importe en %1 no negativo, se encontró &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: cannot be forecast: %2</source>
+        <translation>%1: no se puede pronosticar: %2</translation>
+    </message>
+    <message>
+        <source>backtest takes no file; it reads the database (--database)</source>
+        <translation>backtest no admite archivos; lee la base de datos (--database)</translation>
+    </message>
+    <message>
+        <source>--horizons: expected days before arrival from 0 to %1 separated by commas, found &quot;%2&quot;</source>
+        <translation>--horizons: se esperaban días antes de la llegada de 0 a %1 separados por comas, se encontró &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>forecasts how the stored contract&apos;s pickup will end, night by night with its P10-P90 range, and what the group will likely owe (a seeded Monte Carlo over the damages engine), from the pickup reports of past actualized groups: those of the same hotel (--compare hotel, the default), the same account, or all. --method: multiplicative, additive or account (default: the one with the lowest backtest error); --seed and --draws: the same seed gives the same figures; --today: stand on another day.</source>
+        <translation>pronostica cómo terminará el pickup del contrato guardado, noche por noche con su rango P10-P90, y lo que el grupo probablemente deberá (un Monte Carlo con semilla sobre el motor de penalizaciones), a partir de los informes de pickup de grupos pasados ya realizados: los del mismo hotel (--compare hotel, por defecto), de la misma cuenta, o todos. --method: multiplicative, additive o account (por defecto: el de menor error en el backtest); --seed y --draws: la misma semilla da las mismas cifras; --today: situarse en otro día.</translation>
+    </message>
+    <message>
+        <source>proposes what to release at the next review date or cutoff, night by night, within what the contract allows, with the expected damages holding the block and after the release, and the reasoning.</source>
+        <translation>propone qué liberar en la próxima fecha de revisión o de corte, noche por noche, dentro de lo que permite el contrato, con las penalizaciones esperadas manteniendo el bloqueo y tras la liberación, y el razonamiento.</translation>
+    </message>
+    <message>
+        <source>forecasts every past actualized group that passes the filters as if standing --horizons days before arrival (default 90,60,30,14) and prints each method&apos;s error against two naive baselines and how often the P10-P90 band held the actual final.</source>
+        <translation>pronostica cada grupo pasado ya realizado que pasa los filtros como si se estuviera --horizons días antes de la llegada (por defecto 90,60,30,14) e imprime el error de cada método frente a dos referencias ingenuas y con qué frecuencia la banda P10-P90 contuvo el final real.</translation>
+    </message>
+    <message>
+        <source>%1, contract &quot;%2&quot;: the group arrived on %3; a forecast looks at groups still to arrive (--today is %4)</source>
+        <translation>%1, contrato &quot;%2&quot;: el grupo llegó el %3; un pronóstico mira grupos que aún no han llegado (--today es %4)</translation>
+    </message>
 </context>
 <context>
     <name>ContractFileText</name>
@@ -1069,6 +1129,193 @@
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastReport</name>
+    <message>
+        <source>multiplicative pickup</source>
+        <translation>pickup multiplicativo</translation>
+    </message>
+    <message>
+        <source>additive pickup</source>
+        <translation>pickup aditivo</translation>
+    </message>
+    <message>
+        <source>the account&apos;s own groups</source>
+        <translation>los grupos propios de la cuenta</translation>
+    </message>
+    <message>
+        <source>Expected damages</source>
+        <translation>Penalizaciones esperadas</translation>
+    </message>
+    <message>
+        <source>P10 / P50 / P90</source>
+        <translation>P10 / P50 / P90</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>Chance of owing anything</source>
+        <translation>Probabilidad de deber algo</translation>
+    </message>
+    <message>
+        <source>Owed at the expected pickup</source>
+        <translation>Adeudado con el pickup esperado</translation>
+    </message>
+    <message>
+        <source>Forecast for %1 (%2), arriving %3, %4 days before arrival</source>
+        <translation>Pronóstico de %1 (%2), llegada %3, %4 días antes de la llegada</translation>
+    </message>
+    <message>
+        <source>Method: %1; booking curve from %2</source>
+        <translation>Método: %1; curva de reservas de %2</translation>
+    </message>
+    <message>
+        <source>the default curve</source>
+        <translation>la curva por defecto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups</source>
+        <translation>
+            <numerusform>%n grupo</numerusform>
+            <numerusform>%n grupos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Room nights of the whole stay:</source>
+        <translation>Noches de habitación de toda la estancia:</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloqueo</translation>
+    </message>
+    <message>
+        <source>On the books</source>
+        <translation>En libros</translation>
+    </message>
+    <message>
+        <source>Expected at arrival</source>
+        <translation>Esperado a la llegada</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Noche</translation>
+    </message>
+    <message>
+        <source>Room type</source>
+        <translation>Tipo de habitación</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <source>P10</source>
+        <translation>P10</translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message numerus="yes">
+        <source>What the group will likely owe (%n draws)</source>
+        <translation>
+            <numerusform>Lo que el grupo probablemente deberá (%n extracción)</numerusform>
+            <numerusform>Lo que el grupo probablemente deberá (%n extracciones)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How the figures were obtained:</source>
+        <translation>Cómo se obtuvieron las cifras:</translation>
+    </message>
+    <message>
+        <source>No review date or cutoff is ahead for %1: there is nothing to release.</source>
+        <translation>No queda ninguna fecha de revisión ni de corte para %1: no hay nada que liberar.</translation>
+    </message>
+    <message>
+        <source>Release advice for %1 at the review date %2 (up to %3 of the block)</source>
+        <translation>Propuesta de liberación para %1 en la fecha de revisión %2 (hasta el %3 del bloqueo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %n room nights.</source>
+        <translation>
+            <numerusform>Liberar %n noche de habitación.</numerusform>
+            <numerusform>Liberar %n noches de habitación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>Respaldado</translation>
+    </message>
+    <message>
+        <source>Least allowed</source>
+        <translation>Mínimo permitido</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Mantener</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Liberar</translation>
+    </message>
+    <message>
+        <source>Holding the block</source>
+        <translation>Manteniendo el bloqueo</translation>
+    </message>
+    <message>
+        <source>After the release</source>
+        <translation>Tras la liberación</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Por qué:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backtest over %n past groups: weighted absolute percentage error of the final room nights (lower is better)</source>
+        <translation>
+            <numerusform>Backtest sobre %n grupo pasado: error porcentual absoluto ponderado de las noches de habitación finales (menor es mejor)</numerusform>
+            <numerusform>Backtest sobre %n grupos pasados: error porcentual absoluto ponderado de las noches de habitación finales (menor es mejor)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days before arrival</source>
+        <translation>Días antes de la llegada</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Multiplicative</source>
+        <translation>Multiplicativo</translation>
+    </message>
+    <message>
+        <source>Additive</source>
+        <translation>Aditivo</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Block x wash</source>
+        <translation>Bloqueo x wash</translation>
+    </message>
+    <message>
+        <source>P10-P90 coverage</source>
+        <translation>Cobertura P10-P90</translation>
+    </message>
+    <message>
+        <source>The P10-P90 coverage is the share of actual finals inside the band; it should be close to 80%.</source>
+        <translation>La cobertura P10-P90 es la proporción de finales reales dentro de la banda; debería rondar el 80%.</translation>
     </message>
 </context>
 <context>

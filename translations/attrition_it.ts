@@ -425,6 +425,66 @@
         <source>%1: line %2: cannot be assessed: %3</source>
         <translation>%1: riga %2: non può essere valutato: %3</translation>
     </message>
+    <message>
+        <source>%1 contracts read</source>
+        <translation>%1 contratti letti</translation>
+    </message>
+    <message>
+        <source>--today: expected a date written YYYY-MM-DD, found &quot;%1&quot;</source>
+        <translation>--today: era attesa una data scritta AAAA-MM-GG, trovato &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--seed: expected a whole number from 0 to 18446744073709551615, found &quot;%1&quot;</source>
+        <translation>--seed: era atteso un numero intero da 0 a 18446744073709551615, trovato &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--draws: expected a whole number from %1 to %2, found &quot;%3&quot;</source>
+        <translation>--draws: era atteso un numero intero da %1 a %2, trovato &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>--method: expected multiplicative, additive or account, found &quot;%1&quot;</source>
+        <translation>--method: era atteso multiplicative, additive o account, trovato &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--compare: expected hotel, account or all, found &quot;%1&quot;</source>
+        <translation>--compare: era atteso hotel, account o all, trovato &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 takes --db REFERENCE: a stored contract</source>
+        <translation>%1 richiede --db RIFERIMENTO: un contratto salvato</translation>
+    </message>
+    <message>
+        <source>--fb-spend: expected an amount in %1 that is not negative, found &quot;%2&quot;</source>
+        <translation>--fb-spend: era atteso un importo in %1 non negativo, trovato &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: cannot be forecast: %2</source>
+        <translation>%1: non si può prevedere: %2</translation>
+    </message>
+    <message>
+        <source>backtest takes no file; it reads the database (--database)</source>
+        <translation>backtest non accetta file; legge il database (--database)</translation>
+    </message>
+    <message>
+        <source>--horizons: expected days before arrival from 0 to %1 separated by commas, found &quot;%2&quot;</source>
+        <translation>--horizons: erano attesi giorni prima dell&apos;arrivo da 0 a %1 separati da virgole, trovato &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>forecasts how the stored contract&apos;s pickup will end, night by night with its P10-P90 range, and what the group will likely owe (a seeded Monte Carlo over the damages engine), from the pickup reports of past actualized groups: those of the same hotel (--compare hotel, the default), the same account, or all. --method: multiplicative, additive or account (default: the one with the lowest backtest error); --seed and --draws: the same seed gives the same figures; --today: stand on another day.</source>
+        <translation>prevede come finirà il pickup del contratto salvato, notte per notte con il suo intervallo P10-P90, e quanto il gruppo dovrà probabilmente pagare (un Monte Carlo con seme sul motore delle penali), dai report di pickup dei gruppi passati consuntivati: quelli dello stesso hotel (--compare hotel, predefinito), dello stesso account, o tutti. --method: multiplicative, additive o account (predefinito: quello con l&apos;errore di backtest più basso); --seed e --draws: lo stesso seme dà le stesse cifre; --today: mettersi in un altro giorno.</translation>
+    </message>
+    <message>
+        <source>proposes what to release at the next review date or cutoff, night by night, within what the contract allows, with the expected damages holding the block and after the release, and the reasoning.</source>
+        <translation>propone cosa rilasciare alla prossima data di revisione o di cutoff, notte per notte, entro quanto il contratto consente, con le penali attese mantenendo il blocco e dopo il rilascio, e il ragionamento.</translation>
+    </message>
+    <message>
+        <source>forecasts every past actualized group that passes the filters as if standing --horizons days before arrival (default 90,60,30,14) and prints each method&apos;s error against two naive baselines and how often the P10-P90 band held the actual final.</source>
+        <translation>prevede ogni gruppo passato consuntivato che supera i filtri come se si fosse --horizons giorni prima dell&apos;arrivo (predefinito 90,60,30,14) e stampa l&apos;errore di ogni metodo rispetto a due riferimenti ingenui e quanto spesso la banda P10-P90 ha contenuto il finale effettivo.</translation>
+    </message>
+    <message>
+        <source>%1, contract &quot;%2&quot;: the group arrived on %3; a forecast looks at groups still to arrive (--today is %4)</source>
+        <translation>%1, contratto &quot;%2&quot;: il gruppo è arrivato il %3; una previsione riguarda gruppi non ancora arrivati (--today è %4)</translation>
+    </message>
 </context>
 <context>
     <name>ContractFileText</name>
@@ -1069,6 +1129,193 @@
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastReport</name>
+    <message>
+        <source>multiplicative pickup</source>
+        <translation>pickup moltiplicativo</translation>
+    </message>
+    <message>
+        <source>additive pickup</source>
+        <translation>pickup additivo</translation>
+    </message>
+    <message>
+        <source>the account&apos;s own groups</source>
+        <translation>i gruppi dell&apos;account stesso</translation>
+    </message>
+    <message>
+        <source>Expected damages</source>
+        <translation>Penali attese</translation>
+    </message>
+    <message>
+        <source>P10 / P50 / P90</source>
+        <translation>P10 / P50 / P90</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>Chance of owing anything</source>
+        <translation>Probabilità di dovere qualcosa</translation>
+    </message>
+    <message>
+        <source>Owed at the expected pickup</source>
+        <translation>Dovuto al pickup atteso</translation>
+    </message>
+    <message>
+        <source>Forecast for %1 (%2), arriving %3, %4 days before arrival</source>
+        <translation>Previsione per %1 (%2), arrivo %3, %4 giorni prima dell&apos;arrivo</translation>
+    </message>
+    <message>
+        <source>Method: %1; booking curve from %2</source>
+        <translation>Metodo: %1; curva di prenotazione da %2</translation>
+    </message>
+    <message>
+        <source>the default curve</source>
+        <translation>la curva predefinita</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups</source>
+        <translation>
+            <numerusform>%n gruppo</numerusform>
+            <numerusform>%n gruppi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Room nights of the whole stay:</source>
+        <translation>Notti camera dell&apos;intero soggiorno:</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blocco</translation>
+    </message>
+    <message>
+        <source>On the books</source>
+        <translation>A libro</translation>
+    </message>
+    <message>
+        <source>Expected at arrival</source>
+        <translation>Atteso all&apos;arrivo</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Notte</translation>
+    </message>
+    <message>
+        <source>Room type</source>
+        <translation>Tipo di camera</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Atteso</translation>
+    </message>
+    <message>
+        <source>P10</source>
+        <translation>P10</translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message numerus="yes">
+        <source>What the group will likely owe (%n draws)</source>
+        <translation>
+            <numerusform>Quanto il gruppo dovrà probabilmente (%n estrazione)</numerusform>
+            <numerusform>Quanto il gruppo dovrà probabilmente (%n estrazioni)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How the figures were obtained:</source>
+        <translation>Come sono state ottenute le cifre:</translation>
+    </message>
+    <message>
+        <source>No review date or cutoff is ahead for %1: there is nothing to release.</source>
+        <translation>Non resta alcuna data di revisione o di cutoff per %1: non c&apos;è nulla da rilasciare.</translation>
+    </message>
+    <message>
+        <source>Release advice for %1 at the review date %2 (up to %3 of the block)</source>
+        <translation>Proposta di rilascio per %1 alla data di revisione %2 (fino al %3 del blocco)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %n room nights.</source>
+        <translation>
+            <numerusform>Rilasciare %n notte camera.</numerusform>
+            <numerusform>Rilasciare %n notti camera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>Supportato</translation>
+    </message>
+    <message>
+        <source>Least allowed</source>
+        <translation>Minimo consentito</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Mantenere</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Rilasciare</translation>
+    </message>
+    <message>
+        <source>Holding the block</source>
+        <translation>Mantenendo il blocco</translation>
+    </message>
+    <message>
+        <source>After the release</source>
+        <translation>Dopo il rilascio</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Perché:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backtest over %n past groups: weighted absolute percentage error of the final room nights (lower is better)</source>
+        <translation>
+            <numerusform>Backtest su %n gruppo passato: errore percentuale assoluto ponderato delle notti camera finali (più basso è meglio)</numerusform>
+            <numerusform>Backtest su %n gruppi passati: errore percentuale assoluto ponderato delle notti camera finali (più basso è meglio)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days before arrival</source>
+        <translation>Giorni prima dell&apos;arrivo</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppi</translation>
+    </message>
+    <message>
+        <source>Multiplicative</source>
+        <translation>Moltiplicativo</translation>
+    </message>
+    <message>
+        <source>Additive</source>
+        <translation>Additivo</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Block x wash</source>
+        <translation>Blocco x wash</translation>
+    </message>
+    <message>
+        <source>P10-P90 coverage</source>
+        <translation>Copertura P10-P90</translation>
+    </message>
+    <message>
+        <source>The P10-P90 coverage is the share of actual finals inside the band; it should be close to 80%.</source>
+        <translation>La copertura P10-P90 è la quota di finali effettivi dentro la banda; dovrebbe essere vicina all&apos;80%.</translation>
     </message>
 </context>
 <context>

@@ -185,15 +185,16 @@ std::variant<Looked, int> look(const Arguments& a, const char* command) {
         }
         l.options.forecast.foodBeverageSpend = spend;
     }
-    if (!(l.options.forecast.today < l.contract.arrival)) {
-        err() << Cli::tr("%1 arrived on %2: a forecast looks at groups still to arrive (--today is %3)")
-                     .arg(a.value("db"), text(l.contract.arrival.toIso()),
-                          text(l.options.forecast.today.toIso()))
-              << '\n';
-        return kInvalid;
-    }
     auto repository = openDatabase(a);
     if (!repository) {
+        return kInvalid;
+    }
+    if (!(l.options.forecast.today < l.contract.arrival)) {
+        err() << Cli::tr("%1, contract \"%2\": the group arrived on %3; a forecast looks at groups still to "
+                         "arrive (--today is %4)")
+                     .arg(text(repository->location()), a.value("db"), text(l.contract.arrival.toIso()),
+                          text(l.options.forecast.today.toIso()))
+              << '\n';
         return kInvalid;
     }
     const Contract& target = l.contract;

@@ -244,7 +244,9 @@ TEST_F(CliForecast, BadRequestsAreNamed) {
         run({QStringLiteral("forecast"), QStringLiteral("--db"), QStringLiteral("GRP-NEXT"),
              QStringLiteral("--today"), QStringLiteral("2027-03-10")});
     EXPECT_EQ(arrived.exitCode, 1);
-    EXPECT_TRUE(arrived.err.contains(QStringLiteral("GRP-NEXT arrived on 2027-03-10")))
+    EXPECT_TRUE(arrived.err.contains(
+        QStringLiteral("contract \"GRP-NEXT\": the group arrived on 2027-03-10; a forecast looks at groups "
+                       "still to arrive (--today is 2027-03-10)")))
         << arrived.err.toStdString();
     EXPECT_TRUE(arrived.out.isEmpty());
 

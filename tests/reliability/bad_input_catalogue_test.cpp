@@ -116,7 +116,7 @@ QByteArray utf16(const QByteArray& utf8) {
 // ---------------------------------------------------------------------------------------------------------
 // Cases
 
-enum class Command { Validate, Assess, Import, ImportPickup, List, Export };
+enum class Command { Validate, Assess, Import, ImportPickup, List, Export, Forecast, Backtest };
 
 /// What the case's database is, before the command runs.
 enum class Db {
@@ -153,7 +153,8 @@ struct Case {
     bool part = false;                  ///< `message` is part of a line (that goes on with SQLite's words)
     bool pattern = false;               ///< `message` is a regular expression a line must match
     const char* fileName = nullptr;     ///< the input's name, instead of contract.json / pickup.csv
-    const char* reference = kReference; ///< import-pickup --db
+    const char* reference = kReference; ///< import-pickup and forecast --db
+    const char* options = nullptr;      ///< forecast and backtest: further words, separated by spaces
 };
 
 std::vector<Case> catalogue() {
@@ -1026,6 +1027,54 @@ std::vector<Case> catalogue() {
              "Connection refused Is the server running on that host and accepting TCP/IP connections?)",
          .location = "postgresql://ana@127.0.0.1:1/sales",
          .part = true},
+        // --- Forecasts ---------------------------------------------------------------------------------
+        {.id = "forecast-draws-zero",
+         .command = C::Forecast,
+         .input = kNoFile,
+         .exitCode = 2,
+         .message = "attrition-cli: --draws: expected a whole number from 1 to 1000000, found \"0\"",
+         .db = Db::Stored,
+         .options = "--draws 0"},
+        {.id = "forecast-today-not-a-date",
+         .command = C::Forecast,
+         .input = kNoFile,
+         .exitCode = 2,
+         .message = "attrition-cli: --today: expected a date written YYYY-MM-DD, found \"2027-02-30\"",
+         .db = Db::Stored,
+         .options = "--today 2027-02-30"},
+        {.id = "forecast-seed-negative",
+         .command = C::Forecast,
+         .input = kNoFile,
+         .exitCode = 2,
+         .message =
+             "attrition-cli: --seed: expected a whole number from 0 to 18446744073709551615, found \"-1\"",
+         .db = Db::Stored,
+         .options = "--seed -1"},
+        {.id = "forecast-arrived-group",
+         .command = C::Forecast,
+         .input = kNoFile,
+         .exitCode = 1,
+         .message = "{db}, contract \"REL-2027-001\": the group arrived on 2027-05-09; a forecast looks at "
+                    "groups still to arrive (--today is 2027-06-01)",
+         .db = Db::Stored,
+         .options = "--today 2027-06-01"},
+        {.id = "forecast-unknown-contract",
+         .command = C::Forecast,
+         .input = kNoFile,
+         .exitCode = 1,
+         .message =
+             "{db}: Could not load contract \"NOPE-404\" in {db}: no contract with this reference is stored.",
+         .db = Db::Stored,
+         .reference = "NOPE-404"},
+        {.id = "backtest-horizon-out-of-range",
+         .command = C::Backtest,
+         .input = kNoFile,
+         .exitCode = 2,
+         .message =
+             "attrition-cli: --horizons: expected days before arrival from 0 to 365 separated by commas, "
+             "found \"30,400\"",
+         .db = Db::Stored,
+         .options = "--horizons 30,400"},
     };
     return cases;
 }
@@ -1305,6 +1354,16 @@ TEST_P(BadInput, IsRefusedWithAMessageNamingThePlaceAndWritesNothing) {
     case Command::Export:
         args << QStringLiteral("export") << dbArgs;
         break;
+    case Command::Forecast:
+        args << QStringLiteral("forecast") << QStringLiteral("--db") << QString::fromUtf8(c.reference)
+             << dbArgs;
+        break;
+    case Command::Backtest:
+        args << QStringLiteral("backtest") << dbArgs;
+        break;
+    }
+    if (c.options != nullptr) {
+        args << QString::fromUtf8(c.options).split(QLatin1Char(' '));
     }
     const CliRun r =
         cli(args, env, unprivileged ? std::function<void()>(becomeNobody) : std::function<void()>());
@@ -1388,7 +1447,9 @@ TEST(BadInputCatalogue, HasAtLeastSeventyCasesWithDistinctIds) {
     EXPECT_GE(cases.size(), 70U);
     QSet<QString> ids;
     for (const Case& c : cases) {
-        EXPECT_TRUE(QRegularExpression(QStringLiteral("^(json|csv|db)-[a-z0-9-]+$")).match(c.id).hasMatch())
+        EXPECT_TRUE(QRegularExpression(QStringLiteral("^(json|csv|db|forecast|backtest)-[a-z0-9-]+$"))
+                        .match(c.id)
+                        .hasMatch())
             << c.id;
         EXPECT_FALSE(ids.contains(QString::fromUtf8(c.id))) << "twice: " << c.id;
         ids.insert(QString::fromUtf8(c.id));
@@ -1409,7 +1470,7 @@ TEST(BadInputCatalogue, TheDocumentationListsNoCaseTheTestLacks) {
     for (const Case& c : catalogue()) {
         ids.insert(QString::fromUtf8(c.id));
     }
-    const QRegularExpression row(QStringLiteral("^\\| `((?:json|csv|db)-[a-z0-9-]+)` \\|"),
+    const QRegularExpression row(QStringLiteral("^\\| `((?:json|csv|db|forecast|backtest)-[a-z0-9-]+)` \\|"),
                                  QRegularExpression::MultilineOption);
     int rows = 0;
     for (const QRegularExpressionMatch& m : row.globalMatch(reliabilityDoc())) {
