@@ -37,6 +37,8 @@ io::TextNotation textNotation();
 QString messageText(const Message& message);
 /// The engine's problems with a contract read from a file, with their JSON paths under `root`, for people.
 std::vector<io::ReadError> validationProblems(const Contract& contract, const QString& root);
+/// The engine's warnings about a contract read from a file (likely mistakes that do not stop assessment).
+std::vector<io::ReadError> validationWarningsOf(const Contract& contract, const QString& root);
 
 constexpr int kOk = 0;
 constexpr int kInvalid = 1;

@@ -260,6 +260,12 @@ void printErrors(const QString& file, const std::vector<io::ReadError>& errors) 
     }
 }
 
+void printWarnings(const QString& file, const std::vector<io::ReadError>& warnings) {
+    for (const io::ReadError& w : warnings) {
+        err() << file << ": " << Cli::tr("warning: %1").arg(w.toString()) << "\n";
+    }
+}
+
 /// The contract to work on: the file's only contract, or the one named by --contract. On failure every
 /// problem has been printed and the result is empty.
 struct Loaded {
@@ -301,6 +307,7 @@ std::optional<Loaded> load(const QString& file, const Arguments& a) {
         printErrors(file, problems);
         return std::nullopt;
     }
+    printWarnings(file, validationWarningsOf(loaded.contract, loaded.path));
     return loaded;
 }
 
@@ -487,23 +494,36 @@ int validateCommand(const QStringList& words) {
     const QString file = a.positional.front();
     const io::ReadResult r = io::readContractFile(file);
     std::vector<io::ReadError> problems = r.errors;
+    std::vector<io::ReadError> warnings;
     for (std::size_t i = 0; i < r.contracts.size(); ++i) {
         for (io::ReadError& e : validationProblems(r.contracts[i], r.paths[i])) {
             problems.push_back(std::move(e));
+        }
+        for (io::ReadError& w : validationWarningsOf(r.contracts[i], r.paths[i])) {
+            warnings.push_back(std::move(w));
         }
     }
     if (a.has("json")) {
         QJsonArray list;
         for (const io::ReadError& e : problems) {
-            list.append(
-                QJsonObject{{QStringLiteral("path"), e.path}, {QStringLiteral("message"), e.message}});
+            list.append(QJsonObject{{QStringLiteral("path"), e.path},
+                                    {QStringLiteral("message"), e.message},
+                                    {QStringLiteral("severity"), QStringLiteral("error")}});
+        }
+        QJsonArray warningList;
+        for (const io::ReadError& w : warnings) {
+            warningList.append(QJsonObject{{QStringLiteral("path"), w.path},
+                                           {QStringLiteral("message"), w.message},
+                                           {QStringLiteral("severity"), QStringLiteral("warning")}});
         }
         printJson(QJsonObject{{QStringLiteral("file"), file},
                               {QStringLiteral("valid"), problems.empty()},
                               {QStringLiteral("contracts"), static_cast<qint64>(r.contracts.size())},
-                              {QStringLiteral("problems"), list}});
+                              {QStringLiteral("problems"), list},
+                              {QStringLiteral("warnings"), warningList}});
         return problems.empty() ? kOk : kInvalid;
     }
+    printWarnings(file, warnings);
     if (!problems.empty()) {
         printErrors(file, problems);
         return kInvalid;

@@ -59,4 +59,12 @@ std::vector<io::ReadError> validationProblems(const Contract& contract, const QS
     return out;
 }
 
+std::vector<io::ReadError> validationWarningsOf(const Contract& contract, const QString& root) {
+    std::vector<io::ReadError> out;
+    for (const ValidationIssue& issue : validationWarnings(contract)) {
+        out.push_back({io::jsonPathOf(issue.field, root), messageText(issue.message)});
+    }
+    return out;
+}
+
 } // namespace attrition::cli

@@ -681,3 +681,114 @@ TEST(EngineValidation, ScenarioOverridesAreValidatedLikeTheContract) {
 
 } // namespace
 } // namespace attrition::test
+
+// --- Warnings: likely mistakes that do not stop assessment ------------------------------------------------
+
+namespace attrition::test {
+namespace {
+
+/// The valid contract with nothing the assessment ignores: its occupancy decides which resale is credited.
+ContractBuilder quietContract() {
+    ContractBuilder b = validContract();
+    b.raw().attrition.resaleOnlyAtOccupancy = Percent::fromPoints(90);
+    return b;
+}
+
+std::vector<std::string> warningLines(const Contract& c) {
+    std::vector<std::string> out;
+    for (const ValidationIssue& issue : validationWarnings(c)) {
+        EXPECT_EQ(issue.severity, Severity::Warning) << issue.toEnglish();
+        out.push_back(issue.toEnglish());
+    }
+    return out;
+}
+
+void expectWarning(const Contract& c, const std::string& expected) {
+    EXPECT_TRUE(validate(c).empty()) << "a warning is not an error:" << joined(english(validate(c)));
+    const std::vector<std::string> lines = warningLines(c);
+    EXPECT_NE(std::find(lines.begin(), lines.end(), expected), lines.end())
+        << "expected: " << expected << "\nwarnings:" << joined(lines);
+    EXPECT_NO_THROW((void)assess(c)) << "a warning must not stop assessment";
+}
+
+TEST(EngineValidationWarnings, TheBaselineContractHasNoWarnings) {
+    const Contract c = quietContract().build();
+    EXPECT_TRUE(validationWarnings(c).empty()) << joined(warningLines(c));
+    EXPECT_EQ(ValidationIssue{}.severity, Severity::Error);
+}
+
+TEST(EngineValidationWarnings, TierPercentageTheBasisDoesNotUse) {
+    ContractBuilder b = quietContract();
+    b.cancellationBasis(CancellationBasis::PerComponent);
+    expectWarning(b.build(),
+                  "cancellation.tiers[0].percent: the per-component cancellation basis does not use "
+                  "this percentage (100%): it charges nothing");
+    ContractBuilder r = quietContract();
+    r.raw().cancellation.tiers[1].roomsPercent = Percent::fromPoints(40);
+    expectWarning(r.build(),
+                  "cancellation.tiers[1].roomsPercent: the room-revenue cancellation basis does not "
+                  "use this percentage (40%): it charges nothing");
+    r.cancellationBasis(CancellationBasis::TotalRevenue);
+    expectWarning(r.build(),
+                  "cancellation.tiers[1].roomsPercent: the total-revenue cancellation basis does not "
+                  "use this percentage (40%): it charges nothing");
+}
+
+TEST(EngineValidationWarnings, ResaleAndOccupancyThatNothingUses) {
+    ContractBuilder b = validContract();
+    b.resaleCredit(ResaleCreditMethod::None);
+    expectWarning(b.build(),
+                  "resale: resale is recorded but neither the attrition clause (resaleCredit) nor the "
+                  "cancellation clause (creditResale) credits it: it is ignored");
+    expectWarning(b.build(), "occupancy: occupancy is recorded but the attrition clause has no "
+                             "resaleOnlyAtOccupancy: it is ignored");
+    b.raw().cancellation.creditResale = true; // the cancellation fee credits resale: not ignored
+    const std::vector<std::string> lines = warningLines(b.build());
+    EXPECT_EQ(std::count_if(lines.begin(), lines.end(),
+                            [](const std::string& l) { return l.rfind("resale:", 0) == 0; }),
+              0);
+    b.raw().attrition.resaleOnlyAtOccupancy = Percent::fromPoints(90);
+    EXPECT_TRUE(validationWarnings(b.build()).empty()) << joined(warningLines(b.build()));
+}
+
+TEST(EngineValidationWarnings, PickupForARoomTypeNotInTheBlock) {
+    ContractBuilder b = quietContract();
+    b.pickup("2027-05-09", 10, "queen").pickup("2027-05-10", 5, "SUITE");
+    expectWarning(b.build(), "pickup[3].roomType: the room type is not in the block, which has it in other "
+                             "capitals: room types must match exactly, this entry is ignored");
+    expectWarning(b.build(), "pickup[4].roomType: the room type is not in the block: this entry is ignored");
+}
+
+TEST(EngineValidationWarnings, PercentagesWrittenAsFractions) {
+    ContractBuilder b = quietContract();
+    b.raw().attrition.performanceLevel = Percent::fromPartsPerMillion(8'500); // "0.85"
+    b.raw().foodBeverage.damagesFactor = Percent::fromPartsPerMillion(9'000);
+    b.raw().cancellation.tiers[2].percent = Percent::fromPartsPerMillion(5'000);
+    const Contract c = b.build();
+    expectWarning(c,
+                  "attrition.performanceLevel: the percentage 0.85% is below 1%: percentages are written in "
+                  "points (85 for 85%), not as fractions (0.85)");
+    expectWarning(c,
+                  "foodBeverage.damagesFactor: the percentage 0.9% is below 1%: percentages are written in "
+                  "points (85 for 85%), not as fractions (0.85)");
+    expectWarning(c,
+                  "cancellation.tiers[2].percent: the percentage 0.5% is below 1%: percentages are written "
+                  "in points (85 for 85%), not as fractions (0.85)");
+    // 0% and 1% are deliberate levels, not fractions.
+    ContractBuilder z = quietContract();
+    z.raw().attrition.damagesFactor = Percent::zero();
+    z.raw().attrition.performanceLevel = Percent::fromPoints(1);
+    EXPECT_TRUE(validationWarnings(z.build()).empty()) << joined(warningLines(z.build()));
+}
+
+TEST(EngineValidationWarnings, NoticeOnAContractNotCancelled) {
+    ContractBuilder b = quietContract();
+    b.noticeReceived("2027-03-01").status(ContractStatus::Definite);
+    expectWarning(b.build(), "cancellationNotice: a cancellation notice is recorded but the status is not "
+                             "cancelled: the contract is assessed as cancelled");
+    b.status(ContractStatus::Cancelled);
+    EXPECT_TRUE(validationWarnings(b.build()).empty()) << joined(warningLines(b.build()));
+}
+
+} // namespace
+} // namespace attrition::test

@@ -244,6 +244,26 @@ constexpr std::array<const char*, kMessageCount> kTemplates = {
     QT_TRANSLATE_NOOP(
         "EngineMessage",
         "The release was not honoured under the contract's review schedule: nothing is proposed"),
+    QT_TRANSLATE_NOOP("EngineMessage", "the {0} cancellation basis does not use this percentage ({1}): it "
+                                       "charges nothing"), // ValWarnTierPercentUnused
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "resale is recorded but neither the attrition clause (resaleCredit) nor "
+                      "the cancellation clause (creditResale) credits it: it is "
+                      "ignored"), // ValWarnResaleNotCredited
+    QT_TRANSLATE_NOOP("EngineMessage", "occupancy is recorded but the attrition clause has no "
+                                       "resaleOnlyAtOccupancy: it is ignored"), // ValWarnOccupancyUnused
+    QT_TRANSLATE_NOOP(
+        "EngineMessage",
+        "the room type is not in the block: this entry is ignored"), // ValWarnRoomTypeNotInBlock
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "the room type is not in the block, which has it in other capitals: "
+                      "room types must match exactly, this entry is ignored"), // ValWarnRoomTypeCase
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "the percentage {0} is below 1%: percentages are written in points (85 "
+                      "for 85%), not as fractions (0.85)"), // ValWarnPercentFraction
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "a cancellation notice is recorded but the status is not cancelled: the "
+                      "contract is assessed as cancelled"), // ValWarnNoticeNotCancelled
 };
 
 } // namespace

@@ -382,4 +382,113 @@ std::vector<ValidationIssue> validate(const Contract& contract) {
     return Validator(contract).run();
 }
 
+namespace {
+
+/// Likely mistakes in a valid-looking contract: values the assessment ignores, percentages written as
+/// fractions. Each is reported with Severity::Warning.
+class Warner {
+public:
+    explicit Warner(const Contract& c)
+        : c_(c) {}
+
+    std::vector<ValidationIssue> run() {
+        if (c_.cancellationNotice && c_.status != ContractStatus::Cancelled) {
+            add("cancellationNotice", Message(MessageId::ValWarnNoticeNotCancelled));
+        }
+        fraction("attrition.performanceLevel", c_.attrition.performanceLevel);
+        fraction("attrition.damagesFactor", c_.attrition.damagesFactor);
+        fraction("foodBeverage.damagesFactor", c_.foodBeverage.damagesFactor);
+        for (std::size_t i = 0; i < c_.meetingRoom.scale.size(); ++i) {
+            fraction(indexed("meetingRoom.scale", i) + ".minPickup", c_.meetingRoom.scale[i].minPickup);
+            fraction(indexed("meetingRoom.scale", i) + ".charged", c_.meetingRoom.scale[i].charged);
+        }
+        tiers();
+        if (!c_.resale.empty() && c_.attrition.resaleCredit == ResaleCreditMethod::None &&
+            !c_.cancellation.creditResale) {
+            add("resale", Message(MessageId::ValWarnResaleNotCredited));
+        }
+        if (!c_.occupancy.empty() && !c_.attrition.resaleOnlyAtOccupancy) {
+            add("occupancy", Message(MessageId::ValWarnOccupancyUnused));
+        }
+        for (std::size_t i = 0; i < c_.pickup.size(); ++i) {
+            roomTypeInBlock(indexed("pickup", i) + ".roomType", c_.pickup[i].roomType);
+        }
+        return std::move(issues_);
+    }
+
+private:
+    void add(std::string field, Message message) {
+        issues_.push_back({std::move(field), message, Severity::Warning});
+    }
+
+    /// A level written as a fraction: above 0% but below 1% ("0.85" read as 0.85%).
+    void fraction(std::string field, Percent p) {
+        if (p.partsPerMillion() > 0 && p.partsPerMillion() < Percent::kScale / 100) {
+            add(std::move(field), Message(MessageId::ValWarnPercentFraction, MessageArg::percent(p)));
+        }
+    }
+
+    void tiers() {
+        const CancellationClause& k = c_.cancellation;
+        const bool perComponent = k.basis == CancellationBasis::PerComponent;
+        const char* basis = perComponent                                 ? "per-component"
+                            : k.basis == CancellationBasis::TotalRevenue ? "total-revenue"
+                                                                         : "room-revenue";
+        for (std::size_t i = 0; i < k.tiers.size(); ++i) {
+            const CancellationTier& t = k.tiers[i];
+            const std::string at = indexed("cancellation.tiers", i);
+            const auto unused = [&](const char* member, Percent p) {
+                if (!p.isZero()) {
+                    add(at + member, Message(MessageId::ValWarnTierPercentUnused,
+                                             MessageArg::staticText(basis), MessageArg::percent(p)));
+                }
+            };
+            if (perComponent) {
+                unused(".percent", t.percent);
+                fraction(at + ".roomsPercent", t.roomsPercent);
+                fraction(at + ".foodBeveragePercent", t.foodBeveragePercent);
+                fraction(at + ".meetingRoomPercent", t.meetingRoomPercent);
+            } else {
+                unused(".roomsPercent", t.roomsPercent);
+                unused(".foodBeveragePercent", t.foodBeveragePercent);
+                unused(".meetingRoomPercent", t.meetingRoomPercent);
+                fraction(at + ".percent", t.percent);
+            }
+        }
+    }
+
+    static bool sameIgnoringCase(const std::string& a, const std::string& b) {
+        return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+                   const auto lower = [](char ch) {
+                       return ch >= 'A' && ch <= 'Z' ? char(ch - 'A' + 'a') : ch;
+                   };
+                   return lower(x) == lower(y);
+               });
+    }
+
+    void roomTypeInBlock(std::string field, const std::string& type) {
+        if (type.empty() || c_.block.empty()) {
+            return;
+        }
+        bool caseOnly = false;
+        for (const BlockEntry& b : c_.block) {
+            if (b.roomType == type) {
+                return;
+            }
+            caseOnly = caseOnly || sameIgnoringCase(b.roomType, type);
+        }
+        add(std::move(field),
+            Message(caseOnly ? MessageId::ValWarnRoomTypeCase : MessageId::ValWarnRoomTypeNotInBlock));
+    }
+
+    const Contract& c_;
+    std::vector<ValidationIssue> issues_;
+};
+
+} // namespace
+
+std::vector<ValidationIssue> validationWarnings(const Contract& contract) {
+    return Warner(contract).run();
+}
+
 } // namespace attrition
