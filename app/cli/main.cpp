@@ -506,9 +506,8 @@ int validateCommand(const QStringList& words) {
     if (a.has("json")) {
         QJsonArray list;
         for (const io::ReadError& e : problems) {
-            list.append(QJsonObject{{QStringLiteral("path"), e.path},
-                                    {QStringLiteral("message"), e.message},
-                                    {QStringLiteral("severity"), QStringLiteral("error")}});
+            list.append(
+                QJsonObject{{QStringLiteral("path"), e.path}, {QStringLiteral("message"), e.message}});
         }
         QJsonArray warningList;
         for (const io::ReadError& w : warnings) {

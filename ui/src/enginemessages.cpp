@@ -246,10 +246,6 @@ constexpr std::array<const char*, kMessageCount> kTemplates = {
         "The release was not honoured under the contract's review schedule: nothing is proposed"),
     QT_TRANSLATE_NOOP("EngineMessage", "the {0} cancellation basis does not use this percentage ({1}): it "
                                        "charges nothing"), // ValWarnTierPercentUnused
-    QT_TRANSLATE_NOOP("EngineMessage",
-                      "resale is recorded but neither the attrition clause (resaleCredit) nor "
-                      "the cancellation clause (creditResale) credits it: it is "
-                      "ignored"), // ValWarnResaleNotCredited
     QT_TRANSLATE_NOOP("EngineMessage", "occupancy is recorded but the attrition clause has no "
                                        "resaleOnlyAtOccupancy: it is ignored"), // ValWarnOccupancyUnused
     QT_TRANSLATE_NOOP(

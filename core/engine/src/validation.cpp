@@ -403,10 +403,6 @@ public:
             fraction(indexed("meetingRoom.scale", i) + ".charged", c_.meetingRoom.scale[i].charged);
         }
         tiers();
-        if (!c_.resale.empty() && c_.attrition.resaleCredit == ResaleCreditMethod::None &&
-            !c_.cancellation.creditResale) {
-            add("resale", Message(MessageId::ValWarnResaleNotCredited));
-        }
         if (!c_.occupancy.empty() && !c_.attrition.resaleOnlyAtOccupancy) {
             add("occupancy", Message(MessageId::ValWarnOccupancyUnused));
         }
