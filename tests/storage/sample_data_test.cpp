@@ -2,10 +2,13 @@
 // to exercise lists, filters and benchmarks.
 
 #include "attrition/engine/engine.h"
+#include "attrition/engine/forecast.h"
 #include "attrition/engine/validation.h"
 #include "attrition/storage/sample_data.h"
 #include "storage_test_support.h"
 
+#include <QTemporaryDir>
+#include <cstdio>
 #include <map>
 #include <set>
 
@@ -89,6 +92,243 @@ TEST(SampleData, PickupReportsGrowTowardsTheFinalPickup) {
     EXPECT_GT(checked, 50);
 }
 
+// --- Pickup histories -------------------------------------------------------------------------------------
+
+std::int64_t roomsOf(const std::vector<PickupEntry>& entries) {
+    std::int64_t n = 0;
+    for (const PickupEntry& e : entries) {
+        n += e.rooms;
+    }
+    return n;
+}
+
+std::int64_t blockOf(const Contract& c) {
+    std::int64_t n = 0;
+    for (const BlockEntry& e : c.block) {
+        n += e.rooms;
+    }
+    return n;
+}
+
+/// The first `count` actualized sample contracts of seed 1.
+std::vector<Contract> actualized(std::size_t count) {
+    std::vector<Contract> out;
+    for (std::int64_t i = 0; out.size() < count; ++i) {
+        Contract c = sampleContract(1, i);
+        if (c.status == ContractStatus::Actualized && !c.pickup.empty()) {
+            out.push_back(std::move(c));
+        }
+    }
+    return out;
+}
+
+TEST(SampleDataHistory, TheSameSeedGivesTheSameHistory) {
+    for (std::int64_t i = 0; i < 300; ++i) {
+        const Contract c = sampleContract(3, i);
+        const std::vector<PickupSnapshot> a = samplePickupSnapshots(c, 3);
+        const std::vector<PickupSnapshot> b = samplePickupSnapshots(c, 3);
+        ASSERT_EQ(a.size(), b.size());
+        for (std::size_t k = 0; k < a.size(); ++k) {
+            EXPECT_EQ(a[k].reportDate, b[k].reportDate);
+            expectSamePickup(a[k].entries, b[k].entries, c.reference);
+        }
+    }
+}
+
+TEST(SampleDataHistory, AFixedSeedGivesTheSameDatabaseEveryTime) {
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    std::vector<std::unique_ptr<SqlContractRepository>> repos;
+    for (const char* name : {"a.sqlite", "b.sqlite"}) {
+        ConnectionSettings settings;
+        settings.file = dir.filePath(QString::fromLatin1(name)).toStdString();
+        OpenOptions options;
+        options.createIfMissing = true;
+        Result<std::unique_ptr<SqlContractRepository>> repo = SqlContractRepository::open(settings, options);
+        ASSERT_TRUE(repo) << repo.error().message;
+        SampleDataOptions sample;
+        sample.contracts = 80;
+        sample.seed = 4;
+        sample.batchSize = 30;
+        ASSERT_TRUE(populateSampleData(**repo, sample));
+        repos.push_back(std::move(*repo));
+    }
+    int reports = 0;
+    for (std::int64_t i = 0; i < 80; ++i) {
+        const std::string reference = sampleContract(4, i).reference;
+        ASSERT_OK_AND_ASSIGN(a, repos[0]->loadByReference(reference));
+        ASSERT_OK_AND_ASSIGN(b, repos[1]->loadByReference(reference));
+        EXPECT_EQ(dumpContract(a.contract), dumpContract(b.contract));
+        ASSERT_OK_AND_ASSIGN(historyA, repos[0]->pickupSnapshots(a.id));
+        ASSERT_OK_AND_ASSIGN(historyB, repos[1]->pickupSnapshots(b.id));
+        ASSERT_EQ(historyA.size(), historyB.size()) << reference;
+        for (std::size_t k = 0; k < historyA.size(); ++k) {
+            EXPECT_EQ(historyA[k].snapshot.reportDate, historyB[k].snapshot.reportDate);
+            expectSamePickup(historyA[k].snapshot.entries, historyB[k].snapshot.entries, reference);
+        }
+        reports += static_cast<int>(historyA.size());
+    }
+    EXPECT_GT(reports, 500);
+}
+
+TEST(SampleDataHistory, EveryContractWithPickupHasAHistoryWithinSigningAndArrival) {
+    const Date today = sampleToday();
+    int withHistory = 0;
+    int withPickup = 0;
+    for (std::int64_t i = 0; i < 3000; ++i) {
+        const Contract c = sampleContract(1, i);
+        const std::vector<PickupSnapshot> reports = samplePickupSnapshots(c, 1);
+        if (c.pickup.empty()) {
+            EXPECT_TRUE(reports.empty());
+            continue;
+        }
+        const Date last = c.arrival < today ? c.arrival : today;
+        if (last < c.signedOn) {
+            EXPECT_TRUE(reports.empty()) << c.reference << " is signed after today";
+            continue;
+        }
+        ++withPickup;
+        ASSERT_FALSE(reports.empty()) << c.reference;
+        ++withHistory;
+        EXPECT_EQ(reports.back().reportDate, last) << c.reference;
+        // Weekly or closer within 180 days of arrival, every 3 days in the last 30.
+        int lastMonth = 0;
+        for (std::size_t k = 0; k < reports.size(); ++k) {
+            const PickupSnapshot& s = reports[k];
+            EXPECT_GE(s.reportDate, c.signedOn) << c.reference;
+            EXPECT_LE(s.reportDate, c.arrival) << c.reference;
+            EXPECT_LE(s.reportDate, today) << c.reference;
+            if (k > 0) {
+                EXPECT_GT(s.reportDate, reports[k - 1].reportDate);
+                if (c.arrival.daysSince(s.reportDate) < 180) {
+                    EXPECT_LE(s.reportDate.daysSince(reports[k - 1].reportDate), 7) << c.reference;
+                }
+            }
+            lastMonth += c.arrival.daysSince(s.reportDate) < 30 ? 1 : 0;
+            // Every night and room type, never negative, never above the final pickup.
+            ASSERT_EQ(s.entries.size(), c.pickup.size());
+            for (std::size_t e = 0; e < s.entries.size(); ++e) {
+                EXPECT_EQ(s.entries[e].night, c.pickup[e].night);
+                EXPECT_EQ(s.entries[e].roomType, c.pickup[e].roomType);
+                EXPECT_GE(s.entries[e].rooms, 0);
+                EXPECT_LE(s.entries[e].rooms, c.pickup[e].rooms);
+                if (k > 0) {
+                    // A few rooms cancelled between reports, never a collapse.
+                    EXPECT_GE(s.entries[e].rooms,
+                              reports[k - 1].entries[e].rooms - std::max(1, c.pickup[e].rooms / 20))
+                        << c.reference;
+                }
+            }
+        }
+        if (c.arrival < today && c.arrival.daysSince(c.signedOn) >= 45) {
+            EXPECT_GE(lastMonth, 10) << c.reference;
+        }
+        // The last report is the contract's pickup: final for past groups, today's for upcoming ones.
+        expectSamePickup(c.pickup, reports.back().entries, c.reference);
+    }
+    EXPECT_EQ(withHistory, withPickup);
+    EXPECT_GT(withHistory, 1000);
+}
+
+TEST(SampleDataHistory, WashIsSpreadLikeRealGroups) {
+    const std::vector<Contract> groups = actualized(2000);
+    int typical = 0;
+    int bad = 0;
+    int over = 0;
+    for (const Contract& c : groups) {
+        const double ratio = static_cast<double>(roomsOf(c.pickup)) /
+                             static_cast<double>(std::max<std::int64_t>(1, blockOf(c)));
+        typical += ratio >= 0.70 && ratio <= 1.05 ? 1 : 0;
+        bad += ratio < 0.60 ? 1 : 0;
+        over += ratio > 1.0 ? 1 : 0;
+    }
+    std::printf("final / block over 2000 groups: %d in 70-105%%, %d below 60%%, %d over the block\n", typical,
+                bad, over);
+    EXPECT_GE(typical, 1400); // at least 70%
+    EXPECT_GE(bad, 40);       // a tail of bad ones
+    EXPECT_LE(bad, 300);
+    EXPECT_GT(over, 20);
+}
+
+TEST(SampleDataHistory, BookingCurvesDifferBySegment) {
+    const std::vector<Contract> groups = actualized(2000);
+    std::map<Segment, std::pair<double, int>> at60;
+    int stalled = 0;
+    for (const Contract& c : groups) {
+        const std::vector<PickupSnapshot> reports = samplePickupSnapshots(c, 1);
+        const Date day = c.arrival.addDays(-60);
+        std::int64_t onTheBooks = 0;
+        for (const PickupSnapshot& s : reports) {
+            if (s.reportDate <= day) {
+                onTheBooks = roomsOf(s.entries);
+            }
+        }
+        const std::int64_t final = roomsOf(c.pickup);
+        if (final <= 0) {
+            continue;
+        }
+        auto& [sum, n] = at60[sampleSegment(c.account)];
+        sum += static_cast<double>(onTheBooks) / static_cast<double>(final);
+        ++n;
+        // A stall: the last 30 days add next to nothing although the group is well below its block.
+        std::int64_t at30 = 0;
+        for (const PickupSnapshot& s : reports) {
+            if (s.reportDate <= c.arrival.addDays(-30)) {
+                at30 = roomsOf(s.entries);
+            }
+        }
+        stalled += final * 100 < blockOf(c) * 78 && at30 * 100 >= final * 95 ? 1 : 0;
+    }
+    ASSERT_EQ(at60.size(), 4U);
+    std::map<Segment, double> mean;
+    for (const auto& [segment, sumN] : at60) {
+        mean[segment] = sumN.first / sumN.second;
+        std::printf("%s: %.2f on the books at 60 days (%d groups)\n", segmentName(segment), mean[segment],
+                    sumN.second);
+        EXPECT_GT(sumN.second, 100);
+    }
+    EXPECT_GT(mean[Segment::Association] - mean[Segment::Corporate], 0.25);
+    EXPECT_GT(mean[Segment::Smerf] - mean[Segment::Incentive], 0.2);
+    EXPECT_GT(stalled, 20);
+}
+
+TEST(SampleDataHistory, TheForecastLearnsACurveFromGeneratedGroups) {
+    const std::vector<Contract> groups = actualized(2000);
+    std::vector<forecast::GroupHistory> histories;
+    for (const Contract& c : groups) {
+        forecast::GroupHistory h{&c, {}};
+        for (const PickupSnapshot& s : samplePickupSnapshots(c, 1)) {
+            h.snapshots.push_back(attrition::PickupSnapshot{s.reportDate, s.entries});
+        }
+        histories.push_back(std::move(h));
+    }
+    const forecast::History five(std::span<const forecast::GroupHistory>(histories.data(), 500));
+    EXPECT_EQ(five.snapshotsAfterArrival(), 0);
+    EXPECT_EQ(five.snapshotsBeforeSigning(), 0);
+    EXPECT_EQ(five.groupsWithoutHistory(), 0);
+    EXPECT_GT(five.groups().size(), 450U);
+    const forecast::BookingCurve curve = forecast::bookingCurve(five);
+    EXPECT_FALSE(curve.fallback);
+    EXPECT_GT(curve.groups, 450);
+    EXPECT_NEAR(curve.share[0], 1.0, 1e-9);
+    EXPECT_LT(curve.share[90], curve.share[30]);
+    EXPECT_LT(curve.share[30], curve.share[7]);
+
+    // The backtest of docs/FORECAST_METHODS.md ("Sample data"): the methods beat the naive baselines.
+    const forecast::History all(histories);
+    const std::array<std::int32_t, 4> horizons{90, 60, 30, 14};
+    const std::vector<forecast::BacktestHorizon> results = forecast::backtest(all, horizons);
+    ASSERT_EQ(results.size(), horizons.size());
+    for (const forecast::BacktestHorizon& h : results) {
+        std::printf("%3d days, %d groups: WAPE multiplicative %.3f, additive %.3f, account %.3f (%d groups), "
+                    "on the books %.3f, block x wash %.3f; MAPE multiplicative %.3f; calibration %.2f\n",
+                    h.daysBeforeArrival, h.groups, h.wapeMultiplicative, h.wapeAdditive, h.wapeAccount,
+                    h.accountGroups, h.wapeOnTheBooks, h.wapeBlockWash, h.mapeMultiplicative, h.calibration);
+        EXPECT_GT(h.groups, 1900);
+        EXPECT_LT(std::min(h.wapeMultiplicative, h.wapeAdditive), h.wapeOnTheBooks);
+    }
+}
+
 class SampleDataStorageTest : public EngineTest {};
 
 TEST_P(SampleDataStorageTest, SampleDataFillsARepository) {
@@ -112,6 +352,21 @@ TEST_P(SampleDataStorageTest, SampleDataFillsARepository) {
     expectSameContract(sampleContract(9, 0), first.contract);
     ASSERT_OK_AND_ASSIGN(scenarios, repo->scenarios(first.id));
     EXPECT_FALSE(scenarios.empty());
+    // Every contract's pickup history is stored, not only every tenth contract's.
+    int histories = 0;
+    for (std::int64_t i = 0; i < 120; ++i) {
+        const Contract c = sampleContract(9, i);
+        const std::vector<PickupSnapshot> expected = samplePickupSnapshots(c, 9);
+        ASSERT_OK_AND_ASSIGN(stored, repo->loadByReference(c.reference));
+        ASSERT_OK_AND_ASSIGN(reports, repo->pickupSnapshots(stored.id));
+        ASSERT_EQ(reports.size(), expected.size()) << c.reference;
+        for (std::size_t k = 0; k < reports.size(); ++k) {
+            EXPECT_EQ(reports[k].snapshot.reportDate, expected[k].reportDate);
+            expectSamePickup(expected[k].entries, reports[k].snapshot.entries, c.reference);
+        }
+        histories += expected.empty() ? 0 : 1;
+    }
+    EXPECT_GT(histories, 30);
     ASSERT_OK_AND_ASSIGN(accounts, repo->accounts());
     EXPECT_GT(accounts.size(), 10U);
 

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdio>
 #include <string_view>
 
@@ -206,7 +207,69 @@ std::vector<CancellationTier> standardTiers(Random& r, CancellationBasis basis) 
     return tiers;
 }
 
+/// The share of the block a group picks up in the end (final pickup / block, in points), drawn from a stream
+/// of its own so that the contract's other draws do not move. Like real groups: most between 70% and 105%
+/// (a bell around 88%), some over-performers, and a tail of bad ones, some below 60%.
+std::int32_t samplePerformance(std::uint64_t seed, std::int64_t index) {
+    Random w(seed * 0xA0761D6478BD642FULL + static_cast<std::uint64_t>(index) * 0xE7037ED1A0B428DBULL + 7);
+    const std::int64_t roll = w.between(0, 99);
+    if (roll < 12) {
+        return w.between32(38, 72); // a bad group
+    }
+    if (roll < 20) {
+        return w.between32(98, 112); // over the block
+    }
+    return 70 + w.between32(0, 12) + w.between32(0, 12) + w.between32(0, 12); // 70..106, mostly near 88
+}
+
+/// The S-shaped booking curve of a segment: c(x) = s((m - x) / w) / s(m / w), s the logistic function, x
+/// the days before arrival, m the days before arrival by which half of the final pickup is on the books and
+/// w how gradual the curve is. See docs/FORECAST_METHODS.md ("Sample data").
+struct CurveShape {
+    double midpoint = 60;
+    double width = 20;
+};
+
+constexpr std::array<CurveShape, 4> kSegmentCurves{{
+    {80, 30}, // association: a housing block opened early, steady pickup well before the cutoff
+    {32, 12}, // corporate: rooming lists close to arrival
+    {60, 25}, // SMERF (social, military, educational, religious, fraternal): in between
+    {24, 8},  // incentive: the whole rooming list in the last weeks
+}};
+
+double logistic(double t) {
+    return 1.0 / (1.0 + std::exp(-t));
+}
+
+double curveShare(const CurveShape& shape, double daysBefore) {
+    return logistic((shape.midpoint - daysBefore) / shape.width) / logistic(shape.midpoint / shape.width);
+}
+
 } // namespace
+
+const char* segmentName(Segment segment) noexcept {
+    switch (segment) {
+    case Segment::Association:
+        return "association";
+    case Segment::Corporate:
+        return "corporate";
+    case Segment::Smerf:
+        return "SMERF";
+    case Segment::Incentive:
+        return "incentive";
+    }
+    return "association";
+}
+
+Segment sampleSegment(std::string_view account) {
+    // A hash of the account's name (FNV-1a, the same on every platform), so that an organizer's groups all
+    // share one segment and the segments are about equally common.
+    std::uint64_t h = 0xCBF29CE484222325ULL;
+    for (const char ch : account) {
+        h = (h ^ static_cast<unsigned char>(ch)) * 0x100000001B3ULL;
+    }
+    return static_cast<Segment>((h >> 32) % 4);
+}
 
 Contract sampleContract(std::uint64_t seed, std::int64_t index) {
     Random r(seed * 0x9E3779B97F4A7C15ULL + static_cast<std::uint64_t>(index) * 0xD1B54A32D192ED03ULL + 1);
@@ -292,7 +355,8 @@ Contract sampleContract(std::uint64_t seed, std::int64_t index) {
         c.status = roll < 60 ? ContractStatus::Definite
                              : (roll < 88 ? ContractStatus::Tentative : ContractStatus::Prospect);
     }
-    const std::int32_t performance = r.between32(55, 110);
+    (void)r.between32(55, 110); // the former uniform performance: drawn still, so the draws after it stay
+    const std::int32_t performance = samplePerformance(seed, index);
     const std::int32_t progress =
         happened ? 100 : (c.arrival.daysSince(kToday) < 120 ? r.between32(40, 95) : r.between32(0, 40));
     if (!cancelled && progress > 0) {
@@ -428,27 +492,83 @@ Contract sampleContract(std::uint64_t seed, std::int64_t index) {
     return c;
 }
 
+Date sampleToday() {
+    return kToday;
+}
+
 std::vector<PickupSnapshot> samplePickupSnapshots(const Contract& contract, std::uint64_t seed) {
     std::vector<PickupSnapshot> snapshots;
     if (contract.pickup.empty()) {
         return snapshots;
     }
-    const std::uint64_t day = static_cast<std::uint32_t>(contract.arrival.dayNumber());
-    const std::uint64_t mix = day * std::uint64_t{0x2545F4914F6CDD1D};
+    // Past groups report up to their arrival day, when the pickup is final; upcoming ones up to today, when
+    // it is the contract's pickup. Nothing before signing.
+    const Date last = contract.arrival < kToday ? contract.arrival : kToday;
+    if (last < contract.signedOn) {
+        return snapshots;
+    }
+    std::uint64_t mix = static_cast<std::uint32_t>(contract.arrival.dayNumber()) * 0x2545F4914F6CDD1DULL;
+    for (const char ch : contract.reference) {
+        mix = (mix ^ static_cast<unsigned char>(ch)) * 0x100000001B3ULL;
+    }
     Random r(seed ^ mix);
-    const Date last = contract.cutoff.value_or(contract.arrival.addDays(-7));
-    constexpr int kReports = 6;
-    for (int k = 0; k < kReports; ++k) {
-        const Date reportDate = last.addDays(-7 * (kReports - 1 - k));
-        if (reportDate < contract.signedOn) {
-            continue;
-        }
+
+    // The report days, counted back from the last one: every 3 days in the last 30 days before arrival,
+    // weekly to 180 days, every 4 weeks before that.
+    const std::int32_t lastDays = contract.arrival.daysSince(last);
+    const std::int32_t lead = contract.arrival.daysSince(contract.signedOn);
+    std::vector<std::int32_t> days;
+    for (std::int32_t x = lastDays; x <= lead; x += x < 30 ? 3 : (x < 180 ? 7 : 28)) {
+        days.push_back(x);
+    }
+    std::reverse(days.begin(), days.end());
+
+    // The group's curve: its segment's, a little earlier or later, and for some groups a late surge or a
+    // stall (silent attrition: the pace stops weeks before arrival and the rooms never come).
+    std::int64_t finalRooms = 0;
+    std::int64_t blockRooms = 0;
+    for (const PickupEntry& e : contract.pickup) {
+        finalRooms += e.rooms;
+    }
+    for (const BlockEntry& e : contract.block) {
+        blockRooms += e.rooms;
+    }
+    const double ratio =
+        blockRooms > 0 ? static_cast<double>(finalRooms) / static_cast<double>(blockRooms) : 1;
+    CurveShape shape = kSegmentCurves[static_cast<std::size_t>(sampleSegment(contract.account))];
+    shape.midpoint *= 0.75 + 0.5 * static_cast<double>(r.between(0, 100)) / 100.0;
+    shape.width *= 0.8 + 0.4 * static_cast<double>(r.between(0, 100)) / 100.0;
+    const bool stall = (ratio < 0.78 && r.chance(60)) || r.chance(5);
+    const bool surge = !stall && ((ratio >= 0.98 && r.chance(50)) || r.chance(8));
+    if (surge) {
+        shape.midpoint *= 0.45;
+    }
+    const double stallAt = stall ? static_cast<double>(r.between(35, 100)) : 0.0;
+    const auto share = [&](std::int32_t x) {
+        const double at = std::max(static_cast<double>(x), stallAt);
+        return curveShare(shape, at);
+    };
+    const double shareAtLast = share(lastDays);
+
+    std::vector<std::int32_t> previous(contract.pickup.size(), 0);
+    snapshots.reserve(days.size());
+    for (std::size_t k = 0; k < days.size(); ++k) {
+        const bool final = k + 1 == days.size();
+        const double groupShare = std::min(1.0, share(days[k]) / shareAtLast) *
+                                  (final ? 1.0 : 1.0 + static_cast<double>(r.between(-3, 3)) / 100.0);
         PickupSnapshot s;
-        s.reportDate = reportDate;
-        for (const PickupEntry& e : contract.pickup) {
-            const std::int32_t rooms =
-                e.rooms * (k + 1) / kReports + (k + 1 < kReports ? r.between32(-1, 1) : 0);
-            s.entries.push_back(PickupEntry{e.night, e.roomType, std::clamp(rooms, 0, e.rooms)});
+        s.reportDate = contract.arrival.addDays(-days[k]);
+        s.entries.reserve(contract.pickup.size());
+        for (std::size_t e = 0; e < contract.pickup.size(); ++e) {
+            const PickupEntry& p = contract.pickup[e];
+            std::int32_t rooms = p.rooms;
+            if (!final) {
+                rooms = static_cast<std::int32_t>(std::lround(p.rooms * groupShare)) + r.between32(-1, 1);
+                // A few rooms cancelled between reports, never a collapse: at most 5% of the final.
+                rooms = std::clamp(rooms, std::max(0, previous[e] - std::max(1, p.rooms / 20)), p.rooms);
+            }
+            previous[e] = rooms;
+            s.entries.push_back(PickupEntry{p.night, p.roomType, rooms});
         }
         snapshots.push_back(std::move(s));
     }
@@ -488,19 +608,17 @@ Result<std::int64_t> populateSampleData(ContractRepository& repository, const Sa
         }
         for (std::size_t i = 0; i < contracts.size(); ++i) {
             const std::int64_t index = options.firstIndex + done + static_cast<std::int64_t>(i);
-            if (index % 10 != 0) {
-                continue;
-            }
             const ContractId id = (*saved)[i].id;
             if (options.withSnapshots) {
-                for (const PickupSnapshot& s : samplePickupSnapshots(contracts[i], options.seed)) {
-                    if (Result<void> recorded = repository.recordPickupSnapshot(id, s, options.user);
+                const std::vector<PickupSnapshot> history = samplePickupSnapshots(contracts[i], options.seed);
+                if (!history.empty()) {
+                    if (Result<void> recorded = repository.recordPickupSnapshots(id, history, options.user);
                         !recorded) {
                         return recorded.takeError();
                     }
                 }
             }
-            if (options.withScenarios) {
+            if (options.withScenarios && index % 10 == 0) {
                 for (const Scenario& s : sampleScenarios(contracts[i])) {
                     if (Result<void> kept = repository.saveScenario(id, s, options.user); !kept) {
                         return kept.takeError();

@@ -1548,6 +1548,25 @@ Result<void> SqlContractRepository::recordPickupSnapshot(ContractId id, const Pi
                             });
 }
 
+Result<void> SqlContractRepository::recordPickupSnapshots(ContractId id,
+                                                          const std::vector<PickupSnapshot>& snapshots,
+                                                          std::string_view user) {
+    const auto count = static_cast<std::int64_t>(snapshots.size());
+    const Doing doing =
+        Doing::counting(QT_TRANSLATE_N_NOOP("StorageText", "Could not record %n pickup reports"), count);
+    return writeTransaction(
+        *d_, WriteCheck::to(id, user), doing, [&](Operations& ops, const RowStamp& current) -> Result<void> {
+            const Timestamp now = d_->now();
+            for (const PickupSnapshot& s : snapshots) {
+                if (Result<void> written = ops.writeSnapshot(id.value, current, s, user, now, doing);
+                    !written) {
+                    return written;
+                }
+            }
+            return {};
+        });
+}
+
 Result<SaveReceipt> SqlContractRepository::importPickupReport(ContractId id, std::int64_t expectedVersion,
                                                               const PickupSnapshot& report,
                                                               std::string_view user) {

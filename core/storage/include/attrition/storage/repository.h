@@ -259,6 +259,17 @@ public:
     /// Records a pickup report; a report of the same date replaces the one recorded before.
     virtual Result<void> recordPickupSnapshot(ContractId id, const PickupSnapshot& snapshot,
                                               std::string_view user) = 0;
+    /// Records several pickup reports of one contract, each as recordPickupSnapshot does, all of them or,
+    /// on any error, none (one transaction where the repository can).
+    virtual Result<void> recordPickupSnapshots(ContractId id, const std::vector<PickupSnapshot>& snapshots,
+                                               std::string_view user) {
+        for (const PickupSnapshot& s : snapshots) {
+            if (Result<void> recorded = recordPickupSnapshot(id, s, user); !recorded) {
+                return recorded;
+            }
+        }
+        return {};
+    }
     /// Imports a pickup report in one transaction: records it as the report of its date and makes its
     /// figures the contract's pickup on its nights and room types (applyPickup), saving the contract loaded
     /// at `expectedVersion` (a Conflict if it was saved since). Importing the same report again writes

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace attrition::storage {
@@ -19,7 +20,25 @@ namespace attrition::storage {
 /// same contract, and every contract passes the engine's validation.
 Contract sampleContract(std::uint64_t seed, std::int64_t index);
 
-/// Pickup reports of a sample contract, weekly up to its cutoff, pickup growing towards its final value.
+/// The day the generator stands on: contracts arriving before it have happened, later ones are upcoming.
+Date sampleToday();
+
+/// The market segment of a group, for the shape of its booking curve. Contracts carry no segment: the
+/// generator derives it from the account (sampleSegment).
+enum class Segment : std::uint8_t { Association, Corporate, Smerf, Incentive };
+const char* segmentName(Segment segment) noexcept;
+
+/// The segment of an account, from a hash of its name (FNV-1a): every group of an organizer has the same
+/// segment, and the four are about equally common.
+Segment sampleSegment(std::string_view account);
+
+/// The pickup history of a sample contract with pickup: reports from its signing to its arrival (past
+/// groups, the last one on the arrival day and equal to the final pickup) or to sampleToday() (upcoming
+/// groups, the last one equal to the contract's pickup); every 3 days in the last 30 days before arrival,
+/// weekly to 180 days, every 4 weeks before. Pickup follows the S-shaped booking curve of the account's
+/// segment, with late surges and stalls (silent attrition); no report is above the final pickup, and pickup
+/// drops between reports by at most 5% of the final. Every report lists every night and room type of the
+/// pickup. Empty for a contract with no pickup (a cancelled one) or signed after sampleToday().
 std::vector<PickupSnapshot> samplePickupSnapshots(const Contract& contract, std::uint64_t seed);
 
 /// Two what-if scenarios of a sample contract ("Pickup at 70%", "Cancel 60 days out").
@@ -29,7 +48,7 @@ struct SampleDataOptions {
     std::int64_t contracts = 1000;
     std::uint64_t seed = 1;
     std::int64_t firstIndex = 0;   ///< the first contract's index (references run on from it)
-    bool withSnapshots = true;     ///< pickup reports for every tenth contract
+    bool withSnapshots = true;     ///< the pickup history of every contract with pickup
     bool withScenarios = true;     ///< scenarios for every tenth contract
     std::int64_t batchSize = 2000; ///< contracts saved per transaction
     std::string user = "sample-data";

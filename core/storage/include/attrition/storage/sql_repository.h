@@ -59,6 +59,8 @@ public:
 
     Result<void> recordPickupSnapshot(ContractId id, const PickupSnapshot& snapshot,
                                       std::string_view user) override;
+    Result<void> recordPickupSnapshots(ContractId id, const std::vector<PickupSnapshot>& snapshots,
+                                       std::string_view user) override;
     Result<SaveReceipt> importPickupReport(ContractId id, std::int64_t expectedVersion,
                                            const PickupSnapshot& report, std::string_view user) override;
     Result<void> removePickupSnapshot(ContractId id, Date reportDate, std::string_view user) override;
