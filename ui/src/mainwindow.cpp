@@ -111,6 +111,10 @@ std::optional<ServerLogin> askServerLogin(QWidget* parent, const storage::Connec
     auto* password = new QLineEdit(&dialog);
     password->setEchoMode(QLineEdit::Password);
     password->setPlaceholderText(MainWindow::tr("asked each time, never stored"));
+    // Wide enough for the hints the empty inputs show, in every language.
+    for (QLineEdit* edit : {schema, password}) {
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 24);
+    }
     form->addRow(MainWindow::tr("&Host:"), host);
     form->addRow(MainWindow::tr("&Port:"), port);
     form->addRow(MainWindow::tr("&Database:"), database);
