@@ -1,7 +1,7 @@
 // On a laptop screen: the main window and every dialog of the program fit 1366x768 and 1280x720 (less a
-// taskbar), in English, Spanish (the longest texts) and Italian. The main window, opened at the screen's
-// available size with a realistic contract, shows no page of the editor scrolling sideways, and the damages
-// keep a usable width; no window or dialog needs more room than the screen has.
+// taskbar; and 1920x1080 as well), in English, Spanish (the longest texts) and Italian. The main window,
+// opened at the screen's available size with a realistic contract, shows no page of the editor scrolling
+// sideways, and the damages keep a usable width; no window or dialog needs more room than the screen has.
 //
 // The widget tests' offscreen screen is a desktop's (see qt_environment.cpp): there each window is given
 // the size it would have on a laptop and its size hints are compared with the area the laptop leaves.
@@ -51,6 +51,7 @@ struct Screen {
 const Screen kScreens[] = {
     {"1366x768", QRect(0, 0, 1366, 728)},
     {"1280x720", QRect(0, 0, 1280, 680)},
+    {"1920x1080", QRect(0, 0, 1920, 1040)}, // and a desktop's, the same way
 };
 
 /// What a window manager's title bar takes of the available height.
@@ -349,10 +350,9 @@ TEST_P(LaptopScreen, EveryDialogFitsInEachLanguage) {
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(Laptops, LaptopScreen, ::testing::Range(0, 2),
+INSTANTIATE_TEST_SUITE_P(Screens, LaptopScreen, ::testing::Range(0, 3),
                          [](const ::testing::TestParamInfo<int>& screenIndex) {
-                             return screenIndex.param == 0 ? std::string("At1366x768")
-                                                           : std::string("At1280x720");
+                             return "At" + std::string(kScreens[screenIndex.param].name);
                          });
 
 } // namespace

@@ -57,7 +57,15 @@ public:
     }
 
 protected:
-    bool hitButton(const QPoint& pos) const override { return rect().contains(pos); }
+    /// The box and its text, on every line of it.
+    bool hitButton(const QPoint& pos) const override {
+        if (width() >= QCheckBox::sizeHint().width()) {
+            return QCheckBox::hitButton(pos);
+        }
+        const QRect text =
+            fontMetrics().boundingRect(rect().adjusted(indent(), 1, 0, 0), flags(), plainText());
+        return pos.x() < indent() ? pos.y() < text.bottom() : text.contains(pos);
+    }
     void paintEvent(QPaintEvent* event) override {
         if (width() >= QCheckBox::sizeHint().width()) {
             QCheckBox::paintEvent(event);
