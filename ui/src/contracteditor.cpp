@@ -644,6 +644,7 @@ QWidget* ContractEditor::generalPage() {
                [](Contract& c, Date date) { setDeparture(c, date); })));
     staySummary_ = new QLabel;
     setTextTone(staySummary_, TextTone::Muted);
+    staySummary_->setWordWrap(true);
     form->addRow(QString(), staySummary_);
     addRow(form, QT_TR_NOOP("Cutoff"),
            add(optionalDateField(

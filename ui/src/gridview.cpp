@@ -304,11 +304,11 @@ void TableSection::build(const QString& title, const QString& hint, QAbstractIte
     header->setSpacing(4);
     title_ = new QLabel(this);
     title_->setObjectName(QStringLiteral("sectionTitle"));
+    title_->setWordWrap(true); // a long title in a narrow editor takes two lines
     QFont f = title_->font();
     f.setBold(true);
     title_->setFont(f);
-    header->addWidget(title_);
-    header->addStretch(1);
+    header->addWidget(title_, 1);
     auto* toolsLayout = new QHBoxLayout(tools_);
     toolsLayout->setContentsMargins(0, 0, 0, 0);
     toolsLayout->setSpacing(2);

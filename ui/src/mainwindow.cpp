@@ -45,12 +45,14 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabBar>
 #include <QTableView>
 #include <QTextDocument>
@@ -109,6 +111,10 @@ std::optional<ServerLogin> askServerLogin(QWidget* parent, const storage::Connec
     auto* password = new QLineEdit(&dialog);
     password->setEchoMode(QLineEdit::Password);
     password->setPlaceholderText(MainWindow::tr("asked each time, never stored"));
+    // Wide enough for the hints the empty inputs show, in every language.
+    for (QLineEdit* edit : {schema, password}) {
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 24);
+    }
     form->addRow(MainWindow::tr("&Host:"), host);
     form->addRow(MainWindow::tr("&Port:"), port);
     form->addRow(MainWindow::tr("&Database:"), database);
@@ -201,6 +207,8 @@ MainWindow::MainWindow(QWidget* parent)
     headerLayout->addWidget(modeBar_, 0, Qt::AlignBottom);
     workspaceLayout->addWidget(header);
 
+    // The damages keep room for their amounts and what they are for, however far the editor is widened.
+    damages_->setMinimumWidth(300);
     rightSplit_->addWidget(damages_);
     rightSplit_->addWidget(charts_);
     rightSplit_->setChildrenCollapsible(false);
@@ -520,6 +528,11 @@ void MainWindow::restoreSettings() {
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
         resize(1400, 860);
     }
+    // A geometry saved on a larger screen, or the default size on a laptop's: within the screen's area.
+    if (const QScreen* screen =
+            this->screen() != nullptr ? this->screen() : QGuiApplication::primaryScreen()) {
+        placeWithin(screen->availableGeometry());
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     layoutRestored_ =
         mainSplit_->restoreState(settings.value(QStringLiteral("window/mainSplit")).toByteArray()) &&
@@ -534,9 +547,21 @@ void MainWindow::restoreSettings() {
     charts_->setCurrentIndex(settings.value(QStringLiteral("charts/tab"), 0).toInt());
 }
 
+void MainWindow::placeWithin(const QRect& available) {
+    if (available.isEmpty() || available.contains(frameGeometry())) {
+        return;
+    }
+    const QPoint inset = geometry().topLeft() - frameGeometry().topLeft(); // the frame's left and top
+    const QSize frame = frameGeometry().size() - size();
+    const QSize outer = frameGeometry().size().boundedTo(available.size());
+    const QRect placed = QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, outer, available);
+    setGeometry(QRect(placed.topLeft() + inset, outer - frame));
+}
+
 void MainWindow::applyDefaultLayout() {
     const int width = std::max(this->width(), 1000);
-    const int list = width >= 1700 ? 560 : 450;
+    // On a laptop's screen the list gives the editor and the damages the room they need.
+    const int list = width >= 1700 ? 560 : width >= 1440 ? 450 : 340;
     mainSplit_->setSizes({list, width - list});
     const int rest = width - list;
     const int right = std::max(370, rest * 2 / 5);
@@ -546,6 +571,13 @@ void MainWindow::applyDefaultLayout() {
 }
 
 void MainWindow::showEvent(QShowEvent* event) {
+    if (!shownOnce_) {
+        // Again with the window's frame, which is known once it is shown.
+        shownOnce_ = true;
+        if (const QScreen* screen = this->screen()) {
+            placeWithin(screen->availableGeometry());
+        }
+    }
     if (!layoutRestored_) {
         applyDefaultLayout();
         layoutRestored_ = true;

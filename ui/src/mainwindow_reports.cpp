@@ -23,6 +23,7 @@
 #include <QProgressDialog>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScreen>
 
 namespace attrition::ui {
 
@@ -129,6 +130,10 @@ void MainWindow::printReport(ReportKind kind) {
     printer.setDocName(report->title() + QStringLiteral(" \u2013 ") + report->subject());
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(report->title());
+    // Most of the screen for the page (Qt would take two thirds of it: a third of a page on a laptop).
+    if (const QScreen* screen = this->screen()) {
+        preview.resize(QSize(1200, 1000).boundedTo(screen->availableSize() * 9 / 10));
+    }
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [&report](QPrinter* p) { report->paint(p); });
     preview.exec();

@@ -308,7 +308,7 @@ ScenarioPanel::ScenarioPanel(ContractDocument* document, QWidget* parent)
     bottom->setStretchFactor(1, 1);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
-    split->setSizes({260, 700});
+    split->setSizes({340, 600}); // on a laptop's screen the top still shows the hint of an empty list whole
 
     connect(list_, &QListWidget::currentRowChanged, this, [this] { refreshEditor(); });
     connect(list_, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
@@ -416,6 +416,9 @@ void ScenarioPanel::retranslate() {
     emptyHint_->setText(
         tr("A scenario changes the pickup, the F&B spend, the resold rooms or the cancellation "
            "date, and shows what the group would owe. Add one with +."));
+    // Its lines whole at the list's narrowest: the splitter above the comparison does not ask a wrapped
+    // label for its height.
+    emptyHint_->setMinimumHeight(emptyHint_->heightForWidth(list_->minimumWidth()));
     nameLabel_->setText(tr("Name:"));
     pickupLabel_->setText(tr("Pickup:"));
     // In place: the choice shown stays.

@@ -96,6 +96,10 @@ public:
     QAction* undoAction() const { return undo_; }
     QAction* redoAction() const { return redo_; }
 
+    /// Moves and shrinks the window into a screen's available area (the window's frame included), centred,
+    /// when it is not within it already: a size saved on a larger screen, or the default size on a laptop's.
+    void placeWithin(const QRect& available);
+
     /// The folder of the contract files bundled with the application.
     static QString samplesFolder();
     /// The folder file dialogs start in.
@@ -200,6 +204,7 @@ private:
     QSet<QString> unstoredScenarios_;                       ///< contracts whose scenarios changed since
     QTimer* scenarioTimer_;
     bool layoutRestored_ = false; ///< the splitters were restored from the settings
+    bool shownOnce_ = false;
 
     QAction* new_ = nullptr;
     QAction* open_ = nullptr;
