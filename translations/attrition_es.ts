@@ -485,6 +485,10 @@
         <source>%1, contract &quot;%2&quot;: the group arrived on %3; a forecast looks at groups still to arrive (--today is %4)</source>
         <translation>%1, contrato &quot;%2&quot;: el grupo llegó el %3; un pronóstico mira grupos que aún no han llegado (--today es %4)</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
 </context>
 <context>
     <name>ContractFileText</name>
@@ -1122,6 +1126,30 @@
     <message>
         <source>The release was not honoured under the contract&apos;s review schedule: nothing is proposed</source>
         <translation>La liberación no se aceptaría según el calendario de revisiones del contrato: no se propone nada</translation>
+    </message>
+    <message>
+        <source>the {0} cancellation basis does not use this percentage ({1}): it charges nothing</source>
+        <translation>la base de cancelación {0} no usa este porcentaje ({1}): no cobra nada</translation>
+    </message>
+    <message>
+        <source>occupancy is recorded but the attrition clause has no resaleOnlyAtOccupancy: it is ignored</source>
+        <translation>la ocupación está registrada pero la cláusula de attrition no tiene resaleOnlyAtOccupancy: se ignora</translation>
+    </message>
+    <message>
+        <source>the room type is not in the block: this entry is ignored</source>
+        <translation>el tipo de habitación no está en el bloqueo: esta entrada se ignora</translation>
+    </message>
+    <message>
+        <source>the room type is not in the block, which has it in other capitals: room types must match exactly, this entry is ignored</source>
+        <translation>el tipo de habitación no está en el bloqueo, que lo tiene con otras mayúsculas: los tipos de habitación deben coincidir exactamente, esta entrada se ignora</translation>
+    </message>
+    <message>
+        <source>the percentage {0} is below 1%: percentages are written in points (85 for 85%), not as fractions (0.85)</source>
+        <translation>el porcentaje {0} es inferior al 1%: los porcentajes se escriben en puntos (85 para el 85%), no como fracciones (0.85)</translation>
+    </message>
+    <message>
+        <source>a cancellation notice is recorded but the status is not cancelled: the contract is assessed as cancelled</source>
+        <translation>hay un aviso de cancelación registrado pero el estado no es cancelado: el contrato se evalúa como cancelado</translation>
     </message>
 </context>
 <context>
@@ -3060,6 +3088,13 @@
     <message>
         <source>Could not roll back</source>
         <translation>No se pudo deshacer la transacción</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not record %n pickup reports</source>
+        <translation>
+            <numerusform>No se pudo registrar %n informe de pickup</numerusform>
+            <numerusform>No se pudieron registrar %n informes de pickup</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -485,6 +485,10 @@
         <source>%1, contract &quot;%2&quot;: the group arrived on %3; a forecast looks at groups still to arrive (--today is %4)</source>
         <translation>%1, contratto &quot;%2&quot;: il gruppo è arrivato il %3; una previsione riguarda gruppi non ancora arrivati (--today è %4)</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avviso: %1</translation>
+    </message>
 </context>
 <context>
     <name>ContractFileText</name>
@@ -1122,6 +1126,30 @@
     <message>
         <source>The release was not honoured under the contract&apos;s review schedule: nothing is proposed</source>
         <translation>Il rilascio non sarebbe accettato secondo il calendario di revisione del contratto: non si propone nulla</translation>
+    </message>
+    <message>
+        <source>the {0} cancellation basis does not use this percentage ({1}): it charges nothing</source>
+        <translation>la base di cancellazione {0} non usa questa percentuale ({1}): non addebita nulla</translation>
+    </message>
+    <message>
+        <source>occupancy is recorded but the attrition clause has no resaleOnlyAtOccupancy: it is ignored</source>
+        <translation>l&apos;occupazione è registrata ma la clausola di attrition non ha resaleOnlyAtOccupancy: viene ignorata</translation>
+    </message>
+    <message>
+        <source>the room type is not in the block: this entry is ignored</source>
+        <translation>il tipo di camera non è nel blocco: questa voce viene ignorata</translation>
+    </message>
+    <message>
+        <source>the room type is not in the block, which has it in other capitals: room types must match exactly, this entry is ignored</source>
+        <translation>il tipo di camera non è nel blocco, che lo ha con altre maiuscole: i tipi di camera devono coincidere esattamente, questa voce viene ignorata</translation>
+    </message>
+    <message>
+        <source>the percentage {0} is below 1%: percentages are written in points (85 for 85%), not as fractions (0.85)</source>
+        <translation>la percentuale {0} è inferiore all&apos;1%: le percentuali si scrivono in punti (85 per l&apos;85%), non come frazioni (0.85)</translation>
+    </message>
+    <message>
+        <source>a cancellation notice is recorded but the status is not cancelled: the contract is assessed as cancelled</source>
+        <translation>è registrato un avviso di cancellazione ma lo stato non è cancellato: il contratto viene valutato come cancellato</translation>
     </message>
 </context>
 <context>
@@ -3060,6 +3088,13 @@
     <message>
         <source>Could not roll back</source>
         <translation>Impossibile annullare la transazione</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not record %n pickup reports</source>
+        <translation>
+            <numerusform>Impossibile registrare %n report di pickup</numerusform>
+            <numerusform>Impossibile registrare %n report di pickup</numerusform>
+        </translation>
     </message>
 </context>
 <context>
