@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QUrl>
 #include <algorithm>
+#include <chrono>
+#include <thread>
 
 namespace attrition::storage::detail {
 
@@ -38,6 +40,27 @@ Result<QStringList> tableNames(Connection& c) {
         return s.takeError();
     }
     return names;
+}
+
+/// Sets an SQLite database to write-ahead logging and returns the journal mode it is in. The switch needs
+/// the database to itself, and SQLite refuses it at once, without waiting, when other programs are setting
+/// up the same new file at that moment; it is tried again until the busy timeout has passed.
+Result<QString> switchToWriteAheadLog(Connection& c) {
+    const auto deadline = std::chrono::steady_clock::now() + c.busyTimeout();
+    for (;;) {
+        Result<Rows> mode = c.query(QStringLiteral("PRAGMA journal_mode = WAL"), {}, kOpening);
+        if (mode) {
+            const QString journal = mode->next() ? mode->value(0).toString() : QString();
+            if (Result<void> s = mode->status(); !s) {
+                return s.takeError();
+            }
+            return journal;
+        }
+        if (mode.error().kind != ErrorKind::Locked || std::chrono::steady_clock::now() >= deadline) {
+            return mode.takeError();
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
 }
 
 /// A copy of an SQLite database taken before its schema is upgraded: "contracts.sqlite.before-schema-2".
@@ -157,17 +180,11 @@ Result<int> prepareSchema(Connection& c, const std::vector<Migration>& migration
 
     if (c.isSqlite()) {
         // Only now that the file is known to be ours may its journal mode change (a write to its header).
-        QString journal;
-        {
-            Result<Rows> mode = c.query(QStringLiteral("PRAGMA journal_mode = WAL"), {}, kOpening);
-            if (!mode) {
-                return mode.takeError();
-            }
-            journal = mode->next() ? mode->value(0).toString() : QString();
-            if (Result<void> s = mode->status(); !s) {
-                return s.takeError();
-            }
+        Result<QString> switched = switchToWriteAheadLog(c);
+        if (!switched) {
+            return switched.takeError();
         }
+        const QString journal = *switched;
         if (journal.compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0) {
             return c.problem(
                 ErrorKind::ReadOnly, kOpening,
