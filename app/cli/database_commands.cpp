@@ -5,6 +5,7 @@
 #include "attrition/io/contract_json.h"
 #include "attrition/io/csv.h"
 #include "attrition/storage/connection.h"
+#include "attrition/storage/past_groups.h"
 #include "attrition/storage/sql_repository.h"
 #include "cli_support.h"
 
@@ -56,11 +57,6 @@ Arguments parseWith(const QStringList& words, QStringList valued, const QStringL
     return Arguments::parse(words, valued, flags);
 }
 
-bool isFiltered(const storage::ContractFilter& f) {
-    return !f.text.empty() || !f.statuses.empty() || f.account || f.hotel || f.salesManager ||
-           f.arrivalFrom || f.arrivalTo;
-}
-
 const std::map<QString, storage::ContractSortKey>& sortKeys() {
     using storage::ContractSortKey;
     static const std::map<QString, ContractSortKey> keys{
@@ -71,47 +67,6 @@ const std::map<QString, storage::ContractSortKey>& sortKeys() {
         {"room-nights", ContractSortKey::RoomNights}, {"currency", ContractSortKey::Currency},
         {"updated", ContractSortKey::UpdatedAt}};
     return keys;
-}
-
-/// Visits the stored contracts that pass the filter, in order of arrival; every contract when there is no
-/// filter. Returns false after saying why when the database could not be read.
-bool forEachStored(ContractRepository& repository, const storage::ContractFilter& filter,
-                   const std::function<void(const storage::StoredContract&)>& visit) {
-    if (!isFiltered(filter)) {
-        storage::Result<std::int64_t> visited =
-            repository.forEachContract([&](const storage::StoredContract& c) {
-                visit(c);
-                return true;
-            });
-        if (!visited) {
-            err() << "attrition-cli: " << text(visited.error().message) << "\n";
-            return false;
-        }
-        return true;
-    }
-    storage::ContractQuery query;
-    query.filter = filter;
-    query.limit = 1000;
-    query.countTotal = false;
-    for (;;) {
-        storage::Result<storage::ContractPage> page = repository.listContracts(query);
-        if (!page) {
-            err() << "attrition-cli: " << text(page.error().message) << "\n";
-            return false;
-        }
-        for (const storage::ContractSummary& row : page->rows) {
-            storage::Result<storage::StoredContract> stored = repository.load(row.id);
-            if (!stored) {
-                err() << "attrition-cli: " << text(stored.error().message) << "\n";
-                return false;
-            }
-            visit(*stored);
-        }
-        if (static_cast<std::int64_t>(page->rows.size()) < query.limit) {
-            return true;
-        }
-        query.offset += query.limit;
-    }
 }
 
 /// Writes `bytes` to --out (whole or not at all) or to standard output.
@@ -514,8 +469,8 @@ int exportCommand(const QStringList& words) {
         return kInvalid;
     }
     std::vector<Contract> contracts;
-    if (!forEachStored(*repository, filter,
-                       [&](const storage::StoredContract& c) { contracts.push_back(c.contract); })) {
+    if (!visitStored(*repository, filter,
+                     [&](const storage::StoredContract& c) { contracts.push_back(c.contract); })) {
         return kInvalid;
     }
     QByteArray bytes;
@@ -553,7 +508,11 @@ Arguments parseDatabaseArguments(const QStringList& words, const QStringList& va
 
 bool visitStored(storage::ContractRepository& repository, const storage::ContractFilter& filter,
                  const std::function<void(const storage::StoredContract&)>& visit) {
-    return forEachStored(repository, filter, visit);
+    if (storage::Result<void> visited = storage::forEachStored(repository, filter, visit); !visited) {
+        err() << "attrition-cli: " << text(visited.error().message) << "\n";
+        return false;
+    }
+    return true;
 }
 
 } // namespace attrition::cli

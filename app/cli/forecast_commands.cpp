@@ -2,14 +2,13 @@
 
 #include "attrition/engine/forecast.h"
 #include "attrition/io/forecast_report.h"
+#include "attrition/storage/past_groups.h"
 #include "attrition/storage/sql_repository.h"
 #include "cli_support.h"
 
 #include <QDate>
-#include <deque>
 #include <exception>
 #include <unistd.h>
-#include <unordered_map>
 #include <variant>
 
 namespace attrition::cli {
@@ -27,58 +26,27 @@ Date currentDate() {
 /// Which past groups a forecast compares with.
 enum class Comparable { Hotel, Account, All };
 
-/// The past groups a forecast learns from: actualized contracts that departed by `today`, with their pickup
-/// reports. The contracts live as long as the history that points into them.
-struct PastGroups {
-    std::deque<Contract> contracts;
-    std::vector<forecast::GroupHistory> groups;
-    std::int64_t withoutReports = 0;
-};
-
-/// Reads the past groups that pass `keep` from the database; says why and returns empty when it cannot.
-std::optional<PastGroups> readPastGroups(storage::ContractRepository& repository,
-                                         const storage::ContractFilter& filter, Date today,
-                                         const std::function<bool(const Contract&)>& keep) {
+/// Reads the past groups that pass the filter and `keep` from the database, with progress on a terminal;
+/// says why and returns empty when it cannot.
+std::optional<storage::PastGroups> pastGroups(storage::ContractRepository& repository,
+                                              const storage::ContractFilter& filter, Date today,
+                                              const std::function<bool(const Contract&)>& keep) {
     const bool progress = ::isatty(STDERR_FILENO) == 1;
-    PastGroups past;
-    std::vector<std::int64_t> ids; // the stored id of each contract kept, in the same order
-    std::int64_t read = 0;
-    const bool visited = visitStored(repository, filter, [&](const storage::StoredContract& stored) {
-        const Contract& c = stored.contract;
-        if (++read % 10'000 == 0 && progress) {
-            err() << Cli::tr("%1 contracts read").arg(read) << '\r';
-            err().flush();
-        }
-        if (c.status != ContractStatus::Actualized || today < c.departure || !keep(c)) {
-            return;
-        }
-        past.contracts.push_back(c);
-        ids.push_back(stored.id.value);
-    });
-    if (!visited) {
-        return std::nullopt;
-    }
-    storage::Result<std::unordered_map<std::int64_t, std::vector<PickupSnapshot>>> reports =
-        repository.allPickupSnapshots();
-    if (!reports) {
-        err() << "attrition-cli: " << text(reports.error().message) << "\n";
-        return std::nullopt;
-    }
-    for (std::size_t i = 0; i < past.contracts.size(); ++i) {
-        forecast::GroupHistory g;
-        g.contract = &past.contracts[i];
-        if (auto found = reports->find(ids[i]); found != reports->end()) {
-            g.snapshots = std::move(found->second);
-        }
-        if (g.snapshots.empty()) {
-            ++past.withoutReports;
-        }
-        past.groups.push_back(std::move(g));
-    }
-    if (progress && read >= 10'000) {
+    storage::Result<storage::PastGroups> past =
+        storage::readPastGroups(repository, filter, today, keep, [&](std::int64_t read) {
+            if (progress) {
+                err() << Cli::tr("%1 contracts read").arg(read) << '\r';
+                err().flush();
+            }
+        });
+    if (progress && past && past->read >= 10'000) {
         err() << QString(40, QLatin1Char(' ')) << '\r';
     }
-    return past;
+    if (!past) {
+        err() << "attrition-cli: " << text(past.error().message) << "\n";
+        return std::nullopt;
+    }
+    return std::move(*past);
 }
 
 /// The options every forward-looking command shares; `problem` says what is wrong with one.
@@ -153,7 +121,7 @@ const QStringList kLookOptions{"db", "today", "seed", "draws", "method", "compar
 /// What forecast and advise share: the stored contract, its comparable past groups and its forecast.
 struct Looked {
     Contract contract;
-    PastGroups past;
+    storage::PastGroups past;
     LookOptions options;
 };
 
@@ -199,8 +167,8 @@ std::variant<Looked, int> look(const Arguments& a, const char* command) {
     }
     const Contract& target = l.contract;
     const Comparable comparable = l.options.comparable;
-    std::optional<PastGroups> past =
-        readPastGroups(*repository, {}, l.options.forecast.today, [&](const Contract& c) {
+    std::optional<storage::PastGroups> past =
+        pastGroups(*repository, {}, l.options.forecast.today, [&](const Contract& c) {
             if (c.reference == target.reference) {
                 return false;
             }
@@ -318,8 +286,8 @@ int backtestCommand(const QStringList& words) {
     if (!repository) {
         return kInvalid;
     }
-    std::optional<PastGroups> past =
-        readPastGroups(*repository, filter, options.forecast.today, [](const Contract&) { return true; });
+    std::optional<storage::PastGroups> past =
+        pastGroups(*repository, filter, options.forecast.today, [](const Contract&) { return true; });
     if (!past) {
         return kInvalid;
     }

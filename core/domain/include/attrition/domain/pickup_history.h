@@ -13,4 +13,11 @@ struct PickupSnapshot {
     std::vector<PickupEntry> entries;
 };
 
+/// A group and its pickup history, as a forecast learns from it: for a past (actualized) group the final
+/// pickup is the contract's pickup. The contract is not owned.
+struct GroupHistory {
+    const Contract* contract = nullptr;
+    std::vector<PickupSnapshot> snapshots;
+};
+
 } // namespace attrition

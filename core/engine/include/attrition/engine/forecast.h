@@ -39,10 +39,7 @@ public:
 };
 
 /// A past (actualized) group and its pickup history: its final pickup is the contract's pickup.
-struct GroupHistory {
-    const Contract* contract = nullptr;
-    std::vector<PickupSnapshot> snapshots;
-};
+using GroupHistory = attrition::GroupHistory;
 
 /// The pickup history of past groups, reduced to what the methods use: per group, the room nights on the
 /// books at each day before arrival, its final pickup and its block. Snapshots dated after arrival or
