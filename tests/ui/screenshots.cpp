@@ -6,6 +6,8 @@
 // Without --database it makes a temporary database as a first start does (the bundled sample contracts and
 // generated ones) with the portfolio of demonstration contracts added, and lists that.
 
+#include "attrition/storage/past_groups.h"
+#include "attrition/storage/sample_data.h"
 #include "attrition/storage/sql_repository.h"
 #include "attrition/ui/charts.h"
 #include "attrition/ui/contracteditor.h"
@@ -16,6 +18,7 @@
 #include "attrition/ui/icons.h"
 #include "attrition/ui/language.h"
 #include "attrition/ui/mainwindow.h"
+#include "attrition/ui/outlook.h"
 #include "attrition/ui/scenariopanel.h"
 #include "attrition/ui/scenarios.h"
 #include "attrition/ui/theme.h"
@@ -126,6 +129,28 @@ bool shootReportLanguageMenu(const QString& out, const QString& name, const QStr
     const bool ok = picture.save(path);
     std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
     return ok;
+}
+
+/// The first stored group still to arrive on the sample data's day, with pickup and a review date ahead.
+QString upcomingWithReviewAhead(const QString& database) {
+    storage::ConnectionSettings connection;
+    connection.file = database.toStdString();
+    auto repository = storage::SqlContractRepository::open(connection, {});
+    if (!repository) {
+        return {};
+    }
+    const Date today = storage::sampleToday();
+    QString found;
+    (void)storage::forEachStored(**repository, {}, [&](const storage::StoredContract& stored) {
+        const Contract& c = stored.contract;
+        const bool reviewAhead = std::any_of(c.reviewSchedule.begin(), c.reviewSchedule.end(),
+                                             [&](const ReviewStep& r) { return today < r.deadline; });
+        if (found.isEmpty() && c.reference.starts_with("GRP-") && c.status == ContractStatus::Definite &&
+            today < c.arrival && !c.pickup.empty() && reviewAhead) {
+            found = QString::fromStdString(c.reference);
+        }
+    });
+    return found;
 }
 
 } // namespace
@@ -271,6 +296,25 @@ int main(int argc, char* argv[]) {
                         w.editor()->showSection(ContractEditor::PickupSection);
                         w.chartsPanel()->setCurrentIndex(chart);
                     });
+    }
+    // The forward look at a group still to arrive, standing on the sample data's day: the pace carried on to
+    // arrival, and the forecast tab with the release at the next review date.
+    const QString upcoming = upcomingWithReviewAhead(folder);
+    const auto forecastTab = [](int tab) {
+        return [tab](MainWindow& w) {
+            w.editor()->showSection(ContractEditor::PickupSection);
+            w.forecaster()->setToday(storage::sampleToday());
+            w.forecaster()->setCompareWith(CompareWith::All);
+            w.updateOutlook();
+            w.chartsPanel()->setCurrentIndex(tab);
+        };
+    };
+    for (const auto& [size, label] : {std::pair{QSize(1366, 768), QStringLiteral("1366x768")},
+                                      std::pair{QSize(1920, 1080), QStringLiteral("1920x1080")}}) {
+        ok &= shoot(out, QStringLiteral("forecast-pace-%1-light.png").arg(label), size, Theme::Light, folder,
+                    upcoming, forecastTab(3));
+        ok &= shoot(out, QStringLiteral("forecast-tab-%1-light.png").arg(label), size, Theme::Light, folder,
+                    upcoming, forecastTab(4));
     }
     if (parser.isSet(QStringLiteral("sections"))) {
         for (int section = 0; section < ContractEditor::SectionCount; ++section) {

@@ -2,6 +2,7 @@
 
 #include "attrition/ui/chartmodels.h"
 #include "attrition/ui/contractdocument.h"
+#include "attrition/ui/forecastpanel.h"
 #include "attrition/ui/icons.h"
 #include "attrition/ui/theme.h"
 #include "attrition/ui/values.h"
@@ -22,6 +23,7 @@
 #include <QScatterSeries>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QVBarModelMapper>
 #include <QValueAxis>
@@ -40,7 +42,11 @@ double chartAmount(const Money& m) {
     return static_cast<double>(m.minorUnits()) / static_cast<double>(m.currency().minorPerMajor());
 }
 
+/// Set on a series that the wrapping legend leaves out.
+constexpr const char* kNotInLegend = "notInLegend";
+
 void hideFromLegend(QChart* chart, QAbstractSeries* series) {
+    series->setProperty(kNotInLegend, true);
     for (QLegendMarker* marker : chart->legend()->markers(series)) {
         marker->setVisible(false);
     }
@@ -149,7 +155,84 @@ void StyledChartView::setEmptyText(const QString& text) {
     for (QAbstractAxis* axis : chart()->axes()) {
         axis->setVisible(text.isEmpty());
     }
-    chart()->legend()->setVisible(text.isEmpty());
+    if (legend_ != nullptr) {
+        legend_->setVisible(text.isEmpty());
+        placeLegend();
+    } else {
+        chart()->legend()->setVisible(text.isEmpty());
+    }
+}
+
+QString StyledChartView::legendText() const {
+    if (legend_ == nullptr) {
+        return {};
+    }
+    QTextDocument plain;
+    plain.setHtml(legend_->text());
+    return plain.toRawText();
+}
+
+void StyledChartView::useWrappingLegend() {
+    if (legend_ != nullptr) {
+        return;
+    }
+    legend_ = new QLabel(this);
+    legend_->setObjectName(QStringLiteral("chartLegend"));
+    legend_->setWordWrap(true);
+    legend_->setTextFormat(Qt::RichText);
+    legend_->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    legend_->setAttribute(Qt::WA_TransparentForMouseEvents);
+    legend_->setAutoFillBackground(false);
+    chart()->legend()->hide();
+    updateLegend();
+}
+
+void StyledChartView::updateLegend() {
+    if (legend_ == nullptr) {
+        return;
+    }
+    chart()->legend()->hide();
+    QFont small = QApplication::font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    legend_->setFont(small);
+    QPalette p = legend_->palette();
+    p.setColor(QPalette::WindowText, palette().color(QPalette::Text));
+    legend_->setPalette(p);
+    QStringList entries;
+    for (QAbstractSeries* series : chart()->series()) {
+        if (!series->isVisible() || series->name().isEmpty() || series->property(kNotInLegend).toBool()) {
+            continue;
+        }
+        QColor color;
+        QString glyph;
+        if (auto* area = qobject_cast<QAreaSeries*>(series)) {
+            color = area->brush().color();
+            color.setAlphaF(std::min(1.0f, color.alphaF() * 3.0f));
+            glyph = QStringLiteral("\u25A0");
+        } else if (auto* xy = qobject_cast<QXYSeries*>(series)) {
+            color = xy->pen().color();
+            glyph = xy->pen().style() == Qt::SolidLine ? QStringLiteral("\u2501\u2501")
+                                                       : QStringLiteral("\u2505\u2505");
+        }
+        // Non-breaking inside an entry, so that lines break only between entries.
+        entries << QStringLiteral("<span style='color:%1'>%2</span>&nbsp;%3")
+                       .arg(color.name(), glyph,
+                            series->name().toHtmlEscaped().replace(QLatin1Char(' '),
+                                                                   QStringLiteral("&nbsp;")));
+    }
+    legend_->setText(entries.join(QStringLiteral(" &nbsp; ")));
+    placeLegend();
+}
+
+void StyledChartView::placeLegend() {
+    QMargins margins(6, 6, 10, 4);
+    if (legend_ != nullptr && !legend_->isHidden() && !legend_->text().isEmpty()) {
+        const int width = std::max(80, this->width() - 16);
+        const int height = legend_->heightForWidth(width);
+        legend_->setGeometry(8, this->height() - height - 4, width, height);
+        margins.setBottom(height + 8);
+    }
+    chart()->setMargins(margins);
 }
 
 QString StyledChartView::emptyText() const {
@@ -159,16 +242,19 @@ QString StyledChartView::emptyText() const {
 void StyledChartView::resizeEvent(QResizeEvent* event) {
     QChartView::resizeEvent(event);
     empty_->setGeometry(rect().adjusted(24, 24, -24, -24));
+    placeLegend();
 }
 
 void StyledChartView::changeEvent(QEvent* event) {
     if (event->type() == QEvent::PaletteChange) {
         styleChart(chart(), palette());
         recolor();
+        updateLegend();
     } else if (event->type() == QEvent::LanguageChange) {
         // The axes' numbers and dates in the locale of the moment, then the chart's own texts.
         chart()->setLocale(QLocale());
         retranslate();
+        updateLegend();
     }
     QChartView::changeEvent(event);
 }
@@ -525,13 +611,20 @@ PickupPaceChart::PickupPaceChart(PickupPaceModel* model, QWidget* parent)
     , pace_(new QLineSeries(this))
     , block_(new QLineSeries(this))
     , cutoff_(new QLineSeries(this))
+    , forecast_(new QLineSeries(this))
+    , bandUpper_(new QLineSeries(this))
+    , bandLower_(new QLineSeries(this))
+    , band_(new QAreaSeries(bandUpper_, bandLower_))
+    , comparable_(new QLineSeries(this))
+    , performance_(new QLineSeries(this))
     , x_(new QDateTimeAxis(this))
     , y_(new QValueAxis(this)) {
     pace_->setPointsVisible(true);
     QChart* c = chart();
     c->addAxis(x_, Qt::AlignBottom);
     c->addAxis(y_, Qt::AlignLeft);
-    for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{block_, cutoff_, pace_}) {
+    for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{band_, block_, performance_, cutoff_,
+                                                                      comparable_, forecast_, pace_}) {
         c->addSeries(s);
         s->attachAxis(x_);
         s->attachAxis(y_);
@@ -541,6 +634,7 @@ PickupPaceChart::PickupPaceChart(PickupPaceModel* model, QWidget* parent)
     y_->setLabelFormat(QStringLiteral("%.0f"));
     styleChart(c, palette());
     recolor();
+    useWrappingLegend();
     connect(model_, &QAbstractItemModel::modelReset, this, &PickupPaceChart::update);
     retranslate();
 }
@@ -549,9 +643,12 @@ void PickupPaceChart::retranslate() {
     pace_->setName(tr("Picked up"));
     block_->setName(tr("Block"));
     cutoff_->setName(tr("Cutoff"));
+    forecast_->setName(tr("Forecast"));
+    //: The range of the forecast: 8 of 10 past groups ended inside it.
+    band_->setName(tr("P10\u2013P90"));
     x_->setTitleText(tr("Pickup report date"));
     y_->setTitleText(tr("Room nights"));
-    update(); // what an empty chart says
+    update(); // what an empty chart says, and the names that carry figures
 }
 
 void PickupPaceChart::recolor() {
@@ -560,25 +657,38 @@ void PickupPaceChart::recolor() {
     pace_->setColor(seriesColor(0, p));
     block_->setPen(QPen(seriesColor(1, p), 1.6, Qt::DashLine));
     cutoff_->setPen(QPen(seriesColor(4, p), 1.6, Qt::DashDotLine));
+    forecast_->setPen(QPen(seriesColor(0, p), 2.0, Qt::DashLine));
+    QColor bandColor = seriesColor(0, p);
+    bandColor.setAlphaF(0.18f);
+    band_->setBrush(bandColor);
+    band_->setPen(Qt::NoPen);
+    comparable_->setPen(QPen(seriesColor(2, p), 1.6, Qt::DotLine));
+    performance_->setPen(QPen(seriesColor(3, p), 1.4, Qt::DashDotDotLine));
 }
 
 void PickupPaceChart::update() {
     const std::vector<PickupPaceModel::Report>& reports = model_->reports();
+    const std::optional<PickupPaceModel::Projection>& projection = model_->projection();
     QList<QPointF> points;
-    for (int row = 0; row < model_->rowCount(); ++row) {
-        points.append({model_->index(row, PickupPaceModel::DateColumn).data(ChartRole).toDouble(),
-                       model_->index(row, PickupPaceModel::PickedUpColumn).data(ChartRole).toDouble()});
+    for (const PickupPaceModel::Report& r : reports) {
+        points.append({static_cast<qreal>(chartDateTime(r.date).toMSecsSinceEpoch()),
+                       static_cast<qreal>(r.roomNights)});
     }
     pace_->replace(points);
-    if (reports.empty()) {
+    if (reports.empty() && !projection) {
         setEmptyText(tr("No pickup report is stored for this contract yet."));
         block_->clear();
         cutoff_->clear();
+        updateProjection({}, {});
         return;
     }
     setEmptyText({});
-    Date from = reports.front().date;
-    Date to = reports.back().date;
+    Date from = reports.empty() ? projection->today : reports.front().date;
+    Date to = reports.empty() ? projection->today : reports.back().date;
+    if (projection) {
+        from = std::min(from, projection->today);
+        to = std::max(to, projection->arrival);
+    }
     if (const std::optional<Date> cutoff = model_->cutoff()) {
         from = std::min(from, *cutoff);
         to = std::max(to, *cutoff);
@@ -593,6 +703,9 @@ void PickupPaceChart::update() {
     for (const PickupPaceModel::Report& r : reports) {
         top = std::max(top, r.roomNights);
     }
+    if (projection) {
+        top = std::max(top, projection->p90);
+    }
     applyNiceScale(y_, static_cast<qreal>(top) * 1.04 + 1);
     block_->replace(QList<QPointF>{{ms(from), static_cast<qreal>(model_->block())},
                                    {ms(to), static_cast<qreal>(model_->block())}});
@@ -603,6 +716,70 @@ void PickupPaceChart::update() {
         cutoff_->clear();
         cutoff_->setVisible(false);
     }
+    updateProjection(from, to);
+}
+
+void PickupPaceChart::updateProjection(Date from, Date to) {
+    const std::optional<PickupPaceModel::Projection>& projection = model_->projection();
+    const auto show = [this](QAbstractSeries* series, bool visible) {
+        series->setVisible(visible);
+        for (QLegendMarker* marker : chart()->legend()->markers(series)) {
+            marker->setVisible(visible);
+        }
+    };
+    if (!projection) {
+        for (QXYSeries* s : {forecast_, bandUpper_, bandLower_, comparable_, performance_}) {
+            s->clear();
+        }
+        for (QAbstractSeries* s :
+             std::initializer_list<QAbstractSeries*>{forecast_, band_, comparable_, performance_}) {
+            show(s, false);
+        }
+        updateLegend();
+        return;
+    }
+    const PickupPaceModel::Projection& p = *projection;
+    const auto ms = [](Date d) {
+        return static_cast<qreal>(chartDateTime(d).toMSecsSinceEpoch());
+    };
+    QList<QPointF> expected;
+    QList<QPointF> upper;
+    QList<QPointF> lower;
+    for (Date d = p.today; !(p.arrival < d); d = d.addDays(1)) {
+        expected.append({ms(d), model_->projected(p.expected, d)});
+        upper.append({ms(d), model_->projected(static_cast<double>(p.p90), d)});
+        lower.append({ms(d), model_->projected(static_cast<double>(p.p10), d)});
+    }
+    forecast_->replace(expected);
+    bandUpper_->replace(upper);
+    bandLower_->replace(lower);
+    show(forecast_, true);
+    show(band_, true);
+
+    const bool comparable = p.groups > 0 && !p.fallback && p.comparableFinalShare > 0;
+    if (comparable) {
+        QList<QPointF> curve;
+        const Date start = std::max(from, p.arrival.addDays(-forecast::kMaxDaysBeforeArrival));
+        for (Date d = start; !(p.arrival < d); d = d.addDays(1)) {
+            curve.append({ms(d), model_->comparable(d)});
+        }
+        comparable_->replace(curve);
+        //: %n past groups of the hotel whose average pace the line shows.
+        comparable_->setName(tr("Comparable groups (%n)", nullptr, p.groups));
+    } else {
+        comparable_->clear();
+    }
+    show(comparable_, comparable);
+
+    if (p.performanceRoomNights) {
+        const qreal level = *p.performanceRoomNights;
+        performance_->replace(QList<QPointF>{{ms(from), level}, {ms(to), level}});
+        performance_->setName(tr("Performance level"));
+    } else {
+        performance_->clear();
+    }
+    show(performance_, p.performanceRoomNights.has_value());
+    updateLegend();
 }
 
 ChartsPanel::ChartsPanel(ContractDocument* document, NightSummaryModel* nights, QWidget* parent)
@@ -615,12 +792,14 @@ ChartsPanel::ChartsPanel(ContractDocument* document, NightSummaryModel* nights, 
     , cancellationChart_(new CancellationChart(document, cancellation_, this))
     , pace_(new PickupPaceModel(this))
     , paceChart_(new PickupPaceChart(pace_, this))
+    , forecast_(new ForecastPanel(this))
     , toggle_(new QToolButton(this)) {
     setDocumentMode(true);
     addTab(page(damagesChart_, sweep_, {}), QString());
     addTab(page(nightsChart_, nights_, {NightSummaryModel::IndexColumn}), QString());
     addTab(page(cancellationChart_, cancellation_, {}), QString());
     addTab(page(paceChart_, pace_, {}), QString());
+    addTab(forecast_, QString());
     toggle_->setCheckable(true);
     toggle_->setAutoRaise(true);
     toggle_->setIcon(icon(Icon::Table));
@@ -637,8 +816,11 @@ void ChartsPanel::retranslate() {
     setTabText(2, tr("Cancellation"));
     setTabToolTip(2, tr("The cancellation fee by the date notice is received"));
     setTabText(3, tr("Pace"));
-    setTabToolTip(
-        3, tr("Room nights picked up as of each stored pickup report, against the block and the cutoff"));
+    setTabToolTip(3, tr("Room nights picked up as of each stored pickup report, against the block and the "
+                        "cutoff, and the forecast to arrival"));
+    setTabText(4, tr("Forecast"));
+    setTabToolTip(4, tr("How the pickup will likely end, what the group will likely owe, and what to "
+                        "release at the next review date"));
     toggle_->setToolTip(toggle_->isChecked() ? tr("Show the charts")
                                              : tr("Show the figures behind the charts as tables"));
 }

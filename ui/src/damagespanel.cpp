@@ -16,9 +16,11 @@
 #include <QSet>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
+#include <QTextDocument>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <array>
+#include <cmath>
 
 namespace attrition::ui {
 
@@ -65,6 +67,7 @@ DamagesPanel::DamagesPanel(ContractDocument* document, QWidget* parent)
     , netDue_(new QLabel(this))
     , subtitle_(new QLabel(this))
     , figures_(new QLabel(this))
+    , expected_(new QLabel(this))
     , warnings_(new QLabel(this))
     , body_(new QStackedWidget(this))
     , lines_(new QTreeView(this))
@@ -100,6 +103,11 @@ DamagesPanel::DamagesPanel(ContractDocument* document, QWidget* parent)
     headerLayout->addWidget(netDue_);
     headerLayout->addWidget(subtitle_);
     headerLayout->addWidget(figures_);
+    expected_->setObjectName(QStringLiteral("expectedAtArrival"));
+    expected_->setWordWrap(true);
+    expected_->setTextFormat(Qt::RichText);
+    expected_->hide();
+    headerLayout->addWidget(expected_);
     layout->addWidget(header_);
 
     auto* rule = new QFrame(this);
@@ -197,6 +205,49 @@ QString DamagesPanel::totalOwedText() const {
     return static_cast<QLabel*>(totalsLayout_->itemAtPosition(TotalOwedRow, 1)->widget())->text();
 }
 
+void DamagesPanel::setOutlook(const Outlook& outlook) {
+    outlook_ = outlook;
+    refresh();
+}
+
+QString DamagesPanel::expectedText() const {
+    if (expected_->isHidden()) {
+        return {};
+    }
+    QTextDocument plain;
+    plain.setHtml(expected_->text());
+    return plain.toRawText();
+}
+
+void DamagesPanel::showOutlook(bool assessed) {
+    if (!assessed || !outlook_.ready) {
+        expected_->hide();
+        return;
+    }
+    const QLocale locale;
+    const forecast::DamagesRisk& r = outlook_.risk;
+    const forecast::Forecast& f = outlook_.forecast;
+    //: %1 the expected damages, %2 and %3 their P10 and P90, %4 the chance of owing anything.
+    expected_->setText(tr("Expected at arrival <b>%1</b> (P10\u2013P90 %2\u2013%3) \u00b7 %4 likely to owe")
+                           .arg(formatMoneyWithCode(r.expected, locale), formatMoney(r.p10, locale),
+                                formatMoney(r.p90, locale),
+                                locale.toString(100.0 * r.probabilityOwed, 'f', 0) + QStringLiteral("%")));
+    QStringList how;
+    how << tr("The net due above is owed at today's pickup. The expected damages come from the forecast "
+              "final pickup, %1 of %2 room nights (P10\u2013P90 %3\u2013%4):")
+               .arg(formatCount(static_cast<std::int64_t>(std::llround(f.expected)), locale),
+                    formatCount(f.blockRoomNights, locale), formatCount(f.p10, locale),
+                    formatCount(f.p90, locale));
+    for (const Message& m : f.explanation) {
+        how << messageText(m);
+    }
+    for (const Message& m : r.explanation) {
+        how << messageText(m);
+    }
+    expected_->setToolTip(how.join(QLatin1Char('\n')));
+    expected_->show();
+}
+
 QStringList DamagesPanel::problems() const {
     QStringList out;
     for (int i = 0; i < problems_->count(); ++i) {
@@ -240,6 +291,7 @@ void DamagesPanel::refresh() {
             setTotal(row, {}, {}, false);
         }
         totals_->hide();
+        showOutlook(false);
         return;
     }
 
@@ -263,6 +315,7 @@ void DamagesPanel::refresh() {
                                    formatCount(a.revisedRoomNights, locale)));
     }
     figures_->show();
+    showOutlook(!a.cancelled);
 
     if (a.warnings.empty()) {
         warnings_->hide();

@@ -14,9 +14,11 @@
 #include "attrition/ui/contracttables.h"
 #include "attrition/ui/damagespanel.h"
 #include "attrition/ui/database.h"
+#include "attrition/ui/forecastpanel.h"
 #include "attrition/ui/icons.h"
 #include "attrition/ui/language.h"
 #include "attrition/ui/messagetext.h"
+#include "attrition/ui/outlook.h"
 #include "attrition/ui/reports.h"
 #include "attrition/ui/scenariopanel.h"
 #include "attrition/ui/scenarios.h"
@@ -165,7 +167,9 @@ MainWindow::MainWindow(QWidget* parent)
     , timing_(new QLabel(this))
     , location_(new QLabel(this))
     , undoGroup_(new QUndoGroup(this))
-    , scenarioTimer_(new QTimer(this)) {
+    , scenarioTimer_(new QTimer(this))
+    , forecaster_(new Forecaster(this))
+    , outlookTimer_(new QTimer(this)) {
     installEnglishPlurals();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Attrition Desk"));
@@ -253,6 +257,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(document_, &ContractDocument::contractChanged, this, [this] {
         updateHeader();
         updatePace();
+        outlookTimer_->start();
         updateLive();
         updateTiming();
     });
@@ -265,12 +270,24 @@ MainWindow::MainWindow(QWidget* parent)
     connect(document_, &ContractDocument::contractLoaded, this, [this] {
         readPickupReports();
         updatePace();
+        outlookTimer_->start();
     });
     connect(listModel_, &ContractListModel::readFailed, this,
             [this](const QString& message) { showStatus(message); });
     scenarioTimer_->setSingleShot(true);
     scenarioTimer_->setInterval(800);
     connect(scenarioTimer_, &QTimer::timeout, this, &MainWindow::flushScenarios);
+    // The forecast follows the edits a moment after the typing stops.
+    outlookTimer_->setSingleShot(true);
+    outlookTimer_->setInterval(250);
+    connect(outlookTimer_, &QTimer::timeout, this, &MainWindow::updateOutlook);
+    forecaster_->setCompareWith(static_cast<CompareWith>(
+        std::clamp(QSettings().value(QStringLiteral("forecast/compareWith")).toInt(), 0, 2)));
+    connect(charts_->forecastPanel(), &ForecastPanel::compareWithChanged, this, [this](CompareWith with) {
+        forecaster_->setCompareWith(with);
+        QSettings().setValue(QStringLiteral("forecast/compareWith"), static_cast<int>(with));
+        updateOutlook();
+    });
 
     restoreSettings();
     updateTitle();
@@ -772,6 +789,7 @@ void MainWindow::useRepository(std::unique_ptr<storage::ContractRepository> repo
     forgetScenarios();
     std::unique_ptr<storage::ContractRepository> previous = std::move(repository_);
     repository_ = std::move(repository);
+    forecaster_->setRepository(repository_.get());
     listModel_->setRepository(repository_.get());
     previous.reset();
     listPanel_->resetFilters();
@@ -921,6 +939,43 @@ void MainWindow::updatePace() {
     charts_->paceModel()->setReports(std::move(reports), block, c.cutoff);
 }
 
+void MainWindow::updateOutlook() {
+    outlookTimer_->stop();
+    const Contract& c = document_->contract();
+    const bool large = repository_ != nullptr && !forecaster_->hasHistory();
+    if (large) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+    }
+    const Outlook outlook = forecaster_->outlook(c);
+    if (large) {
+        QApplication::restoreOverrideCursor();
+    }
+    damages_->setOutlook(outlook);
+    charts_->forecastPanel()->setOutlook(outlook);
+    if (!outlook.ready) {
+        charts_->paceModel()->setProjection(std::nullopt);
+        return;
+    }
+    const forecast::Forecast& f = outlook.forecast;
+    PickupPaceModel::Projection p;
+    p.today = outlook.today;
+    p.arrival = c.arrival;
+    p.onTheBooks = f.onTheBooks;
+    p.expected = f.expected;
+    p.p10 = f.p10;
+    p.p90 = f.p90;
+    p.share = f.curve.share;
+    p.groups = f.curve.groups;
+    p.fallback = f.curve.fallback;
+    p.comparableFinalShare = outlook.comparableFinalShare;
+    if (c.attrition.enabled) {
+        p.performanceRoomNights = static_cast<double>(charts_->paceModel()->block()) *
+                                  static_cast<double>(c.attrition.performanceLevel.partsPerMillion()) /
+                                  static_cast<double>(Percent::kScale);
+    }
+    charts_->paceModel()->setProjection(std::move(p));
+}
+
 QString MainWindow::lastFolder() const {
     const QString folder = QSettings().value(QStringLiteral("folder")).toString();
     return QFileInfo(folder).isDir() ? folder : samplesFolder();
@@ -1063,6 +1118,7 @@ bool MainWindow::openFile(const QString& path) {
         return false;
     }
     listModel_->reload();
+    forecaster_->forgetHistory(); // the past groups may have changed
     listPanel_->fillFilterChoices(true);
     if (!imported.first) {
         return false;
@@ -1101,6 +1157,7 @@ bool MainWindow::importContracts(const QStringList& paths) {
         return false;
     }
     listModel_->reload();
+    forecaster_->forgetHistory(); // the past groups may have changed
     listPanel_->fillFilterChoices(true);
     listPanel_->selectId(document_->sourceId());
     QString message = tr("Imported %n contract(s)", nullptr, imported.added);
@@ -1333,8 +1390,12 @@ bool MainWindow::save() {
     flushScenarios();
     if (key) {
         listModel_->invalidate(saved->id);
+        if (document_->contract().status == ContractStatus::Actualized) {
+            forecaster_->forgetHistory(); // a past group changed
+        }
     } else {
         listModel_->reload();
+        forecaster_->forgetHistory(); // the past groups may have changed
         listPanel_->fillFilterChoices(true);
         listPanel_->selectId(savedKey);
     }
@@ -1371,6 +1432,7 @@ bool MainWindow::saveAs(const QString& reference) {
     document_->setSaved(); // what was on screen is now the copy's
     const QString key = contractKey(saved->id);
     listModel_->reload();
+    forecaster_->forgetHistory(); // the past groups may have changed
     listPanel_->fillFilterChoices(true);
     loadedVersion_ = saved->version;
     document_->load(std::move(copy), key);
@@ -1383,6 +1445,7 @@ bool MainWindow::saveAs(const QString& reference) {
 
 void MainWindow::reload() {
     listModel_->reload();
+    forecaster_->forgetHistory(); // the past groups may have changed
     listPanel_->fillFilterChoices(true);
     listPanel_->selectId(document_->sourceId());
     updateLive();

@@ -17,6 +17,10 @@ class QTableView;
 class QToolButton;
 class QValueAxis;
 
+namespace attrition {
+class Date;
+}
+
 namespace attrition::ui {
 
 class CancellationScheduleModel;
@@ -50,9 +54,17 @@ public:
     void setEmptyText(const QString& text);
     QString emptyText() const;
 
+    /// The legend's text as shown by a wrapping legend (empty for Qt's own legend), for tests.
+    QString legendText() const;
+
 protected:
     void changeEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    /// Replaces Qt's one-line legend, which cuts names short on a narrow chart, by one that wraps its entries
+    /// over as many lines as the width needs. Its entries are the visible series with a name.
+    void useWrappingLegend();
+    /// Writes the wrapping legend again (after series, names, colours or visibility changed).
+    void updateLegend();
     /// Colours of the series, after the palette changed.
     virtual void recolor() {}
     /// The texts the chart sets itself (series names, axis titles, what an empty chart says), in the
@@ -61,7 +73,10 @@ protected:
     virtual void retranslate() {}
 
 private:
+    void placeLegend();
+
     QLabel* empty_;
+    QLabel* legend_ = nullptr;
 };
 
 /// Damages owed against pickup, 0% to 150% of the block: the total owed and the room attrition, with the
@@ -151,6 +166,9 @@ class PickupPaceChart : public StyledChartView {
 public:
     PickupPaceChart(PickupPaceModel* model, QWidget* parent = nullptr);
     QLineSeries* paceSeries() const { return pace_; }
+    QLineSeries* forecastSeries() const { return forecast_; }
+    QAreaSeries* bandSeries() const { return band_; }
+    QLineSeries* comparableSeries() const { return comparable_; }
 
 protected:
     void recolor() override;
@@ -159,15 +177,25 @@ protected:
 private:
     void update();
 
+    void updateProjection(Date from, Date to);
+
     PickupPaceModel* model_;
     QLineSeries* pace_;
     QLineSeries* block_;
     QLineSeries* cutoff_;
+    QLineSeries* forecast_;
+    QLineSeries* bandUpper_;
+    QLineSeries* bandLower_;
+    QAreaSeries* band_;
+    QLineSeries* comparable_;
+    QLineSeries* performance_;
     QDateTimeAxis* x_;
     QValueAxis* y_;
 };
 
 /// The charts of the contract being edited, each with the table of the model that feeds it.
+class ForecastPanel;
+
 class ChartsPanel : public QTabWidget {
     Q_OBJECT
 public:
@@ -182,6 +210,7 @@ public:
     CancellationChart* cancellationChart() const { return cancellationChart_; }
     PickupPaceModel* paceModel() const { return pace_; }
     PickupPaceChart* paceChart() const { return paceChart_; }
+    ForecastPanel* forecastPanel() const { return forecast_; }
     /// Shows every chart's table instead of the chart, or the charts.
     void setShowTables(bool tables);
 
@@ -201,6 +230,7 @@ private:
     CancellationChart* cancellationChart_;
     PickupPaceModel* pace_;
     PickupPaceChart* paceChart_;
+    ForecastPanel* forecast_;
     QToolButton* toggle_;
     QList<QStackedWidget*> stacks_;
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "attrition/ui/outlook.h"
+
 #include <QSet>
 #include <QWidget>
 
@@ -30,6 +32,11 @@ public:
     QString totalOwedText() const;
     /// The problems listed while the contract cannot be assessed.
     QStringList problems() const;
+    /// Shows what the group will likely owe at arrival beside what it owes at today's pickup (nothing when
+    /// the outlook is not ready).
+    void setOutlook(const Outlook& outlook);
+    /// The "expected at arrival" line as shown (empty when hidden), for tests.
+    QString expectedText() const;
 
 signals:
     /// The user chose a problem: show its field.
@@ -40,6 +47,7 @@ protected:
 
 private:
     void refresh();
+    void showOutlook(bool assessed);
     void restyle();
     void expandGroups();
 
@@ -49,6 +57,7 @@ private:
     QLabel* netDue_;
     QLabel* subtitle_;
     QLabel* figures_;
+    QLabel* expected_;
     QLabel* warnings_;
     QStackedWidget* body_;
     QTreeView* lines_;
@@ -57,6 +66,7 @@ private:
     QGridLayout* totalsLayout_;
     QWidget* header_;
     QSet<int> folded_; ///< the components the user folded away
+    Outlook outlook_;
 };
 
 } // namespace attrition::ui

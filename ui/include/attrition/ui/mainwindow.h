@@ -36,6 +36,8 @@ class ScenarioSet;
 
 /// Attrition Desk's main window: the list of the contracts stored in a database beside the selected
 /// contract, its editor, the damages panel and the charts, or its what-if scenarios.
+class Forecaster;
+
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -90,6 +92,9 @@ public:
     ContractEditor* editor() const { return editor_; }
     DamagesPanel* damagesPanel() const { return damages_; }
     ChartsPanel* chartsPanel() const { return charts_; }
+    Forecaster* forecaster() const { return forecaster_; }
+    /// Computes the forecast of the contract shown now (it follows each change a moment later).
+    void updateOutlook();
     ScenarioPanel* scenarioPanel() const { return scenarioPanel_; }
     ContractListPanel* listPanel() const { return listPanel_; }
     ContractListModel* listModel() const { return listModel_; }
@@ -203,6 +208,8 @@ private:
     QHash<QString, std::vector<Scenario>> storedScenarios_; ///< as last stored, per contract
     QSet<QString> unstoredScenarios_;                       ///< contracts whose scenarios changed since
     QTimer* scenarioTimer_;
+    Forecaster* forecaster_;
+    QTimer* outlookTimer_;
     bool layoutRestored_ = false; ///< the splitters were restored from the settings
     bool shownOnce_ = false;
 
