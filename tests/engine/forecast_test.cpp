@@ -176,6 +176,37 @@ TEST(ForecastWorkedExamples, K_ReleaseWithinTheReviewSchedule) {
     EXPECT_EQ(a.released.exactExpected, Money::fromRatio(200'000, 41, USD(), RoundingMode::HalfUp));
 }
 
+// A reduction honoured at an earlier review date already used part of the allowance, which is of the original
+// block: the release starts from the block held today and never raises it again.
+TEST(ForecastRelease, StartsFromTheBlockHeldAfterTheReductionsHonoured) {
+    Contract c = upcoming(40);
+    c.reviewSchedule = {ReviewStep{date("2027-01-10"), pct("10")}, ReviewStep{date("2027-04-01"), pct("20")}};
+    c.reductions = {BlockReduction{date("2027-01-05"), date("2027-05-09"), "KING", 90}};
+    Forecast f;
+    f.nights = {NightForecast{date("2027-05-09"), "KING", 100, 40, 50.0, 0, 0, 0}};
+    f.expected = 50;
+    f.setErrors({1.0});
+    const Advice a = adviseRelease(c, f, at(60)); // 10 March: the 20% step is next
+    ASSERT_EQ(a.nights.size(), 1U);
+    EXPECT_EQ(a.nights[0].block, 90);   // held today
+    EXPECT_EQ(a.nights[0].allowed, 80); // 20% of the original 100
+    EXPECT_EQ(a.nights[0].keep, 80);
+    EXPECT_EQ(a.nights[0].release, 10);
+    EXPECT_EQ(a.releaseRoomNights, 10);
+    EXPECT_LE(a.released.exactExpected, a.hold.exactExpected);
+
+    // The whole allowance used already: nothing more to release, and the block is not raised to the floor.
+    c.reductions = {BlockReduction{date("2027-01-05"), date("2027-05-09"), "KING", 78}};
+    c.reviewSchedule = {ReviewStep{date("2027-01-10"), pct("25")}, ReviewStep{date("2027-04-01"), pct("20")}};
+    const Advice none = adviseRelease(c, f, at(60));
+    ASSERT_EQ(none.nights.size(), 1U);
+    EXPECT_EQ(none.nights[0].block, 78);
+    EXPECT_EQ(none.nights[0].keep, 78);
+    EXPECT_EQ(none.nights[0].release, 0);
+    EXPECT_EQ(none.releaseRoomNights, 0);
+    EXPECT_EQ(none.released.exactExpected, none.hold.exactExpected);
+}
+
 TEST(ForecastRelease, NoReviewDateAheadMeansNoRelease) {
     Contract c = upcoming(40);
     c.reviewSchedule = {ReviewStep{date("2027-01-01"), pct("20")}};

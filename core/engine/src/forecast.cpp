@@ -9,6 +9,7 @@
 #include <map>
 #include <mutex>
 #include <numeric>
+#include <set>
 #include <tuple>
 
 namespace attrition::forecast {
@@ -738,6 +739,43 @@ DamagesRisk damagesRisk(const Contract& contract, const Forecast& forecast, cons
 // ---------------------------------------------------------------------------------------------------------
 // Release advice
 
+namespace {
+
+/// The block per night and room type after the reductions the engine honours (it names them by the date
+/// they were recorded), applied in the order recorded; the forecast's (original) block where none applies.
+std::map<std::pair<Date, std::string>, std::int32_t> blockToday(const Contract& contract,
+                                                                const Forecast& forecast) {
+    std::map<std::pair<Date, std::string>, std::int32_t> block;
+    for (const NightForecast& n : forecast.nights) {
+        block[{n.night, n.roomType}] = n.block;
+    }
+    if (contract.reductions.empty()) {
+        return block;
+    }
+    std::set<Date> honoured;
+    try {
+        const Assessment now = assess(contract, ScenarioOverrides{});
+        for (const AssessmentLine& line : now.lines) {
+            if (line.explanation.id == MessageId::ReductionHonoured && !line.explanation.args.empty()) {
+                honoured.insert(line.explanation.args[0].asDate());
+            }
+        }
+    } catch (const std::exception&) {
+        return block; // a contract the engine cannot assess: the release is checked against it below
+    }
+    for (const Date recorded : honoured) {
+        for (const BlockReduction& r : contract.reductions) {
+            const auto it = block.find({r.night, r.roomType});
+            if (r.recorded == recorded && it != block.end()) {
+                it->second = std::max(0, r.rooms);
+            }
+        }
+    }
+    return block;
+}
+
+} // namespace
+
 Advice adviseRelease(const Contract& contract, const Forecast& forecast, const ForecastOptions& options,
                      const AdviceOptions& adviceOptions) {
     requireOptions(options);
@@ -773,24 +811,31 @@ Advice adviseRelease(const Contract& contract, const Forecast& forecast, const F
     // final pickup; the least the schedule allows keeping is the original block less the reduction allowed.
     const double p = 1 - a.criticalRatio;
     const double q = quantile(forecast.errors(), p);
+    const std::map<std::pair<Date, std::string>, std::int32_t> current = blockToday(contract, forecast);
     Contract released = contract;
     for (const NightForecast& n : forecast.nights) {
         if (n.block <= 0) {
             continue;
         }
+        // What the group holds today: the block after the reductions already honoured. A release never
+        // raises it again.
+        const auto held = current.find({n.night, n.roomType});
+        const std::int32_t today = held != current.end() ? held->second : n.block;
         NightAdvice na;
         na.night = n.night;
         na.roomType = n.roomType;
-        na.block = n.block;
-        na.supported = std::min(n.block, wholeRooms(n.expected * q));
-        // ceil(block x (1 - max reduction)) in exact integer arithmetic on parts per million.
+        na.block = today;
+        na.supported = std::min(today, wholeRooms(n.expected * q));
+        // The schedule's reduction is of the original block: ceil(original x (1 - max reduction)) in exact
+        // integer arithmetic on parts per million, and never more than is held today.
         const std::int64_t keepPpm =
             Percent::kScale -
             std::clamp<std::int64_t>(next->maxReduction.partsPerMillion(), 0, Percent::kScale);
-        na.allowed = static_cast<std::int32_t>(
-            (static_cast<std::int64_t>(n.block) * keepPpm + Percent::kScale - 1) / Percent::kScale);
-        na.keep = std::min(n.block, std::max(na.supported, na.allowed));
-        na.release = n.block - na.keep;
+        na.allowed = std::min(today, static_cast<std::int32_t>((static_cast<std::int64_t>(n.block) * keepPpm +
+                                                                Percent::kScale - 1) /
+                                                               Percent::kScale));
+        na.keep = std::max(na.supported, na.allowed);
+        na.release = today - na.keep;
         if (na.release > 0) {
             released.reductions.push_back(BlockReduction{options.today, n.night, n.roomType, na.keep});
         }

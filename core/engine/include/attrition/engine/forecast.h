@@ -114,7 +114,7 @@ struct ForecastOptions {
 struct NightForecast {
     Date night;
     std::string roomType;
-    std::int32_t block = 0;      ///< the block today (after honoured reductions, as recorded)
+    std::int32_t block = 0;      ///< the block as contracted (before any reduction)
     std::int32_t onTheBooks = 0; ///< B_x
     double expected = 0;         ///< F
     std::int32_t p10 = 0;
@@ -176,7 +176,7 @@ struct AdviceOptions {
 struct NightAdvice {
     Date night;
     std::string roomType;
-    std::int32_t block = 0;
+    std::int32_t block = 0;     ///< held today: the block after the reductions already honoured
     std::int32_t supported = 0; ///< Q, what the forecast supports keeping
     std::int32_t allowed = 0;   ///< the least the contract allows keeping
     std::int32_t keep = 0;      ///< max(Q, allowed), never above the block
