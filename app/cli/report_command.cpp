@@ -9,6 +9,7 @@
 #include "attrition/storage/sql_repository.h"
 #include "attrition/ui/language.h"
 #include "attrition/ui/messagetext.h"
+#include "attrition/ui/outlook.h"
 #include "attrition/ui/reports.h"
 #include "cli_support.h"
 
@@ -366,6 +367,32 @@ std::unique_ptr<QCoreApplication> reportApplication(int& argc, char* argv[]) {
     return std::make_unique<QApplication>(argc, argv);
 }
 
+/// The forward look of a stored contract for its report's forecast page, standing on the day the report is
+/// made: nothing (no page) for a group that is not upcoming or when the database cannot say.
+std::shared_ptr<const ui::ReportForecast> storedForecast(const Arguments& a, const Contract& contract,
+                                                         QDate madeOn) {
+    auto repository = openDatabase(a);
+    const std::optional<Date> today = Date::fromYmd(madeOn.year(), madeOn.month(), madeOn.day());
+    if (!repository || !today) {
+        return nullptr;
+    }
+    storage::Result<storage::StoredContract> stored = repository->loadByReference(contract.reference);
+    if (!stored) {
+        return nullptr;
+    }
+    storage::Result<std::vector<storage::StoredPickupSnapshot>> reports =
+        repository->pickupSnapshots(stored->id);
+    ui::Forecaster forecaster;
+    forecaster.setRepository(repository.get());
+    forecaster.setToday(*today);
+    auto forecast = std::make_shared<ui::ReportForecast>();
+    forecast->outlook = forecaster.outlook(contract);
+    if (reports) {
+        forecast->pickupReports = ui::roomNightsPerReport(*reports);
+    }
+    return forecast;
+}
+
 int reportCommand(const QStringList& words) {
     const Arguments a = Arguments::parse(words, kValued, kFlags);
     if (a.help) {
@@ -422,6 +449,9 @@ int reportCommand(const QStringList& words) {
         a.given("db") ? loadStored(a) : loadContract(a.positional.front(), a);
     if (!contract) {
         return kInvalid;
+    }
+    if (a.given("db")) {
+        options.forecast = storedForecast(a, *contract, options.madeOn);
     }
     const std::unique_ptr<ui::Report> report = ui::contractReport(*contract, options);
     return write(*report, a.value("pdf"), setup) ? kOk : kInvalid;

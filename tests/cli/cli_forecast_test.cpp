@@ -7,6 +7,9 @@
 #include "cli_test_support.h"
 
 #include <QJsonArray>
+#include <QLocale>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <algorithm>
 
@@ -275,6 +278,49 @@ TEST_F(CliForecast, WithoutComparableGroupsTheDefaultCurveIsUsedAndSaidSo) {
     const QJsonObject o = json(r);
     EXPECT_TRUE(o.value(QStringLiteral("defaultCurve")).toBool());
     EXPECT_EQ(o.value(QStringLiteral("curveGroups")).toInt(), 0);
+}
+
+} // namespace
+
+namespace {
+
+QString pdfText(const QString& pdf) {
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    EXPECT_TRUE(p.waitForFinished(60000));
+    return QString::fromUtf8(p.readAllStandardOutput())
+        .replace(QRegularExpression(QStringLiteral("[\\s\\x{00A0}]+")), QStringLiteral(" "));
+}
+
+// The report of a stored group still to arrive ends with its forecast, standing on the day it is made.
+TEST_F(CliForecast, TheReportOfAnUpcomingStoredGroupEndsWithItsForecast) {
+    const QString pdf = dir_->filePath(QStringLiteral("next.pdf"));
+    const CliRun r = run({QStringLiteral("report"), QStringLiteral("--db"), QStringLiteral("GRP-NEXT"),
+                          QStringLiteral("--made-on"), QStringLiteral("2027-01-09"),
+                          QStringLiteral("--locale"), QStringLiteral("en_US"), QStringLiteral("--pdf"), pdf});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString text = pdfText(pdf);
+    const forecast::ForecastOptions options = optionsOn("2027-01-09", 1, 10'000);
+    const forecast::Forecast f = expected(options);
+    const forecast::DamagesRisk risk = forecast::damagesRisk(*target_, f, options);
+    EXPECT_TRUE(text.contains(QStringLiteral("Forecast to arrival"))) << text.toStdString();
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("As of 1/9/2027, 60 days before arrival, 120 of 200 room nights are "
+                                     "on the books")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Expected damages at arrival")));
+    const QString amount = QLocale(QLocale::English, QLocale::UnitedStates)
+                               .toString(static_cast<double>(risk.expected.minorUnits()) / 100.0, 'f', 2);
+    EXPECT_TRUE(text.contains(amount + QStringLiteral(" USD"))) << amount.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Release at the review date 2/1/2027")));
+
+    // After arrival there is no forecast page.
+    const CliRun after =
+        run({QStringLiteral("report"), QStringLiteral("--db"), QStringLiteral("GRP-NEXT"),
+             QStringLiteral("--made-on"), QStringLiteral("2027-04-01"), QStringLiteral("--locale"),
+             QStringLiteral("en_US"), QStringLiteral("--pdf"), pdf});
+    ASSERT_EQ(after.exitCode, 0) << after.err.toStdString();
+    EXPECT_FALSE(pdfText(pdf).contains(QStringLiteral("Forecast to arrival")));
 }
 
 } // namespace

@@ -14,6 +14,7 @@
 #include "attrition/ui/forecastpanel.h"
 #include "attrition/ui/mainwindow.h"
 #include "attrition/ui/outlook.h"
+#include "attrition/ui/reports.h"
 #include "attrition/ui/values.h"
 #include "widget_test_support.h"
 
@@ -24,6 +25,7 @@
 #include <QLineSeries>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <cmath>
 
 using namespace attrition;
@@ -44,6 +46,14 @@ std::unique_ptr<st::SqlContractRepository> openFile(const QString& path, bool cr
         return nullptr;
     }
     return std::move(opened).value();
+}
+
+std::int64_t forecastRoomNights(const Contract& c) {
+    std::int64_t rooms = 0;
+    for (const PickupEntry& e : c.pickup) {
+        rooms += e.rooms;
+    }
+    return rooms;
 }
 
 class ForecastViewTest : public ::testing::Test {
@@ -301,6 +311,55 @@ TEST_F(ForecastViewTest, TheWindowShowsTheForecastBesideTheDamagesOwedToday) {
     EXPECT_FALSE(chart->forecastSeries()->isVisible());
     window.document()->setSaved();
     QSettings().clear();
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(ForecastViewTest, TheContractReportOfAnUpcomingGroupHasAForecastPage) {
+    const st::StoredContract target = upcoming(true);
+    Forecaster forecaster;
+    forecaster.setRepository(repository.get());
+    forecaster.setToday(st::sampleToday());
+    auto forecast = std::make_shared<ReportForecast>();
+    forecast->outlook = forecaster.outlook(target.contract);
+    ASSERT_TRUE(forecast->outlook.ready);
+    auto reports = repository->pickupSnapshots(target.id);
+    ASSERT_TRUE(reports);
+    forecast->pickupReports = roomNightsPerReport(*reports);
+    ASSERT_EQ(forecast->pickupReports.size(), reports->size());
+    EXPECT_EQ(forecast->pickupReports.back().second, forecastRoomNights(target.contract));
+    const Expected e = engineFigures(target.contract);
+
+    ReportOptions options(QDate(2026, 6, 1));
+    const std::unique_ptr<Report> without = contractReport(target.contract, options);
+    options.forecast = forecast;
+    const std::unique_ptr<Report> with = contractReport(target.contract, options);
+    const QString before = without->document()->toPlainText();
+    const QString text = with->document()->toPlainText();
+    EXPECT_FALSE(before.contains(QStringLiteral("Forecast to arrival")));
+    ASSERT_TRUE(text.startsWith(before.left(before.size() - 1))) << "the forecast comes after the rest";
+    EXPECT_TRUE(text.contains(QStringLiteral("Forecast to arrival")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Expected damages at arrival")));
+    EXPECT_TRUE(text.contains(formatMoneyWithCode(e.risk.expected).replace(QChar(0xA0), QLatin1Char(' '))))
+        << text.toStdString();
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("Release at the review date ") + formatDate(*e.advice.reviewDate)));
+    EXPECT_TRUE(text.contains(QStringLiteral("past groups of the same hotel")));
+
+    // Painted, it takes pages of its own after the rest.
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("without.pdf"));
+    const QString b = dir.filePath(QStringLiteral("with.pdf"));
+    ASSERT_TRUE(without->writePdf(a, ReportPageSetup{}));
+    ASSERT_TRUE(with->writePdf(b, ReportPageSetup{}));
+    EXPECT_GT(with->pageCount(), without->pageCount());
+
+    // An outlook that is not ready prints no forecast page.
+    auto none = std::make_shared<ReportForecast>();
+    options.forecast = none;
+    EXPECT_EQ(contractReport(target.contract, options)->document()->toPlainText(), before);
 }
 
 } // namespace

@@ -536,6 +536,28 @@ void PickupPaceModel::setReports(std::vector<Report> reports, std::int64_t block
     endResetModel();
 }
 
+PickupPaceModel::Projection PickupPaceModel::projectionOf(const Contract& c, const Outlook& outlook,
+                                                          std::int64_t block) {
+    const forecast::Forecast& f = outlook.forecast;
+    Projection p;
+    p.today = outlook.today;
+    p.arrival = c.arrival;
+    p.onTheBooks = f.onTheBooks;
+    p.expected = f.expected;
+    p.p10 = f.p10;
+    p.p90 = f.p90;
+    p.share = f.curve.share;
+    p.groups = f.curve.groups;
+    p.fallback = f.curve.fallback;
+    p.comparableFinalShare = outlook.comparableFinalShare;
+    if (c.attrition.enabled) {
+        p.performanceRoomNights = static_cast<double>(block) *
+                                  static_cast<double>(c.attrition.performanceLevel.partsPerMillion()) /
+                                  static_cast<double>(Percent::kScale);
+    }
+    return p;
+}
+
 void PickupPaceModel::setProjection(std::optional<Projection> projection) {
     beginResetModel();
     projection_ = std::move(projection);

@@ -187,6 +187,13 @@ void StyledChartView::useWrappingLegend() {
     updateLegend();
 }
 
+void StyledChartView::useChartLegend() {
+    delete legend_;
+    legend_ = nullptr;
+    placeLegend();
+    chart()->legend()->setVisible(emptyText().isEmpty());
+}
+
 void StyledChartView::updateLegend() {
     if (legend_ == nullptr) {
         return;

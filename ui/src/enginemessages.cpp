@@ -240,6 +240,9 @@ constexpr std::array<const char*, kMessageCount> kTemplates = {
     // AdviceSummary
     QT_TRANSLATE_NOOP("EngineMessage", "Hold the block: expected damages {0}. Release {1} room nights by "
                                        "{2}: expected damages {3}, and those rooms return to inventory"),
+    // AdviceKeep
+    QT_TRANSLATE_NOOP("EngineMessage", "Keep the block held: expected damages {0}. The forecast supports no "
+                                       "release by {1} that the contract allows"),
     // AdviceRefused
     QT_TRANSLATE_NOOP(
         "EngineMessage",

@@ -144,16 +144,20 @@ void ForecastPanel::render() {
 
     if (outlook_.advice) {
         const forecast::Advice& a = *outlook_.advice;
-        html += QStringLiteral("<h3 style='margin:10px 0 4px 0'>%1</h3>")
-                    .arg(tr("At the review date %1: release %n room night(s)", nullptr,
-                            static_cast<int>(a.releaseRoomNights))
-                             .arg(formatDate(*a.reviewDate, locale))
-                             .toHtmlEscaped());
-        html += QStringLiteral("<p style='margin:2px 0'>%1</p>")
-                    .arg(tr("Expected damages holding the block: %1; after the release: %2.")
-                             .arg(formatMoneyWithCode(a.hold.expected, locale),
-                                  formatMoneyWithCode(a.released.expected, locale))
-                             .toHtmlEscaped());
+        const QString heading =
+            a.releaseRoomNights == 0
+                ? tr("At the review date %1: keep the block held").arg(formatDate(*a.reviewDate, locale))
+                : tr("At the review date %1: release %n room night(s)", nullptr,
+                     static_cast<int>(a.releaseRoomNights))
+                      .arg(formatDate(*a.reviewDate, locale));
+        const QString damages = a.releaseRoomNights == 0
+                                    ? tr("Expected damages holding the block: %1.")
+                                          .arg(formatMoneyWithCode(a.hold.expected, locale))
+                                    : tr("Expected damages holding the block: %1; after the release: %2.")
+                                          .arg(formatMoneyWithCode(a.hold.expected, locale),
+                                               formatMoneyWithCode(a.released.expected, locale));
+        html += QStringLiteral("<h3 style='margin:10px 0 4px 0'>%1</h3>").arg(heading.toHtmlEscaped());
+        html += QStringLiteral("<p style='margin:2px 0'>%1</p>").arg(damages.toHtmlEscaped());
         html += paragraphs(a.explanation);
         html += QStringLiteral("<table cellspacing='0'><tr>") + headerCell(tr("Night"), false) +
                 headerCell(tr("Room type"), false) + headerCell(tr("Block")) + headerCell(tr("Supported")) +

@@ -917,13 +917,7 @@ void MainWindow::readPickupReports() {
         showStatus(q(reports.error().message));
         return;
     }
-    for (const storage::StoredPickupSnapshot& stored : *reports) {
-        std::int64_t rooms = 0;
-        for (const PickupEntry& e : stored.snapshot.entries) {
-            rooms += e.rooms;
-        }
-        pickupReports_.emplace_back(stored.snapshot.reportDate, rooms);
-    }
+    pickupReports_ = roomNightsPerReport(*reports);
 }
 
 void MainWindow::updatePace() {
@@ -952,28 +946,13 @@ void MainWindow::updateOutlook() {
     }
     damages_->setOutlook(outlook);
     charts_->forecastPanel()->setOutlook(outlook);
+    outlook_ = std::make_shared<const Outlook>(outlook);
     if (!outlook.ready) {
         charts_->paceModel()->setProjection(std::nullopt);
         return;
     }
-    const forecast::Forecast& f = outlook.forecast;
-    PickupPaceModel::Projection p;
-    p.today = outlook.today;
-    p.arrival = c.arrival;
-    p.onTheBooks = f.onTheBooks;
-    p.expected = f.expected;
-    p.p10 = f.p10;
-    p.p90 = f.p90;
-    p.share = f.curve.share;
-    p.groups = f.curve.groups;
-    p.fallback = f.curve.fallback;
-    p.comparableFinalShare = outlook.comparableFinalShare;
-    if (c.attrition.enabled) {
-        p.performanceRoomNights = static_cast<double>(charts_->paceModel()->block()) *
-                                  static_cast<double>(c.attrition.performanceLevel.partsPerMillion()) /
-                                  static_cast<double>(Percent::kScale);
-    }
-    charts_->paceModel()->setProjection(std::move(p));
+    charts_->paceModel()->setProjection(
+        PickupPaceModel::projectionOf(c, outlook, charts_->paceModel()->block()));
 }
 
 QString MainWindow::lastFolder() const {

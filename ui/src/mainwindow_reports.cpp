@@ -24,6 +24,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QScreen>
+#include <QTimer>
 
 namespace attrition::ui {
 
@@ -46,8 +47,18 @@ std::vector<Scenario> MainWindow::currentScenarios() const {
 
 std::unique_ptr<Report> MainWindow::buildReport(ReportKind kind) {
     switch (kind) {
-    case ReportKind::Contract:
-        return contractReport(document_->contract());
+    case ReportKind::Contract: {
+        // The forward look as the window shows it, printed on a page of its own when the group is upcoming.
+        if (outlookTimer_->isActive() || !outlook_) {
+            updateOutlook();
+        }
+        ReportOptions options;
+        auto forecast = std::make_shared<ReportForecast>();
+        forecast->outlook = *outlook_;
+        forecast->pickupReports = pickupReports_;
+        options.forecast = std::move(forecast);
+        return contractReport(document_->contract(), options);
+    }
     case ReportKind::Scenarios:
         return scenarioReport(document_->contract(), currentScenarios());
     case ReportKind::Portfolio:

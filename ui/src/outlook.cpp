@@ -17,6 +17,20 @@ struct Forecaster::Comparable {
     double finalShare = 0;
 };
 
+std::vector<std::pair<Date, std::int64_t>>
+roomNightsPerReport(const std::vector<storage::StoredPickupSnapshot>& reports) {
+    std::vector<std::pair<Date, std::int64_t>> pace;
+    pace.reserve(reports.size());
+    for (const storage::StoredPickupSnapshot& stored : reports) {
+        std::int64_t rooms = 0;
+        for (const PickupEntry& e : stored.snapshot.entries) {
+            rooms += e.rooms;
+        }
+        pace.emplace_back(stored.snapshot.reportDate, rooms);
+    }
+    return pace;
+}
+
 Forecaster::Forecaster(QObject* parent)
     : QObject(parent) {}
 

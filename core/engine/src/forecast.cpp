@@ -853,9 +853,8 @@ Advice adviseRelease(const Contract& contract, const Forecast& forecast, const F
     }
     if (a.releaseRoomNights == 0) {
         a.released = a.hold;
-        a.explanation.emplace_back(MessageId::AdviceSummary, MessageArg::money(a.hold.expected),
-                                   MessageArg::integer(0), MessageArg::date(next->deadline),
-                                   MessageArg::money(a.released.expected));
+        a.explanation.emplace_back(MessageId::AdviceKeep, MessageArg::money(a.hold.expected),
+                                   MessageArg::date(next->deadline));
         return a;
     }
 

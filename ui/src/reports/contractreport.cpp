@@ -9,6 +9,7 @@
 #include "reportbuilder.h"
 
 #include <QCoreApplication>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -469,6 +470,110 @@ void assessmentSection(ReportBuilder& b, const Contract& c, const Results& r) {
             {1});
 }
 
+/// The forward look, on a page of its own: where the pickup will likely end, what the group will likely owe,
+/// the pace chart carried on to arrival, night by night, and the release at the next review date.
+void forecastSection(ReportBuilder& b, const Contract& c, const ReportForecast& forecast,
+                     ContractDocument* document) {
+    const Outlook& o = forecast.outlook;
+    const forecast::Forecast& f = o.forecast;
+    const forecast::DamagesRisk& risk = o.risk;
+    b.heading(Texts::tr("Forecast to arrival"), true);
+    QString compared;
+    switch (o.compareWith) {
+    case CompareWith::Hotel:
+        compared = Texts::tr("past groups of the same hotel");
+        break;
+    case CompareWith::Account:
+        compared = Texts::tr("past groups of the same account");
+        break;
+    case CompareWith::All:
+        compared = Texts::tr("all past groups");
+        break;
+    }
+    b.paragraph(Texts::tr("As of %1, %n day(s) before arrival, %2 of %3 room nights are on the books. The "
+                          "forecast compares the group with %4 (%5 with a pickup history).",
+                          nullptr, f.daysBeforeArrival)
+                    .arg(formatDate(o.today), formatCount(f.onTheBooks), formatCount(f.blockRoomNights),
+                         compared, formatCount(o.comparableGroups)));
+    b.headline(
+        Texts::tr("Expected damages at arrival"), formatMoneyWithCode(risk.expected),
+        Texts::tr("Expected final pickup %1 room nights (P10 to P90: %2 to %3). Damages P10 to P90: %4 "
+                  "to %5; %6 of the draws owe anything. What is owed at today's pickup is on the first "
+                  "page; this is what the group will likely owe.")
+            .arg(formatCount(static_cast<std::int64_t>(std::llround(f.expected))), formatCount(f.p10),
+                 formatCount(f.p90), formatMoney(risk.p10), formatMoney(risk.p90),
+                 QLocale().toString(100.0 * risk.probabilityOwed, 'f', 0) + QStringLiteral("%")));
+    b.subheading(Texts::tr("How the forecast was made"));
+    QStringList how;
+    for (const Message& m : f.explanation) {
+        how << messageText(m);
+    }
+    for (const Message& m : risk.explanation) {
+        how << messageText(m);
+    }
+    b.bullets(how);
+
+    b.subheading(Texts::tr("Pace to arrival"));
+    b.paragraph(
+        Texts::tr("Room nights on the books at each stored pickup report, then the forecast to arrival "
+                  "with the range in which 8 of 10 past groups ended (P10 to P90)."),
+        ReportBuilder::Tone::Muted);
+    auto* pace = new PickupPaceModel(document);
+    std::vector<PickupPaceModel::Report> reports;
+    for (const auto& [date, rooms] : forecast.pickupReports) {
+        reports.push_back({date, rooms});
+    }
+    std::int64_t block = 0;
+    for (const BlockEntry& e : c.block) {
+        block += e.rooms;
+    }
+    pace->setReports(std::move(reports), block, c.cutoff);
+    pace->setProjection(PickupPaceModel::projectionOf(c, o, block));
+    auto* chart = new PickupPaceChart(pace, b.host());
+    chart->useChartLegend();
+    b.chart(chart->chart(), 0.45);
+
+    b.subheading(Texts::tr("Night by night"));
+    std::vector<Row> rows;
+    for (const forecast::NightForecast& n : f.nights) {
+        rows.push_back(Row{{formatNight(n.night), text(n.roomType), formatCount(n.block),
+                            formatCount(n.onTheBooks), QLocale().toString(n.expected, 'f', 1),
+                            QStringLiteral("%1\u2013%2").arg(formatCount(n.p10), formatCount(n.p90))}});
+    }
+    b.table({Texts::tr("Night"), Texts::tr("Room type"), Texts::tr("Block"), Texts::tr("On the books"),
+             Texts::tr("Expected"), Texts::tr("P10\u2013P90")},
+            rows, {22, 18, 13, 17, 15, 15}, {2, 3, 4, 5});
+
+    if (!o.advice) {
+        b.paragraph(Texts::tr("No review date or cutoff is ahead: there is no release to advise."),
+                    ReportBuilder::Tone::Muted);
+        return;
+    }
+    const forecast::Advice& a = *o.advice;
+    b.subheading(Texts::tr("Release at the review date %1").arg(formatDate(*a.reviewDate)));
+    b.paragraph(
+        a.releaseRoomNights == 0
+            ? Texts::tr("Nothing to release: keep the block held. The expected damages are %1.")
+                  .arg(formatMoneyWithCode(a.hold.expected))
+            : Texts::tr("Holding the block, the expected damages are %1; releasing %2 room nights, %3.")
+                  .arg(formatMoneyWithCode(a.hold.expected), formatCount(a.releaseRoomNights),
+                       formatMoneyWithCode(a.released.expected)));
+    QStringList reasons;
+    for (const Message& m : a.explanation) {
+        reasons << messageText(m);
+    }
+    b.bullets(reasons);
+    std::vector<Row> advice;
+    for (const forecast::NightAdvice& n : a.nights) {
+        advice.push_back(
+            Row{{formatNight(n.night), text(n.roomType), formatCount(n.block), formatCount(n.supported),
+                 formatCount(n.allowed), formatCount(n.keep), formatCount(n.release)}});
+    }
+    b.table({Texts::tr("Night"), Texts::tr("Room type"), Texts::tr("Block"), Texts::tr("Supported"),
+             Texts::tr("Least allowed"), Texts::tr("Keep"), Texts::tr("Release")},
+            advice, {20, 16, 12, 13, 15, 12, 12}, {2, 3, 4, 5, 6});
+}
+
 } // namespace
 
 std::unique_ptr<Report> contractReport(const Contract& contract, const ReportOptions& options) {
@@ -524,6 +629,9 @@ std::unique_ptr<Report> contractReport(const Contract& contract, const ReportOpt
             auto* cancellation = new CancellationChart(document, schedule, b.host());
             b.chart(cancellation->chart(), 0.40);
         }
+    }
+    if (options.forecast && options.forecast->outlook.ready) {
+        forecastSection(b, contract, *options.forecast, document);
     }
     return b.finish();
 }

@@ -2,6 +2,7 @@
 
 #include "attrition/engine/forecast.h"
 #include "attrition/ui/contractdocument.h"
+#include "attrition/ui/outlook.h"
 
 #include <QAbstractTableModel>
 #include <QIdentityProxyModel>
@@ -130,6 +131,9 @@ public:
         double comparableFinalShare = 0;             ///< their mean final pickup / block
         std::optional<double> performanceRoomNights; ///< block x the attrition performance level
     };
+
+    /// The projection of a ready outlook of `contract` whose block is `block` room nights.
+    static Projection projectionOf(const Contract& contract, const Outlook& outlook, std::int64_t block);
 
     explicit PickupPaceModel(QObject* parent = nullptr);
     /// The reports of a contract (any order), its contracted room nights and its cutoff date.

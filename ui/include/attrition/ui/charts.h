@@ -56,6 +56,8 @@ public:
 
     /// The legend's text as shown by a wrapping legend (empty for Qt's own legend), for tests.
     QString legendText() const;
+    /// Qt's own legend again, drawn by the chart itself (a printed chart paints only the chart).
+    void useChartLegend();
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -37,6 +37,7 @@ class ScenarioSet;
 /// Attrition Desk's main window: the list of the contracts stored in a database beside the selected
 /// contract, its editor, the damages panel and the charts, or its what-if scenarios.
 class Forecaster;
+struct Outlook;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -210,7 +211,8 @@ private:
     QTimer* scenarioTimer_;
     Forecaster* forecaster_;
     QTimer* outlookTimer_;
-    bool layoutRestored_ = false; ///< the splitters were restored from the settings
+    std::shared_ptr<const Outlook> outlook_; ///< of the contract shown, as last computed
+    bool layoutRestored_ = false;            ///< the splitters were restored from the settings
     bool shownOnce_ = false;
 
     QAction* new_ = nullptr;

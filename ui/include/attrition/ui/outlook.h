@@ -33,6 +33,10 @@ struct Outlook {
     double comparableFinalShare = 0;        ///< their mean final pickup / block (1 - wash)
 };
 
+/// The room nights on the books at each stored pickup report, in the reports' order: the points of a pace.
+std::vector<std::pair<Date, std::int64_t>>
+roomNightsPerReport(const std::vector<storage::StoredPickupSnapshot>& reports);
+
 /// Computes outlooks from the past groups of a database, read once and kept until the database or its past
 /// groups change. No widgets: the window shows what it returns.
 class Forecaster : public QObject {

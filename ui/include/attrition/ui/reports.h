@@ -7,6 +7,7 @@
 
 #include "attrition/domain/contract.h"
 #include "attrition/domain/scenario.h"
+#include "attrition/ui/outlook.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -39,8 +40,20 @@ struct ReportPageSetup {
 };
 
 /// What every report says about itself.
+/// The forward look a contract report prints on a page of its own: the outlook (printed when ready) and the
+/// room nights on the books at each stored pickup report, for the pace chart.
+struct ReportForecast {
+    Outlook outlook;
+    std::vector<std::pair<Date, std::int64_t>> pickupReports;
+};
+
 struct ReportOptions {
-    QDate madeOn = QDate::currentDate(); ///< the date the report was made, in the header
+    ReportOptions(QDate made = QDate::currentDate()) // NOLINT: a date reads as the options it sets
+        : madeOn(made) {}
+
+    QDate madeOn; ///< the date the report was made, in the header
+    /// The contract report's forecast page (none, or an outlook not ready: no forecast page).
+    std::shared_ptr<const ReportForecast> forecast;
 };
 
 /// A report built as a document. Painting lays it out for the device's page: headers and footers with
