@@ -1151,6 +1151,10 @@
         <source>a cancellation notice is recorded but the status is not cancelled: the contract is assessed as cancelled</source>
         <translation>hay un aviso de cancelación registrado pero el estado no es cancelado: el contrato se evalúa como cancelado</translation>
     </message>
+    <message>
+        <source>Keep the block held: expected damages {0}. The forecast supports no release by {1} that the contract allows</source>
+        <translation>Mantener el bloqueo actual: penalización esperada {0}. El pronóstico no respalda ninguna liberación antes del {1} que el contrato permita</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -1267,10 +1271,6 @@
         <source>No review date or cutoff is ahead for %1: there is nothing to release.</source>
         <translation>No queda ninguna fecha de revisión ni de corte para %1: no hay nada que liberar.</translation>
     </message>
-    <message>
-        <source>Release advice for %1 at the review date %2 (up to %3 of the block)</source>
-        <translation>Propuesta de liberación para %1 en la fecha de revisión %2 (hasta el %3 del bloqueo)</translation>
-    </message>
     <message numerus="yes">
         <source>Release %n room nights.</source>
         <translation>
@@ -1344,6 +1344,10 @@
     <message>
         <source>The P10-P90 coverage is the share of actual finals inside the band; it should be close to 80%.</source>
         <translation>La cobertura P10-P90 es la proporción de finales reales dentro de la banda; debería rondar el 80%.</translation>
+    </message>
+    <message>
+        <source>Release advice for %1 at the review date %2 (up to %3 of the original block)</source>
+        <translation>Consejo de liberación para %1 en la fecha de revisión %2 (hasta el %3 del bloqueo original)</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +2455,101 @@
     <message>
         <source>Scenarios</source>
         <translation>Escenarios</translation>
+    </message>
+    <message>
+        <source>Forecast to arrival</source>
+        <translation>Pronóstico hasta la llegada</translation>
+    </message>
+    <message>
+        <source>past groups of the same hotel</source>
+        <translation>grupos pasados del mismo hotel</translation>
+    </message>
+    <message>
+        <source>past groups of the same account</source>
+        <translation>grupos pasados de la misma cuenta</translation>
+    </message>
+    <message>
+        <source>all past groups</source>
+        <translation>todos los grupos pasados</translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1, %n day(s) before arrival, %2 of %3 room nights are on the books. The forecast compares the group with %4 (%5 with a pickup history).</source>
+        <translation>
+            <numerusform>Al %1, a %n día de la llegada, hay %2 de %3 noches de habitación en libros. El pronóstico compara el grupo con %4 (%5 con historial de pickup).</numerusform>
+            <numerusform>Al %1, a %n días de la llegada, hay %2 de %3 noches de habitación en libros. El pronóstico compara el grupo con %4 (%5 con historial de pickup).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected damages at arrival</source>
+        <translation>Penalización esperada a la llegada</translation>
+    </message>
+    <message>
+        <source>Expected final pickup %1 room nights (P10 to P90: %2 to %3). Damages P10 to P90: %4 to %5; %6 of the draws owe anything. What is owed at today&apos;s pickup is on the first page; this is what the group will likely owe.</source>
+        <translation>Pickup final esperado: %1 noches de habitación (P10 a P90: %2 a %3). Penalización P10 a P90: %4 a %5; en el %6 de los sorteos se debe algo. Lo que se debe con el pickup de hoy está en la primera página; esto es lo que el grupo probablemente deberá.</translation>
+    </message>
+    <message>
+        <source>How the forecast was made</source>
+        <translation>Cómo se hizo el pronóstico</translation>
+    </message>
+    <message>
+        <source>Pace to arrival</source>
+        <translation>Ritmo hasta la llegada</translation>
+    </message>
+    <message>
+        <source>Room nights on the books at each stored pickup report, then the forecast to arrival with the range in which 8 of 10 past groups ended (P10 to P90).</source>
+        <translation>Noches de habitación en libros en cada informe de pickup guardado, y luego el pronóstico hasta la llegada con el rango en que terminaron 8 de cada 10 grupos pasados (P10 a P90).</translation>
+    </message>
+    <message>
+        <source>Night by night</source>
+        <translation>Noche por noche</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloqueo</translation>
+    </message>
+    <message>
+        <source>On the books</source>
+        <translation>En libros</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <source>P10–P90</source>
+        <translation>P10–P90</translation>
+    </message>
+    <message>
+        <source>No review date or cutoff is ahead: there is no release to advise.</source>
+        <translation>No queda ninguna fecha de revisión ni fecha límite: no hay liberación que aconsejar.</translation>
+    </message>
+    <message>
+        <source>Release at the review date %1</source>
+        <translation>Liberación en la fecha de revisión %1</translation>
+    </message>
+    <message>
+        <source>Nothing to release: keep the block held. The expected damages are %1.</source>
+        <translation>Nada que liberar: mantenga el bloqueo actual. La penalización esperada es %1.</translation>
+    </message>
+    <message>
+        <source>Holding the block, the expected damages are %1; releasing %2 room nights, %3.</source>
+        <translation>Manteniendo el bloqueo, la penalización esperada es %1; liberando %2 noches de habitación, %3.</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>Respaldado</translation>
+    </message>
+    <message>
+        <source>Least allowed</source>
+        <translation>Mínimo permitido</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Mantener</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Liberar</translation>
     </message>
 </context>
 <context>
@@ -3747,16 +3846,24 @@ del hotel</translation>
         <translation>Ritmo</translation>
     </message>
     <message>
-        <source>Room nights picked up as of each stored pickup report, against the block and the cutoff</source>
-        <translation>Noches de habitación reservadas en cada informe de pickup guardado, frente al bloque y la fecha límite</translation>
-    </message>
-    <message>
         <source>Show the figures behind the charts as tables</source>
         <translation>Mostrar como tablas las cifras de los gráficos</translation>
     </message>
     <message>
         <source>Show the charts</source>
         <translation>Mostrar los gráficos</translation>
+    </message>
+    <message>
+        <source>Room nights picked up as of each stored pickup report, against the block and the cutoff, and the forecast to arrival</source>
+        <translation>Noches de habitación reservadas en cada informe de pickup guardado, frente al bloqueo y la fecha límite, y el pronóstico hasta la llegada</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Pronóstico</translation>
+    </message>
+    <message>
+        <source>How the pickup will likely end, what the group will likely owe, and what to release at the next review date</source>
+        <translation>Cómo terminará probablemente el pickup, qué deberá probablemente el grupo y qué liberar en la próxima fecha de revisión</translation>
     </message>
 </context>
 <context>
@@ -4757,12 +4864,153 @@ habitación</translation>
         <source>Deposit balance in the group&apos;s favour</source>
         <translation>Saldo de depósitos a favor del grupo</translation>
     </message>
+    <message>
+        <source>Expected at arrival &lt;b&gt;%1&lt;/b&gt; (P10–P90 %2–%3) · %4 likely to owe</source>
+        <extracomment>%1 the expected damages, %2 and %3 their P10 and P90, %4 the chance of owing anything.</extracomment>
+        <translation>Esperado a la llegada &lt;b&gt;%1&lt;/b&gt; (P10–P90 %2–%3) · %4 de probabilidad de deber</translation>
+    </message>
+    <message>
+        <source>The net due above is owed at today&apos;s pickup. The expected damages come from the forecast final pickup, %1 of %2 room nights (P10–P90 %3–%4):</source>
+        <translation>El neto a pagar de arriba se debe con el pickup de hoy. La penalización esperada viene del pickup final pronosticado, %1 de %2 noches de habitación (P10–P90 %3–%4):</translation>
+    </message>
 </context>
 <context>
     <name>attrition::ui::FieldEditor</name>
     <message>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::ForecastPanel</name>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>Co&amp;mparar con:</translation>
+    </message>
+    <message>
+        <source>Past groups of the same hotel</source>
+        <translation>Grupos pasados del mismo hotel</translation>
+    </message>
+    <message>
+        <source>Past groups of the same account</source>
+        <translation>Grupos pasados de la misma cuenta</translation>
+    </message>
+    <message>
+        <source>All past groups</source>
+        <translation>Todos los grupos pasados</translation>
+    </message>
+    <message>
+        <source>The past groups whose booking curve, forecast errors and damages the forecast learns from</source>
+        <translation>Los grupos pasados de cuya curva de reservas, errores de pronóstico y penalizaciones aprende el pronóstico</translation>
+    </message>
+    <message>
+        <source>Open a contract of a group still to arrive to see how its pickup will likely end.</source>
+        <translation>Abra el contrato de un grupo que aún no ha llegado para ver cómo terminará probablemente su pickup.</translation>
+    </message>
+    <message>
+        <source>Expected at arrival: %1 room nights of %2 blocked (P10–P90 %3–%4)</source>
+        <translation>Esperado a la llegada: %1 noches de habitación de %2 bloqueadas (P10–P90 %3–%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 room nights on the books %n day(s) before arrival, as of %2.</source>
+        <translation>
+            <numerusform>%1 noches de habitación en libros a %n día de la llegada, al %2.</numerusform>
+            <numerusform>%1 noches de habitación en libros a %n días de la llegada, al %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected damages: %1 (P10–P90 %2–%3)</source>
+        <translation>Penalización esperada: %1 (P10–P90 %2–%3)</translation>
+    </message>
+    <message>
+        <source>Night by night</source>
+        <translation>Noche por noche</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Noche</translation>
+    </message>
+    <message>
+        <source>Room type</source>
+        <translation>Tipo de habitación</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloqueo</translation>
+    </message>
+    <message>
+        <source>On the books</source>
+        <translation>En libros</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <source>P10–P90</source>
+        <translation>P10–P90</translation>
+    </message>
+    <message>
+        <source>At the review date %1: keep the block held</source>
+        <translation>En la fecha de revisión %1: mantenga el bloqueo actual</translation>
+    </message>
+    <message numerus="yes">
+        <source>At the review date %1: release %n room night(s)</source>
+        <translation>
+            <numerusform>En la fecha de revisión %1: liberar %n noche de habitación</numerusform>
+            <numerusform>En la fecha de revisión %1: liberar %n noches de habitación</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected damages holding the block: %1.</source>
+        <translation>Penalización esperada manteniendo el bloqueo: %1.</translation>
+    </message>
+    <message>
+        <source>Expected damages holding the block: %1; after the release: %2.</source>
+        <translation>Penalización esperada manteniendo el bloqueo: %1; tras la liberación: %2.</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>Respaldado</translation>
+    </message>
+    <message>
+        <source>Least allowed</source>
+        <translation>Mínimo permitido</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Mantener</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Liberar</translation>
+    </message>
+    <message>
+        <source>No review date or cutoff is ahead: there is no release to advise.</source>
+        <translation>No queda ninguna fecha de revisión ni fecha límite: no hay liberación que aconsejar.</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::Forecaster</name>
+    <message>
+        <source>The group has cancelled: there is no pickup to forecast.</source>
+        <translation>El grupo ha cancelado: no hay pickup que pronosticar.</translation>
+    </message>
+    <message>
+        <source>The contract is actualized: its pickup is final.</source>
+        <translation>El contrato está cerrado: su pickup es definitivo.</translation>
+    </message>
+    <message>
+        <source>The group arrived on %1: a forecast looks at groups still to arrive.</source>
+        <translation>El grupo llegó el %1: un pronóstico mira a los grupos que aún no han llegado.</translation>
+    </message>
+    <message>
+        <source>The past groups could not be read: %1</source>
+        <translation>No se pudieron leer los grupos pasados: %1</translation>
+    </message>
+    <message>
+        <source>The contract cannot be forecast: %1</source>
+        <translation>No se puede pronosticar el contrato: %1</translation>
     </message>
 </context>
 <context>
@@ -5767,6 +6015,27 @@ Sus cambios se conservan; no se escribió nada.</translation>
         <source>No pickup report is stored for this contract yet.</source>
         <translation>Aún no hay ningún informe de pickup guardado para este contrato.</translation>
     </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Pronóstico</translation>
+    </message>
+    <message>
+        <source>P10–P90</source>
+        <extracomment>The range of the forecast: 8 of 10 past groups ended inside it.</extracomment>
+        <translation>P10–P90</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparable groups (%n)</source>
+        <extracomment>%n past groups of the hotel whose average pace the line shows.</extracomment>
+        <translation>
+            <numerusform>Grupos comparables (%n)</numerusform>
+            <numerusform>Grupos comparables (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Performance level</source>
+        <translation>Nivel de cumplimiento</translation>
+    </message>
 </context>
 <context>
     <name>attrition::ui::PickupPaceModel</name>
@@ -5785,6 +6054,20 @@ Sus cambios se conservan; no se escribió nada.</translation>
     <message>
         <source>Of the block</source>
         <translation>Del bloque</translation>
+    </message>
+    <message>
+        <source>The forecast final pickup at arrival, with the range in which 8 of 10 past groups ended (P10 to P90)</source>
+        <translation>El pickup final pronosticado a la llegada, con el rango en que terminaron 8 de cada 10 grupos pasados (P10 a P90)</translation>
+    </message>
+    <message>
+        <source>%1 (forecast)</source>
+        <extracomment>The last row of the pace table: the forecast for the arrival date %1.</extracomment>
+        <translation>%1 (pronóstico)</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <extracomment>A forecast room-night count and its P10-P90 range.</extracomment>
+        <translation>%1 (%2–%3)</translation>
     </message>
 </context>
 <context>

@@ -1151,6 +1151,10 @@
         <source>a cancellation notice is recorded but the status is not cancelled: the contract is assessed as cancelled</source>
         <translation>è registrato un avviso di cancellazione ma lo stato non è cancellato: il contratto viene valutato come cancellato</translation>
     </message>
+    <message>
+        <source>Keep the block held: expected damages {0}. The forecast supports no release by {1} that the contract allows</source>
+        <translation>Mantenere il blocco attuale: penale attesa {0}. La previsione non supporta alcun rilascio entro il {1} che il contratto consenta</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -1267,10 +1271,6 @@
         <source>No review date or cutoff is ahead for %1: there is nothing to release.</source>
         <translation>Non resta alcuna data di revisione o di cutoff per %1: non c&apos;è nulla da rilasciare.</translation>
     </message>
-    <message>
-        <source>Release advice for %1 at the review date %2 (up to %3 of the block)</source>
-        <translation>Proposta di rilascio per %1 alla data di revisione %2 (fino al %3 del blocco)</translation>
-    </message>
     <message numerus="yes">
         <source>Release %n room nights.</source>
         <translation>
@@ -1344,6 +1344,10 @@
     <message>
         <source>The P10-P90 coverage is the share of actual finals inside the band; it should be close to 80%.</source>
         <translation>La copertura P10-P90 è la quota di finali effettivi dentro la banda; dovrebbe essere vicina all&apos;80%.</translation>
+    </message>
+    <message>
+        <source>Release advice for %1 at the review date %2 (up to %3 of the original block)</source>
+        <translation>Consiglio di rilascio per %1 alla data di revisione %2 (fino al %3 del blocco originale)</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +2455,101 @@
     <message>
         <source>Scenarios</source>
         <translation>Scenari</translation>
+    </message>
+    <message>
+        <source>Forecast to arrival</source>
+        <translation>Previsione fino all&apos;arrivo</translation>
+    </message>
+    <message>
+        <source>past groups of the same hotel</source>
+        <translation>gruppi passati dello stesso hotel</translation>
+    </message>
+    <message>
+        <source>past groups of the same account</source>
+        <translation>gruppi passati dello stesso cliente</translation>
+    </message>
+    <message>
+        <source>all past groups</source>
+        <translation>tutti i gruppi passati</translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1, %n day(s) before arrival, %2 of %3 room nights are on the books. The forecast compares the group with %4 (%5 with a pickup history).</source>
+        <translation>
+            <numerusform>Al %1, a %n giorno dall&apos;arrivo, sono a libro %2 di %3 notti camera. La previsione confronta il gruppo con %4 (%5 con uno storico di pickup).</numerusform>
+            <numerusform>Al %1, a %n giorni dall&apos;arrivo, sono a libro %2 di %3 notti camera. La previsione confronta il gruppo con %4 (%5 con uno storico di pickup).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected damages at arrival</source>
+        <translation>Penale attesa all&apos;arrivo</translation>
+    </message>
+    <message>
+        <source>Expected final pickup %1 room nights (P10 to P90: %2 to %3). Damages P10 to P90: %4 to %5; %6 of the draws owe anything. What is owed at today&apos;s pickup is on the first page; this is what the group will likely owe.</source>
+        <translation>Pickup finale atteso: %1 notti camera (da P10 a P90: da %2 a %3). Penale da P10 a P90: da %4 a %5; nel %6 delle estrazioni si deve qualcosa. Quanto si deve con il pickup di oggi è nella prima pagina; questo è ciò che il gruppo probabilmente dovrà.</translation>
+    </message>
+    <message>
+        <source>How the forecast was made</source>
+        <translation>Come è stata fatta la previsione</translation>
+    </message>
+    <message>
+        <source>Pace to arrival</source>
+        <translation>Andamento fino all&apos;arrivo</translation>
+    </message>
+    <message>
+        <source>Room nights on the books at each stored pickup report, then the forecast to arrival with the range in which 8 of 10 past groups ended (P10 to P90).</source>
+        <translation>Notti camera a libro a ogni report di pickup salvato, poi la previsione fino all&apos;arrivo con l&apos;intervallo in cui sono finiti 8 gruppi passati su 10 (da P10 a P90).</translation>
+    </message>
+    <message>
+        <source>Night by night</source>
+        <translation>Notte per notte</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blocco</translation>
+    </message>
+    <message>
+        <source>On the books</source>
+        <translation>A libro</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Atteso</translation>
+    </message>
+    <message>
+        <source>P10–P90</source>
+        <translation>P10–P90</translation>
+    </message>
+    <message>
+        <source>No review date or cutoff is ahead: there is no release to advise.</source>
+        <translation>Non resta alcuna data di revisione né cut-off: non c’è alcun rilascio da consigliare.</translation>
+    </message>
+    <message>
+        <source>Release at the review date %1</source>
+        <translation>Rilascio alla data di revisione %1</translation>
+    </message>
+    <message>
+        <source>Nothing to release: keep the block held. The expected damages are %1.</source>
+        <translation>Niente da rilasciare: mantenere il blocco attuale. La penale attesa è %1.</translation>
+    </message>
+    <message>
+        <source>Holding the block, the expected damages are %1; releasing %2 room nights, %3.</source>
+        <translation>Mantenendo il blocco, la penale attesa è %1; rilasciando %2 notti camera, %3.</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>Supportato</translation>
+    </message>
+    <message>
+        <source>Least allowed</source>
+        <translation>Minimo consentito</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Mantenere</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Rilasciare</translation>
     </message>
 </context>
 <context>
@@ -3747,16 +3846,24 @@ hotel</translation>
         <translation>Andamento</translation>
     </message>
     <message>
-        <source>Room nights picked up as of each stored pickup report, against the block and the cutoff</source>
-        <translation>Notti camera prenotate a ogni rapporto di pickup salvato, a fronte del blocco e del cut-off</translation>
-    </message>
-    <message>
         <source>Show the figures behind the charts as tables</source>
         <translation>Mostra come tabelle i dati dei grafici</translation>
     </message>
     <message>
         <source>Show the charts</source>
         <translation>Mostra i grafici</translation>
+    </message>
+    <message>
+        <source>Room nights picked up as of each stored pickup report, against the block and the cutoff, and the forecast to arrival</source>
+        <translation>Notti camera prenotate a ogni report di pickup salvato, rispetto al blocco e al cut-off, e la previsione fino all&apos;arrivo</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Previsione</translation>
+    </message>
+    <message>
+        <source>How the pickup will likely end, what the group will likely owe, and what to release at the next review date</source>
+        <translation>Come finirà probabilmente il pickup, quanto dovrà probabilmente il gruppo e cosa rilasciare alla prossima data di revisione</translation>
     </message>
 </context>
 <context>
@@ -4757,12 +4864,153 @@ camera</translation>
         <source>Deposit balance in the group&apos;s favour</source>
         <translation>Saldo dei depositi a favore del gruppo</translation>
     </message>
+    <message>
+        <source>Expected at arrival &lt;b&gt;%1&lt;/b&gt; (P10–P90 %2–%3) · %4 likely to owe</source>
+        <extracomment>%1 the expected damages, %2 and %3 their P10 and P90, %4 the chance of owing anything.</extracomment>
+        <translation>Atteso all&apos;arrivo &lt;b&gt;%1&lt;/b&gt; (P10–P90 %2–%3) · %4 di probabilità di dovere</translation>
+    </message>
+    <message>
+        <source>The net due above is owed at today&apos;s pickup. The expected damages come from the forecast final pickup, %1 of %2 room nights (P10–P90 %3–%4):</source>
+        <translation>Il netto dovuto qui sopra si deve con il pickup di oggi. La penale attesa deriva dal pickup finale previsto, %1 di %2 notti camera (P10–P90 %3–%4):</translation>
+    </message>
 </context>
 <context>
     <name>attrition::ui::FieldEditor</name>
     <message>
         <source>Edit %1</source>
         <translation>Modifica %1</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::ForecastPanel</name>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>Con&amp;frontare con:</translation>
+    </message>
+    <message>
+        <source>Past groups of the same hotel</source>
+        <translation>Gruppi passati dello stesso hotel</translation>
+    </message>
+    <message>
+        <source>Past groups of the same account</source>
+        <translation>Gruppi passati dello stesso cliente</translation>
+    </message>
+    <message>
+        <source>All past groups</source>
+        <translation>Tutti i gruppi passati</translation>
+    </message>
+    <message>
+        <source>The past groups whose booking curve, forecast errors and damages the forecast learns from</source>
+        <translation>I gruppi passati dalla cui curva di prenotazione, dai cui errori di previsione e dalle cui penali impara la previsione</translation>
+    </message>
+    <message>
+        <source>Open a contract of a group still to arrive to see how its pickup will likely end.</source>
+        <translation>Aprire il contratto di un gruppo non ancora arrivato per vedere come finirà probabilmente il suo pickup.</translation>
+    </message>
+    <message>
+        <source>Expected at arrival: %1 room nights of %2 blocked (P10–P90 %3–%4)</source>
+        <translation>Atteso all&apos;arrivo: %1 notti camera su %2 bloccate (P10–P90 %3–%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 room nights on the books %n day(s) before arrival, as of %2.</source>
+        <translation>
+            <numerusform>%1 notti camera a libro a %n giorno dall&apos;arrivo, al %2.</numerusform>
+            <numerusform>%1 notti camera a libro a %n giorni dall&apos;arrivo, al %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected damages: %1 (P10–P90 %2–%3)</source>
+        <translation>Penale attesa: %1 (P10–P90 %2–%3)</translation>
+    </message>
+    <message>
+        <source>Night by night</source>
+        <translation>Notte per notte</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Notte</translation>
+    </message>
+    <message>
+        <source>Room type</source>
+        <translation>Tipo di camera</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blocco</translation>
+    </message>
+    <message>
+        <source>On the books</source>
+        <translation>A libro</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Atteso</translation>
+    </message>
+    <message>
+        <source>P10–P90</source>
+        <translation>P10–P90</translation>
+    </message>
+    <message>
+        <source>At the review date %1: keep the block held</source>
+        <translation>Alla data di revisione %1: mantenere il blocco attuale</translation>
+    </message>
+    <message numerus="yes">
+        <source>At the review date %1: release %n room night(s)</source>
+        <translation>
+            <numerusform>Alla data di revisione %1: rilasciare %n notte camera</numerusform>
+            <numerusform>Alla data di revisione %1: rilasciare %n notti camera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected damages holding the block: %1.</source>
+        <translation>Penale attesa mantenendo il blocco: %1.</translation>
+    </message>
+    <message>
+        <source>Expected damages holding the block: %1; after the release: %2.</source>
+        <translation>Penale attesa mantenendo il blocco: %1; dopo il rilascio: %2.</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>Supportato</translation>
+    </message>
+    <message>
+        <source>Least allowed</source>
+        <translation>Minimo consentito</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Mantenere</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Rilasciare</translation>
+    </message>
+    <message>
+        <source>No review date or cutoff is ahead: there is no release to advise.</source>
+        <translation>Non resta alcuna data di revisione né cut-off: non c’è alcun rilascio da consigliare.</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::Forecaster</name>
+    <message>
+        <source>The group has cancelled: there is no pickup to forecast.</source>
+        <translation>Il gruppo ha cancellato: non c’è pickup da prevedere.</translation>
+    </message>
+    <message>
+        <source>The contract is actualized: its pickup is final.</source>
+        <translation>Il contratto è consuntivato: il suo pickup è definitivo.</translation>
+    </message>
+    <message>
+        <source>The group arrived on %1: a forecast looks at groups still to arrive.</source>
+        <translation>Il gruppo è arrivato il %1: una previsione riguarda i gruppi non ancora arrivati.</translation>
+    </message>
+    <message>
+        <source>The past groups could not be read: %1</source>
+        <translation>Impossibile leggere i gruppi passati: %1</translation>
+    </message>
+    <message>
+        <source>The contract cannot be forecast: %1</source>
+        <translation>Impossibile prevedere il contratto: %1</translation>
     </message>
 </context>
 <context>
@@ -5767,6 +6015,27 @@ Le tue modifiche sono mantenute; non è stato scritto nulla.</translation>
         <source>No pickup report is stored for this contract yet.</source>
         <translation>Nessun rapporto di pickup ancora salvato per questo contratto.</translation>
     </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Previsione</translation>
+    </message>
+    <message>
+        <source>P10–P90</source>
+        <extracomment>The range of the forecast: 8 of 10 past groups ended inside it.</extracomment>
+        <translation>P10–P90</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparable groups (%n)</source>
+        <extracomment>%n past groups of the hotel whose average pace the line shows.</extracomment>
+        <translation>
+            <numerusform>Gruppi comparabili (%n)</numerusform>
+            <numerusform>Gruppi comparabili (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Performance level</source>
+        <translation>Livello di performance</translation>
+    </message>
 </context>
 <context>
     <name>attrition::ui::PickupPaceModel</name>
@@ -5785,6 +6054,20 @@ Le tue modifiche sono mantenute; non è stato scritto nulla.</translation>
     <message>
         <source>Of the block</source>
         <translation>Del blocco</translation>
+    </message>
+    <message>
+        <source>The forecast final pickup at arrival, with the range in which 8 of 10 past groups ended (P10 to P90)</source>
+        <translation>Il pickup finale previsto all&apos;arrivo, con l&apos;intervallo in cui sono finiti 8 gruppi passati su 10 (da P10 a P90)</translation>
+    </message>
+    <message>
+        <source>%1 (forecast)</source>
+        <extracomment>The last row of the pace table: the forecast for the arrival date %1.</extracomment>
+        <translation>%1 (previsione)</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <extracomment>A forecast room-night count and its P10-P90 range.</extracomment>
+        <translation>%1 (%2–%3)</translation>
     </message>
 </context>
 <context>
