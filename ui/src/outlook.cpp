@@ -3,6 +3,7 @@
 #include "attrition/storage/repository.h"
 
 #include <QDate>
+#include <algorithm>
 #include <exception>
 
 namespace attrition::ui {
@@ -107,19 +108,29 @@ Outlook Forecaster::outlook(const Contract& contract) {
         o.unavailable = tr("The past groups could not be read: %1").arg(problem);
         return o;
     }
-    if (!comparable_ || comparable_->compareWith != compareWith_ || comparable_->hotel != contract.hotel ||
-        comparable_->account != contract.account || comparable_->reference != contract.reference) {
+    // A group is never compared with itself; only a contract stored as a past group and edited back to
+    // upcoming can be among them, so the comparable groups are kept across contracts of the same hotel
+    // (or account, or all of them) and built again only for such a one.
+    const bool amongThem = std::any_of(past->groups.begin(), past->groups.end(), [&](const GroupHistory& g) {
+        return g.contract->reference == contract.reference;
+    });
+    const std::string excluded = amongThem ? contract.reference : std::string();
+    const bool kept = comparable_ && comparable_->compareWith == compareWith_ &&
+                      (compareWith_ != CompareWith::Hotel || comparable_->hotel == contract.hotel) &&
+                      (compareWith_ != CompareWith::Account || comparable_->account == contract.account) &&
+                      comparable_->reference == excluded;
+    if (!kept) {
         auto c = std::make_unique<Comparable>();
         c->compareWith = compareWith_;
         c->hotel = contract.hotel;
         c->account = contract.account;
-        c->reference = contract.reference;
+        c->reference = excluded;
         for (const GroupHistory& g : past->groups) {
             const Contract& other = *g.contract;
             const bool alike = compareWith_ == CompareWith::All ||
                                (compareWith_ == CompareWith::Hotel && other.hotel == contract.hotel) ||
                                (compareWith_ == CompareWith::Account && other.account == contract.account);
-            if (alike && other.reference != contract.reference) {
+            if (alike && (excluded.empty() || other.reference != excluded)) {
                 c->groups.push_back(g);
             }
         }

@@ -68,8 +68,8 @@ private:
     CompareWith compareWith_ = CompareWith::Hotel;
     std::optional<storage::PastGroups> past_;
     Date pastToday_;
-    /// The comparable groups of the last contract forecast, kept while its hotel, account, reference and the
-    /// choice of comparable groups stay.
+    /// The comparable groups of the last contract forecast, kept while the choice of comparable groups and
+    /// what it depends on (the hotel, the account) stay.
     struct Comparable;
     std::unique_ptr<Comparable> comparable_;
 };
