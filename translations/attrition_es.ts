@@ -489,6 +489,10 @@
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
+    <message>
+        <source>&apos;attrition-cli --help&apos; describes every command.</source>
+        <translation>&apos;attrition-cli --help&apos; describe todos los comandos.</translation>
+    </message>
 </context>
 <context>
     <name>ContractFileText</name>

@@ -49,8 +49,8 @@ QTextStream& err();
 
 /// Prints the problem and the synopsis on standard error; returns kUsage.
 int usage(const QString& problem);
-/// Prints the synopsis and what each command does; returns kOk.
-int help();
+/// Prints the synopsis and what each command does, or only what concerns `command`; returns kOk.
+int help(const QString& command = {});
 
 void printJson(const QJsonObject& o);
 

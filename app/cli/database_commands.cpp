@@ -170,7 +170,7 @@ int listCommand(const QStringList& words) {
     const Arguments a =
         parseWith(words, kFilterOptions + QStringList{"sort", "offset", "limit"}, {"json", "descending"});
     if (a.help) {
-        return help();
+        return help(QStringLiteral("list"));
     }
     if (!a.problem.isEmpty()) {
         return usage(a.problem);
@@ -288,7 +288,7 @@ int listCommand(const QStringList& words) {
 int importCommand(const QStringList& words) {
     const Arguments a = parseWith(words, {}, {"replace"});
     if (a.help) {
-        return help();
+        return help(QStringLiteral("import"));
     }
     if (!a.problem.isEmpty()) {
         return usage(a.problem);
@@ -375,7 +375,7 @@ int importCommand(const QStringList& words) {
 int importPickupCommand(const QStringList& words) {
     const Arguments a = parseWith(words, {"db", "report-date"}, {});
     if (a.help) {
-        return help();
+        return help(QStringLiteral("import-pickup"));
     }
     if (!a.problem.isEmpty()) {
         return usage(a.problem);
@@ -451,7 +451,7 @@ int importPickupCommand(const QStringList& words) {
 int exportCommand(const QStringList& words) {
     const Arguments a = parseWith(words, kFilterOptions + QStringList{"out"}, {"csv"});
     if (a.help) {
-        return help();
+        return help(QStringLiteral("export"));
     }
     if (!a.problem.isEmpty()) {
         return usage(a.problem);

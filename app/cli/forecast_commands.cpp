@@ -205,7 +205,7 @@ template <typename Run> int guardedLook(const QString& reference, Run&& run) {
 int forecastCommand(const QStringList& words) {
     const Arguments a = parseDatabaseArguments(words, kLookOptions, {"json"}, false);
     if (a.help) {
-        return help();
+        return help(QStringLiteral("forecast"));
     }
     auto looked = look(a, "forecast");
     if (const int* code = std::get_if<int>(&looked)) {
@@ -228,7 +228,7 @@ int forecastCommand(const QStringList& words) {
 int adviseCommand(const QStringList& words) {
     const Arguments a = parseDatabaseArguments(words, kLookOptions, {"json"}, false);
     if (a.help) {
-        return help();
+        return help(QStringLiteral("advise"));
     }
     auto looked = look(a, "advise");
     if (const int* code = std::get_if<int>(&looked)) {
@@ -251,7 +251,7 @@ int adviseCommand(const QStringList& words) {
 int backtestCommand(const QStringList& words) {
     const Arguments a = parseDatabaseArguments(words, {"today", "horizons"}, {"json"}, true);
     if (a.help) {
-        return help();
+        return help(QStringLiteral("backtest"));
     }
     if (!a.problem.isEmpty()) {
         return usage(a.problem);

@@ -240,15 +240,84 @@ int attrition::cli::usage(const QString& problem) {
     return kUsage;
 }
 
-int attrition::cli::help() {
-    out() << synopsis() << '\n'
-          << entries(std::begin(kCommands), std::end(kCommands)) << '\n'
-          << entries(std::begin(kOptions), std::end(kOptions))
-          << Cli::tr("Options may also be written --name=value.") << "\n\n"
-          << wrapped(Cli::tr("Exit codes: 0 done; 1 invalid input (each message names the file and the place "
-                             "in it) or a database problem (nothing was written); 2 usage error."),
-                     0)
-          << '\n';
+int attrition::cli::help(const QString& command) {
+    const QString exitCodes =
+        wrapped(Cli::tr("Exit codes: 0 done; 1 invalid input (each message names the file and the place "
+                        "in it) or a database problem (nothing was written); 2 usage error."),
+                0);
+    if (command.isEmpty()) {
+        out() << synopsis() << '\n'
+              << entries(std::begin(kCommands), std::end(kCommands)) << '\n'
+              << entries(std::begin(kOptions), std::end(kOptions))
+              << Cli::tr("Options may also be written --name=value.") << "\n\n"
+              << exitCodes << '\n';
+        return kOk;
+    }
+    // The command's own lines of the synopsis, the shapes they name, what the command does and the options
+    // they take.
+    QString lines;
+    bool mine = false;
+    for (const QString& line : QString::fromLatin1(kSynopsis).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QString prefix = QStringLiteral("  attrition-cli ");
+        if (line.startsWith(prefix)) {
+            mine = line.mid(prefix.size()).section(QLatin1Char(' '), 0, 0) == command;
+        }
+        if (mine) {
+            lines += line + QLatin1Char('\n');
+        }
+    }
+    QString shapes;
+    QString shape;
+    const auto keepShape = [&] {
+        if (!shape.isEmpty() && lines.contains(shape.section(QLatin1Char(':'), 0, 0))) {
+            shapes += shape;
+        }
+        shape.clear();
+    };
+    for (const QString& line : QString::fromLatin1(kShapes).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (!line.startsWith(QLatin1Char(' '))) {
+            keepShape();
+        }
+        shape += line + QLatin1Char('\n');
+    }
+    keepShape();
+    static const QStringList kDatabaseCommands{"assess", "list",     "import", "import-pickup", "export",
+                                               "report", "forecast", "advise", "backtest"};
+    const bool database = kDatabaseCommands.contains(command);
+    QString what;
+    for (const Entry* e = std::begin(kCommands); e != std::end(kCommands); ++e) {
+        if (QLatin1String(e->word) == command) {
+            what += entries(e, e + 1);
+            // The kinds of a command (sweep pickup, cancellation, fb) follow it, indented.
+            for (const Entry* k = e + 1; k != std::end(kCommands) && e->word[0] != ' ' && k->word[0] == ' ';
+                 ++k) {
+                what += entries(k, k + 1);
+            }
+        }
+    }
+    QString options;
+    for (const Entry* e = std::begin(kOptions); e != std::end(kOptions); ++e) {
+        const QString name = QString::fromLatin1(e->word).section(QLatin1Char(' '), 0, 0);
+        const bool databaseOption = name == QLatin1String("--database") || name == QLatin1String("--user");
+        if ((databaseOption && database) || (!databaseOption && lines.contains(name))) {
+            options += entries(e, e + 1);
+        }
+    }
+    out() << Cli::tr("Usage:") << '\n' << lines << shapes;
+    if (database) {
+        out() << wrapped(Cli::tr("Every database command also takes %1.")
+                             .arg(QStringLiteral(
+                                 "[--database FILE|postgresql://USER@HOST:PORT/DB] [--user NAME]")),
+                         0)
+              << '\n';
+    }
+    out() << '\n' << what;
+    if (!options.isEmpty()) {
+        out() << '\n' << options;
+    }
+    out() << Cli::tr("Options may also be written --name=value.") << "\n\n"
+          << exitCodes << '\n'
+          << Cli::tr("'attrition-cli --help' describes every command.") << '\n';
     return kOk;
 }
 
@@ -425,7 +494,7 @@ int assessCommand(const QStringList& words) {
         words, {"pickup", "notice", "fb-spend", "contract", "db", "database", "user", "scenarios"},
         {"json", "csv"});
     if (a.help) {
-        return help();
+        return help(QStringLiteral("assess"));
     }
     if (!a.problem.isEmpty()) {
         return usage(a.problem);
@@ -483,7 +552,7 @@ int assessCommand(const QStringList& words) {
 int validateCommand(const QStringList& words) {
     const Arguments a = Arguments::parse(words, {}, {"json"});
     if (a.help) {
-        return help();
+        return help(QStringLiteral("validate"));
     }
     if (!a.problem.isEmpty()) {
         return usage(a.problem);
@@ -676,11 +745,11 @@ int sweepCommand(const QStringList& words) {
     }
     const QString kind = words.front();
     if (kind == QLatin1String("--help") || kind == QLatin1String("-h")) {
-        return help();
+        return help(QStringLiteral("sweep"));
     }
     const Arguments a = Arguments::parse(words.mid(1), {"from", "to", "step", "steps", "contract"}, {"json"});
     if (a.help) {
-        return help();
+        return help(QStringLiteral("sweep"));
     }
     if (kind != QLatin1String("pickup") && kind != QLatin1String("cancellation") &&
         kind != QLatin1String("fb")) {

@@ -356,7 +356,16 @@ int scenarios(const Arguments& a, const ui::ReportPageSetup& setup, const ui::Re
 } // namespace
 
 bool isReportCommand(int argc, char* argv[]) {
-    return argc > 1 && std::strcmp(argv[1], "report") == 0;
+    if (argc < 2 || std::strcmp(argv[1], "report") != 0) {
+        return false;
+    }
+    // Its --help is text only: no application with a display to start.
+    for (int i = 2; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
+            return false;
+        }
+    }
+    return true;
 }
 
 std::unique_ptr<QCoreApplication> reportApplication(int& argc, char* argv[]) {
@@ -396,7 +405,7 @@ std::shared_ptr<const ui::ReportForecast> storedForecast(const Arguments& a, con
 int reportCommand(const QStringList& words) {
     const Arguments a = Arguments::parse(words, kValued, kFlags);
     if (a.help) {
-        return help();
+        return help(QStringLiteral("report"));
     }
     if (!a.problem.isEmpty()) {
         return usage(a.problem);

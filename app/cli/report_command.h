@@ -8,7 +8,8 @@
 
 namespace attrition::cli {
 
-/// Whether the command line asks for the report command, which needs Qt's GUI (fonts, painting, charts).
+/// Whether the command line asks for the report command, which needs Qt's GUI (fonts, painting, charts);
+/// its --help does not.
 bool isReportCommand(int argc, char* argv[]);
 /// The application object for the report command: a QApplication on the offscreen platform when there is
 /// no display, so that reports are made headless.

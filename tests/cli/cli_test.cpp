@@ -465,19 +465,63 @@ TEST(CliExitCodes, UsageErrorsExitTwo) {
 
 TEST(CliExitCodes, HelpAndVersion) {
     for (const QStringList& args : {QStringList{QStringLiteral("--help")}, QStringList{QStringLiteral("-h")},
-                                    QStringList{QStringLiteral("help")},
-                                    QStringList{QStringLiteral("assess"), QStringLiteral("--help")},
-                                    QStringList{QStringLiteral("sweep"), QStringLiteral("--help")},
-                                    QStringList{QStringLiteral("import"), QStringLiteral("--help")},
-                                    QStringList{QStringLiteral("list"), QStringLiteral("--help")}}) {
+                                    QStringList{QStringLiteral("help")}}) {
         const CliRun help = cli(args);
         EXPECT_EQ(help.exitCode, 0);
         EXPECT_TRUE(help.out.startsWith(QStringLiteral("Usage:\n")));
         EXPECT_TRUE(help.out.contains(QStringLiteral("Exit codes: 0 done; 1 invalid input")));
-        for (const char* command :
-             {"list", "import", "import-pickup", "export", "assess FILE.json|--db REF"}) {
+        for (const char* command : {"list", "import", "import-pickup", "export", "assess FILE.json|--db REF",
+                                    "forecast", "backtest"}) {
             EXPECT_TRUE(help.out.contains(QStringLiteral("attrition-cli ") + QLatin1String(command)))
                 << command;
+        }
+        EXPECT_TRUE(help.err.isEmpty());
+    }
+    // A command's --help is about that command: its synopsis, the shapes it names, what it does, its options.
+    struct Case {
+        QStringList args;
+        QStringList says;
+        QStringList notSays;
+    };
+    const std::vector<Case> cases{
+        {{QStringLiteral("assess"), QStringLiteral("--help")},
+         {QStringLiteral("attrition-cli assess FILE.json|--db REF"), QStringLiteral("--pickup 75"),
+          QStringLiteral("--contract REF"), QStringLiteral("--database DB")},
+         {QStringLiteral("attrition-cli list"), QStringLiteral("FILTERS:"), QStringLiteral("--jobs N")}},
+        {{QStringLiteral("sweep"), QStringLiteral("--help")},
+         {QStringLiteral("attrition-cli sweep pickup"), QStringLiteral("attrition-cli sweep fb"),
+          QStringLiteral("cancellation  notice received")},
+         {QStringLiteral("attrition-cli assess"), QStringLiteral("--database DB")}},
+        {{QStringLiteral("list"), QStringLiteral("--help")},
+         {QStringLiteral("attrition-cli list [FILTERS]"), QStringLiteral("FILTERS: [--search TEXT]"),
+          QStringLiteral("--database DB")},
+         {QStringLiteral("attrition-cli import"), QStringLiteral("PAGE:"), QStringLiteral("LOOK:")}},
+        {{QStringLiteral("import"), QStringLiteral("--help")},
+         {QStringLiteral("attrition-cli import FILE.json... [--replace]"), QStringLiteral("--user NAME")},
+         {QStringLiteral("attrition-cli import-pickup"), QStringLiteral("FILTERS:")}},
+        {{QStringLiteral("forecast"), QStringLiteral("--help")},
+         {QStringLiteral("attrition-cli forecast --db REF [LOOK]"), QStringLiteral("LOOK: [--today"),
+          QStringLiteral("seeded Monte Carlo")},
+         {QStringLiteral("attrition-cli advise"), QStringLiteral("FILTERS:")}},
+        {{QStringLiteral("report"), QStringLiteral("--help")},
+         {QStringLiteral("attrition-cli report --portfolio"), QStringLiteral("PAGE: [--page a4|letter]"),
+          QStringLiteral("FILTERS:"), QStringLiteral("--jobs N")},
+         {QStringLiteral("attrition-cli export"), QStringLiteral("LOOK:")}},
+    };
+    for (const Case& c : cases) {
+        const CliRun help = cli(c.args);
+        EXPECT_EQ(help.exitCode, 0);
+        EXPECT_TRUE(help.out.startsWith(QStringLiteral("Usage:\n")));
+        EXPECT_TRUE(help.out.contains(QStringLiteral("Exit codes: 0 done; 1 invalid input")));
+        EXPECT_TRUE(help.out.contains(QStringLiteral("'attrition-cli --help' describes every command.")));
+        for (const QString& says : c.says) {
+            EXPECT_TRUE(help.out.contains(says))
+                << c.args.join(' ').toStdString() << ": " << says.toStdString() << "\n"
+                << help.out.toStdString();
+        }
+        for (const QString& notSays : c.notSays) {
+            EXPECT_FALSE(help.out.contains(notSays))
+                << c.args.join(' ').toStdString() << ": " << notSays.toStdString();
         }
         EXPECT_TRUE(help.err.isEmpty());
     }
