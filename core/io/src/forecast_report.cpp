@@ -150,9 +150,10 @@ QString adviceText(const Contract& contract, const forecast::Advice& a, const Te
                    .arg(text(contract.reference)) +
                QLatin1Char('\n');
     } else {
-        out += ForecastReport::tr("Release advice for %1 at the review date %2 (up to %3 of the original block)")
-                   .arg(text(contract.reference), w.date(*a.reviewDate), w.percent(a.maxReduction)) +
-               QLatin1Char('\n');
+        out +=
+            ForecastReport::tr("Release advice for %1 at the review date %2 (up to %3 of the original block)")
+                .arg(text(contract.reference), w.date(*a.reviewDate), w.percent(a.maxReduction)) +
+            QLatin1Char('\n');
         out += ForecastReport::tr("Release %n room nights.", "", static_cast<int>(a.releaseRoomNights)) +
                QLatin1Char('\n') + QLatin1Char('\n');
         std::vector<QStringList> rows{{ForecastReport::tr("Night"), ForecastReport::tr("Room type"),
