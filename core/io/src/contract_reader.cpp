@@ -15,6 +15,7 @@
 #include <functional>
 #include <initializer_list>
 #include <limits>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -184,7 +185,8 @@ public:
                      "auditCredits",   "resale",       "occupancy",
                      "attrition",      "foodBeverage", "meetingRoom",
                      "comps",          "cancellation", "cancellationNotice",
-                     "forceMajeure",   "deposits",     "notes"});
+                     "forceMajeure",   "deposits",     "notes",
+                     "pickupHistory"});
         c.reference = string(o, at, "reference", true);
         c.groupName = string(o, at, "groupName", false);
         c.account = string(o, at, "account", false);
@@ -230,14 +232,8 @@ public:
             r.rooms = count(e, p, "rooms", true);
             c.reductions.push_back(std::move(r));
         });
-        list(o, at, "pickup", [&](const QJsonObject& e, const QString& p) {
-            keys(e, p, {"night", "roomType", "rooms"});
-            PickupEntry u;
-            u.night = date(e, p, "night", true).value_or(Date());
-            u.roomType = string(e, p, "roomType", true);
-            u.rooms = count(e, p, "rooms", true);
-            c.pickup.push_back(std::move(u));
-        });
+        list(o, at, "pickup",
+             [&](const QJsonObject& e, const QString& p) { c.pickup.push_back(pickupEntry(e, p)); });
         list(o, at, "auditCredits", [&](const QJsonObject& e, const QString& p) {
             keys(e, p, {"night", "outsideBlock", "billedNoShows", "walked"});
             AuditCredit a;
@@ -287,6 +283,7 @@ public:
             c.deposits.push_back(std::move(d));
         });
         c.notes = string(o, at, "notes", false);
+        history_ = pickupHistory(o, at);
 
         if (errors_.size() != before) {
             return std::nullopt;
@@ -333,6 +330,9 @@ public:
     }
 
     void error(const QString& path, const QString& message) { errors_.push_back({path, message}); }
+
+    /// The pickup reports of the contract last read ("pickupHistory"), in the order of the file.
+    std::vector<PickupSnapshot> takeHistory() { return std::move(history_); }
 
     /// An error for each member of `o` not in `allowed`.
     void keys(const QJsonObject& o, const QString& at, std::initializer_list<const char*> allowed) {
@@ -732,8 +732,50 @@ private:
         k.waiveOnForceMajeure = flag(s, p, "waiveOnForceMajeure", k.waiveOnForceMajeure);
     }
 
+    PickupEntry pickupEntry(const QJsonObject& e, const QString& p) {
+        keys(e, p, {"night", "roomType", "rooms"});
+        PickupEntry u;
+        u.night = date(e, p, "night", true).value_or(Date());
+        u.roomType = string(e, p, "roomType", true);
+        u.rooms = count(e, p, "rooms", true);
+        return u;
+    }
+
+    /// "pickupHistory": the pickup reports run on earlier days, one per report date.
+    std::vector<PickupSnapshot> pickupHistory(const QJsonObject& o, const QString& at) {
+        std::vector<PickupSnapshot> history;
+        std::map<Date, QString> firstAt; // report date -> the path of the report first giving it
+        list(o, at, "pickupHistory", [&](const QJsonObject& r, const QString& p) {
+            keys(r, p, {"reportDate", "pickup"});
+            PickupSnapshot s;
+            if (const std::optional<Date> day = date(r, p, "reportDate", true)) {
+                s.reportDate = *day;
+                const auto [first, added] = firstAt.emplace(*day, p);
+                if (!added) {
+                    //: %1 is a date; %2 the place in the file of the first report of that date.
+                    error(
+                        memberPath(p, "reportDate"),
+                        ContractFileText::tr("a second pickup report of %1 (the first is %2); a day has one "
+                                             "report")
+                            .arg(QString::fromStdString(day->toIso()), first->second));
+                }
+            }
+            list(r, p, "pickup", [&](const QJsonObject& e, const QString& ep) {
+                s.entries.push_back(pickupEntry(e, ep));
+                if (s.entries.back().rooms < 0) {
+                    error(memberPath(ep, "rooms"), ContractFileText::tr("expected a room count of 0 or more, "
+                                                                        "found %1")
+                                                       .arg(s.entries.back().rooms));
+                }
+            });
+            history.push_back(std::move(s));
+        });
+        return history;
+    }
+
     std::vector<ReadError>& errors_;
     std::optional<Currency> currency_;
+    std::vector<PickupSnapshot> history_;
 };
 
 /// Line and column (from 1) of a byte offset; the column counts characters, not bytes.
@@ -779,6 +821,7 @@ void readCollection(const QJsonObject& root, ReadResult& result) {
     }
     const QJsonArray items = list.toArray();
     std::vector<Contract> contracts;
+    std::vector<std::vector<PickupSnapshot>> histories;
     std::vector<QString> paths;
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString path = indexPath(QStringLiteral("$.contracts"), i);
@@ -791,11 +834,13 @@ void readCollection(const QJsonObject& root, ReadResult& result) {
         ContractReader reader(result.errors);
         if (auto c = reader.read(items[i].toObject(), path, true)) {
             contracts.push_back(std::move(*c));
+            histories.push_back(reader.takeHistory());
             paths.push_back(path);
         }
     }
     if (result.errors.empty()) {
         result.contracts = std::move(contracts);
+        result.histories = std::move(histories);
         result.paths = std::move(paths);
     }
 }
@@ -847,6 +892,7 @@ ReadResult readContracts(const QByteArray& json) {
     ContractReader reader(result.errors);
     if (auto c = reader.read(root, QStringLiteral("$"), false)) {
         result.contracts.push_back(std::move(*c));
+        result.histories.push_back(reader.takeHistory());
         result.paths.push_back(QStringLiteral("$"));
     }
     return result;
@@ -859,6 +905,7 @@ ReadResult readContract(const QByteArray& json) {
             {QStringLiteral("$.contracts"),
              ContractFileText::tr("expected one contract, found %1").arg(result.contracts.size())});
         result.contracts.clear();
+        result.histories.clear();
         result.paths.clear();
     }
     return result;

@@ -26,9 +26,15 @@ void insertAmount(QJsonObject& o, const char* key, const Money& m, Currency curr
     }
 }
 
+QJsonObject pickupEntryJson(const PickupEntry& e) {
+    return QJsonObject{{QStringLiteral("night"), dateText(e.night)},
+                       {QStringLiteral("roomType"), str(e.roomType)},
+                       {QStringLiteral("rooms"), e.rooms}};
+}
+
 } // namespace
 
-QJsonObject contractToJson(const Contract& c) {
+QJsonObject contractToJson(const Contract& c, const std::vector<PickupSnapshot>& history) {
     const Currency cur = c.currency;
     QJsonObject o;
     o.insert(QStringLiteral("format"), QLatin1String(kContractFormat));
@@ -63,11 +69,7 @@ QJsonObject contractToJson(const Contract& c) {
                                     {QStringLiteral("roomType"), str(e.roomType)},
                                     {QStringLiteral("rooms"), e.rooms}};
              }));
-    o.insert(QStringLiteral("pickup"), toArray(c.pickup, [](const PickupEntry& e) {
-                 return QJsonObject{{QStringLiteral("night"), dateText(e.night)},
-                                    {QStringLiteral("roomType"), str(e.roomType)},
-                                    {QStringLiteral("rooms"), e.rooms}};
-             }));
+    o.insert(QStringLiteral("pickup"), toArray(c.pickup, pickupEntryJson));
     o.insert(QStringLiteral("auditCredits"), toArray(c.auditCredits, [](const AuditCredit& e) {
                  return QJsonObject{{QStringLiteral("night"), dateText(e.night)},
                                     {QStringLiteral("outsideBlock"), e.outsideBlock},
@@ -168,17 +170,25 @@ QJsonObject contractToJson(const Contract& c) {
                                     {QStringLiteral("note"), str(d.note)}};
              }));
     o.insert(QStringLiteral("notes"), str(c.notes));
+    if (!history.empty()) {
+        o.insert(QStringLiteral("pickupHistory"), toArray(history, [](const PickupSnapshot& s) {
+                     return QJsonObject{{QStringLiteral("reportDate"), dateText(s.reportDate)},
+                                        {QStringLiteral("pickup"), toArray(s.entries, pickupEntryJson)}};
+                 }));
+    }
     return o;
 }
 
-QByteArray writeContract(const Contract& contract) {
-    return QJsonDocument(contractToJson(contract)).toJson(QJsonDocument::Indented);
+QByteArray writeContract(const Contract& contract, const std::vector<PickupSnapshot>& history) {
+    return QJsonDocument(contractToJson(contract, history)).toJson(QJsonDocument::Indented);
 }
 
-QByteArray writeContracts(const std::vector<Contract>& contracts) {
+QByteArray writeContracts(const std::vector<Contract>& contracts,
+                          const std::vector<std::vector<PickupSnapshot>>& histories) {
+    static const std::vector<PickupSnapshot> none;
     QJsonArray list;
-    for (const Contract& c : contracts) {
-        QJsonObject o = contractToJson(c);
+    for (std::size_t i = 0; i < contracts.size(); ++i) {
+        QJsonObject o = contractToJson(contracts[i], i < histories.size() ? histories[i] : none);
         o.remove(QStringLiteral("format"));
         o.remove(QStringLiteral("version"));
         list.append(o);

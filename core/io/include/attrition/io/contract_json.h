@@ -1,6 +1,7 @@
 #pragma once
 
 #include "attrition/domain/contract.h"
+#include "attrition/domain/pickup_history.h"
 #include "attrition/engine/engine.h"
 
 #include <QByteArray>
@@ -33,6 +34,9 @@ struct ReadError {
 /// Nothing is returned half-read.
 struct ReadResult {
     std::vector<Contract> contracts;
+    /// Each contract's pickup reports ("pickupHistory", optional), in the same order as `contracts`: an
+    /// empty list for a contract given without them.
+    std::vector<std::vector<PickupSnapshot>> histories;
     /// The JSON path of each contract's object, in the same order: "$" for a file of one contract,
     /// "$.contracts[3]" in a collection. Validation problems are reported under these paths.
     std::vector<QString> paths;
@@ -59,12 +63,14 @@ QString jsonPathOf(const std::string& field, const QString& root = QStringLitera
 /// and English messages. Empty when the contract can be assessed.
 std::vector<ReadError> validationErrors(const Contract& contract, const QString& root = QStringLiteral("$"));
 
-/// One contract as a JSON object, with "format" and "version". Reading it back gives the same contract,
-/// field by field.
-QJsonObject contractToJson(const Contract& contract);
+/// One contract as a JSON object, with "format" and "version", and its pickup reports as "pickupHistory"
+/// when there are any. Reading it back gives the same contract, field by field, and the same reports.
+QJsonObject contractToJson(const Contract& contract, const std::vector<PickupSnapshot>& history = {});
 /// One contract as a complete file (indented UTF-8 JSON).
-QByteArray writeContract(const Contract& contract);
-/// Several contracts as one collection file.
-QByteArray writeContracts(const std::vector<Contract>& contracts);
+QByteArray writeContract(const Contract& contract, const std::vector<PickupSnapshot>& history = {});
+/// Several contracts as one collection file; `histories` is empty or holds each contract's pickup reports,
+/// in the order of `contracts`.
+QByteArray writeContracts(const std::vector<Contract>& contracts,
+                          const std::vector<std::vector<PickupSnapshot>>& histories = {});
 
 } // namespace attrition::io
