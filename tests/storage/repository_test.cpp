@@ -840,6 +840,68 @@ TEST_P(RepositoryTest, AnImportThatWouldOverwriteAChangedContractIsRefusedWhole)
               ErrorKind::InvalidArgument);
 }
 
+TEST_P(RepositoryTest, AnImportStoresEachContractsPickupHistoryInTheSameTransaction) {
+    auto repo = open();
+    const Contract contract = fullContract("HIST-1");
+    std::vector<PickupEntry> early = contract.pickup;
+    for (PickupEntry& e : early) {
+        e.rooms /= 2;
+    }
+    const std::vector<PickupSnapshot> history{PickupSnapshot{date("2027-02-01"), early},
+                                              PickupSnapshot{date("2027-03-01"), contract.pickup}};
+    const std::vector<Contract> file{contract, fullContract("HIST-2")};
+    ASSERT_OK_AND_ASSIGN(first, repo->importContracts(file, {history, {}}, ExistingContracts::Refuse, "ana"));
+    EXPECT_EQ(first[0].reportsRecorded, 2);
+    EXPECT_EQ(first[1].reportsRecorded, 0);
+    ASSERT_OK_AND_ASSIGN(stored, repo->pickupSnapshots(first[0].id));
+    ASSERT_EQ(stored.size(), 2U);
+    expectSamePickup(early, stored[0].snapshot.entries, "2027-02-01");
+    expectSamePickup(contract.pickup, stored[1].snapshot.entries, "2027-03-01");
+    EXPECT_EQ(stored[1].recordedBy, "ana");
+    ASSERT_OK_AND_ASSIGN(none, repo->pickupSnapshots(first[1].id));
+    EXPECT_TRUE(none.empty());
+
+    // Twice: nothing is written, not even an audit entry.
+    ASSERT_OK_AND_ASSIGN(audit, repo->auditTrail(AuditQuery{}));
+    ASSERT_OK_AND_ASSIGN(again, repo->importContracts(file, {history, {}}, ExistingContracts::Refuse, "ben"));
+    EXPECT_EQ(again[0].reportsRecorded, 0);
+    EXPECT_EQ(again[0].outcome, ImportOutcome::Unchanged);
+    ASSERT_OK_AND_ASSIGN(auditAfter, repo->auditTrail(AuditQuery{}));
+    EXPECT_EQ(auditAfter.size(), audit.size());
+
+    // A report of a stored date with other figures replaces it; a new date (even without entries) is added;
+    // a stored report the file does not name stays.
+    ASSERT_STORAGE_OK(
+        repo->recordPickupSnapshot(first[0].id, PickupSnapshot{date("2027-01-15"), early}, "carl"));
+    const std::vector<PickupSnapshot> changed{PickupSnapshot{date("2027-02-01"), contract.pickup},
+                                              PickupSnapshot{date("2027-03-01"), contract.pickup},
+                                              PickupSnapshot{date("2027-03-10"), {}}};
+    ASSERT_OK_AND_ASSIGN(third, repo->importContracts(file, {changed, {}}, ExistingContracts::Refuse, "ben"));
+    EXPECT_EQ(third[0].reportsRecorded, 2);
+    EXPECT_EQ(third[0].version, 1) << "the contract itself did not change";
+    ASSERT_OK_AND_ASSIGN(after, repo->pickupSnapshots(first[0].id));
+    ASSERT_EQ(after.size(), 4U);
+    EXPECT_EQ(after[0].snapshot.reportDate, date("2027-01-15"));
+    EXPECT_EQ(after[0].recordedBy, "carl");
+    expectSamePickup(contract.pickup, after[1].snapshot.entries, "replaced");
+    EXPECT_EQ(after[1].recordedBy, "ben");
+    EXPECT_EQ(after[2].recordedBy, "ana");
+    EXPECT_EQ(after[3].snapshot.reportDate, date("2027-03-10"));
+    EXPECT_TRUE(after[3].snapshot.entries.empty());
+
+    // A refused import stores none of its reports.
+    Contract renamed = fullContract("HIST-2");
+    renamed.groupName = "Another name";
+    const std::vector<Contract> refusedFile{fullContract("HIST-0"), contract, renamed};
+    const std::vector<PickupSnapshot> more{PickupSnapshot{date("2027-04-01"), contract.pickup}};
+    EXPECT_EQ(
+        repo->importContracts(refusedFile, {more, more, more}, ExistingContracts::Refuse, "ben").error().kind,
+        ErrorKind::AlreadyExists);
+    EXPECT_EQ(repo->loadByReference("HIST-0").error().kind, ErrorKind::NotFound);
+    ASSERT_OK_AND_ASSIGN(unchanged, repo->pickupSnapshots(first[0].id));
+    EXPECT_EQ(unchanged.size(), 4U);
+}
+
 TEST_P(RepositoryTest, AnImportedPickupReportUpdatesThePickupAndIsKeptAsAReport) {
     auto repo = open();
     const Contract contract = fullContract("PICK-1");

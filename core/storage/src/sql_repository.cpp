@@ -892,19 +892,44 @@ public:
         return {};
     }
 
-    /// Whether the contract's pickup report of this date holds exactly these entries.
+    /// Records the pickup reports of the contract `stamp` describes that are not stored exactly so; how many.
+    Result<std::int64_t> writeHistory(const RowStamp& stamp, const std::vector<PickupSnapshot>& history,
+                                      std::string_view user, Timestamp now, const Doing& doing) {
+        std::int64_t written = 0;
+        for (const PickupSnapshot& report : history) {
+            Result<bool> same = sameSnapshotStored(stamp.id, report, doing);
+            if (!same) {
+                return same.takeError();
+            }
+            if (*same) {
+                continue;
+            }
+            if (Result<void> w = writeSnapshot(stamp.id, stamp, report, user, now, doing); !w) {
+                return w.takeError();
+            }
+            ++written;
+        }
+        return written;
+    }
+
+    /// Whether the contract has a pickup report of this date holding exactly these entries.
     Result<bool> sameSnapshotStored(std::int64_t contractId, const PickupSnapshot& snapshot,
                                     const Doing& doing) {
         Result<Rows> rows =
-            c_.query(QStringLiteral("SELECT e.night, e.room_type, e.rooms FROM pickup_snapshot_entries e "
-                                    "JOIN pickup_snapshots s ON s.id = e.snapshot_id "
+            c_.query(QStringLiteral("SELECT e.night, e.room_type, e.rooms FROM pickup_snapshots s "
+                                    "LEFT JOIN pickup_snapshot_entries e ON e.snapshot_id = s.id "
                                     "WHERE s.contract_id = ? AND s.report_date = ? ORDER BY e.position"),
                      {sqlInt(contractId), sqlDate(snapshot.reportDate)}, doing);
         if (!rows) {
             return rows.takeError();
         }
+        bool found = false; // a report of that date, perhaps without entries
         std::vector<PickupEntry> stored;
         while (rows->next()) {
+            found = true;
+            if (rows->value(0).isNull()) {
+                continue; // the one row of a report without entries
+            }
             PickupEntry e;
             std::int64_t rooms = 0;
             if (!readDate(rows->value(0), e.night) || !readText(rows->value(1), e.roomType) ||
@@ -919,10 +944,11 @@ public:
         if (Result<void> s = rows->status(); !s) {
             return s.takeError();
         }
-        return std::equal(stored.begin(), stored.end(), snapshot.entries.begin(), snapshot.entries.end(),
-                          [](const PickupEntry& a, const PickupEntry& b) {
-                              return a.night == b.night && a.roomType == b.roomType && a.rooms == b.rooms;
-                          });
+        return found && std::equal(stored.begin(), stored.end(), snapshot.entries.begin(),
+                                   snapshot.entries.end(), [](const PickupEntry& a, const PickupEntry& b) {
+                                       return a.night == b.night && a.roomType == b.roomType &&
+                                              a.rooms == b.rooms;
+                                   });
     }
 
     Result<void> requireContract(ContractId id, const Doing& doing) {
@@ -1389,8 +1415,9 @@ Result<std::vector<SaveReceipt>> SqlContractRepository::saveNew(const std::vecto
 }
 
 Result<std::vector<ImportReceipt>>
-SqlContractRepository::importContracts(const std::vector<Contract>& contracts, ExistingContracts existing,
-                                       std::string_view user) {
+SqlContractRepository::importContracts(const std::vector<Contract>& contracts,
+                                       const std::vector<std::vector<PickupSnapshot>>& histories,
+                                       ExistingContracts existing, std::string_view user) {
     const auto count = static_cast<std::int64_t>(contracts.size());
     const Doing doing =
         Doing::counting(QT_TRANSLATE_N_NOOP("StorageText", "Could not import %n contracts"), count);
@@ -1408,7 +1435,8 @@ SqlContractRepository::importContracts(const std::vector<Contract>& contracts, E
             const Timestamp now = d_->now();
             std::vector<ImportReceipt> receipts;
             receipts.reserve(contracts.size());
-            for (const Contract& contract : contracts) {
+            for (std::size_t i = 0; i < contracts.size(); ++i) {
+                const Contract& contract = contracts[i];
                 Result<std::optional<RowStamp>> stored = ops.stampByReference(contract.reference, doing);
                 Result<SaveReceipt> receipt = StorageError{};
                 ImportOutcome outcome = ImportOutcome::Added;
@@ -1431,8 +1459,14 @@ SqlContractRepository::importContracts(const std::vector<Contract>& contracts, E
                         outcome = ImportOutcome::Unchanged;
                     }
                 }
-                if (!receipt) {
-                    StorageError e = receipt.takeError();
+                Result<std::int64_t> reports = std::int64_t{0};
+                if (receipt && i < histories.size()) {
+                    const RowStamp stamp{receipt->id.value, receipt->version, contract.reference,
+                                         std::string(user), receipt->savedAt};
+                    reports = ops.writeHistory(stamp, histories[i], user, now, doing);
+                }
+                if (!receipt || !reports) {
+                    StorageError e = !receipt ? receipt.takeError() : reports.takeError();
                     //: %1 is a message saying why a contract could not be imported.
                     e.message = StorageText::tr("%1 None of the %n contracts was imported.", nullptr,
                                                 countForTr(count))
@@ -1440,7 +1474,7 @@ SqlContractRepository::importContracts(const std::vector<Contract>& contracts, E
                                     .toStdString();
                     return e;
                 }
-                receipts.push_back(ImportReceipt{receipt->id, receipt->version, outcome});
+                receipts.push_back(ImportReceipt{receipt->id, receipt->version, outcome, *reports});
             }
             return receipts;
         });

@@ -57,6 +57,7 @@ struct ImportReceipt {
     ContractId id;
     std::int64_t version = 0; ///< the version stored after the import
     ImportOutcome outcome = ImportOutcome::Added;
+    std::int64_t reportsRecorded = 0; ///< pickup reports of its history added or replaced
 };
 
 struct ContractSummary {
@@ -246,9 +247,17 @@ public:
     /// replaced (a new version, recorded in the audit trail) or, under ExistingContracts::Refuse, stops the
     /// import with an AlreadyExists error naming it. Importing the same contracts twice writes nothing the
     /// second time. Receipts are in the order of `contracts`.
-    virtual Result<std::vector<ImportReceipt>> importContracts(const std::vector<Contract>& contracts,
-                                                               ExistingContracts existing,
-                                                               std::string_view user) = 0;
+    /// `histories` is empty or gives each contract's pickup reports, in the order of `contracts`; they are
+    /// stored in the same transaction, each as recordPickupSnapshot does, except that a report stored exactly
+    /// so is left as it is.
+    virtual Result<std::vector<ImportReceipt>>
+    importContracts(const std::vector<Contract>& contracts,
+                    const std::vector<std::vector<PickupSnapshot>>& histories, ExistingContracts existing,
+                    std::string_view user) = 0;
+    Result<std::vector<ImportReceipt>> importContracts(const std::vector<Contract>& contracts,
+                                                       ExistingContracts existing, std::string_view user) {
+        return importContracts(contracts, {}, existing, user);
+    }
     /// Gives a stored contract a new reference.
     virtual Result<SaveReceipt> rename(ContractId id, std::int64_t expectedVersion,
                                        std::string_view newReference, std::string_view user) = 0;

@@ -52,9 +52,11 @@ public:
                                              std::string_view user) override;
     Result<SaveReceipt> rename(ContractId id, std::int64_t expectedVersion, std::string_view newReference,
                                std::string_view user) override;
-    Result<std::vector<ImportReceipt>> importContracts(const std::vector<Contract>& contracts,
-                                                       ExistingContracts existing,
-                                                       std::string_view user) override;
+    using ContractRepository::importContracts;
+    Result<std::vector<ImportReceipt>>
+    importContracts(const std::vector<Contract>& contracts,
+                    const std::vector<std::vector<PickupSnapshot>>& histories, ExistingContracts existing,
+                    std::string_view user) override;
     Result<void> remove(ContractId id, std::int64_t expectedVersion, std::string_view user) override;
 
     Result<void> recordPickupSnapshot(ContractId id, const PickupSnapshot& snapshot,
