@@ -14,6 +14,8 @@
 #include <QJsonArray>
 #include <QSaveFile>
 #include <QSet>
+#include <algorithm>
+#include <climits>
 #include <exception>
 #include <map>
 #include <memory>
@@ -298,6 +300,7 @@ int importCommand(const QStringList& words) {
     }
     // Read and check every file before anything is written.
     std::vector<Contract> contracts;
+    std::vector<std::vector<PickupSnapshot>> histories;
     std::map<std::string, QString> seenIn; // reference -> where it was first read
     bool bad = false;
     for (const QString& file : a.positional) {
@@ -328,6 +331,7 @@ int importCommand(const QStringList& words) {
                 bad = true;
             }
             contracts.push_back(std::move(r.contracts[i]));
+            histories.push_back(std::move(r.histories[i]));
         }
     }
     if (bad) {
@@ -341,7 +345,7 @@ int importCommand(const QStringList& words) {
     const auto existing =
         a.has("replace") ? storage::ExistingContracts::Replace : storage::ExistingContracts::Refuse;
     storage::Result<std::vector<storage::ImportReceipt>> receipts =
-        repository->importContracts(contracts, existing, userOf(a));
+        repository->importContracts(contracts, histories, existing, userOf(a));
     if (!receipts) {
         err() << text(repository->location()) << ": " << text(receipts.error().message) << "\n";
         if (receipts.error().kind == storage::ErrorKind::AlreadyExists) {
@@ -352,9 +356,11 @@ int importCommand(const QStringList& words) {
         return kInvalid;
     }
     int counts[3] = {0, 0, 0};
+    std::int64_t reports = 0;
     for (std::size_t i = 0; i < receipts->size(); ++i) {
         const storage::ImportReceipt& r = (*receipts)[i];
         ++counts[static_cast<int>(r.outcome)];
+        reports += r.reportsRecorded;
         if (r.outcome != storage::ImportOutcome::Unchanged) {
             out() << (r.outcome == storage::ImportOutcome::Added ? Cli::tr("added    %1 (version %2)")
                                                                  : Cli::tr("replaced %1 (version %2)"))
@@ -369,6 +375,10 @@ int importCommand(const QStringList& words) {
                  .arg(counts[0])
                  .arg(counts[1])
                  .arg(counts[2]);
+    if (reports > 0) {
+        out() << Cli::tr("%n pickup reports of their histories recorded\n", nullptr,
+                         static_cast<int>(std::min<std::int64_t>(reports, INT_MAX)));
+    }
     return kOk;
 }
 
@@ -469,8 +479,11 @@ int exportCommand(const QStringList& words) {
         return kInvalid;
     }
     std::vector<Contract> contracts;
-    if (!visitStored(*repository, filter,
-                     [&](const storage::StoredContract& c) { contracts.push_back(c.contract); })) {
+    std::vector<storage::ContractId> ids;
+    if (!visitStored(*repository, filter, [&](const storage::StoredContract& c) {
+            contracts.push_back(c.contract);
+            ids.push_back(c.id);
+        })) {
         return kInvalid;
     }
     QByteArray bytes;
@@ -488,7 +501,18 @@ int exportCommand(const QStringList& words) {
         }
         bytes = io::contractsCsv(rows);
     } else {
-        bytes = io::writeContracts(contracts);
+        auto stored = repository->allPickupSnapshots();
+        if (!stored) {
+            err() << "attrition-cli: " << text(stored.error().message) << "\n";
+            return kInvalid;
+        }
+        std::vector<std::vector<PickupSnapshot>> histories(contracts.size());
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            if (auto found = stored->find(ids[i].value); found != stored->end()) {
+                histories[i] = std::move(found->second);
+            }
+        }
+        bytes = io::writeContracts(contracts, histories);
     }
     if (!writeOutput(a, bytes)) {
         return kInvalid;

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 
 namespace {
@@ -247,6 +248,54 @@ TEST_F(CliDatabase, APickupReportBecomesTheContractsPickupOnce) {
                         QStringLiteral("--json")})),
               QStringLiteral("720.00"))
         << "the refused report changed nothing";
+}
+
+TEST_F(CliDatabase, ThePickupHistoryTravelsWithTheExportedContracts) {
+    ASSERT_EQ(run({QStringLiteral("import"), sample("example-a-night-by-night.json")}).exitCode, 0);
+    const QString early = write("early.csv", "Date,Room Type,Pickup\n2027-05-09,KING,4\n2027-05-12,KING,6\n");
+    const QString later =
+        write("later.csv", "Date,Room Type,Pickup\n2027-05-09,KING,9\n2027-05-12,KING,12\n");
+    for (const auto& [file, day] : {std::pair{early, "2027-03-01"}, std::pair{later, "2027-04-01"}}) {
+        const CliRun r =
+            run({QStringLiteral("import-pickup"), file, QStringLiteral("--db"), QStringLiteral("EX-A-2027"),
+                 QStringLiteral("--report-date"), QLatin1String(day)});
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    }
+    const QString exported = path("export.json");
+    ASSERT_EQ(run({QStringLiteral("export"), QStringLiteral("--out"), exported}).exitCode, 0);
+    QFile file(exported);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QJsonArray history = QJsonDocument::fromJson(file.readAll())
+                                   .object()
+                                   .value(QStringLiteral("contracts"))
+                                   .toArray()[0]
+                                   .toObject()
+                                   .value(QStringLiteral("pickupHistory"))
+                                   .toArray();
+    ASSERT_EQ(history.size(), 2);
+    EXPECT_EQ(history[1].toObject().value(QStringLiteral("reportDate")).toString(),
+              QStringLiteral("2027-04-01"));
+    EXPECT_EQ(history[1]
+                  .toObject()
+                  .value(QStringLiteral("pickup"))
+                  .toArray()[1]
+                  .toObject()
+                  .value(QStringLiteral("rooms")),
+              QJsonValue(12));
+
+    const QString other = path("other.sqlite");
+    const CliRun in = run({QStringLiteral("import"), exported}, other);
+    ASSERT_EQ(in.exitCode, 0) << in.err.toStdString();
+    EXPECT_TRUE(in.out.contains(QStringLiteral("2 pickup reports of their histories recorded")))
+        << in.out.toStdString();
+    const CliRun again = run({QStringLiteral("import"), exported}, other);
+    EXPECT_FALSE(again.out.contains(QStringLiteral("pickup report"))) << again.out.toStdString();
+    const QString reexported = path("reexport.json");
+    ASSERT_EQ(run({QStringLiteral("export"), QStringLiteral("--out"), reexported}, other).exitCode, 0);
+    QFile back(reexported);
+    ASSERT_TRUE(back.open(QIODevice::ReadOnly));
+    ASSERT_TRUE(file.reset());
+    EXPECT_EQ(back.readAll(), file.readAll()) << "the other database exports the same file, history included";
 }
 
 TEST_F(CliDatabase, DatabaseProblemsAreNamed) {

@@ -32,6 +32,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -554,6 +555,39 @@ TEST_F(MainWindowFixture, ImportsAllOrNothingWithoutDuplicatesAndExportsTheList)
     EXPECT_EQ(read.contracts.size(), static_cast<std::size_t>(model()->rowCount()));
     EXPECT_EQ(static_cast<std::int64_t>(read.contracts.size()), count(listed));
     EXPECT_GE(read.contracts.size(), 7U);
+}
+
+TEST_F(MainWindowFixture, ImportAndExportCarryEachContractsPickupHistory) {
+    QTemporaryDir files;
+    Contract fresh = demo::shoulderNights();
+    fresh.reference = "HIST-2027-001";
+    std::vector<PickupEntry> early = fresh.pickup;
+    for (PickupEntry& e : early) {
+        e.rooms /= 2;
+    }
+    const std::vector<PickupSnapshot> history{PickupSnapshot{fresh.arrival.addDays(-60), early},
+                                              PickupSnapshot{fresh.arrival.addDays(-30), fresh.pickup}};
+    const QString in = QDir(files.path()).absoluteFilePath(QStringLiteral("history.json"));
+    ASSERT_TRUE(writeContractFile(in, fresh, history).isEmpty());
+    ASSERT_TRUE(window->importContracts({in}));
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("2 pickup report")))
+        << window->statusBar()->currentMessage().toStdString();
+    auto stored = window->repository()->loadByReference("HIST-2027-001");
+    ASSERT_TRUE(stored);
+    auto reports = window->repository()->pickupSnapshots(stored->id);
+    ASSERT_TRUE(reports);
+    ASSERT_EQ(reports->size(), 2U);
+    EXPECT_EQ((*reports)[0].snapshot.entries, early);
+
+    search(QStringLiteral("HIST-2027-001"));
+    const QString out = QDir(files.path()).absoluteFilePath(QStringLiteral("exported.json"));
+    ASSERT_TRUE(window->exportContracts(out));
+    const ContractFile read = readContractFile(out);
+    ASSERT_TRUE(read.errors.isEmpty());
+    ASSERT_EQ(read.histories.size(), 1U);
+    ASSERT_EQ(read.histories[0].size(), 2U);
+    EXPECT_EQ(read.histories[0][1].reportDate, fresh.arrival.addDays(-30));
+    EXPECT_EQ(read.histories[0][1].entries, fresh.pickup);
 }
 
 TEST_F(MainWindowFixture, ADatabaseThatCannotBeOpenedIsExplainedAndLeftAlone) {

@@ -31,16 +31,19 @@ ContractFile readContractFile(const QString& path) {
     }
     if (read.ok()) {
         out.contracts = std::move(read.contracts);
+        out.histories = std::move(read.histories);
     }
     return out;
 }
 
-QString writeContractFile(const QString& path, const Contract& contract) {
-    return save(path, io::writeContract(contract));
+QString writeContractFile(const QString& path, const Contract& contract,
+                          const std::vector<PickupSnapshot>& history) {
+    return save(path, io::writeContract(contract, history));
 }
 
-QString writeContractCollection(const QString& path, const std::vector<Contract>& contracts) {
-    return save(path, io::writeContracts(contracts));
+QString writeContractCollection(const QString& path, const std::vector<Contract>& contracts,
+                                const std::vector<std::vector<PickupSnapshot>>& histories) {
+    return save(path, io::writeContracts(contracts, histories));
 }
 
 } // namespace attrition::ui

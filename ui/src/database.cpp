@@ -82,6 +82,7 @@ ImportOutcome importContractFiles(storage::ContractRepository& repository, const
                                   const QString& user, storage::ExistingContracts existing) {
     ImportOutcome out;
     std::vector<Contract> contracts;
+    std::vector<std::vector<PickupSnapshot>> histories;
     std::map<std::string, QString> firstFile; // reference -> the file it was first read from
     for (const QString& path : paths) {
         ContractFile file = readContractFile(path);
@@ -92,19 +93,21 @@ ImportOutcome importContractFiles(storage::ContractRepository& repository, const
         if (file.errors.isEmpty() && file.contracts.empty()) {
             out.errors << Text::tr("%1: the file holds no contract").arg(name);
         }
-        for (Contract& c : file.contracts) {
+        for (std::size_t i = 0; i < file.contracts.size(); ++i) {
+            Contract& c = file.contracts[i];
             const auto [first, inserted] = firstFile.emplace(c.reference, name);
             if (!inserted) {
                 out.errors << Text::tr("%1: the reference \"%2\" is also given in %3")
                                   .arg(name, q(c.reference), first->second);
             }
             contracts.push_back(std::move(c));
+            histories.push_back(std::move(file.histories[i]));
         }
     }
     if (!out.errors.isEmpty()) {
         return out;
     }
-    auto receipts = repository.importContracts(contracts, existing, user.toStdString());
+    auto receipts = repository.importContracts(contracts, histories, existing, user.toStdString());
     if (!receipts) {
         out.storedDiffers = receipts.error().kind == storage::ErrorKind::AlreadyExists &&
                             existing == storage::ExistingContracts::Refuse;
@@ -112,6 +115,7 @@ ImportOutcome importContractFiles(storage::ContractRepository& repository, const
         return out;
     }
     for (std::size_t i = 0; i < receipts->size(); ++i) {
+        out.reportsRecorded += (*receipts)[i].reportsRecorded;
         switch ((*receipts)[i].outcome) {
         case storage::ImportOutcome::Added:
             ++out.added;

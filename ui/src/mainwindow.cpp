@@ -63,6 +63,8 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <climits>
 
 namespace attrition::ui {
 
@@ -1137,6 +1139,9 @@ bool MainWindow::importContracts(const QStringList& paths) {
     }
     listModel_->reload();
     forecaster_->forgetHistory(); // the past groups may have changed
+    readPickupReports();          // and the open contract's
+    updatePace();
+    outlookTimer_->start();
     listPanel_->fillFilterChoices(true);
     listPanel_->selectId(document_->sourceId());
     QString message = tr("Imported %n contract(s)", nullptr, imported.added);
@@ -1148,6 +1153,10 @@ bool MainWindow::importContracts(const QStringList& paths) {
             tr("; %n stored already as in the file: ", nullptr, static_cast<int>(imported.unchanged.size())) +
             QStringList(imported.unchanged.mid(0, 5)).join(QStringLiteral(", ")) +
             (imported.unchanged.size() > 5 ? QStringLiteral(", \u2026") : QString());
+    }
+    if (imported.reportsRecorded > 0) {
+        message += tr("; recorded %n pickup report(s) of their histories", nullptr,
+                      static_cast<int>(std::min<std::int64_t>(imported.reportsRecorded, INT_MAX)));
     }
     showStatus(message);
     return true;
@@ -1193,6 +1202,7 @@ bool MainWindow::exportContracts(const QString& path) {
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
     std::vector<Contract> contracts;
+    std::vector<std::vector<PickupSnapshot>> histories;
     storage::ContractQuery query;
     query.filter = listModel_->filter();
     query.sortBy =
@@ -1208,6 +1218,15 @@ bool MainWindow::exportContracts(const QString& path) {
             return false;
         }
         for (const storage::ContractSummary& row : page->rows) {
+            auto reports = repository_->pickupSnapshots(row.id);
+            if (!reports) {
+                QMessageBox::critical(this, tr("Cannot Export"), q(reports.error().message));
+                return false;
+            }
+            std::vector<PickupSnapshot>& history = histories.emplace_back();
+            for (storage::StoredPickupSnapshot& r : *reports) {
+                history.push_back(std::move(r.snapshot));
+            }
             if (row.id == contractIdFromKey(document_->sourceId())) {
                 contracts.push_back(document_->contract()); // as it is on screen
                 continue;
@@ -1232,8 +1251,9 @@ bool MainWindow::exportContracts(const QString& path) {
         QMessageBox::information(this, tr("Nothing to Export"), tr("The list shows no contract."));
         return false;
     }
-    const QString error = contracts.size() == 1 ? writeContractFile(path, contracts.front())
-                                                : writeContractCollection(path, contracts);
+    const QString error = contracts.size() == 1
+                              ? writeContractFile(path, contracts.front(), histories.front())
+                              : writeContractCollection(path, contracts, histories);
     if (!error.isEmpty()) {
         QMessageBox::critical(this, tr("Cannot Export"), error);
         return false;

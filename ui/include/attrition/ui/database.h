@@ -34,6 +34,7 @@ struct ImportOutcome {
     int added = 0;
     int replaced = 0;
     QStringList unchanged;                    ///< references stored exactly so already
+    std::int64_t reportsRecorded = 0;         ///< pickup reports of the files' histories added or replaced
     std::optional<storage::ContractId> first; ///< the first contract of the files, as stored now
 };
 
