@@ -493,6 +493,16 @@
         <source>&apos;attrition-cli --help&apos; describes every command.</source>
         <translation>&apos;attrition-cli --help&apos; describe todos los comandos.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n pickup reports of their histories recorded
+</source>
+        <translation>
+            <numerusform>%n informe de pickup de su historial registrado
+</numerusform>
+            <numerusform>%n informes de pickup de su historial registrados
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContractFileText</name>
@@ -662,6 +672,15 @@
     <message>
         <source>the field is given twice in one object (again at line %1, column %2); give it once</source>
         <translation>el campo aparece dos veces en un mismo objeto (de nuevo en la línea %1, columna %2); indíquelo una sola vez</translation>
+    </message>
+    <message>
+        <source>a second pickup report of %1 (the first is %2); a day has one report</source>
+        <extracomment>%1 is a date; %2 the place in the file of the first report of that date.</extracomment>
+        <translation>un segundo informe de pickup del %1 (el primero es %2); cada día tiene un solo informe</translation>
+    </message>
+    <message>
+        <source>expected a room count of 0 or more, found %1</source>
+        <translation>se esperaba un número de habitaciones de 0 o más, se encontró %1</translation>
     </message>
 </context>
 <context>
@@ -5941,6 +5960,13 @@ Sus cambios se conservan; no se escribió nada.</translation>
     <message>
         <source>Not saved: the contract has problems</source>
         <translation>No guardado: el contrato tiene problemas</translation>
+    </message>
+    <message numerus="yes">
+        <source>; recorded %n pickup report(s) of their histories</source>
+        <translation>
+            <numerusform>; registrado %n informe de pickup de su historial</numerusform>
+            <numerusform>; registrados %n informes de pickup de su historial</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -493,6 +493,16 @@
         <source>&apos;attrition-cli --help&apos; describes every command.</source>
         <translation>&apos;attrition-cli --help&apos; descrive tutti i comandi.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n pickup reports of their histories recorded
+</source>
+        <translation>
+            <numerusform>%n report di pickup del loro storico registrato
+</numerusform>
+            <numerusform>%n report di pickup del loro storico registrati
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContractFileText</name>
@@ -662,6 +672,15 @@
     <message>
         <source>the field is given twice in one object (again at line %1, column %2); give it once</source>
         <translation>il campo compare due volte nello stesso oggetto (di nuovo alla riga %1, colonna %2); indicarlo una sola volta</translation>
+    </message>
+    <message>
+        <source>a second pickup report of %1 (the first is %2); a day has one report</source>
+        <extracomment>%1 is a date; %2 the place in the file of the first report of that date.</extracomment>
+        <translation>un secondo report di pickup del %1 (il primo è %2); ogni giorno ha un solo report</translation>
+    </message>
+    <message>
+        <source>expected a room count of 0 or more, found %1</source>
+        <translation>atteso un numero di camere pari a 0 o più, trovato %1</translation>
     </message>
 </context>
 <context>
@@ -5941,6 +5960,13 @@ Le tue modifiche sono mantenute; non è stato scritto nulla.</translation>
     <message>
         <source>Not saved: the contract has problems</source>
         <translation>Non salvato: il contratto ha problemi</translation>
+    </message>
+    <message numerus="yes">
+        <source>; recorded %n pickup report(s) of their histories</source>
+        <translation>
+            <numerusform>; registrato %n report di pickup del loro storico</numerusform>
+            <numerusform>; registrati %n report di pickup del loro storico</numerusform>
+        </translation>
     </message>
 </context>
 <context>
