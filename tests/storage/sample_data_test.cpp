@@ -71,7 +71,7 @@ TEST(SampleData, PickupReportsGrowTowardsTheFinalPickup) {
         const Contract c = sampleContract(1, i);
         const std::vector<PickupSnapshot> reports = samplePickupSnapshots(c, 1);
         if (c.pickup.empty()) {
-            EXPECT_TRUE(reports.empty());
+            EXPECT_TRUE(reports.empty() || c.isCancelled()) << c.reference; // cancelled: tested below
             continue;
         }
         for (std::size_t k = 0; k < reports.size(); ++k) {
@@ -179,7 +179,7 @@ TEST(SampleDataHistory, EveryContractWithPickupHasAHistoryWithinSigningAndArriva
         const Contract c = sampleContract(1, i);
         const std::vector<PickupSnapshot> reports = samplePickupSnapshots(c, 1);
         if (c.pickup.empty()) {
-            EXPECT_TRUE(reports.empty());
+            EXPECT_TRUE(reports.empty() || c.isCancelled()) << c.reference; // cancelled: tested below
             continue;
         }
         const Date last = c.arrival < today ? c.arrival : today;
@@ -228,6 +228,56 @@ TEST(SampleDataHistory, EveryContractWithPickupHasAHistoryWithinSigningAndArriva
     }
     EXPECT_EQ(withHistory, withPickup);
     EXPECT_GT(withHistory, 1000);
+}
+
+TEST(SampleDataHistory, CancelledGroupsReportUpToTheirNoticeWhenTheRoomsGoBack) {
+    const Date today = sampleToday();
+    int withNotice = 0;
+    int stillOpen = 0;
+    for (std::int64_t i = 0; i < 3000; ++i) {
+        const Contract c = sampleContract(1, i);
+        if (!c.isCancelled()) {
+            continue;
+        }
+        const std::vector<PickupSnapshot> reports = samplePickupSnapshots(c, 1);
+        const Date notice = *c.cancellationNotice;
+        const Date last = std::min({notice, today, c.arrival});
+        if (last < c.signedOn || c.block.empty()) {
+            EXPECT_TRUE(reports.empty()) << c.reference;
+            continue;
+        }
+        ASSERT_FALSE(reports.empty()) << c.reference;
+        EXPECT_EQ(reports.back().reportDate, last) << c.reference;
+        std::int64_t peak = 0;
+        for (std::size_t k = 0; k < reports.size(); ++k) {
+            const PickupSnapshot& s = reports[k];
+            EXPECT_GE(s.reportDate, c.signedOn) << c.reference;
+            EXPECT_LE(s.reportDate, last) << c.reference;
+            ASSERT_EQ(s.entries.size(), c.block.size()) << c.reference;
+            for (std::size_t e = 0; e < s.entries.size(); ++e) {
+                EXPECT_EQ(s.entries[e].night, c.block[e].night);
+                EXPECT_EQ(s.entries[e].roomType, c.block[e].roomType);
+                EXPECT_GE(s.entries[e].rooms, 0);
+                EXPECT_LE(s.entries[e].rooms, c.block[e].rooms) << c.reference;
+            }
+            if (k + 1 < reports.size()) {
+                peak = std::max(peak, roomsOf(s.entries));
+            }
+        }
+        if (last == notice) {
+            ++withNotice;
+            EXPECT_EQ(roomsOf(reports.back().entries), 0)
+                << c.reference << ": the rooms go back at the notice";
+        } else {
+            ++stillOpen; // the notice is still ahead of the sample's today
+        }
+        if (reports.size() >= 10) {
+            EXPECT_GT(peak, 0) << c.reference << ": the group picked up rooms before it cancelled";
+        }
+    }
+    std::printf("cancelled groups: %d reported up to their notice, %d with the notice still ahead\n",
+                withNotice, stillOpen);
+    EXPECT_GT(withNotice, 50);
 }
 
 TEST(SampleDataHistory, WashIsSpreadLikeRealGroups) {

@@ -498,12 +498,19 @@ Date sampleToday() {
 
 std::vector<PickupSnapshot> samplePickupSnapshots(const Contract& contract, std::uint64_t seed) {
     std::vector<PickupSnapshot> snapshots;
-    if (contract.pickup.empty()) {
+    // A cancelled group reports up to its notice, when its rooms go back to the hotel; it was heading for a
+    // share of its block it never reached.
+    const bool cancelled = contract.isCancelled() && contract.cancellationNotice.has_value() &&
+                           contract.pickup.empty() && !contract.block.empty();
+    if (contract.pickup.empty() && !cancelled) {
         return snapshots;
     }
     // Past groups report up to their arrival day, when the pickup is final; upcoming ones up to today, when
     // it is the contract's pickup. Nothing before signing.
-    const Date last = contract.arrival < kToday ? contract.arrival : kToday;
+    Date last = contract.arrival < kToday ? contract.arrival : kToday;
+    if (cancelled && *contract.cancellationNotice < last) {
+        last = *contract.cancellationNotice;
+    }
     if (last < contract.signedOn) {
         return snapshots;
     }
@@ -512,6 +519,17 @@ std::vector<PickupSnapshot> samplePickupSnapshots(const Contract& contract, std:
         mix = (mix ^ static_cast<unsigned char>(ch)) * 0x100000001B3ULL;
     }
     Random r(seed ^ mix);
+
+    // What the pace heads for: the final pickup of a group that came (today's pickup for one still to
+    // come); for a cancelled group, the pickup it would have reached, 45% to 95% of its block.
+    std::vector<PickupEntry> target = contract.pickup;
+    if (cancelled) {
+        const std::int64_t wash = r.between(45, 95);
+        for (const BlockEntry& e : contract.block) {
+            target.push_back(
+                PickupEntry{e.night, e.roomType, static_cast<std::int32_t>(e.rooms * wash / 100)});
+        }
+    }
 
     // The report days, counted back from the last one: every 3 days in the last 30 days before arrival,
     // weekly to 180 days, every 4 weeks before that.
@@ -527,7 +545,7 @@ std::vector<PickupSnapshot> samplePickupSnapshots(const Contract& contract, std:
     // stall (silent attrition: the pace stops weeks before arrival and the rooms never come).
     std::int64_t finalRooms = 0;
     std::int64_t blockRooms = 0;
-    for (const PickupEntry& e : contract.pickup) {
+    for (const PickupEntry& e : target) {
         finalRooms += e.rooms;
     }
     for (const BlockEntry& e : contract.block) {
@@ -548,9 +566,11 @@ std::vector<PickupSnapshot> samplePickupSnapshots(const Contract& contract, std:
         const double at = std::max(static_cast<double>(x), stallAt);
         return curveShare(shape, at);
     };
-    const double shareAtLast = share(lastDays);
+    // A group that came reaches its pickup on the last report; a cancelled one was on its way to the target.
+    const double shareAtLast = cancelled ? 1.0 : share(lastDays);
+    const bool noticeReported = cancelled && last == *contract.cancellationNotice;
 
-    std::vector<std::int32_t> previous(contract.pickup.size(), 0);
+    std::vector<std::int32_t> previous(target.size(), 0);
     snapshots.reserve(days.size());
     for (std::size_t k = 0; k < days.size(); ++k) {
         const bool final = k + 1 == days.size();
@@ -558,11 +578,13 @@ std::vector<PickupSnapshot> samplePickupSnapshots(const Contract& contract, std:
                                   (final ? 1.0 : 1.0 + static_cast<double>(r.between(-3, 3)) / 100.0);
         PickupSnapshot s;
         s.reportDate = contract.arrival.addDays(-days[k]);
-        s.entries.reserve(contract.pickup.size());
-        for (std::size_t e = 0; e < contract.pickup.size(); ++e) {
-            const PickupEntry& p = contract.pickup[e];
+        s.entries.reserve(target.size());
+        for (std::size_t e = 0; e < target.size(); ++e) {
+            const PickupEntry& p = target[e];
             std::int32_t rooms = p.rooms;
-            if (!final) {
+            if (final && noticeReported) {
+                rooms = 0; // the notice: the rooms go back
+            } else if (!final || cancelled) {
                 rooms = static_cast<std::int32_t>(std::lround(p.rooms * groupShare)) + r.between32(-1, 1);
                 // A few rooms cancelled between reports, never a collapse: at most 5% of the final.
                 rooms = std::clamp(rooms, std::max(0, previous[e] - std::max(1, p.rooms / 20)), p.rooms);

@@ -38,7 +38,10 @@ Segment sampleSegment(std::string_view account);
 /// weekly to 180 days, every 4 weeks before. Pickup follows the S-shaped booking curve of the account's
 /// segment, with late surges and stalls (silent attrition); no report is above the final pickup, and pickup
 /// drops between reports by at most 5% of the final. Every report lists every night and room type of the
-/// pickup. Empty for a contract with no pickup (a cancelled one) or signed after sampleToday().
+/// pickup. A cancelled group's reports run from its signing to its cancellation notice (or sampleToday(),
+/// if earlier), heading for 45% to 95% of its block, per night and room type of the block; the report of
+/// the notice day holds no rooms. Empty for any other contract without pickup, or one signed after
+/// sampleToday().
 std::vector<PickupSnapshot> samplePickupSnapshots(const Contract& contract, std::uint64_t seed);
 
 /// Two what-if scenarios of a sample contract ("Pickup at 70%", "Cancel 60 days out").
