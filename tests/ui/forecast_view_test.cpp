@@ -317,6 +317,51 @@ TEST_F(ForecastViewTest, TheWindowShowsTheForecastBesideTheDamagesOwedToday) {
 
 namespace {
 
+TEST_F(ForecastViewTest, SavingAContractThatIsOrWasAPastGroupRereadsThePastGroups) {
+    QSettings().clear();
+    QSettings settings;
+    st::ConnectionSettings connection;
+    connection.file = path().toStdString();
+    st::writeConnectionSettings(settings, connection);
+    const std::vector<st::StoredContract> past = stored([](const Contract& c) {
+        return c.status == ContractStatus::Actualized && c.departure < st::sampleToday();
+    });
+    ASSERT_FALSE(past.empty());
+    const st::StoredContract target = upcoming(true);
+
+    MainWindow window;
+    ASSERT_TRUE(window.openInitialDatabase());
+    window.forecaster()->setToday(st::sampleToday());
+    const auto readHistory = [&] {
+        ASSERT_TRUE(window.openContract(contractKey(target.id)));
+        window.updateOutlook();
+        ASSERT_TRUE(window.forecaster()->hasHistory());
+    };
+    readHistory();
+
+    // A past group that is no longer one: the status changes from actualized to definite.
+    ASSERT_TRUE(window.openContract(contractKey(past.front().id)));
+    window.document()->edit(QStringLiteral("Status"), {},
+                            [](Contract& c) { c.status = ContractStatus::Definite; });
+    ASSERT_TRUE(window.save());
+    EXPECT_FALSE(window.forecaster()->hasHistory()) << "the group left the past groups";
+
+    // And back: a group that becomes a past group.
+    readHistory();
+    ASSERT_TRUE(window.openContract(contractKey(past.front().id)));
+    window.document()->edit(QStringLiteral("Status"), {},
+                            [](Contract& c) { c.status = ContractStatus::Actualized; });
+    ASSERT_TRUE(window.save());
+    EXPECT_FALSE(window.forecaster()->hasHistory()) << "the group joined the past groups";
+
+    // A change to a group that is neither keeps what was read.
+    readHistory();
+    window.document()->edit(QStringLiteral("Notes"), {}, [](Contract& c) { c.notes += " (checked)"; });
+    ASSERT_TRUE(window.save());
+    EXPECT_TRUE(window.forecaster()->hasHistory());
+    QSettings().clear();
+}
+
 TEST_F(ForecastViewTest, TheContractReportOfAnUpcomingGroupHasAForecastPage) {
     const st::StoredContract target = upcoming(true);
     Forecaster forecaster;

@@ -270,6 +270,7 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(document_, &ContractDocument::sourceIdChanged, this, &MainWindow::updateTitle);
     connect(document_, &ContractDocument::contractLoaded, this, [this] {
+        storedAsPastGroup_ = document_->contract().status == ContractStatus::Actualized;
         readPickupReports();
         updatePace();
         outlookTimer_->start();
@@ -1389,9 +1390,11 @@ bool MainWindow::save() {
     flushScenarios();
     if (key) {
         listModel_->invalidate(saved->id);
-        if (document_->contract().status == ContractStatus::Actualized) {
-            forecaster_->forgetHistory(); // a past group changed
+        const bool pastGroup = document_->contract().status == ContractStatus::Actualized;
+        if (pastGroup || storedAsPastGroup_) {
+            forecaster_->forgetHistory(); // a past group changed, came or went
         }
+        storedAsPastGroup_ = pastGroup;
     } else {
         listModel_->reload();
         forecaster_->forgetHistory(); // the past groups may have changed

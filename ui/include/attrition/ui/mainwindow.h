@@ -187,6 +187,7 @@ private:
     std::unique_ptr<storage::ContractRepository> repository_;
     storage::ConnectionSettings connection_;
     std::int64_t loadedVersion_ = 0;
+    bool storedAsPastGroup_ = false; ///< the open contract was loaded or last saved actualized
     Autosave* autosave_ = nullptr;
     std::vector<std::pair<Date, std::int64_t>> pickupReports_; ///< room nights picked up per report date
     ContractListModel* listModel_;
