@@ -557,6 +557,23 @@ TEST_F(MainWindowFixture, ImportsAllOrNothingWithoutDuplicatesAndExportsTheList)
     EXPECT_GE(read.contracts.size(), 7U);
 }
 
+TEST_F(MainWindowFixture, SaveAndExportDialogsStartInTheDocumentsFolderNotTheSamples) {
+    QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (documents.isEmpty()) {
+        documents = QDir::homePath();
+    }
+    QSettings().remove(QStringLiteral("folder"));
+    EXPECT_EQ(window->lastFolder(), MainWindow::samplesFolder()) << "opening starts at the samples";
+    EXPECT_EQ(window->saveFolder(), documents);
+    QSettings().setValue(QStringLiteral("folder"), MainWindow::samplesFolder());
+    EXPECT_EQ(window->saveFolder(), documents) << "the samples are part of the installation";
+    QTemporaryDir mine;
+    QSettings().setValue(QStringLiteral("folder"), mine.path());
+    EXPECT_EQ(window->saveFolder(), mine.path());
+    EXPECT_EQ(window->lastFolder(), mine.path());
+    QSettings().remove(QStringLiteral("folder"));
+}
+
 TEST_F(MainWindowFixture, ImportAndExportCarryEachContractsPickupHistory) {
     QTemporaryDir files;
     Contract fresh = demo::shoulderNights();

@@ -856,7 +856,7 @@ void MainWindow::restoreEdits(const RecoveredEdits& edits) {
 
 void MainWindow::newDatabaseAsked() {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("New Contract Database"), QDir(lastFolder()).absoluteFilePath(tr("contracts.sqlite")),
+        this, tr("New Contract Database"), QDir(saveFolder()).absoluteFilePath(tr("contracts.sqlite")),
         tr("Contract databases (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty()) {
         rememberFolder(path);
@@ -961,6 +961,19 @@ void MainWindow::updateOutlook() {
 QString MainWindow::lastFolder() const {
     const QString folder = QSettings().value(QStringLiteral("folder")).toString();
     return QFileInfo(folder).isDir() ? folder : samplesFolder();
+}
+
+QString MainWindow::saveFolder() const {
+    const QString folder = QSettings().value(QStringLiteral("folder")).toString();
+    const QString samples = QDir(samplesFolder()).canonicalPath();
+    const QString chosen = QDir(folder).canonicalPath();
+    const bool inSamples =
+        !samples.isEmpty() && (chosen == samples || chosen.startsWith(samples + QLatin1Char('/')));
+    if (!folder.isEmpty() && QFileInfo(folder).isDir() && !inSamples) {
+        return folder;
+    }
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return documents.isEmpty() ? QDir::homePath() : documents;
 }
 
 void MainWindow::rememberFolder(const QString& path) {
@@ -1266,7 +1279,7 @@ bool MainWindow::exportContracts(const QString& path) {
 
 void MainWindow::exportAsked() {
     QString path = QFileDialog::getSaveFileName(this, tr("Export Contracts"),
-                                                QDir(lastFolder()).absoluteFilePath(tr("contracts.json")),
+                                                QDir(saveFolder()).absoluteFilePath(tr("contracts.json")),
                                                 tr("Contract files (*.json)"));
     if (path.isEmpty()) {
         return;

@@ -157,7 +157,7 @@ void MainWindow::exportReportPdf(ReportKind kind) {
     const QString suggested =
         kind == ReportKind::Portfolio ? tr("portfolio") : fileStem(document_->contract()) + suffix;
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export as PDF"), QDir(lastFolder()).absoluteFilePath(suggested + QStringLiteral(".pdf")),
+        this, tr("Export as PDF"), QDir(saveFolder()).absoluteFilePath(suggested + QStringLiteral(".pdf")),
         tr("PDF files (*.pdf)"));
     if (path.isEmpty()) {
         return;
@@ -216,7 +216,7 @@ void MainWindow::exportSpreadsheet(ReportKind kind) {
     QString chosen;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export Spreadsheet"),
-        QDir(lastFolder())
+        QDir(saveFolder())
             .absoluteFilePath(stem + (xlsxAvailable() ? QStringLiteral(".xlsx") : QStringLiteral(".csv"))),
         filters, &chosen);
     if (path.isEmpty()) {

@@ -108,8 +108,11 @@ public:
 
     /// The folder of the contract files bundled with the application.
     static QString samplesFolder();
-    /// The folder file dialogs start in.
+    /// The folder open dialogs start in: the last one used, or at first the bundled samples.
     QString lastFolder() const;
+    /// The folder save and export dialogs start in: the last one used, unless that is the bundled samples
+    /// (part of the installation), or else the user's documents folder.
+    QString saveFolder() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
