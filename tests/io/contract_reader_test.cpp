@@ -223,6 +223,12 @@ TEST(ContractReader, UnknownFieldsAreNamedWithTheFieldProbablyMeant) {
               "$.attrition.perfomanceLevel: unknown field \"perfomanceLevel\" (did you mean "
               "\"performanceLevel\"?)\n"
               "$.cancellation.tiers[0].maxdays: unknown field \"maxdays\" (did you mean \"maxDays\"?)");
+    // One section's word in another section.
+    EXPECT_EQ(errorsOf(minimal(R"(, "attrition": {"allowance": "80"},
+        "foodBeverage": {"performanceLevel": "75"})")),
+              "$.attrition.allowance: unknown field \"allowance\" (did you mean \"performanceLevel\"?)\n"
+              "$.foodBeverage.performanceLevel: unknown field \"performanceLevel\" (did you mean "
+              "\"allowance\"?)");
 }
 
 TEST(ContractReader, MissingRequiredFields) {

@@ -345,6 +345,17 @@ public:
             }
             const char* closest = nullptr;
             int best = 3;
+            // One section's word used in another: F&B has an "allowance", attrition a "performanceLevel".
+            static constexpr std::pair<const char*, const char*> kOtherSections[] = {
+                {"allowance", "performanceLevel"}, {"performanceLevel", "allowance"}};
+            for (const auto& [used, meant] : kOtherSections) {
+                const bool here = std::any_of(allowed.begin(), allowed.end(),
+                                              [&](const char* k) { return std::string_view(k) == meant; });
+                if (here && key == QLatin1String(used)) {
+                    closest = meant;
+                    best = 0;
+                }
+            }
             for (const char* k : allowed) {
                 const int distance = editDistance(key, QLatin1String(k));
                 if (distance < best) {
