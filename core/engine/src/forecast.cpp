@@ -4,6 +4,7 @@
 #include "attrition/engine/engine.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -138,6 +139,8 @@ std::vector<double> defaultErrors(std::int32_t dba) {
     return errors;
 }
 
+struct GroupTerms;
+
 /// Sums over the groups of one curve, so that a group can be left out of its own curve cheaply.
 struct CurveSums {
     std::array<double, kDays> share{};  ///< sum of B_x / B_0
@@ -166,7 +169,140 @@ struct CurveSums {
             toComeGroups += sign > 0 ? 1 : -1;
         }
     }
+
+    /// Adds one group's terms, computed once (GroupTerms) for every sum the group belongs to: the same
+    /// values, added in the same order, as add(g, 1).
+    void add(const GroupTerms& terms);
 };
+
+/// The terms one group adds to the sums: B_x / B_0 and (B_0 - B_x) / block at each day, and B_0 / block.
+/// B_x changes only at a pickup report, so each quotient is divided once per distinct B_x (the same B_x
+/// gives the same quotient, bit for bit).
+struct GroupTerms {
+    std::array<double, kDays> share{};
+    std::array<double, kDays> toCome{};
+    double wash = 0;
+    bool hasShare = false;
+    bool hasToCome = false;
+
+    void compute(const History::Group& g) {
+        hasShare = g.finalRoomNights > 0;
+        hasToCome = g.blockRoomNights > 0;
+        const auto final = static_cast<double>(g.finalRoomNights);
+        const auto block = static_cast<double>(g.blockRoomNights);
+        std::int32_t last = 0;
+        double lastShare = 0;
+        double lastToCome = 0;
+        for (std::size_t x = 0; x < share.size(); ++x) {
+            const std::int32_t b = g.onTheBooks[x];
+            if (x == 0 || b != last) {
+                last = b;
+                if (hasShare) {
+                    lastShare = static_cast<double>(b) / final;
+                }
+                if (hasToCome) {
+                    lastToCome = static_cast<double>(g.finalRoomNights - b) / block;
+                }
+            }
+            share[x] = lastShare;
+            toCome[x] = lastToCome;
+        }
+        wash = hasToCome ? final / block : 0;
+    }
+};
+
+void CurveSums::add(const GroupTerms& terms) {
+    if (terms.hasShare) {
+        for (std::size_t x = 0; x < share.size(); ++x) {
+            share[x] += terms.share[x];
+        }
+        ++shareGroups;
+    }
+    if (terms.hasToCome) {
+        for (std::size_t x = 0; x < toCome.size(); ++x) {
+            toCome[x] += terms.toCome[x];
+        }
+        washSum += terms.wash;
+        ++toComeGroups;
+    }
+}
+
+/// Buffers for sortedValues(), kept from one sort to the next.
+struct SortScratch {
+    static constexpr unsigned kBits = 11;
+    static constexpr std::size_t kBuckets = std::size_t{1} << kBits;
+    static constexpr unsigned kPasses = (64 + kBits - 1) / kBits;
+    std::vector<std::uint64_t> keys;
+    std::vector<std::uint64_t> buffer;
+    std::array<std::array<std::size_t, kBuckets>, kPasses> counts{};
+};
+
+/// The values sorted ascending, as std::sort sorts them: for more than a few hundred values, a radix sort
+/// (11 bits a pass) on the bit patterns mapped so that their unsigned order is the numeric order. Values
+/// without NaN or zero have one sorted order, bit for bit, so both sorts give the same vector; with either,
+/// std::sort.
+std::vector<double> sortedValues(std::span<const double> values, SortScratch& scratch) {
+    using S = SortScratch;
+    const std::size_t n = values.size();
+    constexpr std::size_t kRadixFrom = 512;
+    const auto fallback = [&values] {
+        std::vector<double> sorted(values.begin(), values.end());
+        std::sort(sorted.begin(), sorted.end());
+        return sorted;
+    };
+    if (n < kRadixFrom) {
+        return fallback();
+    }
+    constexpr std::uint64_t kSign = std::uint64_t{1} << 63U;
+    constexpr std::uint64_t kMask = S::kBuckets - 1;
+    std::vector<std::uint64_t>& keys = scratch.keys;
+    std::vector<std::uint64_t>& buffer = scratch.buffer;
+    if (keys.size() < n) {
+        keys.resize(n);
+        buffer.resize(n);
+    }
+    for (auto& count : scratch.counts) {
+        count.fill(0);
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        const double v = values[i];
+        if (std::isnan(v) || v == 0) {
+            return fallback();
+        }
+        const auto bits = std::bit_cast<std::uint64_t>(v);
+        const std::uint64_t key = (bits & kSign) != 0 ? ~bits : bits | kSign;
+        keys[i] = key;
+        for (unsigned pass = 0; pass < S::kPasses; ++pass) {
+            ++scratch.counts[pass][(key >> (pass * S::kBits)) & kMask];
+        }
+    }
+    std::uint64_t* from = keys.data();
+    std::uint64_t* to = buffer.data();
+    for (unsigned pass = 0; pass < S::kPasses; ++pass) {
+        std::array<std::size_t, S::kBuckets>& count = scratch.counts[pass];
+        const unsigned shift = pass * S::kBits;
+        if (count[(from[0] >> shift) & kMask] == n) {
+            continue; // every value has the same digit here
+        }
+        std::size_t offset = 0;
+        for (std::size_t& c : count) {
+            const std::size_t here = c;
+            c = offset;
+            offset += here;
+        }
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::uint64_t key = from[i];
+            to[count[(key >> shift) & kMask]++] = key;
+        }
+        std::swap(from, to);
+    }
+    std::vector<double> sorted(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::uint64_t key = from[i];
+        sorted[i] = std::bit_cast<double>((key & kSign) != 0 ? key & ~kSign : ~key);
+    }
+    return sorted;
+}
 
 double groupShare(const History::Group& g, std::int32_t x) {
     return g.finalRoomNights > 0 ? static_cast<double>(g.onTheBooks[static_cast<std::size_t>(x)]) /
@@ -212,7 +348,8 @@ double multiplicative(double onTheBooks, double share) {
     return onTheBooks / std::max(share, kCurveShareFloor);
 }
 
-/// The forecast errors e = actual / forecast of the groups at x, each forecast from the others.
+/// The forecast errors e = actual / forecast of the groups at x, each forecast from the others, in the
+/// groups' order (unsorted).
 std::vector<double> pastErrors(const History& history, const CurveSums& sums, Method method, std::int32_t x,
                                const std::vector<const CurveSums*>* accountOf) {
     std::vector<double> errors;
@@ -243,7 +380,6 @@ std::vector<double> pastErrors(const History& history, const CurveSums& sums, Me
             errors.push_back(static_cast<double>(g.finalRoomNights) / f);
         }
     }
-    std::sort(errors.begin(), errors.end());
     return errors;
 }
 
@@ -257,15 +393,20 @@ struct Wape {
     double value() const { return actual > 0 ? absError / actual : 0; }
 };
 
-std::map<std::string, CurveSums> accountSums(const History& history) {
-    std::map<std::string, CurveSums> sums;
-    for (const History::Group& g : history.groups()) {
-        if (!g.account.empty()) {
-            sums[g.account].add(g, 1);
-        }
-    }
-    return sums;
-}
+/// What the method choice at one day needs, from one pass over the groups: the leave-one-out WAPE of the
+/// multiplicative, additive and account methods (as backtestHorizons() computes them; the other figures
+/// are left at zero), and each group's forecast by each method, from which the errors at that day are
+/// taken as pastErrors() takes them.
+struct DayPass {
+    BacktestHorizon backtest;
+    /// Per group and Method, the forecast whose error pastErrors() takes (0 where it takes none).
+    std::array<std::vector<double>, 3> forecasts;
+    std::vector<double> booked;       ///< per group, B_x
+    std::vector<double> accountShare; ///< per group, its account's sum of shares at x (0: no account)
+};
+
+/// Fills `p` (its buffers are reused) for day x.
+void dayPass(const History& history, std::int32_t x, DayPass& p);
 
 } // namespace
 
@@ -273,24 +414,206 @@ struct History::Derived {
     CurveSums all;
     std::map<std::string, CurveSums> accounts;
     std::vector<const CurveSums*> accountOf; ///< per group, its account's sums (nullptr: no account)
-    std::mutex mutex;                        ///< guards the caches below
+    /// Per group, for the backtest's pass over the groups: B_0; the block; the block or 1 (a divisor); 1
+    /// with a block, else 0; the number of groups in the additive method's mean without this one (or 1
+    /// where there are none); and for groups whose account has enough other groups the index of the
+    /// account in `usableAccounts` (else -1) and the number of its other groups.
+    std::vector<double> finals;
+    std::vector<double> blocks;
+    std::vector<double> blockDivisors;
+    std::vector<double> blockFlags;
+    std::vector<double> toComeOthers;
+    std::vector<std::int32_t> accountIndex;
+    std::vector<double> accountOthers;
+    std::vector<const CurveSums*> usableAccounts;
+    std::mutex mutex; ///< guards the caches below
     std::map<std::pair<int, std::int32_t>, std::shared_ptr<const std::vector<double>>>
         errors;                                        ///< (method, day) -> sorted errors
-    std::map<std::int32_t, BacktestHorizon> backtests; ///< day -> backtest
+    std::map<std::int32_t, BacktestHorizon> backtests; ///< day -> backtest (what the method choice needs)
+    /// The forecasts of each method found by the last day's backtest, for the forecast that follows it at
+    /// the same day (its method's errors are then taken from them, not computed again).
+    std::int32_t pendingDay = -1;
+    DayPass pending;
+    std::vector<double> unsorted;
+    SortScratch sortScratch;
 
     std::shared_ptr<const std::vector<double>> errorsAt(const History& h, Method method, std::int32_t x) {
         const std::lock_guard lock(mutex);
         const auto key = std::make_pair(static_cast<int>(method), x);
         auto it = errors.find(key);
         if (it == errors.end()) {
-            it = errors
-                     .emplace(key, std::make_shared<const std::vector<double>>(
-                                       pastErrors(h, all, method, x, &accountOf)))
-                     .first;
+            const auto m = static_cast<std::size_t>(method);
+            std::vector<double> table;
+            if (pendingDay == x && m < pending.forecasts.size()) {
+                // e = actual / forecast where the forecast is positive, in the groups' order.
+                const std::vector<double>& forecast = pending.forecasts[m];
+                const std::size_t n = forecast.size();
+                unsorted.resize(n);
+                for (std::size_t i = 0; i < n; ++i) {
+                    unsorted[i] = finals[i] / forecast[i];
+                }
+                std::size_t count = 0;
+                for (std::size_t i = 0; i < n; ++i) {
+                    if (forecast[i] > 0) {
+                        unsorted[count++] = unsorted[i];
+                    }
+                }
+                table = sortedValues(std::span<const double>(unsorted.data(), count), sortScratch);
+            } else {
+                table = sortedValues(pastErrors(h, all, method, x, &accountOf), sortScratch);
+            }
+            it = errors.emplace(key, std::make_shared<const std::vector<double>>(std::move(table))).first;
         }
         return it->second;
     }
+
+    /// The backtest the method choice at day x reads, computed once per day.
+    BacktestHorizon backtestAt(const History& h, std::int32_t x) {
+        {
+            const std::lock_guard lock(mutex);
+            const auto cached = backtests.find(x);
+            if (cached != backtests.end() && cached->second.groups != 0) {
+                return cached->second;
+            }
+        }
+        DayPass pass;
+        {
+            // Reuse the buffers of the last day's pass.
+            const std::lock_guard lock(mutex);
+            pass = std::move(pending);
+            pending = {};
+            pendingDay = -1;
+        }
+        dayPass(h, x, pass);
+        const std::lock_guard lock(mutex);
+        backtests.emplace(x, pass.backtest);
+        pendingDay = x;
+        pending = std::move(pass);
+        return pending.backtest;
+    }
 };
+
+namespace {
+
+void dayPass(const History& history, std::int32_t x, DayPass& p) {
+    // Every group of a history has a final pickup (B_0 > 0). The forecasts are those of backtestHorizons()
+    // and pastErrors(), term for term: shareWithout(all, g, x, kMinCurveGroups), toComeWithout(all, g, x)
+    // and shareWithout(account, g, x, kMinAccountGroups) with the group's own terms subtracted. They are
+    // computed in plain loops over arrays (which the compiler vectorizes), then summed in the groups' order.
+    const History::Derived& d = history.derived();
+    const std::vector<History::Group>& groups = history.groups();
+    const std::size_t n = groups.size();
+    const auto day = static_cast<std::size_t>(x);
+    BacktestHorizon& r = p.backtest;
+    r = BacktestHorizon{};
+    r.daysBeforeArrival = x;
+    r.groups = static_cast<std::int32_t>(n);
+    for (std::vector<double>& f : p.forecasts) {
+        f.resize(n);
+    }
+    p.booked.resize(n);
+    p.accountShare.resize(n);
+
+    // B_x and the account's share sum of each group.
+    std::vector<double> accountShares(d.usableAccounts.size());
+    for (std::size_t k = 0; k < accountShares.size(); ++k) {
+        accountShares[k] = d.usableAccounts[k]->share[day];
+    }
+    constexpr std::size_t kAhead = 16;
+    for (std::size_t i = 0; i < n; ++i) {
+#if defined(__GNUC__) || defined(__clang__)
+        if (i + kAhead < n) {
+            __builtin_prefetch(&groups[i + kAhead].onTheBooks[day]);
+        }
+#endif
+        p.booked[i] = groups[i].onTheBooks[day];
+        const std::int32_t k = d.accountIndex[i];
+        p.accountShare[i] = k >= 0 ? accountShares[static_cast<std::size_t>(k)] : 0;
+    }
+
+    // The forecasts.
+    const double* const booked = p.booked.data();
+    const double* const finals = d.finals.data();
+    const double* const blocks = d.blocks.data();
+    const double* const blockDivisors = d.blockDivisors.data();
+    const double* const accountShare = p.accountShare.data();
+    const double* const accountOthers = d.accountOthers.data();
+    double* const fm = p.forecasts[static_cast<std::size_t>(Method::Multiplicative)].data();
+    double* const fa = p.forecasts[static_cast<std::size_t>(Method::Additive)].data();
+    double* const fc = p.forecasts[static_cast<std::size_t>(Method::Account)].data();
+    const double shareTotal = d.all.share[day];
+    const std::int32_t shareOthers = d.all.shareGroups - 1;
+    if (shareOthers < kMinCurveGroups || shareOthers <= 0) {
+        const double share = defaultCurve().share[day];
+        for (std::size_t i = 0; i < n; ++i) {
+            fm[i] = multiplicative(booked[i], share);
+        }
+    } else {
+        const auto others = static_cast<double>(shareOthers);
+        for (std::size_t i = 0; i < n; ++i) {
+            fm[i] = multiplicative(booked[i], (shareTotal - booked[i] / finals[i]) / others);
+        }
+    }
+    const double toComeTotal = d.all.toCome[day];
+    const std::int32_t toComeWith = d.all.toComeGroups - 1; // the others, for a group with a block
+    const std::int32_t toComeWithout = d.all.toComeGroups;
+    const double* const blockFlags = d.blockFlags.data();
+    const double* const toComeOthers = d.toComeOthers.data();
+    for (std::size_t i = 0; i < n; ++i) {
+        // groupToCome, (B_0 - B_x) / block (B_0 - B_x is exact in doubles as in integers), subtracted
+        // for a group with a block; without one, x 0 subtracts a zero, which leaves the (never
+        // negative-zero) sum as it is.
+        const double own = (finals[i] - booked[i]) / blockDivisors[i];
+        const double a = (toComeTotal - own * blockFlags[i]) / toComeOthers[i];
+        fa[i] = booked[i] + a * blocks[i];
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        fc[i] = multiplicative(booked[i], (accountShare[i] - booked[i] / finals[i]) / accountOthers[i]);
+    }
+
+    // The errors summed in the groups' order; a forecast without its method is set to 0 (no error).
+    Wape mult;
+    Wape add;
+    Wape acct;
+    for (std::size_t i = 0; i < n; ++i) {
+        const double actual = finals[i];
+        mult.add(fm[i], actual);
+        if (blocks[i] > 0 ? toComeWith > 0 : toComeWithout > 0) {
+            add.add(std::max(0.0, fa[i]), actual);
+        } else {
+            add.add(booked[i], actual);
+            fa[i] = 0;
+        }
+        if (d.accountIndex[i] >= 0) {
+            acct.add(fc[i], actual);
+            ++r.accountGroups;
+        } else {
+            fc[i] = 0;
+        }
+    }
+    if (r.groups > 0) {
+        r.wapeMultiplicative = mult.value();
+        r.wapeAdditive = add.value();
+        r.wapeAccount = acct.value();
+    }
+}
+
+/// The curve of `sums`; the default curve when fewer than `minGroups` groups have a final pickup.
+BookingCurve curveOf(const CurveSums& sums, std::int32_t minGroups) {
+    if (sums.shareGroups < std::max(1, minGroups)) {
+        BookingCurve c = defaultCurve();
+        c.groups = sums.shareGroups;
+        return c;
+    }
+    BookingCurve c;
+    c.groups = sums.shareGroups;
+    for (std::size_t x = 0; x < c.share.size(); ++x) {
+        c.share[x] = sums.share[x] / sums.shareGroups;
+    }
+    return c;
+}
+
+} // namespace
 
 const char* methodName(Method method) noexcept {
     switch (method) {
@@ -330,17 +653,23 @@ Band band(double expected, std::span<const double> sortedErrors) {
 
 History::History(std::span<const GroupHistory> groups) {
     groups_.reserve(groups.size());
+    derived_ = std::make_shared<Derived>();
+    Derived& derived = *derived_;
+    derived.accountOf.reserve(groups.size());
+    std::vector<std::pair<Date, std::int64_t>> points;
+    GroupTerms terms;
+    // The account of the previous group, for the groups of one account that follow each other.
+    const std::string* lastAccount = nullptr;
+    CurveSums* lastSums = nullptr;
     for (const GroupHistory& gh : groups) {
         if (gh.contract == nullptr) {
             continue;
         }
         const Contract& c = *gh.contract;
-        Group g;
-        g.account = c.account;
-        g.finalRoomNights = totalRooms(c.pickup);
-        g.blockRoomNights = totalBlock(c);
+        const std::int64_t finalRoomNights = totalRooms(c.pickup);
+        const std::int64_t blockRoomNights = totalBlock(c);
         // The snapshots that can be used, in date order; a later one of the same date wins.
-        std::vector<std::pair<Date, std::int64_t>> points;
+        points.clear();
         for (const PickupSnapshot& s : gh.snapshots) {
             if (s.reportDate > c.arrival) {
                 ++afterArrival_;
@@ -352,19 +681,27 @@ History::History(std::span<const GroupHistory> groups) {
             }
             points.emplace_back(s.reportDate, totalRooms(s.entries));
         }
-        std::stable_sort(points.begin(), points.end(),
-                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        const auto byDate = [](const auto& a, const auto& b) {
+            return a.first < b.first;
+        };
+        if (!std::is_sorted(points.begin(), points.end(), byDate)) {
+            std::stable_sort(points.begin(), points.end(), byDate);
+        }
         if (points.empty()) {
             ++withoutHistory_;
             continue;
         }
-        if (g.finalRoomNights <= 0) {
+        if (finalRoomNights <= 0) {
             ++withoutFinal_;
             continue;
         }
-        if (g.blockRoomNights <= 0) {
+        if (blockRoomNights <= 0) {
             ++withoutBlock_;
         }
+        Group& g = groups_.emplace_back();
+        g.account = c.account;
+        g.finalRoomNights = finalRoomNights;
+        g.blockRoomNights = blockRoomNights;
         // B_x: the latest snapshot on or before arrival - x; nothing on the books before the first one.
         std::size_t next = 0;
         std::int64_t current = 0;
@@ -377,17 +714,48 @@ History::History(std::span<const GroupHistory> groups) {
             g.onTheBooks[static_cast<std::size_t>(x)] =
                 static_cast<std::int32_t>(std::min<std::int64_t>(current, 1'000'000'000));
         }
-        groups_.push_back(std::move(g));
+        // The sums over all groups and over the group's account, each in the groups' order.
+        terms.compute(g);
+        derived.all.add(terms);
+        CurveSums* account = nullptr;
+        if (!g.account.empty()) {
+            if (lastAccount == nullptr || *lastAccount != g.account) {
+                const auto it = derived.accounts.try_emplace(g.account).first;
+                lastAccount = &it->first;
+                lastSums = &it->second;
+            }
+            account = lastSums;
+            account->add(terms);
+        }
+        derived.accountOf.push_back(account);
     }
-    derived_ = std::make_shared<Derived>();
-    for (const Group& g : groups_) {
-        derived_->all.add(g, 1);
-    }
-    derived_->accounts = accountSums(*this);
-    derived_->accountOf.reserve(groups_.size());
-    for (const Group& g : groups_) {
-        const auto it = g.account.empty() ? derived_->accounts.end() : derived_->accounts.find(g.account);
-        derived_->accountOf.push_back(it == derived_->accounts.end() ? nullptr : &it->second);
+    const std::size_t n = groups_.size();
+    derived.finals.resize(n);
+    derived.blocks.resize(n);
+    derived.blockDivisors.resize(n);
+    derived.blockFlags.resize(n);
+    derived.toComeOthers.resize(n);
+    derived.accountIndex.assign(n, -1);
+    derived.accountOthers.assign(n, 1);
+    std::map<const CurveSums*, std::int32_t> usable;
+    for (std::size_t i = 0; i < n; ++i) {
+        const Group& g = groups_[i];
+        derived.finals[i] = static_cast<double>(g.finalRoomNights);
+        derived.blocks[i] = static_cast<double>(g.blockRoomNights);
+        derived.blockDivisors[i] = g.blockRoomNights > 0 ? static_cast<double>(g.blockRoomNights) : 1;
+        derived.blockFlags[i] = g.blockRoomNights > 0 ? 1 : 0;
+        const std::int32_t others = derived.all.toComeGroups - (g.blockRoomNights > 0 ? 1 : 0);
+        derived.toComeOthers[i] = others > 0 ? others : 1;
+        const CurveSums* own = derived.accountOf[i];
+        if (own != nullptr && own->shareGroups - 1 >= kMinAccountGroups) {
+            const auto [it, added] =
+                usable.try_emplace(own, static_cast<std::int32_t>(derived.usableAccounts.size()));
+            if (added) {
+                derived.usableAccounts.push_back(own);
+            }
+            derived.accountIndex[i] = it->second;
+            derived.accountOthers[i] = own->shareGroups - 1;
+        }
     }
 }
 
@@ -416,26 +784,11 @@ BookingCurve bookingCurve(const History& history, std::int32_t minGroups, const 
             sums.add(history.groups()[i], 1);
         }
     }
-    if (sums.shareGroups < std::max(1, minGroups)) {
-        BookingCurve c = defaultCurve();
-        c.groups = sums.shareGroups;
-        return c;
-    }
-    BookingCurve c;
-    c.groups = sums.shareGroups;
-    for (std::size_t x = 0; x < c.share.size(); ++x) {
-        c.share[x] = sums.share[x] / sums.shareGroups;
-    }
-    return c;
+    return curveOf(sums, minGroups);
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Forecast
-
-namespace {
-std::vector<BacktestHorizon> backtestHorizons(const History& history, std::span<const std::int32_t> horizons,
-                                              bool calibrate);
-} // namespace
 
 Forecast forecastPickup(const Contract& contract, const History& comparable, const ForecastOptions& options) {
     requireOptions(options);
@@ -508,20 +861,7 @@ Forecast forecastPickup(const Contract& contract, const History& comparable, con
     if (options.method) {
         f.method = *options.method;
     } else if (enoughGroups) {
-        BacktestHorizon b;
-        {
-            const std::lock_guard lock(derived.mutex);
-            const auto cached = derived.backtests.find(x);
-            if (cached != derived.backtests.end()) {
-                b = cached->second;
-            }
-        }
-        if (b.groups == 0) {
-            const std::array<std::int32_t, 1> at = {x};
-            b = backtestHorizons(comparable, at, false).front();
-            const std::lock_guard lock(derived.mutex);
-            derived.backtests.emplace(x, b);
-        }
+        const BacktestHorizon b = derived.backtestAt(comparable, x);
         f.method = b.wapeAdditive < b.wapeMultiplicative ? Method::Additive : Method::Multiplicative;
         double best = std::min(b.wapeAdditive, b.wapeMultiplicative);
         if (accountUsable && b.accountGroups > 0 && b.wapeAccount < best) {
@@ -544,11 +884,8 @@ Forecast forecastPickup(const Contract& contract, const History& comparable, con
     double factor = 1; // multiplicative: 1 / share
     double toCome = 0; // additive: rooms per blocked room
     if (f.method == Method::Account) {
-        std::vector<bool> include;
-        for (const History::Group& g : comparable.groups()) {
-            include.push_back(g.account == contract.account);
-        }
-        f.curve = bookingCurve(comparable, kMinAccountGroups, &include);
+        // The curve of the groups of the contract's account: the history's sums over them.
+        f.curve = curveOf(account->second, kMinAccountGroups);
     } else if (all.shareGroups >= kMinCurveGroups) {
         f.curve.groups = all.shareGroups;
         for (std::size_t d = 0; d < f.curve.share.size(); ++d) {
