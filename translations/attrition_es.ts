@@ -2214,10 +2214,6 @@
         <translation>Total</translation>
     </message>
     <message>
-        <source>Contract penalty report</source>
-        <translation>Informe de penalizaciones del contrato</translation>
-    </message>
-    <message>
         <source>Assessed under the cancellation clause: notice received %1.</source>
         <translation>Evaluado según la cláusula de cancelación: aviso recibido el %1.</translation>
     </message>
@@ -2339,10 +2335,6 @@
     <message>
         <source>Cur.</source>
         <translation>Mon.</translation>
-    </message>
-    <message>
-        <source>Attrition Desk %1</source>
-        <translation>Attrition Desk %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -2573,6 +2565,18 @@
     <message>
         <source>Release</source>
         <translation>Liberar</translation>
+    </message>
+    <message>
+        <source>Payment terms: %1</source>
+        <translation>Condiciones de pago: %1</translation>
+    </message>
+    <message>
+        <source>Attrition and cancellation statement</source>
+        <translation>Liquidación por deserción y cancelación</translation>
+    </message>
+    <message>
+        <source>Tax number %1</source>
+        <translation>Número fiscal %1</translation>
     </message>
 </context>
 <context>
@@ -5064,6 +5068,93 @@ habitación</translation>
     </message>
 </context>
 <context>
+    <name>attrition::ui::LetterheadDialog</name>
+    <message>
+        <source>Report Letterhead</source>
+        <translation>Membrete de los informes</translation>
+    </message>
+    <message>
+        <source>What every report you print or export says about your hotel. Left empty, a report names the contract&apos;s hotel.</source>
+        <translation>Lo que cada informe que imprime o exporta dice de su hotel. Si se deja vacío, el informe nombra el hotel del contrato.</translation>
+    </message>
+    <message>
+        <source>The title of a contract&apos;s report, on its first page and in every page&apos;s header</source>
+        <translation>El título del informe de un contrato, en su primera página y en la cabecera de cada página</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s hotel</source>
+        <translation>El hotel del contrato</translation>
+    </message>
+    <message>
+        <source>Street, city, country</source>
+        <translation>Calle, ciudad, país</translation>
+    </message>
+    <message>
+        <source>For example: due within 30 days of this statement, by bank transfer</source>
+        <translation>Por ejemplo: a pagar en 30 días desde esta liquidación, por transferencia bancaria</translation>
+    </message>
+    <message>
+        <source>Printed under the net due of a contract&apos;s report</source>
+        <translation>Se imprime bajo el neto a pagar del informe de un contrato</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;No Logo</source>
+        <translation>&amp;Sin logotipo</translation>
+    </message>
+    <message>
+        <source>Report &amp;title:</source>
+        <translation>&amp;Título del informe:</translation>
+    </message>
+    <message>
+        <source>&amp;Hotel:</source>
+        <translation>&amp;Hotel:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x number:</source>
+        <translation>Número &amp;fiscal:</translation>
+    </message>
+    <message>
+        <source>&amp;Payment terms:</source>
+        <translation>Condiciones de &amp;pago:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logotipo:</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a logo: %2</source>
+        <translation>%1 no se puede usar como logotipo: %2</translation>
+    </message>
+    <message>
+        <source>Choose a Logo</source>
+        <translation>Elegir un logotipo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <source>Cannot Use the Image</source>
+        <translation>No se puede usar la imagen</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; reports leave the logo out</source>
+        <translation>%1 no se puede leer; los informes no llevan logotipo</translation>
+    </message>
+</context>
+<context>
     <name>attrition::ui::LineField</name>
     <message>
         <source>Choose the date on a calendar</source>
@@ -5203,10 +5294,6 @@ habitación</translation>
     <message>
         <source>&amp;Print Report…</source>
         <translation>Im&amp;primir informe…</translation>
-    </message>
-    <message>
-        <source>Print the contract&apos;s penalty report, with a preview</source>
-        <translation>Imprimir el informe de penalizaciones del contrato, con vista previa</translation>
     </message>
     <message>
         <source>&amp;Export Report as PDF…</source>
@@ -5967,6 +6054,26 @@ Sus cambios se conservan; no se escribió nada.</translation>
             <numerusform>; registrado %n informe de pickup de su historial</numerusform>
             <numerusform>; registrados %n informes de pickup de su historial</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print the contract&apos;s attrition and cancellation statement, with a preview</source>
+        <translation>Imprimir la liquidación por deserción y cancelación del contrato, con vista previa</translation>
+    </message>
+    <message>
+        <source>Report &amp;Letterhead…</source>
+        <translation>M&amp;embrete de los informes…</translation>
+    </message>
+    <message>
+        <source>The hotel&apos;s logo, address, tax number and payment terms, and the title of the contract&apos;s report</source>
+        <translation>El logotipo, la dirección, el número fiscal y las condiciones de pago del hotel, y el título del informe del contrato</translation>
+    </message>
+    <message>
+        <source>Reports print the letterhead of %1</source>
+        <translation>Los informes imprimen el membrete de %1</translation>
+    </message>
+    <message>
+        <source>the contract&apos;s hotel</source>
+        <translation>el hotel del contrato</translation>
     </message>
 </context>
 <context>

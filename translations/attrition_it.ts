@@ -2214,10 +2214,6 @@
         <translation>Totale</translation>
     </message>
     <message>
-        <source>Contract penalty report</source>
-        <translation>Rapporto penali del contratto</translation>
-    </message>
-    <message>
         <source>Assessed under the cancellation clause: notice received %1.</source>
         <translation>Valutato secondo la clausola di cancellazione: comunicazione ricevuta il %1.</translation>
     </message>
@@ -2339,10 +2335,6 @@
     <message>
         <source>Cur.</source>
         <translation>Val.</translation>
-    </message>
-    <message>
-        <source>Attrition Desk %1</source>
-        <translation>Attrition Desk %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -2573,6 +2565,18 @@
     <message>
         <source>Release</source>
         <translation>Rilasciare</translation>
+    </message>
+    <message>
+        <source>Payment terms: %1</source>
+        <translation>Termini di pagamento: %1</translation>
+    </message>
+    <message>
+        <source>Attrition and cancellation statement</source>
+        <translation>Rendiconto di attrito e cancellazione</translation>
+    </message>
+    <message>
+        <source>Tax number %1</source>
+        <translation>Partita IVA %1</translation>
     </message>
 </context>
 <context>
@@ -5064,6 +5068,93 @@ camera</translation>
     </message>
 </context>
 <context>
+    <name>attrition::ui::LetterheadDialog</name>
+    <message>
+        <source>Report Letterhead</source>
+        <translation>Intestazione dei rapporti</translation>
+    </message>
+    <message>
+        <source>What every report you print or export says about your hotel. Left empty, a report names the contract&apos;s hotel.</source>
+        <translation>Ciò che ogni rapporto stampato o esportato dice del vostro hotel. Se lasciato vuoto, il rapporto indica l&apos;hotel del contratto.</translation>
+    </message>
+    <message>
+        <source>The title of a contract&apos;s report, on its first page and in every page&apos;s header</source>
+        <translation>Il titolo del rapporto di un contratto, nella prima pagina e nell&apos;intestazione di ogni pagina</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s hotel</source>
+        <translation>L&apos;hotel del contratto</translation>
+    </message>
+    <message>
+        <source>Street, city, country</source>
+        <translation>Via, città, paese</translation>
+    </message>
+    <message>
+        <source>For example: due within 30 days of this statement, by bank transfer</source>
+        <translation>Per esempio: da pagare entro 30 giorni da questo rendiconto, con bonifico bancario</translation>
+    </message>
+    <message>
+        <source>Printed under the net due of a contract&apos;s report</source>
+        <translation>Stampato sotto il netto dovuto del rapporto di un contratto</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Scegli…</translation>
+    </message>
+    <message>
+        <source>&amp;No Logo</source>
+        <translation>&amp;Nessun logo</translation>
+    </message>
+    <message>
+        <source>Report &amp;title:</source>
+        <translation>&amp;Titolo del rapporto:</translation>
+    </message>
+    <message>
+        <source>&amp;Hotel:</source>
+        <translation>&amp;Hotel:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Indirizzo:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x number:</source>
+        <translation>Partita I&amp;VA:</translation>
+    </message>
+    <message>
+        <source>&amp;Payment terms:</source>
+        <translation>Termini di &amp;pagamento:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a logo: %2</source>
+        <translation>%1 non può essere usato come logo: %2</translation>
+    </message>
+    <message>
+        <source>Choose a Logo</source>
+        <translation>Scegli un logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>Immagini (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <source>Cannot Use the Image</source>
+        <translation>Impossibile usare l&apos;immagine</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Nessun logo</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; reports leave the logo out</source>
+        <translation>%1 non può essere letto; i rapporti escludono il logo</translation>
+    </message>
+</context>
+<context>
     <name>attrition::ui::LineField</name>
     <message>
         <source>Choose the date on a calendar</source>
@@ -5203,10 +5294,6 @@ camera</translation>
     <message>
         <source>&amp;Print Report…</source>
         <translation>S&amp;tampa rapporto…</translation>
-    </message>
-    <message>
-        <source>Print the contract&apos;s penalty report, with a preview</source>
-        <translation>Stampa il rapporto penali del contratto, con anteprima</translation>
     </message>
     <message>
         <source>&amp;Export Report as PDF…</source>
@@ -5967,6 +6054,26 @@ Le tue modifiche sono mantenute; non è stato scritto nulla.</translation>
             <numerusform>; registrato %n report di pickup del loro storico</numerusform>
             <numerusform>; registrati %n report di pickup del loro storico</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print the contract&apos;s attrition and cancellation statement, with a preview</source>
+        <translation>Stampa il rendiconto di attrito e cancellazione del contratto, con anteprima</translation>
+    </message>
+    <message>
+        <source>Report &amp;Letterhead…</source>
+        <translation>&amp;Intestazione dei rapporti…</translation>
+    </message>
+    <message>
+        <source>The hotel&apos;s logo, address, tax number and payment terms, and the title of the contract&apos;s report</source>
+        <translation>Il logo, l&apos;indirizzo, la partita IVA e i termini di pagamento dell&apos;hotel, e il titolo del rapporto del contratto</translation>
+    </message>
+    <message>
+        <source>Reports print the letterhead of %1</source>
+        <translation>I rapporti stampano l&apos;intestazione di %1</translation>
+    </message>
+    <message>
+        <source>the contract&apos;s hotel</source>
+        <translation>l&apos;hotel del contratto</translation>
     </message>
 </context>
 <context>

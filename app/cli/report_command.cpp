@@ -437,6 +437,7 @@ int reportCommand(const QStringList& words) {
     // And the report's language with them: es_* in Spanish, it_* in Italian, anything else in English.
     ui::installLanguage(ui::languageOfLocale(QLocale()));
     ui::ReportOptions options;
+    options.letterhead = ui::Letterhead::fromSettings(); // as the desktop application prints it
     if (a.given("made-on")) {
         const auto d = Date::parseIso(a.value("made-on").toStdString());
         if (!d) {

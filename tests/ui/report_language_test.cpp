@@ -96,7 +96,7 @@ TEST_F(ReportLanguageTest, TheReportSpeaksItsLanguageAndTheWindowsKeepTheirs) {
     const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
     ASSERT_TRUE(report->writePdf(pdf, ReportPageSetup{}));
     const QString text = pdfText(pdf);
-    EXPECT_TRUE(text.contains(QStringLiteral("Informe de penalizaciones del contrato")))
+    EXPECT_TRUE(text.contains(QStringLiteral("Liquidación por deserción y cancelación")))
         << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Página 1 de"))) << text.toStdString();
     EXPECT_TRUE(text.contains(squeezed(formatMoney(a.netDue, QLocale(QLocale::Spanish, QLocale::Spain)))))
@@ -117,14 +117,14 @@ TEST_F(ReportLanguageTest, ItalianWhileTheProgramSpeaksSpanish) {
     }
     EXPECT_EQ(installedLanguage(), QStringLiteral("es"));
     EXPECT_EQ(QLocale(), mexico);
-    EXPECT_EQ(report->title(), QStringLiteral("Rapporto penali del contratto"));
+    EXPECT_EQ(report->title(), QStringLiteral("Rendiconto di attrito e cancellazione"));
 }
 
 TEST_F(ReportLanguageTest, TheProgramsOwnLanguageChangesNothing) {
     const ReportLanguage same{QString()};
     EXPECT_EQ(same.language(), QStringLiteral("en"));
     EXPECT_EQ(QLocale(), kUs);
-    EXPECT_EQ(contractReport(demo::cancelledGroup(), {})->title(), QStringLiteral("Contract penalty report"));
+    EXPECT_EQ(contractReport(demo::cancelledGroup(), {})->title(), QStringLiteral("Attrition and cancellation statement"));
 }
 
 TEST_F(ReportLanguageTest, TheChoiceIsKeptInTheSettings) {

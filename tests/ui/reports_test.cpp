@@ -2,6 +2,7 @@
 
 #include "attrition/engine/engine.h"
 #include "attrition/ui/contractdocument.h"
+#include "attrition/ui/letterheaddialog.h"
 #include "attrition/ui/messagetext.h"
 #include "attrition/ui/reports.h"
 #include "attrition/ui/theme.h"
@@ -10,9 +11,15 @@
 #include "widget_test_support.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTextDocument>
 
@@ -89,7 +96,10 @@ TEST_F(ReportsTest, TheContractReportPrintsEveryLineAndTotalAndTheHostileNameLit
     for (const Money& m : {a.cancellation, a.subtotal, a.tax, a.totalOwed}) {
         EXPECT_TRUE(text.contains(formatMoney(m))) << formatMoney(m).toStdString();
     }
-    EXPECT_TRUE(text.contains(QStringLiteral("Net due 18,680.00 USD")));
+    // The totals' last row, read as laid out (the plain text's reading order may put a footer between).
+    const QString laidOut =
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    EXPECT_TRUE(laidOut.contains(QRegularExpression(QStringLiteral("Net due\\s+18,680\\.00 USD"))));
     EXPECT_TRUE(text.contains(QStringLiteral("Assessment under the cancellation clause")));
     EXPECT_TRUE(text.contains(QStringLiteral("91 to 180 days")));
     // Headers and footers on every page.
@@ -100,11 +110,108 @@ TEST_F(ReportsTest, TheContractReportPrintsEveryLineAndTotalAndTheHostileNameLit
     for (int page = 1; page <= n; ++page) {
         EXPECT_TRUE(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(n))) << page;
     }
-    EXPECT_EQ(
-        text.count(QStringLiteral("Contract penalty report \u00b7 ") + QString::fromStdString(c.reference)),
-        n);
+    EXPECT_EQ(text.count(QStringLiteral("Attrition and cancellation statement \u00b7 ") +
+                         QString::fromStdString(c.reference)),
+              n);
     EXPECT_TRUE(text.contains(QStringLiteral("Made Friday, April 2, 2027"))) << text.left(400).toStdString();
     EXPECT_TRUE(pdfInfo(pdf, QStringLiteral("Page size")).startsWith(QStringLiteral("595 x 842")));
+}
+
+TEST_F(ReportsTest, TheLetterheadHeadsTheFirstPageAndSignsEveryFooter) {
+    const Contract c = demo::cancelledGroup();
+    // Without a letterhead: the contract's hotel in every footer, never the program.
+    {
+        const std::unique_ptr<Report> report = contractReport(c, options_);
+        const QString pdf = path("plain.pdf");
+        ASSERT_TRUE(report->writePdf(pdf, ReportPageSetup{}));
+        const QString text = pdfText(pdf);
+        EXPECT_EQ(report->title(), QStringLiteral("Attrition and cancellation statement"));
+        EXPECT_FALSE(text.contains(QStringLiteral("Attrition Desk"))) << text.toStdString();
+        EXPECT_GE(text.count(QString::fromStdString(c.hotel)), pages(pdf));
+        EXPECT_FALSE(text.contains(QStringLiteral("Payment terms")));
+    }
+    QImage logo(240, 80, QImage::Format_RGB32);
+    logo.fill(QColor(20, 60, 120));
+    const QString logoFile = path("logo.png");
+    ASSERT_TRUE(logo.save(logoFile));
+    ReportOptions options = options_;
+    options.letterhead.title = QStringLiteral("Group damages statement");
+    options.letterhead.hotel = QStringLiteral("Hotel Miramar Barcelona");
+    options.letterhead.address = QStringLiteral("Passeig de Colom 12\n08002 Barcelona, Spain");
+    options.letterhead.taxNumber = QStringLiteral("ESB12345678");
+    options.letterhead.paymentTerms =
+        QStringLiteral("Due within 30 days, by bank transfer to ES91 2100 0418.");
+    options.letterhead.logoFile = logoFile;
+    const std::unique_ptr<Report> report = contractReport(c, options);
+    EXPECT_EQ(report->title(), QStringLiteral("Group damages statement"));
+    const QString pdf = path("letterhead.pdf");
+    ASSERT_TRUE(report->writePdf(pdf, ReportPageSetup{}));
+    const QString text = pdfText(pdf);
+    const int n = pages(pdf);
+    EXPECT_TRUE(text.contains(QStringLiteral("Passeig de Colom 12 08002 Barcelona, Spain")))
+        << text.toStdString();
+    EXPECT_EQ(text.count(QStringLiteral("Hotel Miramar Barcelona \u00b7 Tax number ESB12345678")), n)
+        << "every footer";
+    EXPECT_EQ(text.count(QStringLiteral("Group damages statement \u00b7 ")), n) << "every header";
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("Payment terms: Due within 30 days, by bank transfer to ES91 2100 0418.")));
+    EXPECT_TRUE(text.indexOf(QStringLiteral("Net due")) < text.indexOf(QStringLiteral("Payment terms")));
+    // The logo is an image on the first page.
+    const QString images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+    EXPECT_TRUE(images.contains(QRegularExpression(QStringLiteral("\\n\\s+1\\s+0\\s+image"))))
+        << images.toStdString();
+
+    // A logo that cannot be read is left out; the rest prints.
+    options.letterhead.logoFile = path("missing.png");
+    const QString without = path("without-logo.pdf");
+    ASSERT_TRUE(contractReport(c, options)->writePdf(without, ReportPageSetup{}));
+    EXPECT_TRUE(pdfText(without).contains(QStringLiteral("Tax number ESB12345678")));
+}
+
+TEST_F(ReportsTest, TheLetterheadIsKeptInTheSettings) {
+    QSettings().remove(QStringLiteral("letterhead"));
+    EXPECT_EQ(Letterhead::fromSettings(), Letterhead{});
+    Letterhead l;
+    l.title = QStringLiteral("  Statement  ");
+    l.hotel = QStringLiteral("Hotel Miramar");
+    l.address = QStringLiteral("Line 1\nLine 2");
+    l.saveToSettings();
+    Letterhead expected = l;
+    expected.title = QStringLiteral("Statement");
+    EXPECT_EQ(Letterhead::fromSettings(), expected);
+    EXPECT_EQ(Letterhead::fromSettings().contractTitle(), QStringLiteral("Statement"));
+    Letterhead{}.saveToSettings();
+    EXPECT_EQ(Letterhead::fromSettings(), Letterhead{});
+    EXPECT_EQ(Letterhead{}.contractTitle(), QStringLiteral("Attrition and cancellation statement"));
+}
+
+TEST_F(ReportsTest, TheLetterheadDialogTakesOnlyALogoItCanRead) {
+    Letterhead start;
+    start.hotel = QStringLiteral("Hotel Miramar");
+    LetterheadDialog dialog(start);
+    EXPECT_EQ(dialog.titleEdit()->placeholderText(), QStringLiteral("Attrition and cancellation statement"));
+    dialog.addressEdit()->setPlainText(QStringLiteral("  Passeig de Colom 12\n08002 Barcelona  "));
+    dialog.taxNumberEdit()->setText(QStringLiteral(" ESB12345678 "));
+    const QString notAnImage = path("notes.png");
+    {
+        QFile f(notAnImage);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("these are notes, not an image");
+    }
+    const QString refused = dialog.useLogo(notAnImage);
+    EXPECT_TRUE(refused.startsWith(QStringLiteral("notes.png cannot be used as a logo")))
+        << refused.toStdString();
+    EXPECT_TRUE(dialog.letterhead().logoFile.isEmpty());
+    QImage logo(40, 20, QImage::Format_RGB32);
+    logo.fill(Qt::darkBlue);
+    ASSERT_TRUE(logo.save(path("logo.png")));
+    EXPECT_TRUE(dialog.useLogo(path("logo.png")).isEmpty());
+    EXPECT_FALSE(dialog.logoLabel()->pixmap().isNull());
+    const Letterhead l = dialog.letterhead();
+    EXPECT_EQ(l.hotel, QStringLiteral("Hotel Miramar"));
+    EXPECT_EQ(l.address, QStringLiteral("Passeig de Colom 12\n08002 Barcelona"));
+    EXPECT_EQ(l.taxNumber, QStringLiteral("ESB12345678"));
+    EXPECT_EQ(l.logoFile, QFileInfo(path("logo.png")).absoluteFilePath());
 }
 
 TEST_F(ReportsTest, AnAttritionReportShowsTermsPickupAndCharts) {

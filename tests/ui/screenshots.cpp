@@ -17,6 +17,7 @@
 #include "attrition/ui/fields.h"
 #include "attrition/ui/icons.h"
 #include "attrition/ui/language.h"
+#include "attrition/ui/letterheaddialog.h"
 #include "attrition/ui/mainwindow.h"
 #include "attrition/ui/outlook.h"
 #include "attrition/ui/scenariopanel.h"
@@ -28,6 +29,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QImage>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -127,6 +129,23 @@ bool shootReportLanguageMenu(const QString& out, const QString& name, const QStr
     file->hide();
     const QString path = QDir(out).absoluteFilePath(name);
     const bool ok = picture.save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+/// File > Report Letterhead, filled in, in the program's language.
+bool shootLetterheadDialog(const QString& out, const QString& name, const QString& logo) {
+    Letterhead l;
+    l.hotel = QStringLiteral("Hotel Miramar Barcelona");
+    l.address = QStringLiteral("Passeig de Colom 12\n08002 Barcelona, Spain");
+    l.taxNumber = QStringLiteral("ESB12345678");
+    l.paymentTerms = QStringLiteral("Due within 30 days of this statement, by bank transfer.");
+    l.logoFile = logo;
+    LetterheadDialog dialog(l);
+    dialog.show();
+    settle();
+    const QString path = QDir(out).absoluteFilePath(name);
+    const bool ok = dialog.grab().save(path);
     std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
     return ok;
 }
@@ -315,6 +334,23 @@ int main(int argc, char* argv[]) {
                     upcoming, forecastTab(3));
         ok &= shoot(out, QStringLiteral("forecast-tab-%1-light.png").arg(label), size, Theme::Light, folder,
                     upcoming, forecastTab(4));
+    }
+    {
+        // A logo drawn here, as a hotel's would be: a band with the initials.
+        QImage logo(360, 110, QImage::Format_RGB32);
+        logo.fill(QColor(29, 78, 137));
+        QPainter painter(&logo);
+        painter.setPen(Qt::white);
+        QFont font = painter.font();
+        font.setPixelSize(48);
+        font.setBold(true);
+        painter.setFont(font);
+        painter.drawText(logo.rect(), Qt::AlignCenter, QStringLiteral("MIRAMAR"));
+        painter.end();
+        const QString logoFile = QDir(out).absoluteFilePath(QStringLiteral(".letterhead-logo.png"));
+        logo.save(logoFile);
+        ok &= shootLetterheadDialog(out, QStringLiteral("letterhead-dialog.png"), logoFile);
+        QFile::remove(logoFile);
     }
     if (parser.isSet(QStringLiteral("sections"))) {
         for (int section = 0; section < ContractEditor::SectionCount; ++section) {

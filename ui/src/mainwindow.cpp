@@ -349,10 +349,13 @@ void MainWindow::createActions() {
                      &MainWindow::importPickupAsked);
     print_ = action(Icon::Print, tr("&Print Report\u2026"), QKeySequence::Print,
                     [this] { printReport(ReportKind::Contract); });
-    print_->setToolTip(tr("Print the contract's penalty report, with a preview"));
+    print_->setToolTip(tr("Print the contract's attrition and cancellation statement, with a preview"));
     pdf_ = action(Icon::Export, tr("&Export Report as PDF\u2026"), QKeySequence(tr("Ctrl+Shift+P")),
                   [this] { exportReportPdf(ReportKind::Contract); });
     pageSetup_ = action(Icon::Print, tr("Page Set&up\u2026"), {}, &MainWindow::pageSetupAsked);
+    letterhead_ = action(Icon::Print, tr("Report &Letterhead\u2026"), {}, &MainWindow::letterheadAsked);
+    letterhead_->setToolTip(tr("The hotel's logo, address, tax number and payment terms, and the title of "
+                               "the contract's report"));
     spreadsheet_ = action(Icon::Export, tr("Export &Spreadsheet\u2026"), {},
                           [this] { exportSpreadsheet(ReportKind::Contract); });
     spreadsheet_->setToolTip(xlsxAvailable() ? tr("The assessment as an Excel workbook or CSV")
@@ -464,6 +467,7 @@ void MainWindow::createMenus() {
     reports->addAction(tr("Export Portfolio as PDF\u2026"), this,
                        [this] { exportReportPdf(ReportKind::Portfolio); });
     file->addAction(pageSetup_);
+    file->addAction(letterhead_);
     createReportLanguageMenu(file);
     file->addSeparator();
     file->addAction(reload_);
@@ -1636,9 +1640,12 @@ void MainWindow::retranslateActions() {
     userName_->setText(tr("Your &Name for Saves\u2026"));
     import_->setText(tr("&Import Pickup Report\u2026"));
     print_->setText(tr("&Print Report\u2026"));
-    print_->setToolTip(tr("Print the contract's penalty report, with a preview"));
+    print_->setToolTip(tr("Print the contract's attrition and cancellation statement, with a preview"));
     pdf_->setText(tr("&Export Report as PDF\u2026"));
     pageSetup_->setText(tr("Page Set&up\u2026"));
+    letterhead_->setText(tr("Report &Letterhead\u2026"));
+    letterhead_->setToolTip(tr("The hotel's logo, address, tax number and payment terms, and the title of "
+                               "the contract's report"));
     spreadsheet_->setText(tr("Export &Spreadsheet\u2026"));
     spreadsheet_->setToolTip(xlsxAvailable() ? tr("The assessment as an Excel workbook or CSV")
                                              : tr("The assessment as CSV"));

@@ -6,6 +6,7 @@
 #include "attrition/ui/contractdocument.h"
 #include "attrition/ui/contractlistmodel.h"
 #include "attrition/ui/language.h"
+#include "attrition/ui/letterheaddialog.h"
 #include "attrition/ui/mainwindow.h"
 #include "attrition/ui/reports.h"
 #include "attrition/ui/scenariopanel.h"
@@ -53,14 +54,18 @@ std::unique_ptr<Report> MainWindow::buildReport(ReportKind kind) {
             updateOutlook();
         }
         ReportOptions options;
+        options.letterhead = Letterhead::fromSettings();
         auto forecast = std::make_shared<ReportForecast>();
         forecast->outlook = *outlook_;
         forecast->pickupReports = pickupReports_;
         options.forecast = std::move(forecast);
         return contractReport(document_->contract(), options);
     }
-    case ReportKind::Scenarios:
-        return scenarioReport(document_->contract(), currentScenarios());
+    case ReportKind::Scenarios: {
+        ReportOptions options;
+        options.letterhead = Letterhead::fromSettings();
+        return scenarioReport(document_->contract(), currentScenarios(), options);
+    }
     case ReportKind::Portfolio:
         break;
     }
@@ -69,7 +74,12 @@ std::unique_ptr<Report> MainWindow::buildReport(ReportKind kind) {
     PortfolioReportBuilder builder(
         listModel_->total() == listModel_->unfilteredTotal()
             ? tr("Every contract of %1").arg(QString::fromStdString(repository_->location()))
-            : tr("%n contract(s) the list shows", nullptr, listModel_->total()));
+            : tr("%n contract(s) the list shows", nullptr, listModel_->total()),
+        [] {
+            ReportOptions options;
+            options.letterhead = Letterhead::fromSettings();
+            return options;
+        }());
     if (repository_ == nullptr) {
         return builder.finish();
     }
@@ -199,6 +209,17 @@ void MainWindow::pageSetupAsked() {
     showStatus(tr("Reports print on %1, %2")
                    .arg(setup.size == QPageSize::Letter ? tr("Letter") : tr("A4"),
                         setup.orientation == QPageLayout::Landscape ? tr("landscape") : tr("portrait")));
+}
+
+void MainWindow::letterheadAsked() {
+    LetterheadDialog dialog(Letterhead::fromSettings(), this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    dialog.letterhead().saveToSettings();
+    showStatus(tr("Reports print the letterhead of %1")
+                   .arg(dialog.letterhead().hotel.isEmpty() ? tr("the contract's hotel")
+                                                            : dialog.letterhead().hotel));
 }
 
 void MainWindow::exportSpreadsheet(ReportKind kind) {

@@ -1,4 +1,4 @@
-// The penalty report of one contract.
+// The attrition and cancellation statement of one contract.
 
 #include "attrition/ui/assessmentmodel.h"
 #include "attrition/ui/chartmodels.h"
@@ -577,13 +577,13 @@ void forecastSection(ReportBuilder& b, const Contract& c, const ReportForecast& 
 } // namespace
 
 std::unique_ptr<Report> contractReport(const Contract& contract, const ReportOptions& options) {
-    ReportBuilder b(Texts::tr("Contract penalty report"), contractSubject(contract), options);
+    const QString title = options.letterhead.contractTitle();
+    ReportBuilder b(title, contractSubject(contract), options, text(contract.hotel));
     auto* document = new ContractDocument(b.host());
     document->load(contract, {});
     const Results& r = document->results();
 
-    b.titleBlock(Texts::tr("Contract penalty report"),
-                 contract.groupName.empty() ? text(contract.reference) : text(contract.groupName),
+    b.titleBlock(title, contract.groupName.empty() ? text(contract.reference) : text(contract.groupName),
                  text(contract.hotel));
     b.facts(contractFacts(contract, options));
     if (r.assessment) {
@@ -599,6 +599,9 @@ std::unique_ptr<Report> contractReport(const Contract& contract, const ReportOpt
                    basis + QLatin1Char(' ') +
                        Texts::tr("Total owed %1, deposits applied %2.")
                            .arg(formatMoneyWithCode(a.totalOwed), formatMoneyWithCode(a.depositsApplied)));
+        if (const QString terms = options.letterhead.paymentTerms.trimmed(); !terms.isEmpty()) {
+            b.paragraph(Texts::tr("Payment terms: %1").arg(terms));
+        }
     } else {
         b.paragraph(
             Texts::tr("The contract cannot be assessed until its problems are corrected (listed below)."),

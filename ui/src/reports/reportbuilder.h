@@ -46,8 +46,8 @@ struct Report::Private {
     QString subject;
     QString madeOn; ///< the date the report was made, as the footer says it
     /// The footer's texts, translated when the report is built (not when a page is painted, which may be
-    /// later and in another language): "Attrition Desk 0.1.0" and "Page %1 of %2".
-    QString madeWith;
+    /// later and in another language): the hotel and its tax number, and "Page %1 of %2".
+    QString footer;
     QString pageOf;
     std::unique_ptr<QTextDocument> document;
     /// Parent of the chart widgets: never shown, with the light palette, so that printed charts are
@@ -67,12 +67,15 @@ public:
     enum class Tone : std::uint8_t { Normal, Muted, Warning, Error };
     enum class RowStyle : std::uint8_t { Normal, Group, Total, Grand };
 
-    ReportBuilder(const QString& title, const QString& subject, const ReportOptions& options);
+    /// `hotel` is the contract's hotel, named in the footer when the letterhead names none.
+    ReportBuilder(const QString& title, const QString& subject, const ReportOptions& options,
+                  const QString& hotel = {});
 
     QWidget* host() const { return d_->host.get(); }
     QTextDocument* document() const { return d_->document.get(); }
 
-    /// The report's title and what it is about, at the top of the first page.
+    /// The letterhead (when one is set), then the report's title and what it is about, at the top of the
+    /// first page.
     void titleBlock(const QString& kicker, const QString& title, const QString& subtitle);
     /// A section heading; `newPage` starts it on a new page.
     void heading(const QString& text, bool newPage = false);
@@ -108,7 +111,12 @@ public:
 private:
     QTextCharFormat textFormat(Tone tone = Tone::Normal, bool bold = false, double scale = 1.0) const;
 
+    /// The hotel's logo, name, address and tax number, right-aligned opposite the logo.
+    void letterheadBlock();
+
     std::unique_ptr<Report::Private> d_;
+    Letterhead letterhead_;
+    bool hasLetterhead_ = false; ///< the settings give a logo, hotel, address or tax number
     QTextCursor cursor_;
     bool empty_ = true;
 };

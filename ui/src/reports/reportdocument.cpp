@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QImage>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
@@ -17,7 +18,9 @@
 #include <QTextBlock>
 #include <QTextList>
 #include <QTextTable>
+#include <QUrl>
 #include <algorithm>
+#include <iterator>
 
 namespace attrition::ui {
 
@@ -99,6 +102,52 @@ void ReportPageSetup::saveToSettings() const {
     settings.setValue(QStringLiteral("report/orientation"), orientation == QPageLayout::Landscape
                                                                 ? QStringLiteral("landscape")
                                                                 : QStringLiteral("portrait"));
+}
+
+namespace {
+
+const char* const kLetterheadKeys[] = {"title", "hotel", "address", "taxNumber", "paymentTerms", "logoFile"};
+
+QString* letterheadField(Letterhead& l, int i) {
+    QString* fields[] = {&l.title, &l.hotel, &l.address, &l.taxNumber, &l.paymentTerms, &l.logoFile};
+    return fields[i];
+}
+
+} // namespace
+
+QString Letterhead::defaultTitle() {
+    return Texts::tr("Attrition and cancellation statement");
+}
+
+QString Letterhead::contractTitle() const {
+    const QString t = title.trimmed();
+    return t.isEmpty() ? defaultTitle() : t;
+}
+
+Letterhead Letterhead::fromSettings() {
+    const QSettings settings;
+    Letterhead l;
+    for (int i = 0; i < static_cast<int>(std::size(kLetterheadKeys)); ++i) {
+        // A value with a comma, written into the file by hand without quotes, reads as a list.
+        const QVariant v = settings.value(QStringLiteral("letterhead/") + QLatin1String(kLetterheadKeys[i]));
+        *letterheadField(l, i) =
+            v.typeId() == QMetaType::QStringList ? v.toStringList().join(QStringLiteral(", ")) : v.toString();
+    }
+    return l;
+}
+
+void Letterhead::saveToSettings() const {
+    QSettings settings;
+    Letterhead copy = *this;
+    for (int i = 0; i < static_cast<int>(std::size(kLetterheadKeys)); ++i) {
+        const QString key = QStringLiteral("letterhead/") + QLatin1String(kLetterheadKeys[i]);
+        const QString value = letterheadField(copy, i)->trimmed();
+        if (value.isEmpty()) {
+            settings.remove(key);
+        } else {
+            settings.setValue(key, value);
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -235,8 +284,12 @@ int Report::paint(QPagedPaintDevice* device) {
                          QPointF(body.width(), footerTop + metrics.height() * 0.5));
         painter.setPen(kMuted);
         const QRectF bottom(0, footerTop + metrics.height() * 0.8, body.width(), metrics.height() * 1.4);
-        painter.drawText(bottom, Qt::AlignLeft | Qt::AlignTop, d_->madeWith);
-        painter.drawText(bottom, Qt::AlignRight | Qt::AlignTop, d_->pageOf.arg(page + 1).arg(pages));
+        const QString pageOf = d_->pageOf.arg(page + 1).arg(pages);
+        painter.drawText(
+            bottom, Qt::AlignLeft | Qt::AlignTop,
+            metrics.elidedText(d_->footer, Qt::ElideRight,
+                               body.width() - metrics.horizontalAdvance(pageOf) - metrics.height() * 2));
+        painter.drawText(bottom, Qt::AlignRight | Qt::AlignTop, pageOf);
     }
     painter.end();
     d_->charts->pageArea = QRectF();
@@ -261,12 +314,28 @@ bool Report::writePdf(const QString& path, const ReportPageSetup& setup, QString
 // ---------------------------------------------------------------------------------------------------------
 // Building
 
-ReportBuilder::ReportBuilder(const QString& title, const QString& subject, const ReportOptions& options)
-    : d_(std::make_unique<Report::Private>()) {
+ReportBuilder::ReportBuilder(const QString& title, const QString& subject, const ReportOptions& options,
+                             const QString& hotel)
+    : d_(std::make_unique<Report::Private>())
+    , letterhead_(options.letterhead) {
+    for (const QString* field :
+         {&letterhead_.hotel, &letterhead_.address, &letterhead_.taxNumber, &letterhead_.logoFile}) {
+        hasLetterhead_ = hasLetterhead_ || !field->trimmed().isEmpty();
+    }
+    if (letterhead_.hotel.trimmed().isEmpty()) {
+        letterhead_.hotel = hotel;
+    }
     d_->title = title;
     d_->subject = subject;
     d_->madeOn = Texts::tr("Made %1").arg(QLocale().toString(options.madeOn, QLocale::LongFormat));
-    d_->madeWith = Texts::tr("Attrition Desk %1").arg(QCoreApplication::applicationVersion());
+    QStringList footer;
+    if (!letterhead_.hotel.trimmed().isEmpty()) {
+        footer << letterhead_.hotel.trimmed();
+    }
+    if (!letterhead_.taxNumber.trimmed().isEmpty()) {
+        footer << Texts::tr("Tax number %1").arg(letterhead_.taxNumber.trimmed());
+    }
+    d_->footer = footer.join(QStringLiteral("  \u00b7  "));
     d_->pageOf = Texts::tr("Page %1 of %2");
     d_->document = std::make_unique<QTextDocument>();
     d_->document->setUndoRedoEnabled(false);
@@ -323,7 +392,67 @@ void startBlock(QTextCursor& cursor, bool& empty, const QTextBlockFormat& block,
 
 } // namespace
 
+void ReportBuilder::letterheadBlock() {
+    const QString hotel = letterhead_.hotel.trimmed();
+    const QString address = letterhead_.address.trimmed();
+    const QString tax = letterhead_.taxNumber.trimmed();
+    QImage logo;
+    if (!letterhead_.logoFile.isEmpty()) {
+        logo.load(letterhead_.logoFile); // a logo that cannot be read is left out; the dialog says so
+    }
+    if (!hasLetterhead_) {
+        return; // the title block names the contract's hotel
+    }
+    QTextTableFormat f;
+    f.setBorder(0);
+    f.setCellPadding(0);
+    f.setCellSpacing(0);
+    f.setBottomMargin(14);
+    f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    f.setColumnWidthConstraints(
+        {QTextLength(QTextLength::PercentageLength, 40), QTextLength(QTextLength::PercentageLength, 60)});
+    if (empty_) {
+        empty_ = false; // the table goes before the document's first block
+    }
+    QTextTable* table = cursor_.insertTable(1, 2, f);
+    if (!logo.isNull()) {
+        // At most 0.6 in high and 2.4 in wide, in the layout's units (1/96 in on any device).
+        const double scale = std::min({1.0, 58.0 / logo.height(), 230.0 / logo.width()});
+        const QUrl name(QStringLiteral("attrition-report:letterhead-logo"));
+        d_->document->addResource(QTextDocument::ImageResource, name, logo);
+        QTextImageFormat image;
+        image.setName(name.toString());
+        image.setWidth(logo.width() * scale);
+        image.setHeight(logo.height() * scale);
+        table->cellAt(0, 0).firstCursorPosition().insertImage(image);
+    }
+    QTextCursor right = table->cellAt(0, 1).firstCursorPosition();
+    QTextBlockFormat r;
+    r.setAlignment(Qt::AlignRight);
+    right.setBlockFormat(r);
+    bool first = true;
+    const auto line = [&](const QString& text, const QTextCharFormat& format) {
+        if (!first) {
+            right.insertBlock(r);
+        }
+        first = false;
+        right.insertText(text, format);
+    };
+    if (!hotel.isEmpty()) {
+        line(hotel, textFormat(Tone::Normal, true, 1.15));
+    }
+    for (const QString& a : address.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        line(a.trimmed(), textFormat(Tone::Muted));
+    }
+    if (!tax.isEmpty()) {
+        line(Texts::tr("Tax number %1").arg(tax), textFormat(Tone::Muted));
+    }
+    cursor_ = table->lastCursorPosition();
+    cursor_.movePosition(QTextCursor::NextBlock);
+}
+
 void ReportBuilder::titleBlock(const QString& kicker, const QString& title, const QString& subtitle) {
+    letterheadBlock();
     QTextBlockFormat b;
     b.setBottomMargin(2);
     QTextCharFormat k = textFormat(Tone::Muted, true, 1.0);

@@ -77,7 +77,8 @@ QString columnName(const ScenarioComparisonModel* model, int column) {
 
 std::unique_ptr<Report> scenarioReport(const Contract& contract, const std::vector<Scenario>& scenarios,
                                        const ReportOptions& options) {
-    ReportBuilder b(Texts::tr("Scenario comparison"), contractSubject(contract), options);
+    ReportBuilder b(Texts::tr("Scenario comparison"), contractSubject(contract), options,
+                    text(contract.hotel));
     const Comparison comparison(contract, scenarios, b.host());
     const ScenarioComparisonModel* model = comparison.model;
 

@@ -172,13 +172,14 @@ private:
     void forgetScenarios();
     void importPickupAsked();
     void reload();
-    // Reports (mainwindow_reports.cpp): the contract's penalty report, its scenarios, the list's portfolio.
+    // Reports (mainwindow_reports.cpp): the contract's statement, its scenarios, the list's portfolio.
     enum class ReportKind : std::uint8_t { Contract, Scenarios, Portfolio };
     std::unique_ptr<Report> buildReport(ReportKind kind);
     void printReport(ReportKind kind);
     void exportReportPdf(ReportKind kind);
     void exportSpreadsheet(ReportKind kind);
     void pageSetupAsked();
+    void letterheadAsked();
     std::vector<Scenario> currentScenarios() const;
     void about();
     void showStatus(const QString& message);
@@ -233,6 +234,7 @@ private:
     QAction* print_ = nullptr;
     QAction* pdf_ = nullptr;
     QAction* pageSetup_ = nullptr;
+    QAction* letterhead_ = nullptr;
     QAction* spreadsheet_ = nullptr;
     QAction* reload_ = nullptr;
     QAction* quit_ = nullptr;

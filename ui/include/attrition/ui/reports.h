@@ -1,9 +1,9 @@
 #pragma once
 
-// Printed reports: a contract's penalty report, a comparison of its what-if scenarios, and a portfolio of
-// contracts. Each is built once as a document (a QTextDocument, its charts drawn as vectors when painted)
-// and sent to the print preview, the printer and PDF alike. The desktop application and attrition-cli
-// both build them here.
+// Printed reports: a contract's attrition and cancellation statement, a comparison of its what-if scenarios,
+// and a portfolio of contracts. Each is built once as a document (a QTextDocument, its charts drawn as
+// vectors when painted) and sent to the print preview, the printer and PDF alike. The desktop application and
+// attrition-cli both build them here.
 
 #include "attrition/domain/contract.h"
 #include "attrition/domain/scenario.h"
@@ -47,11 +47,34 @@ struct ReportForecast {
     std::vector<std::pair<Date, std::int64_t>> pickupReports;
 };
 
+/// What the hotel prints on the reports it sends to clients (File > Report Letterhead, kept in the
+/// settings): its logo, name, address and tax number at the top of each report's first page, its name and
+/// tax number in every page's footer, the contract report's title, and the payment terms under the net due.
+struct Letterhead {
+    QString title;   ///< the contract report's title; empty: defaultTitle()
+    QString hotel;   ///< the hotel's name; empty: the contract's hotel
+    QString address; ///< one or more lines
+    QString taxNumber;
+    QString paymentTerms;
+    QString logoFile; ///< an image file (PNG, JPEG); empty: no logo
+
+    /// "Attrition and cancellation statement", in the language reports are made in.
+    static QString defaultTitle();
+    /// The contract report's title: `title`, or defaultTitle().
+    QString contractTitle() const;
+    /// The letterhead kept in the settings (empty the first time).
+    static Letterhead fromSettings();
+    void saveToSettings() const;
+
+    friend bool operator==(const Letterhead&, const Letterhead&) = default;
+};
+
 struct ReportOptions {
     ReportOptions(QDate made = QDate::currentDate()) // NOLINT: a date reads as the options it sets
         : madeOn(made) {}
 
     QDate madeOn; ///< the date the report was made, in the header
+    Letterhead letterhead;
     /// The contract report's forecast page (none, or an outlook not ready: no forecast page).
     std::shared_ptr<const ReportForecast> forecast;
 };
@@ -65,7 +88,8 @@ public:
     Report& operator=(const Report&) = delete;
     ~Report();
 
-    /// "Contract penalty report", "Scenario comparison", "Portfolio".
+    /// "Attrition and cancellation statement" (or the letterhead's title), "Scenario comparison",
+    /// "Portfolio".
     QString title() const;
     /// What it is about: "SMI-2027 · Smith & Sons reunion" (plain text, for headers and file titles).
     QString subject() const;
@@ -89,11 +113,11 @@ private:
     std::unique_ptr<Private> d_;
 };
 
-/// The penalty report of one contract: who and what, the contract's terms in plain language, the pickup per
-/// night, the itemized assessment with each line's explanation, the warnings, the totals with tax, deposits
-/// and the net due, and the charts (damages against pickup, block against pickup per night, and the
-/// cancellation fee by notice date when the contract has a cancellation clause). A contract with problems
-/// lists them instead of an assessment.
+/// The attrition and cancellation statement of one contract: who and what, the contract's terms in plain
+/// language, the pickup per night, the itemized assessment with each line's explanation, the warnings, the
+/// totals with tax, deposits and the net due, and the charts (damages against pickup, block against pickup
+/// per night, and the cancellation fee by notice date when the contract has a cancellation clause). A
+/// contract with problems lists them instead of an assessment.
 std::unique_ptr<Report> contractReport(const Contract& contract, const ReportOptions& options = {});
 
 /// The contract and its scenarios side by side: what each scenario changes, every total with its difference
