@@ -45,7 +45,7 @@ TEST(CliReportTest, AContractFileBecomesAPdfReport) {
                          headless());
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QString text = pdfText(pdf);
-    EXPECT_TRUE(text.contains(QStringLiteral("Contract penalty report")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Attrition and cancellation statement")));
     EXPECT_TRUE(text.contains(QStringLiteral("28,680.00")));
     EXPECT_TRUE(text.contains(QStringLiteral("18,680.00 USD")));
     EXPECT_TRUE(text.contains(QStringLiteral("the 91 to 180 days tier applies")));
@@ -61,11 +61,11 @@ TEST(CliReportTest, TheLocaleChoosesTheReportsLanguage) {
     };
     const Case cases[] = {
         {"es_ES",
-         {QStringLiteral("Informe de penalizaciones del contrato"), QStringLiteral("28.680,00"),
+         {QStringLiteral("Liquidación por deserción y cancelación"), QStringLiteral("28.680,00"),
           QStringLiteral("Neto a pagar 18.680,00 USD"), QStringLiteral("se aplica el tramo de 91 a 180 días"),
           QStringLiteral("Página 1 de")}},
         {"it_IT",
-         {QStringLiteral("Rapporto penali del contratto"), QStringLiteral("28.680,00"),
+         {QStringLiteral("Rendiconto di attrito e cancellazione"), QStringLiteral("28.680,00"),
           QStringLiteral("Netto dovuto 18.680,00 USD"),
           QStringLiteral("si applica lo scaglione da 91 a 180 giorni"), QStringLiteral("Pagina 1 di")}},
     };
@@ -81,7 +81,7 @@ TEST(CliReportTest, TheLocaleChoosesTheReportsLanguage) {
             EXPECT_TRUE(text.contains(e)) << k.locale << ": " << e.toStdString() << "\n"
                                           << text.toStdString();
         }
-        EXPECT_FALSE(text.contains(QStringLiteral("Contract penalty report"))) << k.locale;
+        EXPECT_FALSE(text.contains(QStringLiteral("Attrition and cancellation statement"))) << k.locale;
     }
 }
 
