@@ -17,6 +17,14 @@ QString tool(const QString& program, const QStringList& args) {
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
+/// The PDF's text as read in order and, after it, as laid out on the page (a row of a table stays on one
+/// line there), each run of white space one space.
+QString pdfTextBothWays(const QString& pdf) {
+    QString both = tool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}) + QLatin1Char('\n') +
+                   tool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    return both.replace(QRegularExpression(QStringLiteral("[\\s\\x{00A0}]+")), QStringLiteral(" "));
+}
+
 QString pdfText(const QString& pdf) {
     return tool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")})
         .replace(QRegularExpression(QStringLiteral("[\\s\\x{00A0}]+")), QStringLiteral(" "));
@@ -76,7 +84,7 @@ TEST(CliReportTest, TheLocaleChoosesTheReportsLanguage) {
                  pdf, QStringLiteral("--locale"), QLatin1String(k.locale)},
                 headless());
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-        const QString text = pdfText(pdf);
+        const QString text = pdfTextBothWays(pdf);
         for (const QString& e : k.expected) {
             EXPECT_TRUE(text.contains(e)) << k.locale << ": " << e.toStdString() << "\n"
                                           << text.toStdString();
