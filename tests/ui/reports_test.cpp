@@ -1,6 +1,7 @@
 // The printed reports: built as documents, written as PDF, read back with poppler's pdftotext and pdfinfo.
 
 #include "attrition/engine/engine.h"
+#include "attrition/io/contract_json.h"
 #include "attrition/ui/contractdocument.h"
 #include "attrition/ui/letterheaddialog.h"
 #include "attrition/ui/messagetext.h"
@@ -10,6 +11,7 @@
 #include "democontracts.h"
 #include "widget_test_support.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -212,6 +214,45 @@ TEST_F(ReportsTest, TheLetterheadDialogTakesOnlyALogoItCanRead) {
     EXPECT_EQ(l.address, QStringLiteral("Passeig de Colom 12\n08002 Barcelona"));
     EXPECT_EQ(l.taxNumber, QStringLiteral("ESB12345678"));
     EXPECT_EQ(l.logoFile, QFileInfo(path("logo.png")).absoluteFilePath());
+}
+
+TEST_F(ReportsTest, NoHeadingEndsAPageWithWhatItIntroducesOnTheNext) {
+    std::vector<Contract> contracts{demo::associationMeeting(), demo::cancelledGroup(),
+                                    demo::shoulderNights()};
+    const QDir samples(QStringLiteral(ATTRITION_SAMPLES_DIR));
+    for (const QString& name : samples.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        const io::ReadResult read = io::readContractFile(samples.absoluteFilePath(name));
+        ASSERT_TRUE(read.ok()) << name.toStdString();
+        contracts.insert(contracts.end(), read.contracts.begin(), read.contracts.end());
+    }
+    ASSERT_GE(contracts.size(), 20U);
+    Letterhead letterhead;
+    letterhead.hotel = QStringLiteral("Hotel Miramar Barcelona");
+    letterhead.address = QStringLiteral("Passeig de Colom 12\n08002 Barcelona, Spain");
+    letterhead.paymentTerms = QStringLiteral("Due within 30 days, by bank transfer.");
+    int pagesChecked = 0;
+    for (const Contract& c : contracts) {
+        for (const ReportPageSetup& paper : {ReportPageSetup{QPageSize::A4, QPageLayout::Portrait},
+                                             ReportPageSetup{QPageSize::Letter, QPageLayout::Portrait},
+                                             ReportPageSetup{QPageSize::A4, QPageLayout::Landscape}}) {
+            for (const bool withLetterhead : {false, true}) {
+                ReportOptions options = options_;
+                if (withLetterhead) {
+                    options.letterhead = letterhead;
+                }
+                const std::unique_ptr<Report> report = contractReport(c, options);
+                QPrinter printer(QPrinter::HighResolution);
+                printer.setOutputFormat(QPrinter::PdfFormat);
+                printer.setOutputFileName(path("keep.pdf"));
+                printer.setPageLayout(paper.pageLayout());
+                pagesChecked += report->paint(&printer);
+                EXPECT_TRUE(report->headingsEndingAPage().isEmpty())
+                    << c.reference << ": "
+                    << report->headingsEndingAPage().join(QStringLiteral(", ")).toStdString();
+            }
+        }
+    }
+    EXPECT_GT(pagesChecked, 200);
 }
 
 TEST_F(ReportsTest, AnAttritionReportShowsTermsPickupAndCharts) {

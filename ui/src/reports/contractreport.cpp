@@ -366,7 +366,7 @@ void termsSection(ReportBuilder& b, const Contract& c, const Results& r) {
 void pickupSection(ReportBuilder& b, const Contract& c, const Results& r, NightSummaryModel* nights) {
     const int count = nights->rowCount();
     // A long section starts on a page of its own.
-    b.heading(Texts::tr("Pickup per night"), count > 16);
+    b.heading(Texts::tr("Pickup per night"));
     if (r.assessment) {
         const Assessment& a = *r.assessment;
         b.paragraph(Texts::tr("%1 room nights picked up; with the credits the contract counts, %2 of %3 room "
@@ -419,9 +419,10 @@ void assessmentSection(ReportBuilder& b, const Contract& c, const Results& r) {
         return;
     }
     const Assessment& a = *r.assessment;
+    // No page of its own: the table breaks across pages with its header repeated, and the heading stays
+    // with it.
     b.heading(a.cancelled ? Texts::tr("Assessment under the cancellation clause")
-                          : Texts::tr("Assessment under attrition"),
-              a.lines.size() > 12);
+                          : Texts::tr("Assessment under attrition"));
     AssessmentModel model;
     model.setAssessment(r.assessment);
     std::vector<Row> rows;
@@ -614,7 +615,7 @@ std::unique_ptr<Report> contractReport(const Contract& contract, const ReportOpt
     assessmentSection(b, contract, r);
 
     if (r.assessment) {
-        b.heading(Texts::tr("Charts"), true);
+        b.heading(Texts::tr("Charts"));
         b.subheading(Texts::tr("Damages owed against pickup"));
         b.paragraph(
             Texts::tr("What the group would owe as pickup runs from 0% to 150% of the block, with the "

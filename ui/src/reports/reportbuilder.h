@@ -41,6 +41,16 @@ public:
                     const QTextFormat& format) override;
 };
 
+/// Block properties of the report's document. A block marked KeepWithNext (headings, a chart's caption)
+/// starts a new page rather than end one when what follows it would begin on the next page; the breaks
+/// this adds are marked AddedBreak, so that painting on another paper lays the pages out afresh.
+inline constexpr int KeepWithNextProperty = QTextFormat::UserProperty + 3;
+inline constexpr int AddedBreakProperty = QTextFormat::UserProperty + 4;
+
+/// Moves every heading that would end a page, with the blocks kept with it, to the top of the next page,
+/// for pages `pageHeight` high (the document laid out for them).
+void keepHeadingsWithWhatFollows(QTextDocument* document, qreal pageHeight);
+
 struct Report::Private {
     QString title;
     QString subject;
@@ -55,6 +65,7 @@ struct Report::Private {
     std::unique_ptr<QWidget> host;
     std::unique_ptr<ReportChartObject> charts;
     int pages = 0;
+    qreal pageHeight = 0; ///< of the text on the pages of the last paint()
 
     static std::unique_ptr<Report> make(std::unique_ptr<Private> d) {
         return std::unique_ptr<Report>(new Report(std::move(d)));

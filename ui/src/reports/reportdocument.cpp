@@ -16,10 +16,12 @@
 #include <QScreen>
 #include <QSettings>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QTextList>
 #include <QTextTable>
 #include <QUrl>
 #include <algorithm>
+#include <cmath>
 #include <iterator>
 
 namespace attrition::ui {
@@ -228,6 +230,91 @@ int Report::pageCount() const {
     return d_->pages;
 }
 
+namespace {
+
+/// Calls `visit(first, separated)` for each run of blocks kept with what follows them, in order, with
+/// whether the run's first block ends a page while the first line of what follows is on the next one.
+/// `visit` may change the document: the scan goes on from after the run.
+template <typename Visit> void scanKeptRuns(QTextDocument* document, qreal pageHeight, Visit visit) {
+    QAbstractTextDocumentLayout* layout = document->documentLayout();
+    const auto pageOf = [&](qreal y) {
+        // A block at the top of a page is there to within rounding: half a device pixel.
+        return static_cast<int>(std::floor((y + 0.5) / pageHeight));
+    };
+    for (QTextBlock b = document->begin(); b.isValid();) {
+        if (!b.blockFormat().boolProperty(KeepWithNextProperty)) {
+            b = b.next();
+            continue;
+        }
+        const QTextBlock first = b;
+        QTextBlock last = b;
+        while (last.next().isValid() && last.next().blockFormat().boolProperty(KeepWithNextProperty)) {
+            last = last.next();
+        }
+        const QTextBlock following = last.next();
+        b = following;
+        if (!following.isValid()) {
+            continue;
+        }
+        const qreal top = layout->blockBoundingRect(first).top();
+        // Where the first line of what follows ends: a line that does not fit is moved to the next page
+        // within its block, the block itself starting where it would have.
+        const QRectF rect = layout->blockBoundingRect(following);
+        const QTextLayout* lines = following.layout();
+        const qreal next =
+            lines != nullptr && lines->lineCount() > 0
+                ? rect.top() - lines->boundingRect().top() + lines->lineAt(0).rect().bottom() - 1
+                : rect.top();
+        const qreal pageTop = pageOf(top) * pageHeight;
+        // At the top of a page already, a run longer than a page gains nothing by a break.
+        visit(first, pageOf(next) > pageOf(top) && top - pageTop > pageHeight * 0.02);
+    }
+}
+
+} // namespace
+
+void keepHeadingsWithWhatFollows(QTextDocument* document, qreal pageHeight) {
+    if (pageHeight <= 0) {
+        return;
+    }
+    const auto setBreak = [](const QTextBlock& block, bool on) {
+        QTextBlockFormat f = block.blockFormat();
+        f.setPageBreakPolicy(on ? QTextFormat::PageBreak_AlwaysBefore : QTextFormat::PageBreak_Auto);
+        if (on) {
+            f.setProperty(AddedBreakProperty, true);
+        } else {
+            f.clearProperty(AddedBreakProperty);
+        }
+        QTextCursor(block).setBlockFormat(f);
+    };
+    // The breaks added for another paper first go.
+    for (QTextBlock b = document->begin(); b.isValid(); b = b.next()) {
+        if (b.blockFormat().boolProperty(AddedBreakProperty)) {
+            setBreak(b, false);
+        }
+    }
+    (void)document->pageCount(); // lays the whole document out: the positions read are final
+    scanKeptRuns(document, pageHeight, [&](const QTextBlock& first, bool separated) {
+        if (separated && first.blockFormat().pageBreakPolicy() == QTextFormat::PageBreak_Auto) {
+            setBreak(first, true);
+            (void)document->pageCount(); // and again, with the break
+        }
+    });
+}
+
+QStringList Report::headingsEndingAPage() const {
+    QStringList found;
+    if (d_->pageHeight <= 0) {
+        return found;
+    }
+    scanKeptRuns(d_->document.get(), d_->pageHeight, [&](const QTextBlock& first, bool separated) {
+        if (separated) {
+            found << first.text();
+        }
+    });
+    return found;
+}
+
 int Report::paint(QPagedPaintDevice* device) {
     QPainter painter;
     if (!painter.begin(device)) {
@@ -243,6 +330,8 @@ int Report::paint(QPagedPaintDevice* device) {
 
     doc->documentLayout()->setPaintDevice(device);
     doc->setPageSize(body);
+    keepHeadingsWithWhatFollows(doc, body.height());
+    d_->pageHeight = body.height();
     const int pages = std::max(1, doc->pageCount());
     d_->pages = pages;
 
@@ -482,6 +571,7 @@ void ReportBuilder::heading(const QString& text, bool newPage) {
     if (newPage) {
         b.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     }
+    b.setProperty(KeepWithNextProperty, true);
     QTextCharFormat c = textFormat(Tone::Normal, true, 1.45);
     c.setForeground(kAccent);
     startBlock(cursor_, empty_, b, c);
@@ -492,6 +582,7 @@ void ReportBuilder::subheading(const QString& text) {
     QTextBlockFormat b;
     b.setTopMargin(8);
     b.setBottomMargin(3);
+    b.setProperty(KeepWithNextProperty, true);
     const QTextCharFormat c = textFormat(Tone::Normal, true, 1.1);
     startBlock(cursor_, empty_, b, c);
     cursor_.insertText(text, c);
@@ -710,6 +801,12 @@ void ReportBuilder::table(const QStringList& headers, const std::vector<Row>& ro
 
 void ReportBuilder::chart(QChart* chart, double ratio) {
     auto& charts = d_->charts->charts;
+    if (!empty_) {
+        // The caption (or heading) just before the chart goes with it.
+        QTextBlockFormat caption = cursor_.blockFormat();
+        caption.setProperty(KeepWithNextProperty, true);
+        cursor_.setBlockFormat(caption);
+    }
     QTextBlockFormat b;
     b.setAlignment(Qt::AlignHCenter);
     b.setBottomMargin(6);

@@ -16,6 +16,7 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QString>
+#include <QStringList>
 #include <memory>
 #include <vector>
 
@@ -104,6 +105,10 @@ public:
     bool writePdf(const QString& path, const ReportPageSetup& setup, QString* error = nullptr);
     /// The number of pages the last paint() produced.
     int pageCount() const;
+    /// The headings (and chart captions) the last paint() left at the foot of a page with what they
+    /// introduce on the next; painting moves them to the next page, so none unless a heading and what
+    /// follows cannot share a page at all.
+    QStringList headingsEndingAPage() const;
 
     struct Private;
 
