@@ -4674,10 +4674,6 @@ habitación</translation>
         <translation>Mostrar contratos de un estado</translation>
     </message>
     <message>
-        <source>Show contracts arriving in one month</source>
-        <translation>Mostrar contratos que llegan en un mes</translation>
-    </message>
-    <message>
         <source>Show one sales manager&apos;s contracts</source>
         <translation>Mostrar los contratos de un gestor comercial</translation>
     </message>
@@ -4688,10 +4684,6 @@ habitación</translation>
     <message>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
-    </message>
-    <message>
-        <source>Any arrival month</source>
-        <translation>Cualquier mes de llegada</translation>
     </message>
     <message>
         <source>All sales managers</source>
@@ -4714,6 +4706,54 @@ habitación</translation>
             <numerusform>%1 de %Ln contrato</numerusform>
             <numerusform>%1 de %Ln contratos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Arrival Dates</source>
+        <translation>Fechas de llegada</translation>
+    </message>
+    <message>
+        <source>Arriving &amp;from:</source>
+        <translation>Llegada &amp;desde:</translation>
+    </message>
+    <message>
+        <source>Arriving &amp;to:</source>
+        <translation>Llegada &amp;hasta:</translation>
+    </message>
+    <message>
+        <source>The last arrival date is before the first.</source>
+        <translation>La última fecha de llegada es anterior a la primera.</translation>
+    </message>
+    <message>
+        <source>Show contracts arriving soon, in a quarter, a month or between two dates</source>
+        <translation>Mostrar los contratos que llegan pronto, en un trimestre, un mes o entre dos fechas</translation>
+    </message>
+    <message>
+        <source>Any arrival date</source>
+        <translation>Cualquier fecha de llegada</translation>
+    </message>
+    <message>
+        <source>Arriving in the next 30 days</source>
+        <translation>Llegan en los próximos 30 días</translation>
+    </message>
+    <message>
+        <source>Arriving in the next 90 days</source>
+        <translation>Llegan en los próximos 90 días</translation>
+    </message>
+    <message>
+        <source>Arriving this quarter</source>
+        <translation>Llegan este trimestre</translation>
+    </message>
+    <message>
+        <source>Arriving next quarter</source>
+        <translation>Llegan el próximo trimestre</translation>
+    </message>
+    <message>
+        <source>Arriving %1 to %2</source>
+        <translation>Llegan del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Arrival dates…</source>
+        <translation>Fechas de llegada…</translation>
     </message>
 </context>
 <context>

@@ -4674,10 +4674,6 @@ camera</translation>
         <translation>Mostra i contratti di uno stato</translation>
     </message>
     <message>
-        <source>Show contracts arriving in one month</source>
-        <translation>Mostra i contratti in arrivo in un mese</translation>
-    </message>
-    <message>
         <source>Show one sales manager&apos;s contracts</source>
         <translation>Mostra i contratti di un responsabile commerciale</translation>
     </message>
@@ -4688,10 +4684,6 @@ camera</translation>
     <message>
         <source>All statuses</source>
         <translation>Tutti gli stati</translation>
-    </message>
-    <message>
-        <source>Any arrival month</source>
-        <translation>Qualsiasi mese di arrivo</translation>
     </message>
     <message>
         <source>All sales managers</source>
@@ -4714,6 +4706,54 @@ camera</translation>
             <numerusform>%1 di %Ln contratto</numerusform>
             <numerusform>%1 di %Ln contratti</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Arrival Dates</source>
+        <translation>Date di arrivo</translation>
+    </message>
+    <message>
+        <source>Arriving &amp;from:</source>
+        <translation>Arrivo &amp;dal:</translation>
+    </message>
+    <message>
+        <source>Arriving &amp;to:</source>
+        <translation>Arrivo &amp;al:</translation>
+    </message>
+    <message>
+        <source>The last arrival date is before the first.</source>
+        <translation>L&apos;ultima data di arrivo è precedente alla prima.</translation>
+    </message>
+    <message>
+        <source>Show contracts arriving soon, in a quarter, a month or between two dates</source>
+        <translation>Mostra i contratti in arrivo a breve, in un trimestre, in un mese o tra due date</translation>
+    </message>
+    <message>
+        <source>Any arrival date</source>
+        <translation>Qualsiasi data di arrivo</translation>
+    </message>
+    <message>
+        <source>Arriving in the next 30 days</source>
+        <translation>In arrivo nei prossimi 30 giorni</translation>
+    </message>
+    <message>
+        <source>Arriving in the next 90 days</source>
+        <translation>In arrivo nei prossimi 90 giorni</translation>
+    </message>
+    <message>
+        <source>Arriving this quarter</source>
+        <translation>In arrivo questo trimestre</translation>
+    </message>
+    <message>
+        <source>Arriving next quarter</source>
+        <translation>In arrivo il prossimo trimestre</translation>
+    </message>
+    <message>
+        <source>Arriving %1 to %2</source>
+        <translation>In arrivo dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>Arrival dates…</source>
+        <translation>Date di arrivo…</translation>
     </message>
 </context>
 <context>

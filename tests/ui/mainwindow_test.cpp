@@ -276,6 +276,30 @@ TEST_F(MainWindowFixture, FiltersAndSortingReachTheQuery) {
     EXPECT_GT(model()->rowCount(), 0);
     list()->monthFilter()->setCurrentIndex(0);
 
+    // Arriving soon, this or next quarter, or between two dates, counted from the list's today.
+    list()->setToday(QDate(2027, 5, 10));
+    const auto expectArrivals = [&](const QString& choice, const char* from, const char* to) {
+        choose(list()->monthFilter(), choice);
+        EXPECT_EQ(model()->filter().arrivalFrom, demo::date(from)) << choice.toStdString();
+        EXPECT_EQ(model()->filter().arrivalTo, demo::date(to)) << choice.toStdString();
+        st::ContractFilter arriving;
+        arriving.arrivalFrom = demo::date(from);
+        arriving.arrivalTo = demo::date(to);
+        EXPECT_EQ(model()->rowCount(), count(arriving)) << choice.toStdString();
+    };
+    expectArrivals(QStringLiteral("Arriving in the next 30 days"), "2027-05-10", "2027-06-09");
+    expectArrivals(QStringLiteral("Arriving in the next 90 days"), "2027-05-10", "2027-08-08");
+    expectArrivals(QStringLiteral("Arriving this quarter"), "2027-04-01", "2027-06-30");
+    expectArrivals(QStringLiteral("Arriving next quarter"), "2027-07-01", "2027-09-30");
+    EXPECT_GT(model()->rowCount(), 0);
+    list()->setArrivalRange(QDate(2027, 9, 30), QDate(2027, 5, 2)); // either order
+    EXPECT_EQ(model()->filter().arrivalFrom, demo::date("2027-05-02"));
+    EXPECT_EQ(model()->filter().arrivalTo, demo::date("2027-09-30"));
+    EXPECT_EQ(list()->monthFilter()->currentText(), QStringLiteral("Arriving 5/2/27 to 9/30/27"));
+    list()->monthFilter()->setCurrentIndex(0);
+    EXPECT_FALSE(model()->filter().arrivalFrom);
+    list()->setToday({});
+
     choose(list()->accountFilter(), QStringLiteral("Fabrikam"));
     EXPECT_EQ(model()->rowCount(), 1);
     EXPECT_EQ(model()->index(0, ContractListModel::ReferenceColumn).data().toString(),

@@ -9,17 +9,24 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDate>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QEvent>
+#include <QFormLayout>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <functional>
+#include <iterator>
+#include <optional>
 
 namespace attrition::ui {
 
@@ -47,6 +54,62 @@ int monthNumber(Date d) {
 QString monthName(int month, const QLocale& locale) {
     return locale.toString(QDate(month / 12, month % 12 + 1, 1), QStringLiteral("MMMM yyyy"));
 }
+
+// The arrival choices before the months: their keys, as the items' data.
+const char* const kNext30 = "next30";
+const char* const kNext90 = "next90";
+const char* const kThisQuarter = "thisQuarter";
+const char* const kNextQuarter = "nextQuarter";
+const char* const kRange = "range";
+const char* const kArrivalPresets[] = {kNext30, kNext90, kThisQuarter, kNextQuarter, kRange};
+/// The items before the months: "any", the presets and a separator.
+constexpr int kFirstMonthItem = 1 + static_cast<int>(std::size(kArrivalPresets)) + 1;
+
+QDate quarterStart(QDate d) {
+    return QDate(d.year(), (d.month() - 1) / 3 * 3 + 1, 1);
+}
+
+/// Asks for the first and last arrival date of a range.
+class ArrivalRangeDialog : public QDialog {
+public:
+    ArrivalRangeDialog(QDate from, QDate to, QWidget* parent)
+        : QDialog(parent)
+        , from_(new QDateEdit(from, this))
+        , to_(new QDateEdit(to, this)) {
+        setWindowTitle(ContractListPanel::tr("Arrival Dates"));
+        for (QDateEdit* edit : {from_, to_}) {
+            edit->setCalendarPopup(true);
+            edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        }
+        auto* form = new QFormLayout;
+        form->addRow(ContractListPanel::tr("Arriving &from:"), from_);
+        form->addRow(ContractListPanel::tr("Arriving &to:"), to_);
+        auto* problem = new QLabel(this);
+        setTextTone(problem, TextTone::Error);
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+        connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+        const auto check = [this, problem, buttons] {
+            const bool ok = from_->date() <= to_->date();
+            problem->setText(ok ? QString()
+                                : ContractListPanel::tr("The last arrival date is before the first."));
+            buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+        };
+        connect(from_, &QDateEdit::dateChanged, this, check);
+        connect(to_, &QDateEdit::dateChanged, this, check);
+        auto* layout = new QVBoxLayout(this);
+        layout->addLayout(form);
+        layout->addWidget(problem);
+        layout->addWidget(buttons);
+        check();
+    }
+    QDate from() const { return from_->date(); }
+    QDate to() const { return to_->date(); }
+
+private:
+    QDateEdit* from_;
+    QDateEdit* to_;
+};
 
 } // namespace
 
@@ -88,6 +151,10 @@ ContractListPanel::ContractListPanel(ContractListModel* model, QWidget* parent)
         status_->addItem(QString(), static_cast<int>(s));
     }
     month_->addItem(QString());
+    for (const char* key : kArrivalPresets) {
+        month_->addItem(QString(), QString::fromLatin1(key));
+    }
+    month_->insertSeparator(month_->count());
     manager_->addItem(QString());
     account_->addItem(QString());
     filters->addWidget(status_, 0, 0);
@@ -161,6 +228,13 @@ ContractListPanel::ContractListPanel(ContractListModel* model, QWidget* parent)
     for (QComboBox* combo : {status_, month_, manager_, account_}) {
         connect(combo, &QComboBox::currentIndexChanged, this, &ContractListPanel::applyFilters);
     }
+    connect(month_, &QComboBox::activated, this, [this](int index) {
+        if (month_->itemData(index).toString() == QLatin1String(kRange)) {
+            askArrivalRange();
+        } else {
+            arrivalChoice_ = index;
+        }
+    });
     connect(model_, &QAbstractItemModel::modelReset, this, [this] {
         updateCount();
         if (!selectedId_.isEmpty()) {
@@ -180,7 +254,7 @@ ContractListPanel::ContractListPanel(ContractListModel* model, QWidget* parent)
 void ContractListPanel::retranslate() {
     search_->setPlaceholderText(tr("Search group, reference, account, hotel\u2026"));
     status_->setToolTip(tr("Show contracts of one status"));
-    month_->setToolTip(tr("Show contracts arriving in one month"));
+    month_->setToolTip(tr("Show contracts arriving soon, in a quarter, a month or between two dates"));
     manager_->setToolTip(tr("Show one sales manager's contracts"));
     account_->setToolTip(tr("Show one account's contracts"));
     // In place (setItemText): the current choice and its data stay, and no filter is applied again.
@@ -189,11 +263,29 @@ void ContractListPanel::retranslate() {
         status_->setItemText(
             i, ContractListModel::statusName(static_cast<ContractStatus>(status_->itemData(i).toInt())));
     }
-    month_->setItemText(0, tr("Any arrival month"));
+    month_->setItemText(0, tr("Any arrival date"));
     const QLocale locale;
     for (int i = 1; i < month_->count(); ++i) {
-        const int m = month_->itemData(i).toInt();
-        month_->setItemText(i, monthName(m, locale));
+        const QVariant choice = month_->itemData(i);
+        if (choice.typeId() == QMetaType::Int) {
+            month_->setItemText(i, monthName(choice.toInt(), locale));
+            continue;
+        }
+        const QString key = choice.toString();
+        if (key == QLatin1String(kNext30)) {
+            month_->setItemText(i, tr("Arriving in the next 30 days"));
+        } else if (key == QLatin1String(kNext90)) {
+            month_->setItemText(i, tr("Arriving in the next 90 days"));
+        } else if (key == QLatin1String(kThisQuarter)) {
+            month_->setItemText(i, tr("Arriving this quarter"));
+        } else if (key == QLatin1String(kNextQuarter)) {
+            month_->setItemText(i, tr("Arriving next quarter"));
+        } else if (key == QLatin1String(kRange)) {
+            month_->setItemText(i, range_ ? tr("Arriving %1 to %2")
+                                                .arg(locale.toString(range_->first, QLocale::ShortFormat),
+                                                     locale.toString(range_->second, QLocale::ShortFormat))
+                                          : tr("Arrival dates\u2026"));
+        }
     }
     manager_->setItemText(0, tr("All sales managers"));
     account_->setItemText(0, tr("All accounts"));
@@ -236,11 +328,13 @@ void ContractListPanel::resetFilters() {
     searchTimer_->stop();
     for (QComboBox* combo : {month_, manager_, account_}) {
         const QSignalBlocker block(combo);
-        while (combo->count() > 1) {
-            combo->removeItem(1);
+        const int keep = combo == month_ ? kFirstMonthItem : 1;
+        while (combo->count() > keep) {
+            combo->removeItem(keep);
         }
         combo->setCurrentIndex(0);
     }
+    arrivalChoice_ = 0;
     const QSignalBlocker block(status_);
     status_->setCurrentIndex(0);
     applyFilters();
@@ -257,12 +351,14 @@ void ContractListPanel::fillFilterChoices(bool again) {
         return;
     }
     choicesFilled_ = true;
-    const auto refill = [](QComboBox* combo, const std::vector<std::pair<QString, QVariant>>& items) {
+    const auto refill = [this](QComboBox* combo, const std::vector<std::pair<QString, QVariant>>& items) {
         const QVariant kept = combo->currentData();
-        const QString all = combo->itemText(0);
         const QSignalBlocker block(combo);
-        combo->clear();
-        combo->addItem(all);
+        // The first items (any, and the arrival presets) stay.
+        const int keep = combo == month_ ? kFirstMonthItem : 1;
+        while (combo->count() > keep) {
+            combo->removeItem(keep);
+        }
         for (const auto& [text, value] : items) {
             combo->addItem(text, value);
         }
@@ -350,11 +446,11 @@ void ContractListPanel::applyFilters() {
     if (status_->currentIndex() > 0) {
         filter.statuses = {static_cast<ContractStatus>(status_->currentData().toInt())};
     }
-    if (month_->currentIndex() > 0) {
-        const int m = month_->currentData().toInt();
-        const QDate first(m / 12, m % 12 + 1, 1);
-        filter.arrivalFrom = Date::fromYmd(first.year(), first.month(), 1);
-        filter.arrivalTo = Date::fromYmd(first.year(), first.month(), first.daysInMonth());
+    if (const std::optional<std::pair<QDate, QDate>> arriving = arrivalDates()) {
+        filter.arrivalFrom =
+            Date::fromYmd(arriving->first.year(), arriving->first.month(), arriving->first.day());
+        filter.arrivalTo =
+            Date::fromYmd(arriving->second.year(), arriving->second.month(), arriving->second.day());
     }
     if (manager_->currentIndex() > 0) {
         filter.salesManager = manager_->currentData().toString().toStdString();
@@ -363,6 +459,63 @@ void ContractListPanel::applyFilters() {
         filter.account = account_->currentData().toString().toStdString();
     }
     model_->setFilter(filter);
+}
+
+std::optional<std::pair<QDate, QDate>> ContractListPanel::arrivalDates() const {
+    const QVariant choice = month_->currentData();
+    if (!choice.isValid()) {
+        return std::nullopt;
+    }
+    if (choice.typeId() == QMetaType::Int) {
+        const int m = choice.toInt();
+        const QDate first(m / 12, m % 12 + 1, 1);
+        return std::pair{first, QDate(first.year(), first.month(), first.daysInMonth())};
+    }
+    const QDate today = today_.isValid() ? today_ : QDate::currentDate();
+    const QString key = choice.toString();
+    if (key == QLatin1String(kNext30)) {
+        return std::pair{today, today.addDays(30)};
+    }
+    if (key == QLatin1String(kNext90)) {
+        return std::pair{today, today.addDays(90)};
+    }
+    if (key == QLatin1String(kThisQuarter) || key == QLatin1String(kNextQuarter)) {
+        const QDate start = quarterStart(today).addMonths(key == QLatin1String(kNextQuarter) ? 3 : 0);
+        return std::pair{start, start.addMonths(3).addDays(-1)};
+    }
+    if (key == QLatin1String(kRange) && range_) {
+        return range_;
+    }
+    return std::nullopt;
+}
+
+void ContractListPanel::setArrivalRange(QDate from, QDate to) {
+    range_ = std::pair{std::min(from, to), std::max(from, to)};
+    const int at = month_->findData(QString::fromLatin1(kRange));
+    arrivalChoice_ = at;
+    retranslate();
+    if (month_->currentIndex() == at) {
+        applyFilters();
+    } else {
+        month_->setCurrentIndex(at); // applies the filter
+    }
+}
+
+void ContractListPanel::setToday(QDate today) {
+    today_ = today;
+    applyFilters();
+}
+
+void ContractListPanel::askArrivalRange() {
+    const QDate today = today_.isValid() ? today_ : QDate::currentDate();
+    const auto shown = range_ ? *range_ : arrivalDates().value_or(std::pair{today, today.addMonths(3)});
+    ArrivalRangeDialog dialog(shown.first, shown.second, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        setArrivalRange(dialog.from(), dialog.to());
+        return;
+    }
+    // Cancelled: the choice before stays (or nothing, when no range was ever given).
+    month_->setCurrentIndex(range_ ? month_->findData(QString::fromLatin1(kRange)) : arrivalChoice_);
 }
 
 void ContractListPanel::updateCount() {

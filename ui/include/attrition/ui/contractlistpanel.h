@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QDate>
 #include <QWidget>
+#include <optional>
+#include <utility>
 
 class QComboBox;
 class QLabel;
@@ -24,7 +27,14 @@ public:
     QTableView* view() const { return view_; }
     QLineEdit* searchBox() const { return search_; }
     QComboBox* statusFilter() const { return status_; }
+    /// Arrival: any date, the next 30 or 90 days, this or next quarter, a range of dates, or a month.
     QComboBox* monthFilter() const { return month_; }
+    /// The arrival dates the filter shows (first and last), or nothing for any arrival.
+    std::optional<std::pair<QDate, QDate>> arrivalDates() const;
+    /// Shows the contracts arriving from `from` to `to` (as chosen in the Arrival Dates dialog).
+    void setArrivalRange(QDate from, QDate to);
+    /// The day "next 30 days" and the quarters count from (by default the system's date).
+    void setToday(QDate today);
     QComboBox* salesManagerFilter() const { return manager_; }
     QComboBox* accountFilter() const { return account_; }
     QLabel* countLabel() const { return count_; }
@@ -62,6 +72,8 @@ private:
     void fitColumns(bool widenOnly);
     void applyFilters();
     void updateCount();
+    /// Asks for the arrival dates of the range choice.
+    void askArrivalRange();
 
     ContractListModel* model_;
     QLineEdit* search_;
@@ -75,6 +87,9 @@ private:
     bool selecting_ = false;
     bool choicesFilled_ = false;
     QString selectedId_;
+    std::optional<std::pair<QDate, QDate>> range_; ///< the dates of the range choice, once given
+    int arrivalChoice_ = 0;                        ///< the arrival choice before the range was asked for
+    QDate today_;                                  ///< invalid: the system's date
 };
 
 } // namespace attrition::ui
