@@ -25,7 +25,9 @@
 #include "attrition/ui/theme.h"
 #include "democontracts.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
@@ -127,6 +129,37 @@ bool shootReportLanguageMenu(const QString& out, const QString& name, const QStr
     }
     painter.end();
     file->hide();
+    const QString path = QDir(out).absoluteFilePath(name);
+    const bool ok = picture.save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+/// The list's arrival filter opened, at a laptop's size.
+bool shootArrivalFilter(const QString& out, const QString& name, const QString& database) {
+    QSettings().clear();
+    {
+        QSettings settings;
+        storage::ConnectionSettings connection;
+        connection.file = database.toStdString();
+        storage::writeConnectionSettings(settings, connection);
+    }
+    MainWindow window;
+    window.resize(1366, 768);
+    if (!window.openInitialDatabase()) {
+        return false;
+    }
+    window.show();
+    settle();
+    QComboBox* arrival = window.listPanel()->monthFilter();
+    arrival->showPopup();
+    settle();
+    QWidget* popup = arrival->view()->window();
+    QPixmap picture = window.grab();
+    QPainter painter(&picture);
+    painter.drawPixmap(window.mapFromGlobal(popup->pos()), popup->grab());
+    painter.end();
+    arrival->hidePopup();
     const QString path = QDir(out).absoluteFilePath(name);
     const bool ok = picture.save(path);
     std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
@@ -350,6 +383,7 @@ int main(int argc, char* argv[]) {
         const QString logoFile = QDir(out).absoluteFilePath(QStringLiteral(".letterhead-logo.png"));
         logo.save(logoFile);
         ok &= shootLetterheadDialog(out, QStringLiteral("letterhead-dialog.png"), logoFile);
+        ok &= shootArrivalFilter(out, QStringLiteral("list-arrival-filter-1366x768.png"), folder);
         QFile::remove(logoFile);
     }
     if (parser.isSet(QStringLiteral("sections"))) {
