@@ -304,6 +304,12 @@ TEST_F(MainWindowFixture, FiltersAndSortingReachTheQuery) {
     EXPECT_EQ(model()->rowCount(), 1);
     EXPECT_EQ(model()->index(0, ContractListModel::ReferenceColumn).data().toString(),
               QStringLiteral("GRP-27-0802"));
+    // The group's whole name in the tooltip, which a narrow column cuts short.
+    const QString tip = model()->index(0, ContractListModel::GroupColumn).data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(tip.startsWith(
+        QString::fromStdString(window->repository()->loadByReference("GRP-27-0802")->contract.groupName) +
+        QLatin1Char('\n')))
+        << tip.toStdString();
     list()->accountFilter()->setCurrentIndex(0);
 
     search(QStringLiteral("harborview"));

@@ -475,8 +475,10 @@ QVariant ContractListModel::data(const QModelIndex& index, int role) const {
         if (index.column() == PickupColumn && a != nullptr && a->assessment && !a->assessment->cancelled) {
             return formatPercent(a->assessment->pickupPercent, locale);
         }
+        // The group's whole name (the column may show it cut short), then which contract and where.
         return index.column() == GroupColumn
-                   ? QVariant(text(c.reference) + QStringLiteral(" \u2014 ") + text(c.hotel))
+                   ? QVariant(text(c.groupName) + QLatin1Char('\n') + text(c.reference) +
+                              QStringLiteral(" \u2014 ") + text(c.hotel))
                    : QVariant();
     }
     case Qt::DecorationRole:
