@@ -6115,6 +6115,22 @@ Sus cambios se conservan; no se escribió nada.</translation>
         <source>the contract&apos;s hotel</source>
         <translation>el hotel del contrato</translation>
     </message>
+    <message>
+        <source>Each save is recorded in the contract&apos;s change log under your name. Who are you?</source>
+        <translation>Cada guardado se registra en el historial de cambios del contrato con su nombre. ¿Quién es usted?</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Name</source>
+        <translation>&amp;Usar este nombre</translation>
+    </message>
+    <message>
+        <source>Keep the name of this computer&apos;s user, %1; Edit &gt; Your Name for Saves changes it later</source>
+        <translation>Mantener el nombre del usuario de este equipo, %1; Editar &gt; Su nombre al guardar lo cambia más adelante</translation>
+    </message>
 </context>
 <context>
     <name>attrition::ui::NightBarsChart</name>

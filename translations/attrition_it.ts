@@ -6115,6 +6115,22 @@ Le tue modifiche sono mantenute; non è stato scritto nulla.</translation>
         <source>the contract&apos;s hotel</source>
         <translation>l&apos;hotel del contratto</translation>
     </message>
+    <message>
+        <source>Each save is recorded in the contract&apos;s change log under your name. Who are you?</source>
+        <translation>Ogni salvataggio viene registrato nella cronologia delle modifiche del contratto con il tuo nome. Chi sei?</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Il tuo nome</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Name</source>
+        <translation>&amp;Usa questo nome</translation>
+    </message>
+    <message>
+        <source>Keep the name of this computer&apos;s user, %1; Edit &gt; Your Name for Saves changes it later</source>
+        <translation>Mantieni il nome dell&apos;utente di questo computer, %1; Modifica &gt; Il tuo nome per i salvataggi lo cambia in seguito</translation>
+    </message>
 </context>
 <context>
     <name>attrition::ui::NightBarsChart</name>

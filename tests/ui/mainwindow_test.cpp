@@ -587,6 +587,43 @@ TEST_F(MainWindowFixture, ImportsAllOrNothingWithoutDuplicatesAndExportsTheList)
     EXPECT_GE(read.contracts.size(), 7U);
 }
 
+TEST_F(MainWindowFixture, TheFirstStartAsksTheNameSavesAreRecordedUnder) {
+    // A name set already: nothing is asked.
+    EXPECT_FALSE(window->nameBar()->isVisibleTo(window.get()));
+
+    // The first start: the bar asks, with the computer's user name to start from.
+    window->document()->setSaved();
+    window.reset();
+    QSettings().remove(QStringLiteral("user"));
+    startWindow();
+    ASSERT_TRUE(window->nameBar()->isVisibleTo(window.get()));
+    EXPECT_EQ(window->nameBarEdit()->text(),
+              qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")).trimmed());
+    window->nameBarEdit()->setText(QStringLiteral("  Ana García  "));
+    window->answerNameBar(true);
+    EXPECT_FALSE(window->nameBar()->isVisibleTo(window.get()));
+    EXPECT_EQ(userName(), QStringLiteral("Ana García"));
+    const QString id = idOf("GRP-27-0509");
+    ASSERT_TRUE(window->openContract(id));
+    window->document()->edit(QStringLiteral("Notes"), {}, [](Contract& c) { c.notes += " (checked)"; });
+    ASSERT_TRUE(window->save());
+    EXPECT_EQ(window->repository()->loadByReference("GRP-27-0509")->updatedBy, "Ana García");
+
+    // Asked once: not again at the next start, nor after the bar was closed without a name.
+    window.reset();
+    startWindow();
+    EXPECT_FALSE(window->nameBar()->isVisibleTo(window.get()));
+    window.reset();
+    QSettings().remove(QStringLiteral("user"));
+    startWindow();
+    window->answerNameBar(false);
+    EXPECT_EQ(userName(),
+              qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("unknown"))));
+    window.reset();
+    startWindow();
+    EXPECT_FALSE(window->nameBar()->isVisibleTo(window.get()));
+}
+
 TEST_F(MainWindowFixture, SaveAndExportDialogsStartInTheDocumentsFolderNotTheSamples) {
     QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (documents.isEmpty()) {

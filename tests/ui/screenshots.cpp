@@ -94,6 +94,7 @@ bool shoot(const QString& out, const QString& name, QSize size, Theme theme, con
 /// window's picture where they stand.
 bool shootReportLanguageMenu(const QString& out, const QString& name, const QString& database) {
     QSettings().clear();
+    QSettings().setValue(QStringLiteral("user/name"), QStringLiteral("Dana Whitfield"));
     {
         QSettings settings;
         storage::ConnectionSettings connection;
@@ -136,8 +137,12 @@ bool shootReportLanguageMenu(const QString& out, const QString& name, const QStr
 }
 
 /// The list's arrival filter opened, at a laptop's size.
-bool shootArrivalFilter(const QString& out, const QString& name, const QString& database) {
+bool shootArrivalFilter(const QString& out, const QString& name, const QString& database,
+                        bool firstStart = false) {
     QSettings().clear();
+    if (!firstStart) {
+        QSettings().setValue(QStringLiteral("user/name"), QStringLiteral("Dana Whitfield"));
+    }
     {
         QSettings settings;
         storage::ConnectionSettings connection;
@@ -152,6 +157,13 @@ bool shootArrivalFilter(const QString& out, const QString& name, const QString& 
     window.show();
     settle();
     QComboBox* arrival = window.listPanel()->monthFilter();
+    if (firstStart) {
+        // The first start as it opens: the bar asking the user's name above the contract.
+        const QString path = QDir(out).absoluteFilePath(name);
+        const bool ok = window.grab().save(path);
+        std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+        return ok;
+    }
     arrival->showPopup();
     settle();
     QWidget* popup = arrival->view()->window();
@@ -384,6 +396,7 @@ int main(int argc, char* argv[]) {
         logo.save(logoFile);
         ok &= shootLetterheadDialog(out, QStringLiteral("letterhead-dialog.png"), logoFile);
         ok &= shootArrivalFilter(out, QStringLiteral("list-arrival-filter-1366x768.png"), folder);
+        ok &= shootArrivalFilter(out, QStringLiteral("first-start-1366x768.png"), folder, true);
         QFile::remove(logoFile);
     }
     if (parser.isSet(QStringLiteral("sections"))) {

@@ -35,6 +35,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -60,6 +61,7 @@
 #include <QTextDocument>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -76,6 +78,7 @@ QListWidget#sectionNav::item { padding: 2px 8px; margin: 1px 6px; border-radius:
 QListWidget#sectionNav::item:selected { background: palette(highlight); color: palette(highlighted-text); }
 QFrame#navSeparator, QFrame#rule { color: palette(mid); }
 QWidget#workspaceHeader { background: palette(base); border-bottom: 1px solid palette(mid); }
+QFrame#nameBar { background: palette(alternate-base); border-bottom: 1px solid palette(mid); }
 QTabBar#modeBar::tab { padding: 5px 14px; }
 QToolBar { spacing: 2px; padding: 2px 4px; }
 QSplitter::handle { background: palette(mid); }
@@ -211,6 +214,33 @@ MainWindow::MainWindow(QWidget* parent)
     modeBar_->setDrawBase(false);
     modeBar_->setExpanding(false);
     headerLayout->addWidget(modeBar_, 0, Qt::AlignBottom);
+    // The first start: whose name the change log records.
+    nameBar_ = new QFrame(workspace);
+    nameBar_->setObjectName(QStringLiteral("nameBar"));
+    nameBar_->setAttribute(Qt::WA_StyledBackground);
+    auto* nameLayout = new QHBoxLayout(nameBar_);
+    nameLayout->setContentsMargins(12, 6, 6, 6);
+    nameLabel_ = new QLabel(nameBar_);
+    nameLabel_->setWordWrap(true);
+    // The computer's user name to start from, if it has one.
+    nameEdit_ =
+        new QLineEdit(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")).trimmed(), nameBar_);
+    nameEdit_->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 18);
+    nameUse_ = new QPushButton(nameBar_);
+    nameClose_ = new QToolButton(nameBar_);
+    nameClose_->setAutoRaise(true);
+    nameClose_->setText(QStringLiteral("\u2715"));
+    nameLayout->addWidget(nameLabel_, 1);
+    nameLayout->addWidget(nameEdit_);
+    nameLayout->addWidget(nameUse_);
+    nameLayout->addWidget(nameClose_);
+    connect(nameUse_, &QPushButton::clicked, this, [this] { answerNameBar(true); });
+    connect(nameEdit_, &QLineEdit::returnPressed, this, [this] { answerNameBar(true); });
+    connect(nameClose_, &QToolButton::clicked, this, [this] { answerNameBar(false); });
+    nameBar_->setVisible(!QSettings().value(QStringLiteral("user/nameAsked")).toBool() &&
+                         !QSettings().contains(QStringLiteral("user/name")));
+    workspaceLayout->addWidget(nameBar_);
+    retranslateNameBar();
     workspaceLayout->addWidget(header);
 
     // The damages keep room for their amounts and what they are for, however far the editor is widened.
@@ -1295,6 +1325,15 @@ void MainWindow::exportAsked() {
     exportContracts(path);
 }
 
+void MainWindow::answerNameBar(bool use) {
+    QSettings().setValue(QStringLiteral("user/nameAsked"), true);
+    nameBar_->hide();
+    if (use) {
+        setUserName(nameEdit_->text());
+    }
+    showStatus(tr("Saves are recorded as %1").arg(userName()));
+}
+
 void MainWindow::userNameAsked() {
     bool ok = false;
     const QString name = QInputDialog::getText(
@@ -1304,6 +1343,8 @@ void MainWindow::userNameAsked() {
         QLineEdit::Normal, QSettings().value(QStringLiteral("user/name")).toString(), &ok);
     if (ok) {
         setUserName(name);
+        QSettings().setValue(QStringLiteral("user/nameAsked"), true);
+        nameBar_->hide();
         showStatus(tr("Saves are recorded as %1").arg(userName()));
     }
 }
@@ -1672,6 +1713,17 @@ void MainWindow::retranslateActions() {
     new_->setIconText(tr("New"));
 }
 
+void MainWindow::retranslateNameBar() {
+    nameLabel_->setText(
+        tr("Each save is recorded in the contract's change log under your name. Who are you?"));
+    nameEdit_->setPlaceholderText(tr("Your name"));
+    nameUse_->setText(tr("&Use This Name"));
+    nameClose_->setToolTip(
+        tr("Keep the name of this computer's user, %1; Edit > Your Name for Saves changes it "
+           "later")
+            .arg(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"))));
+}
+
 void MainWindow::retranslateUi() {
     retranslateActions();
     // The menus are built again: their titles, the section list and the actions made in place.
@@ -1685,6 +1737,7 @@ void MainWindow::retranslateUi() {
     createMenus();
     modeBar_->setTabText(0, tr("Contract"));
     modeBar_->setTabText(1, tr("What-if scenarios"));
+    retranslateNameBar();
     if (auto* bar = findChild<QToolBar*>(QStringLiteral("mainToolBar"))) {
         bar->setWindowTitle(tr("Main"));
     }

@@ -12,11 +12,15 @@
 #include <vector>
 
 class QAction;
+class QFrame;
 class QLabel;
+class QLineEdit;
+class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTabBar;
 class QTimer;
+class QToolButton;
 class QUndoGroup;
 
 namespace attrition::ui {
@@ -98,6 +102,12 @@ public:
     void updateOutlook();
     ScenarioPanel* scenarioPanel() const { return scenarioPanel_; }
     ContractListPanel* listPanel() const { return listPanel_; }
+    /// On the first start, a bar above the contract asks the name saves are recorded under (the change log
+    /// names who changed what); it goes once answered or closed.
+    QFrame* nameBar() const { return nameBar_; }
+    QLineEdit* nameBarEdit() const { return nameEdit_; }
+    /// The bar's answer: the name typed is used (`use`), or the bar is closed, keeping the computer's.
+    void answerNameBar(bool use);
     ContractListModel* listModel() const { return listModel_; }
     QAction* undoAction() const { return undo_; }
     QAction* redoAction() const { return redo_; }
@@ -129,6 +139,7 @@ private:
     void createToolBar();
     /// The texts of the actions and the toolbar, in the installed language.
     void retranslateActions();
+    void retranslateNameBar();
     /// The menus built again, and every text the window sets itself, in the installed language.
     void retranslateUi();
     /// View > Language: System, English, Español, Italiano; the choice is kept and applied at once.
@@ -205,6 +216,11 @@ private:
     QSplitter* rightSplit_;
     QStackedWidget* modes_;
     QTabBar* modeBar_;
+    QFrame* nameBar_ = nullptr;
+    QLabel* nameLabel_ = nullptr;
+    QLineEdit* nameEdit_ = nullptr;
+    QPushButton* nameUse_ = nullptr;
+    QToolButton* nameClose_ = nullptr;
     QLabel* title_;
     QLabel* subtitle_;
     QLabel* timing_;
