@@ -178,10 +178,6 @@
         <translation>escribe los contratos guardados que cumplen los filtros, como un único archivo de colección JSON o, con --csv, como una hoja de cálculo con la evaluación de cada contrato; en --out FILE o en la salida estándar.</translation>
     </message>
     <message>
-        <source>writes the contract&apos;s penalty report as PDF: its terms, the pickup per night, the itemized assessment, the totals and the charts; --scenarios: the comparison of the scenarios stored with --db REF; --all: one PDF per stored contract that passes the filters, into --out-dir, with progress on standard error; --portfolio: the contracts that pass the filters with their exposure, in one PDF. Amounts and dates in the system&apos;s locale or --locale (en_US, de_DE), and the report&apos;s language with them (es_ES, it_IT: Spanish, Italian; any other: English).</source>
-        <translation>escribe en PDF el informe de penalizaciones del contrato: sus condiciones, el pickup por noche, la evaluación desglosada, los totales y los gráficos; --scenarios: la comparación de los escenarios guardados con --db REF; --all: un PDF por cada contrato guardado que cumple los filtros, en --out-dir, con el progreso en la salida de error estándar; --portfolio: los contratos que cumplen los filtros con su exposición, en un solo PDF. Importes y fechas según la configuración regional del sistema o --locale (en_US, de_DE), y el idioma del informe con ella (es_ES, it_IT: español, italiano; cualquier otra: inglés).</translation>
-    </message>
-    <message>
         <source>print JSON instead of text (amounts as decimal strings with the currency)</source>
         <translation>muestra JSON en lugar de texto (importes como cadenas decimales con la moneda)</translation>
     </message>
@@ -502,6 +498,10 @@
             <numerusform>%n informes de pickup de su historial registrados
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>writes the contract&apos;s attrition and cancellation statement as PDF: its terms, the pickup per night, the itemized assessment, the totals and the charts, and for a stored group still to arrive (--db REF) a last page with its forecast, standing on --made-on; the hotel&apos;s letterhead as the desktop application keeps it; --scenarios: the comparison of the scenarios stored with --db REF; --all: one PDF per stored contract that passes the filters, into --out-dir, with progress on standard error; --portfolio: the contracts that pass the filters with their exposure, in one PDF. Amounts and dates in the system&apos;s locale or --locale (en_US, de_DE), and the report&apos;s language with them (es_ES, it_IT: Spanish, Italian; any other: English).</source>
+        <translation>escribe en PDF la liquidación por deserción y cancelación del contrato: sus condiciones, el pickup por noche, la evaluación desglosada, los totales y los gráficos, y para un grupo guardado que aún no ha llegado (--db REF) una última página con su pronóstico, a fecha de --made-on; con el membrete del hotel tal como lo guarda la aplicación de escritorio; --scenarios: la comparación de los escenarios guardados con --db REF; --all: un PDF por cada contrato guardado que cumple los filtros, en --out-dir, con el progreso en la salida de error estándar; --portfolio: los contratos que cumplen los filtros con su exposición, en un solo PDF. Importes y fechas según la configuración regional del sistema o --locale (en_US, de_DE), y el idioma del informe con ella (es_ES, it_IT: español, italiano; cualquier otra: inglés).</translation>
     </message>
 </context>
 <context>

@@ -178,10 +178,6 @@
         <translation>scrive i contratti salvati che soddisfano i filtri, come un unico file di raccolta JSON oppure, con --csv, come foglio di calcolo con la valutazione di ogni contratto; in --out FILE o sullo standard output.</translation>
     </message>
     <message>
-        <source>writes the contract&apos;s penalty report as PDF: its terms, the pickup per night, the itemized assessment, the totals and the charts; --scenarios: the comparison of the scenarios stored with --db REF; --all: one PDF per stored contract that passes the filters, into --out-dir, with progress on standard error; --portfolio: the contracts that pass the filters with their exposure, in one PDF. Amounts and dates in the system&apos;s locale or --locale (en_US, de_DE), and the report&apos;s language with them (es_ES, it_IT: Spanish, Italian; any other: English).</source>
-        <translation>scrive in PDF il rapporto penali del contratto: le condizioni, il pickup per notte, la valutazione voce per voce, i totali e i grafici; --scenarios: il confronto degli scenari salvati con --db REF; --all: un PDF per ogni contratto salvato che soddisfa i filtri, in --out-dir, con l&apos;avanzamento sullo standard error; --portfolio: i contratti che soddisfano i filtri con la loro esposizione, in un unico PDF. Importi e date secondo le impostazioni locali del sistema o --locale (en_US, de_DE), e con esse la lingua del rapporto (es_ES, it_IT: spagnolo, italiano; qualsiasi altra: inglese).</translation>
-    </message>
-    <message>
         <source>print JSON instead of text (amounts as decimal strings with the currency)</source>
         <translation>stampa JSON invece di testo (importi come stringhe decimali con la valuta)</translation>
     </message>
@@ -502,6 +498,10 @@
             <numerusform>%n report di pickup del loro storico registrati
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>writes the contract&apos;s attrition and cancellation statement as PDF: its terms, the pickup per night, the itemized assessment, the totals and the charts, and for a stored group still to arrive (--db REF) a last page with its forecast, standing on --made-on; the hotel&apos;s letterhead as the desktop application keeps it; --scenarios: the comparison of the scenarios stored with --db REF; --all: one PDF per stored contract that passes the filters, into --out-dir, with progress on standard error; --portfolio: the contracts that pass the filters with their exposure, in one PDF. Amounts and dates in the system&apos;s locale or --locale (en_US, de_DE), and the report&apos;s language with them (es_ES, it_IT: Spanish, Italian; any other: English).</source>
+        <translation>scrive in PDF il rendiconto di attrito e cancellazione del contratto: le condizioni, il pickup per notte, la valutazione voce per voce, i totali e i grafici, e per un gruppo salvato non ancora arrivato (--db REF) un&apos;ultima pagina con la sua previsione, alla data di --made-on; con l&apos;intestazione dell&apos;hotel come la conserva l&apos;applicazione desktop; --scenarios: il confronto degli scenari salvati con --db REF; --all: un PDF per ogni contratto salvato che soddisfa i filtri, in --out-dir, con l&apos;avanzamento sullo standard error; --portfolio: i contratti che soddisfano i filtri con la loro esposizione, in un unico PDF. Importi e date secondo le impostazioni locali del sistema o --locale (en_US, de_DE), e con esse la lingua del rapporto (es_ES, it_IT: spagnolo, italiano; qualsiasi altra: inglese).</translation>
     </message>
 </context>
 <context>

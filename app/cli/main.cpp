@@ -136,8 +136,11 @@ const Entry kCommands[] = {
      kCommandIndent},
     {"report",
      QT_TRANSLATE_NOOP("Cli",
-                       "writes the contract's penalty report as PDF: its terms, the pickup per night, "
-                       "the itemized assessment, the totals and the charts; --scenarios: the comparison "
+                       "writes the contract's attrition and cancellation statement as PDF: its terms, "
+                       "the pickup per night, the itemized assessment, the totals and the charts, and for "
+                       "a stored group still to arrive (--db REF) a last page with its forecast, standing "
+                       "on --made-on; the hotel's letterhead as the desktop application keeps it; "
+                       "--scenarios: the comparison "
                        "of the scenarios stored with --db REF; --all: one PDF per stored contract that "
                        "passes the filters, into --out-dir, with progress on standard error; "
                        "--portfolio: the contracts that pass the filters with their exposure, in one "
