@@ -96,8 +96,12 @@ LookOptions lookOptions(const Arguments& a, QString& problem) {
             o.forecast.method = forecast::Method::Additive;
         } else if (m == QLatin1String("account")) {
             o.forecast.method = forecast::Method::Account;
+        } else if (m == QLatin1String("regression")) {
+            o.forecast.method = forecast::Method::Regression;
         } else {
-            problem = Cli::tr("--method: expected multiplicative, additive or account, found \"%1\"").arg(m);
+            problem =
+                Cli::tr("--method: expected multiplicative, additive, account or regression, found \"%1\"")
+                    .arg(m);
             return o;
         }
     }

@@ -154,8 +154,9 @@ const Entry kCommands[] = {
                        "range, and what the group will likely owe (a seeded Monte Carlo over the damages "
                        "engine), from the pickup reports of past actualized groups: those of the same hotel "
                        "(--compare hotel, the default), the same account, or all. --method: multiplicative, "
-                       "additive or account (default: the one with the lowest backtest error); --seed and "
-                       "--draws: the same seed gives the same figures; --today: stand on another day."),
+                       "additive, account or regression (default: the one with the lowest backtest "
+                       "error); --seed and --draws: the same seed gives the same figures; --today: stand "
+                       "on another day."),
      kCommandIndent},
     {"advise",
      QT_TRANSLATE_NOOP("Cli",

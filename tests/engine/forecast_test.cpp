@@ -5,7 +5,9 @@
 #include "synthetic_groups.h"
 #include "test_contracts.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <gtest/gtest.h>
 
 using namespace attrition;
@@ -60,6 +62,40 @@ ForecastOptions at(std::int32_t daysBeforeArrival, std::optional<Method> method 
     o.today = date("2027-05-09").addDays(-daysBeforeArrival);
     o.method = method;
     return o;
+}
+
+/// 25 past groups with the final pickup exactly 0.5 x what was on the books 30 days before arrival + 0.4 x
+/// the block: blocks 100 to 140 (0.4 x block is whole), 20 to 60 rooms on the books (even), not
+/// proportional to the block; nothing on the books before 30 days.
+std::vector<PastGroup> planeGroups() {
+    std::vector<PastGroup> groups;
+    for (int i = 0; i < 25; ++i) {
+        const std::int32_t block = 100 + 10 * (i % 5);
+        const std::int32_t booked = 20 + 8 * (i / 5) + 2 * (i % 5);
+        const std::int32_t final = booked / 2 + 2 * block / 5;
+        groups.push_back(pastGroup(block, 30, booked, final));
+    }
+    return groups;
+}
+
+/// The leave-one-out WAPE of the regression at day x, from scratch: each group forecast by the fit over a
+/// history of the other groups only.
+double regressionWapeFromScratch(const std::vector<PastGroup>& groups, std::int32_t x) {
+    double absError = 0;
+    double actual = 0;
+    for (std::size_t j = 0; j < groups.size(); ++j) {
+        std::vector<PastGroup> others = groups;
+        others.erase(others.begin() + static_cast<std::ptrdiff_t>(j));
+        const RegressionFit fit = regressionFit(historyOf(others), x);
+        const auto& c = groups[j].contract;
+        const double final = c.pickup.front().rooms;
+        const double booked = groups[j].snapshots.front().entries.front().rooms;
+        const double block = c.block.front().rooms;
+        const double forecast = fit.available ? std::max(0.0, fit.alpha * booked + fit.beta * block) : booked;
+        absError += std::abs(forecast - final);
+        actual += final;
+    }
+    return absError / actual;
 }
 
 std::vector<PastGroup> syntheticGroups(int count, std::uint64_t seed) {
@@ -292,13 +328,216 @@ TEST(ForecastMethods, TheAccountsOwnHistoryIsUsedWithThreeGroupsOrMore) {
 TEST(ForecastMethods, TheDefaultMethodIsTheOneWithTheLowestBacktestError) {
     const std::vector<PastGroup> groups = syntheticGroups(300, 11);
     const History history = historyOf(groups);
+    for (const std::int32_t x : {90, 60, 30, 14}) {
+        const std::array<std::int32_t, 1> day = {x};
+        const BacktestHorizon b = backtest(history, day).front();
+        const Forecast f = forecastPickup(upcoming(45), history, at(x));
+        Method expected = b.wapeAdditive < b.wapeMultiplicative ? Method::Additive : Method::Multiplicative;
+        if (b.wapeRegression < std::min(b.wapeAdditive, b.wapeMultiplicative)) {
+            expected = Method::Regression;
+        }
+        EXPECT_EQ(f.method, expected) << x;
+        const auto chosen = std::find_if(f.explanation.begin(), f.explanation.end(), [](const Message& m) {
+            return m.id == MessageId::ForecastMethodChosen;
+        });
+        ASSERT_NE(chosen, f.explanation.end());
+        const double best = std::min({b.wapeAdditive, b.wapeMultiplicative, b.wapeRegression});
+        EXPECT_EQ(chosen->args[2].asPercent().partsPerMillion(), std::llround(best * 1e6)) << x;
+    }
+}
+
+// --- The regression pickup: F = alpha B_x + beta K, fitted per day by least squares on the other groups.
+
+// 25 groups with F = 0.5 B_30 + 0.4 K exactly: the fit finds 0.5 and 0.4, and a group with 48 rooms on the
+// books of a 100-room block 30 days before arrival is expected to end at 0.5 x 48 + 0.4 x 100 = 64 rooms.
+TEST(ForecastRegression, FitsAGroupHistoryLyingOnAPlane) {
+    const std::vector<PastGroup> groups = planeGroups();
+    const History history = historyOf(groups);
+    const RegressionFit fit = regressionFit(history, 30);
+    EXPECT_TRUE(fit.available);
+    EXPECT_FALSE(fit.fallback);
+    EXPECT_EQ(fit.groups, 25);
+    EXPECT_NEAR(fit.alpha, 0.5, 1e-12);
+    EXPECT_NEAR(fit.beta, 0.4, 1e-12);
+    const Forecast f = forecastPickup(upcoming(48), history, at(30, Method::Regression));
+    EXPECT_EQ(f.method, Method::Regression);
+    EXPECT_NEAR(f.expected, 64.0, 1e-9);
+    ASSERT_EQ(f.nights.size(), 1U);
+    EXPECT_NEAR(f.nights[0].expected, 64.0, 1e-9);
+    EXPECT_EQ(f.nights[0].p50, 64);
+    const auto message = std::find_if(f.explanation.begin(), f.explanation.end(),
+                                      [](const Message& m) { return m.id == MessageId::ForecastRegression; });
+    ASSERT_NE(message, f.explanation.end());
+    EXPECT_EQ(english(*message),
+              "Regression pickup fitted on 25 past groups: final pickup = 0.5 x on the books 30 days before "
+              "arrival + 0.4 x the block, so 48 room nights on the books and 100 room nights blocked give 64 "
+              "room nights expected at arrival");
+    // Every group lies on the plane the others give: no error, and the range is the forecast itself.
+    const std::array<std::int32_t, 1> thirty = {30};
+    EXPECT_NEAR(backtest(history, thirty).front().wapeRegression, 0.0, 1e-12);
+    EXPECT_EQ(f.errorGroups, 25);
+    EXPECT_EQ(f.p10, 64);
+    EXPECT_EQ(f.p90, 64);
+}
+
+// Nothing on the books (S_bb = 0) or on the books in proportion to the block (a singular system): alpha = 0
+// and beta = sum F K / sum K^2, the block x the weighted wash.
+TEST(ForecastRegression, FallsBackToTheBlockTimesTheWeightedWashWhenSingular) {
+    const std::vector<PastGroup> groups = planeGroups();
+    const History history = historyOf(groups);
+    double fk = 0;
+    double kk = 0;
+    for (const PastGroup& g : groups) {
+        fk += static_cast<double>(g.contract.pickup.front().rooms) * g.contract.block.front().rooms;
+        kk += static_cast<double>(g.contract.block.front().rooms) * g.contract.block.front().rooms;
+    }
+    const RegressionFit far = regressionFit(history, 60); // the groups' first report is at 30 days
+    EXPECT_TRUE(far.available);
+    EXPECT_TRUE(far.fallback);
+    EXPECT_EQ(far.alpha, 0.0);
+    EXPECT_DOUBLE_EQ(far.beta, fk / kk);
+    const Forecast f = forecastPickup(upcoming(0), history, at(60, Method::Regression));
+    EXPECT_EQ(f.method, Method::Regression);
+    EXPECT_NEAR(f.expected, 100 * fk / kk, 1e-9);
+
+    // On the books exactly half the block at 30 days for every group: B and K are collinear.
+    std::vector<PastGroup> collinear;
+    for (int i = 0; i < 25; ++i) {
+        const std::int32_t block = 100 + 2 * i;
+        collinear.push_back(pastGroup(block, 30, block / 2, block - i % 7));
+    }
+    const RegressionFit line = regressionFit(historyOf(collinear), 30);
+    EXPECT_TRUE(line.fallback);
+    EXPECT_EQ(line.alpha, 0.0);
+    EXPECT_GT(line.beta, 0.9);
+    EXPECT_LT(line.beta, 1.0);
+}
+
+// Each group is forecast from a fit on the other groups: the backtest's WAPE is that of fits on histories
+// built without the group, and not that of the fit on all groups.
+TEST(ForecastRegression, AGroupIsLeftOutOfItsOwnFit) {
+    std::vector<PastGroup> groups = planeGroups();
+    // Two groups off the plane.
+    groups[0] = pastGroup(100, 30, 20, 80);
+    groups[13] = pastGroup(130, 30, 40, 50);
+    const History history = historyOf(groups);
     const std::array<std::int32_t, 1> thirty = {30};
     const BacktestHorizon b = backtest(history, thirty).front();
-    const Forecast f = forecastPickup(upcoming(45), history, at(30));
-    const Method expected = b.wapeAdditive < b.wapeMultiplicative ? Method::Additive : Method::Multiplicative;
-    EXPECT_EQ(f.method, expected);
+    EXPECT_NEAR(b.wapeRegression, regressionWapeFromScratch(groups, 30), 1e-12);
+
+    // In sample (each group in its own fit) the error is smaller: a different figure.
+    const RegressionFit all = regressionFit(history, 30);
+    double absError = 0;
+    double actual = 0;
+    for (const PastGroup& g : groups) {
+        const double booked = g.snapshots.front().entries.front().rooms;
+        absError += std::abs(all.alpha * booked + all.beta * g.contract.block.front().rooms -
+                             g.contract.pickup.front().rooms);
+        actual += g.contract.pickup.front().rooms;
+    }
+    EXPECT_LT(absError / actual, b.wapeRegression - 1e-3);
+
+    // The range comes from the same leave-one-out forecasts: e = final / forecast of each group.
+    std::vector<double> expected;
+    for (std::size_t j = 0; j < groups.size(); ++j) {
+        std::vector<PastGroup> others = groups;
+        others.erase(others.begin() + static_cast<std::ptrdiff_t>(j));
+        const RegressionFit fit = regressionFit(historyOf(others), 30);
+        const double booked = groups[j].snapshots.front().entries.front().rooms;
+        expected.push_back(groups[j].contract.pickup.front().rooms /
+                           (fit.alpha * booked + fit.beta * groups[j].contract.block.front().rooms));
+    }
+    std::sort(expected.begin(), expected.end());
+    const Forecast f = forecastPickup(upcoming(48), history, at(30, Method::Regression));
+    ASSERT_EQ(f.errors().size(), expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        EXPECT_NEAR(f.errors()[i], expected[i], 1e-12) << i;
+    }
+}
+
+// The backtest that chooses the method (one pass over the groups for the day) and the one backtest()
+// reports give the same regression figures, and the errors taken from that pass are those computed for the
+// method alone, bit for bit.
+TEST(ForecastRegression, TheMethodChoiceTakesItWhenItsErrorIsLowest) {
+    const History history = historyOf(planeGroups());
+    const Forecast f = forecastPickup(upcoming(48), history, at(30));
+    EXPECT_EQ(f.method, Method::Regression);
+    EXPECT_NEAR(f.expected, 64.0, 1e-9);
     EXPECT_TRUE(std::any_of(f.explanation.begin(), f.explanation.end(),
                             [](const Message& m) { return m.id == MessageId::ForecastMethodChosen; }));
+
+    const std::vector<PastGroup> groups = syntheticGroups(300, 11);
+    const History chosen = historyOf(groups);
+    const History alone = historyOf(groups);
+    for (const std::int32_t x : {60, 30}) {
+        (void)forecastPickup(upcoming(45), chosen, at(x)); // the day's pass
+        const Forecast a = forecastPickup(upcoming(45), chosen, at(x, Method::Regression));
+        const Forecast b = forecastPickup(upcoming(45), alone, at(x, Method::Regression));
+        ASSERT_EQ(a.errors().size(), b.errors().size()) << x;
+        EXPECT_TRUE(std::equal(a.errors().begin(), a.errors().end(), b.errors().begin())) << x;
+        EXPECT_EQ(a.expected, b.expected) << x;
+    }
+}
+
+TEST(ForecastRegression, DegenerateHistoriesGiveNoNaNAndNoNegativeRooms) {
+    // No group has a block: the regression is not available; asked for, the forecast is multiplicative.
+    std::vector<PastGroup> noBlocks;
+    for (int i = 0; i < 25; ++i) {
+        noBlocks.push_back(pastGroup(0, 30, 60, 100));
+    }
+    const History withoutBlocks = historyOf(noBlocks);
+    EXPECT_FALSE(regressionFit(withoutBlocks, 30).available);
+    const Forecast none = forecastPickup(upcoming(48), withoutBlocks, at(30, Method::Regression));
+    EXPECT_EQ(none.method, Method::Multiplicative);
+    EXPECT_NEAR(none.expected, 80.0, 1e-9); // 48 / 0.60
+    EXPECT_NE(forecastPickup(upcoming(48), withoutBlocks, at(30)).method, Method::Regression);
+
+    // Fewer than kMinCurveGroups groups with a block: not available either.
+    std::vector<PastGroup> few = planeGroups();
+    few.resize(kMinCurveGroups - 1);
+    EXPECT_FALSE(regressionFit(historyOf(few), 30).available);
+
+    // Nothing on the books at any day but arrival: block x weighted wash at every other day.
+    std::vector<PastGroup> nothing;
+    for (int i = 0; i < 25; ++i) {
+        nothing.push_back(pastGroup(100 + i, 30, 0, 80 + i));
+    }
+    const History empty = historyOf(nothing);
+    const RegressionFit fit = regressionFit(empty, 30);
+    EXPECT_TRUE(fit.fallback);
+    EXPECT_EQ(fit.alpha, 0.0);
+
+    // A fit that goes below zero (F = 2 B - K / 2) gives 0 rooms, not fewer.
+    std::vector<PastGroup> steep;
+    for (int i = 0; i < 25; ++i) {
+        const std::int32_t block = 100 + 2 * (i % 5);
+        const std::int32_t booked = 40 + 3 * (i / 5) + (i % 5);
+        steep.push_back(pastGroup(block, 30, booked, 2 * booked - block / 2));
+    }
+    const History steepHistory = historyOf(steep);
+    EXPECT_NEAR(regressionFit(steepHistory, 30).alpha, 2.0, 1e-9);
+    const Forecast low = forecastPickup(upcoming(0), steepHistory, at(30, Method::Regression));
+    EXPECT_EQ(low.method, Method::Regression);
+    EXPECT_EQ(low.expected, 0.0);
+    EXPECT_EQ(low.p90, 0);
+
+    const std::array<std::int32_t, 3> horizons = {0, 30, 200};
+    for (const History* h : {&withoutBlocks, &empty, &steepHistory}) {
+        for (const BacktestHorizon& r : backtest(*h, horizons)) {
+            EXPECT_TRUE(std::isfinite(r.wapeRegression)) << r.daysBeforeArrival;
+            EXPECT_GE(r.wapeRegression, 0.0) << r.daysBeforeArrival;
+        }
+        for (const std::int32_t booked : {0, 10, 200}) {
+            for (const std::int32_t x : {0, 30, 200, 365}) {
+                const Forecast f = forecastPickup(upcoming(booked), *h, at(x, Method::Regression));
+                EXPECT_TRUE(std::isfinite(f.expected));
+                EXPECT_GE(f.expected, 0.0);
+                EXPECT_GE(f.p10, 0);
+                EXPECT_LE(f.p10, f.p90);
+            }
+        }
+    }
+    EXPECT_THROW((void)regressionFit(empty, 366), ForecastError);
 }
 
 TEST(ForecastBacktest, BeatsTheNaiveBaselinesOnGroupsThatFollowACurve) {
@@ -308,6 +547,10 @@ TEST(ForecastBacktest, BeatsTheNaiveBaselinesOnGroupsThatFollowACurve) {
     const std::vector<BacktestHorizon> results = backtest(history, horizons);
     ASSERT_EQ(results.size(), 4U);
     for (const BacktestHorizon& r : results) {
+        std::printf("%3d days: WAPE multiplicative %.4f, additive %.4f, regression %.4f, on the books %.4f, "
+                    "block x wash %.4f; calibration %.4f\n",
+                    r.daysBeforeArrival, r.wapeMultiplicative, r.wapeAdditive, r.wapeRegression,
+                    r.wapeOnTheBooks, r.wapeBlockWash, r.calibration);
         EXPECT_EQ(r.groups, 500);
         EXPECT_LT(r.wapeMultiplicative, r.wapeOnTheBooks) << r.daysBeforeArrival;
         // About 80% of the finals inside their P10-P90 band (leave one out); close to arrival many groups
@@ -315,6 +558,9 @@ TEST(ForecastBacktest, BeatsTheNaiveBaselinesOnGroupsThatFollowACurve) {
         EXPECT_GE(r.calibration, 0.70) << r.daysBeforeArrival;
         EXPECT_LE(r.calibration, 0.95) << r.daysBeforeArrival;
         EXPECT_LT(std::min(r.wapeMultiplicative, r.wapeAdditive), 0.20) << r.daysBeforeArrival;
+        // The regression is at least as good as the other methods and the block x wash baseline.
+        EXPECT_LE(r.wapeRegression, std::min({r.wapeMultiplicative, r.wapeAdditive, r.wapeBlockWash}))
+            << r.daysBeforeArrival;
         EXPECT_TRUE(std::isfinite(r.wapeAdditive));
         EXPECT_TRUE(std::isfinite(r.wapeBlockWash));
     }
@@ -353,6 +599,7 @@ TEST(ForecastBadInput, GroupsWithoutHistoryFinalOrBlockAreSkipped) {
     for (const BacktestHorizon& r : backtest(h, horizons)) {
         EXPECT_TRUE(std::isfinite(r.wapeMultiplicative));
         EXPECT_TRUE(std::isfinite(r.wapeAdditive));
+        EXPECT_TRUE(std::isfinite(r.wapeRegression));
         EXPECT_TRUE(std::isfinite(r.wapeBlockWash));
     }
 }
@@ -418,7 +665,7 @@ TEST(ForecastProperties, NoForecastIsNegativeOrNaNOverManyGroups) {
     const History history = historyOf(groups);
     for (const std::int32_t booked : {0, 1, 30, 100, 250}) {
         for (const std::int32_t x : {0, 1, 14, 30, 90, 200, 365}) {
-            for (const Method m : {Method::Multiplicative, Method::Additive}) {
+            for (const Method m : {Method::Multiplicative, Method::Additive, Method::Regression}) {
                 const Forecast f = forecastPickup(upcoming(booked), history, at(x, m));
                 EXPECT_TRUE(std::isfinite(f.expected));
                 EXPECT_GE(f.expected, 0.0);

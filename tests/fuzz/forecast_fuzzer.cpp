@@ -113,7 +113,7 @@ void run(FuzzedDataProvider& in) {
     options.seed = in.ConsumeIntegral<std::uint64_t>();
     options.draws = in.ConsumeIntegralInRange<std::int32_t>(-1, 300);
     if (in.ConsumeBool()) {
-        options.method = static_cast<fc::Method>(in.ConsumeIntegralInRange<int>(0, 2));
+        options.method = static_cast<fc::Method>(in.ConsumeIntegralInRange<int>(0, 3));
     }
     if (in.ConsumeBool()) {
         options.foodBeverageSpend = Money(in.ConsumeIntegralInRange<std::int64_t>(-10, 1'000'000), kUsd);
@@ -154,8 +154,8 @@ void run(FuzzedDataProvider& in) {
     }
     const std::int32_t horizons[] = {in.ConsumeIntegralInRange<std::int32_t>(0, 365), 30};
     for (const fc::BacktestHorizon& h : fc::backtest(history, horizons)) {
-        for (const double v : {h.wapeMultiplicative, h.wapeAdditive, h.wapeAccount, h.wapeOnTheBooks,
-                               h.wapeBlockWash, h.calibration}) {
+        for (const double v : {h.wapeMultiplicative, h.wapeAdditive, h.wapeAccount, h.wapeRegression,
+                               h.wapeOnTheBooks, h.wapeBlockWash, h.calibration}) {
             if (!std::isfinite(v) || v < 0) {
                 fail("a backtest figure is NaN or negative");
             }

@@ -193,6 +193,12 @@ constexpr std::array<const char*, kMessageCount> kTemplates = {
     // ForecastAccount
     QT_TRANSLATE_NOOP("EngineMessage", "The account's own {0} past groups: {1} room nights on the books / "
                                        "{2} = {3} room nights expected at arrival"),
+    // ForecastRegression
+    QT_TRANSLATE_NOOP(
+        "EngineMessage",
+        "Regression pickup fitted on {0} past groups: final pickup = {1} x on the books {2} days "
+        "before arrival + {3} x the block, so {4} room nights on the books and {5} room nights "
+        "blocked give {6} room nights expected at arrival"),
     // ForecastMethodChosen
     QT_TRANSLATE_NOOP("EngineMessage", "Method chosen by backtest over {0} past groups {1} days before "
                                        "arrival: the lowest weighted error, {2}"),

@@ -148,6 +148,17 @@ struct CurveSums {
     std::int32_t shareGroups = 0;
     std::int32_t toComeGroups = 0;
     double washSum = 0; ///< sum of B_0 / block
+    /// The regression's sums over the groups with a final pickup and a block (F = B_0, K = the block): at
+    /// each day sum B_x^2, sum B_x K and sum F B_x; sum K^2 and sum F K. Every term is a product of two
+    /// integers, so while each sum stays below 2^53 (9.0e15: B and K up to 1e5 over 1e5 groups give at most
+    /// 1e15) every term and every partial sum is an exact integer in a double, whatever the order of the
+    /// additions, and subtracting one group's terms gives exactly the sum over the others.
+    std::array<double, kDays> bb{};
+    std::array<double, kDays> bk{};
+    std::array<double, kDays> fb{};
+    double kk = 0;
+    double fk = 0;
+    std::int32_t regressionGroups = 0;
 
     void add(const History::Group& g, double sign) {
         if (g.finalRoomNights > 0) {
@@ -168,6 +179,19 @@ struct CurveSums {
             washSum += sign * static_cast<double>(g.finalRoomNights) / static_cast<double>(g.blockRoomNights);
             toComeGroups += sign > 0 ? 1 : -1;
         }
+        if (g.finalRoomNights > 0 && g.blockRoomNights > 0) {
+            const auto f = static_cast<double>(g.finalRoomNights);
+            const auto k = static_cast<double>(g.blockRoomNights);
+            for (std::size_t x = 0; x < bb.size(); ++x) {
+                const auto b = static_cast<double>(g.onTheBooks[x]);
+                bb[x] += sign * (b * b);
+                bk[x] += sign * (b * k);
+                fb[x] += sign * (f * b);
+            }
+            kk += sign * (k * k);
+            fk += sign * (f * k);
+            regressionGroups += sign > 0 ? 1 : -1;
+        }
     }
 
     /// Adds one group's terms, computed once (GroupTerms) for every sum the group belongs to: the same
@@ -175,24 +199,35 @@ struct CurveSums {
     void add(const GroupTerms& terms);
 };
 
-/// The terms one group adds to the sums: B_x / B_0 and (B_0 - B_x) / block at each day, and B_0 / block.
-/// B_x changes only at a pickup report, so each quotient is divided once per distinct B_x (the same B_x
-/// gives the same quotient, bit for bit).
+/// The terms one group adds to the sums: B_x / B_0 and (B_0 - B_x) / block at each day, and B_0 / block;
+/// for the regression, B_x^2, B_x K and F B_x at each day, K^2 and F K. B_x changes only at a pickup
+/// report, so each quotient is divided once per distinct B_x (the same B_x gives the same quotient, bit for
+/// bit).
 struct GroupTerms {
     std::array<double, kDays> share{};
     std::array<double, kDays> toCome{};
+    std::array<double, kDays> bb{};
+    std::array<double, kDays> bk{};
+    std::array<double, kDays> fb{};
     double wash = 0;
+    double kk = 0;
+    double fk = 0;
     bool hasShare = false;
     bool hasToCome = false;
+    bool hasRegression = false;
 
     void compute(const History::Group& g) {
         hasShare = g.finalRoomNights > 0;
         hasToCome = g.blockRoomNights > 0;
+        hasRegression = hasShare && hasToCome;
         const auto final = static_cast<double>(g.finalRoomNights);
         const auto block = static_cast<double>(g.blockRoomNights);
         std::int32_t last = 0;
         double lastShare = 0;
         double lastToCome = 0;
+        double lastBb = 0;
+        double lastBk = 0;
+        double lastFb = 0;
         for (std::size_t x = 0; x < share.size(); ++x) {
             const std::int32_t b = g.onTheBooks[x];
             if (x == 0 || b != last) {
@@ -203,11 +238,22 @@ struct GroupTerms {
                 if (hasToCome) {
                     lastToCome = static_cast<double>(g.finalRoomNights - b) / block;
                 }
+                if (hasRegression) {
+                    const auto booked = static_cast<double>(b);
+                    lastBb = booked * booked;
+                    lastBk = booked * block;
+                    lastFb = final * booked;
+                }
             }
             share[x] = lastShare;
             toCome[x] = lastToCome;
+            bb[x] = lastBb;
+            bk[x] = lastBk;
+            fb[x] = lastFb;
         }
         wash = hasToCome ? final / block : 0;
+        kk = hasRegression ? block * block : 0;
+        fk = hasRegression ? final * block : 0;
     }
 };
 
@@ -224,6 +270,16 @@ void CurveSums::add(const GroupTerms& terms) {
         }
         washSum += terms.wash;
         ++toComeGroups;
+    }
+    if (terms.hasRegression) {
+        for (std::size_t x = 0; x < bb.size(); ++x) {
+            bb[x] += terms.bb[x];
+            bk[x] += terms.bk[x];
+            fb[x] += terms.fb[x];
+        }
+        kk += terms.kk;
+        fk += terms.fk;
+        ++regressionGroups;
     }
 }
 
@@ -348,6 +404,61 @@ double multiplicative(double onTheBooks, double share) {
     return onTheBooks / std::max(share, kCurveShareFloor);
 }
 
+/// The normal equations of min sum (F - alpha B - beta K)^2:
+///     alpha S_bb + beta S_bk = S_fb
+///     alpha S_bk + beta S_kk = S_fk
+/// solved by Cramer's rule. When S_bb = 0 (nothing on the books) or the determinant is at most 1e-9 S_bb
+/// S_kk (B proportional to K, or nearly), alpha = 0 and beta = S_fk / S_kk, the block x weighted wash. Above
+/// that bound the determinant, computed from products rounded to 2^-53, keeps a relative error below about
+/// 1e-6. Every quotient is computed whichever branch is taken (a division by a zero determinant gives an
+/// infinity that is not used), so that dayPass() can run this over arrays without branches.
+RegressionFit solveRegression(double sbb, double sbk, double skk, double sfb, double sfk,
+                              std::int32_t groups) noexcept {
+    const double det = sbb * skk - sbk * sbk;
+    const double alpha = (sfb * skk - sfk * sbk) / det;
+    const double beta = (sbb * sfk - sbk * sfb) / det;
+    const double wash = sfk / skk;
+    const bool singular = !(sbb > 0) || !(det > 1e-9 * sbb * skk);
+    RegressionFit fit;
+    fit.groups = groups;
+    fit.available = groups >= kMinCurveGroups && skk > 0;
+    fit.fallback = singular;
+    fit.alpha = fit.available && !singular ? alpha : 0;
+    fit.beta = !fit.available ? 0 : singular ? wash : beta;
+    return fit;
+}
+
+/// The fit at x of `sums` without group `g` (leave one out): its terms subtracted from the sums, which is
+/// exact while the sums are below 2^53 (see CurveSums). Beyond, each sum carries an absolute error of at most
+/// about (number of groups) x 2^-53 x the sum, so the subtraction is accurate unless one group outweighs
+/// all the others together.
+RegressionFit regressionWithout(const CurveSums& sums, const History::Group* g, std::int32_t x) {
+    const auto day = static_cast<std::size_t>(x);
+    double sbb = sums.bb[day];
+    double sbk = sums.bk[day];
+    double skk = sums.kk;
+    double sfb = sums.fb[day];
+    double sfk = sums.fk;
+    std::int32_t n = sums.regressionGroups;
+    if (g != nullptr && g->finalRoomNights > 0 && g->blockRoomNights > 0) {
+        const auto b = static_cast<double>(g->onTheBooks[day]);
+        const auto k = static_cast<double>(g->blockRoomNights);
+        const auto f = static_cast<double>(g->finalRoomNights);
+        sbb -= b * b;
+        sbk -= b * k;
+        skk -= k * k;
+        sfb -= f * b;
+        sfk -= f * k;
+        --n;
+    }
+    return solveRegression(sbb, sbk, skk, sfb, sfk, n);
+}
+
+/// The regression's forecast of B on the books and a block K: max(0, alpha B + beta K).
+double regression(double onTheBooks, double block, const RegressionFit& fit) {
+    return std::max(0.0, fit.alpha * onTheBooks + fit.beta * block);
+}
+
 /// The forecast errors e = actual / forecast of the groups at x, each forecast from the others, in the
 /// groups' order (unsorted).
 std::vector<double> pastErrors(const History& history, const CurveSums& sums, Method method, std::int32_t x,
@@ -367,6 +478,12 @@ std::vector<double> pastErrors(const History& history, const CurveSums& sums, Me
                 continue;
             }
             f = b + *a * static_cast<double>(g.blockRoomNights);
+        } else if (method == Method::Regression) {
+            const RegressionFit fit = regressionWithout(sums, &g, x);
+            if (!fit.available) {
+                continue;
+            }
+            f = regression(b, static_cast<double>(g.blockRoomNights), fit);
         } else if (method == Method::Account && accountOf != nullptr) {
             const CurveSums* own = (*accountOf)[i];
             if (own == nullptr || own->shareGroups - 1 < kMinAccountGroups) {
@@ -394,13 +511,13 @@ struct Wape {
 };
 
 /// What the method choice at one day needs, from one pass over the groups: the leave-one-out WAPE of the
-/// multiplicative, additive and account methods (as backtestHorizons() computes them; the other figures
-/// are left at zero), and each group's forecast by each method, from which the errors at that day are
+/// multiplicative, additive, account and regression methods (as backtestHorizons() computes them; the other
+/// figures are left at zero), and each group's forecast by each method, from which the errors at that day are
 /// taken as pastErrors() takes them.
 struct DayPass {
     BacktestHorizon backtest;
     /// Per group and Method, the forecast whose error pastErrors() takes (0 where it takes none).
-    std::array<std::vector<double>, 3> forecasts;
+    std::array<std::vector<double>, 4> forecasts;
     std::vector<double> booked;       ///< per group, B_x
     std::vector<double> accountShare; ///< per group, its account's sum of shares at x (0: no account)
 };
@@ -570,11 +687,35 @@ void dayPass(const History& history, std::int32_t x, DayPass& p) {
     for (std::size_t i = 0; i < n; ++i) {
         fc[i] = multiplicative(booked[i], (accountShare[i] - booked[i] / finals[i]) / accountOthers[i]);
     }
+    // The regression: regressionWithout(all, g, x), term for term. A group with a block subtracts its own
+    // terms (x 1, the same products); one without subtracts zeros, which leaves the sums as they are. A
+    // group whose fit is not available gets -1 here (a forecast is never negative).
+    double* const fr = p.forecasts[static_cast<std::size_t>(Method::Regression)].data();
+    {
+        const double sbb = d.all.bb[day];
+        const double sbk = d.all.bk[day];
+        const double skk = d.all.kk;
+        const double sfb = d.all.fb[day];
+        const double sfk = d.all.fk;
+        const std::int32_t groupsWith = d.all.regressionGroups - 1; // the others, for a group with a block
+        const std::int32_t groupsWithout = d.all.regressionGroups;
+        for (std::size_t i = 0; i < n; ++i) {
+            const double flag = blockFlags[i];
+            const double b = booked[i];
+            const double k = blocks[i];
+            const double f = finals[i];
+            const RegressionFit fit = solveRegression(
+                sbb - flag * (b * b), sbk - flag * (b * k), skk - flag * (k * k), sfb - flag * (f * b),
+                sfk - flag * (f * k), flag > 0 ? groupsWith : groupsWithout);
+            fr[i] = fit.available ? regression(b, k, fit) : -1;
+        }
+    }
 
     // The errors summed in the groups' order; a forecast without its method is set to 0 (no error).
     Wape mult;
     Wape add;
     Wape acct;
+    Wape reg;
     for (std::size_t i = 0; i < n; ++i) {
         const double actual = finals[i];
         mult.add(fm[i], actual);
@@ -590,11 +731,18 @@ void dayPass(const History& history, std::int32_t x, DayPass& p) {
         } else {
             fc[i] = 0;
         }
+        if (fr[i] >= 0) {
+            reg.add(fr[i], actual);
+        } else {
+            reg.add(booked[i], actual);
+            fr[i] = 0;
+        }
     }
     if (r.groups > 0) {
         r.wapeMultiplicative = mult.value();
         r.wapeAdditive = add.value();
         r.wapeAccount = acct.value();
+        r.wapeRegression = reg.value();
     }
 }
 
@@ -623,6 +771,8 @@ const char* methodName(Method method) noexcept {
         return "additive";
     case Method::Account:
         return "account";
+    case Method::Regression:
+        return "regression";
     }
     return "multiplicative";
 }
@@ -759,6 +909,14 @@ History::History(std::span<const GroupHistory> groups) {
     }
 }
 
+RegressionFit regressionFit(const History& history, std::int32_t x) {
+    if (x < 0 || x > kMaxDaysBeforeArrival) {
+        throw ForecastError("the day before arrival must be between 0 and " +
+                            std::to_string(kMaxDaysBeforeArrival) + " (it is " + std::to_string(x) + ")");
+    }
+    return regressionWithout(history.derived().all, nullptr, x);
+}
+
 BookingCurve defaultCurve() {
     static const BookingCurve curve = [] {
         BookingCurve c;
@@ -842,6 +1000,7 @@ Forecast forecastPickup(const Contract& contract, const History& comparable, con
     const bool accountUsable = !contract.account.empty() && account != accounts.end() &&
                                account->second.shareGroups >= kMinAccountGroups;
     const bool enoughGroups = all.shareGroups >= kMinCurveGroups;
+    const RegressionFit fit = regressionWithout(all, nullptr, x);
 
     if (away < 0) {
         f.method = Method::Multiplicative;
@@ -868,6 +1027,10 @@ Forecast forecastPickup(const Contract& contract, const History& comparable, con
             f.method = Method::Account;
             best = b.wapeAccount;
         }
+        if (fit.available && b.wapeRegression < best) {
+            f.method = Method::Regression;
+            best = b.wapeRegression;
+        }
         f.explanation.emplace_back(MessageId::ForecastMethodChosen, MessageArg::integer(b.groups),
                                    MessageArg::integer(x), MessageArg::percent(percentOf(best)));
     } else {
@@ -877,6 +1040,9 @@ Forecast forecastPickup(const Contract& contract, const History& comparable, con
         f.method = Method::Multiplicative;
     }
     if (f.method == Method::Additive && all.toComeGroups <= 0) {
+        f.method = Method::Multiplicative;
+    }
+    if (f.method == Method::Regression && !fit.available) {
         f.method = Method::Multiplicative;
     }
 
@@ -915,8 +1081,13 @@ Forecast forecastPickup(const Contract& contract, const History& comparable, con
         n.roomType = k.type;
         n.block = k.block;
         n.onTheBooks = k.booked;
-        n.expected =
-            f.method == Method::Additive ? std::max(0.0, k.booked + toCome * k.block) : k.booked * factor;
+        if (f.method == Method::Additive) {
+            n.expected = std::max(0.0, k.booked + toCome * k.block);
+        } else if (f.method == Method::Regression) {
+            n.expected = regression(k.booked, k.block, fit);
+        } else {
+            n.expected = k.booked * factor;
+        }
         f.expected += n.expected;
         f.nights.push_back(std::move(n));
     }
@@ -924,6 +1095,12 @@ Forecast forecastPickup(const Contract& contract, const History& comparable, con
         f.explanation.emplace_back(MessageId::ForecastAdditive, MessageArg::integer(f.onTheBooks),
                                    MessageArg::quantity(roomNights(toCome)),
                                    MessageArg::integer(f.blockRoomNights),
+                                   MessageArg::quantity(roomNights(f.expected)));
+    } else if (f.method == Method::Regression) {
+        f.explanation.emplace_back(MessageId::ForecastRegression, MessageArg::integer(fit.groups),
+                                   MessageArg::quantity(roomNights(fit.alpha)), MessageArg::integer(x),
+                                   MessageArg::quantity(roomNights(fit.beta)),
+                                   MessageArg::integer(f.onTheBooks), MessageArg::integer(f.blockRoomNights),
                                    MessageArg::quantity(roomNights(f.expected)));
     } else if (f.method == Method::Account) {
         f.explanation.emplace_back(MessageId::ForecastAccount, MessageArg::integer(f.curve.groups),
@@ -1249,6 +1426,7 @@ std::vector<BacktestHorizon> backtestHorizons(const History& history, std::span<
         Wape mult;
         Wape add;
         Wape acct;
+        Wape reg;
         Wape books;
         Wape wash;
         double apeSum = 0;
@@ -1285,6 +1463,8 @@ std::vector<BacktestHorizon> backtestHorizons(const History& history, std::span<
             apeSum += std::abs(fm - actual) / actual;
             const auto a = toComeWithout(all, &g, x);
             add.add(a ? std::max(0.0, b + *a * static_cast<double>(g.blockRoomNights)) : b, actual);
+            const RegressionFit fit = regressionWithout(all, &g, x);
+            reg.add(fit.available ? regression(b, static_cast<double>(g.blockRoomNights), fit) : b, actual);
             books.add(b, actual);
             const std::int32_t washGroups = all.toComeGroups - (g.blockRoomNights > 0 ? 1 : 0);
             const double washSum =
@@ -1307,6 +1487,7 @@ std::vector<BacktestHorizon> backtestHorizons(const History& history, std::span<
             r.wapeMultiplicative = mult.value();
             r.wapeAdditive = add.value();
             r.wapeAccount = acct.value();
+            r.wapeRegression = reg.value();
             r.wapeOnTheBooks = books.value();
             r.wapeBlockWash = wash.value();
             r.mapeMultiplicative = apeSum / r.groups;

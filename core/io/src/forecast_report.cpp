@@ -36,6 +36,8 @@ QString methodText(forecast::Method method) {
         return ForecastReport::tr("additive pickup");
     case forecast::Method::Account:
         return ForecastReport::tr("the account's own groups");
+    case forecast::Method::Regression:
+        return ForecastReport::tr("regression pickup");
     }
     return {};
 }
@@ -188,14 +190,15 @@ QString backtestText(const std::vector<forecast::BacktestHorizon>& horizons, std
         QLatin1Char('\n') + QLatin1Char('\n');
     std::vector<QStringList> rows{{ForecastReport::tr("Days before arrival"), ForecastReport::tr("Groups"),
                                    ForecastReport::tr("Multiplicative"), ForecastReport::tr("Additive"),
-                                   ForecastReport::tr("Account"), ForecastReport::tr("On the books"),
-                                   ForecastReport::tr("Block x wash"),
+                                   ForecastReport::tr("Account"), ForecastReport::tr("Regression"),
+                                   ForecastReport::tr("On the books"), ForecastReport::tr("Block x wash"),
                                    ForecastReport::tr("P10-P90 coverage")}};
     for (const forecast::BacktestHorizon& h : horizons) {
         rows.push_back({QString::number(h.daysBeforeArrival), QString::number(h.groups),
                         shareText(h.wapeMultiplicative), shareText(h.wapeAdditive),
                         h.accountGroups > 0 ? shareText(h.wapeAccount) : QStringLiteral("-"),
-                        shareText(h.wapeOnTheBooks), shareText(h.wapeBlockWash), shareText(h.calibration)});
+                        shareText(h.wapeRegression), shareText(h.wapeOnTheBooks), shareText(h.wapeBlockWash),
+                        shareText(h.calibration)});
     }
     out += table(rows, false);
     out +=
@@ -274,6 +277,7 @@ QJsonObject backtestToJson(const std::vector<forecast::BacktestHorizon>& horizon
                         {QStringLiteral("wapeAccount"),
                          h.accountGroups > 0 ? QJsonValue(h.wapeAccount) : QJsonValue(QJsonValue::Null)},
                         {QStringLiteral("accountGroups"), h.accountGroups},
+                        {QStringLiteral("wapeRegression"), h.wapeRegression},
                         {QStringLiteral("wapeOnTheBooks"), h.wapeOnTheBooks},
                         {QStringLiteral("wapeBlockWash"), h.wapeBlockWash},
                         {QStringLiteral("mapeMultiplicative"), h.mapeMultiplicative},

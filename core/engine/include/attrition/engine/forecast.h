@@ -97,6 +97,7 @@ enum class Method : std::uint8_t {
     Multiplicative, ///< F = B_x / c(x)
     Additive,       ///< F = B_x + a(x) x block, a(x) the mean pickup still to come per blocked room
     Account,        ///< multiplicative, on the curve of the account's own past groups
+    Regression,     ///< F = max(0, alpha(x) B_x + beta(x) x block), alpha and beta by least squares
 };
 const char* methodName(Method method) noexcept;
 
@@ -205,12 +206,26 @@ struct BacktestHorizon {
     double wapeAdditive = 0;
     double wapeAccount = 0; ///< over the groups whose account has enough other groups
     std::int32_t accountGroups = 0;
+    double wapeRegression = 0; ///< F = alpha B_x + beta x block, fitted on the other groups
     double wapeOnTheBooks = 0; ///< naive: what is on the books
     double wapeBlockWash = 0;  ///< naive: block x the average final / block of the other groups
     double mapeMultiplicative = 0;
     double calibration = 0; ///< share of finals inside the multiplicative P10-P90 band
 };
 std::vector<BacktestHorizon> backtest(const History& history, std::span<const std::int32_t> horizons);
+
+/// The regression pickup's coefficients at one day: F = alpha B_x + beta K (K the block), fitted by least
+/// squares over the groups with a final pickup and a block. Singular or ill-conditioned (nothing on the
+/// books at this day, or B_x proportional to K): alpha = 0, beta = sum F K / sum K^2 (block x weighted wash).
+struct RegressionFit {
+    double alpha = 0;
+    double beta = 0;
+    std::int32_t groups = 0; ///< the groups it was fitted on
+    bool available = false;  ///< at least kMinCurveGroups groups with a block
+    bool fallback = false;   ///< alpha = 0: the normal equations were singular or ill-conditioned
+};
+/// The fit at day x over all the groups of `history`.
+RegressionFit regressionFit(const History& history, std::int32_t x);
 
 /// The type-7 (linear interpolation) quantile of sorted values, p in [0, 1].
 double quantile(std::span<const double> sorted, double p);
