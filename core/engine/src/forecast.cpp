@@ -195,8 +195,9 @@ struct CurveSums {
     }
 
     /// Adds one group's terms, computed once (GroupTerms) for every sum the group belongs to: the same
-    /// values, added in the same order, as add(g, 1).
-    void add(const GroupTerms& terms);
+    /// values, added in the same order, as add(g, 1); the regression's only with `regression` (the
+    /// account's sums do without them).
+    void add(const GroupTerms& terms, bool regression);
 };
 
 /// The terms one group adds to the sums: B_x / B_0 and (B_0 - B_x) / block at each day, and B_0 / block;
@@ -257,7 +258,7 @@ struct GroupTerms {
     }
 };
 
-void CurveSums::add(const GroupTerms& terms) {
+void CurveSums::add(const GroupTerms& terms, bool regression) {
     if (terms.hasShare) {
         for (std::size_t x = 0; x < share.size(); ++x) {
             share[x] += terms.share[x];
@@ -271,7 +272,7 @@ void CurveSums::add(const GroupTerms& terms) {
         washSum += terms.wash;
         ++toComeGroups;
     }
-    if (terms.hasRegression) {
+    if (regression && terms.hasRegression) {
         for (std::size_t x = 0; x < bb.size(); ++x) {
             bb[x] += terms.bb[x];
             bk[x] += terms.bk[x];
@@ -404,6 +405,13 @@ double multiplicative(double onTheBooks, double share) {
     return onTheBooks / std::max(share, kCurveShareFloor);
 }
 
+/// alpha and beta of the regression, in plain values for the loop of dayPass().
+struct Coefficients {
+    double alpha;
+    double beta;
+    bool singular;
+};
+
 /// The normal equations of min sum (F - alpha B - beta K)^2:
 ///     alpha S_bb + beta S_bk = S_fb
 ///     alpha S_bk + beta S_kk = S_fk
@@ -411,20 +419,29 @@ double multiplicative(double onTheBooks, double share) {
 /// S_kk (B proportional to K, or nearly), alpha = 0 and beta = S_fk / S_kk, the block x weighted wash. Above
 /// that bound the determinant, computed from products rounded to 2^-53, keeps a relative error below about
 /// 1e-6. Every quotient is computed whichever branch is taken (a division by a zero determinant gives an
-/// infinity that is not used), so that dayPass() can run this over arrays without branches.
-RegressionFit solveRegression(double sbb, double sbk, double skk, double sfb, double sfk,
-                              std::int32_t groups) noexcept {
+/// infinity or NaN that is not used), so that dayPass() can run this over arrays without branches.
+inline Coefficients regressionCoefficients(double sbb, double sbk, double skk, double sfb,
+                                           double sfk) noexcept {
     const double det = sbb * skk - sbk * sbk;
     const double alpha = (sfb * skk - sfk * sbk) / det;
     const double beta = (sbb * sfk - sbk * sfb) / det;
     const double wash = sfk / skk;
     const bool singular = !(sbb > 0) || !(det > 1e-9 * sbb * skk);
+    return {singular ? 0 : alpha, singular ? wash : beta, singular};
+}
+
+/// The fit from the sums over `groups` groups; not available with fewer than kMinCurveGroups.
+RegressionFit solveRegression(double sbb, double sbk, double skk, double sfb, double sfk,
+                              std::int32_t groups) noexcept {
     RegressionFit fit;
     fit.groups = groups;
     fit.available = groups >= kMinCurveGroups && skk > 0;
-    fit.fallback = singular;
-    fit.alpha = fit.available && !singular ? alpha : 0;
-    fit.beta = !fit.available ? 0 : singular ? wash : beta;
+    if (fit.available) {
+        const Coefficients c = regressionCoefficients(sbb, sbk, skk, sfb, sfk);
+        fit.alpha = c.alpha;
+        fit.beta = c.beta;
+        fit.fallback = c.singular;
+    }
     return fit;
 }
 
@@ -699,15 +716,18 @@ void dayPass(const History& history, std::int32_t x, DayPass& p) {
         const double sfk = d.all.fk;
         const std::int32_t groupsWith = d.all.regressionGroups - 1; // the others, for a group with a block
         const std::int32_t groupsWithout = d.all.regressionGroups;
+        const bool availableWith = groupsWith >= kMinCurveGroups;
+        const bool availableWithout = groupsWithout >= kMinCurveGroups;
         for (std::size_t i = 0; i < n; ++i) {
             const double flag = blockFlags[i];
             const double b = booked[i];
             const double k = blocks[i];
             const double f = finals[i];
-            const RegressionFit fit = solveRegression(
-                sbb - flag * (b * b), sbk - flag * (b * k), skk - flag * (k * k), sfb - flag * (f * b),
-                sfk - flag * (f * k), flag > 0 ? groupsWith : groupsWithout);
-            fr[i] = fit.available ? regression(b, k, fit) : -1;
+            const double kk = skk - flag * (k * k);
+            const Coefficients c = regressionCoefficients(sbb - flag * (b * b), sbk - flag * (b * k), kk,
+                                                          sfb - flag * (f * b), sfk - flag * (f * k));
+            const bool available = (flag > 0 ? availableWith : availableWithout) && kk > 0;
+            fr[i] = available ? std::max(0.0, c.alpha * b + c.beta * k) : -1;
         }
     }
 
@@ -866,7 +886,7 @@ History::History(std::span<const GroupHistory> groups) {
         }
         // The sums over all groups and over the group's account, each in the groups' order.
         terms.compute(g);
-        derived.all.add(terms);
+        derived.all.add(terms, true);
         CurveSums* account = nullptr;
         if (!g.account.empty()) {
             if (lastAccount == nullptr || *lastAccount != g.account) {
@@ -875,7 +895,7 @@ History::History(std::span<const GroupHistory> groups) {
                 lastSums = &it->second;
             }
             account = lastSums;
-            account->add(terms);
+            account->add(terms, false);
         }
         derived.accountOf.push_back(account);
     }
