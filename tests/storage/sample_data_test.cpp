@@ -377,6 +377,9 @@ TEST(SampleDataHistory, TheForecastLearnsACurveFromGeneratedGroups) {
                     h.daysBeforeArrival, h.groups, h.wapeMultiplicative, h.wapeAdditive, h.wapeAccount,
                     h.accountGroups, h.wapeRegression, h.wapeOnTheBooks, h.wapeBlockWash,
                     h.mapeMultiplicative, h.calibration);
+        const forecast::RegressionFit fit = forecast::regressionFit(all, h.daysBeforeArrival);
+        std::printf("%3d days: regression F = %.3f x on the books + %.3f x block (%d groups)\n",
+                    h.daysBeforeArrival, fit.alpha, fit.beta, fit.groups);
         EXPECT_GT(h.groups, 1900);
         EXPECT_LT(std::min(h.wapeMultiplicative, h.wapeAdditive), h.wapeOnTheBooks);
         // The regression beats the other methods and, narrowly, the block x wash baseline.
