@@ -222,12 +222,24 @@ TEST_F(CliForecast, TheBacktestCoversThePastGroupsAtEachHorizon) {
                 direct[0].wapeMultiplicative, 1e-9);
     EXPECT_NEAR(horizons[1].toObject().value(QStringLiteral("calibration")).toDouble(), direct[1].calibration,
                 1e-9);
+    EXPECT_NEAR(horizons[1].toObject().value(QStringLiteral("wapeRegression")).toDouble(),
+                direct[1].wapeRegression, 1e-9);
 
     const CliRun text =
         run({QStringLiteral("backtest"), QStringLiteral("--today"), QStringLiteral("2027-01-09")});
     ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
     EXPECT_TRUE(text.out.contains(QStringLiteral("Backtest over 24 past groups"))) << text.out.toStdString();
     EXPECT_TRUE(text.out.contains(QStringLiteral("P10-P90 coverage"))) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("Regression"))) << text.out.toStdString();
+}
+
+TEST_F(CliForecast, TheRegressionMethodCanBeAskedFor) {
+    const CliRun r = run({QStringLiteral("forecast"), QStringLiteral("--db"), QStringLiteral("GRP-NEXT"),
+                          QStringLiteral("--today"), QStringLiteral("2027-01-09"), QStringLiteral("--method"),
+                          QStringLiteral("regression"), QStringLiteral("--draws"), QStringLiteral("100"),
+                          QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(json(r).value(QStringLiteral("method")).toString(), QStringLiteral("regression"));
 }
 
 TEST_F(CliForecast, BadRequestsAreNamed) {
