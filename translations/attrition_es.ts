@@ -438,10 +438,6 @@
         <translation>--draws: se esperaba un número entero de %1 a %2, se encontró &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>--method: expected multiplicative, additive or account, found &quot;%1&quot;</source>
-        <translation>--method: se esperaba multiplicative, additive o account, se encontró &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>--compare: expected hotel, account or all, found &quot;%1&quot;</source>
         <translation>--compare: se esperaba hotel, account o all, se encontró &quot;%1&quot;</translation>
     </message>
@@ -464,10 +460,6 @@
     <message>
         <source>--horizons: expected days before arrival from 0 to %1 separated by commas, found &quot;%2&quot;</source>
         <translation>--horizons: se esperaban días antes de la llegada de 0 a %1 separados por comas, se encontró &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>forecasts how the stored contract&apos;s pickup will end, night by night with its P10-P90 range, and what the group will likely owe (a seeded Monte Carlo over the damages engine), from the pickup reports of past actualized groups: those of the same hotel (--compare hotel, the default), the same account, or all. --method: multiplicative, additive or account (default: the one with the lowest backtest error); --seed and --draws: the same seed gives the same figures; --today: stand on another day.</source>
-        <translation>pronostica cómo terminará el pickup del contrato guardado, noche por noche con su rango P10-P90, y lo que el grupo probablemente deberá (un Monte Carlo con semilla sobre el motor de penalizaciones), a partir de los informes de pickup de grupos pasados ya realizados: los del mismo hotel (--compare hotel, por defecto), de la misma cuenta, o todos. --method: multiplicative, additive o account (por defecto: el de menor error en el backtest); --seed y --draws: la misma semilla da las mismas cifras; --today: situarse en otro día.</translation>
     </message>
     <message>
         <source>proposes what to release at the next review date or cutoff, night by night, within what the contract allows, with the expected damages holding the block and after the release, and the reasoning.</source>
@@ -502,6 +494,14 @@
     <message>
         <source>writes the contract&apos;s attrition and cancellation statement as PDF: its terms, the pickup per night, the itemized assessment, the totals and the charts, and for a stored group still to arrive (--db REF) a last page with its forecast, standing on --made-on; the hotel&apos;s letterhead as the desktop application keeps it; --scenarios: the comparison of the scenarios stored with --db REF; --all: one PDF per stored contract that passes the filters, into --out-dir, with progress on standard error; --portfolio: the contracts that pass the filters with their exposure, in one PDF. Amounts and dates in the system&apos;s locale or --locale (en_US, de_DE), and the report&apos;s language with them (es_ES, it_IT: Spanish, Italian; any other: English).</source>
         <translation>escribe en PDF la liquidación por deserción y cancelación del contrato: sus condiciones, el pickup por noche, la evaluación desglosada, los totales y los gráficos, y para un grupo guardado que aún no ha llegado (--db REF) una última página con su pronóstico, a fecha de --made-on; con el membrete del hotel tal como lo guarda la aplicación de escritorio; --scenarios: la comparación de los escenarios guardados con --db REF; --all: un PDF por cada contrato guardado que cumple los filtros, en --out-dir, con el progreso en la salida de error estándar; --portfolio: los contratos que cumplen los filtros con su exposición, en un solo PDF. Importes y fechas según la configuración regional del sistema o --locale (en_US, de_DE), y el idioma del informe con ella (es_ES, it_IT: español, italiano; cualquier otra: inglés).</translation>
+    </message>
+    <message>
+        <source>--method: expected multiplicative, additive, account or regression, found &quot;%1&quot;</source>
+        <translation>--method: se esperaba multiplicative, additive, account o regression, se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>forecasts how the stored contract&apos;s pickup will end, night by night with its P10-P90 range, and what the group will likely owe (a seeded Monte Carlo over the damages engine), from the pickup reports of past actualized groups: those of the same hotel (--compare hotel, the default), the same account, or all. --method: multiplicative, additive, account or regression (default: the one with the lowest backtest error); --seed and --draws: the same seed gives the same figures; --today: stand on another day.</source>
+        <translation>pronostica cómo terminará el pickup del contrato guardado, noche por noche con su rango P10-P90, y lo que el grupo probablemente deberá (un Monte Carlo con semilla sobre el motor de penalizaciones), a partir de los informes de pickup de grupos pasados ya realizados: los del mismo hotel (--compare hotel, por defecto), de la misma cuenta, o todos. --method: multiplicative, additive, account o regression (por defecto: el de menor error en el backtest); --seed y --draws: la misma semilla da las mismas cifras; --today: situarse en otro día.</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1178,10 @@
         <source>Keep the block held: expected damages {0}. The forecast supports no release by {1} that the contract allows</source>
         <translation>Mantener el bloqueo actual: penalización esperada {0}. El pronóstico no respalda ninguna liberación antes del {1} que el contrato permita</translation>
     </message>
+    <message>
+        <source>Regression pickup fitted on {0} past groups: final pickup = {1} x on the books {2} days before arrival + {3} x the block, so {4} room nights on the books and {5} room nights blocked give {6} room nights expected at arrival</source>
+        <translation>Pickup por regresión ajustado sobre {0} grupos pasados: pickup final = {1} x lo reservado {2} días antes de la llegada + {3} x el bloqueo, así que {4} noches de habitación reservadas y {5} noches de habitación bloqueadas dan {6} noches de habitación previstas a la llegada</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -1371,6 +1375,14 @@
     <message>
         <source>Release advice for %1 at the review date %2 (up to %3 of the original block)</source>
         <translation>Consejo de liberación para %1 en la fecha de revisión %2 (hasta el %3 del bloqueo original)</translation>
+    </message>
+    <message>
+        <source>regression pickup</source>
+        <translation>pickup por regresión</translation>
+    </message>
+    <message>
+        <source>Regression</source>
+        <translation>Regresión</translation>
     </message>
 </context>
 <context>

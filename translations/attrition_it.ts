@@ -438,10 +438,6 @@
         <translation>--draws: era atteso un numero intero da %1 a %2, trovato &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>--method: expected multiplicative, additive or account, found &quot;%1&quot;</source>
-        <translation>--method: era atteso multiplicative, additive o account, trovato &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>--compare: expected hotel, account or all, found &quot;%1&quot;</source>
         <translation>--compare: era atteso hotel, account o all, trovato &quot;%1&quot;</translation>
     </message>
@@ -464,10 +460,6 @@
     <message>
         <source>--horizons: expected days before arrival from 0 to %1 separated by commas, found &quot;%2&quot;</source>
         <translation>--horizons: erano attesi giorni prima dell&apos;arrivo da 0 a %1 separati da virgole, trovato &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>forecasts how the stored contract&apos;s pickup will end, night by night with its P10-P90 range, and what the group will likely owe (a seeded Monte Carlo over the damages engine), from the pickup reports of past actualized groups: those of the same hotel (--compare hotel, the default), the same account, or all. --method: multiplicative, additive or account (default: the one with the lowest backtest error); --seed and --draws: the same seed gives the same figures; --today: stand on another day.</source>
-        <translation>prevede come finirà il pickup del contratto salvato, notte per notte con il suo intervallo P10-P90, e quanto il gruppo dovrà probabilmente pagare (un Monte Carlo con seme sul motore delle penali), dai report di pickup dei gruppi passati consuntivati: quelli dello stesso hotel (--compare hotel, predefinito), dello stesso account, o tutti. --method: multiplicative, additive o account (predefinito: quello con l&apos;errore di backtest più basso); --seed e --draws: lo stesso seme dà le stesse cifre; --today: mettersi in un altro giorno.</translation>
     </message>
     <message>
         <source>proposes what to release at the next review date or cutoff, night by night, within what the contract allows, with the expected damages holding the block and after the release, and the reasoning.</source>
@@ -502,6 +494,14 @@
     <message>
         <source>writes the contract&apos;s attrition and cancellation statement as PDF: its terms, the pickup per night, the itemized assessment, the totals and the charts, and for a stored group still to arrive (--db REF) a last page with its forecast, standing on --made-on; the hotel&apos;s letterhead as the desktop application keeps it; --scenarios: the comparison of the scenarios stored with --db REF; --all: one PDF per stored contract that passes the filters, into --out-dir, with progress on standard error; --portfolio: the contracts that pass the filters with their exposure, in one PDF. Amounts and dates in the system&apos;s locale or --locale (en_US, de_DE), and the report&apos;s language with them (es_ES, it_IT: Spanish, Italian; any other: English).</source>
         <translation>scrive in PDF il rendiconto di attrito e cancellazione del contratto: le condizioni, il pickup per notte, la valutazione voce per voce, i totali e i grafici, e per un gruppo salvato non ancora arrivato (--db REF) un&apos;ultima pagina con la sua previsione, alla data di --made-on; con l&apos;intestazione dell&apos;hotel come la conserva l&apos;applicazione desktop; --scenarios: il confronto degli scenari salvati con --db REF; --all: un PDF per ogni contratto salvato che soddisfa i filtri, in --out-dir, con l&apos;avanzamento sullo standard error; --portfolio: i contratti che soddisfano i filtri con la loro esposizione, in un unico PDF. Importi e date secondo le impostazioni locali del sistema o --locale (en_US, de_DE), e con esse la lingua del rapporto (es_ES, it_IT: spagnolo, italiano; qualsiasi altra: inglese).</translation>
+    </message>
+    <message>
+        <source>--method: expected multiplicative, additive, account or regression, found &quot;%1&quot;</source>
+        <translation>--method: era atteso multiplicative, additive, account o regression, trovato &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>forecasts how the stored contract&apos;s pickup will end, night by night with its P10-P90 range, and what the group will likely owe (a seeded Monte Carlo over the damages engine), from the pickup reports of past actualized groups: those of the same hotel (--compare hotel, the default), the same account, or all. --method: multiplicative, additive, account or regression (default: the one with the lowest backtest error); --seed and --draws: the same seed gives the same figures; --today: stand on another day.</source>
+        <translation>prevede come finirà il pickup del contratto salvato, notte per notte con il suo intervallo P10-P90, e quanto il gruppo dovrà probabilmente pagare (un Monte Carlo con seme sul motore delle penali), dai report di pickup dei gruppi passati consuntivati: quelli dello stesso hotel (--compare hotel, predefinito), dello stesso account, o tutti. --method: multiplicative, additive, account o regression (predefinito: quello con l&apos;errore di backtest più basso); --seed e --draws: lo stesso seme dà le stesse cifre; --today: mettersi in un altro giorno.</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1178,10 @@
         <source>Keep the block held: expected damages {0}. The forecast supports no release by {1} that the contract allows</source>
         <translation>Mantenere il blocco attuale: penale attesa {0}. La previsione non supporta alcun rilascio entro il {1} che il contratto consenta</translation>
     </message>
+    <message>
+        <source>Regression pickup fitted on {0} past groups: final pickup = {1} x on the books {2} days before arrival + {3} x the block, so {4} room nights on the books and {5} room nights blocked give {6} room nights expected at arrival</source>
+        <translation>Pickup per regressione stimato su {0} gruppi passati: pickup finale = {1} x il prenotato {2} giorni prima dell&apos;arrivo + {3} x il blocco, quindi {4} notti camera prenotate e {5} notti camera bloccate danno {6} notti camera previste all&apos;arrivo</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -1371,6 +1375,14 @@
     <message>
         <source>Release advice for %1 at the review date %2 (up to %3 of the original block)</source>
         <translation>Consiglio di rilascio per %1 alla data di revisione %2 (fino al %3 del blocco originale)</translation>
+    </message>
+    <message>
+        <source>regression pickup</source>
+        <translation>pickup per regressione</translation>
+    </message>
+    <message>
+        <source>Regression</source>
+        <translation>Regressione</translation>
     </message>
 </context>
 <context>
