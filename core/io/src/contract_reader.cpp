@@ -348,7 +348,10 @@ public:
             // One section's word used in another: F&B has an "allowance", attrition a "performanceLevel".
             static constexpr std::pair<const char*, const char*> kOtherSections[] = {
                 {"allowance", "performanceLevel"}, {"performanceLevel", "allowance"}};
-            for (const auto& [used, meant] : kOtherSections) {
+            for (const auto& other : kOtherSections) {
+                const char* used = other.first;
+                const char* meant =
+                    other.second; // a plain variable: lambdas may capture it in C++20 compilers
                 const bool here = std::any_of(allowed.begin(), allowed.end(),
                                               [&](const char* k) { return std::string_view(k) == meant; });
                 if (here && key == QLatin1String(used)) {
