@@ -1,6 +1,6 @@
-// attrition-cli report: a contract's attrition and cancellation statement, its scenario comparison or a portfolio, as PDF; one
-// PDF per contract for every stored contract in a filter. The documents are built by attrition::ui, the
-// same reports the desktop application prints.
+// attrition-cli report: a contract's attrition and cancellation statement, its scenario comparison or a
+// portfolio, as PDF; one PDF per contract for every stored contract in a filter. The documents are built by
+// attrition::ui, the same reports the desktop application prints.
 
 #include "report_command.h"
 

@@ -124,7 +124,8 @@ TEST_F(ReportLanguageTest, TheProgramsOwnLanguageChangesNothing) {
     const ReportLanguage same{QString()};
     EXPECT_EQ(same.language(), QStringLiteral("en"));
     EXPECT_EQ(QLocale(), kUs);
-    EXPECT_EQ(contractReport(demo::cancelledGroup(), {})->title(), QStringLiteral("Attrition and cancellation statement"));
+    EXPECT_EQ(contractReport(demo::cancelledGroup(), {})->title(),
+              QStringLiteral("Attrition and cancellation statement"));
 }
 
 TEST_F(ReportLanguageTest, TheChoiceIsKeptInTheSettings) {
