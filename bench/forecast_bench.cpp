@@ -2,6 +2,7 @@
 // (target 20 ms), the forecast of 1,000 upcoming contracts against 100,000 past ones (2 s), and a backtest
 // of 10,000 past groups at four horizons (10 s). Medians; see docs/PERFORMANCE.md.
 #include "attrition/engine/forecast.h"
+#include "attrition/engine/quote.h"
 #include "synthetic_groups.h"
 #include "typical_contract.h"
 
@@ -71,5 +72,44 @@ void BM_BacktestTenThousandAtFourHorizons(benchmark::State& state) {
     }
 }
 BENCHMARK(BM_BacktestTenThousandAtFourHorizons)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+namespace {
+
+/// A proposal of 7 nights x 4 room types and the hotel's outlook for its nights, quoted with 10,000 wash
+/// draws from the washes of `state.range(0)` past groups (each distinct wash, and each distinct pickup it
+/// gives, is worked out once).
+void BM_QuoteSevenNightsFourTypesTenThousandDraws(benchmark::State& state) {
+    const Currency usd = *Currency::fromCode("USD");
+    Contract c = bench::typicalContract();
+    c.status = ContractStatus::Prospect;
+    c.departure = c.arrival.addDays(7);
+    c.block.clear();
+    c.pickup.clear();
+    const std::array<const char*, 4> types{"KING", "QUEEN", "SUITE", "ACCESSIBLE"};
+    std::vector<quote::HotelNight> outlook;
+    for (int night = 0; night < 7; ++night) {
+        const Date d = c.arrival.addDays(night);
+        for (int t = 0; t < 4; ++t) {
+            c.block.push_back(
+                {d, types[static_cast<std::size_t>(t)], 30 + 10 * t, Money::fromMajor(150 + 40 * t, usd)});
+        }
+        outlook.push_back({d, 400, Quantity::whole(220 + 15 * night), Money::fromMajor(185, usd),
+                           Money::fromMajor(25, usd)});
+    }
+    const auto groups = synthetic::pastGroups(static_cast<int>(state.range(0)), 1, 5, 3);
+    const std::vector<GroupHistory> past = histories(groups);
+    const quote::WashDistribution wash = quote::washDistribution(past, c.account);
+    quote::QuoteOptions o;
+    o.draws = 10'000;
+    o.margins.roomVariableCost = Money::fromMajor(32, usd);
+    o.margins.groupCommission = Percent::fromPoints(10);
+    for (auto _ : state) {
+        const quote::Quote q = quote::quoteGroup(c, outlook, wash, o);
+        benchmark::DoNotOptimize(q);
+    }
+}
+BENCHMARK(BM_QuoteSevenNightsFourTypesTenThousandDraws)->Arg(200)->Arg(10'000)->Unit(benchmark::kMillisecond);
 
 } // namespace

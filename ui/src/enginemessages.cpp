@@ -253,6 +253,54 @@ constexpr std::array<const char*, kMessageCount> kTemplates = {
     QT_TRANSLATE_NOOP(
         "EngineMessage",
         "The release was not honoured under the contract's review schedule: nothing is proposed"),
+    QT_TRANSLATE_NOOP(
+        "EngineMessage",
+        "Expected wash {0} (P10 {1}, P90 {2}) from the account's own {3} past groups"), // QuoteWashAccount
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "Expected wash {0} (P10 {1}, P90 {2}) from {3} past groups: the account has {4} of its "
+                      "own, fewer than the {5} needed"), // QuoteWashComparable
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "Only {0} past groups have a block and a final pickup (at least {1} are needed): a "
+                      "wash of 0%, 5%, 10%, 15% or 20%, equally likely, is assumed"), // QuoteWashDefault
+    QT_TRANSLATE_NOOP(
+        "EngineMessage",
+        "Per night: group rooms = block x (1 - wash); displaced transient rooms = max(0, transient demand + "
+        "group rooms - capacity); net = group rooms x (group rate x (1 - commission) - variable cost) - "
+        "displaced rooms x (transient net ADR - variable cost + ancillary profit)"), // QuoteFormula
+    QT_TRANSLATE_NOOP(
+        "EngineMessage",
+        "Night of {0}: {1} group rooms and a transient demand of {2} for {3} rooms displace {4} transient "
+        "rooms; net {5}; the group breaks even at an average rate of {6}"), // QuoteNight
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "Night of {0}: no group rooms are expected after the wash"), // QuoteNightNoRooms
+    QT_TRANSLATE_NOOP("EngineMessage", "F&B profit {0}: the minimum of {1} at a {2} margin, assuming the "
+                                       "minimum is spent"), // QuoteFoodBeverage
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "Meeting room profit {0}: the rental of {1} at a {2} margin"), // QuoteMeetingRoom
+    QT_TRANSLATE_NOOP("EngineMessage", "Net value of the group {0}; over {1} wash draws (seed {2}) it ranges "
+                                       "from {3} to {4} (P10 to P90)"), // QuoteNet
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "The contract has no block: there is nothing to quote"), // QuoteNoBlock
+    QT_TRANSLATE_NOOP(
+        "EngineMessage",
+        "The night of {0} has no hotel outlook (capacity, transient demand and net ADR)"), // QuoteNoOutlook
+    QT_TRANSLATE_NOOP(
+        "EngineMessage",
+        "The night of {0} has two hotel outlooks: each night is entered once"), // QuoteOutlookTwice
+    QT_TRANSLATE_NOOP("EngineMessage", "The block of {1} rooms on the night of {0} is above the hotel's "
+                                       "capacity of {2} rooms"), // QuoteCapacityBelowBlock
+    QT_TRANSLATE_NOOP(
+        "EngineMessage",
+        "The transient demand of {1} rooms for the night of {0} is negative"), // QuoteNegativeDemand
+    QT_TRANSLATE_NOOP(
+        "EngineMessage",
+        "The amount {1} for the night of {0} is not in the contract's currency"), // QuoteNightCurrency
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "The variable cost {0} is not in the contract's currency"), // QuoteCostCurrency
+    QT_TRANSLATE_NOOP("EngineMessage", "A group commission of {0} is out of range: it must be at least 0% "
+                                       "and below 100%"), // QuoteCommissionRange
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "A margin of {0} is out of range: margins are from 0% to 100%"), // QuoteMarginRange
     QT_TRANSLATE_NOOP("EngineMessage", "the {0} cancellation basis does not use this percentage ({1}): it "
                                        "charges nothing"), // ValWarnTierPercentUnused
     QT_TRANSLATE_NOOP("EngineMessage", "occupancy is recorded but the attrition clause has no "
