@@ -29,4 +29,9 @@ struct ScenarioGridText {
     Q_DECLARE_TR_FUNCTIONS(ScenarioGridText)
 };
 
+/// Errors of reading a hotel outlook (CSV): hotel_outlook.cpp.
+struct HotelOutlookText {
+    Q_DECLARE_TR_FUNCTIONS(HotelOutlookText)
+};
+
 } // namespace attrition::io
