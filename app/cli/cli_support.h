@@ -147,6 +147,8 @@ bool visitStored(storage::ContractRepository& repository, const storage::Contrac
 /// The forward look: forecast, advise and backtest (stored contracts and their pickup reports).
 int forecastCommand(const QStringList& words);
 int adviseCommand(const QStringList& words);
+/// quote: whether a proposed group is worth taking, and what each attrition clause would collect.
+int quoteCommand(const QStringList& words);
 int backtestCommand(const QStringList& words);
 
 } // namespace attrition::cli

@@ -1,12 +1,16 @@
 // forecast, advise and backtest: the forward look over the stored contracts and their pickup reports.
 
 #include "attrition/engine/forecast.h"
+#include "attrition/engine/quote.h"
 #include "attrition/io/forecast_report.h"
+#include "attrition/io/hotel_outlook.h"
+#include "attrition/io/quote_report.h"
 #include "attrition/storage/past_groups.h"
 #include "attrition/storage/sql_repository.h"
 #include "cli_support.h"
 
 #include <QDate>
+#include <QFile>
 #include <exception>
 #include <unistd.h>
 #include <variant>
@@ -122,6 +126,26 @@ LookOptions lookOptions(const Arguments& a, QString& problem) {
 
 const QStringList kLookOptions{"db", "today", "seed", "draws", "method", "compare", "fb-spend"};
 
+/// The past groups `target` is compared with: of its hotel, its account, or all; never itself.
+std::optional<storage::PastGroups> comparablePastGroups(storage::ContractRepository& repository,
+                                                        const Contract& target, Comparable comparable,
+                                                        Date today) {
+    return pastGroups(repository, {}, today, [&](const Contract& c) {
+        if (c.reference == target.reference) {
+            return false;
+        }
+        switch (comparable) {
+        case Comparable::Hotel:
+            return c.hotel == target.hotel;
+        case Comparable::Account:
+            return c.account == target.account;
+        case Comparable::All:
+            return true;
+        }
+        return true;
+    });
+}
+
 /// What forecast and advise share: the stored contract, its comparable past groups and its forecast.
 struct Looked {
     Contract contract;
@@ -169,23 +193,8 @@ std::variant<Looked, int> look(const Arguments& a, const char* command) {
               << '\n';
         return kInvalid;
     }
-    const Contract& target = l.contract;
-    const Comparable comparable = l.options.comparable;
     std::optional<storage::PastGroups> past =
-        pastGroups(*repository, {}, l.options.forecast.today, [&](const Contract& c) {
-            if (c.reference == target.reference) {
-                return false;
-            }
-            switch (comparable) {
-            case Comparable::Hotel:
-                return c.hotel == target.hotel;
-            case Comparable::Account:
-                return c.account == target.account;
-            case Comparable::All:
-                return true;
-            }
-            return true;
-        });
+        comparablePastGroups(*repository, l.contract, l.options.comparable, l.options.forecast.today);
     if (!past) {
         return kInvalid;
     }
@@ -306,6 +315,126 @@ int backtestCommand(const QStringList& words) {
         }
         return kOk;
     });
+}
+
+int quoteCommand(const QStringList& words) {
+    QStringList valued = kLookOptions;
+    valued << QStringLiteral("contract") << QStringLiteral("outlook") << QStringLiteral("variable-cost")
+           << QStringLiteral("commission") << QStringLiteral("fb-margin") << QStringLiteral("meeting-margin");
+    valued.removeAll(QStringLiteral("fb-spend"));
+    valued.removeAll(QStringLiteral("method"));
+    const Arguments a = parseDatabaseArguments(words, valued, {"json"}, false);
+    if (a.help) {
+        return help(QStringLiteral("quote"));
+    }
+    if (!a.problem.isEmpty()) {
+        return usage(a.problem);
+    }
+    if (a.given("db") == (a.positional.size() == 1) || a.positional.size() > 1) {
+        return usage(Cli::tr("quote takes one contract: FILE.json or --db REFERENCE"));
+    }
+    if (!a.given("outlook")) {
+        return usage(
+            Cli::tr("quote takes --outlook FILE.csv: the hotel's capacity, transient demand and net ADR "
+                    "per night"));
+    }
+    QString problem;
+    const LookOptions look = lookOptions(a, problem);
+    if (!problem.isEmpty()) {
+        return usage(problem);
+    }
+    std::optional<Contract> contract = a.given("db") ? loadStored(a) : loadContract(a.positional.front(), a);
+    if (!contract) {
+        return kInvalid;
+    }
+    const QString reference = text(contract->reference);
+    if (contract->status != ContractStatus::Prospect && contract->status != ContractStatus::Tentative) {
+        err() << Cli::tr("%1: a quote is for a proposed group (prospect or tentative); this contract is %2")
+                     .arg(reference, text(std::string(toString(contract->status))))
+              << '\n';
+        return kInvalid;
+    }
+
+    // The margins.
+    quote::QuoteOptions options;
+    options.seed = look.forecast.seed;
+    options.draws = look.forecast.draws;
+    const Currency currency = contract->currency;
+    const QString code = QString::fromLatin1(currency.code().data(), 3);
+    options.margins.roomVariableCost = Money::zero(currency);
+    if (a.given("variable-cost")) {
+        const auto cost = Money::parse(a.value("variable-cost").toStdString(), currency);
+        if (!cost || cost->isNegative()) {
+            return usage(
+                Cli::tr("--variable-cost: expected an amount in %1 that is not negative, found \"%2\"")
+                    .arg(code, a.value("variable-cost")));
+        }
+        options.margins.roomVariableCost = *cost;
+    }
+    const auto percentOption = [&](const char* name, Percent& into) {
+        if (!a.given(name)) {
+            return true;
+        }
+        const auto p = Percent::parse(a.value(name).toStdString());
+        if (!p || p->partsPerMillion() < 0 || *p > Percent::hundred()) {
+            problem = Cli::tr("--%1: expected a percentage from 0 to 100 such as 10 or 32.5, found \"%2\"")
+                          .arg(QLatin1String(name), a.value(name));
+            return false;
+        }
+        into = *p;
+        return true;
+    };
+    if (!percentOption("commission", options.margins.groupCommission) ||
+        !percentOption("fb-margin", options.margins.foodBeverageMargin) ||
+        !percentOption("meeting-margin", options.margins.meetingRoomMargin)) {
+        return usage(problem);
+    }
+
+    // The hotel's outlook.
+    const QString outlookFile = a.value("outlook");
+    QFile f(outlookFile);
+    if (!f.open(QIODevice::ReadOnly)) {
+        err() << Cli::tr("%1: cannot be read: %2").arg(outlookFile, f.errorString()) << '\n';
+        return kInvalid;
+    }
+    const io::HotelOutlookResult outlook = io::readHotelOutlook(f.readAll(), currency);
+    if (!outlook.ok()) {
+        for (const io::CsvError& e : outlook.errors) {
+            err() << outlookFile << ": " << e.toString() << '\n';
+        }
+        return kInvalid;
+    }
+    const std::vector<Message> problems = quote::checkQuote(*contract, outlook.nights, options);
+    if (!problems.empty()) {
+        for (const Message& m : problems) {
+            err() << Cli::tr("%1: cannot be quoted: %2").arg(reference, messageText(m)) << '\n';
+        }
+        return kInvalid;
+    }
+
+    // The wash, from the past groups of the database.
+    auto repository = openDatabase(a);
+    if (!repository) {
+        return kInvalid;
+    }
+    std::optional<storage::PastGroups> past =
+        comparablePastGroups(*repository, *contract, look.comparable, look.forecast.today);
+    if (!past) {
+        return kInvalid;
+    }
+    try {
+        const quote::WashDistribution wash = quote::washDistribution(past->groups, contract->account);
+        const quote::Quote q = quote::quoteGroup(*contract, outlook.nights, wash, options);
+        if (a.has("json")) {
+            printJson(io::quoteToJson(*contract, q));
+        } else {
+            out() << io::quoteText(*contract, q, textNotation());
+        }
+    } catch (const std::exception& e) {
+        err() << Cli::tr("%1: cannot be quoted: %2").arg(reference, QString::fromUtf8(e.what())) << '\n';
+        return kInvalid;
+    }
+    return kOk;
 }
 
 } // namespace attrition::cli

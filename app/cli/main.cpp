@@ -64,6 +64,9 @@ const char* kSynopsis =
     "  attrition-cli forecast --db REF [LOOK] [--fb-spend AMOUNT] [--json]\n"
     "  attrition-cli advise --db REF [LOOK] [--json]\n"
     "  attrition-cli backtest [FILTERS] [--horizons DAYS[,DAYS]] [--today YYYY-MM-DD] [--json]\n"
+    "  attrition-cli quote FILE.json|--db REF --outlook OUTLOOK.csv [--variable-cost AMOUNT]\n"
+    "                [--commission PERCENT] [--fb-margin PERCENT] [--meeting-margin PERCENT]\n"
+    "                [--compare hotel|account|all] [--seed N] [--draws N] [--json]\n"
     "  attrition-cli --help | --version\n";
 
 /// What FILTERS and PAGE stand for, as typed: not translated.
@@ -169,6 +172,18 @@ const Entry kCommands[] = {
                               "--horizons days before arrival (default 90,60,30,14) and prints each method's "
                               "error against two naive baselines and how often the P10-P90 band held the "
                               "actual final."),
+     kCommandIndent},
+    {"quote",
+     QT_TRANSLATE_NOOP("Cli",
+                       "weighs a proposed group (prospect or tentative) against the transient business it "
+                       "displaces: per night, from the hotel's capacity, transient demand and net ADR in "
+                       "--outlook (CSV), the group's rooms after its expected wash, the rooms it "
+                       "displaces, its net value and the least group rate at which it breaks even; the "
+                       "net value's P10-P90 range over wash draws from the account's own past groups (or "
+                       "the comparable ones); and what each performance level from 70% to 95% and damages "
+                       "factor of 100%, 80% or 70% would collect. --variable-cost: per occupied room "
+                       "night; --commission: of the group's room revenue; --fb-margin and "
+                       "--meeting-margin: profit shares (default 30% and 80%)."),
      kCommandIndent},
 };
 
@@ -286,7 +301,7 @@ int attrition::cli::help(const QString& command) {
     }
     keepShape();
     static const QStringList kDatabaseCommands{"assess", "list",     "import", "import-pickup", "export",
-                                               "report", "forecast", "advise", "backtest"};
+                                               "report", "forecast", "advise", "backtest",      "quote"};
     const bool database = kDatabaseCommands.contains(command);
     QString what;
     for (const Entry* e = std::begin(kCommands); e != std::end(kCommands); ++e) {
@@ -820,6 +835,9 @@ int run(QStringList words) {
     }
     if (command == QLatin1String("backtest")) {
         return backtestCommand(words);
+    }
+    if (command == QLatin1String("quote")) {
+        return quoteCommand(words);
     }
     if (command == QLatin1String("report")) {
         return reportCommand(words);

@@ -3,9 +3,12 @@
 
 #include "../engine/synthetic_groups.h"
 #include "attrition/engine/forecast.h"
+#include "attrition/engine/quote.h"
+#include "attrition/io/contract_json.h"
 #include "attrition/storage/sql_repository.h"
 #include "cli_test_support.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QLocale>
 #include <QProcess>
@@ -290,6 +293,161 @@ TEST_F(CliForecast, WithoutComparableGroupsTheDefaultCurveIsUsedAndSaidSo) {
     const QJsonObject o = json(r);
     EXPECT_TRUE(o.value(QStringLiteral("defaultCurve")).toBool());
     EXPECT_EQ(o.value(QStringLiteral("curveGroups")).toInt(), 0);
+}
+
+/// A proposal for the hotel of the past groups (prospect, 2 nights x 2 types), written to a file, and the
+/// hotel's outlook for its nights.
+struct Proposal {
+    Contract contract;
+    QString file;
+    QString outlook;
+};
+
+Proposal proposal(const QString& folder, const char* outlookCsv) {
+    Proposal p;
+    p.contract = synthetic::pastGroups(1, 77, 2, 2).front().contract;
+    Contract& c = p.contract;
+    const Currency usd = *Currency::fromCode("USD");
+    c.reference = "QUOTE-1";
+    c.hotel = "Harbour Hotel";
+    c.account = "Account 3";
+    c.status = ContractStatus::Prospect;
+    c.signedOn = *Date::fromYmd(2026, 12, 1);
+    c.arrival = *Date::fromYmd(2027, 4, 5);
+    c.departure = c.arrival.addDays(2);
+    c.block.clear();
+    c.pickup.clear();
+    c.reviewSchedule.clear();
+    c.reductions.clear();
+    for (int n = 0; n < 2; ++n) {
+        for (const char* type : {"KING", "QUEEN"}) {
+            c.block.push_back(BlockEntry{c.arrival.addDays(n), type, 60, Money::fromMajor(199, usd)});
+        }
+    }
+    c.foodBeverage.minimum = Money::fromMajor(8000, usd);
+    c.foodBeverage.actualSpend = Money::zero(usd);
+    p.file = folder + QStringLiteral("/proposal.json");
+    p.outlook = folder + QStringLiteral("/outlook.csv");
+    QFile f(p.file);
+    EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(io::writeContract(c));
+    f.close();
+    QFile o(p.outlook);
+    EXPECT_TRUE(o.open(QIODevice::WriteOnly));
+    o.write(outlookCsv);
+    return p;
+}
+
+constexpr const char* kOutlook = "date,capacity,demand,net-adr,ancillary\n"
+                                 "2027-04-05,200,150,210.00,12.00\n"
+                                 "2027-04-06,200,60,150.00,\n";
+
+TEST_F(CliForecast, TheQuoteIsTheEnginesFromThePastGroupsAndTheOutlook) {
+    const QTemporaryDir folder;
+    const Proposal p = proposal(folder.path(), kOutlook);
+    const CliRun r =
+        run({QStringLiteral("quote"), p.file, QStringLiteral("--outlook"), p.outlook,
+             QStringLiteral("--today"), QStringLiteral("2027-01-09"), QStringLiteral("--variable-cost"),
+             QStringLiteral("35.00"), QStringLiteral("--commission"), QStringLiteral("10"),
+             QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject o = json(r);
+
+    // The same quote from the engine: the hotel's past groups, none of the proposal's account has 3 of its
+    // own, so all of them.
+    std::vector<forecast::GroupHistory> history;
+    for (const synthetic::PastGroup& g : *groups_) {
+        history.push_back(forecast::GroupHistory{&g.contract, g.snapshots});
+    }
+    const quote::WashDistribution wash = quote::washDistribution(history, p.contract.account);
+    const Currency usd = *Currency::fromCode("USD");
+    const std::vector<quote::HotelNight> nights{{p.contract.arrival, 200, Quantity::whole(150),
+                                                 Money::fromMajor(210, usd), Money::fromMajor(12, usd)},
+                                                {p.contract.arrival.addDays(1), 200, Quantity::whole(60),
+                                                 Money::fromMajor(150, usd), Money::zero(usd)}};
+    quote::QuoteOptions options;
+    options.seed = 5;
+    options.margins.roomVariableCost = Money::fromMajor(35, usd);
+    options.margins.groupCommission = Percent::fromPoints(10);
+    const quote::Quote q = quote::quoteGroup(p.contract, nights, wash, options);
+
+    EXPECT_EQ(o.value(QStringLiteral("format")).toString(), QStringLiteral("attrition-desk/quote"));
+    const QJsonObject w = o.value(QStringLiteral("wash")).toObject();
+    EXPECT_EQ(w.value(QStringLiteral("source")).toString(),
+              QLatin1String(quote::washSourceName(wash.source)));
+    EXPECT_EQ(w.value(QStringLiteral("groups")).toInt(), static_cast<int>(wash.washes.size()));
+    EXPECT_EQ(o.value(QStringLiteral("net")).toString(), QString::fromStdString(q.net.toDecimalString()));
+    EXPECT_EQ(o.value(QStringLiteral("netP10")).toString(),
+              QString::fromStdString(q.netP10.toDecimalString()));
+    EXPECT_EQ(o.value(QStringLiteral("netP90")).toString(),
+              QString::fromStdString(q.netP90.toDecimalString()));
+    const QJsonArray clauses = o.value(QStringLiteral("clauses")).toArray();
+    ASSERT_EQ(clauses.size(), static_cast<qsizetype>(q.clauses.size()));
+    for (qsizetype i = 0; i < clauses.size(); ++i) {
+        EXPECT_EQ(
+            clauses[i].toObject().value(QStringLiteral("expectedDamages")).toString(),
+            QString::fromStdString(q.clauses[static_cast<std::size_t>(i)].expectedDamages.toDecimalString()));
+    }
+    const QJsonArray shown = o.value(QStringLiteral("nights")).toArray();
+    ASSERT_EQ(shown.size(), 2);
+    EXPECT_EQ(shown[0].toObject().value(QStringLiteral("breakEvenRate")).toString(),
+              QString::fromStdString(q.nights[0].breakEvenRate->toDecimalString()));
+
+    // The text names every night and the sentence behind the net value.
+    const CliRun text = run({QStringLiteral("quote"), p.file, QStringLiteral("--outlook"), p.outlook,
+                             QStringLiteral("--today"), QStringLiteral("2027-01-09"),
+                             QStringLiteral("--seed"), QStringLiteral("5")});
+    ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("Quote for QUOTE-1"))) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("2027-04-06"))) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("Net value of the group"))) << text.out.toStdString();
+}
+
+TEST_F(CliForecast, AQuoteRefusesWhatItCannotWeighAndSaysWhere) {
+    const QTemporaryDir folder;
+    const Proposal gap = proposal(folder.path(), "date,capacity,demand,net-adr\n2027-04-05,200,150,210.00\n");
+    const CliRun missing = run({QStringLiteral("quote"), gap.file, QStringLiteral("--outlook"), gap.outlook});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral(
+        "QUOTE-1: cannot be quoted: The night of 2027-04-06 has no hotel outlook (capacity, transient demand "
+        "and net ADR)")))
+        << missing.err.toStdString();
+
+    const Proposal small = proposal(folder.path(), "date,capacity,demand,net-adr\n2027-04-05,100,150,210.00\n"
+                                                   "2027-04-06,200,-1,150.00\n");
+    const CliRun bad = run({QStringLiteral("quote"), small.file, QStringLiteral("--outlook"), small.outlook});
+    EXPECT_EQ(bad.exitCode, 1);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("line 3, column 3 (demand): expected a number of rooms")))
+        << bad.err.toStdString();
+
+    const Proposal crowded =
+        proposal(folder.path(), "date,capacity,demand,net-adr\n2027-04-05,100,150,210.00\n"
+                                "2027-04-06,200,10,150.00\n");
+    const CliRun full =
+        run({QStringLiteral("quote"), crowded.file, QStringLiteral("--outlook"), crowded.outlook});
+    EXPECT_EQ(full.exitCode, 1);
+    EXPECT_TRUE(full.err.contains(QStringLiteral(
+        "The block of 120 rooms on the night of 2027-04-05 is above the hotel's capacity of 100 rooms")))
+        << full.err.toStdString();
+
+    const CliRun definite = run({QStringLiteral("quote"), QStringLiteral("--db"), QStringLiteral("GRP-NEXT"),
+                                 QStringLiteral("--outlook"), gap.outlook});
+    EXPECT_EQ(definite.exitCode, 1);
+    EXPECT_TRUE(definite.err.contains(
+        QStringLiteral("GRP-NEXT: a quote is for a proposed group (prospect or tentative); this contract is "
+                       "definite")))
+        << definite.err.toStdString();
+
+    const CliRun noOutlook = run({QStringLiteral("quote"), gap.file});
+    EXPECT_EQ(noOutlook.exitCode, 2);
+    EXPECT_TRUE(noOutlook.err.contains(QStringLiteral("quote takes --outlook FILE.csv")))
+        << noOutlook.err.toStdString();
+
+    const CliRun commission = run({QStringLiteral("quote"), gap.file, QStringLiteral("--outlook"),
+                                   gap.outlook, QStringLiteral("--commission"), QStringLiteral("120")});
+    EXPECT_EQ(commission.exitCode, 2);
+    EXPECT_TRUE(commission.err.contains(QStringLiteral("--commission: expected a percentage from 0 to 100")))
+        << commission.err.toStdString();
 }
 
 } // namespace

@@ -74,6 +74,17 @@ struct NightSums {
     Wide cost = 0;       ///< minor units x 10^12
 };
 
+/// For the explanation: a wash to a tenth of a point, rooms to a tenth of a room, half up. The figures of the
+/// quote itself keep every digit.
+MessageArg shownPercent(Percent p) {
+    return MessageArg::percent(Percent::fromPartsPerMillion(
+        static_cast<std::int64_t>(divideRounded(p.partsPerMillion(), 1'000, RoundingMode::HalfUp)) * 1'000));
+}
+MessageArg shownRooms(Quantity q) {
+    return MessageArg::quantity(Quantity::fromMicro(
+        static_cast<std::int64_t>(divideRounded(q.micro(), 100'000, RoundingMode::HalfUp)) * 100'000));
+}
+
 } // namespace
 
 const char* washSourceName(WashSource source) noexcept {
@@ -364,13 +375,13 @@ Quote quoteGroup(const Contract& contract, const std::vector<HotelNight>& outloo
     // The explanation.
     switch (wash.source) {
     case WashSource::Account:
-        q.explanation.emplace_back(MessageId::QuoteWashAccount, MessageArg::percent(q.expectedWash),
-                                   MessageArg::percent(q.washP10), MessageArg::percent(q.washP90),
+        q.explanation.emplace_back(MessageId::QuoteWashAccount, shownPercent(q.expectedWash),
+                                   shownPercent(q.washP10), shownPercent(q.washP90),
                                    MessageArg::integer(wash.groups));
         break;
     case WashSource::Comparable:
-        q.explanation.emplace_back(MessageId::QuoteWashComparable, MessageArg::percent(q.expectedWash),
-                                   MessageArg::percent(q.washP10), MessageArg::percent(q.washP90),
+        q.explanation.emplace_back(MessageId::QuoteWashComparable, shownPercent(q.expectedWash),
+                                   shownPercent(q.washP10), shownPercent(q.washP90),
                                    MessageArg::integer(wash.groups), MessageArg::integer(wash.accountGroups),
                                    MessageArg::integer(kMinAccountWashGroups));
         break;
@@ -382,11 +393,10 @@ Quote quoteGroup(const Contract& contract, const std::vector<HotelNight>& outloo
     q.explanation.emplace_back(MessageId::QuoteFormula);
     for (const NightQuote& r : q.nights) {
         if (r.breakEvenRate) {
-            q.explanation.emplace_back(
-                MessageId::QuoteNight, MessageArg::date(r.night), MessageArg::quantity(r.groupRooms),
-                MessageArg::quantity(r.transientDemand), MessageArg::integer(r.capacity),
-                MessageArg::quantity(r.displacedRooms), MessageArg::money(r.net),
-                MessageArg::money(*r.breakEvenRate));
+            q.explanation.emplace_back(MessageId::QuoteNight, MessageArg::date(r.night),
+                                       shownRooms(r.groupRooms), shownRooms(r.transientDemand),
+                                       MessageArg::integer(r.capacity), shownRooms(r.displacedRooms),
+                                       MessageArg::money(r.net), MessageArg::money(*r.breakEvenRate));
         } else {
             q.explanation.emplace_back(MessageId::QuoteNightNoRooms, MessageArg::date(r.night));
         }
