@@ -47,20 +47,21 @@ std::int32_t wholeRooms(double rooms) {
     return r > 1e9 ? 1'000'000'000 : static_cast<std::int32_t>(r);
 }
 
-/// Parts per million of a share, for a Percent argument.
+/// A share for a Percent argument of an explanation: to a tenth of a point, half away from zero ("14.9653%"
+/// is shown "15%", "82.46%" "82.5%"). The forecast's own figures keep every digit.
 Percent percentOf(double share) {
     if (!std::isfinite(share)) {
         return Percent::zero();
     }
-    return Percent::fromPartsPerMillion(static_cast<std::int64_t>(std::llround(share * 1e6)));
+    return Percent::fromPartsPerMillion(static_cast<std::int64_t>(std::llround(share * 1e3)) * 1'000);
 }
 
-/// Micro room nights, for a Quantity argument.
+/// Room nights for a Quantity argument of an explanation: to a hundredth, half away from zero.
 Quantity roomNights(double value) {
     if (!std::isfinite(value)) {
         return Quantity::fromMicro(0);
     }
-    return Quantity::fromMicro(static_cast<std::int64_t>(std::llround(value * 1e6)));
+    return Quantity::fromMicro(static_cast<std::int64_t>(std::llround(value * 1e2)) * 10'000);
 }
 
 void requireOptions(const ForecastOptions& o) {
