@@ -29,6 +29,9 @@ TEST(SampleData, EveryContractPassesValidationAndCanBeAssessed) {
         const Contract c = sampleContract(1, i);
         const std::vector<ValidationIssue> issues = validate(c);
         ASSERT_TRUE(issues.empty()) << c.reference << ": " << issues.front().toEnglish();
+        // Nor any likely mistake: sample contracts are what a careful user would write.
+        const std::vector<ValidationIssue> warnings = validationWarnings(c);
+        EXPECT_TRUE(warnings.empty()) << c.reference << ": " << warnings.front().toEnglish();
         EXPECT_NO_THROW((void)assess(c)) << c.reference;
         for (const Scenario& s : sampleScenarios(c)) {
             EXPECT_NO_THROW((void)assess(c, s.overrides)) << c.reference << " " << s.name;

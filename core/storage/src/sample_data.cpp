@@ -196,11 +196,13 @@ std::vector<CancellationTier> standardTiers(Random& r, CancellationBasis basis) 
         CancellationTier t;
         t.minDays = row.min;
         t.maxDays = row.max;
-        t.percent = Percent::fromPoints(row.percent);
         if (basis == CancellationBasis::PerComponent) {
+            // A per-component tier charges each component's own percentage; its `percent` stays empty.
             t.roomsPercent = Percent::fromPoints(row.percent);
             t.foodBeveragePercent = Percent::fromPoints(std::min<std::int64_t>(100, row.percent / 2 + 25));
             t.meetingRoomPercent = Percent::fromPoints(row.percent / 2);
+        } else {
+            t.percent = Percent::fromPoints(row.percent);
         }
         tiers.push_back(t);
     }
