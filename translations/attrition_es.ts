@@ -503,6 +503,34 @@
         <source>forecasts how the stored contract&apos;s pickup will end, night by night with its P10-P90 range, and what the group will likely owe (a seeded Monte Carlo over the damages engine), from the pickup reports of past actualized groups: those of the same hotel (--compare hotel, the default), the same account, or all. --method: multiplicative, additive, account or regression (default: the one with the lowest backtest error); --seed and --draws: the same seed gives the same figures; --today: stand on another day.</source>
         <translation>pronostica cómo terminará el pickup del contrato guardado, noche por noche con su rango P10-P90, y lo que el grupo probablemente deberá (un Monte Carlo con semilla sobre el motor de penalizaciones), a partir de los informes de pickup de grupos pasados ya realizados: los del mismo hotel (--compare hotel, por defecto), de la misma cuenta, o todos. --method: multiplicative, additive, account o regression (por defecto: el de menor error en el backtest); --seed y --draws: la misma semilla da las mismas cifras; --today: situarse en otro día.</translation>
     </message>
+    <message>
+        <source>quote takes one contract: FILE.json or --db REFERENCE</source>
+        <translation>quote recibe un contrato: FICHERO.json o --db REFERENCIA</translation>
+    </message>
+    <message>
+        <source>quote takes --outlook FILE.csv: the hotel&apos;s capacity, transient demand and net ADR per night</source>
+        <translation>quote necesita --outlook FICHERO.csv: la capacidad del hotel, la demanda transient y el ADR neto por noche</translation>
+    </message>
+    <message>
+        <source>%1: a quote is for a proposed group (prospect or tentative); this contract is %2</source>
+        <translation>%1: una cotización es para un grupo propuesto (prospect o tentative); este contrato es %2</translation>
+    </message>
+    <message>
+        <source>--variable-cost: expected an amount in %1 that is not negative, found &quot;%2&quot;</source>
+        <translation>--variable-cost: se esperaba un importe en %1 no negativo, se encontró &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--%1: expected a percentage from 0 to 100 such as 10 or 32.5, found &quot;%2&quot;</source>
+        <translation>--%1: se esperaba un porcentaje de 0 a 100 como 10 o 32.5, se encontró &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: cannot be quoted: %2</source>
+        <translation>%1: no se puede cotizar: %2</translation>
+    </message>
+    <message>
+        <source>weighs a proposed group (prospect or tentative) against the transient business it displaces: per night, from the hotel&apos;s capacity, transient demand and net ADR in --outlook (CSV), the group&apos;s rooms after its expected wash, the rooms it displaces, its net value and the least group rate at which it breaks even; the net value&apos;s P10-P90 range over wash draws from the account&apos;s own past groups (or the comparable ones); and what each performance level from 70% to 95% and damages factor of 100%, 80% or 70% would collect. --variable-cost: per occupied room night; --commission: of the group&apos;s room revenue; --fb-margin and --meeting-margin: profit shares (default 30% and 80%).</source>
+        <translation>compara un grupo propuesto (prospect o tentative) con el negocio transient que desplaza: por noche, a partir de la capacidad del hotel, la demanda transient y el ADR neto de --outlook (CSV), las habitaciones del grupo tras su wash esperado, las habitaciones que desplaza, su valor neto y la tarifa de grupo mínima con la que cubre lo que desplaza; el rango P10-P90 del valor neto sobre extracciones del wash de los grupos pasados de la propia cuenta (o de los comparables); y lo que cobraría cada nivel de cumplimiento del 70% al 95% y cada factor de penalización del 100%, 80% o 70%. --variable-cost: por noche de habitación ocupada; --commission: sobre los ingresos de habitaciones del grupo; --fb-margin y --meeting-margin: márgenes de beneficio (por defecto 30% y 80%).</translation>
+    </message>
 </context>
 <context>
     <name>ContractFileText</name>
@@ -1182,6 +1210,78 @@
         <source>Regression pickup fitted on {0} past groups: final pickup = {1} x on the books {2} days before arrival + {3} x the block, so {4} room nights on the books and {5} room nights blocked give {6} room nights expected at arrival</source>
         <translation>Pickup por regresión ajustado sobre {0} grupos pasados: pickup final = {1} x lo reservado {2} días antes de la llegada + {3} x el bloqueo, así que {4} noches de habitación reservadas y {5} noches de habitación bloqueadas dan {6} noches de habitación previstas a la llegada</translation>
     </message>
+    <message>
+        <source>Expected wash {0} (P10 {1}, P90 {2}) from the account&apos;s own {3} past groups</source>
+        <translation>Wash esperado {0} (P10 {1}, P90 {2}) a partir de los {3} grupos pasados de la propia cuenta</translation>
+    </message>
+    <message>
+        <source>Expected wash {0} (P10 {1}, P90 {2}) from {3} past groups: the account has {4} of its own, fewer than the {5} needed</source>
+        <translation>Wash esperado {0} (P10 {1}, P90 {2}) a partir de {3} grupos pasados: la cuenta tiene {4} propios, menos de los {5} necesarios</translation>
+    </message>
+    <message>
+        <source>Only {0} past groups have a block and a final pickup (at least {1} are needed): a wash of 0%, 5%, 10%, 15% or 20%, equally likely, is assumed</source>
+        <translation>Solo {0} grupos pasados tienen un bloque y un pickup final (se necesitan al menos {1}): se supone un wash del 0%, 5%, 10%, 15% o 20%, igual de probables</translation>
+    </message>
+    <message>
+        <source>Per night: group rooms = block x (1 - wash); displaced transient rooms = max(0, transient demand + group rooms - capacity); net = group rooms x (group rate x (1 - commission) - variable cost) - displaced rooms x (transient net ADR - variable cost + ancillary profit)</source>
+        <translation>Por noche: habitaciones del grupo = bloque x (1 - wash); habitaciones transient desplazadas = máx(0, demanda transient + habitaciones del grupo - capacidad); neto = habitaciones del grupo x (tarifa de grupo x (1 - comisión) - coste variable) - habitaciones desplazadas x (ADR neto transient - coste variable + beneficio complementario)</translation>
+    </message>
+    <message>
+        <source>Night of {0}: {1} group rooms and a transient demand of {2} for {3} rooms displace {4} transient rooms; net {5}; the group breaks even at an average rate of {6}</source>
+        <translation>Noche del {0}: {1} habitaciones del grupo y una demanda transient de {2} para {3} habitaciones desplazan {4} habitaciones transient; neto {5}; el grupo cubre lo que desplaza con una tarifa media de {6}</translation>
+    </message>
+    <message>
+        <source>Night of {0}: no group rooms are expected after the wash</source>
+        <translation>Noche del {0}: no se esperan habitaciones del grupo tras el wash</translation>
+    </message>
+    <message>
+        <source>F&amp;B profit {0}: the minimum of {1} at a {2} margin, assuming the minimum is spent</source>
+        <translation>Beneficio de A&amp;B {0}: el mínimo de {1} con un margen del {2}, suponiendo que se gasta el mínimo</translation>
+    </message>
+    <message>
+        <source>Meeting room profit {0}: the rental of {1} at a {2} margin</source>
+        <translation>Beneficio de la sala de reuniones {0}: el alquiler de {1} con un margen del {2}</translation>
+    </message>
+    <message>
+        <source>Net value of the group {0}; over {1} wash draws (seed {2}) it ranges from {3} to {4} (P10 to P90)</source>
+        <translation>Valor neto del grupo {0}; en {1} extracciones del wash (semilla {2}) va de {3} a {4} (P10 a P90)</translation>
+    </message>
+    <message>
+        <source>The contract has no block: there is nothing to quote</source>
+        <translation>El contrato no tiene bloque: no hay nada que cotizar</translation>
+    </message>
+    <message>
+        <source>The night of {0} has no hotel outlook (capacity, transient demand and net ADR)</source>
+        <translation>La noche del {0} no tiene previsión del hotel (capacidad, demanda transient y ADR neto)</translation>
+    </message>
+    <message>
+        <source>The night of {0} has two hotel outlooks: each night is entered once</source>
+        <translation>La noche del {0} tiene dos previsiones del hotel: cada noche se introduce una sola vez</translation>
+    </message>
+    <message>
+        <source>The block of {1} rooms on the night of {0} is above the hotel&apos;s capacity of {2} rooms</source>
+        <translation>El bloque de {1} habitaciones de la noche del {0} supera la capacidad del hotel de {2} habitaciones</translation>
+    </message>
+    <message>
+        <source>The transient demand of {1} rooms for the night of {0} is negative</source>
+        <translation>La demanda transient de {1} habitaciones para la noche del {0} es negativa</translation>
+    </message>
+    <message>
+        <source>The amount {1} for the night of {0} is not in the contract&apos;s currency</source>
+        <translation>El importe {1} de la noche del {0} no está en la moneda del contrato</translation>
+    </message>
+    <message>
+        <source>The variable cost {0} is not in the contract&apos;s currency</source>
+        <translation>El coste variable {0} no está en la moneda del contrato</translation>
+    </message>
+    <message>
+        <source>A group commission of {0} is out of range: it must be at least 0% and below 100%</source>
+        <translation>Una comisión de grupo del {0} está fuera de rango: debe ser de al menos el 0% y menor del 100%</translation>
+    </message>
+    <message>
+        <source>A margin of {0} is out of range: margins are from 0% to 100%</source>
+        <translation>Un margen del {0} está fuera de rango: los márgenes van del 0% al 100%</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -1383,6 +1483,49 @@
     <message>
         <source>Regression</source>
         <translation>Regresión</translation>
+    </message>
+</context>
+<context>
+    <name>HotelOutlookText</name>
+    <message>
+        <source>the outlook is empty: expected a header row naming the columns</source>
+        <translation>la previsión está vacía: se esperaba una fila de encabezado con los nombres de las columnas</translation>
+    </message>
+    <message>
+        <source>unknown column %1: expected date, capacity, demand, net-adr or ancillary</source>
+        <translation>columna desconocida %1: se esperaba date, capacity, demand, net-adr o ancillary</translation>
+    </message>
+    <message>
+        <source>the column %1 is given twice (first as column %2)</source>
+        <translation>la columna %1 aparece dos veces (primero como columna %2)</translation>
+    </message>
+    <message>
+        <source>the column %1 is missing: date, capacity, demand and net-adr are needed</source>
+        <translation>falta la columna %1: se necesitan date, capacity, demand y net-adr</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>se esperaban %1 campos como en el encabezado, se encontraron %2</translation>
+    </message>
+    <message>
+        <source>expected a date such as 2027-03-01, found %1</source>
+        <translation>se esperaba una fecha como 2027-03-01, se encontró %1</translation>
+    </message>
+    <message>
+        <source>the night %1 is given twice (first on line %2)</source>
+        <translation>la noche %1 aparece dos veces (primero en la línea %2)</translation>
+    </message>
+    <message>
+        <source>expected a whole number of rooms from 0 to 1000000, found %1</source>
+        <translation>se esperaba un número entero de habitaciones de 0 a 1000000, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected a number of rooms from 0 to 1000000 with at most six decimals, found %1</source>
+        <translation>se esperaba un número de habitaciones de 0 a 1000000 con seis decimales como máximo, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected an amount in %1 of at least zero with at most %2 decimals, found %3</source>
+        <translation>se esperaba un importe en %1 no negativo con %2 decimales como máximo, se encontró %3</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1961,130 @@
     <message>
         <source>the file could not be read: %1</source>
         <translation>no se pudo leer el archivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteReport</name>
+    <message numerus="yes">
+        <source>the account&apos;s own %n past groups</source>
+        <translation>
+            <numerusform>el grupo pasado de la propia cuenta</numerusform>
+            <numerusform>los %n grupos pasados de la propia cuenta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comparable past groups</source>
+        <translation>
+            <numerusform>%n grupo pasado comparable</numerusform>
+            <numerusform>%n grupos pasados comparables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the default (too few past groups)</source>
+        <translation>el valor por defecto (muy pocos grupos pasados)</translation>
+    </message>
+    <message>
+        <source>Quote for %1 (%2), arriving %3</source>
+        <translation>Cotización de %1 (%2), llegada el %3</translation>
+    </message>
+    <message>
+        <source>Expected wash %1 (P10 %2, P90 %3), from %4</source>
+        <translation>Wash esperado %1 (P10 %2, P90 %3), a partir de %4</translation>
+    </message>
+    <message>
+        <source>Group room profit</source>
+        <translation>Beneficio de las habitaciones del grupo</translation>
+    </message>
+    <message>
+        <source>Displaced transient business</source>
+        <translation>Negocio transient desplazado</translation>
+    </message>
+    <message>
+        <source>F&amp;B profit</source>
+        <translation>Beneficio de A&amp;B</translation>
+    </message>
+    <message>
+        <source>Meeting room profit</source>
+        <translation>Beneficio de la sala de reuniones</translation>
+    </message>
+    <message>
+        <source>Net value of the group</source>
+        <translation>Valor neto del grupo</translation>
+    </message>
+    <message>
+        <source>P10 / P50 / P90</source>
+        <translation>P10 / P50 / P90</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Noche</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloque</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Transient demand</source>
+        <translation>Demanda transient</translation>
+    </message>
+    <message>
+        <source>Group rooms</source>
+        <translation>Habitaciones del grupo</translation>
+    </message>
+    <message>
+        <source>Displaced</source>
+        <translation>Desplazadas</translation>
+    </message>
+    <message>
+        <source>Group profit</source>
+        <translation>Beneficio del grupo</translation>
+    </message>
+    <message>
+        <source>Displacement cost</source>
+        <translation>Coste del desplazamiento</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Neto</translation>
+    </message>
+    <message>
+        <source>Break-even rate</source>
+        <translation>Tarifa de equilibrio</translation>
+    </message>
+    <message numerus="yes">
+        <source>What each attrition clause would collect (%n wash draws):</source>
+        <translation>
+            <numerusform>Lo que cobraría cada cláusula de attrition (%n extracción del wash):</numerusform>
+            <numerusform>Lo que cobraría cada cláusula de attrition (%n extracciones del wash):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Performance level</source>
+        <translation>Nivel de cumplimiento</translation>
+    </message>
+    <message>
+        <source>Damages factor</source>
+        <translation>Factor de penalización</translation>
+    </message>
+    <message>
+        <source>Expected damages</source>
+        <translation>Penalizaciones esperadas</translation>
+    </message>
+    <message>
+        <source>Chance of owing</source>
+        <translation>Probabilidad de deber</translation>
+    </message>
+    <message>
+        <source>How the figures were obtained:</source>
+        <translation>Cómo se obtuvieron las cifras:</translation>
     </message>
 </context>
 <context>

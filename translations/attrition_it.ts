@@ -503,6 +503,34 @@
         <source>forecasts how the stored contract&apos;s pickup will end, night by night with its P10-P90 range, and what the group will likely owe (a seeded Monte Carlo over the damages engine), from the pickup reports of past actualized groups: those of the same hotel (--compare hotel, the default), the same account, or all. --method: multiplicative, additive, account or regression (default: the one with the lowest backtest error); --seed and --draws: the same seed gives the same figures; --today: stand on another day.</source>
         <translation>prevede come finirà il pickup del contratto salvato, notte per notte con il suo intervallo P10-P90, e quanto il gruppo dovrà probabilmente pagare (un Monte Carlo con seme sul motore delle penali), dai report di pickup dei gruppi passati consuntivati: quelli dello stesso hotel (--compare hotel, predefinito), dello stesso account, o tutti. --method: multiplicative, additive, account o regression (predefinito: quello con l&apos;errore di backtest più basso); --seed e --draws: lo stesso seme dà le stesse cifre; --today: mettersi in un altro giorno.</translation>
     </message>
+    <message>
+        <source>quote takes one contract: FILE.json or --db REFERENCE</source>
+        <translation>quote riceve un contratto: FILE.json o --db RIFERIMENTO</translation>
+    </message>
+    <message>
+        <source>quote takes --outlook FILE.csv: the hotel&apos;s capacity, transient demand and net ADR per night</source>
+        <translation>quote richiede --outlook FILE.csv: la capacità dell&apos;hotel, la domanda transient e l&apos;ADR netto per notte</translation>
+    </message>
+    <message>
+        <source>%1: a quote is for a proposed group (prospect or tentative); this contract is %2</source>
+        <translation>%1: un preventivo è per un gruppo proposto (prospect o tentative); questo contratto è %2</translation>
+    </message>
+    <message>
+        <source>--variable-cost: expected an amount in %1 that is not negative, found &quot;%2&quot;</source>
+        <translation>--variable-cost: atteso un importo in %1 non negativo, trovato &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--%1: expected a percentage from 0 to 100 such as 10 or 32.5, found &quot;%2&quot;</source>
+        <translation>--%1: attesa una percentuale da 0 a 100 come 10 o 32.5, trovato &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: cannot be quoted: %2</source>
+        <translation>%1: impossibile fare il preventivo: %2</translation>
+    </message>
+    <message>
+        <source>weighs a proposed group (prospect or tentative) against the transient business it displaces: per night, from the hotel&apos;s capacity, transient demand and net ADR in --outlook (CSV), the group&apos;s rooms after its expected wash, the rooms it displaces, its net value and the least group rate at which it breaks even; the net value&apos;s P10-P90 range over wash draws from the account&apos;s own past groups (or the comparable ones); and what each performance level from 70% to 95% and damages factor of 100%, 80% or 70% would collect. --variable-cost: per occupied room night; --commission: of the group&apos;s room revenue; --fb-margin and --meeting-margin: profit shares (default 30% and 80%).</source>
+        <translation>confronta un gruppo proposto (prospect o tentative) con il business transient che sposta: per notte, dalla capacità dell&apos;hotel, dalla domanda transient e dall&apos;ADR netto di --outlook (CSV), le camere del gruppo dopo il wash atteso, le camere che sposta, il suo valore netto e la tariffa di gruppo minima con cui copre ciò che sposta; l&apos;intervallo P10-P90 del valore netto su estrazioni del wash dai gruppi passati del cliente stesso (o da quelli comparabili); e quanto incasserebbe ciascun livello di performance dal 70% al 95% e ciascun fattore di penale del 100%, 80% o 70%. --variable-cost: per notte camera occupata; --commission: sui ricavi camere del gruppo; --fb-margin e --meeting-margin: margini di profitto (predefiniti 30% e 80%).</translation>
+    </message>
 </context>
 <context>
     <name>ContractFileText</name>
@@ -1182,6 +1210,78 @@
         <source>Regression pickup fitted on {0} past groups: final pickup = {1} x on the books {2} days before arrival + {3} x the block, so {4} room nights on the books and {5} room nights blocked give {6} room nights expected at arrival</source>
         <translation>Pickup per regressione stimato su {0} gruppi passati: pickup finale = {1} x il prenotato {2} giorni prima dell&apos;arrivo + {3} x il blocco, quindi {4} notti camera prenotate e {5} notti camera bloccate danno {6} notti camera previste all&apos;arrivo</translation>
     </message>
+    <message>
+        <source>Expected wash {0} (P10 {1}, P90 {2}) from the account&apos;s own {3} past groups</source>
+        <translation>Wash atteso {0} (P10 {1}, P90 {2}) dai {3} gruppi passati del cliente stesso</translation>
+    </message>
+    <message>
+        <source>Expected wash {0} (P10 {1}, P90 {2}) from {3} past groups: the account has {4} of its own, fewer than the {5} needed</source>
+        <translation>Wash atteso {0} (P10 {1}, P90 {2}) da {3} gruppi passati: il cliente ne ha {4} propri, meno dei {5} necessari</translation>
+    </message>
+    <message>
+        <source>Only {0} past groups have a block and a final pickup (at least {1} are needed): a wash of 0%, 5%, 10%, 15% or 20%, equally likely, is assumed</source>
+        <translation>Solo {0} gruppi passati hanno un blocco e un pickup finale (ne servono almeno {1}): si assume un wash dello 0%, 5%, 10%, 15% o 20%, ugualmente probabili</translation>
+    </message>
+    <message>
+        <source>Per night: group rooms = block x (1 - wash); displaced transient rooms = max(0, transient demand + group rooms - capacity); net = group rooms x (group rate x (1 - commission) - variable cost) - displaced rooms x (transient net ADR - variable cost + ancillary profit)</source>
+        <translation>Per notte: camere del gruppo = blocco x (1 - wash); camere transient spostate = max(0, domanda transient + camere del gruppo - capacità); netto = camere del gruppo x (tariffa di gruppo x (1 - commissione) - costo variabile) - camere spostate x (ADR netto transient - costo variabile + profitto accessorio)</translation>
+    </message>
+    <message>
+        <source>Night of {0}: {1} group rooms and a transient demand of {2} for {3} rooms displace {4} transient rooms; net {5}; the group breaks even at an average rate of {6}</source>
+        <translation>Notte del {0}: {1} camere del gruppo e una domanda transient di {2} per {3} camere spostano {4} camere transient; netto {5}; il gruppo copre ciò che sposta con una tariffa media di {6}</translation>
+    </message>
+    <message>
+        <source>Night of {0}: no group rooms are expected after the wash</source>
+        <translation>Notte del {0}: non si attendono camere del gruppo dopo il wash</translation>
+    </message>
+    <message>
+        <source>F&amp;B profit {0}: the minimum of {1} at a {2} margin, assuming the minimum is spent</source>
+        <translation>Profitto F&amp;B {0}: il minimo di {1} con un margine del {2}, supponendo che il minimo sia speso</translation>
+    </message>
+    <message>
+        <source>Meeting room profit {0}: the rental of {1} at a {2} margin</source>
+        <translation>Profitto della sala meeting {0}: il noleggio di {1} con un margine del {2}</translation>
+    </message>
+    <message>
+        <source>Net value of the group {0}; over {1} wash draws (seed {2}) it ranges from {3} to {4} (P10 to P90)</source>
+        <translation>Valore netto del gruppo {0}; su {1} estrazioni del wash (seme {2}) va da {3} a {4} (da P10 a P90)</translation>
+    </message>
+    <message>
+        <source>The contract has no block: there is nothing to quote</source>
+        <translation>Il contratto non ha un blocco: non c&apos;è nulla da preventivare</translation>
+    </message>
+    <message>
+        <source>The night of {0} has no hotel outlook (capacity, transient demand and net ADR)</source>
+        <translation>La notte del {0} non ha previsioni dell&apos;hotel (capacità, domanda transient e ADR netto)</translation>
+    </message>
+    <message>
+        <source>The night of {0} has two hotel outlooks: each night is entered once</source>
+        <translation>La notte del {0} ha due previsioni dell&apos;hotel: ogni notte si inserisce una sola volta</translation>
+    </message>
+    <message>
+        <source>The block of {1} rooms on the night of {0} is above the hotel&apos;s capacity of {2} rooms</source>
+        <translation>Il blocco di {1} camere della notte del {0} supera la capacità dell&apos;hotel di {2} camere</translation>
+    </message>
+    <message>
+        <source>The transient demand of {1} rooms for the night of {0} is negative</source>
+        <translation>La domanda transient di {1} camere per la notte del {0} è negativa</translation>
+    </message>
+    <message>
+        <source>The amount {1} for the night of {0} is not in the contract&apos;s currency</source>
+        <translation>L&apos;importo {1} della notte del {0} non è nella valuta del contratto</translation>
+    </message>
+    <message>
+        <source>The variable cost {0} is not in the contract&apos;s currency</source>
+        <translation>Il costo variabile {0} non è nella valuta del contratto</translation>
+    </message>
+    <message>
+        <source>A group commission of {0} is out of range: it must be at least 0% and below 100%</source>
+        <translation>Una commissione di gruppo del {0} è fuori intervallo: deve essere almeno dello 0% e inferiore al 100%</translation>
+    </message>
+    <message>
+        <source>A margin of {0} is out of range: margins are from 0% to 100%</source>
+        <translation>Un margine del {0} è fuori intervallo: i margini vanno dallo 0% al 100%</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -1383,6 +1483,49 @@
     <message>
         <source>Regression</source>
         <translation>Regressione</translation>
+    </message>
+</context>
+<context>
+    <name>HotelOutlookText</name>
+    <message>
+        <source>the outlook is empty: expected a header row naming the columns</source>
+        <translation>le previsioni sono vuote: attesa una riga di intestazione con i nomi delle colonne</translation>
+    </message>
+    <message>
+        <source>unknown column %1: expected date, capacity, demand, net-adr or ancillary</source>
+        <translation>colonna sconosciuta %1: attesa date, capacity, demand, net-adr o ancillary</translation>
+    </message>
+    <message>
+        <source>the column %1 is given twice (first as column %2)</source>
+        <translation>la colonna %1 compare due volte (prima come colonna %2)</translation>
+    </message>
+    <message>
+        <source>the column %1 is missing: date, capacity, demand and net-adr are needed</source>
+        <translation>manca la colonna %1: servono date, capacity, demand e net-adr</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>attesi %1 campi come nell&apos;intestazione, trovati %2</translation>
+    </message>
+    <message>
+        <source>expected a date such as 2027-03-01, found %1</source>
+        <translation>attesa una data come 2027-03-01, trovato %1</translation>
+    </message>
+    <message>
+        <source>the night %1 is given twice (first on line %2)</source>
+        <translation>la notte %1 compare due volte (prima alla riga %2)</translation>
+    </message>
+    <message>
+        <source>expected a whole number of rooms from 0 to 1000000, found %1</source>
+        <translation>atteso un numero intero di camere da 0 a 1000000, trovato %1</translation>
+    </message>
+    <message>
+        <source>expected a number of rooms from 0 to 1000000 with at most six decimals, found %1</source>
+        <translation>atteso un numero di camere da 0 a 1000000 con al massimo sei decimali, trovato %1</translation>
+    </message>
+    <message>
+        <source>expected an amount in %1 of at least zero with at most %2 decimals, found %3</source>
+        <translation>atteso un importo in %1 non negativo con al massimo %2 decimali, trovato %3</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1961,130 @@
     <message>
         <source>the file could not be read: %1</source>
         <translation>impossibile leggere il file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteReport</name>
+    <message numerus="yes">
+        <source>the account&apos;s own %n past groups</source>
+        <translation>
+            <numerusform>l&apos;unico gruppo passato del cliente stesso</numerusform>
+            <numerusform>i %n gruppi passati del cliente stesso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comparable past groups</source>
+        <translation>
+            <numerusform>%n gruppo passato comparabile</numerusform>
+            <numerusform>%n gruppi passati comparabili</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the default (too few past groups)</source>
+        <translation>il valore predefinito (troppo pochi gruppi passati)</translation>
+    </message>
+    <message>
+        <source>Quote for %1 (%2), arriving %3</source>
+        <translation>Preventivo per %1 (%2), arrivo il %3</translation>
+    </message>
+    <message>
+        <source>Expected wash %1 (P10 %2, P90 %3), from %4</source>
+        <translation>Wash atteso %1 (P10 %2, P90 %3), da %4</translation>
+    </message>
+    <message>
+        <source>Group room profit</source>
+        <translation>Profitto camere del gruppo</translation>
+    </message>
+    <message>
+        <source>Displaced transient business</source>
+        <translation>Business transient spostato</translation>
+    </message>
+    <message>
+        <source>F&amp;B profit</source>
+        <translation>Profitto F&amp;B</translation>
+    </message>
+    <message>
+        <source>Meeting room profit</source>
+        <translation>Profitto sala meeting</translation>
+    </message>
+    <message>
+        <source>Net value of the group</source>
+        <translation>Valore netto del gruppo</translation>
+    </message>
+    <message>
+        <source>P10 / P50 / P90</source>
+        <translation>P10 / P50 / P90</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Notte</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blocco</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacità</translation>
+    </message>
+    <message>
+        <source>Transient demand</source>
+        <translation>Domanda transient</translation>
+    </message>
+    <message>
+        <source>Group rooms</source>
+        <translation>Camere del gruppo</translation>
+    </message>
+    <message>
+        <source>Displaced</source>
+        <translation>Spostate</translation>
+    </message>
+    <message>
+        <source>Group profit</source>
+        <translation>Profitto del gruppo</translation>
+    </message>
+    <message>
+        <source>Displacement cost</source>
+        <translation>Costo dello spostamento</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Break-even rate</source>
+        <translation>Tariffa di pareggio</translation>
+    </message>
+    <message numerus="yes">
+        <source>What each attrition clause would collect (%n wash draws):</source>
+        <translation>
+            <numerusform>Quanto incasserebbe ciascuna clausola di attrition (%n estrazione del wash):</numerusform>
+            <numerusform>Quanto incasserebbe ciascuna clausola di attrition (%n estrazioni del wash):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Performance level</source>
+        <translation>Livello di performance</translation>
+    </message>
+    <message>
+        <source>Damages factor</source>
+        <translation>Fattore di penale</translation>
+    </message>
+    <message>
+        <source>Expected damages</source>
+        <translation>Penali attese</translation>
+    </message>
+    <message>
+        <source>Chance of owing</source>
+        <translation>Probabilità di dovere</translation>
+    </message>
+    <message>
+        <source>How the figures were obtained:</source>
+        <translation>Come sono state ottenute le cifre:</translation>
     </message>
 </context>
 <context>
