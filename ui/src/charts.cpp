@@ -219,7 +219,7 @@ int dateTicksThatFit(qreal width, const QFont& font) {
         widest =
             std::max(widest, metrics.horizontalAdvance(locale.standaloneMonthName(m, QLocale::ShortFormat)));
     }
-    const qreal each = widest + metrics.averageCharWidth(); // a gap of about a letter between labels
+    const qreal each = widest + metrics.height() * 0.6;
     return std::max(2, static_cast<int>(width / each));
 }
 
