@@ -967,10 +967,11 @@ TEST_P(RepositoryTest, ScenariosAreSavedReplacedAndRemovedByName) {
 
     ASSERT_OK_AND_ASSIGN(stored, repo->scenarios(created.id));
     ASSERT_EQ(stored.size(), 3U);
-    expectSameScenario(plain, stored[0].scenario);
+    // In the order they were saved in, not of their names.
+    expectSameScenario(full, stored[0].scenario);
     expectSameScenario(empty, stored[1].scenario);
-    expectSameScenario(full, stored[2].scenario);
-    EXPECT_EQ(stored[2].savedBy, "ana");
+    expectSameScenario(plain, stored[2].scenario);
+    EXPECT_EQ(stored[0].savedBy, "ana");
 
     Scenario changed = full;
     changed.overrides.pickup.reset();
@@ -978,13 +979,74 @@ TEST_P(RepositoryTest, ScenariosAreSavedReplacedAndRemovedByName) {
     ASSERT_STORAGE_OK(repo->saveScenario(created.id, changed, "carl"));
     ASSERT_OK_AND_ASSIGN(after, repo->scenarios(created.id));
     ASSERT_EQ(after.size(), 3U);
-    expectSameScenario(changed, after[2].scenario);
-    EXPECT_EQ(after[2].savedBy, "carl");
+    expectSameScenario(changed, after[0].scenario); // replaced in its place
+    EXPECT_EQ(after[0].savedBy, "carl");
 
     ASSERT_STORAGE_OK(repo->removeScenario(created.id, "Empty lists", "ana"));
     EXPECT_EQ(repo->removeScenario(created.id, "Empty lists", "ana").error().kind, ErrorKind::NotFound);
     ASSERT_OK_AND_ASSIGN(left, repo->scenarios(created.id));
     EXPECT_EQ(left.size(), 2U);
+}
+
+TEST_P(RepositoryTest, ScenariosKeepTheirOrderWhenChangedRenamedOrRemoved) {
+    auto repo = open();
+    const Contract contract = fullContract("ORDER-1");
+    ASSERT_OK_AND_ASSIGN(created, repo->save(contract, kNewContract, "ana"));
+    const auto names = [&] {
+        std::vector<std::string> out;
+        const Result<std::vector<StoredScenario>> read = repo->scenarios(created.id);
+        EXPECT_TRUE(read.ok());
+        if (read.ok()) {
+            for (const StoredScenario& s : read.value()) {
+                out.push_back(s.scenario.name);
+            }
+        }
+        return out;
+    };
+    for (const char* name : {"Pickup 90%", "Zero pickup", "As contracted", "Mid"}) {
+        Scenario s;
+        s.name = name;
+        ASSERT_STORAGE_OK(repo->saveScenario(created.id, s, "ana"));
+    }
+    EXPECT_EQ(names(), (std::vector<std::string>{"Pickup 90%", "Zero pickup", "As contracted", "Mid"}));
+
+    // A change of settings or of name leaves the scenario where it was.
+    Scenario zero;
+    zero.name = "Zero pickup";
+    zero.overrides.uniformPickup = pct("0");
+    ASSERT_STORAGE_OK(repo->saveScenario(created.id, zero, "ben"));
+    ASSERT_STORAGE_OK(repo->renameScenario(created.id, "Pickup 90%", "Pickup 80%", "ben"));
+    EXPECT_EQ(names(), (std::vector<std::string>{"Pickup 80%", "Zero pickup", "As contracted", "Mid"}));
+    ASSERT_OK_AND_ASSIGN(renamed, repo->scenarios(created.id));
+    EXPECT_EQ(renamed[0].savedBy, "ben");
+    expectSameScenario(zero, renamed[1].scenario);
+
+    // The rename is in the audit trail, as a change of the name.
+    AuditQuery query;
+    query.contract = created.id;
+    ASSERT_OK_AND_ASSIGN(trail, repo->auditTrail(query));
+    const auto entry = std::find_if(trail.begin(), trail.end(),
+                                    [](const AuditEntry& e) { return e.subject == "Pickup 80%"; });
+    ASSERT_NE(entry, trail.end());
+    EXPECT_EQ(entry->action, AuditAction::ScenarioSaved);
+    ASSERT_EQ(entry->changes.size(), 1U);
+    EXPECT_EQ(entry->changes[0].field, "name");
+    EXPECT_EQ(entry->changes[0].before, "Pickup 90%");
+    EXPECT_EQ(entry->changes[0].after, "Pickup 80%");
+
+    // Another scenario's name, a missing scenario, no name: refused, nothing changes.
+    EXPECT_EQ(repo->renameScenario(created.id, "Mid", "Zero pickup", "ben").error().kind,
+              ErrorKind::AlreadyExists);
+    EXPECT_EQ(repo->renameScenario(created.id, "Nope", "Other", "ben").error().kind, ErrorKind::NotFound);
+    EXPECT_FALSE(repo->renameScenario(created.id, "Mid", "", "ben").ok());
+    EXPECT_EQ(names(), (std::vector<std::string>{"Pickup 80%", "Zero pickup", "As contracted", "Mid"}));
+
+    // Removing one leaves the others in order; a new one comes last.
+    ASSERT_STORAGE_OK(repo->removeScenario(created.id, "Zero pickup", "ben"));
+    Scenario again;
+    again.name = "A new one";
+    ASSERT_STORAGE_OK(repo->saveScenario(created.id, again, "ben"));
+    EXPECT_EQ(names(), (std::vector<std::string>{"Pickup 80%", "As contracted", "Mid", "A new one"}));
 }
 
 // --- Accounts ---------------------------------------------------------------------------------------------

@@ -1,7 +1,19 @@
-// The amount axes of the charts: from zero to a round top, in round steps.
+// The amount axes of the charts: from zero to a round top, in round steps. The date axes: ticks on the
+// first day of months.
 
+#include "attrition/ui/chartmodels.h"
 #include "attrition/ui/charts.h"
+#include "attrition/ui/contractdocument.h"
+#include "attrition/ui/values.h"
+#include "democontracts.h"
+#include "widget_test_support.h"
 
+#include <QCategoryAxis>
+#include <QDate>
+#include <QDateTime>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QValueAxis>
 #include <cmath>
 #include <gtest/gtest.h>
 
@@ -55,4 +67,211 @@ TEST(NiceScale, HoldsEveryAmountWithRoundSteps) {
             EXPECT_LT(s.top - s.step, most) << most; // no empty band above the top
         }
     }
+}
+
+// --- Date axes: ticks on the first day of months ------------------------------------------------------
+
+namespace {
+
+using attrition::ui::DateTick;
+using attrition::ui::monthTicks;
+
+const QLocale kEnglish(QLocale::English, QLocale::UnitedStates);
+
+QStringList labelsOf(const std::vector<DateTick>& ticks) {
+    QStringList out;
+    for (const DateTick& t : ticks) {
+        out << t.label;
+    }
+    return out;
+}
+
+/// Months from January of year 0, to count the months between two ticks.
+int monthIndex(QDate d) {
+    return d.year() * 12 + d.month() - 1;
+}
+
+} // namespace
+
+TEST(MonthTicks, EveryMonthOfAYearAtItsFirstDay) {
+    const auto ticks = monthTicks(QDate(2027, 1, 10), QDate(2027, 12, 20), 12, kEnglish);
+    ASSERT_EQ(ticks.size(), 11U); // February to December: 10 January is past the month's start
+    for (std::size_t i = 0; i < ticks.size(); ++i) {
+        EXPECT_EQ(ticks[i].date, QDate(2027, static_cast<int>(i) + 2, 1));
+    }
+    EXPECT_EQ(labelsOf(ticks), (QStringList{"Feb<br>2027", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+                                            "Oct", "Nov", "Dec"}));
+}
+
+TEST(MonthTicks, TheYearUnderEachJanuaryAndBothEndsCountWhenOnAMonthStart) {
+    const auto ticks = monthTicks(QDate(2026, 11, 1), QDate(2027, 3, 1), 12, kEnglish);
+    EXPECT_EQ(labelsOf(ticks), (QStringList{"Nov<br>2026", "Dec", "Jan<br>2027", "Feb", "Mar"}));
+}
+
+TEST(MonthTicks, TwoYearsKeepEveryMonthWhenTheyFitAndThinToRegularMonthsWhenNot) {
+    const QDate from(2026, 3, 15);
+    const QDate to(2028, 3, 14); // 24 month starts: April 2026 to March 2028
+    auto ticks = monthTicks(from, to, 24, kEnglish);
+    ASSERT_EQ(ticks.size(), 24U);
+    for (std::size_t i = 1; i < ticks.size(); ++i) {
+        EXPECT_EQ(monthIndex(ticks[i].date) - monthIndex(ticks[i - 1].date), 1);
+    }
+    for (int most : {4, 6, 8, 12, 16}) {
+        ticks = monthTicks(from, to, most, kEnglish);
+        ASSERT_GE(ticks.size(), 2U) << most;
+        EXPECT_LE(static_cast<int>(ticks.size()), most);
+        const int step = monthIndex(ticks[1].date) - monthIndex(ticks[0].date);
+        EXPECT_TRUE(step == 2 || step == 3 || step == 6 || step == 12) << most << ": " << step;
+        for (std::size_t i = 0; i < ticks.size(); ++i) {
+            EXPECT_EQ(ticks[i].date.day(), 1);
+            EXPECT_EQ((ticks[i].date.month() - 1) % step, 0) << "counted from January";
+            if (i > 0) {
+                EXPECT_EQ(monthIndex(ticks[i].date) - monthIndex(ticks[i - 1].date), step);
+            }
+        }
+        // No month start of that rhythm is left out at either end.
+        EXPECT_LT(monthIndex(ticks.front().date) - step, monthIndex(QDate(2026, 4, 1)));
+        EXPECT_GT(monthIndex(ticks.back().date) + step, monthIndex(QDate(2028, 3, 1)));
+    }
+}
+
+TEST(MonthTicks, OverTwoYearsQuarterStarts) {
+    const auto ticks = monthTicks(QDate(2025, 2, 3), QDate(2028, 1, 20), 12, kEnglish);
+    // 35 months, 18 odd months: too many. April 2025 to January 2028 has 12 quarter starts, which fit.
+    ASSERT_EQ(ticks.size(), 12U);
+    EXPECT_EQ(ticks.front().date, QDate(2025, 4, 1));
+    EXPECT_EQ(ticks.back().date, QDate(2028, 1, 1));
+    EXPECT_EQ(ticks.front().label, "Apr<br>2025");
+    EXPECT_EQ(ticks[3].label, "Jan<br>2026");
+    EXPECT_EQ(ticks[4].label, "Apr");
+}
+
+TEST(MonthTicks, UnderAMonthTicksDaysWithTheMonthsStart) {
+    auto ticks = monthTicks(QDate(2027, 3, 3), QDate(2027, 3, 28), 12, kEnglish);
+    EXPECT_EQ(labelsOf(ticks), (QStringList{"8 Mar<br>2027", "15 Mar", "22 Mar"}));
+    ticks = monthTicks(QDate(2027, 2, 20), QDate(2027, 3, 20), 12, kEnglish);
+    EXPECT_EQ(labelsOf(ticks), (QStringList{"22 Feb<br>2027", "1 Mar", "8 Mar", "15 Mar"}));
+    ticks = monthTicks(QDate(2027, 2, 20), QDate(2027, 3, 20), 2, kEnglish);
+    EXPECT_EQ(labelsOf(ticks), (QStringList{"1 Mar<br>2027", "15 Mar"}));
+    EXPECT_TRUE(monthTicks(QDate(2027, 3, 20), QDate(2027, 3, 2), 12, kEnglish).empty());
+}
+
+TEST(MonthTicks, LabelsInTheLocalesMonthNames) {
+    const QLocale german(QLocale::German, QLocale::Germany);
+    const auto ticks = monthTicks(QDate(2027, 1, 1), QDate(2027, 4, 30), 12, german);
+    ASSERT_EQ(ticks.size(), 4U);
+    EXPECT_EQ(ticks[0].label, german.standaloneMonthName(1, QLocale::ShortFormat) + "<br>2027");
+    EXPECT_EQ(ticks[2].label, german.standaloneMonthName(3, QLocale::ShortFormat));
+    EXPECT_NE(ticks[2].label, "Mar");
+}
+
+// --- The charts' date axes ---------------------------------------------------------------------------
+
+namespace {
+
+/// The axis's ticks as dates (each must be a local midnight), and its labels without their markup.
+struct AxisTicks {
+    std::vector<QDate> dates;
+    QStringList labels;
+};
+
+AxisTicks ticksOf(QCategoryAxis* axis) {
+    AxisTicks out;
+    for (const QString& label : axis->categoriesLabels()) {
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(axis->endValue(label)));
+        EXPECT_EQ(at.time(), QTime(0, 0)) << label.toStdString();
+        out.dates.push_back(at.date());
+        QString plain = label;
+        plain.remove(QRegularExpression(QStringLiteral("<!--.*-->"))).replace(QStringLiteral("<br>"), " ");
+        out.labels << plain;
+    }
+    return out;
+}
+
+/// Every month start from `from` to `to` is a tick, and nothing else is.
+void expectEveryMonthStart(const AxisTicks& ticks, QDate from, QDate to) {
+    std::vector<QDate> expected;
+    for (QDate d(from.year(), from.month(), 1); d <= to; d = d.addMonths(1)) {
+        if (d >= from) {
+            expected.push_back(d);
+        }
+    }
+    EXPECT_GE(expected.size(), 2U);
+    EXPECT_EQ(ticks.dates, expected);
+}
+
+} // namespace
+
+TEST(DateAxes, TheCancellationChartTicksEveryMonthStartItsFeeRuns) {
+    using namespace attrition::ui;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    ContractDocument document;
+    auto* schedule = new CancellationScheduleModel(&document, &document);
+    CancellationChart chart(&document, schedule);
+    chart.resize(1000, 420);
+    chart.show();
+    document.load(attrition::demo::cancelledGroup(), {});
+    attrition::uitest::settle();
+    QCategoryAxis* axis = chart.dateAxis();
+    ASSERT_EQ(axis->labelsPosition(), QCategoryAxis::AxisLabelsPositionOnValue);
+    const QDate from = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(axis->min())).date();
+    const QDate to = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(axis->max())).date();
+    const Results& r = document.results();
+    ASSERT_FALSE(r.cancellationSweep.empty());
+    EXPECT_EQ(from, toQDate(r.cancellationSweep.front().notice));
+    EXPECT_EQ(to, toQDate(r.cancellationSweep.back().notice.addDays(1)));
+    const AxisTicks ticks = ticksOf(axis);
+    expectEveryMonthStart(ticks, from, to);
+    for (std::size_t i = 0; i < ticks.dates.size(); ++i) {
+        const QString month = QLocale().standaloneMonthName(ticks.dates[i].month(), QLocale::ShortFormat);
+        EXPECT_TRUE(ticks.labels[static_cast<qsizetype>(i)].startsWith(month))
+            << ticks.labels[static_cast<qsizetype>(i)].toStdString();
+    }
+    EXPECT_TRUE(ticks.labels.front().endsWith(QString::number(ticks.dates.front().year())));
+    // The money axis in round steps.
+    auto* fee = qobject_cast<QValueAxis*>(chart.chart()->axes(Qt::Vertical).value(0));
+    ASSERT_NE(fee, nullptr);
+    const double step = fee->max() / (fee->tickCount() - 1);
+    EXPECT_EQ(fee->min(), 0);
+    EXPECT_TRUE(roundStep(step)) << step;
+    QLocale::setDefault(QLocale::c());
+}
+
+TEST(DateAxes, ThePaceChartTicksMonthStartsAndNarrowsToFewerWhenSmall) {
+    using namespace attrition::ui;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    PickupPaceModel model;
+    PickupPaceChart chart(&model);
+    chart.resize(1000, 420);
+    chart.show();
+    using attrition::demo::date;
+    model.setReports({{date("2026-11-20"), 40}, {date("2027-01-12"), 120}, {date("2027-03-02"), 260}}, 400,
+                     date("2027-04-10"));
+    attrition::uitest::settle();
+    QCategoryAxis* axis = chart.dateAxis();
+    // The reports and the cutoff, three days either side.
+    EXPECT_EQ(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(axis->min())).date(), QDate(2026, 11, 17));
+    EXPECT_EQ(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(axis->max())).date(), QDate(2027, 4, 13));
+    AxisTicks ticks = ticksOf(axis);
+    expectEveryMonthStart(ticks, QDate(2026, 11, 17), QDate(2027, 4, 13));
+    EXPECT_EQ(ticks.labels, (QStringList{"Dec 2026", "Jan 2027", "Feb", "Mar", "Apr"}));
+    auto* rooms = qobject_cast<QValueAxis*>(chart.chart()->axes(Qt::Vertical).value(0));
+    ASSERT_NE(rooms, nullptr);
+    EXPECT_TRUE(roundStep(rooms->max() / (rooms->tickCount() - 1)));
+
+    // Two and a half years on a narrow chart: fewer ticks, still on month starts, evenly many months apart.
+    model.setReports({{date("2025-01-20"), 40}, {date("2027-06-12"), 260}}, 400, std::nullopt);
+    chart.resize(260, 300);
+    attrition::uitest::settle();
+    ticks = ticksOf(axis);
+    ASSERT_GE(ticks.dates.size(), 2U);
+    EXPECT_LT(ticks.dates.size(), 12U);
+    const int step = (ticks.dates[1].year() - ticks.dates[0].year()) * 12 + ticks.dates[1].month() -
+                     ticks.dates[0].month();
+    EXPECT_GT(step, 1);
+    for (const QDate d : ticks.dates) {
+        EXPECT_EQ(d.day(), 1);
+        EXPECT_EQ((d.month() - 1) % step, 0);
+    }
+    QLocale::setDefault(QLocale::c());
 }

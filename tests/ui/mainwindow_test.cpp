@@ -470,6 +470,88 @@ TEST_F(MainWindowFixture, ScenariosAreStoredWithTheContract) {
     EXPECT_EQ(window->repository()->scenarios(*contractIdFromKey(meeting))->size(), 1U);
 }
 
+TEST_F(MainWindowFixture, ScenariosComeBackInTheOrderAndColoursTheyHad) {
+    const QString meeting = idOf("GRP-27-0509");
+    ASSERT_TRUE(window->openContract(meeting));
+    window->setMode(MainWindow::Mode::Scenarios);
+    ScenarioPanel* panel = window->scenarioPanel();
+    for (int i = 0; i < 3; ++i) {
+        panel->addScenario(); // named after their pickup: 90%, 80%, 70%
+    }
+    window->flushScenarios();
+    // Named by the user (last by the alphabet), and one whose name follows a change of its settings.
+    panel->scenarioSet()->edit(QStringLiteral("rename"), {},
+                               [](std::vector<Scenario>& all) { all[0].name = "Zebra"; });
+    window->flushScenarios();
+    panel->scenarioSet()->edit(QStringLiteral("pickup"), {}, [](std::vector<Scenario>& all) {
+        all[1].overrides.uniformPickup = Percent::fromPoints(55);
+        all[1].name = ScenarioSet::uniqueSuggestedName(all[1].overrides, all, 1);
+    });
+    window->flushScenarios();
+    panel->scenarioSet()->edit(QStringLiteral("add"), {}, [](std::vector<Scenario>& all) {
+        Scenario s;
+        s.name = "Aardvark";
+        s.overrides.withoutCancellation = true;
+        all.push_back(s);
+    });
+    window->flushScenarios();
+    // Removed, stored without it, then brought back between the others by undo.
+    panel->selectScenario(1);
+    panel->removeScenario();
+    window->flushScenarios();
+    window->undoAction()->trigger();
+    window->flushScenarios();
+    settle();
+
+    const auto names = [](const std::vector<Scenario>& all) {
+        std::vector<std::string> out;
+        for (const Scenario& s : all) {
+            out.push_back(s.name);
+        }
+        return out;
+    };
+    const std::vector<std::string> order = names(panel->scenarioSet()->scenarios());
+    ASSERT_EQ(order.size(), 4U);
+    EXPECT_EQ(order[0], "Zebra");
+    EXPECT_EQ(order[3], "Aardvark");
+    const auto read = window->repository()->scenarios(*contractIdFromKey(meeting));
+    ASSERT_TRUE(read.ok());
+    std::vector<std::string> stored;
+    for (const st::StoredScenario& s : read.value()) {
+        stored.push_back(s.scenario.name);
+    }
+    EXPECT_EQ(stored, order);
+    ScenarioCurvesChart* curves = panel->chart();
+    ASSERT_EQ(curves->curveCount(), 5);
+    QStringList curveNames;
+    QList<QColor> colours;
+    for (int i = 0; i < curves->curveCount(); ++i) {
+        curveNames << curves->curveName(i);
+        colours << curves->curveColor(i);
+    }
+    EXPECT_EQ(curveNames.mid(1),
+              (QStringList{QString::fromStdString(order[0]), QString::fromStdString(order[1]),
+                           QString::fromStdString(order[2]), QStringLiteral("Aardvark")}));
+
+    ASSERT_TRUE(window->close());
+    window.reset();
+    startWindow();
+    ASSERT_TRUE(window->openContract(meeting));
+    window->setMode(MainWindow::Mode::Scenarios);
+    settle();
+    panel = window->scenarioPanel();
+    EXPECT_EQ(names(panel->scenarioSet()->scenarios()), order);
+    curves = panel->chart();
+    ASSERT_EQ(curves->curveCount(), 5);
+    for (int i = 0; i < curves->curveCount(); ++i) {
+        EXPECT_EQ(curves->curveName(i), curveNames[i]);
+        EXPECT_EQ(curves->curveColor(i), colours[i]) << curveNames[i].toStdString();
+    }
+    for (int i = 0; i < 4; ++i) {
+        EXPECT_EQ(panel->comparison()->headerData(i + 1, Qt::Horizontal).toString(), curveNames[i + 1]);
+    }
+}
+
 TEST_F(MainWindowFixture, ChartsThePaceOfTheStoredPickupReports) {
     // Generated contracts have pickup reports now and then: find one.
     std::optional<st::StoredContract> withReports;

@@ -13,8 +13,10 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
-#include <QDateTimeAxis>
+#include <QCategoryAxis>
+#include <QDateTime>
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
 #include <QHeaderView>
 #include <QLabel>
@@ -29,6 +31,7 @@
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace attrition::ui {
 
@@ -102,6 +105,131 @@ void applyNiceScale(QValueAxis* axis, double most, int maxTicks) {
     axis->setRange(0, s.top);
     axis->setTickType(QValueAxis::TicksFixed);
     axis->setTickCount(s.tickCount);
+}
+
+std::vector<DateTick> monthTicks(QDate from, QDate to, int maxTicks, const QLocale& locale) {
+    std::vector<DateTick> ticks;
+    if (!from.isValid() || !to.isValid() || to < from) {
+        return ticks;
+    }
+    maxTicks = std::max(maxTicks, 2);
+    const auto monthIndex = [](QDate d) {
+        return d.year() * 12 + d.month() - 1;
+    };
+    const QDate firstMonth(from.year(), from.month(), 1);
+    const QDate firstStart = firstMonth < from ? firstMonth.addMonths(1) : firstMonth;
+    const int starts = firstStart <= to ? monthIndex(to) - monthIndex(firstStart) + 1 : 0;
+    const auto withYear = [&](const QString& line, QDate d) {
+        return line.toHtmlEscaped() + QStringLiteral("<br>") + locale.toString(d, QStringLiteral("yyyy"));
+    };
+    if (starts < 2) {
+        // Under two months: days, a week or so apart, the month's start among them.
+        std::vector<QDate> days;
+        for (QDate m = firstMonth; m <= to; m = m.addMonths(1)) {
+            for (const int day : {1, 8, 15, 22}) {
+                const QDate d(m.year(), m.month(), day);
+                if (from <= d && d <= to) {
+                    days.push_back(d);
+                }
+            }
+        }
+        for (const std::set<int>& keep : {std::set<int>{1, 15}, std::set<int>{1}}) {
+            if (static_cast<int>(days.size()) <= maxTicks) {
+                break;
+            }
+            std::erase_if(days, [&](QDate d) { return !keep.contains(d.day()); });
+        }
+        for (const QDate d : days) {
+            const QString line = locale.toString(d, QStringLiteral("d MMM"));
+            ticks.push_back({d, ticks.empty() ? withYear(line, d) : line.toHtmlEscaped()});
+        }
+        return ticks;
+    }
+    // Every month if they fit, else every 2nd, 3rd, 6th, 12th month... counted from January.
+    int step = 1;
+    const auto count = [&](int every) {
+        int n = 0;
+        for (int m = monthIndex(firstStart); m <= monthIndex(to); ++m) {
+            n += m % every == 0 ? 1 : 0;
+        }
+        return n;
+    };
+    for (const int every : {1, 2, 3, 6, 12}) {
+        step = every;
+        if (count(every) <= maxTicks) {
+            break;
+        }
+    }
+    while (count(step) > maxTicks) {
+        step += 12;
+    }
+    for (QDate d = firstStart; d <= to; d = d.addMonths(1)) {
+        if (monthIndex(d) % step != 0) {
+            continue;
+        }
+        const QString month = locale.standaloneMonthName(d.month(), QLocale::ShortFormat);
+        ticks.push_back({d, ticks.empty() || d.month() == 1 ? withYear(month, d) : month.toHtmlEscaped()});
+    }
+    return ticks;
+}
+
+void applyMonthTicks(QCategoryAxis* axis, QDate from, QDate to, int maxTicks) {
+    const auto ms = [](QDate d) {
+        return static_cast<qreal>(QDateTime(d, QTime(0, 0)).toMSecsSinceEpoch());
+    };
+    QStringList labels;
+    QList<qreal> ends;
+    std::set<QString> used;
+    for (const DateTick& t : monthTicks(from, to, maxTicks)) {
+        // The axis knows its ticks by their labels: one that repeats (March of two years) is told apart
+        // by a comment, which is not drawn.
+        QString label = t.label;
+        if (!used.insert(label).second) {
+            label += QStringLiteral("<!--%1-->").arg(t.date.toString(Qt::ISODate));
+            used.insert(label);
+        }
+        labels << label;
+        ends << ms(t.date);
+    }
+    const qreal min = ms(from);
+    const qreal max = ms(std::max(from.addDays(1), to));
+    bool same = axis->categoriesLabels() == labels && axis->min() == min && axis->max() == max;
+    for (qsizetype i = 0; same && i < labels.size(); ++i) {
+        same = axis->endValue(labels[i]) == ends[i];
+    }
+    if (same) {
+        return;
+    }
+    for (const QString& label : axis->categoriesLabels()) {
+        axis->remove(label);
+    }
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setRange(min, max);
+    axis->setStartValue(min);
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        axis->append(labels[i], ends[i]);
+    }
+}
+
+int dateTicksThatFit(qreal width, const QFont& font) {
+    const QFontMetricsF metrics(font);
+    const QLocale locale;
+    qreal widest = metrics.horizontalAdvance(locale.toString(QDate(2000, 12, 28), QStringLiteral("yyyy")));
+    for (int m = 1; m <= 12; ++m) {
+        widest =
+            std::max(widest, metrics.horizontalAdvance(locale.standaloneMonthName(m, QLocale::ShortFormat)));
+    }
+    const qreal each = widest + metrics.height() * 0.6;
+    return std::max(2, static_cast<int>(width / each));
+}
+
+void applyPickupScale(QValueAxis* axis, double most) {
+    const double top = std::max(150.0, std::ceil(most / 25.0) * 25.0);
+    const double step = top <= 200 ? 25.0 : 50.0;
+    const int intervals = static_cast<int>(std::ceil(top / step - 1e-9));
+    axis->setRange(0, step * intervals);
+    axis->setTickType(QValueAxis::TicksFixed);
+    axis->setTickCount(intervals + 1);
 }
 
 void styleChart(QChart* chart, const QPalette& palette) {
@@ -297,8 +425,7 @@ DamagesCurveChart::DamagesCurveChart(ContractDocument* document, PickupSweepMode
         s->attachAxis(x_);
         s->attachAxis(y_);
     }
-    x_->setRange(0, 150);
-    x_->setTickCount(7);
+    applyPickupScale(x_, 150);
     x_->setLabelFormat(QStringLiteral("%.0f"));
     y_->setLabelFormat(QStringLiteral("%.0f"));
     now_->setMarkerSize(11);
@@ -396,7 +523,7 @@ void DamagesCurveChart::updateMarkers() {
                 std::clamp(static_cast<long>(x + 0.5), 0L, static_cast<long>(r.pickupSweep.size() - 1)));
             y = chartAmount(r.pickupSweep[at].totalOwed);
         }
-        x_->setMax(std::max(150.0, std::ceil((x + 10) / 25.0) * 25.0));
+        applyPickupScale(x_, x + 10);
         nowLine_->replace(QList<QPointF>{{x, 0}, {x, top}});
         now_->replace(QList<QPointF>{{x, y}});
         now_->setName(tr("Now: %1 picked up").arg(formatPercent(a.pickupPercent, locale)));
@@ -500,7 +627,7 @@ CancellationChart::CancellationChart(ContractDocument* document, CancellationSch
     , area_(new QAreaSeries(steps_))
     , today_(new QLineSeries(this))
     , notice_(new QScatterSeries(this))
-    , x_(new QDateTimeAxis(this))
+    , x_(new QCategoryAxis(this))
     , y_(new QValueAxis(this)) {
     area_->setParent(this);
     new XYSeriesMapper(points_, 0, 1, steps_, this);
@@ -514,12 +641,12 @@ CancellationChart::CancellationChart(ContractDocument* document, CancellationSch
         s->attachAxis(x_);
         s->attachAxis(y_);
     }
-    x_->setFormat(QStringLiteral("MMM yyyy"));
-    x_->setTickCount(6);
+    x_->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     y_->setLabelFormat(QStringLiteral("%.0f"));
     todayLabel_->setZValue(20);
     styleChart(c, palette());
     recolor();
+    connect(c, &QChart::plotAreaChanged, this, &CancellationChart::fitDateTicks);
     connect(c, &QChart::plotAreaChanged, this, &CancellationChart::placeLabels);
     connect(model_, &QAbstractItemModel::modelReset, this, &CancellationChart::updateAxes);
     connect(document_, &ContractDocument::contractChanged, this, &CancellationChart::updateAxes);
@@ -549,6 +676,12 @@ void CancellationChart::recolor() {
     todayLabel_->setFont(small);
     todayLabel_->setBrush(seriesColor(4, p));
     hideFromLegend(chart(), today_);
+}
+
+void CancellationChart::fitDateTicks() {
+    if (from_.isValid()) {
+        applyMonthTicks(x_, from_, to_, dateTicksThatFit(chart()->plotArea().width(), x_->labelsFont()));
+    }
 }
 
 void CancellationChart::placeLabels() {
@@ -582,7 +715,9 @@ void CancellationChart::updateAxes() {
     }
     const Date from = r.cancellationSweep.front().notice;
     const Date to = r.cancellationSweep.back().notice.addDays(1);
-    x_->setRange(chartDateTime(from), chartDateTime(to));
+    from_ = toQDate(from);
+    to_ = toQDate(to);
+    fitDateTicks();
     const std::optional<Date> today = fromQDate(QDate::currentDate());
     const double top = y_->max();
     if (today && *today >= from && *today <= to) {
@@ -624,7 +759,7 @@ PickupPaceChart::PickupPaceChart(PickupPaceModel* model, QWidget* parent)
     , band_(new QAreaSeries(bandUpper_, bandLower_))
     , comparable_(new QLineSeries(this))
     , performance_(new QLineSeries(this))
-    , x_(new QDateTimeAxis(this))
+    , x_(new QCategoryAxis(this))
     , y_(new QValueAxis(this)) {
     pace_->setPointsVisible(true);
     QChart* c = chart();
@@ -636,12 +771,12 @@ PickupPaceChart::PickupPaceChart(PickupPaceModel* model, QWidget* parent)
         s->attachAxis(x_);
         s->attachAxis(y_);
     }
-    x_->setFormat(QStringLiteral("d MMM yyyy"));
-    x_->setTickCount(5);
+    x_->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     y_->setLabelFormat(QStringLiteral("%.0f"));
     styleChart(c, palette());
     recolor();
     useWrappingLegend();
+    connect(c, &QChart::plotAreaChanged, this, &PickupPaceChart::fitDateTicks);
     connect(model_, &QAbstractItemModel::modelReset, this, &PickupPaceChart::update);
     retranslate();
 }
@@ -705,7 +840,9 @@ void PickupPaceChart::update() {
     const auto ms = [](Date d) {
         return static_cast<qreal>(chartDateTime(d).toMSecsSinceEpoch());
     };
-    x_->setRange(chartDateTime(from), chartDateTime(to));
+    from_ = toQDate(from);
+    to_ = toQDate(to);
+    fitDateTicks();
     std::int64_t top = model_->block();
     for (const PickupPaceModel::Report& r : reports) {
         top = std::max(top, r.roomNights);
@@ -724,6 +861,12 @@ void PickupPaceChart::update() {
         cutoff_->setVisible(false);
     }
     updateProjection(from, to);
+}
+
+void PickupPaceChart::fitDateTicks() {
+    if (from_.isValid()) {
+        applyMonthTicks(x_, from_, to_, dateTicksThatFit(chart()->plotArea().width(), x_->labelsFont()));
+    }
 }
 
 void PickupPaceChart::updateProjection(Date from, Date to) {

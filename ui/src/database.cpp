@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -170,33 +171,78 @@ storage::Result<void> storeScenarioChanges(storage::ContractRepository& reposito
                                            const std::vector<Scenario>& stored,
                                            const std::vector<Scenario>& current, const QString& user) {
     const std::string who = user.toStdString();
-    std::map<std::string, const Scenario*> before;
+    // The repository keeps scenarios in the order they were first saved in. Those kept (or renamed) keep
+    // their rows; new ones come after them. Where that would not give the order of `current` (a scenario
+    // back by undo between two others, names traded), the scenarios from there on are stored anew.
+    std::vector<const Scenario*> before;
+    std::map<std::string, std::size_t> storedAt;
     for (const Scenario& s : stored) {
-        if (!s.name.empty()) {
-            before[s.name] = &s;
+        if (!s.name.empty() && storedAt.emplace(s.name, before.size()).second) {
+            before.push_back(&s);
         }
     }
-    std::map<std::string, const Scenario*> after;
-    for (const Scenario& s : current) {
-        if (!s.name.empty()) {
-            after[s.name] = &s; // of two with one name, the last is kept
+    std::vector<const Scenario*> after;
+    std::set<std::string> names;
+    for (auto it = current.rbegin(); it != current.rend(); ++it) { // of two with one name, the last is kept
+        if (!it->name.empty() && names.insert(it->name).second) {
+            after.push_back(&*it);
         }
     }
-    for (const auto& [name, scenario] : before) {
-        if (!after.contains(name)) {
-            if (auto removed = repository.removeScenario(id, name, who);
-                !removed && removed.error().kind != storage::ErrorKind::NotFound) {
-                return removed;
+    std::reverse(after.begin(), after.end());
+
+    struct Step {
+        const Scenario* scenario;
+        const Scenario* row = nullptr; ///< the stored scenario whose row it takes, none for a new row
+    };
+    std::vector<Step> steps;
+    std::vector<bool> kept(before.size(), false);
+    std::size_t next = 0; // the first stored row that may still be taken
+    bool anew = false;    // from here on every scenario takes a new row
+    for (const Scenario* s : after) {
+        if (!anew) {
+            if (const auto at = storedAt.find(s->name); at != storedAt.end()) {
+                if (at->second >= next) {
+                    kept[at->second] = true;
+                    next = at->second + 1;
+                    steps.push_back({s, before[at->second]});
+                    continue;
+                }
+            } else if (next < before.size() && !names.contains(before[next]->name)) {
+                kept[next] = true; // renamed: the row of the scenario no longer there, in its place
+                steps.push_back({s, before[next]});
+                ++next;
+                continue;
             }
+            anew = true;
         }
+        steps.push_back({s, nullptr});
     }
-    for (const auto& [name, scenario] : after) {
-        const auto was = before.find(name);
-        if (was != before.end() &&
-            storage::describeFields(*was->second) == storage::describeFields(*scenario)) {
+    for (std::size_t i = 0; i < before.size(); ++i) {
+        if (kept[i]) {
             continue;
         }
-        if (auto saved = repository.saveScenario(id, *scenario, who); !saved) {
+        if (auto removed = repository.removeScenario(id, before[i]->name, who);
+            !removed && removed.error().kind != storage::ErrorKind::NotFound) {
+            return removed;
+        }
+    }
+    for (const Step& step : steps) {
+        if (step.row != nullptr && step.row->name != step.scenario->name) {
+            auto renamed = repository.renameScenario(id, step.row->name, step.scenario->name, who);
+            if (renamed) {
+                Scenario was = *step.row;
+                was.name = step.scenario->name;
+                if (storage::describeFields(was) == storage::describeFields(*step.scenario)) {
+                    continue;
+                }
+            } else if (renamed.error().kind != storage::ErrorKind::NotFound) {
+                return renamed;
+            }
+        } else if (step.row != nullptr &&
+                   storage::describeFields(*step.row) == storage::describeFields(*step.scenario)) {
+            continue;
+        }
+        if (auto saved = repository.saveScenario(id, *step.scenario, who); !saved) {
             return saved;
         }
     }

@@ -65,8 +65,7 @@ ScenarioCurvesChart::ScenarioCurvesChart(ScenarioComparisonModel* comparison, QW
     , y_(new QValueAxis(this)) {
     chart()->addAxis(x_, Qt::AlignBottom);
     chart()->addAxis(y_, Qt::AlignLeft);
-    x_->setRange(0, 150);
-    x_->setTickCount(7);
+    applyPickupScale(x_, 150);
     x_->setLabelFormat(QStringLiteral("%.0f"));
     y_->setLabelFormat(QStringLiteral("%.0f"));
     styleChart(chart(), palette());
@@ -122,15 +121,23 @@ void ScenarioCurvesChart::rebuild() {
                              static_cast<double>(currency.minorPerMajor());
             c.marker->append(x, y);
             most = std::max(most, y);
-            xMost = std::max(xMost, std::ceil((x + 10) / 25.0) * 25.0);
+            xMost = std::max(xMost, x + 10);
         }
         for (QLegendMarker* m : chart()->legend()->markers(c.marker)) {
             m->setVisible(false);
         }
     }
-    x_->setMax(xMost);
+    applyPickupScale(x_, xMost);
     applyNiceScale(y_, most > 0 ? most * 1.04 : 0.0);
     recolor();
+}
+
+QString ScenarioCurvesChart::curveName(int index) const {
+    return curves_.at(static_cast<std::size_t>(index)).series->name();
+}
+
+QColor ScenarioCurvesChart::curveColor(int index) const {
+    return curves_.at(static_cast<std::size_t>(index)).series->pen().color();
 }
 
 void ScenarioCurvesChart::recolor() {

@@ -1801,7 +1801,8 @@ Result<std::vector<StoredScenario>> readScenarios(Connection& c, Operations& ops
             sql += QStringLiteral(" AND name = ?");
             params << sqlText(*onlyName);
         }
-        Result<Rows> rows = c.query(sql + QStringLiteral(" ORDER BY name"), params, doing);
+        // In the order they were first saved in: the order the user made them in.
+        Result<Rows> rows = c.query(sql + QStringLiteral(" ORDER BY id"), params, doing);
         if (!rows) {
             return rows.takeError();
         }
@@ -2010,6 +2011,55 @@ Result<void> SqlContractRepository::removeScenario(ContractId id, std::string_vi
             }
             return ops.writeAudit(AuditAction::ScenarioRemoved, id.value, current.reference, current.version,
                                   std::string(name), user, d_->now(), values, doing);
+        });
+}
+
+Result<void> SqlContractRepository::renameScenario(ContractId id, std::string_view from, std::string_view to,
+                                                   std::string_view user) {
+    const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not rename the scenario \"%1\""),
+                      std::string(from));
+    if (to.empty()) {
+        return invalidArgument(StorageText::tr("The scenario was not saved: it needs a name.").toStdString());
+    }
+    return writeTransaction(
+        *d_, WriteCheck::to(id, user), doing, [&](Operations& ops, const RowStamp& current) -> Result<void> {
+            Connection& c = *d_->connection;
+            Result<std::vector<StoredScenario>> previous =
+                readScenarios(c, ops, id.value, std::string(from), doing);
+            if (!previous) {
+                return previous.takeError();
+            }
+            if (previous->empty()) {
+                return c.problem(ErrorKind::NotFound, doing,
+                                 StorageText::tr("the contract has no scenario of that name"));
+            }
+            if (from == to) {
+                return {};
+            }
+            Result<std::vector<StoredScenario>> taken =
+                readScenarios(c, ops, id.value, std::string(to), doing);
+            if (!taken) {
+                return taken.takeError();
+            }
+            if (!taken->empty()) {
+                return c.problem(ErrorKind::AlreadyExists, doing,
+                                 StorageText::tr("the contract has another scenario of that name"));
+            }
+            const Timestamp now = d_->now();
+            // In place: the scenario keeps its row, and with it its place among the others.
+            Result<std::int64_t> renamed = c.execute(
+                QStringLiteral(
+                    "UPDATE scenarios SET name = ?, saved_at = ?, saved_by = ? WHERE contract_id = ? "
+                    "AND name = ?"),
+                {sqlText(to), sqlTimestamp(now), sqlText(user), sqlInt(id.value), sqlText(from)}, doing);
+            if (!renamed) {
+                return renamed.takeError();
+            }
+            Scenario after = previous->front().scenario;
+            after.name = std::string(to);
+            return ops.writeAudit(AuditAction::ScenarioSaved, id.value, current.reference, current.version,
+                                  after.name, user, now, compareScenarios(previous->front().scenario, after),
+                                  doing);
         });
 }
 

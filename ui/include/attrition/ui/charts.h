@@ -1,13 +1,16 @@
 #pragma once
 
 #include <QChartView>
+#include <QDate>
+#include <QLocale>
 #include <QTabWidget>
+#include <vector>
 
 class QAbstractItemModel;
 class QAreaSeries;
 class QBarCategoryAxis;
 class QBarSeries;
-class QDateTimeAxis;
+class QCategoryAxis;
 class QGraphicsSimpleTextItem;
 class QLabel;
 class QLineSeries;
@@ -41,6 +44,30 @@ NiceScale niceScale(double most, int maxTicks = 6);
 
 /// Puts `axis` on niceScale(most, maxTicks).
 void applyNiceScale(QValueAxis* axis, double most, int maxTicks = 6);
+
+/// Puts a pickup axis (percent of the block) from 0 to at least 150 and past `most`, in steps of 25
+/// (of 50 above 200).
+void applyPickupScale(QValueAxis* axis, double most);
+
+/// A tick of a date axis: the day it stands on and its label (HTML: a second line holds the year).
+struct DateTick {
+    QDate date;
+    QString label;
+};
+
+/// The ticks of a date axis from `from` to `to` (both included), on the first day of months: every month
+/// while at most `maxTicks` fit, else every 2nd, 3rd, 6th or 12th month (odd months, quarters, half years,
+/// Januaries). A range that holds fewer than two month starts has its ticks on the 1st, 8th, 15th and 22nd
+/// of the month instead. Labels are the locale's month abbreviations ("d MMM" for days), with the year
+/// under the first and under each January.
+std::vector<DateTick> monthTicks(QDate from, QDate to, int maxTicks = 12, const QLocale& locale = QLocale());
+
+/// Puts a date axis (its values the milliseconds since the epoch of each day's local midnight) over `from`
+/// to `to`, its ticks and grid lines at monthTicks(from, to, maxTicks).
+void applyMonthTicks(QCategoryAxis* axis, QDate from, QDate to, int maxTicks);
+
+/// As many date ticks as fit in `width` pixels of an axis labelled in `font`.
+int dateTicksThatFit(qreal width, const QFont& font);
 
 /// Dresses a chart in the application's palette and font.
 void styleChart(QChart* chart, const QPalette& palette);
@@ -140,6 +167,8 @@ public:
     CancellationChart(ContractDocument* document, CancellationScheduleModel* model,
                       QWidget* parent = nullptr);
     QLineSeries* stepSeries() const { return steps_; }
+    /// The date axis, its ticks at month starts.
+    QCategoryAxis* dateAxis() const { return x_; }
 
 protected:
     void recolor() override;
@@ -148,6 +177,8 @@ protected:
 private:
     void updateAxes();
     void placeLabels();
+    /// The date axis's ticks for its range and the width it has.
+    void fitDateTicks();
 
     ContractDocument* document_;
     CancellationScheduleModel* model_;
@@ -157,8 +188,10 @@ private:
     QAreaSeries* area_;
     QLineSeries* today_;
     QScatterSeries* notice_;
-    QDateTimeAxis* x_;
+    QCategoryAxis* x_;
     QValueAxis* y_;
+    QDate from_;
+    QDate to_;
 };
 
 /// The pace of pickup: room nights picked up as of each stored pickup report against the block, with the
@@ -171,6 +204,8 @@ public:
     QLineSeries* forecastSeries() const { return forecast_; }
     QAreaSeries* bandSeries() const { return band_; }
     QLineSeries* comparableSeries() const { return comparable_; }
+    /// The date axis, its ticks at month starts.
+    QCategoryAxis* dateAxis() const { return x_; }
 
 protected:
     void recolor() override;
@@ -180,6 +215,8 @@ private:
     void update();
 
     void updateProjection(Date from, Date to);
+    /// The date axis's ticks for its range and the width it has.
+    void fitDateTicks();
 
     PickupPaceModel* model_;
     QLineSeries* pace_;
@@ -191,8 +228,10 @@ private:
     QAreaSeries* band_;
     QLineSeries* comparable_;
     QLineSeries* performance_;
-    QDateTimeAxis* x_;
+    QCategoryAxis* x_;
     QValueAxis* y_;
+    QDate from_;
+    QDate to_;
 };
 
 /// The charts of the contract being edited, each with the table of the model that feeds it.

@@ -51,8 +51,9 @@ storage::Result<QStringList> salesManagers(storage::ContractRepository& reposito
 /// The first and last arrival of any stored contract; nullopt when there is none.
 storage::Result<std::optional<std::pair<Date, Date>>> arrivalRange(storage::ContractRepository& repository);
 
-/// Saves the scenarios that changed since `stored` and removes those no longer there. Scenarios are
-/// known by their name; an unnamed one is not stored.
+/// Saves the scenarios that changed since `stored` and removes those no longer there, so that the
+/// repository gives them back in the order of `current`. Scenarios are known by their name (one renamed
+/// keeps its row); an unnamed one is not stored.
 storage::Result<void> storeScenarioChanges(storage::ContractRepository& repository, storage::ContractId id,
                                            const std::vector<Scenario>& stored,
                                            const std::vector<Scenario>& current, const QString& user);

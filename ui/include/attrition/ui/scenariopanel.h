@@ -33,6 +33,9 @@ public:
     ScenarioCurvesChart(ScenarioComparisonModel* comparison, QWidget* parent = nullptr);
     /// The curves drawn, the contract's first.
     int curveCount() const { return static_cast<int>(curves_.size()); }
+    /// The curve at `index` (0 the contract's): its name and its colour.
+    QString curveName(int index) const;
+    QColor curveColor(int index) const;
 
 protected:
     void recolor() override;

@@ -293,10 +293,15 @@ public:
     virtual Result<std::unordered_map<std::int64_t, std::vector<PickupSnapshot>>> allPickupSnapshots() = 0;
 
     // --- Scenarios
-    /// Saves a named what-if scenario; one of the same name is replaced.
+    /// Saves a named what-if scenario; one of the same name is replaced in place (it keeps its place), a new
+    /// one comes after those already stored.
     virtual Result<void> saveScenario(ContractId id, const Scenario& scenario, std::string_view user) = 0;
     virtual Result<void> removeScenario(ContractId id, std::string_view name, std::string_view user) = 0;
-    /// The contract's scenarios in order of their names.
+    /// Gives the scenario `from` the name `to`, in place: it keeps its settings and its place. NotFound
+    /// without a scenario `from`, AlreadyExists when another one is named `to`.
+    virtual Result<void> renameScenario(ContractId id, std::string_view from, std::string_view to,
+                                        std::string_view user) = 0;
+    /// The contract's scenarios in the order they were first saved in.
     virtual Result<std::vector<StoredScenario>> scenarios(ContractId id) = 0;
 
     // --- Accounts

@@ -71,6 +71,8 @@ public:
 
     Result<void> saveScenario(ContractId id, const Scenario& scenario, std::string_view user) override;
     Result<void> removeScenario(ContractId id, std::string_view name, std::string_view user) override;
+    Result<void> renameScenario(ContractId id, std::string_view from, std::string_view to,
+                                std::string_view user) override;
     Result<std::vector<StoredScenario>> scenarios(ContractId id) override;
 
     Result<std::vector<AccountSummary>> accounts() override;
