@@ -953,7 +953,7 @@ std::vector<Case> catalogue() {
          .input = otherContract(),
          .exitCode = 1,
          .message = "attrition-cli: Could not open the contract database in {db}: it was written by a newer "
-                    "version of Attrition Desk (schema version 99; this version reads up to 1). Install the "
+                    "version of Attrition Desk (schema version 99; this version reads up to 2). Install the "
                     "newer version to open it; the database was left unchanged.",
          .db = Db::NewerSchema},
         {.id = "db-newer-schema-pickup",
@@ -961,7 +961,7 @@ std::vector<Case> catalogue() {
          .input = pickup("2027-05-09,KING,20,20,10,10\n"),
          .exitCode = 1,
          .message = "attrition-cli: Could not open the contract database in {db}: it was written by a newer "
-                    "version of Attrition Desk (schema version 99; this version reads up to 1). Install the "
+                    "version of Attrition Desk (schema version 99; this version reads up to 2). Install the "
                     "newer version to open it; the database was left unchanged.",
          .db = Db::NewerSchema},
         {.id = "db-locked",

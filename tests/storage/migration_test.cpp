@@ -313,7 +313,7 @@ std::string dumpRepository(SqlContractRepository& repo) {
         out << "== contract " << c->contract.reference << " version " << c->version << " created by "
             << c->createdBy << " at " << c->createdAt.toIso() << ", updated by " << c->updatedBy << " at "
             << c->updatedAt.toIso() << "\n"
-            << dumpContract(c->contract);
+            << (c->archived ? "archived\n" : "") << dumpContract(c->contract);
         Result<std::vector<StoredPickupSnapshot>> snapshots = repo.pickupSnapshots(s.id);
         if (!snapshots) {
             return "error: " + snapshots.error().message;
@@ -473,6 +473,45 @@ TEST(SchemaFixtures, EveryFixtureUpgradesToTheCurrentSchemaWithoutLosingAnything
         expectNoRowLost(before, rowCounts(copy));
         expectTheFixturesValues(version, dump, true);
     }
+}
+
+TEST(SchemaFixtures, AVersion1DatabaseGainsTheArchivedMarkWithNoContractArchived) {
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString copy = dir.filePath(QStringLiteral("fixture.sqlite"));
+    ASSERT_TRUE(QFile::copy(fixtureFile(1), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    ConnectionSettings settings;
+    settings.file = copy.toStdString();
+    auto repo = SqlContractRepository::open(settings, OpenOptions{});
+    ASSERT_TRUE(repo.ok()) << repo.error().message;
+    ASSERT_GE((*repo)->schemaVersion(), 2);
+
+    ContractQuery all;
+    all.limit = 0;
+    ASSERT_OK_AND_ASSIGN(every, (*repo)->listContracts(all));
+    ASSERT_GT(every.total, 0);
+    for (const ContractSummary& s : every.rows) {
+        EXPECT_FALSE(s.archived) << s.reference;
+    }
+    ContractQuery hidden = all;
+    hidden.filter.archived = ArchivedContracts::Hidden;
+    ASSERT_OK_AND_ASSIGN(shown, (*repo)->listContracts(hidden));
+    EXPECT_EQ(shown.total, every.total);
+
+    // The upgraded database archives and restores like a new one.
+    const ContractSummary& first = every.rows.front();
+    ASSERT_OK_AND_ASSIGN(archived, (*repo)->setArchived(first.id, first.version, true, "Ana Ruiz"));
+    EXPECT_EQ(archived.version, first.version + 1);
+    ASSERT_OK_AND_ASSIGN(after, (*repo)->listContracts(hidden));
+    EXPECT_EQ(after.total, every.total - 1);
+    ASSERT_OK_AND_ASSIGN(copyOf, (*repo)->removeKeepingCopy(first.id, archived.version, "Ana Ruiz"));
+    ASSERT_OK_AND_ASSIGN(restored, (*repo)->restore(copyOf, "Ana Ruiz"));
+    EXPECT_EQ(restored.id, first.id);
+    ASSERT_OK_AND_ASSIGN(loaded, (*repo)->load(first.id));
+    EXPECT_TRUE(loaded.archived);
+    ASSERT_OK_AND_ASSIGN(problems, (*repo)->checkIntegrity());
+    EXPECT_TRUE(problems.empty());
 }
 
 TEST(SchemaFixtures, EveryPostgreSQLFixtureUpgradesToTheCurrentSchemaWithoutLosingAnything) {

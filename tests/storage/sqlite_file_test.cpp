@@ -279,7 +279,7 @@ TEST_F(SqliteFileTest, ANewerProgramUpgradingTheFileWhileItIsOpenStopsWrites) {
     {
         RawSqlite raw(path);
         raw.exec(QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES "
-                                "(2, 'later', '2030-01-01T00:00:00.000Z')"));
+                                "(3, 'later', '2030-01-01T00:00:00.000Z')"));
     }
     const Result<SaveReceipt> saved = (*repo)->save(fullContract("LATE-1"), kNewContract, "ana");
     ASSERT_FALSE(saved.ok());

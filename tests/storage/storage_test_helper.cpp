@@ -181,6 +181,25 @@ int makeFixture(const char* location) {
         if (auto removed = r.remove(c7->id, c7->version, "Ben Okafor"); !removed) {
             return fail(removed.error());
         }
+        // Since schema version 2: an archived contract, and a removed contract brought back.
+        Result<StoredContract> c13 = r.loadByReference("GRP-0000013");
+        if (!c13) {
+            return fail(c13.error());
+        }
+        if (auto archived = r.setArchived(c13->id, c13->version, true, "Carla Jensen"); !archived) {
+            return fail(archived.error());
+        }
+        Result<StoredContract> c17 = r.loadByReference("GRP-0000017");
+        if (!c17) {
+            return fail(c17.error());
+        }
+        Result<RemovedContract> taken = r.removeKeepingCopy(c17->id, c17->version, "Ben Okafor");
+        if (!taken) {
+            return fail(taken.error());
+        }
+        if (auto restored = r.restore(*taken, "Ben Okafor"); !restored) {
+            return fail(restored.error());
+        }
         Result<StoredContract> c11 = r.loadByReference("GRP-0000011");
         if (!c11) {
             return fail(c11.error());

@@ -21,13 +21,16 @@
 #include "democontracts.h"
 #include "widget_test_support.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
 #include <QDir>
 #include <QFile>
+#include <QFont>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
+#include <QMenu>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
@@ -550,6 +553,121 @@ TEST_F(MainWindowFixture, ScenariosComeBackInTheOrderAndColoursTheyHad) {
     for (int i = 0; i < 4; ++i) {
         EXPECT_EQ(panel->comparison()->headerData(i + 1, Qt::Horizontal).toString(), curveNames[i + 1]);
     }
+}
+
+TEST_F(MainWindowFixture, TheListsContextMenuOffersOpenArchiveAndDelete) {
+    const QString meeting = idOf("GRP-27-0509");
+    chooseInList(meeting);
+    std::unique_ptr<QMenu> menu(window->createContractMenu(meeting, window.get()));
+    QStringList texts;
+    for (QAction* a : menu->actions()) {
+        if (!a->isSeparator()) {
+            texts << a->text().remove(QLatin1Char('&'));
+        }
+    }
+    EXPECT_TRUE(texts.contains(QStringLiteral("Open"))) << texts.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(texts.contains(QStringLiteral("Archive"))) << texts.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(texts.contains(QStringLiteral("Delete\u2026"))) << texts.join(QLatin1Char('|')).toStdString();
+    for (QAction* a : menu->actions()) {
+        if (a->text().remove(QLatin1Char('&')) == QStringLiteral("Open")) {
+            a->trigger();
+        }
+    }
+    settle();
+    EXPECT_EQ(window->document()->sourceId(), meeting);
+
+    // A right click on a row selects it and asks for its menu.
+    const QString other = model()->idAt(1);
+    QString asked;
+    QObject::connect(list(), &ContractListPanel::contractMenuRequested,
+                     [&](const QString& id, const QPoint&) { asked = id; });
+    const QRect cell = list()->view()->visualRect(model()->index(1, ContractListModel::GroupColumn));
+    emit list()->view()->customContextMenuRequested(cell.center());
+    settle();
+    for (QWidget* w : QApplication::topLevelWidgets()) {
+        if (auto* popup = qobject_cast<QMenu*>(w); popup != nullptr && popup->isVisible()) {
+            popup->close();
+        }
+    }
+    EXPECT_EQ(asked, other);
+    EXPECT_EQ(list()->currentId(), other);
+}
+
+TEST_F(MainWindowFixture, ArchivedContractsAreHiddenUnlessTheListShowsThem) {
+    const QString meeting = idOf("GRP-27-0509");
+    const int before = model()->total();
+    ASSERT_TRUE(window->setContractArchived(meeting, true));
+    settle();
+    EXPECT_EQ(model()->total(), before - 1);
+    EXPECT_LT(model()->rowForId(meeting, 1000), 0);
+    EXPECT_TRUE(window->repository()->load(*contractIdFromKey(meeting))->archived);
+
+    list()->showArchivedBox()->setChecked(true);
+    settle();
+    EXPECT_EQ(model()->total(), before);
+    const int row = model()->rowForId(meeting, 1000);
+    ASSERT_GE(row, 0);
+    EXPECT_TRUE(model()
+                    ->index(row, ContractListModel::StatusColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("archived")));
+    EXPECT_TRUE(
+        model()->index(row, ContractListModel::GroupColumn).data(Qt::FontRole).value<QFont>().italic());
+
+    ASSERT_TRUE(window->setContractArchived(meeting, false));
+    list()->showArchivedBox()->setChecked(false);
+    settle();
+    EXPECT_EQ(model()->total(), before);
+    EXPECT_FALSE(window->repository()->load(*contractIdFromKey(meeting))->archived);
+}
+
+TEST_F(MainWindowFixture, DeletingAsksNamingTheGroupAndUndoDeleteBringsItAllBack) {
+    const QString meeting = idOf("GRP-27-0509");
+    const st::ContractId key = *contractIdFromKey(meeting);
+    Scenario s;
+    s.name = "Cancel on 1 March";
+    s.overrides.cancellationNotice = demo::date("2027-03-01");
+    ASSERT_TRUE(window->repository()->saveScenario(key, s, "Ana Lima"));
+    const auto reports = window->repository()->pickupSnapshots(key);
+    ASSERT_TRUE(reports);
+    const std::string group = window->repository()->load(key)->contract.groupName;
+    const int before = model()->total();
+    EXPECT_FALSE(window->undoDeleteAction()->isEnabled());
+
+    {
+        MessageBoxAnswer answer(QMessageBox::Cancel);
+        EXPECT_FALSE(window->deleteContract(meeting));
+        EXPECT_TRUE(answer.answered());
+    }
+    EXPECT_TRUE(window->repository()->load(key));
+    {
+        MessageBoxAnswer answer(QMessageBox::Yes);
+        ASSERT_TRUE(window->deleteContract(meeting));
+        EXPECT_TRUE(answer.text().contains(QString::fromStdString(group))) << answer.text().toStdString();
+        EXPECT_TRUE(answer.text().contains(QStringLiteral("GRP-27-0509"))) << answer.text().toStdString();
+    }
+    settle();
+    EXPECT_EQ(window->repository()->load(key).error().kind, st::ErrorKind::NotFound);
+    EXPECT_EQ(model()->total(), before - 1);
+    auto trail = window->repository()->auditTrail(st::AuditQuery{key, std::nullopt, 0, 1});
+    ASSERT_TRUE(trail && !trail->empty());
+    EXPECT_EQ(trail->front().action, st::AuditAction::ContractRemoved);
+    EXPECT_EQ(trail->front().user, "Ana Lima");
+    EXPECT_EQ(trail->front().reference, "GRP-27-0509");
+    EXPECT_TRUE(window->undoDeleteAction()->isEnabled());
+    EXPECT_TRUE(window->undoDeleteAction()->text().contains(QStringLiteral("GRP-27-0509")));
+
+    window->undoDeleteAction()->trigger();
+    settle();
+    auto back = window->repository()->load(key); // the same id
+    ASSERT_TRUE(back);
+    EXPECT_EQ(back->contract.groupName, group);
+    EXPECT_EQ(window->repository()->scenarios(key)->size(), 1U);
+    EXPECT_EQ(window->repository()->pickupSnapshots(key)->size(), reports->size());
+    EXPECT_EQ(model()->total(), before);
+    EXPECT_FALSE(window->undoDeleteAction()->isEnabled());
+    ASSERT_TRUE(window->openContract(meeting));
 }
 
 TEST_F(MainWindowFixture, ChartsThePaceOfTheStoredPickupReports) {

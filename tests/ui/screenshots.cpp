@@ -27,6 +27,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
@@ -38,6 +39,7 @@
 #include <QPainter>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cstdio>
@@ -219,6 +221,48 @@ QString upcomingWithReviewAhead(const QString& database) {
 
 } // namespace
 
+/// The contract list's context menu opened on a row, with an archived contract shown, at a laptop's size.
+bool shootContractMenu(const QString& out, const QString& name, const QString& database) {
+    QSettings().clear();
+    QSettings().setValue(QStringLiteral("user/name"), QStringLiteral("Dana Whitfield"));
+    {
+        QSettings settings;
+        storage::ConnectionSettings connection;
+        connection.file = database.toStdString();
+        storage::writeConnectionSettings(settings, connection);
+    }
+    MainWindow window;
+    window.resize(1366, 768);
+    if (!window.openInitialDatabase()) {
+        return false;
+    }
+    window.show();
+    settle();
+    ContractListModel* model = window.listModel();
+    const QString archived = model->idAt(2);
+    window.setContractArchived(archived, true);
+    window.listPanel()->showArchivedBox()->setChecked(true);
+    settle();
+    const QString id = model->idAt(1);
+    window.listPanel()->selectId(id);
+    settle();
+    QTableView* view = window.listPanel()->view();
+    const QRect cell = view->visualRect(model->index(model->rowForId(id), ContractListModel::GroupColumn));
+    QMenu* menu = window.createContractMenu(id, &window);
+    menu->popup(view->viewport()->mapToGlobal(cell.center()));
+    settle();
+    QPixmap picture = window.grab();
+    QPainter painter(&picture);
+    painter.drawPixmap(window.mapFromGlobal(menu->pos()), menu->grab());
+    painter.end();
+    menu->hide();
+    window.setContractArchived(archived, false);
+    const QString path = QDir(out).absoluteFilePath(name);
+    const bool ok = picture.save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Attrition Desk"));
@@ -233,6 +277,8 @@ int main(int argc, char* argv[]) {
                       QStringLiteral("dir"), QStringLiteral(".")});
     parser.addOption({QStringLiteral("database"), QStringLiteral("The SQLite contract database to list."),
                       QStringLiteral("file")});
+    parser.addOption({QStringLiteral("contract-menu"),
+                      QStringLiteral("Only the contract list's context menu at 1366x768.")});
     parser.addOption(
         {QStringLiteral("sections"), QStringLiteral("Also every section of the editor, light and dark.")});
     parser.addOption(
@@ -272,6 +318,9 @@ int main(int argc, char* argv[]) {
             return 1;
         }
     }
+    if (parser.isSet(QStringLiteral("contract-menu"))) {
+        return shootContractMenu(out, QStringLiteral("contract-menu-1366x768-light.png"), folder) ? 0 : 1;
+    }
     const QString meeting = QStringLiteral("GRP-27-0509");
     bool ok = true;
     const auto editorAt = [](ContractEditor::Section section) {
@@ -308,6 +357,7 @@ int main(int argc, char* argv[]) {
                     w.editor()->showSection(ContractEditor::PickupSection);
                     w.chartsPanel()->setCurrentIndex(3);
                 });
+    ok &= shootContractMenu(out, QStringLiteral("contract-menu-1366x768-light.png"), folder);
     ok &= shoot(out, QStringLiteral("food-beverage-1280x800-light.png"), QSize(1280, 800), Theme::Light,
                 folder, meeting, editorAt(ContractEditor::FoodBeverageSection));
     ok &= shoot(out, QStringLiteral("cancellation-1920x1080-dark.png"), QSize(1920, 1080), Theme::Dark,

@@ -8,9 +8,11 @@
 #include "attrition/ui/messagetext.h"
 #include "attrition/ui/values.h"
 
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QFont>
+#include <QPalette>
 #include <algorithm>
 #include <limits>
 
@@ -62,6 +64,7 @@ storage::ContractSummary summaryOf(storage::ContractId id, const Contract& c) {
 
 ContractListModel::ContractListModel(QObject* parent)
     : QAbstractTableModel(parent) {
+    filter_.archived = storage::ArchivedContracts::Hidden; // the list shows archived contracts when asked
     pendingTimer_.setSingleShot(true);
     pendingTimer_.setInterval(0);
     connect(&pendingTimer_, &QTimer::timeout, this, [this] {
@@ -494,10 +497,15 @@ QVariant ContractListModel::data(const QModelIndex& index, int role) const {
         }
         return {};
     case Qt::FontRole:
-        if (modified) {
+        if (modified || c.archived) {
             QFont f;
             f.setItalic(true);
             return f;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (c.archived) {
+            return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         }
         return {};
     case Qt::TextAlignmentRole:
@@ -524,7 +532,8 @@ QVariant ContractListModel::data(const QModelIndex& index, int role) const {
         case HotelColumn:
             return text(c.hotel);
         case StatusColumn:
-            return statusName(c.status);
+            //: An archived contract's status in the contract list: %1 the status ("Definite").
+            return c.archived ? tr("%1 (archived)").arg(statusName(c.status)) : statusName(c.status);
         case ArrivalColumn:
             return formatDate(c.arrival, locale);
         case NightsColumn:

@@ -7,6 +7,7 @@
 #include "attrition/ui/values.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
 #include <QDateEdit>
@@ -121,6 +122,7 @@ ContractListPanel::ContractListPanel(ContractListModel* model, QWidget* parent)
     , month_(new LazyComboBox(this))
     , manager_(new LazyComboBox(this))
     , account_(new LazyComboBox(this))
+    , showArchived_(new QCheckBox(this))
     , view_(new QTableView(this))
     , count_(new QLabel(this))
     , searchTimer_(new QTimer(this)) {
@@ -161,6 +163,7 @@ ContractListPanel::ContractListPanel(ContractListModel* model, QWidget* parent)
     filters->addWidget(month_, 0, 1);
     filters->addWidget(manager_, 1, 0);
     filters->addWidget(account_, 1, 1);
+    filters->addWidget(showArchived_, 2, 0, 1, 2);
     layout->addLayout(filters);
 
     view_->setModel(model_);
@@ -171,6 +174,21 @@ ContractListPanel::ContractListPanel(ContractListModel* model, QWidget* parent)
     view_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view_->setAlternatingRowColors(true);
     view_->setShowGrid(false);
+    view_->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view_, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        const QModelIndex index = view_->indexAt(at);
+        if (!index.isValid()) {
+            return;
+        }
+        const QString id = model_->idAt(index.row());
+        if (id.isEmpty()) {
+            return;
+        }
+        if (id != currentId()) {
+            view_->selectRow(index.row());
+        }
+        emit contractMenuRequested(id, view_->viewport()->mapToGlobal(at));
+    });
     view_->setWordWrap(false);
     view_->setTextElideMode(Qt::ElideRight);
     view_->verticalHeader()->hide();
@@ -228,6 +246,7 @@ ContractListPanel::ContractListPanel(ContractListModel* model, QWidget* parent)
     for (QComboBox* combo : {status_, month_, manager_, account_}) {
         connect(combo, &QComboBox::currentIndexChanged, this, &ContractListPanel::applyFilters);
     }
+    connect(showArchived_, &QCheckBox::toggled, this, &ContractListPanel::applyFilters);
     connect(month_, &QComboBox::activated, this, [this](int index) {
         if (month_->itemData(index).toString() == QLatin1String(kRange)) {
             askArrivalRange();
@@ -257,6 +276,8 @@ void ContractListPanel::retranslate() {
     month_->setToolTip(tr("Show contracts arriving soon, in a quarter, a month or between two dates"));
     manager_->setToolTip(tr("Show one sales manager's contracts"));
     account_->setToolTip(tr("Show one account's contracts"));
+    showArchived_->setText(tr("Show &archived contracts"));
+    showArchived_->setToolTip(tr("Archived contracts are hidden from the list unless this is checked"));
     // In place (setItemText): the current choice and its data stay, and no filter is applied again.
     status_->setItemText(0, tr("All statuses"));
     for (int i = 1; i < status_->count(); ++i) {
@@ -458,6 +479,8 @@ void ContractListPanel::applyFilters() {
     if (account_->currentIndex() > 0) {
         filter.account = account_->currentData().toString().toStdString();
     }
+    filter.archived = showArchived_->isChecked() ? storage::ArchivedContracts::Included
+                                                 : storage::ArchivedContracts::Hidden;
     model_->setFilter(filter);
 }
 

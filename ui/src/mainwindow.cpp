@@ -40,6 +40,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPrintDialog>
@@ -280,6 +281,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(modeBar_, &QTabBar::currentChanged, this,
             [this](int index) { setMode(index == 1 ? Mode::Scenarios : Mode::Editor); });
     connect(listPanel_, &ContractListPanel::currentIdChanged, this, &MainWindow::listSelectionChanged);
+    connect(listPanel_, &ContractListPanel::contractMenuRequested, this,
+            [this](const QString& id, const QPoint& at) {
+                QMenu* menu = createContractMenu(id, this);
+                menu->setAttribute(Qt::WA_DeleteOnClose);
+                menu->popup(at);
+            });
     connect(editor_, &ContractEditor::statusMessage, this, &MainWindow::showStatus);
     connect(editor_, &ContractEditor::importPickupRequested, this, &MainWindow::importPickupAsked);
     connect(damages_, &DamagesPanel::fieldActivated, this, [this](const QString& path) {
@@ -408,6 +415,16 @@ void MainWindow::createActions() {
     connect(undoGroup_, &QUndoGroup::undoTextChanged, this, &MainWindow::updateUndoTexts);
     connect(undoGroup_, &QUndoGroup::redoTextChanged, this, &MainWindow::updateUndoTexts);
     redo_->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Y"))});
+    archive_ = new QAction(this);
+    connect(archive_, &QAction::triggered, this, [this] {
+        const QString id = listPanel_->currentId();
+        const auto* row = listModel_->summaryAt(listModel_->rowForId(id));
+        setContractArchived(id, row == nullptr || !row->archived);
+    });
+    delete_ = new QAction(icon(Icon::Remove), QString(), this);
+    connect(delete_, &QAction::triggered, this, [this] { deleteContract(listPanel_->currentId()); });
+    undoDelete_ = new QAction(QString(), this);
+    connect(undoDelete_, &QAction::triggered, this, [this] { undoDelete(); });
     find_ = new QAction(icon(Icon::Search), tr("&Find Contract"), this);
     find_->setShortcut(QKeySequence::Find);
     connect(find_, &QAction::triggered, this, [this] {
@@ -508,6 +525,8 @@ void MainWindow::createMenus() {
     edit->addAction(undo_);
     edit->addAction(redo_);
     edit->addSeparator();
+    edit->addAction(undoDelete_);
+    edit->addSeparator();
     edit->addAction(find_);
     edit->addSeparator();
     edit->addAction(userName_);
@@ -539,6 +558,11 @@ void MainWindow::createMenus() {
     contract->addAction(previous_);
     contract->addSeparator();
     contract->addAction(addScenario_);
+    contract->addSeparator();
+    contract->addAction(archive_);
+    contract->addAction(delete_);
+    connect(contract, &QMenu::aboutToShow, this, &MainWindow::updateContractActions);
+    updateContractActions();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Attrition Desk"), this, &MainWindow::about);
@@ -1742,12 +1766,176 @@ void MainWindow::retranslateUi() {
         bar->setWindowTitle(tr("Main"));
     }
     updateUndoTexts();
+    updateContractActions();
     updateTitle();
     updateHeader();
     updateTiming();
     // The list's row of the contract being edited says why it cannot be assessed in the new language (the
     // list model retranslates its headers and other rows itself).
     updateLive();
+}
+
+// --- Archiving and deleting
+
+void MainWindow::updateContractActions() {
+    if (archive_ == nullptr) {
+        return;
+    }
+    const QString id = listPanel_->currentId();
+    const storage::ContractSummary* row =
+        id.isEmpty() ? nullptr : listModel_->summaryAt(listModel_->rowForId(id));
+    archive_->setText(row != nullptr && row->archived ? tr("Take Out of &Archive") : tr("&Archive"));
+    archive_->setToolTip(tr("Archived contracts are kept with everything they have, and hidden from the list "
+                            "unless it shows archived contracts"));
+    archive_->setEnabled(row != nullptr);
+    delete_->setText(tr("&Delete\u2026"));
+    delete_->setToolTip(tr("Delete the contract with its scenarios and pickup history (Undo Delete brings "
+                           "it back until Attrition Desk closes)"));
+    delete_->setEnabled(row != nullptr);
+    if (deleted_.empty()) {
+        undoDelete_->setText(tr("Undo &Delete"));
+        undoDelete_->setEnabled(false);
+    } else {
+        //: %1 the reference of the contract deleted last.
+        undoDelete_->setText(tr("Undo &Delete of %1").arg(q(deleted_.back().stored.contract.reference)));
+        undoDelete_->setEnabled(true);
+    }
+}
+
+QMenu* MainWindow::createContractMenu(const QString& id, QWidget* parent) {
+    auto* menu = new QMenu(parent);
+    const storage::ContractSummary* row = listModel_->summaryAt(listModel_->rowForId(id));
+    menu->addAction(icon(Icon::Open), tr("&Open"), this, [this, id] {
+        openContract(id);
+        setMode(Mode::Editor);
+    });
+    if (id == document_->sourceId()) {
+        menu->addSeparator();
+        menu->addAction(print_);
+        menu->addAction(pdf_);
+    }
+    menu->addSeparator();
+    const bool archived = row != nullptr && row->archived;
+    menu->addAction(archived ? tr("Take Out of &Archive") : tr("&Archive"), this,
+                    [this, id, archived] { setContractArchived(id, !archived); });
+    menu->addAction(icon(Icon::Remove), tr("&Delete\u2026"), this, [this, id] { deleteContract(id); });
+    if (!deleted_.empty()) {
+        menu->addSeparator();
+        updateContractActions();
+        menu->addAction(undoDelete_);
+    }
+    return menu;
+}
+
+bool MainWindow::setContractArchived(const QString& id, bool archived) {
+    const auto key = contractIdFromKey(id);
+    if (!key || repository_ == nullptr) {
+        return false;
+    }
+    auto loaded = repository_->load(*key);
+    if (!loaded) {
+        QMessageBox::warning(
+            this, archived ? tr("Cannot Archive Contract") : tr("Cannot Take Contract Out of Archive"),
+            q(loaded.error().message));
+        return false;
+    }
+    // The contract being edited is archived as last saved: its version is the one the editor holds.
+    const std::int64_t version = id == document_->sourceId() ? loadedVersion_ : loaded->version;
+    auto done = repository_->setArchived(*key, version, archived, userName().toStdString());
+    if (!done) {
+        QMessageBox::warning(
+            this, archived ? tr("Cannot Archive Contract") : tr("Cannot Take Contract Out of Archive"),
+            q(done.error().message));
+        return false;
+    }
+    if (id == document_->sourceId()) {
+        loadedVersion_ = done->version;
+    }
+    listModel_->invalidate(*key);
+    listModel_->reload();
+    if (listModel_->rowForId(id) >= 0) {
+        listPanel_->selectId(id);
+    }
+    showStatus(archived ? tr("Archived %1; the list shows it only with \u201cShow archived contracts\u201d")
+                              .arg(q(loaded->contract.reference))
+                        : tr("Took %1 out of the archive").arg(q(loaded->contract.reference)));
+    updateContractActions();
+    return true;
+}
+
+bool MainWindow::deleteContract(const QString& id) {
+    const auto key = contractIdFromKey(id);
+    if (!key || repository_ == nullptr) {
+        return false;
+    }
+    auto loaded = repository_->load(*key);
+    if (!loaded) {
+        QMessageBox::warning(this, tr("Cannot Delete Contract"), q(loaded.error().message));
+        return false;
+    }
+    const bool isOpen = id == document_->sourceId();
+    const QString group = q(loaded->contract.groupName);
+    const QString reference = q(loaded->contract.reference);
+    QString question =
+        //: %1 the group's name, %2 the contract's reference.
+        tr("Delete the contract of %1 (%2) with its scenarios and pickup history? The deletion is recorded "
+           "in the change log; Edit > Undo Delete brings it back until Attrition Desk closes.")
+            .arg(group.isEmpty() ? reference : group, reference);
+    if (isOpen && document_->isModified()) {
+        question += QLatin1Char(' ') + tr("Its unsaved changes are lost.");
+    }
+    QMessageBox box(QMessageBox::Question, tr("Delete Contract"), question,
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.button(QMessageBox::Yes)->setText(tr("Delete"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Yes) {
+        return false;
+    }
+    const std::int64_t version = isOpen ? loadedVersion_ : loaded->version;
+    auto removed = repository_->removeKeepingCopy(*key, version, userName().toStdString());
+    if (!removed) {
+        QMessageBox::warning(this, tr("Cannot Delete Contract"), q(removed.error().message));
+        return false;
+    }
+    deleted_.push_back(std::move(*removed));
+    storedScenarios_.remove(id);
+    unstoredScenarios_.remove(id);
+    if (isOpen) {
+        document_->load(Contract{}, {}); // nothing left to save: the contract is gone
+        newContract();
+    }
+    listModel_->reload();
+    listPanel_->fillFilterChoices(true);
+    updateContractActions();
+    showStatus(
+        tr("Deleted %1. Edit > Undo Delete brings it back until Attrition Desk closes.").arg(reference));
+    return true;
+}
+
+bool MainWindow::undoDelete() {
+    if (deleted_.empty() || repository_ == nullptr) {
+        return false;
+    }
+    const storage::RemovedContract& last = deleted_.back();
+    auto restored = repository_->restore(last, userName().toStdString());
+    if (!restored) {
+        QMessageBox::warning(this, tr("Cannot Undo Delete"), q(restored.error().message));
+        return false;
+    }
+    const QString reference = q(last.stored.contract.reference);
+    const QString id = contractKey(restored->id);
+    deleted_.pop_back();
+    listModel_->reload();
+    listPanel_->fillFilterChoices(true);
+    if (listModel_->rowForId(id) >= 0) {
+        listPanel_->selectId(id);
+    }
+    updateContractActions();
+    showStatus(restored->sameId
+                   ? tr("Restored %1 with its scenarios and pickup history").arg(reference)
+                   //: %1 a contract's reference.
+                   : tr("Restored %1 with its scenarios and pickup history, under a new id").arg(reference));
+    return true;
 }
 
 void MainWindow::changeEvent(QEvent* event) {

@@ -9,7 +9,7 @@ namespace attrition::storage {
 
 namespace {
 
-constexpr std::array<std::pair<AuditAction, std::string_view>, 8> kAuditActions{{
+constexpr std::array<std::pair<AuditAction, std::string_view>, 11> kAuditActions{{
     {AuditAction::ContractCreated, "contract-created"},
     {AuditAction::ContractChanged, "contract-changed"},
     {AuditAction::ContractRenamed, "contract-renamed"},
@@ -18,6 +18,9 @@ constexpr std::array<std::pair<AuditAction, std::string_view>, 8> kAuditActions{
     {AuditAction::SnapshotRemoved, "snapshot-removed"},
     {AuditAction::ScenarioSaved, "scenario-saved"},
     {AuditAction::ScenarioRemoved, "scenario-removed"},
+    {AuditAction::ContractArchived, "contract-archived"},
+    {AuditAction::ContractUnarchived, "contract-unarchived"},
+    {AuditAction::ContractRestored, "contract-restored"},
 }};
 
 } // namespace

@@ -33,7 +33,7 @@ const QString kFrom = QStringLiteral(" FROM contracts c LEFT JOIN accounts a ON 
 const QString kSummaryColumns = QStringLiteral(
     "c.id, c.reference, c.group_name, COALESCE(a.name, ''), c.hotel, c.sales_manager, c.status, "
     "c.arrival, c.departure, c.room_nights, c.currency, c.cancellation_notice, c.version, "
-    "c.updated_by, c.updated_at");
+    "c.updated_by, c.updated_at, c.archived");
 
 /// Columns before the contract's own in contractSelect().
 constexpr int kContractFirstColumn = 7;
@@ -47,7 +47,7 @@ const QString& contractSelect() {
         return QStringLiteral(
                    "SELECT c.id, c.version, c.created_at, c.created_by, c.updated_at, c.updated_by, "
                    "COALESCE(a.name, ''), ") +
-               columns.join(QStringLiteral(", ")) + kFrom;
+               columns.join(QStringLiteral(", ")) + QStringLiteral(", c.archived") + kFrom;
     }();
     return sql;
 }
@@ -122,6 +122,9 @@ QString joinNames(const std::vector<std::string>& names) {
 constexpr const char* kNotSaved = QT_TRANSLATE_NOOP("StorageText", "Contract \"%1\" was not saved");
 constexpr const char* kNotRenamed = QT_TRANSLATE_NOOP("StorageText", "Contract \"%1\" was not renamed");
 constexpr const char* kNotRemoved = QT_TRANSLATE_NOOP("StorageText", "Contract \"%1\" was not removed");
+constexpr const char* kNotArchived = QT_TRANSLATE_NOOP("StorageText", "Contract \"%1\" was not archived");
+constexpr const char* kNotUnarchived =
+    QT_TRANSLATE_NOOP("StorageText", "Contract \"%1\" was not taken out of the archive");
 constexpr const char* kNotUpdatedWithPickup =
     QT_TRANSLATE_NOOP("StorageText", "Contract \"%1\" was not updated with the pickup report");
 
@@ -256,6 +259,11 @@ public:
                                                   "database may be damaged")
                                       .arg(qstr(s.reference)));
         }
+        if (!readBool(r.value(15), s.archived)) {
+            return damaged(doing, StorageText::tr("a stored value of contract \"%1\" cannot be read; the "
+                                                  "database may be damaged")
+                                      .arg(qstr(s.reference)));
+        }
         s.status = *status;
         s.cancellationNoticed = !r.value(11).isNull();
         return s;
@@ -296,6 +304,13 @@ public:
                     bad = damaged(doing, StorageText::tr("a stored value of contract \"%1\" (column %2) "
                                                          "cannot be read; the database may be damaged")
                                              .arg(qstr(s.contract.reference), *column));
+                    return false;
+                }
+                if (!row.flag(kContractFirstColumn + static_cast<int>(contractColumns().size()),
+                              s.archived)) {
+                    bad = damaged(doing, StorageText::tr("a stored value of contract \"%1\" (column %2) "
+                                                         "cannot be read; the database may be damaged")
+                                             .arg(qstr(s.contract.reference), QStringLiteral("archived")));
                     return false;
                 }
                 contracts.push_back(std::move(s));
@@ -1240,6 +1255,10 @@ Result<ContractPage> SqlContractRepository::listContracts(const ContractQuery& q
         conditions << QStringLiteral("c.arrival <= ?");
         params << sqlDate(*f.arrivalTo);
     }
+    if (f.archived != ArchivedContracts::Included) {
+        conditions << QStringLiteral("c.archived = ?");
+        params << sqlBool(f.archived == ArchivedContracts::Only);
+    }
     const QString where = conditions.isEmpty()
                               ? QString()
                               : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -1536,38 +1555,11 @@ Result<SaveReceipt> SqlContractRepository::rename(ContractId id, std::int64_t ex
 
 Result<void> SqlContractRepository::remove(ContractId id, std::int64_t expectedVersion,
                                            std::string_view user) {
-    // Named by its reference once it is found; the commit's error message too.
-    Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not remove the contract with id %1"),
-                std::to_string(id.value));
-    return writeTransaction(
-        *d_, WriteCheck::at(id, expectedVersion, kNotRemoved, user), doing,
-        [&](Operations& ops, const RowStamp& current) -> Result<void> {
-            doing = Doing(QT_TRANSLATE_NOOP("StorageText", "Could not remove contract \"%1\""),
-                          current.reference);
-            Result<StoredContract> before = ops.loadOne(id.value, doing);
-            if (!before) {
-                return before.takeError();
-            }
-            Connection& c = *d_->connection;
-            Result<std::int64_t> removed =
-                c.execute(QStringLiteral("DELETE FROM contracts WHERE id = ? AND version = ?"),
-                          {sqlInt(id.value), sqlInt(expectedVersion)}, doing);
-            if (!removed) {
-                return removed.takeError();
-            }
-            if (*removed != 1) {
-                return c.problem(
-                    ErrorKind::Conflict, doing,
-                    StorageText::tr("the contract changed while it was being removed; reload it"));
-            }
-            // The trail keeps every value the contract had, so that nothing of it is lost to a dispute.
-            std::vector<FieldChange> values;
-            for (auto& [field, value] : describeFields(before->contract)) {
-                values.push_back(FieldChange{field, value, ""});
-            }
-            return ops.writeAudit(AuditAction::ContractRemoved, id.value, current.reference, expectedVersion,
-                                  "", user, d_->now(), values, doing);
-        });
+    Result<RemovedContract> removed = removeKeepingCopy(id, expectedVersion, user);
+    if (!removed) {
+        return removed.takeError();
+    }
+    return {};
 }
 
 // --- Pickup reports ---------------------------------------------------------------------------------------
@@ -1893,6 +1885,75 @@ Result<std::vector<StoredScenario>> readScenarios(Connection& c, Operations& ops
     return scenarios;
 }
 
+/// Writes a scenario of a contract, replacing one of the same name, as saved by `savedBy` at `savedAt`.
+Result<void> writeScenario(Connection& c, std::int64_t contractId, const Scenario& scenario,
+                           Timestamp savedAt, std::string_view savedBy, const Doing& doing) {
+    const ScenarioOverrides& o = scenario.overrides;
+    std::int64_t scenarioId = 0;
+    {
+        Result<Rows> rows =
+            c.query(QStringLiteral(
+                        "INSERT INTO scenarios (contract_id, name, uniform_pickup_ppm, has_pickup, "
+                        "fb_spend_minor, fb_spend_currency, has_resale, cancellation_notice, "
+                        "without_cancellation, saved_at, saved_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        "ON "
+                        "CONFLICT (contract_id, name) DO UPDATE SET uniform_pickup_ppm = "
+                        "excluded.uniform_pickup_ppm, has_pickup = excluded.has_pickup, fb_spend_minor = "
+                        "excluded.fb_spend_minor, fb_spend_currency = excluded.fb_spend_currency, has_resale "
+                        "= "
+                        "excluded.has_resale, cancellation_notice = excluded.cancellation_notice, "
+                        "without_cancellation = excluded.without_cancellation, saved_at = excluded.saved_at, "
+                        "saved_by = excluded.saved_by RETURNING id"),
+                    {sqlInt(contractId), sqlText(scenario.name), sqlPercent(o.uniformPickup),
+                     sqlBool(o.pickup.has_value()),
+                     o.foodBeverageSpend ? sqlInt(o.foodBeverageSpend->minorUnits()) : sqlNullInt(),
+                     o.foodBeverageSpend ? sqlCurrency(o.foodBeverageSpend->currency()) : sqlNullText(),
+                     sqlBool(o.resale.has_value()), sqlDate(o.cancellationNotice),
+                     sqlBool(o.withoutCancellation), sqlTimestamp(savedAt), sqlText(savedBy)},
+                    doing);
+        if (!rows) {
+            return rows.takeError();
+        }
+        if (!rows->next() || !readInt64(rows->value(0), scenarioId)) {
+            return c.problem(ErrorKind::Failed, doing,
+                             StorageText::tr("the database did not return the scenario's id"));
+        }
+    }
+    for (const char* table : {"scenario_pickup_entries", "scenario_resale_entries"}) {
+        Result<std::int64_t> cleared = c.execute(QStringLiteral("DELETE FROM ") + QString::fromLatin1(table) +
+                                                     QStringLiteral(" WHERE scenario_id = ?"),
+                                                 {sqlInt(scenarioId)}, doing);
+        if (!cleared) {
+            return cleared.takeError();
+        }
+    }
+    if (o.pickup) {
+        const std::vector<PickupEntry>& entries = *o.pickup;
+        Result<void> written = insertPickupEntries(c, QStringLiteral("scenario_pickup_entries"),
+                                                   QStringLiteral("scenario_id"), scenarioId, entries, doing);
+        if (!written) {
+            return written;
+        }
+    }
+    if (o.resale) {
+        const std::vector<ResaleEntry>& entries = *o.resale;
+        Result<void> written = detail::insertRows(
+            c, QStringLiteral("scenario_resale_entries"),
+            QStringLiteral("scenario_id, position, night, room_nights, rate_minor, rate_currency"), 6,
+            entries.size(),
+            [&](std::size_t i, QVariantList& params) {
+                params << sqlInt(scenarioId) << sqlInt(static_cast<std::int64_t>(i))
+                       << sqlDate(entries[i].night) << sqlInt(entries[i].roomNights)
+                       << sqlInt(entries[i].rate.minorUnits()) << sqlCurrency(entries[i].rate.currency());
+            },
+            doing);
+        if (!written) {
+            return written;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 Result<void> SqlContractRepository::saveScenario(ContractId id, const Scenario& scenario,
@@ -1912,71 +1973,8 @@ Result<void> SqlContractRepository::saveScenario(ContractId id, const Scenario& 
             const std::vector<FieldChange> changes =
                 compareScenarios(previous->empty() ? Scenario{} : previous->front().scenario, scenario);
             const Timestamp now = d_->now();
-            const ScenarioOverrides& o = scenario.overrides;
-            std::int64_t scenarioId = 0;
-            {
-                Result<Rows> rows = c.query(
-                    QStringLiteral(
-                        "INSERT INTO scenarios (contract_id, name, uniform_pickup_ppm, has_pickup, "
-                        "fb_spend_minor, fb_spend_currency, has_resale, cancellation_notice, "
-                        "without_cancellation, saved_at, saved_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                        "ON "
-                        "CONFLICT (contract_id, name) DO UPDATE SET uniform_pickup_ppm = "
-                        "excluded.uniform_pickup_ppm, has_pickup = excluded.has_pickup, fb_spend_minor = "
-                        "excluded.fb_spend_minor, fb_spend_currency = excluded.fb_spend_currency, has_resale "
-                        "= "
-                        "excluded.has_resale, cancellation_notice = excluded.cancellation_notice, "
-                        "without_cancellation = excluded.without_cancellation, saved_at = excluded.saved_at, "
-                        "saved_by = excluded.saved_by RETURNING id"),
-                    {sqlInt(id.value), sqlText(scenario.name), sqlPercent(o.uniformPickup),
-                     sqlBool(o.pickup.has_value()),
-                     o.foodBeverageSpend ? sqlInt(o.foodBeverageSpend->minorUnits()) : sqlNullInt(),
-                     o.foodBeverageSpend ? sqlCurrency(o.foodBeverageSpend->currency()) : sqlNullText(),
-                     sqlBool(o.resale.has_value()), sqlDate(o.cancellationNotice),
-                     sqlBool(o.withoutCancellation), sqlTimestamp(now), sqlText(user)},
-                    doing);
-                if (!rows) {
-                    return rows.takeError();
-                }
-                if (!rows->next() || !readInt64(rows->value(0), scenarioId)) {
-                    return c.problem(ErrorKind::Failed, doing,
-                                     StorageText::tr("the database did not return the scenario's id"));
-                }
-            }
-            for (const char* table : {"scenario_pickup_entries", "scenario_resale_entries"}) {
-                Result<std::int64_t> cleared =
-                    c.execute(QStringLiteral("DELETE FROM ") + QString::fromLatin1(table) +
-                                  QStringLiteral(" WHERE scenario_id = ?"),
-                              {sqlInt(scenarioId)}, doing);
-                if (!cleared) {
-                    return cleared.takeError();
-                }
-            }
-            if (o.pickup) {
-                const std::vector<PickupEntry>& entries = *o.pickup;
-                Result<void> written =
-                    insertPickupEntries(c, QStringLiteral("scenario_pickup_entries"),
-                                        QStringLiteral("scenario_id"), scenarioId, entries, doing);
-                if (!written) {
-                    return written;
-                }
-            }
-            if (o.resale) {
-                const std::vector<ResaleEntry>& entries = *o.resale;
-                Result<void> written = detail::insertRows(
-                    c, QStringLiteral("scenario_resale_entries"),
-                    QStringLiteral("scenario_id, position, night, room_nights, rate_minor, rate_currency"), 6,
-                    entries.size(),
-                    [&](std::size_t i, QVariantList& params) {
-                        params << sqlInt(scenarioId) << sqlInt(static_cast<std::int64_t>(i))
-                               << sqlDate(entries[i].night) << sqlInt(entries[i].roomNights)
-                               << sqlInt(entries[i].rate.minorUnits())
-                               << sqlCurrency(entries[i].rate.currency());
-                    },
-                    doing);
-                if (!written) {
-                    return written;
-                }
+            if (Result<void> written = writeScenario(c, id.value, scenario, now, user, doing); !written) {
+                return written;
             }
             return ops.writeAudit(AuditAction::ScenarioSaved, id.value, current.reference, current.version,
                                   scenario.name, user, now, changes, doing);
@@ -2189,6 +2187,255 @@ Result<AccountHistory> SqlContractRepository::accountHistory(std::string_view ac
         return s.takeError();
     }
     return history;
+}
+
+// --- Removing, restoring and archiving --------------------------------------------------------------------
+
+namespace {
+
+/// Stores a contract row as restore() brings it back: with its id when `id` is given, its creation stamps
+/// and its archived mark as they were. The id it was stored under; nothing when its reference is taken.
+Result<std::optional<std::int64_t>> insertRestored(Connection& c, const StoredContract& stored,
+                                                   const QVariant& account, std::optional<std::int64_t> id,
+                                                   std::int64_t version, Timestamp now, std::string_view user,
+                                                   const Doing& doing) {
+    QStringList columns = contractColumns();
+    columns << QStringLiteral("account_id") << QStringLiteral("room_nights") << QStringLiteral("version")
+            << QStringLiteral("created_at") << QStringLiteral("created_by") << QStringLiteral("updated_at")
+            << QStringLiteral("updated_by") << QStringLiteral("archived");
+    QVariantList params;
+    params.reserve(columns.size() + 1);
+    appendContractValues(stored.contract, params);
+    params << account << sqlInt(contractedRoomNights(stored.contract)) << sqlInt(version)
+           << sqlTimestamp(stored.createdAt) << sqlText(stored.createdBy) << sqlTimestamp(now)
+           << sqlText(user) << sqlBool(stored.archived);
+    if (id) {
+        columns.prepend(QStringLiteral("id"));
+        params.prepend(sqlInt(*id));
+    }
+    QStringList marks;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        marks << QStringLiteral("?");
+    }
+    Result<Rows> rows =
+        c.query(QStringLiteral("INSERT INTO contracts (") + columns.join(QStringLiteral(", ")) +
+                    QStringLiteral(") VALUES (") + marks.join(QStringLiteral(", ")) +
+                    QStringLiteral(") ON CONFLICT (reference) DO NOTHING RETURNING id"),
+                params, doing);
+    if (!rows) {
+        return rows.takeError();
+    }
+    if (!rows->next()) {
+        return std::optional<std::int64_t>();
+    }
+    std::int64_t inserted = 0;
+    if (!readInt64(rows->value(0), inserted)) {
+        return c.problem(ErrorKind::Failed, doing,
+                         StorageText::tr("the database did not return the new contract's id"));
+    }
+    return std::optional<std::int64_t>(inserted);
+}
+
+} // namespace
+
+Result<RemovedContract> SqlContractRepository::removeKeepingCopy(ContractId id, std::int64_t expectedVersion,
+                                                                 std::string_view user) {
+    // Named by its reference once it is found; the commit's error message too.
+    Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not remove the contract with id %1"),
+                std::to_string(id.value));
+    return writeTransaction(
+        *d_, WriteCheck::at(id, expectedVersion, kNotRemoved, user), doing,
+        [&](Operations& ops, const RowStamp& current) -> Result<RemovedContract> {
+            doing = Doing(QT_TRANSLATE_NOOP("StorageText", "Could not remove contract \"%1\""),
+                          current.reference);
+            Result<StoredContract> before = ops.loadOne(id.value, doing);
+            if (!before) {
+                return before.takeError();
+            }
+            Connection& c = *d_->connection;
+            RemovedContract copy;
+            {
+                Result<std::vector<StoredScenario>> scenarios =
+                    readScenarios(c, ops, id.value, std::nullopt, doing);
+                if (!scenarios) {
+                    return scenarios.takeError();
+                }
+                copy.scenarios = std::move(*scenarios);
+                Result<std::vector<StoredPickupSnapshot>> history = pickupSnapshots(id);
+                if (!history) {
+                    return history.takeError();
+                }
+                copy.pickupHistory = std::move(*history);
+            }
+            Result<std::int64_t> removed =
+                c.execute(QStringLiteral("DELETE FROM contracts WHERE id = ? AND version = ?"),
+                          {sqlInt(id.value), sqlInt(expectedVersion)}, doing);
+            if (!removed) {
+                return removed.takeError();
+            }
+            if (*removed != 1) {
+                return c.problem(
+                    ErrorKind::Conflict, doing,
+                    StorageText::tr("the contract changed while it was being removed; reload it"));
+            }
+            // The trail keeps every value the contract had, so that nothing of it is lost to a dispute.
+            std::vector<FieldChange> values;
+            for (auto& [field, value] : describeFields(before->contract)) {
+                values.push_back(FieldChange{field, value, ""});
+            }
+            const Timestamp now = d_->now();
+            if (Result<void> logged =
+                    ops.writeAudit(AuditAction::ContractRemoved, id.value, current.reference, expectedVersion,
+                                   "", user, now, values, doing);
+                !logged) {
+                return logged.takeError();
+            }
+            copy.stored = std::move(*before);
+            copy.removedBy = std::string(user);
+            copy.removedAt = now;
+            return copy;
+        });
+}
+
+Result<RestoreReceipt> SqlContractRepository::restore(const RemovedContract& removed, std::string_view user) {
+    const StoredContract& stored = removed.stored;
+    Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not restore contract \"%1\""),
+                stored.contract.reference);
+    if (stored.contract.reference.empty()) {
+        return invalidArgument(
+            StorageText::tr("The contract was not restored: it has no reference.").toStdString());
+    }
+    return writeTransaction(
+        *d_, WriteCheck::by(user), doing, [&](Operations& ops, const RowStamp&) -> Result<RestoreReceipt> {
+            Connection& c = *d_->connection;
+            const std::string& reference = stored.contract.reference;
+            Result<std::optional<RowStamp>> taken = ops.stampByReference(reference, doing);
+            if (!taken) {
+                return taken.takeError();
+            }
+            if (*taken) {
+                StorageError e = ops.existsError(**taken);
+                e.message = StorageText::tr("Contract \"%1\" was not restored: another contract has been "
+                                            "stored under its reference since it was removed (last saved by "
+                                            "%2 at %3).")
+                                .arg(qstr(reference), qstr((*taken)->updatedBy),
+                                     qstr((*taken)->updatedAt.toDisplay()))
+                                .toStdString();
+                return e;
+            }
+            // Its own id when no contract has been given it since (SQLite may give a removed id again).
+            Result<std::optional<RowStamp>> idTaken = ops.stampById(stored.id.value, doing);
+            if (!idTaken) {
+                return idTaken.takeError();
+            }
+            const bool sameId = !*idTaken && stored.id.value > 0;
+            const Timestamp now = d_->now();
+            Result<QVariant> account = ops.accountId(stored.contract.account, now, doing);
+            if (!account) {
+                return account.takeError();
+            }
+            const std::int64_t version = stored.version + 1;
+            Result<std::optional<std::int64_t>> inserted = insertRestored(
+                c, stored, *account, sameId ? std::optional<std::int64_t>(stored.id.value) : std::nullopt,
+                version, now, user, doing);
+            if (!inserted) {
+                return inserted.takeError();
+            }
+            if (!*inserted) {
+                return c.problem(ErrorKind::AlreadyExists, doing,
+                                 StorageText::tr("a contract with this reference is already stored"));
+            }
+            const std::int64_t id = **inserted;
+            if (Result<void> lists = ops.writeLists(id, stored.contract, doing); !lists) {
+                return lists.takeError();
+            }
+            for (const StoredScenario& s : removed.scenarios) {
+                if (Result<void> w = writeScenario(c, id, s.scenario, s.savedAt, s.savedBy, doing); !w) {
+                    return w.takeError();
+                }
+            }
+            RowStamp stamp;
+            stamp.id = id;
+            stamp.version = version;
+            stamp.reference = reference;
+            for (const StoredPickupSnapshot& s : removed.pickupHistory) {
+                if (Result<void> w =
+                        ops.writeSnapshot(id, stamp, s.snapshot, s.recordedBy, s.recordedAt, doing, false);
+                    !w) {
+                    return w.takeError();
+                }
+            }
+            std::vector<FieldChange> values;
+            if (!sameId) {
+                values.push_back(FieldChange{"id", std::to_string(stored.id.value), std::to_string(id)});
+            }
+            for (auto& [field, value] : describeFields(stored.contract)) {
+                values.push_back(FieldChange{field, "", value});
+            }
+            if (Result<void> logged = ops.writeAudit(AuditAction::ContractRestored, id, reference, version,
+                                                     "", user, now, values, doing);
+                !logged) {
+                return logged.takeError();
+            }
+            return RestoreReceipt{ContractId{id}, version, sameId};
+        });
+}
+
+Result<SaveReceipt> SqlContractRepository::setArchived(ContractId id, std::int64_t expectedVersion,
+                                                       bool archived, std::string_view user) {
+    Doing doing(archived ? QT_TRANSLATE_NOOP("StorageText", "Could not archive the contract with id %1")
+                         : QT_TRANSLATE_NOOP("StorageText", "Could not unarchive the contract with id %1"),
+                std::to_string(id.value));
+    return writeTransaction(
+        *d_, WriteCheck::at(id, expectedVersion, archived ? kNotArchived : kNotUnarchived, user), doing,
+        [&](Operations& ops, const RowStamp& current) -> Result<SaveReceipt> {
+            doing = Doing(archived ? QT_TRANSLATE_NOOP("StorageText", "Could not archive contract \"%1\"")
+                                   : QT_TRANSLATE_NOOP("StorageText", "Could not unarchive contract \"%1\""),
+                          current.reference);
+            Connection& c = *d_->connection;
+            {
+                Result<Rows> rows = c.query(QStringLiteral("SELECT archived FROM contracts WHERE id = ?"),
+                                            {sqlInt(id.value)}, doing);
+                if (!rows) {
+                    return rows.takeError();
+                }
+                bool was = false;
+                if (!rows->next() || !readBool(rows->value(0), was)) {
+                    return ops.damaged(doing, StorageText::tr("a stored value of contract \"%1\" cannot be "
+                                                              "read; the database may be damaged")
+                                                  .arg(qstr(current.reference)));
+                }
+                if (was == archived) {
+                    return SaveReceipt{id, current.version, current.updatedAt, false};
+                }
+            }
+            const Timestamp now = d_->now();
+            const std::int64_t version = expectedVersion + 1;
+            Result<std::int64_t> updated = c.execute(
+                QStringLiteral(
+                    "UPDATE contracts SET archived = ?, version = ?, updated_at = ?, updated_by = ? "
+                    "WHERE id = ? AND version = ?"),
+                {sqlBool(archived), sqlInt(version), sqlTimestamp(now), sqlText(user), sqlInt(id.value),
+                 sqlInt(expectedVersion)},
+                doing);
+            if (!updated) {
+                return updated.takeError();
+            }
+            if (*updated != 1) {
+                return c.problem(
+                    ErrorKind::Conflict, doing,
+                    StorageText::tr("the contract changed while it was being archived; reload it"));
+            }
+            if (Result<void> logged = ops.writeAudit(
+                    archived ? AuditAction::ContractArchived : AuditAction::ContractUnarchived, id.value,
+                    current.reference, version, "", user, now,
+                    {FieldChange{"archived", archived ? "false" : "true", archived ? "true" : "false"}},
+                    doing);
+                !logged) {
+                return logged.takeError();
+            }
+            return SaveReceipt{id, version, now, true};
+        });
 }
 
 // --- Audit trail ------------------------------------------------------------------------------------------

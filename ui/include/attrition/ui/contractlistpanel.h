@@ -5,6 +5,7 @@
 #include <optional>
 #include <utility>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -38,6 +39,8 @@ public:
     QComboBox* salesManagerFilter() const { return manager_; }
     QComboBox* accountFilter() const { return account_; }
     QLabel* countLabel() const { return count_; }
+    /// Shows archived contracts in the list too (they are hidden unless it is checked).
+    QCheckBox* showArchivedBox() const { return showArchived_; }
 
     /// Fills the month, sales manager and account filters from the repository (done when one is first
     /// opened, as it reads beyond the rows shown).
@@ -59,6 +62,8 @@ public:
 signals:
     /// The user chose another contract.
     void currentIdChanged(const QString& id);
+    /// The user asked for the context menu of the contract `id` (already selected) at `globalPos`.
+    void contractMenuRequested(const QString& id, const QPoint& globalPos);
 
 protected:
     /// On QEvent::LanguageChange: retranslate().
@@ -81,6 +86,7 @@ private:
     QComboBox* month_;
     QComboBox* manager_;
     QComboBox* account_;
+    QCheckBox* showArchived_;
     QTableView* view_;
     QLabel* count_;
     QTimer* searchTimer_;

@@ -111,6 +111,20 @@ public:
     ContractListModel* listModel() const { return listModel_; }
     QAction* undoAction() const { return undo_; }
     QAction* redoAction() const { return redo_; }
+    QAction* archiveAction() const { return archive_; }
+    QAction* deleteAction() const { return delete_; }
+    QAction* undoDeleteAction() const { return undoDelete_; }
+
+    /// The context menu of a contract in the list: open, archive or take out of the archive, delete.
+    QMenu* createContractMenu(const QString& id, QWidget* parent);
+    /// Archives the stored contract (its key) or takes it out of the archive; false if that failed.
+    bool setContractArchived(const QString& id, bool archived);
+    /// Asks, naming its group and reference, then deletes the stored contract with its scenarios and pickup
+    /// history; a copy is kept so that Undo Delete brings it back until the program closes. False when not
+    /// deleted (not confirmed, or refused by the database).
+    bool deleteContract(const QString& id);
+    /// Brings back the contract deleted last; false when there is none or it could not be restored.
+    bool undoDelete();
 
     /// Moves and shrinks the window into a screen's available area (the window's frame included), centred,
     /// when it is not within it already: a size saved on a larger screen, or the default size on a laptop's.
@@ -254,6 +268,11 @@ private:
     QAction* spreadsheet_ = nullptr;
     QAction* reload_ = nullptr;
     QAction* quit_ = nullptr;
+    QAction* archive_ = nullptr;
+    QAction* delete_ = nullptr;
+    QAction* undoDelete_ = nullptr;
+    std::vector<storage::RemovedContract> deleted_; ///< newest last; kept until the program closes
+    void updateContractActions();
     QAction* undo_ = nullptr;
     QAction* redo_ = nullptr;
     QAction* find_ = nullptr;

@@ -33,6 +33,7 @@ struct StoredContract {
     Timestamp createdAt;
     std::string updatedBy;
     Timestamp updatedAt;
+    bool archived = false; ///< put away: the contract list hides it unless asked to show archived contracts
 };
 
 /// What a successful save wrote.
@@ -76,6 +77,7 @@ struct ContractSummary {
     std::int64_t version = 0;
     std::string updatedBy;
     Timestamp updatedAt;
+    bool archived = false;
 };
 
 enum class ContractSortKey : std::uint8_t {
@@ -94,6 +96,13 @@ enum class ContractSortKey : std::uint8_t {
 
 enum class SortOrder : std::uint8_t { Ascending, Descending };
 
+/// Whether a list of contracts holds the archived ones.
+enum class ArchivedContracts : std::uint8_t {
+    Included, ///< archived and not archived alike
+    Hidden,   ///< only contracts not archived
+    Only,     ///< only archived contracts
+};
+
 /// Which contracts a list shows. Every condition set must hold.
 struct ContractFilter {
     /// Each word of it found, ignoring case, somewhere in the reference, group, account, hotel or sales
@@ -105,6 +114,9 @@ struct ContractFilter {
     std::optional<std::string> salesManager;
     std::optional<Date> arrivalFrom; ///< arriving on or after
     std::optional<Date> arrivalTo;   ///< arriving on or before
+    /// Included by default, so that reports and exports over a filter see every stored contract; the
+    /// contract list hides archived contracts unless asked to show them.
+    ArchivedContracts archived = ArchivedContracts::Included;
 };
 
 struct ContractQuery {
@@ -168,6 +180,9 @@ enum class AuditAction : std::uint8_t {
     SnapshotRemoved,
     ScenarioSaved,
     ScenarioRemoved,
+    ContractArchived,
+    ContractUnarchived,
+    ContractRestored, ///< a removed contract brought back with its scenarios and pickup reports
 };
 
 std::string_view toString(AuditAction action) noexcept;
@@ -201,6 +216,25 @@ struct AuditQuery {
     std::optional<std::string> user;    ///< only this person's entries
     std::int64_t offset = 0;
     std::int64_t limit = 200;
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Removing and restoring
+
+/// Everything a removed contract had, as removeKeepingCopy() found it: enough for restore() to bring it back.
+struct RemovedContract {
+    StoredContract stored; ///< the contract as it was stored when removed (its id, version and stamps)
+    std::vector<StoredScenario> scenarios;
+    std::vector<StoredPickupSnapshot> pickupHistory; ///< in order of the reports' dates
+    std::string removedBy;
+    Timestamp removedAt;
+};
+
+/// What restore() wrote.
+struct RestoreReceipt {
+    ContractId id;            ///< the restored contract's id: the one it had, unless that was taken since
+    std::int64_t version = 0; ///< the version stored now (one more than when it was removed)
+    bool sameId = true;       ///< false when the contract had to be given a new id
 };
 
 // ---------------------------------------------------------------------------------------------------------
@@ -263,6 +297,20 @@ public:
                                        std::string_view newReference, std::string_view user) = 0;
     /// Removes a contract with its pickup reports and scenarios. Its audit trail stays.
     virtual Result<void> remove(ContractId id, std::int64_t expectedVersion, std::string_view user) = 0;
+    /// Removes a contract as remove() does and returns everything it had (read in the same transaction), so
+    /// that restore() can bring it back.
+    virtual Result<RemovedContract> removeKeepingCopy(ContractId id, std::int64_t expectedVersion,
+                                                      std::string_view user) = 0;
+    /// Stores a removed contract again, with its scenarios and pickup reports as they were (who saved and
+    /// recorded them, and when), under its reference and, when it is still free, its id; its archived mark
+    /// too. Its version is one more than when it was removed. Recorded in the audit trail as restored by
+    /// `user`. An AlreadyExists error when its reference was given to another contract since.
+    virtual Result<RestoreReceipt> restore(const RemovedContract& removed, std::string_view user) = 0;
+    /// Archives a contract (or brings it back from the archive): it stays stored with everything it has,
+    /// and the contract list hides it unless asked to show archived contracts. A new version of the
+    /// contract, recorded in the audit trail; archiving an archived contract writes nothing.
+    virtual Result<SaveReceipt> setArchived(ContractId id, std::int64_t expectedVersion, bool archived,
+                                            std::string_view user) = 0;
 
     // --- Pickup reports
     /// Records a pickup report; a report of the same date replaces the one recorded before.

@@ -58,6 +58,11 @@ public:
                     const std::vector<std::vector<PickupSnapshot>>& histories, ExistingContracts existing,
                     std::string_view user) override;
     Result<void> remove(ContractId id, std::int64_t expectedVersion, std::string_view user) override;
+    Result<RemovedContract> removeKeepingCopy(ContractId id, std::int64_t expectedVersion,
+                                              std::string_view user) override;
+    Result<RestoreReceipt> restore(const RemovedContract& removed, std::string_view user) override;
+    Result<SaveReceipt> setArchived(ContractId id, std::int64_t expectedVersion, bool archived,
+                                    std::string_view user) override;
 
     Result<void> recordPickupSnapshot(ContractId id, const PickupSnapshot& snapshot,
                                       std::string_view user) override;
