@@ -1,5 +1,6 @@
 // validate() and ContractInvalid: every rule with its field path and its exact English message.
 
+#include "attrition/domain/clause_defaults.h"
 #include "test_contracts.h"
 
 #include <algorithm>
@@ -715,6 +716,28 @@ TEST(EngineValidationWarnings, TheBaselineContractHasNoWarnings) {
     const Contract c = quietContract().build();
     EXPECT_TRUE(validationWarnings(c).empty()) << joined(warningLines(c));
     EXPECT_EQ(ValidationIssue{}.severity, Severity::Error);
+}
+
+TEST(EngineValidationWarnings, UnconfirmedProgramDefaultsAreNamedAtTheirPlace) {
+    Contract c = quietContract().build();
+    c.unconfirmedDefaults = {"cancellation.tiers", "attrition.performanceLevel"};
+    expectWarning(c, "cancellation.tiers: this value is the program's default, not confirmed from the "
+                     "contract: confirm it or enter the contract's own");
+    expectWarning(c, "attrition.performanceLevel: this value is the program's default, not confirmed from "
+                     "the contract: confirm it or enter the contract's own");
+    // In the order of the contract file, one warning each.
+    const std::vector<ValidationIssue> warnings = validationWarnings(c);
+    ASSERT_EQ(warnings.size(), 2U);
+    EXPECT_EQ(warnings[0].field, "attrition.performanceLevel");
+    EXPECT_EQ(warnings[1].field, "cancellation.tiers");
+    EXPECT_EQ(warnings[1].message.id, MessageId::ValWarnUnconfirmedDefault);
+
+    // The values are assessed as they stand; confirming them ends the warnings and changes no amount.
+    const Assessment before = assess(c);
+    confirmDefaultsIn(c, FieldSection::Cancellation);
+    confirmDefaultsIn(c, FieldSection::Attrition);
+    EXPECT_TRUE(validationWarnings(c).empty()) << joined(warningLines(c));
+    EXPECT_EQ(assess(c).netDue, before.netDue);
 }
 
 TEST(EngineValidationWarnings, TierPercentageTheBasisDoesNotUse) {

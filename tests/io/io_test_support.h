@@ -155,6 +155,7 @@ inline Contract everyField(std::string_view code = "USD") {
     c.forceMajeure = true;
     c.deposits = {{date("2026-03-15"), m(1000000), "On signing"}, {date("2027-03-15"), m(500000), ""}};
     c.notes = "Line one\nLine two\t\"quoted\" \xF0\x9F\x8F\xA8";
+    c.unconfirmedDefaults = {"cancellation.waiveOnForceMajeure", "attrition.resaleCredit"};
     return c;
 }
 

@@ -5,6 +5,7 @@
 // holds exactly what it held before.
 
 #include "../qt_printers.h"
+#include "attrition/storage/migrations.h"
 #include "reliability_support.h"
 
 #include <QDirIterator>
@@ -144,7 +145,8 @@ struct Case {
     Command command;
     QByteArray input; ///< the file the command reads (kNoFile: none at that path; kFolderFile: a folder)
     int exitCode;
-    /// A line of standard error, exactly; {file}, {second}, {db} and {dir} stand for the paths.
+    /// A line of standard error, exactly; {file}, {second}, {db} and {dir} stand for the paths,
+    /// {schema} for the schema version this program writes.
     const char* message;
     Db db = Db::None;
     QByteArray second = {};             ///< import: a second contract file
@@ -952,17 +954,19 @@ std::vector<Case> catalogue() {
          .command = C::Import,
          .input = otherContract(),
          .exitCode = 1,
-         .message = "attrition-cli: Could not open the contract database in {db}: it was written by a newer "
-                    "version of Attrition Desk (schema version 99; this version reads up to 2). Install the "
-                    "newer version to open it; the database was left unchanged.",
+         .message =
+             "attrition-cli: Could not open the contract database in {db}: it was written by a newer "
+             "version of Attrition Desk (schema version 99; this version reads up to {schema}). Install the "
+             "newer version to open it; the database was left unchanged.",
          .db = Db::NewerSchema},
         {.id = "db-newer-schema-pickup",
          .command = C::ImportPickup,
          .input = pickup("2027-05-09,KING,20,20,10,10\n"),
          .exitCode = 1,
-         .message = "attrition-cli: Could not open the contract database in {db}: it was written by a newer "
-                    "version of Attrition Desk (schema version 99; this version reads up to 2). Install the "
-                    "newer version to open it; the database was left unchanged.",
+         .message =
+             "attrition-cli: Could not open the contract database in {db}: it was written by a newer "
+             "version of Attrition Desk (schema version 99; this version reads up to {schema}). Install the "
+             "newer version to open it; the database was left unchanged.",
          .db = Db::NewerSchema},
         {.id = "db-locked",
          .command = C::Import,
@@ -1386,7 +1390,9 @@ TEST_P(BadInput, IsRefusedWithAMessageNamingThePlaceAndWritesNothing) {
         return text.replace(QStringLiteral("{file}"), file)
             .replace(QStringLiteral("{second}"), second)
             .replace(QStringLiteral("{db}"), db)
-            .replace(QStringLiteral("{dir}"), dir.path());
+            .replace(QStringLiteral("{dir}"), dir.path())
+            .replace(QStringLiteral("{schema}"),
+                     QString::number(storage::latestSchemaVersion(storage::Engine::SQLite)));
     };
     const QString expected = c.pattern
                                  ? QString::fromUtf8(c.message)

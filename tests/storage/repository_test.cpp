@@ -1,6 +1,7 @@
 // The repository suite: every test runs against a fresh SQLite file and against a fresh schema on the
 // PostgreSQL test server.
 
+#include "attrition/domain/clause_defaults.h"
 #include "attrition/storage/contract_changes.h"
 #include "attrition/storage/migrations.h"
 #include "storage_test_support.h"
@@ -41,6 +42,36 @@ TEST_P(RepositoryTest, EveryFieldOfAFullContractSurvivesSaveAndLoad) {
     auto other = open();
     ASSERT_OK_AND_ASSIGN(again, other->load(receipt.id));
     expectSameContract(contract, again.contract);
+}
+
+TEST_P(RepositoryTest, UnconfirmedProgramDefaultsSurviveSaveAndLoadAndTheirConfirmation) {
+    auto repo = open();
+    Contract contract = fullContract("DEF-1");
+    markProgramDefaults(contract);
+    ASSERT_OK_AND_ASSIGN(receipt, repo->save(contract, kNewContract, "ana"));
+    ASSERT_OK_AND_ASSIGN(loaded, repo->load(receipt.id));
+    expectSameContract(contract, loaded.contract);
+    EXPECT_EQ(loaded.contract.unconfirmedDefaults.size(), programDefaultPaths().size());
+
+    // Confirming some is a change, with its own version and audit entry.
+    confirmDefaultsIn(contract, FieldSection::Cancellation);
+    ASSERT_OK_AND_ASSIGN(second, repo->save(contract, receipt.version, "ben"));
+    EXPECT_TRUE(second.changed);
+    EXPECT_EQ(second.version, 2);
+    ASSERT_OK_AND_ASSIGN(reloaded, repo->load(receipt.id));
+    expectSameContract(contract, reloaded.contract);
+    EXPECT_FALSE(isUnconfirmedDefault(reloaded.contract, "cancellation.tiers"));
+    EXPECT_TRUE(isUnconfirmedDefault(reloaded.contract, "attrition.performanceLevel"));
+    const std::vector<FieldChange> changes = compareContracts(loaded.contract, reloaded.contract);
+    ASSERT_EQ(changes.size(), 1U);
+    EXPECT_EQ(changes[0].field, "unconfirmedDefaults");
+
+    // Confirming the rest leaves a contract like any other.
+    contract.unconfirmedDefaults.clear();
+    ASSERT_STORAGE_OK(repo->save(contract, second.version, "ben"));
+    ASSERT_OK_AND_ASSIGN(confirmed, repo->load(receipt.id));
+    EXPECT_TRUE(confirmed.contract.unconfirmedDefaults.empty());
+    expectSameContract(contract, confirmed.contract);
 }
 
 TEST_P(RepositoryTest, ZeroAndThreeDecimalCurrenciesSurvive) {

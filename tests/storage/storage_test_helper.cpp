@@ -15,6 +15,7 @@
 //       contracts with pickup reports and scenarios, then changes, renames and removals for the audit trail,
 //       all stamped by a fixed clock.
 
+#include "attrition/domain/clause_defaults.h"
 #include "attrition/storage/sample_data.h"
 #include "attrition/storage/sql_repository.h"
 
@@ -209,6 +210,17 @@ int makeFixture(const char* location) {
                 !removed) {
                 return fail(removed.error());
             }
+        }
+        // A contract whose clause values are partly the program's defaults (schema version 2 on).
+        Result<StoredContract> c5 = r.loadByReference("GRP-0000005");
+        if (!c5) {
+            return fail(c5.error());
+        }
+        Contract defaults = c5->contract;
+        markProgramDefaults(defaults);
+        confirmDefaultsIn(defaults, FieldSection::Cancellation);
+        if (auto saved = r.save(defaults, c5->version, "Carla Jensen"); !saved) {
+            return fail(saved.error());
         }
     }
     if (settings.engine != Engine::SQLite) {

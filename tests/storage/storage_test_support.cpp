@@ -406,6 +406,13 @@ std::string dumpContract(const Contract& c) {
         o << "deposit " << text(d.received) << " " << text(d.amount) << " " << quote(d.note) << "\n";
     }
     o << "notes " << quote(c.notes) << "\n";
+    if (!c.unconfirmedDefaults.empty()) {
+        o << "unconfirmedDefaults";
+        for (const std::string& path : c.unconfirmedDefaults) {
+            o << " " << path;
+        }
+        o << "\n";
+    }
     return o.str();
 }
 

@@ -26,6 +26,7 @@
 #include "democontracts.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -286,6 +287,9 @@ int main(int argc, char* argv[]) {
          QStringLiteral("Only the main window and a cancellation, in this language (es, it), with the "
                         "language's locale: main-1920x1080-light-es.png, ..."),
          QStringLiteral("code")});
+    parser.addOption({QStringLiteral("new-contract"),
+                      QStringLiteral("Only a new contract's attrition and cancellation sections at 1366x768, "
+                                     "with the program's defaults not yet confirmed.")});
     parser.process(app);
     const QString language = parser.value(QStringLiteral("language"));
     if (!language.isEmpty()) {
@@ -328,6 +332,26 @@ int main(int argc, char* argv[]) {
             w.editor()->showSection(section);
         };
     };
+    if (parser.isSet(QStringLiteral("new-contract"))) {
+        const auto fresh = [](ContractEditor::Section section) {
+            return [section](MainWindow& w) {
+                for (QAction* a : w.findChildren<QAction*>()) {
+                    if (a->shortcut() == QKeySequence(QKeySequence::New)) {
+                        a->trigger();
+                        break;
+                    }
+                }
+                w.editor()->showSection(section);
+            };
+        };
+        for (const Theme theme : {Theme::Light, Theme::Dark}) {
+            ok &= shoot(out, QStringLiteral("new-contract-cancellation-1366x768-%1.png").arg(themeKey(theme)),
+                        QSize(1366, 768), theme, folder, meeting, fresh(ContractEditor::CancellationSection));
+        }
+        ok &= shoot(out, QStringLiteral("new-contract-attrition-1366x768-light.png"), QSize(1366, 768),
+                    Theme::Light, folder, meeting, fresh(ContractEditor::AttritionSection));
+        return ok ? 0 : 1;
+    }
     if (!language.isEmpty()) {
         ok &= shoot(out, QStringLiteral("main-1920x1080-light-%1.png").arg(language), QSize(1920, 1080),
                     Theme::Light, folder, meeting, editorAt(ContractEditor::BlockSection));

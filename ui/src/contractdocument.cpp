@@ -1,5 +1,6 @@
 #include "attrition/ui/contractdocument.h"
 
+#include "attrition/domain/clause_defaults.h"
 #include "attrition/ui/messagetext.h"
 
 #include <QElapsedTimer>
@@ -122,6 +123,9 @@ void ContractDocument::edit(const QString& text, const QString& mergeKey,
                             const std::function<void(Contract&)>& change) {
     Contract after = contract_;
     change(after);
+    // A program default the user changed is the user's value now: it is confirmed by the same edit (and
+    // comes back unconfirmed with its undo).
+    confirmChangedDefaults(contract_, after);
     undoStack_->push(new EditCommand(this, text, mergeKey, mergeSession_, contract_, std::move(after)));
 }
 

@@ -1,5 +1,6 @@
 #include "attrition/ui/contracteditor.h"
 
+#include "attrition/domain/clause_defaults.h"
 #include "attrition/ui/chartmodels.h"
 #include "attrition/ui/contracttables.h"
 #include "attrition/ui/fields.h"
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -429,10 +431,12 @@ ContractEditor::ContractEditor(ContractDocument* document, QWidget* parent)
         updateSectionMarks();
         updateSummaries();
         updateTierColumns();
+        updateDefaultsBars();
     });
     updateSectionMarks();
     updateSummaries();
     updateTierColumns();
+    updateDefaultsBars();
 }
 
 void ContractEditor::resizeEvent(QResizeEvent* event) {
@@ -456,6 +460,7 @@ void ContractEditor::changeEvent(QEvent* event) {
         updateSectionMarks();
         // The labels, hints and inputs of the pages follow by themselves (retranslateWith()).
         updateSummaries();
+        updateDefaultsBars();
     }
     QWidget::changeEvent(event);
 }
@@ -791,6 +796,7 @@ QWidget* ContractEditor::pickupPage() {
 QWidget* ContractEditor::foodBeveragePage() {
     ContractDocument* d = document_;
     Page page(this);
+    page.add(makeDefaultsBar(FoodBeverageSection, FieldSection::FoodBeverage));
     QFormLayout* form = page.section(
         QT_TR_NOOP("Minimum"),
         QT_TR_NOOP(
@@ -873,6 +879,7 @@ QWidget* ContractEditor::meetingRoomPage() {
 QWidget* ContractEditor::attritionPage() {
     ContractDocument* d = document_;
     Page page(this);
+    page.add(makeDefaultsBar(AttritionSection, FieldSection::Attrition));
     QFormLayout* form = page.section(QT_TR_NOOP("Room attrition"));
     addCheck(form,
              add(checkField(
@@ -972,6 +979,7 @@ QWidget* ContractEditor::attritionPage() {
 QWidget* ContractEditor::cancellationPage() {
     ContractDocument* d = document_;
     Page page(this);
+    page.add(makeDefaultsBar(CancellationSection, FieldSection::Cancellation));
     QFormLayout* form = page.section(
         QT_TR_NOOP("Notice"),
         QT_TR_NOOP("With a notice date the contract is assessed under the cancellation clause instead of "
@@ -1113,6 +1121,78 @@ void ContractEditor::updateTierColumns() {
     tiersGrid_->setColumnHidden(TierRooms, !perComponent);
     tiersGrid_->setColumnHidden(TierFoodBeverage, !perComponent);
     tiersGrid_->setColumnHidden(TierMeetingRoom, !perComponent);
+}
+
+QWidget* ContractEditor::makeDefaultsBar(Section section, FieldSection fields) {
+    auto* bar = new QFrame(this);
+    bar->setObjectName(QStringLiteral("defaultsBar"));
+    bar->setFrameShape(QFrame::StyledPanel);
+    auto* layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(10, 6, 6, 6);
+    layout->setSpacing(10);
+    auto* text = new QLabel(bar);
+    text->setObjectName(QStringLiteral("defaultsBarText"));
+    text->setWordWrap(true);
+    layout->addWidget(text, 1);
+    auto* confirm = new QPushButton(bar);
+    confirm->setObjectName(QStringLiteral("confirmDefaults"));
+    retranslateWith(confirm, [confirm] {
+        confirm->setText(tr("Confirm"));
+        confirm->setToolTip(tr("Keep these values as the contract's own terms"));
+    });
+    connect(confirm, &QPushButton::clicked, this, [this, section, fields] {
+        document_->endMerge();
+        document_->edit(tr("Confirm the defaults of %1").arg(sectionName(section)), {},
+                        [fields](Contract& c) { confirmDefaultsIn(c, fields); });
+        emit statusMessage(tr("Confirmed as the contract's terms (Undo takes it back)"));
+    });
+    layout->addWidget(confirm, 0, Qt::AlignVCenter);
+    bar->hide();
+    defaultsBars_.push_back(DefaultsBar{section, fields, bar, text});
+    return bar;
+}
+
+QWidget* ContractEditor::defaultsBar(Section section) const {
+    for (const DefaultsBar& b : defaultsBars_) {
+        if (b.section == section) {
+            return b.bar;
+        }
+    }
+    return nullptr;
+}
+
+void ContractEditor::updateDefaultsBars() {
+    const Contract& c = document_->contract();
+    for (const DefaultsBar& b : defaultsBars_) {
+        QStringList names;
+        for (std::string_view path : unconfirmedDefaultsIn(c, b.fields)) {
+            const QString p = QString::fromUtf8(path.data(), static_cast<qsizetype>(path.size()));
+            if (const FieldEditor* f = field(p)) {
+                names << f->label();
+            } else if (p == QLatin1String("cancellation.tiers")) {
+                names << tr("the cancellation tiers");
+            }
+        }
+        b.bar->setVisible(!names.isEmpty());
+        if (names.isEmpty()) {
+            continue;
+        }
+        //: %1 lists the values, e.g. "the cancellation tiers, Cancellation basis".
+        b.text->setText(
+            tr("These values are the program's defaults, not yet confirmed from the contract: %1. "
+               "Change them to the contract's own, or confirm them as they are.")
+                .arg(names.join(QStringLiteral(", "))));
+        const QPalette p = palette();
+        b.bar->setStyleSheet(QStringLiteral("QFrame#defaultsBar { background: %1; border: 1px solid %2; "
+                                            "border-radius: 4px; } QLabel#defaultsBarText { color: %3; }")
+                                 .arg(warningBackground(p).name(), warningColor(p).name(),
+                                      p.color(QPalette::WindowText).name()));
+    }
+    if (tiersGrid_ != nullptr) {
+        QFont f = tiersGrid_->font();
+        f.setItalic(isUnconfirmedDefault(c, "cancellation.tiers"));
+        tiersGrid_->setFont(f);
+    }
 }
 
 QString ContractEditor::selectedRoomType() const {

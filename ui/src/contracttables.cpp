@@ -1,5 +1,7 @@
 #include "attrition/ui/contracttables.h"
 
+#include "attrition/domain/clause_defaults.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QRegularExpression>
@@ -706,6 +708,9 @@ Contract blankContract(Date today, Currency currency) {
     };
     c.cancellation.tiers = {tier(181, std::nullopt, 10), tier(91, 180, 50), tier(31, 90, 75),
                             tier(0, 30, 100)};
+    // None of the clause values above was read from the signed contract: each stays marked as the
+    // program's default until the user confirms or changes it.
+    markProgramDefaults(c);
     return c;
 }
 

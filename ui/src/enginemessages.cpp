@@ -317,6 +317,9 @@ constexpr std::array<const char*, kMessageCount> kTemplates = {
     QT_TRANSLATE_NOOP("EngineMessage",
                       "a cancellation notice is recorded but the status is not cancelled: the "
                       "contract is assessed as cancelled"), // ValWarnNoticeNotCancelled
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "this value is the program's default, not confirmed from the contract: confirm it "
+                      "or enter the contract's own"), // ValWarnUnconfirmedDefault
 };
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "attrition/ui/fields.h"
 
+#include "attrition/domain/clause_defaults.h"
 #include "attrition/domain/fixed_point.h"
 #include "attrition/ui/icons.h"
 #include "attrition/ui/theme.h"
@@ -17,6 +18,7 @@
 #include <QStyle>
 #include <QStyleOptionButton>
 #include <QStylePainter>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QValidator>
 #include <algorithm>
@@ -195,6 +197,7 @@ FieldEditor::FieldEditor(ContractDocument* document, QString path, QString label
     connect(document_, &ContractDocument::contractChanged, this, [this] {
         refresh();
         updateMessage();
+        updateDefaultMark();
     });
 }
 
@@ -216,12 +219,59 @@ void FieldEditor::changeEvent(QEvent* event) {
 void FieldEditor::retranslate() {
     // The engine's problem in the new language (the document words it when asked).
     updateMessage();
+    updateDefaultMark();
 }
 
 void FieldEditor::setInput(QWidget* row) {
     auto* layout = static_cast<QVBoxLayout*>(this->layout());
-    layout->insertWidget(0, row);
+    // The input, and beside it the badge of a program default not yet confirmed (hidden until needed).
+    auto* line = new QWidget(this);
+    auto* lineLayout = new QHBoxLayout(line);
+    lineLayout->setContentsMargins(0, 0, 0, 0);
+    lineLayout->setSpacing(6);
+    lineLayout->addWidget(row, 1);
+    defaultBadge_ = new QToolButton(line);
+    defaultBadge_->setObjectName(QStringLiteral("defaultBadge"));
+    defaultBadge_->setAutoRaise(true);
+    defaultBadge_->setCursor(Qt::PointingHandCursor);
+    defaultBadge_->hide();
+    lineLayout->addWidget(defaultBadge_, 0, Qt::AlignVCenter);
+    connect(defaultBadge_, &QToolButton::clicked, this, [this] {
+        document_->endMerge();
+        document_->edit(tr("Confirm %1").arg(label_), {},
+                        [path = path_.toStdString()](Contract& c) { confirmDefault(c, path); });
+    });
+    layout->insertWidget(0, line);
     setFocusProxy(input());
+    updateDefaultMark();
+}
+
+void FieldEditor::updateDefaultMark() {
+    if (defaultBadge_ == nullptr) {
+        return;
+    }
+    const bool unconfirmed = isUnconfirmedDefault(document_->contract(), path_.toStdString());
+    if (unconfirmed) {
+        // Written again each time: the language or the palette may have changed.
+        defaultBadge_->setText(tr("Default"));
+        defaultBadge_->setToolTip(tr("This is the program's default, not yet confirmed from the contract. "
+                                     "Change it to the contract's value, or click to confirm it as it is."));
+        defaultBadge_->setAccessibleName(tr("Confirm the default %1").arg(label_));
+        const QPalette p = palette();
+        defaultBadge_->setStyleSheet(
+            QStringLiteral("QToolButton#defaultBadge { color: %1; background: %2; border: 1px solid %1; "
+                           "border-radius: 3px; padding: 0px 6px; font-style: italic; }")
+                .arg(warningColor(p).name(), warningBackground(p).name()));
+    }
+    if (unconfirmed == showsDefault_) {
+        return;
+    }
+    showsDefault_ = unconfirmed;
+    defaultBadge_->setVisible(unconfirmed);
+    QFont f = input()->font();
+    f.setItalic(unconfirmed);
+    input()->setFont(f);
+    input()->setProperty("programDefault", unconfirmed);
 }
 
 void FieldEditor::setTypingError(const QString& error) {

@@ -87,6 +87,7 @@ constexpr std::array fields{
     ATTRITION_FIELD(forceMajeure, Bool, Cancellation, "Force majeure"),
     ATTRITION_FIELD(deposits, List, Deposits, "Deposits"),
     ATTRITION_FIELD(notes, Text, General, "Notes"),
+    ATTRITION_FIELD(unconfirmedDefaults, List, General, "Unconfirmed defaults"),
 };
 
 #undef ATTRITION_FIELD

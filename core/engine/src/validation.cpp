@@ -1,5 +1,6 @@
 #include "attrition/engine/validation.h"
 
+#include "attrition/domain/clause_defaults.h"
 #include "limits.h"
 
 #include <algorithm>
@@ -408,6 +409,12 @@ public:
         }
         for (std::size_t i = 0; i < c_.pickup.size(); ++i) {
             roomTypeInBlock(indexed("pickup", i) + ".roomType", c_.pickup[i].roomType);
+        }
+        // In the order of the catalogue (the contract file), each at its own path.
+        for (const ContractField& field : contractFields()) {
+            if (isUnconfirmedDefault(c_, field.path)) {
+                add(std::string(field.path), Message(MessageId::ValWarnUnconfirmedDefault));
+            }
         }
         return std::move(issues_);
     }

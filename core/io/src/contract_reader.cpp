@@ -1,3 +1,4 @@
+#include "attrition/domain/clause_defaults.h"
 #include "attrition/domain/fixed_point.h"
 #include "attrition/io/contract_json.h"
 #include "io_text.h"
@@ -17,6 +18,7 @@
 #include <limits>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -176,17 +178,39 @@ public:
             return std::nullopt;
         }
         Contract c;
-        keys(o, at, {"format",         "version",      "reference",
-                     "groupName",      "account",      "hotel",
-                     "salesManager",   "status",       "currency",
-                     "signedOn",       "arrival",      "departure",
-                     "cutoff",         "rounding",     "block",
-                     "reviewSchedule", "reductions",   "pickup",
-                     "auditCredits",   "resale",       "occupancy",
-                     "attrition",      "foodBeverage", "meetingRoom",
-                     "comps",          "cancellation", "cancellationNotice",
-                     "forceMajeure",   "deposits",     "notes",
-                     "pickupHistory"});
+        keys(o, at,
+             {"format",
+              "version",
+              "reference",
+              "groupName",
+              "account",
+              "hotel",
+              "salesManager",
+              "status",
+              "currency",
+              "signedOn",
+              "arrival",
+              "departure",
+              "cutoff",
+              "rounding",
+              "block",
+              "reviewSchedule",
+              "reductions",
+              "pickup",
+              "auditCredits",
+              "resale",
+              "occupancy",
+              "attrition",
+              "foodBeverage",
+              "meetingRoom",
+              "comps",
+              "cancellation",
+              "cancellationNotice",
+              "forceMajeure",
+              "deposits",
+              "notes",
+              "pickupHistory",
+              "unconfirmedDefaults"});
         c.reference = string(o, at, "reference", true);
         c.groupName = string(o, at, "groupName", false);
         c.account = string(o, at, "account", false);
@@ -283,6 +307,7 @@ public:
             c.deposits.push_back(std::move(d));
         });
         c.notes = string(o, at, "notes", false);
+        c.unconfirmedDefaults = unconfirmedDefaults(o, at);
         history_ = pickupHistory(o, at);
 
         if (errors_.size() != before) {
@@ -753,6 +778,46 @@ private:
         u.roomType = string(e, p, "roomType", true);
         u.rooms = count(e, p, "rooms", true);
         return u;
+    }
+
+    /// "unconfirmedDefaults": the paths of clause values that are still the program's defaults. Absent: none
+    /// (every value is the contract's own).
+    std::set<std::string> unconfirmedDefaults(const QJsonObject& o, const QString& at) {
+        std::set<std::string> paths;
+        const auto v = value(o, at, "unconfirmedDefaults", false);
+        if (!v) {
+            return paths;
+        }
+        const QString listPath = memberPath(at, "unconfirmedDefaults");
+        if (!v->isArray()) {
+            wrongType(listPath, ContractFileText::tr("expected an array, found %1"), *v);
+            return paths;
+        }
+        const QJsonArray items = v->toArray();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString p = indexPath(listPath, i);
+            if (!items[i].isString()) {
+                wrongType(p, ContractFileText::tr("expected a string, found %1"), items[i]);
+                continue;
+            }
+            const std::string path = items[i].toString().toStdString();
+            if (!isProgramDefaultPath(path)) {
+                QStringList allowed;
+                for (std::string_view known : programDefaultPaths()) {
+                    allowed << quoted(text(known));
+                }
+                //: %1 is what the file says; %2 the list of the values allowed.
+                error(p, ContractFileText::tr("%1 is not a value the program fills in by default; expected "
+                                              "one of %2")
+                             .arg(quoted(items[i].toString()), allowed.join(QStringLiteral(", "))));
+                continue;
+            }
+            if (!paths.insert(path).second) {
+                error(p,
+                      ContractFileText::tr("%1 is listed more than once").arg(quoted(items[i].toString())));
+            }
+        }
+        return paths;
     }
 
     /// "pickupHistory": the pickup reports run on earlier days, one per report date.

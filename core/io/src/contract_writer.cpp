@@ -170,6 +170,13 @@ QJsonObject contractToJson(const Contract& c, const std::vector<PickupSnapshot>&
                                     {QStringLiteral("note"), str(d.note)}};
              }));
     o.insert(QStringLiteral("notes"), str(c.notes));
+    if (!c.unconfirmedDefaults.empty()) {
+        QJsonArray paths;
+        for (const std::string& path : c.unconfirmedDefaults) {
+            paths.append(str(path));
+        }
+        o.insert(QStringLiteral("unconfirmedDefaults"), paths);
+    }
     if (!history.empty()) {
         o.insert(QStringLiteral("pickupHistory"), toArray(history, [](const PickupSnapshot& s) {
                      return QJsonObject{{QStringLiteral("reportDate"), dateText(s.reportDate)},

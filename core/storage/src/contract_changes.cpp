@@ -218,6 +218,15 @@ Fields describeFields(const Contract& c) {
                     (d.note.empty() ? "" : " (" + d.note + ")"));
     }
     f.field("notes", c.notes);
+    // Only when there are any: the changes of every contract without them read as they always did (and
+    // confirming the last one is "their list -> nothing").
+    if (!c.unconfirmedDefaults.empty()) {
+        std::string unconfirmed;
+        for (const std::string& path : c.unconfirmedDefaults) {
+            unconfirmed += (unconfirmed.empty() ? "" : ", ") + path;
+        }
+        f.field("unconfirmedDefaults", unconfirmed);
+    }
     return out;
 }
 

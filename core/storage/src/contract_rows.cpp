@@ -1,5 +1,9 @@
 #include "contract_rows.h"
 
+#include "attrition/domain/clause_defaults.h"
+
+#include <sstream>
+
 namespace attrition::storage::detail {
 
 namespace {
@@ -9,6 +13,33 @@ struct Column {
     QVariant (*get)(const Contract&);
     bool (*set)(Contract&, const RowReader&, int column);
 };
+
+/// The unconfirmed defaults as stored: the paths in sorted order, separated by single spaces.
+QVariant sqlUnconfirmedDefaults(const Contract& c) {
+    std::string joined;
+    for (const std::string& path : c.unconfirmedDefaults) {
+        joined += (joined.empty() ? "" : " ") + path;
+    }
+    return sqlText(joined);
+}
+
+/// Reads the stored unconfirmed defaults; false for text naming anything but a program default.
+bool readUnconfirmedDefaults(const RowReader& r, int column, Contract& c) {
+    std::string joined;
+    if (!r.text(column, joined)) {
+        return false;
+    }
+    c.unconfirmedDefaults.clear();
+    std::istringstream words(joined);
+    std::string path;
+    while (words >> path) {
+        if (!isProgramDefaultPath(path)) {
+            return false;
+        }
+        c.unconfirmedDefaults.insert(path);
+    }
+    return true;
+}
 
 template <typename E, typename Parse> bool readEnum(const RowReader& r, int column, E& out, Parse parse) {
     thread_local std::string name;
@@ -67,6 +98,9 @@ const Column kColumns[] = {
     {"notes",
      [](const Contract& c) { return sqlText(c.notes); },
      [](Contract& c, const RowReader& r, int i) { return r.text(i, c.notes); }},
+    {"unconfirmed_defaults",
+     [](const Contract& c) { return sqlUnconfirmedDefaults(c); },
+     [](Contract& c, const RowReader& r, int i) { return readUnconfirmedDefaults(r, i, c); }},
 
     // Attrition
     {"attrition_enabled",

@@ -1,5 +1,6 @@
 // The attrition and cancellation statement of one contract.
 
+#include "attrition/domain/clause_defaults.h"
 #include "attrition/ui/assessmentmodel.h"
 #include "attrition/ui/chartmodels.h"
 #include "attrition/ui/charts.h"
@@ -9,7 +10,9 @@
 #include "reportbuilder.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <cmath>
+#include <initializer_list>
 #include <map>
 #include <set>
 
@@ -30,6 +33,62 @@ QString pct(Percent p) {
 
 QString money(const Money& m) {
     return formatMoney(m);
+}
+
+// A statement goes to the group as the contract's account of what it owes. A clause value the program
+// filled in and nobody confirmed is not the contract's term, so the statement never states one as such:
+// each such term is labelled where it is stated, and a notice under the headline says the amounts rest on
+// values still to be confirmed. The statement is still produced (the manager needs the draft to check it
+// against the signed contract); it says plainly that it is not final.
+
+bool anyUnconfirmed(const Contract& c, std::initializer_list<std::string_view> paths) {
+    return std::any_of(paths.begin(), paths.end(),
+                       [&](std::string_view path) { return isUnconfirmedDefault(c, path); });
+}
+
+/// `term`, labelled as a program default when any of `paths` is unconfirmed.
+QString termOf(const Contract& c, const QString& term, std::initializer_list<std::string_view> paths) {
+    return anyUnconfirmed(c, paths) ? Texts::tr("Program default, not confirmed: %1").arg(term) : term;
+}
+
+/// What the report calls a program default.
+QString defaultName(std::string_view path) {
+    static const std::map<std::string_view, const char*> names{
+        {"attrition.performanceLevel", QT_TRANSLATE_NOOP("Report", "the performance level")},
+        {"attrition.method", QT_TRANSLATE_NOOP("Report", "the attrition assessment method")},
+        {"attrition.thresholdRounding",
+         QT_TRANSLATE_NOOP("Report", "the rounding of the required room nights")},
+        {"attrition.damagesFactor", QT_TRANSLATE_NOOP("Report", "the room damages factor")},
+        {"attrition.rateBasis", QT_TRANSLATE_NOOP("Report", "the rate basis")},
+        {"attrition.resaleCredit", QT_TRANSLATE_NOOP("Report", "the resale credit")},
+        {"foodBeverage.damagesFactor", QT_TRANSLATE_NOOP("Report", "the F&B damages factor")},
+        {"cancellation.tiers", QT_TRANSLATE_NOOP("Report", "the cancellation tiers")},
+        {"cancellation.basis", QT_TRANSLATE_NOOP("Report", "the cancellation basis")},
+        {"cancellation.waiveOnForceMajeure", QT_TRANSLATE_NOOP("Report", "the waiver on force majeure")},
+    };
+    const auto it = names.find(path);
+    return it != names.end() ? Texts::tr(it->second) : text(std::string(path));
+}
+
+/// The notice that the statement rests on program defaults, or nothing when every value is confirmed.
+void unconfirmedNotice(ReportBuilder& b, const Contract& c) {
+    QStringList names;
+    for (const ContractField& field : contractFields()) {
+        if (isUnconfirmedDefault(c, field.path)) {
+            names << defaultName(field.path);
+        }
+    }
+    if (names.isEmpty()) {
+        return;
+    }
+    //: %1 lists the values, e.g. "the performance level, the cancellation tiers".
+    b.paragraph(
+        Texts::tr("Not final: some terms below are the program's defaults, not yet confirmed from the "
+                  "contract (%1). They are labelled \"Program default, not confirmed\" and are not "
+                  "the contract's terms; the amounts that depend on them may change once they are "
+                  "confirmed.")
+            .arg(names.join(QStringLiteral(", "))),
+        ReportBuilder::Tone::Warning, true);
 }
 
 /// The rules of the room attrition clause, in the words of a contract.
@@ -54,40 +113,52 @@ QStringList attritionTerms(const Contract& c) {
         rounding = Texts::tr("rounded down to whole room nights");
         break;
     }
-    t << Texts::tr(
-             "Performance level %1 (an attrition allowance of %2): the group must pick up at least %1 of "
-             "the block, after the reductions honoured; the required room nights are %3.")
-             .arg(pct(a.performanceLevel), pct(allowance), rounding);
+    t << termOf(c,
+                Texts::tr("Performance level %1 (an attrition allowance of %2): the group must pick up at "
+                          "least %1 of the block, after the reductions honoured; the required room nights "
+                          "are %3.")
+                    .arg(pct(a.performanceLevel), pct(allowance), rounding),
+                {"attrition.performanceLevel", "attrition.thresholdRounding"});
+    QString method;
     if (a.method == AttritionMethod::Cumulative) {
-        t << Texts::tr(
+        method = Texts::tr(
             "Assessed cumulatively: the room nights of the whole stay are summed and compared once.");
     } else if (a.overBlockCredit) {
-        t << Texts::tr(
-            "Assessed night by night, with credit for rooms picked up above the block on one night "
-            "against the shortfall of others.");
+        method =
+            Texts::tr("Assessed night by night, with credit for rooms picked up above the block on one night "
+                      "against the shortfall of others.");
     } else {
-        t << Texts::tr("Assessed night by night: each night is compared with its own block, without credit "
-                       "for rooms above the block on other nights.");
+        method = Texts::tr("Assessed night by night: each night is compared with its own block, without "
+                           "credit for rooms above the block on other nights.");
     }
-    t << (a.damagesFactor == Percent::hundred()
-              ? Texts::tr("Damages are the full group rate of each room night short.")
-              : Texts::tr("Damages are %1 of the group rate of each room night short (a lost-profit factor).")
-                    .arg(pct(a.damagesFactor)));
-    t << (a.rateBasis == RateBasis::PerNight
-              ? Texts::tr("Rate: each night's own contracted rate.")
-              : Texts::tr("Rate: the block's average contracted rate (room revenue over room nights)."));
+    t << termOf(c, method, {"attrition.method"});
+    t << termOf(c,
+                a.damagesFactor == Percent::hundred()
+                    ? Texts::tr("Damages are the full group rate of each room night short.")
+                    : Texts::tr("Damages are %1 of the group rate of each room night short (a lost-profit "
+                                "factor).")
+                          .arg(pct(a.damagesFactor)),
+                {"attrition.damagesFactor"});
+    t << termOf(c,
+                a.rateBasis == RateBasis::PerNight
+                    ? Texts::tr("Rate: each night's own contracted rate.")
+                    : Texts::tr("Rate: the block's average contracted rate (room revenue over room nights)."),
+                {"attrition.rateBasis"});
+    QString resale;
     switch (a.resaleCredit) {
     case ResaleCreditMethod::None:
-        t << Texts::tr("Rooms the hotel resells are not credited.");
+        resale = Texts::tr("Rooms the hotel resells are not credited.");
         break;
     case ResaleCreditMethod::ByCount:
-        t << Texts::tr("Rooms the hotel resells are credited by count: they reduce the room nights owed.");
+        resale =
+            Texts::tr("Rooms the hotel resells are credited by count: they reduce the room nights owed.");
         break;
     case ResaleCreditMethod::ByRevenue:
-        t << Texts::tr("Rooms the hotel resells are credited by the revenue received, each room night at no "
-                       "more than the contracted rate.");
+        resale = Texts::tr("Rooms the hotel resells are credited by the revenue received, each room night at "
+                           "no more than the contracted rate.");
         break;
     }
+    t << termOf(c, resale, {"attrition.resaleCredit"});
     if (a.resaleCredit != ResaleCreditMethod::None && a.resaleOnlyAtOccupancy) {
         t << Texts::tr("Resale is credited only on nights the hotel was at least %1 occupied.")
                  .arg(pct(*a.resaleOnlyAtOccupancy));
@@ -130,10 +201,12 @@ QStringList foodBeverageTerms(const Contract& c) {
         t << Texts::tr("The group may spend %1 less than the minimum before it owes damages.")
                  .arg(pct(f.allowance));
     }
-    t << (f.damagesFactor == Percent::hundred()
-              ? Texts::tr("Damages are the full shortfall.")
-              : Texts::tr("Damages are %1 of the shortfall (a lost-profit share).")
-                    .arg(pct(f.damagesFactor)));
+    t << termOf(
+        c,
+        f.damagesFactor == Percent::hundred()
+            ? Texts::tr("Damages are the full shortfall.")
+            : Texts::tr("Damages are %1 of the shortfall (a lost-profit share).").arg(pct(f.damagesFactor)),
+        {"foodBeverage.damagesFactor"});
     if (f.serviceChargeOnDamages) {
         t << Texts::tr("A service charge of %1 is added to the damages.").arg(pct(f.serviceChargeRate));
     }
@@ -183,24 +256,26 @@ QStringList cancellationTerms(const Contract& c) {
     if (k.tiers.empty()) {
         return {Texts::tr("The contract has no cancellation clause.")};
     }
-    QStringList t;
+    QString basis;
     switch (k.basis) {
     case CancellationBasis::RoomRevenue:
-        t << Texts::tr(
-            "If the group cancels, it owes the tier's share of the anticipated room revenue (block "
-            "x rates), by the days between the written notice and arrival (below).");
+        basis =
+            Texts::tr("If the group cancels, it owes the tier's share of the anticipated room revenue (block "
+                      "x rates), by the days between the written notice and arrival (below).");
         break;
     case CancellationBasis::TotalRevenue:
-        t << Texts::tr(
-            "If the group cancels, it owes the tier's share of the anticipated revenue: rooms, the "
-            "F&B minimum and the meeting room rental, by the days between the written notice and "
-            "arrival (below).");
+        basis =
+            Texts::tr("If the group cancels, it owes the tier's share of the anticipated revenue: rooms, the "
+                      "F&B minimum and the meeting room rental, by the days between the written notice and "
+                      "arrival (below).");
         break;
     case CancellationBasis::PerComponent:
-        t << Texts::tr("If the group cancels, it owes a share of each component (rooms, F&B minimum, meeting "
-                       "room) by the days between the written notice and arrival (below).");
+        basis = Texts::tr("If the group cancels, it owes a share of each component (rooms, F&B minimum, "
+                          "meeting room) by the days between the written notice and arrival (below).");
         break;
     }
+    QStringList t;
+    t << termOf(c, basis, {"cancellation.basis"});
     if (k.roundToWholeUnits) {
         t << Texts::tr("The fee is rounded to whole currency units.");
     }
@@ -208,7 +283,8 @@ QStringList cancellationTerms(const Contract& c) {
         t << Texts::tr("Rooms the hotel resells are credited against the fee.");
     }
     if (k.waiveOnForceMajeure) {
-        t << Texts::tr("The fee is waived when the cancellation is caused by force majeure.");
+        t << termOf(c, Texts::tr("The fee is waived when the cancellation is caused by force majeure."),
+                    {"cancellation.waiveOnForceMajeure"});
     }
     if (k.taxable) {
         t << Texts::tr("Tax of %1 is added to the fee.").arg(pct(k.taxRate));
@@ -334,12 +410,22 @@ void termsSection(ReportBuilder& b, const Contract& c, const Results& r) {
                   [](const CancellationTier& x, const CancellationTier& y) { return x.minDays > y.minDays; });
         std::vector<Row> rows;
         const bool perComponent = c.cancellation.basis == CancellationBasis::PerComponent;
+        // Default tiers: every share is labelled where it stands, so that no line reads as agreed.
+        const bool unconfirmed = isUnconfirmedDefault(c, "cancellation.tiers");
+        if (unconfirmed) {
+            b.paragraph(Texts::tr("Program default, not confirmed: the tiers below are the program's usual "
+                                  "tiers, not read from the contract."),
+                        ReportBuilder::Tone::Warning);
+        }
+        const auto share = [&](Percent p) {
+            return unconfirmed ? Texts::tr("%1 (program default, not confirmed)").arg(pct(p)) : pct(p);
+        };
         for (const CancellationTier& t : tiers) {
             if (perComponent) {
-                rows.push_back(Row{{daysText(t), pct(t.roomsPercent), pct(t.foodBeveragePercent),
-                                    pct(t.meetingRoomPercent)}});
+                rows.push_back(Row{{daysText(t), share(t.roomsPercent), share(t.foodBeveragePercent),
+                                    share(t.meetingRoomPercent)}});
             } else {
-                rows.push_back(Row{{daysText(t), pct(t.percent)}});
+                rows.push_back(Row{{daysText(t), share(t.percent)}});
             }
         }
         if (perComponent) {
@@ -608,6 +694,7 @@ std::unique_ptr<Report> contractReport(const Contract& contract, const ReportOpt
             Texts::tr("The contract cannot be assessed until its problems are corrected (listed below)."),
             ReportBuilder::Tone::Error, true);
     }
+    unconfirmedNotice(b, contract);
 
     termsSection(b, contract, r);
     auto* nights = new NightSummaryModel(document, document);

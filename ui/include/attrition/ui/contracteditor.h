@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attrition/domain/field_catalogue.h"
 #include "attrition/ui/contractdocument.h"
 
 #include <QWidget>
@@ -54,6 +55,9 @@ public:
     ContractTableModel* pickupModel() const { return pickupModel_; }
     /// The block against the pickup night by night: a table here, bars on the charts.
     NightSummaryModel* nightModel() const { return nightModel_; }
+    /// The bar above a section's page that lists its program defaults not yet confirmed, with a button
+    /// that confirms them (nullptr for a section that has no program defaults).
+    QWidget* defaultsBar(Section section) const;
 
 signals:
     void statusMessage(const QString& message);
@@ -86,6 +90,9 @@ private:
     void updateSectionMarks();
     void updateSummaries();
     void updateTierColumns();
+    /// A bar listing the unconfirmed program defaults of `section` (hidden when there are none).
+    QWidget* makeDefaultsBar(Section section, FieldSection fields);
+    void updateDefaultsBars();
     QString selectedRoomType() const;
     void addRoomTypeAsked();
     void renameRoomTypeAsked();
@@ -105,6 +112,13 @@ private:
     QLabel* staySummary_ = nullptr;
     QLabel* blockSummary_ = nullptr;
     QLabel* pickupSummary_ = nullptr;
+    struct DefaultsBar {
+        Section section;
+        FieldSection fields;
+        QWidget* bar;
+        QLabel* text;
+    };
+    std::vector<DefaultsBar> defaultsBars_;
     int navWidth_ = 0;
     bool compact_ = false;
 };

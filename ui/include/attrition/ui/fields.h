@@ -14,6 +14,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QToolButton;
 
 namespace attrition::ui {
 
@@ -35,6 +36,11 @@ public:
     QString message() const;
     /// The widget that takes the keyboard focus.
     virtual QWidget* input() const = 0;
+    /// Whether the field shows its value as the program's default, not yet confirmed from the contract
+    /// (italic, with a "Default" badge that confirms it when clicked).
+    bool showsUnconfirmedDefault() const { return showsDefault_; }
+    /// The badge of an unconfirmed default (hidden otherwise).
+    QToolButton* defaultBadge() const { return defaultBadge_; }
 
 protected:
     /// Shows the contract's value, unless the user is typing it.
@@ -48,6 +54,8 @@ protected:
     void setTypingError(const QString& error);
     QString typingError() const { return typingError_; }
     void updateMessage();
+    /// Marks the value as an unconfirmed program default, or not, as the contract says.
+    void updateDefaultMark();
     /// Pushes an edit named after the field; successive edits of one field merge into one undo step.
     void commit(const std::function<void(Contract&)>& change);
 
@@ -58,6 +66,8 @@ private:
     QString label_;
     QString typingError_;
     QLabel* message_;
+    QToolButton* defaultBadge_ = nullptr;
+    bool showsDefault_ = false;
 };
 
 /// A one-line input of text, a count, an amount, a percentage or a date.

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -219,6 +220,11 @@ struct Contract {
     bool forceMajeure = false;              ///< the cancellation was caused by force majeure
     std::vector<Deposit> deposits;
     std::string notes;
+    /// The catalogue paths ("cancellation.tiers", "attrition.performanceLevel") whose values are the
+    /// program's defaults, filled in for a new contract and not yet confirmed from the signed contract.
+    /// Empty for a contract whose every value was typed or confirmed (and for every contract read from a
+    /// file or database that does not mention it). See clause_defaults.h.
+    std::set<std::string> unconfirmedDefaults;
 
     std::int32_t nightCount() const noexcept { return departure.daysSince(arrival); }
     bool isCancelled() const noexcept { return cancellationNotice.has_value(); }
