@@ -2,14 +2,26 @@
 // their files so that they owe exactly what the files owe, and generated contracts consistent with today.
 
 #include "attrition/engine/engine.h"
+#include "attrition/storage/connection.h"
 #include "attrition/storage/sql_repository.h"
+#include "attrition/ui/contractdocument.h"
 #include "attrition/ui/contractfiles.h"
+#include "attrition/ui/contractlistmodel.h"
+#include "attrition/ui/contractlistpanel.h"
 #include "attrition/ui/database.h"
+#include "attrition/ui/mainwindow.h"
 #include "attrition/ui/values.h"
+#include "widget_test_support.h"
 
 #include <QDir>
+#include <QHeaderView>
+#include <QPaintEngine>
+#include <QPainter>
+#include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
+#include <map>
 
 using namespace attrition;
 using namespace attrition::ui;
@@ -144,6 +156,139 @@ TEST_P(FirstStartDatabase, GeneratedContractsAreConsistentWithToday) {
         }
     }
     EXPECT_GT(count, 1000U);
+}
+
+/// A paint device that keeps the texts drawn on it, as they are drawn (cut short or not).
+class TextRecorder : public QPaintDevice {
+public:
+    explicit TextRecorder(QSize size)
+        : size_(size) {}
+    QPaintEngine* paintEngine() const override { return &engine_; }
+    const QStringList& texts() const { return engine_.texts; }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override {
+        switch (metric) {
+        case PdmWidth:
+            return size_.width();
+        case PdmHeight:
+            return size_.height();
+        case PdmDpiX:
+        case PdmDpiY:
+        case PdmPhysicalDpiX:
+        case PdmPhysicalDpiY:
+            return 96;
+        case PdmDepth:
+            return 32;
+        case PdmDevicePixelRatio:
+            return 1;
+        case PdmDevicePixelRatioScaled:
+            return static_cast<int>(QPaintDevice::devicePixelRatioFScale());
+        default:
+            return QPaintDevice::metric(metric);
+        }
+    }
+
+private:
+    struct Engine : QPaintEngine {
+        QStringList texts;
+        bool begin(QPaintDevice*) override { return true; }
+        bool end() override { return true; }
+        void updateState(const QPaintEngineState&) override {}
+        void drawPixmap(const QRectF&, const QPixmap&, const QRectF&) override {}
+        void drawPolygon(const QPointF*, int, PolygonDrawMode) override {}
+        void drawPolygon(const QPoint*, int, PolygonDrawMode) override {}
+        void drawRects(const QRectF*, int) override {}
+        void drawRects(const QRect*, int) override {}
+        void drawLines(const QLineF*, int) override {}
+        void drawLines(const QLine*, int) override {}
+        void drawPath(const QPainterPath&) override {}
+        void drawImage(const QRectF&, const QImage&, const QRectF&, Qt::ImageConversionFlags) override {}
+        void drawTextItem(const QPointF&, const QTextItem& item) override { texts << item.text(); }
+        Type type() const override { return QPaintEngine::User; }
+    };
+    QSize size_;
+    mutable Engine engine_;
+};
+
+TEST(ContractList, TellsTheSampleGroupsApartOnALaptopScreen) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("first.sqlite"));
+    {
+        auto repository = newDatabase(path);
+        ASSERT_TRUE(repository);
+        ASSERT_EQ(fillWithSamples(*repository, QStringLiteral(ATTRITION_SAMPLES_DIR),
+                                  MainWindow::kGeneratedSamples, QDate(2026, 12, 6)),
+                  QString());
+    }
+    QSettings().clear();
+    st::ConnectionSettings connection;
+    connection.file = path.toStdString();
+    {
+        QSettings settings;
+        st::writeConnectionSettings(settings, connection);
+    }
+    MainWindow window;
+    ASSERT_TRUE(window.openInitialDatabase());
+    window.resize(1366, 768 - 40 - 30); // a laptop's screen less a taskbar and a title bar
+    window.show();
+    uitest::settle(10);
+    QTableView* view = window.listPanel()->view();
+    const int column = ContractListModel::GroupColumn;
+    ASSERT_FALSE(view->isColumnHidden(column));
+
+    TextRecorder recorder(view->viewport()->size());
+    {
+        QPainter painter(&recorder);
+        view->viewport()->render(&painter);
+    }
+    const QString ellipsis(QChar(0x2026));
+    // Each group shown: its whole name (the model's) and what the list drew for it.
+    std::map<QString, QString> shownFor; // what was drawn -> the name
+    int rows = 0;
+    int cutInTheMiddle = 0;
+    const QFontMetrics metrics(view->font());
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex index = view->model()->index(row, column);
+        const QRect cell = view->visualRect(index);
+        if (cell.isEmpty() || !view->viewport()->rect().contains(cell)) {
+            continue;
+        }
+        const QString name = index.data(Qt::DisplayRole).toString();
+        // What the list drew for this name: the name itself, or a text with the ellipsis whose ends are
+        // the name's.
+        QString drawn;
+        for (const QString& text : recorder.texts()) {
+            if (text == name) {
+                drawn = text;
+                break;
+            }
+            const qsizetype cut = text.indexOf(ellipsis);
+            if (cut > 0 && name.startsWith(text.left(cut)) && name.endsWith(text.mid(cut + 1)) &&
+                cut + 1 < text.size()) {
+                drawn = text;
+                break;
+            }
+        }
+        ASSERT_FALSE(drawn.isEmpty()) << "row " << row << ": " << name.toStdString();
+        ++rows;
+        if (drawn != name) {
+            ++cutInTheMiddle;
+            EXPECT_FALSE(drawn.endsWith(ellipsis)) << drawn.toStdString();
+        }
+        // The tooltip holds the whole name.
+        EXPECT_TRUE(index.data(Qt::ToolTipRole).toString().startsWith(name)) << name.toStdString();
+        const auto [it, added] = shownFor.emplace(drawn, name);
+        EXPECT_TRUE(added || it->second == name) << "\"" << drawn.toStdString() << "\" shows both "
+                                                 << it->second.toStdString() << " and " << name.toStdString();
+    }
+    if (const QString shot = qEnvironmentVariable("ATTRITION_LIST_SCREENSHOT"); !shot.isEmpty()) {
+        window.grab().save(shot);
+    }
+    EXPECT_GT(rows, 10);
+    EXPECT_GT(cutInTheMiddle, 0); // long names are cut short, in the middle
+    window.document()->setSaved();
+    QSettings().clear();
 }
 
 INSTANTIATE_TEST_SUITE_P(Days, FirstStartDatabase,
