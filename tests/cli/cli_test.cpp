@@ -378,6 +378,28 @@ TEST(CliExitCodes, InvalidContractsExitOneNamingFileAndPath) {
                            {QStringLiteral("message"), QStringLiteral("rooms must not be negative (-5)")}}));
 }
 
+TEST(CliExitCodes, PickupFarAboveTheBlockIsAWarningNotAnError) {
+    QTemporaryDir dir;
+    const QString file = writeFile(dir, "over.json", R"({"format": "attrition-desk/contract", "version": 1,
+        "reference": "OVER", "currency": "USD", "signedOn": "2026-01-10", "arrival": "2027-05-09",
+        "departure": "2027-05-11", "attrition": {"method": "night-by-night"},
+        "block": [{"night": "2027-05-09", "roomType": "KING", "rooms": 50, "rate": "150.00"},
+                  {"night": "2027-05-10", "roomType": "KING", "rooms": 50, "rate": "150.00"}],
+        "pickup": [{"night": "2027-05-09", "roomType": "KING", "rooms": 48},
+                   {"night": "2027-05-10", "roomType": "KING", "rooms": 500}]})");
+    const CliRun r = cli({QStringLiteral("validate"), file});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out, file + QStringLiteral(": valid\n"));
+    EXPECT_EQ(r.err,
+              file + QStringLiteral(": warning: $.pickup[1].rooms: the pickup of 500 rooms on 2027-05-10 is "
+                                    "1000% of the 50 rooms of this room type blocked that night, more than "
+                                    "120%: check that it was entered right\n"));
+    const CliRun asJson = cli({QStringLiteral("validate"), file, QStringLiteral("--json")});
+    const QJsonArray warnings = json(asJson).value(QStringLiteral("warnings")).toArray();
+    ASSERT_EQ(warnings.size(), 1);
+    EXPECT_EQ(warnings[0].toObject().value(QStringLiteral("path")), QStringLiteral("$.pickup[1].rooms"));
+}
+
 TEST(CliExitCodes, UnreadableFilesExitOne) {
     QTemporaryDir dir;
     const QString malformed =

@@ -811,5 +811,57 @@ TEST(EngineValidationWarnings, NoticeOnAContractNotCancelled) {
     EXPECT_TRUE(validationWarnings(b.build()).empty()) << joined(warningLines(b.build()));
 }
 
+TEST(EngineValidationWarnings, PickupAboveTheBlockOfANightAssessedNightByNight) {
+    ContractBuilder b = quietContract();
+    b.nightByNight();
+    b.raw().pickup[1].rooms = 121;       // 2027-05-10, KING: 100 blocked
+    b.pickup("2027-05-09", 25, "QUEEN"); // 20 blocked: 125%
+    expectWarning(b.build(),
+                  "pickup[1].rooms: the pickup of 121 rooms on 2027-05-10 is 121% of the 100 rooms of "
+                  "this room type blocked that night, more than 120%: check that it was entered right");
+    expectWarning(b.build(),
+                  "pickup[3].rooms: the pickup of 25 rooms on 2027-05-09 is 125% of the 20 rooms of "
+                  "this room type blocked that night, more than 120%: check that it was entered right");
+    EXPECT_EQ(warningLines(b.build()).size(), 2U) << joined(warningLines(b.build()));
+    // 120% itself is not above it; a share is shown to a tenth of a point.
+    b.raw().pickup[1].rooms = 120;
+    b.raw().pickup[3].rooms = 29; // 145%
+    b.raw().pickup[0].rooms = 0;
+    const std::vector<std::string> lines = warningLines(b.build());
+    ASSERT_EQ(lines.size(), 1U) << joined(lines);
+    EXPECT_EQ(lines[0].rfind("pickup[3].rooms: the pickup of 29 rooms on 2027-05-09 is 145%", 0), 0U)
+        << lines[0];
+    ContractBuilder third = quietContract();
+    third.nightByNight();
+    third.raw().pickup[2].rooms = 500; // typed for 50
+    expectWarning(third.build(),
+                  "pickup[2].rooms: the pickup of 500 rooms on 2027-05-11 is 500% of the 100 "
+                  "rooms of this room type blocked that night, more than 120%: check that it was "
+                  "entered right");
+}
+
+TEST(EngineValidationWarnings, PickupAboveTheBlockOfTheStayAssessedCumulatively) {
+    // One night above its block is common on a cumulative contract (a busy shoulder night): no warning.
+    ContractBuilder b = quietContract();
+    b.cumulative();
+    b.raw().pickup[1].rooms = 150;
+    EXPECT_TRUE(validationWarnings(b.build()).empty()) << joined(warningLines(b.build()));
+    // The whole stay above 120% of the block: the entry furthest above its block is named.
+    b.raw().pickup[2].rooms = 500; // typed for 50: 80 + 150 + 500 = 730 of 320 room nights
+    expectWarning(b.build(),
+                  "pickup[2].rooms: the pickup of 730 room nights is 228.1% of the 320 room nights "
+                  "blocked, more than 120%: check that it was entered right (this entry, 500 rooms on "
+                  "2027-05-11 where 100 of this room type were blocked, is the furthest above its "
+                  "block)");
+    EXPECT_EQ(warningLines(b.build()).size(), 1U) << joined(warningLines(b.build()));
+    // Pickup of a room type the block does not have is not counted (it is warned about on its own).
+    ContractBuilder other = quietContract();
+    other.cumulative();
+    other.pickup("2027-05-10", 400, "SUITE");
+    const std::vector<std::string> lines = warningLines(other.build());
+    ASSERT_EQ(lines.size(), 1U) << joined(lines);
+    EXPECT_EQ(lines[0], "pickup[3].roomType: the room type is not in the block: this entry is ignored");
+}
+
 } // namespace
 } // namespace attrition::test

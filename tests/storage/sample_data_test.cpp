@@ -39,6 +39,81 @@ TEST(SampleData, EveryContractPassesValidationAndCanBeAssessed) {
     }
 }
 
+TEST(SampleData, StatusesAgreeWithTheGeneratorsToday) {
+    const Date today = sampleToday();
+    int past = 0;
+    int cancelledAhead = 0;
+    for (std::int64_t i = 0; i < 5000; ++i) {
+        const Contract c = sampleContract(1, i);
+        if (c.arrival < today) {
+            ++past;
+            EXPECT_TRUE(c.status == ContractStatus::Actualized || c.status == ContractStatus::Cancelled)
+                << c.reference << " arrived " << c.arrival.toIso() << ", " << toString(c.status);
+        } else {
+            EXPECT_NE(c.status, ContractStatus::Actualized)
+                << c.reference << " arrives " << c.arrival.toIso();
+        }
+        EXPECT_EQ(c.status == ContractStatus::Cancelled, c.isCancelled()) << c.reference;
+        if (c.cancellationNotice) {
+            EXPECT_LT(*c.cancellationNotice, today) << c.reference;
+            EXPECT_LE(*c.cancellationNotice, c.arrival) << c.reference;
+            EXPECT_GT(*c.cancellationNotice, c.signedOn) << c.reference;
+            cancelledAhead += c.arrival > today ? 1 : 0;
+        }
+    }
+    EXPECT_GT(past, 1000);
+    EXPECT_GT(cancelledAhead, 20); // groups still to come that have cancelled already
+}
+
+TEST(SampleData, PlacedBeforeTodayByWholeWeeks) {
+    const Currency usd = *Currency::fromCode("USD");
+    const auto contract = [&](const char* reference, ContractStatus status, const char* signedOn,
+                              const char* arrival, const char* departure) {
+        Contract c;
+        c.reference = reference;
+        c.status = status;
+        c.currency = usd;
+        c.signedOn = *Date::parseIso(signedOn);
+        c.arrival = *Date::parseIso(arrival);
+        c.departure = *Date::parseIso(departure);
+        c.block = {BlockEntry{c.arrival, "KING", 10, Money(10000, usd)}};
+        return c;
+    };
+    std::vector<Contract> contracts{
+        contract("PAST", ContractStatus::Actualized, "2026-03-02", "2027-05-09", "2027-05-13"),
+        contract("LATER", ContractStatus::Actualized, "2026-03-02", "2027-09-14", "2027-09-17"),
+        contract("CANCELLED", ContractStatus::Cancelled, "2026-06-15", "2027-11-10", "2027-11-14"),
+        contract("AHEAD", ContractStatus::Definite, "2027-02-15", "2028-02-20", "2028-02-24"),
+        // Upcoming, but arriving before the others' common shift would place it after today.
+        contract("SOON", ContractStatus::Tentative, "2026-01-05", "2027-06-01", "2027-06-03"),
+    };
+    contracts[2].cancellationNotice = *Date::parseIso("2027-08-01");
+    std::vector<std::vector<PickupSnapshot>> histories(contracts.size());
+    histories[3] = {
+        PickupSnapshot{*Date::parseIso("2027-09-01"), {{*Date::parseIso("2028-02-20"), "KING", 4}}}};
+    const std::vector<Contract> before = contracts;
+    const Date today = *Date::parseIso("2026-12-06");
+    const std::vector<std::int32_t> shifts = placeBeforeToday(contracts, histories, today);
+    ASSERT_EQ(shifts.size(), contracts.size());
+    for (std::size_t i = 0; i < contracts.size(); ++i) {
+        EXPECT_EQ(shifts[i] % 7, 0) << contracts[i].reference;
+        EXPECT_EQ(contracts[i].arrival.daysSince(before[i].arrival), shifts[i]) << contracts[i].reference;
+    }
+    // The latest actualized group left in the week before today; the others moved alike.
+    EXPECT_LT(contracts[1].departure, today);
+    EXPECT_GE(contracts[1].departure, today.addDays(-7));
+    EXPECT_EQ(shifts[0], shifts[1]);
+    EXPECT_EQ(shifts[2], shifts[1]);
+    EXPECT_LT(*contracts[2].cancellationNotice, today);
+    EXPECT_EQ(shifts[3], shifts[1]);
+    EXPECT_GT(contracts[3].arrival, today);
+    EXPECT_LT(histories[3][0].reportDate, today);
+    EXPECT_EQ(histories[3][0].entries[0].night, contracts[3].arrival);
+    // The one the common shift would put in the past arrives in the week after today.
+    EXPECT_GT(contracts[4].arrival, today);
+    EXPECT_LE(contracts[4].arrival, today.addDays(7));
+}
+
 TEST(SampleData, ContractsAreVaried) {
     std::set<std::string> currencies;
     std::set<ContractStatus> statuses;

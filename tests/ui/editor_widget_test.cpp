@@ -175,6 +175,24 @@ TEST_F(EditorFixture, ARuleBrokenInAGridIsMarkedOnItsCellAndSection) {
     EXPECT_EQ(ContractEditor::sectionOf(QStringLiteral("block[2].rooms")), ContractEditor::BlockSection);
 }
 
+TEST_F(EditorFixture, PickupFarAboveTheBlockIsWarnedAboutBesideTheDamages) {
+    editor->showSection(ContractEditor::PickupSection);
+    EXPECT_EQ(damages->warningsText(), QString());
+    // Monday: 100 blocked, 130 typed (night by night).
+    typeInCell(editor->pickupGrid(), 1, 0, QStringLiteral("130"));
+    ASSERT_EQ(doc->contract().pickup[1].rooms, 130);
+    EXPECT_TRUE(damages->warningsText().contains(QStringLiteral(
+        "Pickup, KING on Mon 5/10/2027, rooms: the pickup of 130 rooms on 5/10/2027 is 130% of the "
+        "100 rooms of this room type blocked that night, more than 120%: check that it was "
+        "entered right")))
+        << damages->warningsText().toStdString();
+    // Still assessed: a warning is not a problem.
+    ASSERT_TRUE(doc->results().assessment.has_value());
+    EXPECT_TRUE(damages->netDueText().endsWith(QStringLiteral("USD"))) << damages->netDueText().toStdString();
+    doc->undoStack()->undo();
+    EXPECT_EQ(damages->warningsText(), QString());
+}
+
 TEST_F(EditorFixture, SwitchingToCancellationShowsTheFeeSchedule) {
     doc->load(demo::cancelledGroup(), {});
     settle(1);

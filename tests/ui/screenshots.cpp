@@ -315,8 +315,9 @@ int main(int argc, char* argv[]) {
             std::printf("FAILED %s\n", repository.error().message.c_str());
             return 1;
         }
-        const QString problem =
-            fillWithSamples(**repository, MainWindow::samplesFolder(), MainWindow::kGeneratedSamples);
+        // The samples dated as in their files (no today), so that the pictures are the same on any day.
+        const QString problem = fillWithSamples(**repository, MainWindow::samplesFolder(),
+                                                MainWindow::kGeneratedSamples, QDate());
         if (!problem.isEmpty() || !(*repository)->saveNew(demo::portfolio(), "Dana Whitfield")) {
             std::printf("FAILED to fill the database: %s\n", qPrintable(problem));
             return 1;

@@ -12,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QElapsedTimer>
 #include <cstdio>
 #include <cstdlib>
@@ -51,8 +52,13 @@ int main(int argc, char** argv) {
                                          QStringLiteral("Record no pickup reports."));
     const QCommandLineOption noScenarios(QStringLiteral("no-scenarios"),
                                          QStringLiteral("Save no scenarios."));
-    parser.addOptions(
-        {sqlite, host, port, database, user, schema, contracts, seed, first, noSnapshots, noScenarios});
+    const QCommandLineOption today(
+        QStringLiteral("today"),
+        QStringLiteral("Date the contracts for this day (YYYY-MM-DD, or \"now\"); without it, for %1.")
+            .arg(QString::fromStdString(sampleToday().toIso())),
+        QStringLiteral("date"));
+    parser.addOptions({sqlite, host, port, database, user, schema, contracts, seed, first, noSnapshots,
+                       noScenarios, today});
     parser.process(app);
 
     ConnectionSettings settings;
@@ -87,6 +93,17 @@ int main(int argc, char** argv) {
     sample.firstIndex = parser.value(first).toLongLong();
     sample.withSnapshots = !parser.isSet(noSnapshots);
     sample.withScenarios = !parser.isSet(noScenarios);
+    if (parser.isSet(today)) {
+        const QDate day = parser.value(today) == QLatin1String("now")
+                              ? QDate::currentDate()
+                              : QDate::fromString(parser.value(today), Qt::ISODate);
+        sample.today =
+            day.isValid() ? attrition::Date::fromYmd(day.year(), day.month(), day.day()) : std::nullopt;
+        if (!sample.today) {
+            std::fprintf(stderr, "--today: not a date: %s\n", qPrintable(parser.value(today)));
+            return 2;
+        }
+    }
     sample.progress = [](std::int64_t done, std::int64_t total) {
         std::fprintf(stderr, "\r%lld of %lld contracts", static_cast<long long>(done),
                      static_cast<long long>(total));

@@ -55,6 +55,7 @@ Results computeResults(const Contract& contract) {
     timer.start();
     Results r;
     r.issues = validate(contract);
+    r.warnings = validationWarnings(contract);
     if (r.issues.empty()) {
         try {
             r.assessment = assess(contract);

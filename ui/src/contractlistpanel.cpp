@@ -22,6 +22,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -112,6 +113,19 @@ private:
     QDateEdit* to_;
 };
 
+/// Cuts a text that does not fit short in the middle, so that names sharing their beginning stay apart:
+/// "Pacific Cardiology…Annual Meeting 2027" and "Pacific Cardiology…Board Retreat 2027".
+class MiddleElidingDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideMiddle;
+    }
+};
+
 } // namespace
 
 ContractListPanel::ContractListPanel(ContractListModel* model, QWidget* parent)
@@ -191,6 +205,9 @@ ContractListPanel::ContractListPanel(ContractListModel* model, QWidget* parent)
     });
     view_->setWordWrap(false);
     view_->setTextElideMode(Qt::ElideRight);
+    // Groups of one organizer share the beginning of their names and differ at the end (the event, the
+    // year): the group column cuts names short in the middle; its tooltip holds the whole name.
+    view_->setItemDelegateForColumn(ContractListModel::GroupColumn, new MiddleElidingDelegate(view_));
     view_->verticalHeader()->hide();
     // Every row the same height: the view never measures rows it does not show.
     view_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -199,7 +216,6 @@ ContractListPanel::ContractListPanel(ContractListModel* model, QWidget* parent)
     view_->horizontalHeader()->setSectionsMovable(true);
     view_->horizontalHeader()->setStretchLastSection(false);
     view_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    view_->horizontalHeader()->setSectionResizeMode(ContractListModel::GroupColumn, QHeaderView::Stretch);
     view_->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     view_->setFrameShape(QFrame::StyledPanel);
     fitColumns(false);
@@ -211,6 +227,12 @@ ContractListPanel::ContractListPanel(ContractListModel* model, QWidget* parent)
         view_->setColumnHidden(c, true);
     }
     layout->addWidget(view_, 1);
+    view_->viewport()->installEventFilter(this);
+    connect(view_->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (column != ContractListModel::GroupColumn) {
+            fitGroupColumn();
+        }
+    });
     setTextTone(count_, TextTone::Muted);
     layout->addWidget(count_);
 
@@ -220,22 +242,25 @@ ContractListPanel::ContractListPanel(ContractListModel* model, QWidget* parent)
     connect(search_, &QLineEdit::textChanged, searchTimer_, qOverload<>(&QTimer::start));
     connect(search_, &QLineEdit::returnPressed, this, &ContractListPanel::applySearchNow);
 
-    connect(
-        view_->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint& at) {
-            QMenu menu(this);
-            for (int c = 0; c < ContractListModel::ColumnCount; ++c) {
-                if (c == ContractListModel::GroupColumn) {
-                    continue;
+    connect(view_->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            [this](const QPoint& at) {
+                QMenu menu(this);
+                for (int c = 0; c < ContractListModel::ColumnCount; ++c) {
+                    if (c == ContractListModel::GroupColumn) {
+                        continue;
+                    }
+                    QAction* a = menu.addAction(model_->headerData(c, Qt::Horizontal)
+                                                    .toString()
+                                                    .replace(QLatin1Char('\n'), QLatin1Char(' ')));
+                    a->setCheckable(true);
+                    a->setChecked(!view_->isColumnHidden(c));
+                    connect(a, &QAction::toggled, this, [this, c](bool on) {
+                        view_->setColumnHidden(c, !on);
+                        fitGroupColumn();
+                    });
                 }
-                QAction* a = menu.addAction(model_->headerData(c, Qt::Horizontal)
-                                                .toString()
-                                                .replace(QLatin1Char('\n'), QLatin1Char(' ')));
-                a->setCheckable(true);
-                a->setChecked(!view_->isColumnHidden(c));
-                connect(a, &QAction::toggled, this, [this, c](bool on) { view_->setColumnHidden(c, !on); });
-            }
-            menu.exec(view_->horizontalHeader()->mapToGlobal(at));
-        });
+                menu.exec(view_->horizontalHeader()->mapToGlobal(at));
+            });
     // A column the repository cannot sort by keeps the sort it had.
     connect(view_->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             [this](int column, Qt::SortOrder) {
@@ -328,6 +353,29 @@ void ContractListPanel::fitColumns(bool widenOnly) {
     fit(ContractListModel::RoomNightsColumn, QStringLiteral("00,000"));
     fit(ContractListModel::PickupColumn, QStringLiteral("100.25%"));
     fit(ContractListModel::ExposureColumn, QStringLiteral("000,000.00 USD"));
+}
+
+void ContractListPanel::fitGroupColumn() {
+    QHeaderView* header = view_->horizontalHeader();
+    int others = 0;
+    for (int c = 0; c < header->count(); ++c) {
+        if (c != ContractListModel::GroupColumn && !header->isSectionHidden(c)) {
+            others += header->sectionSize(c);
+        }
+    }
+    // About 24 characters: the beginning and the end of a name (its organizer, its event and year).
+    const int least = fontMetrics().averageCharWidth() * 24 + 12;
+    const int width = std::max(least, view_->viewport()->width() - others);
+    if (header->sectionSize(ContractListModel::GroupColumn) != width) {
+        header->resizeSection(ContractListModel::GroupColumn, width);
+    }
+}
+
+bool ContractListPanel::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == view_->viewport() && event->type() == QEvent::Resize) {
+        fitGroupColumn();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ContractListPanel::changeEvent(QEvent* event) {
@@ -459,6 +507,9 @@ void ContractListPanel::restoreState(const QSettings& settings) {
     if (!ContractListModel::sortKeyFor(view_->horizontalHeader()->sortIndicatorSection())) {
         view_->horizontalHeader()->setSortIndicator(ContractListModel::ArrivalColumn, Qt::AscendingOrder);
     }
+    // A state saved when the group column stretched: it is fitted now.
+    view_->horizontalHeader()->setSectionResizeMode(ContractListModel::GroupColumn, QHeaderView::Interactive);
+    fitGroupColumn();
 }
 
 void ContractListPanel::applyFilters() {

@@ -256,6 +256,15 @@ QStringList DamagesPanel::problems() const {
     return out;
 }
 
+QString DamagesPanel::warningsText() const {
+    if (warnings_->isHidden()) {
+        return {};
+    }
+    QTextDocument html;
+    html.setHtml(warnings_->text());
+    return html.toPlainText().trimmed();
+}
+
 void DamagesPanel::refresh() {
     const Results& r = document_->results();
     const Contract& c = document_->contract();
@@ -283,6 +292,11 @@ void DamagesPanel::refresh() {
         problems_->clear();
         for (const ValidationIssue& issue : r.issues) {
             auto* item = new QListWidgetItem(icon(Icon::Error), issueText(issue, &c), problems_);
+            item->setData(Qt::UserRole, fieldPath(issue));
+            item->setToolTip(tr("Show the field"));
+        }
+        for (const ValidationIssue& issue : r.warnings) {
+            auto* item = new QListWidgetItem(icon(Icon::Warning), issueText(issue, &c), problems_);
             item->setData(Qt::UserRole, fieldPath(issue));
             item->setToolTip(tr("Show the field"));
         }
@@ -317,13 +331,18 @@ void DamagesPanel::refresh() {
     figures_->show();
     showOutlook(!a.cancelled);
 
-    if (a.warnings.empty()) {
+    if (a.warnings.empty() && r.warnings.empty()) {
         warnings_->hide();
     } else {
         QString html;
         for (const Message& w : a.warnings) {
             html += QStringLiteral("<p style='margin:2px 0'>\u26A0\u2002%1</p>")
                         .arg(messageText(w).toHtmlEscaped());
+        }
+        // The likely mistakes of the contract, each with the field it is in.
+        for (const ValidationIssue& issue : r.warnings) {
+            html += QStringLiteral("<p style='margin:2px 0'>\u26A0\u2002%1</p>")
+                        .arg(issueText(issue, &c).toHtmlEscaped());
         }
         warnings_->setText(html);
         warnings_->show();

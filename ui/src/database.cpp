@@ -3,6 +3,7 @@
 #include "attrition/storage/contract_changes.h"
 #include "attrition/storage/sample_data.h"
 #include "attrition/ui/contractfiles.h"
+#include "attrition/ui/values.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -55,35 +56,16 @@ void setUserName(const QString& name) {
     }
 }
 
-QString fillWithSamples(storage::ContractRepository& repository, const QString& samplesFolder,
-                        std::int64_t generated) {
-    QStringList files;
-    const QDir dir(samplesFolder);
-    for (const QFileInfo& info : dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-        files << info.absoluteFilePath();
-    }
-    if (!files.isEmpty()) {
-        const ImportOutcome bundled = importContractFiles(repository, files, QStringLiteral("sample-data"));
-        if (!bundled.errors.isEmpty()) {
-            return bundled.errors.join(QLatin1Char('\n'));
-        }
-    }
-    if (generated > 0) {
-        storage::SampleDataOptions options;
-        options.contracts = generated;
-        const auto saved = storage::populateSampleData(repository, options);
-        if (!saved) {
-            return q(saved.error().message);
-        }
-    }
-    return {};
-}
+namespace {
 
-ImportOutcome importContractFiles(storage::ContractRepository& repository, const QStringList& paths,
-                                  const QString& user, storage::ExistingContracts existing) {
-    ImportOutcome out;
+/// The contracts of contract files and their pickup reports; errors name the file and the place.
+struct ReadFiles {
     std::vector<Contract> contracts;
     std::vector<std::vector<PickupSnapshot>> histories;
+};
+
+ReadFiles readFiles(const QStringList& paths, ImportOutcome& out) {
+    ReadFiles read;
     std::map<std::string, QString> firstFile; // reference -> the file it was first read from
     for (const QString& path : paths) {
         ContractFile file = readContractFile(path);
@@ -101,19 +83,21 @@ ImportOutcome importContractFiles(storage::ContractRepository& repository, const
                 out.errors << Text::tr("%1: the reference \"%2\" is also given in %3")
                                   .arg(name, q(c.reference), first->second);
             }
-            contracts.push_back(std::move(c));
-            histories.push_back(std::move(file.histories[i]));
+            read.contracts.push_back(std::move(c));
+            read.histories.push_back(std::move(file.histories[i]));
         }
     }
-    if (!out.errors.isEmpty()) {
-        return out;
-    }
-    auto receipts = repository.importContracts(contracts, histories, existing, user.toStdString());
+    return read;
+}
+
+void importRead(storage::ContractRepository& repository, const ReadFiles& read, const QString& user,
+                storage::ExistingContracts existing, ImportOutcome& out) {
+    auto receipts = repository.importContracts(read.contracts, read.histories, existing, user.toStdString());
     if (!receipts) {
         out.storedDiffers = receipts.error().kind == storage::ErrorKind::AlreadyExists &&
                             existing == storage::ExistingContracts::Refuse;
         out.errors << q(receipts.error().message);
-        return out;
+        return;
     }
     for (std::size_t i = 0; i < receipts->size(); ++i) {
         out.reportsRecorded += (*receipts)[i].reportsRecorded;
@@ -125,12 +109,57 @@ ImportOutcome importContractFiles(storage::ContractRepository& repository, const
             ++out.replaced;
             break;
         case storage::ImportOutcome::Unchanged:
-            out.unchanged << q(contracts[i].reference);
+            out.unchanged << q(read.contracts[i].reference);
             break;
         }
     }
     if (!receipts->empty()) {
         out.first = receipts->front().id;
+    }
+}
+
+} // namespace
+
+QString fillWithSamples(storage::ContractRepository& repository, const QString& samplesFolder,
+                        std::int64_t generated, QDate today) {
+    const std::optional<Date> day = fromQDate(today);
+    QStringList files;
+    const QDir dir(samplesFolder);
+    for (const QFileInfo& info : dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        files << info.absoluteFilePath();
+    }
+    if (!files.isEmpty()) {
+        ImportOutcome bundled;
+        ReadFiles read = readFiles(files, bundled);
+        if (bundled.errors.isEmpty()) {
+            if (day) {
+                storage::placeBeforeToday(read.contracts, read.histories, *day);
+            }
+            importRead(repository, read, QStringLiteral("sample-data"), storage::ExistingContracts::Refuse,
+                       bundled);
+        }
+        if (!bundled.errors.isEmpty()) {
+            return bundled.errors.join(QLatin1Char('\n'));
+        }
+    }
+    if (generated > 0) {
+        storage::SampleDataOptions options;
+        options.contracts = generated;
+        options.today = day;
+        const auto saved = storage::populateSampleData(repository, options);
+        if (!saved) {
+            return q(saved.error().message);
+        }
+    }
+    return {};
+}
+
+ImportOutcome importContractFiles(storage::ContractRepository& repository, const QStringList& paths,
+                                  const QString& user, storage::ExistingContracts existing) {
+    ImportOutcome out;
+    const ReadFiles read = readFiles(paths, out);
+    if (out.errors.isEmpty()) {
+        importRead(repository, read, user, existing, out);
     }
     return out;
 }

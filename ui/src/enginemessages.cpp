@@ -320,6 +320,15 @@ constexpr std::array<const char*, kMessageCount> kTemplates = {
     QT_TRANSLATE_NOOP("EngineMessage",
                       "this value is the program's default, not confirmed from the contract: confirm it "
                       "or enter the contract's own"), // ValWarnUnconfirmedDefault
+    QT_TRANSLATE_NOOP(
+        "EngineMessage",
+        "the pickup of {0} rooms on {1} is {2} of the {3} rooms of this room type blocked that "
+        "night, more than {4}: check that it was entered right"), // ValWarnPickupAboveBlockNight
+    QT_TRANSLATE_NOOP(
+        "EngineMessage",
+        "the pickup of {0} room nights is {1} of the {2} room nights blocked, more than {3}: check "
+        "that it was entered right (this entry, {4} rooms on {5} where {6} of this room type were "
+        "blocked, is the furthest above its block)"), // ValWarnPickupAboveBlockStay
 };
 
 } // namespace

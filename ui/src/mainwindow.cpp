@@ -639,10 +639,11 @@ void MainWindow::placeWithin(const QRect& available) {
 void MainWindow::applyDefaultLayout() {
     const int width = std::max(this->width(), 1000);
     // On a laptop's screen the list gives the editor and the damages the room they need.
-    const int list = width >= 1700 ? 560 : width >= 1440 ? 450 : 340;
+    // Wide enough to tell the groups' names apart beside their arrival, room nights and pickup.
+    const int list = width >= 1700 ? 560 : width >= 1440 ? 450 : 400;
     mainSplit_->setSizes({list, width - list});
     const int rest = width - list;
-    const int right = std::max(370, rest * 2 / 5);
+    const int right = std::max(width >= 1360 ? 410 : 370, rest * 2 / 5);
     editorSplit_->setSizes({rest - right, right});
     const int height = std::max(this->height(), 600);
     rightSplit_->setSizes({height * 58 / 100, height * 42 / 100});

@@ -4,6 +4,9 @@
 #include "limits.h"
 
 #include <algorithm>
+#include <map>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <tuple>
 #include <utility>
@@ -416,6 +419,7 @@ public:
                 add(std::string(field.path), Message(MessageId::ValWarnUnconfirmedDefault));
             }
         }
+        pickupAboveBlock();
         return std::move(issues_);
     }
 
@@ -457,6 +461,66 @@ private:
                 unused(".meetingRoomPercent", t.meetingRoomPercent);
                 fraction(at + ".percent", t.percent);
             }
+        }
+    }
+
+    /// Pickup more than kPickupWarnPoints% of the block, most likely a typing mistake (500 for 50). Night
+    /// by night each night and room type is assessed on its own, so each is checked; a cumulative
+    /// assessment looks at the whole stay, where a shoulder night above its block is common, so the stay is
+    /// checked and the entry furthest above its block named.
+    void pickupAboveBlock() {
+        static constexpr std::int64_t kPickupWarnPoints = 120;
+        std::map<std::pair<Date, std::string>, std::int64_t> blocked;
+        std::int64_t blockRooms = 0;
+        for (const BlockEntry& b : c_.block) {
+            if (b.rooms > 0) {
+                blocked[{b.night, b.roomType}] += b.rooms;
+                blockRooms += b.rooms;
+            }
+        }
+        const Percent limit = Percent::fromPoints(kPickupWarnPoints);
+        // The share of `rooms` in `block`, to a tenth of a point below.
+        const auto share = [](std::int64_t rooms, std::int64_t block) {
+            return Percent::fromPartsPerMillion(rooms * 1000 / block * (Percent::kScale / 1000));
+        };
+        const auto above = [](std::int64_t rooms, std::int64_t block) {
+            return rooms * 100 > block * kPickupWarnPoints;
+        };
+        std::int64_t pickupRooms = 0;
+        std::optional<std::size_t> furthest;
+        for (std::size_t i = 0; i < c_.pickup.size(); ++i) {
+            const PickupEntry& p = c_.pickup[i];
+            const auto block = blocked.find({p.night, p.roomType});
+            if (block == blocked.end()) {
+                continue; // not in the block: warned about above
+            }
+            pickupRooms += std::max(0, p.rooms);
+            if (!above(p.rooms, block->second)) {
+                continue;
+            }
+            if (c_.attrition.method == AttritionMethod::NightByNight) {
+                add(indexed("pickup", i) + ".rooms",
+                    Message(MessageId::ValWarnPickupAboveBlockNight, MessageArg::integer(p.rooms),
+                            MessageArg::date(p.night), MessageArg::percent(share(p.rooms, block->second)),
+                            MessageArg::integer(block->second), MessageArg::percent(limit)));
+                continue;
+            }
+            const auto blockOf = [&](std::size_t k) {
+                return blocked.at({c_.pickup[k].night, c_.pickup[k].roomType});
+            };
+            // The furthest above: the largest share of its block (compared exactly, without division).
+            if (!furthest || p.rooms * blockOf(*furthest) > c_.pickup[*furthest].rooms * block->second) {
+                furthest = i;
+            }
+        }
+        if (c_.attrition.method == AttritionMethod::Cumulative && furthest && blockRooms > 0 &&
+            above(pickupRooms, blockRooms)) {
+            const PickupEntry& p = c_.pickup[*furthest];
+            add(indexed("pickup", *furthest) + ".rooms",
+                Message(MessageId::ValWarnPickupAboveBlockStay, MessageArg::integer(pickupRooms),
+                        MessageArg::percent(share(pickupRooms, blockRooms)), MessageArg::integer(blockRooms),
+                        MessageArg::percent(limit), MessageArg::integer(p.rooms), MessageArg::date(p.night),
+                        MessageArg::integer(blocked.at({p.night, p.roomType}))));
         }
     }
 

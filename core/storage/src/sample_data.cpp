@@ -2,6 +2,7 @@
 
 #include "attrition/domain/currency.h"
 #include "attrition/domain/date.h"
+#include "attrition/domain/date_shift.h"
 #include "attrition/domain/money.h"
 #include "attrition/domain/percent.h"
 
@@ -9,6 +10,7 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 #include <string_view>
 
 namespace attrition::storage {
@@ -343,15 +345,20 @@ Contract sampleContract(std::uint64_t seed, std::int64_t index) {
     }
 
     // Status, pickup and the audit after the stay.
+    // A group that arrived before today has come (actualized) or cancelled; a cancelled group gave notice
+    // before today and by its arrival, so one signed only yesterday or later has not cancelled.
     const bool happened = c.arrival < kToday;
-    const bool cancelled = r.chance(5);
+    const bool cancelled = r.chance(5) && c.signedOn < kToday.addDays(-1);
     if (cancelled) {
         c.status = ContractStatus::Cancelled;
-        const std::int32_t span = std::max(1, c.arrival.daysSince(c.signedOn));
+        const Date latest = std::min(c.arrival, kToday.addDays(-1));
+        const std::int32_t span = std::max(1, latest.daysSince(c.signedOn));
         c.cancellationNotice = c.signedOn.addDays(r.between32(1, span));
         c.forceMajeure = r.chance(5);
     } else if (happened) {
-        c.status = r.chance(90) ? ContractStatus::Actualized : ContractStatus::Definite;
+        (void)r.chance(
+            90); // once a share of past groups stayed definite: drawn still, so the draws after stay
+        c.status = ContractStatus::Actualized;
     } else {
         const std::int64_t roll = r.between(0, 99);
         c.status = roll < 60 ? ContractStatus::Definite
@@ -498,6 +505,85 @@ Date sampleToday() {
     return kToday;
 }
 
+namespace {
+
+/// The largest multiple of 7 not above `days`.
+std::int32_t weeksDown(std::int32_t days) {
+    const std::int32_t weeks = days >= 0 ? days / 7 : -((-days + 6) / 7);
+    return weeks * 7;
+}
+
+/// The smallest multiple of 7 not below `days`.
+std::int32_t weeksUp(std::int32_t days) {
+    return -weeksDown(-days);
+}
+
+/// The latest of the contract's dates that lie in the past of a group in its state: every date of an
+/// actualized group; the signing, notice, reductions, deposits and pickup reports of a cancelled one; the
+/// signing, reductions, deposits and pickup reports of one still to come.
+Date latestPastDate(const Contract& c, const std::vector<PickupSnapshot>& history) {
+    Date latest = c.signedOn;
+    const auto take = [&latest](Date d) {
+        latest = std::max(latest, d);
+    };
+    for (const BlockReduction& r : c.reductions) {
+        take(r.recorded);
+    }
+    for (const Deposit& d : c.deposits) {
+        take(d.received);
+    }
+    for (const PickupSnapshot& s : history) {
+        take(s.reportDate);
+    }
+    if (c.cancellationNotice) {
+        take(*c.cancellationNotice);
+    }
+    if (c.status == ContractStatus::Actualized) {
+        take(c.departure);
+        if (c.cutoff) {
+            take(*c.cutoff);
+        }
+        for (const ReviewStep& s : c.reviewSchedule) {
+            take(s.deadline);
+        }
+    }
+    return latest;
+}
+
+} // namespace
+
+std::vector<std::int32_t> placeBeforeToday(std::vector<Contract>& contracts,
+                                           std::vector<std::vector<PickupSnapshot>>& histories, Date today) {
+    static const std::vector<PickupSnapshot> kNone;
+    const auto historyOf = [&](std::size_t i) -> const std::vector<PickupSnapshot>& {
+        return i < histories.size() ? histories[i] : kNone;
+    };
+    // Each contract's range of shifts: its past dates before today (at most `latest`), and the arrival of a
+    // group still to come after it (at least `earliest`).
+    std::vector<std::pair<std::int32_t, std::int32_t>> ranges;
+    std::optional<std::int32_t> common;
+    for (std::size_t i = 0; i < contracts.size(); ++i) {
+        const Contract& c = contracts[i];
+        const std::int32_t latest = weeksDown(today.addDays(-1).daysSince(latestPastDate(c, historyOf(i))));
+        const bool upcoming = c.status != ContractStatus::Actualized && !c.isCancelled();
+        const std::int32_t earliest = upcoming ? weeksUp(today.addDays(1).daysSince(c.arrival))
+                                               : std::numeric_limits<std::int32_t>::min();
+        ranges.emplace_back(earliest, latest);
+        common = common ? std::min(*common, latest) : latest;
+    }
+    std::vector<std::int32_t> shifts;
+    for (std::size_t i = 0; i < contracts.size(); ++i) {
+        const auto [earliest, latest] = ranges[i];
+        const std::int32_t shift = earliest > latest ? latest : std::clamp(*common, earliest, latest);
+        shiftDates(contracts[i], shift);
+        if (i < histories.size()) {
+            shiftDates(histories[i], shift);
+        }
+        shifts.push_back(shift);
+    }
+    return shifts;
+}
+
 std::vector<PickupSnapshot> samplePickupSnapshots(const Contract& contract, std::uint64_t seed) {
     std::vector<PickupSnapshot> snapshots;
     // A cancelled group reports up to its notice, when its rooms go back to the hotel; it was heading for a
@@ -616,8 +702,25 @@ std::vector<Scenario> sampleScenarios(const Contract& contract) {
     return scenarios;
 }
 
+namespace {
+
+/// Moves a generated contract and its pickup reports by `days`; the year its name ends with follows its
+/// arrival.
+void moveSample(Contract& c, std::vector<PickupSnapshot>& history, std::int32_t days) {
+    const std::string year = " " + std::to_string(c.arrival.year());
+    shiftDates(c, days);
+    shiftDates(history, days);
+    if (c.groupName.ends_with(year)) {
+        c.groupName.replace(c.groupName.size() - year.size(), year.size(),
+                            " " + std::to_string(c.arrival.year()));
+    }
+}
+
+} // namespace
+
 Result<std::int64_t> populateSampleData(ContractRepository& repository, const SampleDataOptions& options) {
     const std::int64_t batch = std::max<std::int64_t>(1, options.batchSize);
+    const std::int32_t shift = options.today ? options.today->daysSince(kToday) : 0;
     std::int64_t done = 0;
     while (done < options.contracts) {
         const std::int64_t count = std::min(batch, options.contracts - done);
@@ -625,6 +728,17 @@ Result<std::int64_t> populateSampleData(ContractRepository& repository, const Sa
         contracts.reserve(static_cast<std::size_t>(count));
         for (std::int64_t i = 0; i < count; ++i) {
             contracts.push_back(sampleContract(options.seed, options.firstIndex + done + i));
+        }
+        std::vector<std::vector<PickupSnapshot>> histories(contracts.size());
+        if (options.withSnapshots) {
+            for (std::size_t i = 0; i < contracts.size(); ++i) {
+                histories[i] = samplePickupSnapshots(contracts[i], options.seed);
+            }
+        }
+        if (shift != 0) {
+            for (std::size_t i = 0; i < contracts.size(); ++i) {
+                moveSample(contracts[i], histories[i], shift);
+            }
         }
         Result<std::vector<SaveReceipt>> saved = repository.saveNew(contracts, options.user);
         if (!saved) {
@@ -634,7 +748,7 @@ Result<std::int64_t> populateSampleData(ContractRepository& repository, const Sa
             const std::int64_t index = options.firstIndex + done + static_cast<std::int64_t>(i);
             const ContractId id = (*saved)[i].id;
             if (options.withSnapshots) {
-                const std::vector<PickupSnapshot> history = samplePickupSnapshots(contracts[i], options.seed);
+                const std::vector<PickupSnapshot>& history = histories[i];
                 if (!history.empty()) {
                     if (Result<void> recorded = repository.recordPickupSnapshots(id, history, options.user);
                         !recorded) {

@@ -20,6 +20,9 @@ namespace attrition::ui {
 /// charts draw. Recomputed after every change.
 struct Results {
     std::vector<ValidationIssue> issues;
+    /// Likely mistakes that do not stop assessment (validationWarnings): values it ignores, pickup far
+    /// above the block...
+    std::vector<ValidationIssue> warnings;
     std::optional<Assessment> assessment;
     QString failure; ///< the engine could not assess a valid contract (an amount too large)
 

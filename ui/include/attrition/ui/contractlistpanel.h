@@ -68,6 +68,8 @@ signals:
 protected:
     /// On QEvent::LanguageChange: retranslate().
     void changeEvent(QEvent* event) override;
+    /// On the view's resizes: fitGroupColumn().
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     /// The search box's and filters' texts in the installed language (the month names in the default
@@ -75,6 +77,9 @@ private:
     void retranslate();
     /// The columns of figures as wide as their title and their widest figure; `widenOnly`: none narrower.
     void fitColumns(bool widenOnly);
+    /// The group column takes the room the other columns leave, but never less than a width that shows
+    /// enough of a name to tell groups apart (the others scroll sideways then).
+    void fitGroupColumn();
     void applyFilters();
     void updateCount();
     /// Asks for the arrival dates of the range choice.

@@ -32,6 +32,8 @@ public:
     QString totalOwedText() const;
     /// The problems listed while the contract cannot be assessed.
     QStringList problems() const;
+    /// The warnings shown above the lines, as plain text, one a line; empty when none are shown.
+    QString warningsText() const;
     /// Shows what the group will likely owe at arrival beside what it owes at today's pickup (nothing when
     /// the outlook is not ready).
     void setOutlook(const Outlook& outlook);

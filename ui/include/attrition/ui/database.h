@@ -4,6 +4,7 @@
 #include "attrition/domain/scenario.h"
 #include "attrition/storage/repository.h"
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -21,9 +22,11 @@ QString userName();
 void setUserName(const QString& name);
 
 /// Fills a database made on the very first start: the bundled sample contracts of `samplesFolder` and
-/// `generated` generated ones. Returns why it could not, or an empty string.
+/// `generated` generated ones, dated relative to `today` (storage::placeBeforeToday for the bundled ones,
+/// SampleDataOptions::today for the generated ones; an invalid date leaves their dates as they are). Returns
+/// why it could not, or an empty string.
 QString fillWithSamples(storage::ContractRepository& repository, const QString& samplesFolder,
-                        std::int64_t generated);
+                        std::int64_t generated, QDate today = QDate::currentDate());
 
 /// What importing contract files did.
 struct ImportOutcome {

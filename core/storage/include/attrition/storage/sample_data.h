@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,16 @@ Contract sampleContract(std::uint64_t seed, std::int64_t index);
 
 /// The day the generator stands on: contracts arriving before it have happened, later ones are upcoming.
 Date sampleToday();
+
+/// Dates contracts relative to `today`, each moved by a whole number of weeks so that weekdays, every
+/// difference between two dates and so every amount owed stay: actualized groups (with their final pickup)
+/// have left by `today`, cancelled ones gave notice before it, and the others, still to come, arrive after
+/// it, their signing, reductions, deposits and pickup reports before it. All are moved alike where one shift
+/// fits them all, the latest past date of them landing in the week before `today`; a contract that this
+/// shift would misplace is moved by the nearest shift that places it. `histories` is empty or holds each
+/// contract's pickup reports, moved with it. Returns each contract's shift in days.
+std::vector<std::int32_t> placeBeforeToday(std::vector<Contract>& contracts,
+                                           std::vector<std::vector<PickupSnapshot>>& histories, Date today);
 
 /// The market segment of a group, for the shape of its booking curve. Contracts carry no segment: the
 /// generator derives it from the account (sampleSegment).
@@ -54,6 +65,10 @@ struct SampleDataOptions {
     bool withSnapshots = true;     ///< the pickup history of every contract with pickup
     bool withScenarios = true;     ///< scenarios for every tenth contract
     std::int64_t batchSize = 2000; ///< contracts saved per transaction
+    /// The day the contracts are made for: when set, every contract and its pickup reports are moved by the
+    /// days from sampleToday() to it (and a year in a group's name follows its arrival), so that groups that
+    /// arrived before it are past and the others upcoming. Unset: sampleToday().
+    std::optional<Date> today;
     std::string user = "sample-data";
     std::function<void(std::int64_t done, std::int64_t total)> progress;
 };
