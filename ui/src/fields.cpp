@@ -1,6 +1,7 @@
 #include "attrition/ui/fields.h"
 
 #include "attrition/domain/fixed_point.h"
+#include "attrition/ui/fieldhelp.h"
 #include "attrition/ui/icons.h"
 #include "attrition/ui/theme.h"
 
@@ -216,12 +217,21 @@ void FieldEditor::changeEvent(QEvent* event) {
 void FieldEditor::retranslate() {
     // The engine's problem in the new language (the document words it when asked).
     updateMessage();
+    updateWhatsThis();
 }
 
 void FieldEditor::setInput(QWidget* row) {
     auto* layout = static_cast<QVBoxLayout*>(this->layout());
     layout->insertWidget(0, row);
     setFocusProxy(input());
+    updateWhatsThis();
+}
+
+void FieldEditor::updateWhatsThis() {
+    // On the input and on the field around it (its suffix, its message): What's This finds it on either.
+    const QString text = fieldWhatsThis(path_);
+    setWhatsThis(text);
+    input()->setWhatsThis(text);
 }
 
 void FieldEditor::setTypingError(const QString& error) {
