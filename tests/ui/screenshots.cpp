@@ -23,6 +23,7 @@
 #include "attrition/ui/scenariopanel.h"
 #include "attrition/ui/scenarios.h"
 #include "attrition/ui/theme.h"
+#include "attrition/ui/userguide.h"
 #include "democontracts.h"
 
 #include <QAbstractItemView>
@@ -90,6 +91,48 @@ bool shoot(const QString& out, const QString& name, QSize size, Theme theme, con
     const bool ok = window.grab().save(path);
     std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
     window.document()->setSaved(); // no question on closing
+    return ok;
+}
+
+/// Help > User Guide and Help > Keyboard Shortcuts, each as it opens over the main window (sized for the
+/// screen it opens on: run under `xvfb-run -s "-screen 0 1366x768x24"` for a laptop's).
+bool shootHelpWindows(const QString& out, const QString& suffix, const QString& database) {
+    QSettings().clear();
+    QSettings().setValue(QStringLiteral("user/name"), QStringLiteral("Dana Whitfield"));
+    {
+        QSettings settings;
+        storage::ConnectionSettings connection;
+        connection.file = database.toStdString();
+        storage::writeConnectionSettings(settings, connection);
+    }
+    MainWindow window;
+    if (!window.openInitialDatabase()) {
+        return false;
+    }
+    window.show();
+    settle();
+    bool ok = true;
+    UserGuideWindow* guide = window.showUserGuide();
+    settle();
+    guide->showHeading(guide->headings().value(1));
+    settle();
+    QString path = QDir(out).absoluteFilePath(QStringLiteral("user-guide%1.png").arg(suffix));
+    ok &= guide->grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    guide->showFind();
+    QTest::keyClicks(guide->findBox(), QStringLiteral("PostgreSQL"));
+    settle();
+    path = QDir(out).absoluteFilePath(QStringLiteral("user-guide-find%1.png").arg(suffix));
+    ok &= guide->grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    guide->close();
+    ShortcutsDialog* shortcuts = window.showShortcuts();
+    settle();
+    path = QDir(out).absoluteFilePath(QStringLiteral("keyboard-shortcuts%1.png").arg(suffix));
+    ok &= shortcuts->grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    shortcuts->close();
+    window.document()->setSaved();
     return ok;
 }
 
@@ -290,6 +333,10 @@ int main(int argc, char* argv[]) {
     parser.addOption({QStringLiteral("new-contract"),
                       QStringLiteral("Only a new contract's attrition and cancellation sections at 1366x768, "
                                      "with the program's defaults not yet confirmed.")});
+    parser.addOption(
+        {QStringLiteral("help-windows"),
+         QStringLiteral("Only the user guide and the keyboard shortcuts, as they open on this "
+                        "screen: user-guide.png, keyboard-shortcuts.png (-es, -it with --language).")});
     parser.process(app);
     const QString language = parser.value(QStringLiteral("language"));
     if (!language.isEmpty()) {
@@ -352,6 +399,11 @@ int main(int argc, char* argv[]) {
         ok &= shoot(out, QStringLiteral("new-contract-attrition-1366x768-light.png"), QSize(1366, 768),
                     Theme::Light, folder, meeting, fresh(ContractEditor::AttritionSection));
         return ok ? 0 : 1;
+    }
+    if (parser.isSet(QStringLiteral("help-windows"))) {
+        return shootHelpWindows(out, language.isEmpty() ? QString() : QLatin1Char('-') + language, folder)
+                   ? 0
+                   : 1;
     }
     if (!language.isEmpty()) {
         ok &= shoot(out, QStringLiteral("main-1920x1080-light-%1.png").arg(language), QSize(1920, 1080),

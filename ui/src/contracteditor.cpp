@@ -2,7 +2,9 @@
 
 #include "attrition/domain/clause_defaults.h"
 #include "attrition/ui/chartmodels.h"
+#include "attrition/ui/contracttablemodel.h"
 #include "attrition/ui/contracttables.h"
+#include "attrition/ui/fieldhelp.h"
 #include "attrition/ui/fields.h"
 #include "attrition/ui/gridview.h"
 #include "attrition/ui/icons.h"
@@ -337,9 +339,10 @@ void addRow(QFormLayout* form, Text label, FieldEditor* field) {
     l->setWordWrap(true); // a longer label takes two lines
     l->setMinimumHeight(field->input()->sizeHint().height());
     l->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    retranslateWith(l, [l, label] {
+    retranslateWith(l, [l, label, path = field->path()] {
         l->setText(translated(label).replace(QLatin1Char('&'), QStringLiteral("&&")) + QLatin1Char(':'));
         l->setFixedWidth(labelWidth(l->fontMetrics()));
+        l->setWhatsThis(fieldWhatsThis(path));
     });
     form->addRow(l, field);
 }
@@ -577,8 +580,16 @@ void ContractEditor::showField(const QString& path) {
 
 TableSection* ContractEditor::tableSection(const char* title, const char* hint, ContractTableModel* model) {
     auto* section = new TableSection(translated(title), translated(hint), model);
-    retranslateWith(section,
-                    [section, title, hint] { section->setTexts(translated(title), translated(hint)); });
+    retranslateWith(section, [section, title, hint, paths = model->listPaths()] {
+        section->setTexts(translated(title), translated(hint));
+        // What the list means in the contract, on its table (the pickup table shows three lists).
+        QStringList texts;
+        for (const QString& path : paths) {
+            texts << fieldWhatsThis(path);
+        }
+        texts.removeAll(QString());
+        section->view()->setWhatsThis(texts.join(QStringLiteral("\n\n")));
+    });
     grids_.push_back(section->view());
     return section;
 }

@@ -2,6 +2,7 @@
 
 #include "attrition/domain/clause_defaults.h"
 #include "attrition/domain/fixed_point.h"
+#include "attrition/ui/fieldhelp.h"
 #include "attrition/ui/icons.h"
 #include "attrition/ui/theme.h"
 
@@ -220,6 +221,7 @@ void FieldEditor::retranslate() {
     // The engine's problem in the new language (the document words it when asked).
     updateMessage();
     updateDefaultMark();
+    updateWhatsThis();
 }
 
 void FieldEditor::setInput(QWidget* row) {
@@ -244,6 +246,7 @@ void FieldEditor::setInput(QWidget* row) {
     layout->insertWidget(0, line);
     setFocusProxy(input());
     updateDefaultMark();
+    updateWhatsThis();
 }
 
 void FieldEditor::updateDefaultMark() {
@@ -272,6 +275,13 @@ void FieldEditor::updateDefaultMark() {
     f.setItalic(unconfirmed);
     input()->setFont(f);
     input()->setProperty("programDefault", unconfirmed);
+}
+
+void FieldEditor::updateWhatsThis() {
+    // On the input and on the field around it (its suffix, its message): What's This finds it on either.
+    const QString text = fieldWhatsThis(path_);
+    setWhatsThis(text);
+    input()->setWhatsThis(text);
 }
 
 void FieldEditor::setTypingError(const QString& error) {

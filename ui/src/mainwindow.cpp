@@ -23,6 +23,7 @@
 #include "attrition/ui/scenariopanel.h"
 #include "attrition/ui/scenarios.h"
 #include "attrition/ui/theme.h"
+#include "attrition/ui/userguide.h"
 #include "attrition/ui/values.h"
 
 #include <QAction>
@@ -66,6 +67,7 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QWhatsThis>
 #include <algorithm>
 #include <climits>
 
@@ -402,6 +404,15 @@ void MainWindow::createActions() {
     quit_->setShortcut(QKeySequence::Quit);
     quit_->setMenuRole(QAction::QuitRole);
     connect(quit_, &QAction::triggered, this, &QWidget::close);
+    userGuide_ = new QAction(tr("&User Guide"), this);
+    userGuide_->setShortcut(QKeySequence::HelpContents);
+    connect(userGuide_, &QAction::triggered, this, &MainWindow::showUserGuide);
+    shortcuts_ = new QAction(tr("&Keyboard Shortcuts"), this);
+    connect(shortcuts_, &QAction::triggered, this, &MainWindow::showShortcuts);
+    whatsThis_ = new QAction(tr("What's &This?"), this);
+    whatsThis_->setShortcut(QKeySequence::WhatsThis);
+    whatsThis_->setToolTip(tr("Click a field of the contract to learn what its clause means"));
+    connect(whatsThis_, &QAction::triggered, this, [] { QWhatsThis::enterWhatsThisMode(); });
 
     undo_ = undoGroup_->createUndoAction(this, tr("&Undo"));
     undo_->setIcon(icon(Icon::Undo));
@@ -565,6 +576,10 @@ void MainWindow::createMenus() {
     updateContractActions();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(userGuide_);
+    help->addAction(shortcuts_);
+    help->addAction(whatsThis_);
+    help->addSeparator();
     QAction* about = help->addAction(tr("&About Attrition Desk"), this, &MainWindow::about);
     about->setMenuRole(QAction::AboutRole);
 }
@@ -1587,6 +1602,30 @@ void MainWindow::about() {
                            .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
 }
 
+UserGuideWindow* MainWindow::showUserGuide() {
+    if (guideWindow_ == nullptr) {
+        guideWindow_ = new UserGuideWindow(this);
+        guideWindow_->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    guideWindow_->show();
+    guideWindow_->raise();
+    guideWindow_->activateWindow();
+    return guideWindow_;
+}
+
+UserGuideWindow* MainWindow::userGuideWindow() const {
+    return guideWindow_;
+}
+
+ShortcutsDialog* MainWindow::showShortcuts() {
+    // Read from the actions as they are now (the language, the platform's keys).
+    delete shortcutsDialog_;
+    shortcutsDialog_ = new ShortcutsDialog(this, this);
+    shortcutsDialog_->setAttribute(Qt::WA_DeleteOnClose);
+    shortcutsDialog_->show();
+    return shortcutsDialog_;
+}
+
 void MainWindow::setMode(Mode mode) {
     const int index = mode == Mode::Scenarios ? 1 : 0;
     modes_->setCurrentIndex(index);
@@ -1717,6 +1756,10 @@ void MainWindow::retranslateActions() {
                                              : tr("The assessment as CSV"));
     reload_->setText(tr("&Reload List"));
     quit_->setText(tr("&Quit"));
+    userGuide_->setText(tr("&User Guide"));
+    shortcuts_->setText(tr("&Keyboard Shortcuts"));
+    whatsThis_->setText(tr("What's &This?"));
+    whatsThis_->setToolTip(tr("Click a field of the contract to learn what its clause means"));
     find_->setText(tr("&Find Contract"));
     showList_->setText(tr("Contract &List"));
     showCharts_->setText(tr("C&harts"));

@@ -51,6 +51,9 @@ public:
     ContractTableModel(ContractDocument* document, QStringList listPaths, std::function<QString()> itemName,
                        LayoutFunction layout, QObject* parent = nullptr);
 
+    /// The engine paths of what the table shows, as given.
+    const QStringList& listPaths() const { return listPaths_; }
+
     /// Rows can be added and removed when these are set.
     void setRowEditing(std::function<void(Contract&, int at)> insertRow,
                        std::function<void(Contract&, int row)> removeRow);

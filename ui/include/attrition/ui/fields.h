@@ -51,6 +51,8 @@ protected:
     /// itself: its message and, in the subclasses, the value (unless the user is typing it) and the hints.
     virtual void retranslate();
     void setInput(QWidget* row);
+    /// What the field means (fieldWhatsThis()), as What's This of the field and its input.
+    void updateWhatsThis();
     void setTypingError(const QString& error);
     QString typingError() const { return typingError_; }
     void updateMessage();

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <QSet>
 #include <memory>
 #include <vector>
@@ -37,6 +38,8 @@ class DamagesPanel;
 class Report;
 class ScenarioPanel;
 class ScenarioSet;
+class ShortcutsDialog;
+class UserGuideWindow;
 
 /// Attrition Desk's main window: the list of the contracts stored in a database beside the selected
 /// contract, its editor, the damages panel and the charts, or its what-if scenarios.
@@ -110,6 +113,16 @@ public:
     void answerNameBar(bool use);
     ContractListModel* listModel() const { return listModel_; }
     QAction* undoAction() const { return undo_; }
+    /// Help > User Guide (F1), Help > Keyboard Shortcuts and Help > What's This (Shift+F1).
+    QAction* userGuideAction() const { return userGuide_; }
+    QAction* shortcutsAction() const { return shortcuts_; }
+    QAction* whatsThisAction() const { return whatsThis_; }
+    /// Opens the user guide beside the window, or brings it to the front; it stays open until closed.
+    UserGuideWindow* showUserGuide();
+    /// The guide's window while it is open, else nullptr.
+    UserGuideWindow* userGuideWindow() const;
+    /// Opens the list of keyboard shortcuts (not modal).
+    ShortcutsDialog* showShortcuts();
     QAction* redoAction() const { return redo_; }
     QAction* archiveAction() const { return archive_; }
     QAction* deleteAction() const { return delete_; }
@@ -273,6 +286,11 @@ private:
     QAction* undoDelete_ = nullptr;
     std::vector<storage::RemovedContract> deleted_; ///< newest last; kept until the program closes
     void updateContractActions();
+    QAction* userGuide_ = nullptr;
+    QAction* shortcuts_ = nullptr;
+    QAction* whatsThis_ = nullptr;
+    QPointer<UserGuideWindow> guideWindow_;
+    QPointer<ShortcutsDialog> shortcutsDialog_;
     QAction* undo_ = nullptr;
     QAction* redo_ = nullptr;
     QAction* find_ = nullptr;
