@@ -710,6 +710,15 @@
         <source>expected a room count of 0 or more, found %1</source>
         <translation>se esperaba un número de habitaciones de 0 o más, se encontró %1</translation>
     </message>
+    <message>
+        <source>%1 is not a value the program fills in by default; expected one of %2</source>
+        <extracomment>%1 is what the file says; %2 the list of the values allowed.</extracomment>
+        <translation>%1 no es un valor que el programa rellene por defecto; se esperaba uno de %2</translation>
+    </message>
+    <message>
+        <source>%1 is listed more than once</source>
+        <translation>%1 aparece más de una vez</translation>
+    </message>
 </context>
 <context>
     <name>CsvFileText</name>
@@ -1281,6 +1290,277 @@
     <message>
         <source>A margin of {0} is out of range: margins are from 0% to 100%</source>
         <translation>Un margen del {0} está fuera de rango: los márgenes van del 0% al 100%</translation>
+    </message>
+    <message>
+        <source>this value is the program&apos;s default, not confirmed from the contract: confirm it or enter the contract&apos;s own</source>
+        <translation>este valor es el predeterminado del programa, no confirmado en el contrato: confírmelo o introduzca el del contrato</translation>
+    </message>
+    <message>
+        <source>the pickup of {0} rooms on {1} is {2} of the {3} rooms of this room type blocked that night, more than {4}: check that it was entered right</source>
+        <translation>el pickup de {0} habitaciones el {1} es el {2} de las {3} habitaciones de este tipo bloqueadas esa noche, más del {4}: compruebe que se introdujo correctamente</translation>
+    </message>
+    <message>
+        <source>the pickup of {0} room nights is {1} of the {2} room nights blocked, more than {3}: check that it was entered right (this entry, {4} rooms on {5} where {6} of this room type were blocked, is the furthest above its block)</source>
+        <translation>el pickup de {0} noches de habitación es el {1} de las {2} noches de habitación bloqueadas, más del {3}: compruebe que se introdujo correctamente (esta entrada, {4} habitaciones el {5} con {6} de este tipo bloqueadas, es la que más supera su bloque)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldHelp</name>
+    <message>
+        <source>The contract&apos;s reference, unique in the database: the list, the reports and the command line find the contract by it.</source>
+        <translation>La referencia del contrato, única en la base de datos: la lista, los informes y la línea de comandos encuentran el contrato por ella.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name as the contract and the reports show it.</source>
+        <translation>El nombre del grupo tal como lo muestran el contrato y los informes.</translation>
+    </message>
+    <message>
+        <source>The organizer who signs the contract: an association or a company. The forecast can compare the group with this account&apos;s past groups.</source>
+        <translation>El organizador que firma el contrato: una asociación o una empresa. La previsión puede comparar el grupo con los grupos anteriores de esta cuenta.</translation>
+    </message>
+    <message>
+        <source>The hotel the rooms are held at. The forecast compares the group with this hotel&apos;s past groups.</source>
+        <translation>El hotel en el que se reservan las habitaciones. La previsión compara el grupo con los grupos anteriores de este hotel.</translation>
+    </message>
+    <message>
+        <source>The sales manager in charge of the group; the contract list can be filtered by it.</source>
+        <translation>El gestor comercial a cargo del grupo; la lista de contratos se puede filtrar por él.</translation>
+    </message>
+    <message>
+        <source>Where the contract stands: prospect, tentative, definite, cancelled or actualized. Actualized groups, with their final pickup, are the past groups the forecast learns from.</source>
+        <translation>El estado del contrato: prospecto, provisional, definitivo, cancelado o realizado. Los grupos realizados, con su pickup final, son los grupos anteriores de los que aprende la previsión.</translation>
+    </message>
+    <message>
+        <source>The currency every amount of the contract is in. Changing it keeps the figures and changes only the currency.</source>
+        <translation>La moneda de todos los importes del contrato. Al cambiarla se conservan las cifras y solo cambia la moneda.</translation>
+    </message>
+    <message>
+        <source>The day the contract was signed. A cancellation notice cannot come before it, and the cancellation chart starts here.</source>
+        <translation>El día en que se firmó el contrato. Un aviso de cancelación no puede ser anterior, y el gráfico de cancelación empieza aquí.</translation>
+    </message>
+    <message>
+        <source>The first night of the stay. The cancellation tiers count the days from the notice to this date; a new arrival moves the whole block with it.</source>
+        <translation>La primera noche de la estancia. Los tramos de cancelación cuentan los días desde el aviso hasta esta fecha; una nueva llegada desplaza con ella todo el bloque.</translation>
+    </message>
+    <message>
+        <source>The day the group leaves: the last night of the stay is the night before. A later departure adds nights to the block.</source>
+        <translation>El día en que se va el grupo: la última noche de la estancia es la anterior. Una salida posterior añade noches al bloque.</translation>
+    </message>
+    <message>
+        <source>The date after which rooms of the block not yet reserved by the group&apos;s guests go back to the hotel. It is marked on the pace chart.</source>
+        <translation>La fecha a partir de la cual las habitaciones del bloque aún no reservadas por los huéspedes del grupo vuelven al hotel. Aparece marcada en el gráfico del ritmo del pickup.</translation>
+    </message>
+    <message>
+        <source>How each line of the assessment is rounded to the cent (or the currency&apos;s smallest unit): half up, as most contracts say, or another rule the contract names. Each line is rounded once.</source>
+        <translation>Cómo se redondea cada línea del cálculo al céntimo (o a la unidad más pequeña de la moneda): la mitad hacia arriba, como dice la mayoría de los contratos, u otra regla que indique el contrato. Cada línea se redondea una sola vez.</translation>
+    </message>
+    <message>
+        <source>The rooms the hotel holds for the group, per night and room type, with the group rate. Attrition is measured against this block, and room damages are charged at its rates.</source>
+        <translation>Las habitaciones que el hotel reserva para el grupo, por noche y tipo de habitación, con la tarifa de grupo. La deserción se mide respecto a este bloque, y la penalización por habitaciones se cobra a sus tarifas.</translation>
+    </message>
+    <message>
+        <source>The review dates: by each one the group may reduce the block by up to the share of the original block given, with no damages. Without review dates no reduction is honoured.</source>
+        <translation>Las fechas de revisión: hasta cada una, el grupo puede reducir el bloque hasta la parte indicada del bloque original, sin penalización. Sin fechas de revisión no se acepta ninguna reducción.</translation>
+    </message>
+    <message>
+        <source>The rooms the group asked to release and when. A request made by a review date and within its allowance lowers the block attrition is measured against; a late or too large one is not honoured at all.</source>
+        <translation>Las habitaciones que el grupo pidió liberar y cuándo. Una solicitud hecha antes de una fecha de revisión y dentro de su tolerancia reduce el bloque respecto al que se mide la deserción; una tardía o demasiado grande no se acepta en absoluto.</translation>
+    </message>
+    <message>
+        <source>The rooms the group&apos;s guests actually used, per night and room type. Attrition compares this pickup with the performance level of the block.</source>
+        <translation>Las habitaciones que usaron realmente los huéspedes del grupo, por noche y tipo de habitación. La deserción compara este pickup con el nivel de cumplimiento del bloque.</translation>
+    </message>
+    <message>
+        <source>Rooms found by the post-event audit: bookings outside the block, billed no-shows and walked guests. They count toward pickup when the attrition clause says so.</source>
+        <translation>Habitaciones encontradas en la auditoría posterior al evento: reservas fuera del bloque, no-shows facturados y huéspedes reubicados. Cuentan para el pickup cuando lo indica la cláusula de deserción.</translation>
+    </message>
+    <message>
+        <source>Rooms of the block the hotel resold to other guests. They reduce the damages as the resale credit of the attrition clause (and of the cancellation clause) says.</source>
+        <translation>Habitaciones del bloque que el hotel revendió a otros huéspedes. Reducen la penalización según indique el crédito por reventa de la cláusula de deserción (y de la cláusula de cancelación).</translation>
+    </message>
+    <message>
+        <source>The hotel&apos;s occupancy each night. With resale credited only when the hotel sold out, only nights at or above that occupancy credit resale.</source>
+        <translation>La ocupación del hotel cada noche. Si la reventa solo se acredita cuando el hotel se llenó, solo las noches con esa ocupación o más acreditan la reventa.</translation>
+    </message>
+    <message>
+        <source>Whether the contract has a room attrition clause. Without one the group owes nothing for rooms it did not pick up.</source>
+        <translation>Si el contrato tiene una cláusula de deserción de habitaciones. Sin ella el grupo no debe nada por las habitaciones que no ocupó.</translation>
+    </message>
+    <message>
+        <source>The share of the block the group must pick up without damages, such as 80%. Room nights below this level are the shortfall the group pays for.</source>
+        <translation>La parte del bloque que el grupo debe ocupar sin penalización, por ejemplo el 80%. Las noches de habitación por debajo de este nivel son el déficit que paga el grupo.</translation>
+    </message>
+    <message>
+        <source>Cumulatively: one requirement over the whole stay, so a strong night makes up for a weak one. Night by night: each night must reach the performance level on its own, which usually means higher damages.</source>
+        <translation>Acumulado: un único requisito para toda la estancia, de modo que una noche fuerte compensa una débil. Noche a noche: cada noche debe alcanzar por sí sola el nivel de cumplimiento, lo que suele suponer una penalización mayor.</translation>
+    </message>
+    <message>
+        <source>Night by night: rooms picked up above the block on some nights make up the shortfall of other nights, earliest first.</source>
+        <translation>Noche a noche: las habitaciones ocupadas por encima del bloque en algunas noches compensan el déficit de otras noches, empezando por las más tempranas.</translation>
+    </message>
+    <message>
+        <source>How the rooms the performance level requires are rounded: 80% of 21 rooms is 16.8, which is 17 rounded up (higher damages) or 16 rounded down.</source>
+        <translation>Cómo se redondean las habitaciones que exige el nivel de cumplimiento: el 80% de 21 habitaciones es 16,8, que es 17 redondeando hacia arriba (mayor penalización) o 16 redondeando hacia abajo.</translation>
+    </message>
+    <message>
+        <source>The share of the rate charged for each room night of shortfall: 100% for the full rate, less when the contract charges only the hotel&apos;s lost profit.</source>
+        <translation>La parte de la tarifa que se cobra por cada noche de habitación de déficit: 100% para la tarifa completa, menos cuando el contrato cobra solo el lucro cesante del hotel.</translation>
+    </message>
+    <message>
+        <source>The rate the shortfall is charged at: each night&apos;s own group rate, or the average rate of the whole block.</source>
+        <translation>La tarifa a la que se cobra el déficit: la tarifa de grupo de cada noche, o la tarifa media de todo el bloque.</translation>
+    </message>
+    <message>
+        <source>How rooms the hotel resold reduce the damages: by count (each resold room night is one fewer liable), by revenue (the resale revenue, at most the group rate per room night), or not at all.</source>
+        <translation>Cómo reducen la penalización las habitaciones que el hotel revendió: por número (cada noche de habitación revendida es una menos a pagar), por ingresos (los ingresos de la reventa, como máximo la tarifa de grupo por noche de habitación) o en absoluto.</translation>
+    </message>
+    <message>
+        <source>Resale is credited only on nights the hotel reached this occupancy (it sold out). Empty: resale is credited every night.</source>
+        <translation>La reventa solo se acredita las noches en que el hotel alcanzó esta ocupación (se llenó). Vacío: la reventa se acredita todas las noches.</translation>
+    </message>
+    <message>
+        <source>Whether attendees who booked outside the block, found by the audit, count toward pickup and so lower the damages.</source>
+        <translation>Si los asistentes que reservaron fuera del bloque, encontrados por la auditoría, cuentan para el pickup y así reducen la penalización.</translation>
+    </message>
+    <message>
+        <source>Whether rooms billed to no-shows count toward pickup: they were paid for.</source>
+        <translation>Si las habitaciones facturadas a no-shows cuentan para el pickup: se pagaron.</translation>
+    </message>
+    <message>
+        <source>Whether guests the hotel walked to another hotel (it had no room for them) count toward pickup.</source>
+        <translation>Si los huéspedes que el hotel reubicó en otro hotel (no tenía habitación para ellos) cuentan para el pickup.</translation>
+    </message>
+    <message>
+        <source>The most the group owes for room attrition, whatever the shortfall. Empty: no cap.</source>
+        <translation>Lo máximo que debe el grupo por deserción de habitaciones, sea cual sea el déficit. Vacío: sin límite.</translation>
+    </message>
+    <message>
+        <source>The contract says that no night is charged more rooms than it blocked. The report states it; with a performance level of at most 100% it never changes the figure.</source>
+        <translation>El contrato establece que a ninguna noche se le cobran más habitaciones de las que bloqueó. El informe lo indica; con un nivel de cumplimiento de como máximo el 100% nunca cambia la cifra.</translation>
+    </message>
+    <message>
+        <source>Whether tax is added on the room damages, at the tax rate below.</source>
+        <translation>Si se añade el impuesto a la penalización por habitaciones, al tipo impositivo de abajo.</translation>
+    </message>
+    <message>
+        <source>The tax added on the room damages when they are taxable.</source>
+        <translation>El impuesto que se añade a la penalización por habitaciones cuando está sujeta a impuestos.</translation>
+    </message>
+    <message>
+        <source>The least food and beverage revenue the group commits to, before tax and service charge. Spending less is a shortfall the group pays for.</source>
+        <translation>Los ingresos mínimos de alimentos y bebidas a los que se compromete el grupo, antes de impuestos y cargo por servicio. Gastar menos es un déficit que paga el grupo.</translation>
+    </message>
+    <message>
+        <source>The share of the F&amp;B minimum the group may fall short by without damages: with 10% the group must spend 90% of the minimum.</source>
+        <translation>La parte del mínimo de alimentos y bebidas que el grupo puede dejar sin cubrir sin penalización: con un 10% el grupo debe gastar el 90% del mínimo.</translation>
+    </message>
+    <message>
+        <source>What the group spent on food and beverage, before tax and service charge. The shortfall is what it falls short of the required spend.</source>
+        <translation>Lo que el grupo gastó en alimentos y bebidas, antes de impuestos y cargo por servicio. El déficit es lo que le falta para llegar al gasto exigido.</translation>
+    </message>
+    <message>
+        <source>The share of the F&amp;B shortfall charged: 100% for all of it, less when the contract charges only the lost profit.</source>
+        <translation>La parte del déficit de alimentos y bebidas que se cobra: 100% para todo, menos cuando el contrato cobra solo el lucro cesante.</translation>
+    </message>
+    <message>
+        <source>The service charge (gratuity) rate on food and beverage, added on the F&amp;B damages when the contract says so.</source>
+        <translation>El porcentaje del cargo por servicio (propina) sobre alimentos y bebidas, que se añade a la penalización de alimentos y bebidas cuando lo indica el contrato.</translation>
+    </message>
+    <message>
+        <source>Whether the service charge is added on the F&amp;B damages, as on a banquet bill.</source>
+        <translation>Si el cargo por servicio se añade a la penalización de alimentos y bebidas, como en una factura de banquete.</translation>
+    </message>
+    <message>
+        <source>The tax rate on food and beverage, added on the F&amp;B damages and on the service charge as set below.</source>
+        <translation>El tipo impositivo sobre alimentos y bebidas, que se añade a la penalización de alimentos y bebidas y al cargo por servicio según se indica abajo.</translation>
+    </message>
+    <message>
+        <source>Whether tax at the F&amp;B rate is added on the F&amp;B damages.</source>
+        <translation>Si se añade el impuesto al tipo de alimentos y bebidas a la penalización de alimentos y bebidas.</translation>
+    </message>
+    <message>
+        <source>Whether tax at the F&amp;B rate is added on the service charge too.</source>
+        <translation>Si el impuesto al tipo de alimentos y bebidas se añade también al cargo por servicio.</translation>
+    </message>
+    <message>
+        <source>The meeting room rental the contract names. With a scale by room pickup, a share of it is charged when the group picks up too few rooms; without a scale it is ordinary rent, not assessed here.</source>
+        <translation>El alquiler de la sala de reuniones que indica el contrato. Con una escala según el pickup de habitaciones, se cobra una parte cuando el grupo ocupa demasiado pocas habitaciones; sin escala es un alquiler ordinario, que no se calcula aquí.</translation>
+    </message>
+    <message>
+        <source>The sliding scale: the band with the highest pickup the group reaches sets the share of the rental charged; a lower pickup means a larger share.</source>
+        <translation>La escala móvil: la franja con el pickup más alto que alcanza el grupo fija la parte del alquiler que se cobra; un pickup menor supone una parte mayor.</translation>
+    </message>
+    <message>
+        <source>How the scaled rental goes with room attrition: owed besides it, only the greater of the two, or instead of it.</source>
+        <translation>Cómo se combina el alquiler según escala con la deserción de habitaciones: se debe además de ella, solo el mayor de los dos, o en lugar de ella.</translation>
+    </message>
+    <message>
+        <source>Whether tax is added on the meeting room charge.</source>
+        <translation>Si se añade el impuesto al cargo de la sala de reuniones.</translation>
+    </message>
+    <message>
+        <source>The tax added on the meeting room charge when it is taxable.</source>
+        <translation>El impuesto que se añade al cargo de la sala de reuniones cuando está sujeto a impuestos.</translation>
+    </message>
+    <message>
+        <source>One complimentary room night for every so many room nights picked up (1 per 40, say), rounded down. Zero: no comp rooms.</source>
+        <translation>Una noche de habitación de cortesía por cada tantas noches de habitación ocupadas (por ejemplo, 1 por cada 40), redondeando hacia abajo. Cero: sin habitaciones de cortesía.</translation>
+    </message>
+    <message>
+        <source>Whether comp rooms are earned night by night rather than on the whole stay; night by night a group usually earns fewer.</source>
+        <translation>Si las habitaciones de cortesía se obtienen noche a noche en lugar de sobre toda la estancia; noche a noche un grupo suele obtener menos.</translation>
+    </message>
+    <message>
+        <source>Whether the comp room nights earned count toward pickup, and so reduce the attrition shortfall.</source>
+        <translation>Si las noches de habitación de cortesía obtenidas cuentan para el pickup y así reducen el déficit por deserción.</translation>
+    </message>
+    <message>
+        <source>The cancellation schedule: how many days before arrival the written notice was received decides the tier, and the tier&apos;s share of the basis is the fee. The tiers must cover every day from 0 up.</source>
+        <translation>El calendario de cancelación: los días antes de la llegada en que se recibió el aviso por escrito deciden el tramo, y la parte de la base de ese tramo es el cargo. Los tramos deben cubrir todos los días a partir de 0.</translation>
+    </message>
+    <message>
+        <source>What the tier&apos;s share is taken of: the anticipated room revenue of the block, the total anticipated revenue (rooms, F&amp;B minimum and meeting room rental), or a share of each component.</source>
+        <translation>Sobre qué se aplica la parte del tramo: los ingresos previstos por habitaciones del bloque, los ingresos previstos totales (habitaciones, mínimo de alimentos y bebidas y alquiler de la sala de reuniones) o una parte de cada componente.</translation>
+    </message>
+    <message>
+        <source>Whether the cancellation fee is rounded to whole currency units, as some contracts say.</source>
+        <translation>Si el cargo por cancelación se redondea a unidades enteras de la moneda, como indican algunos contratos.</translation>
+    </message>
+    <message>
+        <source>Whether rooms the hotel resold reduce the cancellation fee, each at no more than the group rate.</source>
+        <translation>Si las habitaciones que el hotel revendió reducen el cargo por cancelación, cada una como máximo por la tarifa de grupo.</translation>
+    </message>
+    <message>
+        <source>Whether tax is added on the cancellation fee.</source>
+        <translation>Si se añade el impuesto al cargo por cancelación.</translation>
+    </message>
+    <message>
+        <source>The tax added on the cancellation fee when it is taxable.</source>
+        <translation>El impuesto que se añade al cargo por cancelación cuando está sujeto a impuestos.</translation>
+    </message>
+    <message>
+        <source>Whether the contract waives the cancellation fee when the group cancels by force majeure.</source>
+        <translation>Si el contrato exime del cargo por cancelación cuando el grupo cancela por fuerza mayor.</translation>
+    </message>
+    <message>
+        <source>The day the hotel received the group&apos;s written notice of cancellation. With a notice date the contract is assessed under the cancellation clause instead of attrition.</source>
+        <translation>El día en que el hotel recibió el aviso de cancelación por escrito del grupo. Con una fecha de aviso el contrato se calcula según la cláusula de cancelación en lugar de la de deserción.</translation>
+    </message>
+    <message>
+        <source>The group cancelled for a reason beyond its control (force majeure). The fee is waived when the clause says so.</source>
+        <translation>El grupo canceló por una causa ajena a su voluntad (fuerza mayor). Se exime del cargo cuando lo indica la cláusula.</translation>
+    </message>
+    <message>
+        <source>Deposits the group paid. They are applied to what it owes, in the order listed; the net due is what remains.</source>
+        <translation>Los depósitos que pagó el grupo. Se aplican a lo que debe, en el orden de la lista; el neto a pagar es lo que queda.</translation>
+    </message>
+    <message>
+        <source>Anything else worth keeping with the contract. The notes are not part of the assessment.</source>
+        <translation>Cualquier otra cosa que convenga guardar con el contrato. Las notas no forman parte del cálculo.</translation>
+    </message>
+    <message>
+        <source>The clause values a new contract took from the program&apos;s defaults and that nobody has yet checked against the signed contract. They are marked Default until confirmed or changed, and the report labels them as not confirmed.</source>
+        <translation>Los valores de las cláusulas que un contrato nuevo tomó de los valores predeterminados del programa y que nadie ha comprobado todavía con el contrato firmado. Se marcan como Predeterminado hasta que se confirman o se cambian, y el informe los señala como no confirmados.</translation>
     </message>
 </context>
 <context>
@@ -1968,7 +2248,7 @@
     <message numerus="yes">
         <source>the account&apos;s own %n past groups</source>
         <translation>
-            <numerusform>el grupo pasado de la propia cuenta</numerusform>
+            <numerusform>el %n grupo pasado de la propia cuenta</numerusform>
             <numerusform>los %n grupos pasados de la propia cuenta</numerusform>
         </translation>
     </message>
@@ -2857,6 +3137,63 @@
         <source>Tax number %1</source>
         <translation>Número fiscal %1</translation>
     </message>
+    <message>
+        <source>Program default, not confirmed: %1</source>
+        <translation>Valor predeterminado del programa, no confirmado: %1</translation>
+    </message>
+    <message>
+        <source>the performance level</source>
+        <translation>el nivel de cumplimiento</translation>
+    </message>
+    <message>
+        <source>the attrition assessment method</source>
+        <translation>el método de cálculo de la deserción</translation>
+    </message>
+    <message>
+        <source>the rounding of the required room nights</source>
+        <translation>el redondeo de las noches de habitación requeridas</translation>
+    </message>
+    <message>
+        <source>the room damages factor</source>
+        <translation>el factor de penalización por habitaciones</translation>
+    </message>
+    <message>
+        <source>the rate basis</source>
+        <translation>la base de tarifa</translation>
+    </message>
+    <message>
+        <source>the resale credit</source>
+        <translation>el crédito por reventa</translation>
+    </message>
+    <message>
+        <source>the F&amp;B damages factor</source>
+        <translation>el factor de penalización de alimentos y bebidas</translation>
+    </message>
+    <message>
+        <source>the cancellation tiers</source>
+        <translation>los tramos de cancelación</translation>
+    </message>
+    <message>
+        <source>the cancellation basis</source>
+        <translation>la base de cancelación</translation>
+    </message>
+    <message>
+        <source>the waiver on force majeure</source>
+        <translation>la exención por fuerza mayor</translation>
+    </message>
+    <message>
+        <source>Not final: some terms below are the program&apos;s defaults, not yet confirmed from the contract (%1). They are labelled &quot;Program default, not confirmed&quot; and are not the contract&apos;s terms; the amounts that depend on them may change once they are confirmed.</source>
+        <extracomment>%1 lists the values, e.g. &quot;the performance level, the cancellation tiers&quot;.</extracomment>
+        <translation>Provisional: algunas condiciones de abajo son valores predeterminados del programa, aún no confirmados en el contrato (%1). Están marcadas como «Valor predeterminado del programa, no confirmado» y no son las condiciones del contrato; los importes que dependen de ellas pueden cambiar cuando se confirmen.</translation>
+    </message>
+    <message>
+        <source>Program default, not confirmed: the tiers below are the program&apos;s usual tiers, not read from the contract.</source>
+        <translation>Valor predeterminado del programa, no confirmado: los tramos de abajo son los tramos habituales del programa, no tomados del contrato.</translation>
+    </message>
+    <message>
+        <source>%1 (program default, not confirmed)</source>
+        <translation>%1 (valor predeterminado del programa, no confirmado)</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioGridText</name>
@@ -3500,6 +3837,54 @@
             <numerusform>No se pudo registrar %n informe de pickup</numerusform>
             <numerusform>No se pudieron registrar %n informes de pickup</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Contract &quot;%1&quot; was not archived</source>
+        <translation>El contrato «%1» no se archivó</translation>
+    </message>
+    <message>
+        <source>Contract &quot;%1&quot; was not taken out of the archive</source>
+        <translation>El contrato «%1» no se sacó del archivo</translation>
+    </message>
+    <message>
+        <source>Could not rename the scenario &quot;%1&quot;</source>
+        <translation>No se pudo cambiar el nombre del escenario «%1»</translation>
+    </message>
+    <message>
+        <source>the contract has another scenario of that name</source>
+        <translation>el contrato tiene otro escenario con ese nombre</translation>
+    </message>
+    <message>
+        <source>Could not restore contract &quot;%1&quot;</source>
+        <translation>No se pudo restaurar el contrato «%1»</translation>
+    </message>
+    <message>
+        <source>The contract was not restored: it has no reference.</source>
+        <translation>El contrato no se restauró: no tiene referencia.</translation>
+    </message>
+    <message>
+        <source>Contract &quot;%1&quot; was not restored: another contract has been stored under its reference since it was removed (last saved by %2 at %3).</source>
+        <translation>El contrato «%1» no se restauró: desde que se eliminó se ha guardado otro contrato con su referencia (guardado por última vez por %2 el %3).</translation>
+    </message>
+    <message>
+        <source>Could not archive the contract with id %1</source>
+        <translation>No se pudo archivar el contrato con id %1</translation>
+    </message>
+    <message>
+        <source>Could not unarchive the contract with id %1</source>
+        <translation>No se pudo sacar del archivo el contrato con id %1</translation>
+    </message>
+    <message>
+        <source>Could not archive contract &quot;%1&quot;</source>
+        <translation>No se pudo archivar el contrato «%1»</translation>
+    </message>
+    <message>
+        <source>Could not unarchive contract &quot;%1&quot;</source>
+        <translation>No se pudo sacar del archivo el contrato «%1»</translation>
+    </message>
+    <message>
+        <source>the contract changed while it was being archived; reload it</source>
+        <translation>el contrato cambió mientras se archivaba; vuelva a cargarlo</translation>
     </message>
 </context>
 <context>
@@ -4845,6 +5230,31 @@ del hotel</translation>
         <source>Remove Room Type</source>
         <translation>Eliminar tipo de habitación</translation>
     </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Keep these values as the contract&apos;s own terms</source>
+        <translation>Conservar estos valores como condiciones del contrato</translation>
+    </message>
+    <message>
+        <source>Confirm the defaults of %1</source>
+        <translation>Confirmar los valores predeterminados de %1</translation>
+    </message>
+    <message>
+        <source>Confirmed as the contract&apos;s terms (Undo takes it back)</source>
+        <translation>Confirmado como condiciones del contrato (Deshacer lo revierte)</translation>
+    </message>
+    <message>
+        <source>the cancellation tiers</source>
+        <translation>los tramos de cancelación</translation>
+    </message>
+    <message>
+        <source>These values are the program&apos;s defaults, not yet confirmed from the contract: %1. Change them to the contract&apos;s own, or confirm them as they are.</source>
+        <extracomment>%1 lists the values, e.g. &quot;the cancellation tiers, Cancellation basis&quot;.</extracomment>
+        <translation>Estos valores son los predeterminados del programa, aún no confirmados en el contrato: %1. Cámbielos por los del contrato o confírmelos tal como están.</translation>
+    </message>
 </context>
 <context>
     <name>attrition::ui::ContractListModel</name>
@@ -4941,6 +5351,11 @@ habitación</translation>
         <source>Exposure</source>
         <translation>Exposición</translation>
     </message>
+    <message>
+        <source>%1 (archived)</source>
+        <extracomment>An archived contract&apos;s status in the contract list: %1 the status (&quot;Definite&quot;).</extracomment>
+        <translation>%1 (archivado)</translation>
+    </message>
 </context>
 <context>
     <name>attrition::ui::ContractListPanel</name>
@@ -5033,6 +5448,14 @@ habitación</translation>
     <message>
         <source>Arrival dates…</source>
         <translation>Fechas de llegada…</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived contracts</source>
+        <translation>Mostrar contratos &amp;archivados</translation>
+    </message>
+    <message>
+        <source>Archived contracts are hidden from the list unless this is checked</source>
+        <translation>Los contratos archivados no aparecen en la lista salvo que se marque esta opción</translation>
     </message>
 </context>
 <context>
@@ -5225,6 +5648,22 @@ habitación</translation>
     <message>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>Confirm %1</source>
+        <translation>Confirmar %1</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <source>This is the program&apos;s default, not yet confirmed from the contract. Change it to the contract&apos;s value, or click to confirm it as it is.</source>
+        <translation>Este es el valor predeterminado del programa, aún no confirmado en el contrato. Cámbielo por el valor del contrato o haga clic para confirmarlo tal como está.</translation>
+    </message>
+    <message>
+        <source>Confirm the default %1</source>
+        <translation>Confirmar el valor predeterminado de %1</translation>
     </message>
 </context>
 <context>
@@ -6410,6 +6849,108 @@ Sus cambios se conservan; no se escribió nada.</translation>
         <source>Keep the name of this computer&apos;s user, %1; Edit &gt; Your Name for Saves changes it later</source>
         <translation>Mantener el nombre del usuario de este equipo, %1; Editar &gt; Su nombre al guardar lo cambia más adelante</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>A&amp;tajos de teclado</translation>
+    </message>
+    <message>
+        <source>What&apos;s &amp;This?</source>
+        <translation>¿&amp;Qué es esto?</translation>
+    </message>
+    <message>
+        <source>Click a field of the contract to learn what its clause means</source>
+        <translation>Haga clic en un campo del contrato para saber qué significa su cláusula</translation>
+    </message>
+    <message>
+        <source>Take Out of &amp;Archive</source>
+        <translation>Sacar del arc&amp;hivo</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>A&amp;rchivar</translation>
+    </message>
+    <message>
+        <source>Archived contracts are kept with everything they have, and hidden from the list unless it shows archived contracts</source>
+        <translation>Los contratos archivados se conservan con todo su contenido y no aparecen en la lista salvo que esta muestre los contratos archivados</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Delete the contract with its scenarios and pickup history (Undo Delete brings it back until Attrition Desk closes)</source>
+        <translation>Eliminar el contrato con sus escenarios e historial de pickup (Deshacer eliminación lo recupera hasta que se cierre Attrition Desk)</translation>
+    </message>
+    <message>
+        <source>Undo &amp;Delete</source>
+        <translation>Deshacer eli&amp;minación</translation>
+    </message>
+    <message>
+        <source>Undo &amp;Delete of %1</source>
+        <extracomment>%1 the reference of the contract deleted last.</extracomment>
+        <translation>Deshacer eli&amp;minación de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Cannot Archive Contract</source>
+        <translation>No se puede archivar el contrato</translation>
+    </message>
+    <message>
+        <source>Cannot Take Contract Out of Archive</source>
+        <translation>No se puede sacar el contrato del archivo</translation>
+    </message>
+    <message>
+        <source>Archived %1; the list shows it only with “Show archived contracts”</source>
+        <translation>Se archivó %1; la lista solo lo muestra con «Mostrar contratos archivados»</translation>
+    </message>
+    <message>
+        <source>Took %1 out of the archive</source>
+        <translation>Se sacó %1 del archivo</translation>
+    </message>
+    <message>
+        <source>Cannot Delete Contract</source>
+        <translation>No se puede eliminar el contrato</translation>
+    </message>
+    <message>
+        <source>Delete the contract of %1 (%2) with its scenarios and pickup history? The deletion is recorded in the change log; Edit &gt; Undo Delete brings it back until Attrition Desk closes.</source>
+        <extracomment>%1 the group&apos;s name, %2 the contract&apos;s reference.</extracomment>
+        <translation>¿Eliminar el contrato de %1 (%2) con sus escenarios e historial de pickup? La eliminación se registra en el historial de cambios; Editar &gt; Deshacer eliminación lo recupera hasta que se cierre Attrition Desk.</translation>
+    </message>
+    <message>
+        <source>Its unsaved changes are lost.</source>
+        <translation>Se pierden sus cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>Delete Contract</source>
+        <translation>Eliminar contrato</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Edit &gt; Undo Delete brings it back until Attrition Desk closes.</source>
+        <translation>Se eliminó %1. Editar &gt; Deshacer eliminación lo recupera hasta que se cierre Attrition Desk.</translation>
+    </message>
+    <message>
+        <source>Cannot Undo Delete</source>
+        <translation>No se puede deshacer la eliminación</translation>
+    </message>
+    <message>
+        <source>Restored %1 with its scenarios and pickup history</source>
+        <translation>Se restauró %1 con sus escenarios e historial de pickup</translation>
+    </message>
+    <message>
+        <source>Restored %1 with its scenarios and pickup history, under a new id</source>
+        <translation>Se restauró %1 con sus escenarios e historial de pickup, con un id nuevo</translation>
+    </message>
 </context>
 <context>
     <name>attrition::ui::NightBarsChart</name>
@@ -6837,6 +7378,57 @@ Sus cambios se conservan; no se escribió nada.</translation>
     </message>
 </context>
 <context>
+    <name>attrition::ui::ShortcutsDialog</name>
+    <message>
+        <source>Tables of the editor</source>
+        <translation>Tablas del editor</translation>
+    </message>
+    <message>
+        <source>Keep the value and move down</source>
+        <translation>Conservar el valor y bajar</translation>
+    </message>
+    <message>
+        <source>Keep the value and move up</source>
+        <translation>Conservar el valor y subir</translation>
+    </message>
+    <message>
+        <source>Move across</source>
+        <translation>Moverse en horizontal</translation>
+    </message>
+    <message>
+        <source>Clear the selected cells</source>
+        <translation>Borrar las celdas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells</source>
+        <translation>Copiar las celdas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Paste from a spreadsheet</source>
+        <translation>Pegar desde una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Change the cell</source>
+        <translation>Modificar la celda</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menú</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
     <name>attrition::ui::TableSection</name>
     <message>
         <source>Add a row</source>
@@ -6845,6 +7437,37 @@ Sus cambios se conservan; no se escribió nada.</translation>
     <message>
         <source>Remove the selected rows</source>
         <translation>Eliminar las filas seleccionadas</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::UserGuideWindow</name>
+    <message>
+        <source>Attrition Desk User Guide</source>
+        <translation>Guía del usuario de Attrition Desk</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Text in the guide</source>
+        <translation>Texto en la guía</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Coincidencia anterior</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Coincidencia siguiente</translation>
+    </message>
+    <message>
+        <source>Not found in the guide</source>
+        <translation>No se encuentra en la guía</translation>
     </message>
 </context>
 </TS>

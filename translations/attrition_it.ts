@@ -710,6 +710,15 @@
         <source>expected a room count of 0 or more, found %1</source>
         <translation>atteso un numero di camere pari a 0 o più, trovato %1</translation>
     </message>
+    <message>
+        <source>%1 is not a value the program fills in by default; expected one of %2</source>
+        <extracomment>%1 is what the file says; %2 the list of the values allowed.</extracomment>
+        <translation>%1 non è un valore che il programma inserisce per impostazione predefinita; atteso uno tra %2</translation>
+    </message>
+    <message>
+        <source>%1 is listed more than once</source>
+        <translation>%1 è elencato più di una volta</translation>
+    </message>
 </context>
 <context>
     <name>CsvFileText</name>
@@ -1281,6 +1290,277 @@
     <message>
         <source>A margin of {0} is out of range: margins are from 0% to 100%</source>
         <translation>Un margine del {0} è fuori intervallo: i margini vanno dallo 0% al 100%</translation>
+    </message>
+    <message>
+        <source>this value is the program&apos;s default, not confirmed from the contract: confirm it or enter the contract&apos;s own</source>
+        <translation>questo valore è il predefinito del programma, non confermato dal contratto: confermarlo o inserire quello del contratto</translation>
+    </message>
+    <message>
+        <source>the pickup of {0} rooms on {1} is {2} of the {3} rooms of this room type blocked that night, more than {4}: check that it was entered right</source>
+        <translation>il pickup di {0} camere il {1} è il {2} delle {3} camere di questa tipologia bloccate quella notte, più del {4}: verificare che sia stato inserito correttamente</translation>
+    </message>
+    <message>
+        <source>the pickup of {0} room nights is {1} of the {2} room nights blocked, more than {3}: check that it was entered right (this entry, {4} rooms on {5} where {6} of this room type were blocked, is the furthest above its block)</source>
+        <translation>il pickup di {0} notti camera è il {1} delle {2} notti camera bloccate, più del {3}: verificare che sia stato inserito correttamente (questa voce, {4} camere il {5} con {6} di questa tipologia bloccate, è quella che supera di più il suo blocco)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldHelp</name>
+    <message>
+        <source>The contract&apos;s reference, unique in the database: the list, the reports and the command line find the contract by it.</source>
+        <translation>Il riferimento del contratto, univoco nel database: l&apos;elenco, i rapporti e la riga di comando trovano il contratto tramite esso.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name as the contract and the reports show it.</source>
+        <translation>Il nome del gruppo come lo mostrano il contratto e i rapporti.</translation>
+    </message>
+    <message>
+        <source>The organizer who signs the contract: an association or a company. The forecast can compare the group with this account&apos;s past groups.</source>
+        <translation>L&apos;organizzatore che firma il contratto: un&apos;associazione o un&apos;azienda. La previsione può confrontare il gruppo con i gruppi passati di questo cliente.</translation>
+    </message>
+    <message>
+        <source>The hotel the rooms are held at. The forecast compares the group with this hotel&apos;s past groups.</source>
+        <translation>L&apos;hotel in cui sono bloccate le camere. La previsione confronta il gruppo con i gruppi passati di questo hotel.</translation>
+    </message>
+    <message>
+        <source>The sales manager in charge of the group; the contract list can be filtered by it.</source>
+        <translation>Il responsabile commerciale che segue il gruppo; l&apos;elenco dei contratti può essere filtrato in base a esso.</translation>
+    </message>
+    <message>
+        <source>Where the contract stands: prospect, tentative, definite, cancelled or actualized. Actualized groups, with their final pickup, are the past groups the forecast learns from.</source>
+        <translation>Lo stato del contratto: potenziale, opzionato, confermato, cancellato o consuntivato. I gruppi consuntivati, con il loro pickup finale, sono i gruppi passati da cui impara la previsione.</translation>
+    </message>
+    <message>
+        <source>The currency every amount of the contract is in. Changing it keeps the figures and changes only the currency.</source>
+        <translation>La valuta di tutti gli importi del contratto. Cambiandola le cifre restano le stesse e cambia solo la valuta.</translation>
+    </message>
+    <message>
+        <source>The day the contract was signed. A cancellation notice cannot come before it, and the cancellation chart starts here.</source>
+        <translation>Il giorno in cui è stato firmato il contratto. Una comunicazione di cancellazione non può precederlo, e il grafico di cancellazione inizia qui.</translation>
+    </message>
+    <message>
+        <source>The first night of the stay. The cancellation tiers count the days from the notice to this date; a new arrival moves the whole block with it.</source>
+        <translation>La prima notte del soggiorno. Gli scaglioni di cancellazione contano i giorni dalla comunicazione a questa data; un nuovo arrivo sposta con sé l&apos;intero blocco.</translation>
+    </message>
+    <message>
+        <source>The day the group leaves: the last night of the stay is the night before. A later departure adds nights to the block.</source>
+        <translation>Il giorno in cui il gruppo parte: l&apos;ultima notte del soggiorno è quella precedente. Una partenza successiva aggiunge notti al blocco.</translation>
+    </message>
+    <message>
+        <source>The date after which rooms of the block not yet reserved by the group&apos;s guests go back to the hotel. It is marked on the pace chart.</source>
+        <translation>La data dopo la quale le camere del blocco non ancora prenotate dagli ospiti del gruppo tornano all&apos;hotel. È indicata sul grafico dell&apos;andamento del pickup.</translation>
+    </message>
+    <message>
+        <source>How each line of the assessment is rounded to the cent (or the currency&apos;s smallest unit): half up, as most contracts say, or another rule the contract names. Each line is rounded once.</source>
+        <translation>Come viene arrotondata ogni riga del calcolo al centesimo (o all&apos;unità più piccola della valuta): metà per eccesso, come prevede la maggior parte dei contratti, o un&apos;altra regola indicata dal contratto. Ogni riga viene arrotondata una sola volta.</translation>
+    </message>
+    <message>
+        <source>The rooms the hotel holds for the group, per night and room type, with the group rate. Attrition is measured against this block, and room damages are charged at its rates.</source>
+        <translation>Le camere che l&apos;hotel tiene per il gruppo, per notte e tipologia di camera, con la tariffa di gruppo. L&apos;attrito si misura rispetto a questo blocco, e la penale camere si addebita alle sue tariffe.</translation>
+    </message>
+    <message>
+        <source>The review dates: by each one the group may reduce the block by up to the share of the original block given, with no damages. Without review dates no reduction is honoured.</source>
+        <translation>Le date di revisione: entro ciascuna il gruppo può ridurre il blocco fino alla quota indicata del blocco originale, senza penale. Senza date di revisione nessuna riduzione viene accolta.</translation>
+    </message>
+    <message>
+        <source>The rooms the group asked to release and when. A request made by a review date and within its allowance lowers the block attrition is measured against; a late or too large one is not honoured at all.</source>
+        <translation>Le camere che il gruppo ha chiesto di rilasciare e quando. Una richiesta fatta entro una data di revisione e nei limiti della sua tolleranza riduce il blocco rispetto a cui si misura l&apos;attrito; una tardiva o troppo grande non viene accolta affatto.</translation>
+    </message>
+    <message>
+        <source>The rooms the group&apos;s guests actually used, per night and room type. Attrition compares this pickup with the performance level of the block.</source>
+        <translation>Le camere effettivamente usate dagli ospiti del gruppo, per notte e tipologia di camera. L&apos;attrito confronta questo pickup con il livello di performance del blocco.</translation>
+    </message>
+    <message>
+        <source>Rooms found by the post-event audit: bookings outside the block, billed no-shows and walked guests. They count toward pickup when the attrition clause says so.</source>
+        <translation>Camere individuate dalla verifica successiva all&apos;evento: prenotazioni fuori blocco, no-show fatturati e ospiti riprotetti. Contano per il pickup quando la clausola di attrito lo prevede.</translation>
+    </message>
+    <message>
+        <source>Rooms of the block the hotel resold to other guests. They reduce the damages as the resale credit of the attrition clause (and of the cancellation clause) says.</source>
+        <translation>Camere del blocco che l&apos;hotel ha rivenduto ad altri ospiti. Riducono la penale secondo il credito per rivendita della clausola di attrito (e della clausola di cancellazione).</translation>
+    </message>
+    <message>
+        <source>The hotel&apos;s occupancy each night. With resale credited only when the hotel sold out, only nights at or above that occupancy credit resale.</source>
+        <translation>L&apos;occupazione dell&apos;hotel ogni notte. Se la rivendita è accreditata solo quando l&apos;hotel era al completo, solo le notti con quell&apos;occupazione o superiore accreditano la rivendita.</translation>
+    </message>
+    <message>
+        <source>Whether the contract has a room attrition clause. Without one the group owes nothing for rooms it did not pick up.</source>
+        <translation>Se il contratto ha una clausola di attrito camere. Senza di essa il gruppo non deve nulla per le camere non occupate.</translation>
+    </message>
+    <message>
+        <source>The share of the block the group must pick up without damages, such as 80%. Room nights below this level are the shortfall the group pays for.</source>
+        <translation>La quota del blocco che il gruppo deve occupare senza penale, per esempio l&apos;80%. Le notti camera al di sotto di questo livello sono la carenza che il gruppo paga.</translation>
+    </message>
+    <message>
+        <source>Cumulatively: one requirement over the whole stay, so a strong night makes up for a weak one. Night by night: each night must reach the performance level on its own, which usually means higher damages.</source>
+        <translation>Cumulativo: un unico requisito sull&apos;intero soggiorno, così una notte forte compensa una debole. Notte per notte: ogni notte deve raggiungere da sola il livello di performance, il che di solito comporta una penale maggiore.</translation>
+    </message>
+    <message>
+        <source>Night by night: rooms picked up above the block on some nights make up the shortfall of other nights, earliest first.</source>
+        <translation>Notte per notte: le camere occupate oltre il blocco in alcune notti compensano la carenza di altre notti, a partire dalle prime.</translation>
+    </message>
+    <message>
+        <source>How the rooms the performance level requires are rounded: 80% of 21 rooms is 16.8, which is 17 rounded up (higher damages) or 16 rounded down.</source>
+        <translation>Come vengono arrotondate le camere richieste dal livello di performance: l&apos;80% di 21 camere è 16,8, cioè 17 arrotondando per eccesso (penale maggiore) o 16 arrotondando per difetto.</translation>
+    </message>
+    <message>
+        <source>The share of the rate charged for each room night of shortfall: 100% for the full rate, less when the contract charges only the hotel&apos;s lost profit.</source>
+        <translation>La quota della tariffa addebitata per ogni notte camera di carenza: 100% per la tariffa piena, meno quando il contratto addebita solo il lucro cessante dell&apos;hotel.</translation>
+    </message>
+    <message>
+        <source>The rate the shortfall is charged at: each night&apos;s own group rate, or the average rate of the whole block.</source>
+        <translation>La tariffa a cui si addebita la carenza: la tariffa di gruppo di ciascuna notte, o la tariffa media dell&apos;intero blocco.</translation>
+    </message>
+    <message>
+        <source>How rooms the hotel resold reduce the damages: by count (each resold room night is one fewer liable), by revenue (the resale revenue, at most the group rate per room night), or not at all.</source>
+        <translation>Come le camere rivendute dall&apos;hotel riducono la penale: per numero (ogni notte camera rivenduta è una in meno dovuta), per ricavo (il ricavo della rivendita, al massimo la tariffa di gruppo per notte camera) o per niente.</translation>
+    </message>
+    <message>
+        <source>Resale is credited only on nights the hotel reached this occupancy (it sold out). Empty: resale is credited every night.</source>
+        <translation>La rivendita è accreditata solo nelle notti in cui l&apos;hotel ha raggiunto questa occupazione (era al completo). Vuoto: la rivendita è accreditata ogni notte.</translation>
+    </message>
+    <message>
+        <source>Whether attendees who booked outside the block, found by the audit, count toward pickup and so lower the damages.</source>
+        <translation>Se i partecipanti che hanno prenotato fuori blocco, individuati dalla verifica, contano per il pickup e quindi riducono la penale.</translation>
+    </message>
+    <message>
+        <source>Whether rooms billed to no-shows count toward pickup: they were paid for.</source>
+        <translation>Se le camere fatturate ai no-show contano per il pickup: sono state pagate.</translation>
+    </message>
+    <message>
+        <source>Whether guests the hotel walked to another hotel (it had no room for them) count toward pickup.</source>
+        <translation>Se gli ospiti che l&apos;hotel ha riprotetto in un altro hotel (non aveva camere per loro) contano per il pickup.</translation>
+    </message>
+    <message>
+        <source>The most the group owes for room attrition, whatever the shortfall. Empty: no cap.</source>
+        <translation>Il massimo che il gruppo deve per l&apos;attrito camere, qualunque sia la carenza. Vuoto: nessun limite.</translation>
+    </message>
+    <message>
+        <source>The contract says that no night is charged more rooms than it blocked. The report states it; with a performance level of at most 100% it never changes the figure.</source>
+        <translation>Il contratto stabilisce che nessuna notte venga addebitata per più camere di quante ne abbia bloccate. Il rapporto lo riporta; con un livello di performance non superiore al 100% non cambia mai la cifra.</translation>
+    </message>
+    <message>
+        <source>Whether tax is added on the room damages, at the tax rate below.</source>
+        <translation>Se l&apos;imposta si aggiunge alla penale camere, con l&apos;aliquota qui sotto.</translation>
+    </message>
+    <message>
+        <source>The tax added on the room damages when they are taxable.</source>
+        <translation>L&apos;imposta aggiunta alla penale camere quando è imponibile.</translation>
+    </message>
+    <message>
+        <source>The least food and beverage revenue the group commits to, before tax and service charge. Spending less is a shortfall the group pays for.</source>
+        <translation>Il ricavo minimo di food &amp; beverage a cui il gruppo si impegna, al netto di imposte e servizio. Spendere meno è una carenza che il gruppo paga.</translation>
+    </message>
+    <message>
+        <source>The share of the F&amp;B minimum the group may fall short by without damages: with 10% the group must spend 90% of the minimum.</source>
+        <translation>La quota del minimo F&amp;B che il gruppo può non raggiungere senza penale: con il 10% il gruppo deve spendere il 90% del minimo.</translation>
+    </message>
+    <message>
+        <source>What the group spent on food and beverage, before tax and service charge. The shortfall is what it falls short of the required spend.</source>
+        <translation>Quanto il gruppo ha speso in food &amp; beverage, al netto di imposte e servizio. La carenza è quanto manca alla spesa richiesta.</translation>
+    </message>
+    <message>
+        <source>The share of the F&amp;B shortfall charged: 100% for all of it, less when the contract charges only the lost profit.</source>
+        <translation>La quota della carenza F&amp;B addebitata: 100% per l&apos;intera carenza, meno quando il contratto addebita solo il lucro cessante.</translation>
+    </message>
+    <message>
+        <source>The service charge (gratuity) rate on food and beverage, added on the F&amp;B damages when the contract says so.</source>
+        <translation>La percentuale di servizio sul food &amp; beverage, aggiunta alla penale F&amp;B quando il contratto lo prevede.</translation>
+    </message>
+    <message>
+        <source>Whether the service charge is added on the F&amp;B damages, as on a banquet bill.</source>
+        <translation>Se il servizio si aggiunge alla penale F&amp;B, come su un conto di banchetto.</translation>
+    </message>
+    <message>
+        <source>The tax rate on food and beverage, added on the F&amp;B damages and on the service charge as set below.</source>
+        <translation>L&apos;aliquota d&apos;imposta sul food &amp; beverage, aggiunta alla penale F&amp;B e al servizio come indicato qui sotto.</translation>
+    </message>
+    <message>
+        <source>Whether tax at the F&amp;B rate is added on the F&amp;B damages.</source>
+        <translation>Se l&apos;imposta all&apos;aliquota F&amp;B si aggiunge alla penale F&amp;B.</translation>
+    </message>
+    <message>
+        <source>Whether tax at the F&amp;B rate is added on the service charge too.</source>
+        <translation>Se l&apos;imposta all&apos;aliquota F&amp;B si aggiunge anche al servizio.</translation>
+    </message>
+    <message>
+        <source>The meeting room rental the contract names. With a scale by room pickup, a share of it is charged when the group picks up too few rooms; without a scale it is ordinary rent, not assessed here.</source>
+        <translation>Il noleggio sala meeting indicato dal contratto. Con una scala in base al pickup camere, se ne addebita una quota quando il gruppo occupa troppe poche camere; senza scala è un noleggio ordinario, non calcolato qui.</translation>
+    </message>
+    <message>
+        <source>The sliding scale: the band with the highest pickup the group reaches sets the share of the rental charged; a lower pickup means a larger share.</source>
+        <translation>La scala mobile: la fascia con il pickup più alto raggiunto dal gruppo stabilisce la quota del noleggio addebitata; un pickup inferiore comporta una quota maggiore.</translation>
+    </message>
+    <message>
+        <source>How the scaled rental goes with room attrition: owed besides it, only the greater of the two, or instead of it.</source>
+        <translation>Come il noleggio a scala si combina con l&apos;attrito camere: dovuto in aggiunta, solo il maggiore dei due, o al suo posto.</translation>
+    </message>
+    <message>
+        <source>Whether tax is added on the meeting room charge.</source>
+        <translation>Se l&apos;imposta si aggiunge all&apos;addebito della sala meeting.</translation>
+    </message>
+    <message>
+        <source>The tax added on the meeting room charge when it is taxable.</source>
+        <translation>L&apos;imposta aggiunta all&apos;addebito della sala meeting quando è imponibile.</translation>
+    </message>
+    <message>
+        <source>One complimentary room night for every so many room nights picked up (1 per 40, say), rounded down. Zero: no comp rooms.</source>
+        <translation>Una notte camera gratuita ogni tot notti camera occupate (per esempio 1 ogni 40), arrotondando per difetto. Zero: nessuna camera gratuita.</translation>
+    </message>
+    <message>
+        <source>Whether comp rooms are earned night by night rather than on the whole stay; night by night a group usually earns fewer.</source>
+        <translation>Se le camere gratuite maturano notte per notte anziché sull&apos;intero soggiorno; notte per notte un gruppo di solito ne matura meno.</translation>
+    </message>
+    <message>
+        <source>Whether the comp room nights earned count toward pickup, and so reduce the attrition shortfall.</source>
+        <translation>Se le notti camera gratuite maturate contano per il pickup e quindi riducono la carenza di attrito.</translation>
+    </message>
+    <message>
+        <source>The cancellation schedule: how many days before arrival the written notice was received decides the tier, and the tier&apos;s share of the basis is the fee. The tiers must cover every day from 0 up.</source>
+        <translation>Il calendario di cancellazione: quanti giorni prima dell&apos;arrivo è stata ricevuta la comunicazione scritta determina lo scaglione, e la quota della base di quello scaglione è la penale. Gli scaglioni devono coprire ogni giorno a partire da 0.</translation>
+    </message>
+    <message>
+        <source>What the tier&apos;s share is taken of: the anticipated room revenue of the block, the total anticipated revenue (rooms, F&amp;B minimum and meeting room rental), or a share of each component.</source>
+        <translation>Su che cosa si calcola la quota dello scaglione: il ricavo camere previsto del blocco, il ricavo totale previsto (camere, minimo F&amp;B e noleggio sala meeting) o una quota di ciascuna componente.</translation>
+    </message>
+    <message>
+        <source>Whether the cancellation fee is rounded to whole currency units, as some contracts say.</source>
+        <translation>Se la penale di cancellazione viene arrotondata a unità intere della valuta, come prevedono alcuni contratti.</translation>
+    </message>
+    <message>
+        <source>Whether rooms the hotel resold reduce the cancellation fee, each at no more than the group rate.</source>
+        <translation>Se le camere rivendute dall&apos;hotel riducono la penale di cancellazione, ciascuna al massimo per la tariffa di gruppo.</translation>
+    </message>
+    <message>
+        <source>Whether tax is added on the cancellation fee.</source>
+        <translation>Se l&apos;imposta si aggiunge alla penale di cancellazione.</translation>
+    </message>
+    <message>
+        <source>The tax added on the cancellation fee when it is taxable.</source>
+        <translation>L&apos;imposta aggiunta alla penale di cancellazione quando è imponibile.</translation>
+    </message>
+    <message>
+        <source>Whether the contract waives the cancellation fee when the group cancels by force majeure.</source>
+        <translation>Se il contratto rinuncia alla penale di cancellazione quando il gruppo cancella per forza maggiore.</translation>
+    </message>
+    <message>
+        <source>The day the hotel received the group&apos;s written notice of cancellation. With a notice date the contract is assessed under the cancellation clause instead of attrition.</source>
+        <translation>Il giorno in cui l&apos;hotel ha ricevuto la comunicazione di cancellazione scritta del gruppo. Con una data di comunicazione il contratto viene calcolato secondo la clausola di cancellazione anziché quella di attrito.</translation>
+    </message>
+    <message>
+        <source>The group cancelled for a reason beyond its control (force majeure). The fee is waived when the clause says so.</source>
+        <translation>Il gruppo ha cancellato per una causa indipendente dalla sua volontà (forza maggiore). La penale non è dovuta quando la clausola lo prevede.</translation>
+    </message>
+    <message>
+        <source>Deposits the group paid. They are applied to what it owes, in the order listed; the net due is what remains.</source>
+        <translation>I depositi versati dal gruppo. Vengono applicati a quanto dovuto, nell&apos;ordine elencato; il netto dovuto è ciò che resta.</translation>
+    </message>
+    <message>
+        <source>Anything else worth keeping with the contract. The notes are not part of the assessment.</source>
+        <translation>Qualsiasi altra cosa da conservare con il contratto. Le note non fanno parte del calcolo.</translation>
+    </message>
+    <message>
+        <source>The clause values a new contract took from the program&apos;s defaults and that nobody has yet checked against the signed contract. They are marked Default until confirmed or changed, and the report labels them as not confirmed.</source>
+        <translation>I valori delle clausole che un nuovo contratto ha preso dai valori predefiniti del programma e che nessuno ha ancora verificato con il contratto firmato. Sono contrassegnati come Predefinito finché non vengono confermati o modificati, e il rapporto li indica come non confermati.</translation>
     </message>
 </context>
 <context>
@@ -1968,7 +2248,7 @@
     <message numerus="yes">
         <source>the account&apos;s own %n past groups</source>
         <translation>
-            <numerusform>l&apos;unico gruppo passato del cliente stesso</numerusform>
+            <numerusform>%n gruppo passato del cliente stesso</numerusform>
             <numerusform>i %n gruppi passati del cliente stesso</numerusform>
         </translation>
     </message>
@@ -2857,6 +3137,63 @@
         <source>Tax number %1</source>
         <translation>Partita IVA %1</translation>
     </message>
+    <message>
+        <source>Program default, not confirmed: %1</source>
+        <translation>Predefinito del programma, non confermato: %1</translation>
+    </message>
+    <message>
+        <source>the performance level</source>
+        <translation>il livello di performance</translation>
+    </message>
+    <message>
+        <source>the attrition assessment method</source>
+        <translation>il metodo di calcolo dell&apos;attrito</translation>
+    </message>
+    <message>
+        <source>the rounding of the required room nights</source>
+        <translation>l&apos;arrotondamento delle notti camera richieste</translation>
+    </message>
+    <message>
+        <source>the room damages factor</source>
+        <translation>il fattore di penale camere</translation>
+    </message>
+    <message>
+        <source>the rate basis</source>
+        <translation>la base tariffaria</translation>
+    </message>
+    <message>
+        <source>the resale credit</source>
+        <translation>il credito per rivendita</translation>
+    </message>
+    <message>
+        <source>the F&amp;B damages factor</source>
+        <translation>il fattore di penale F&amp;B</translation>
+    </message>
+    <message>
+        <source>the cancellation tiers</source>
+        <translation>gli scaglioni di cancellazione</translation>
+    </message>
+    <message>
+        <source>the cancellation basis</source>
+        <translation>la base di cancellazione</translation>
+    </message>
+    <message>
+        <source>the waiver on force majeure</source>
+        <translation>l&apos;esonero per forza maggiore</translation>
+    </message>
+    <message>
+        <source>Not final: some terms below are the program&apos;s defaults, not yet confirmed from the contract (%1). They are labelled &quot;Program default, not confirmed&quot; and are not the contract&apos;s terms; the amounts that depend on them may change once they are confirmed.</source>
+        <extracomment>%1 lists the values, e.g. &quot;the performance level, the cancellation tiers&quot;.</extracomment>
+        <translation>Non definitivo: alcune condizioni qui sotto sono predefinite del programma, non ancora confermate dal contratto (%1). Sono indicate come «Predefinito del programma, non confermato» e non sono le condizioni del contratto; gli importi che ne dipendono possono cambiare una volta confermate.</translation>
+    </message>
+    <message>
+        <source>Program default, not confirmed: the tiers below are the program&apos;s usual tiers, not read from the contract.</source>
+        <translation>Predefinito del programma, non confermato: gli scaglioni qui sotto sono quelli abituali del programma, non ricavati dal contratto.</translation>
+    </message>
+    <message>
+        <source>%1 (program default, not confirmed)</source>
+        <translation>%1 (predefinito del programma, non confermato)</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioGridText</name>
@@ -3500,6 +3837,54 @@
             <numerusform>Impossibile registrare %n report di pickup</numerusform>
             <numerusform>Impossibile registrare %n report di pickup</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Contract &quot;%1&quot; was not archived</source>
+        <translation>Il contratto «%1» non è stato archiviato</translation>
+    </message>
+    <message>
+        <source>Contract &quot;%1&quot; was not taken out of the archive</source>
+        <translation>Il contratto «%1» non è stato tolto dall&apos;archivio</translation>
+    </message>
+    <message>
+        <source>Could not rename the scenario &quot;%1&quot;</source>
+        <translation>Impossibile rinominare lo scenario «%1»</translation>
+    </message>
+    <message>
+        <source>the contract has another scenario of that name</source>
+        <translation>il contratto ha un altro scenario con quel nome</translation>
+    </message>
+    <message>
+        <source>Could not restore contract &quot;%1&quot;</source>
+        <translation>Impossibile ripristinare il contratto «%1»</translation>
+    </message>
+    <message>
+        <source>The contract was not restored: it has no reference.</source>
+        <translation>Il contratto non è stato ripristinato: non ha un riferimento.</translation>
+    </message>
+    <message>
+        <source>Contract &quot;%1&quot; was not restored: another contract has been stored under its reference since it was removed (last saved by %2 at %3).</source>
+        <translation>Il contratto «%1» non è stato ripristinato: dopo la sua eliminazione è stato salvato un altro contratto con il suo riferimento (salvato l&apos;ultima volta da %2 il %3).</translation>
+    </message>
+    <message>
+        <source>Could not archive the contract with id %1</source>
+        <translation>Impossibile archiviare il contratto con id %1</translation>
+    </message>
+    <message>
+        <source>Could not unarchive the contract with id %1</source>
+        <translation>Impossibile togliere dall&apos;archivio il contratto con id %1</translation>
+    </message>
+    <message>
+        <source>Could not archive contract &quot;%1&quot;</source>
+        <translation>Impossibile archiviare il contratto «%1»</translation>
+    </message>
+    <message>
+        <source>Could not unarchive contract &quot;%1&quot;</source>
+        <translation>Impossibile togliere dall&apos;archivio il contratto «%1»</translation>
+    </message>
+    <message>
+        <source>the contract changed while it was being archived; reload it</source>
+        <translation>il contratto è cambiato durante l&apos;archiviazione; ricaricarlo</translation>
     </message>
 </context>
 <context>
@@ -4845,6 +5230,31 @@ hotel</translation>
         <source>Remove Room Type</source>
         <translation>Elimina tipo di camera</translation>
     </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Conferma</translation>
+    </message>
+    <message>
+        <source>Keep these values as the contract&apos;s own terms</source>
+        <translation>Mantieni questi valori come condizioni del contratto</translation>
+    </message>
+    <message>
+        <source>Confirm the defaults of %1</source>
+        <translation>Conferma i valori predefiniti di %1</translation>
+    </message>
+    <message>
+        <source>Confirmed as the contract&apos;s terms (Undo takes it back)</source>
+        <translation>Confermato come condizioni del contratto (Annulla lo revoca)</translation>
+    </message>
+    <message>
+        <source>the cancellation tiers</source>
+        <translation>gli scaglioni di cancellazione</translation>
+    </message>
+    <message>
+        <source>These values are the program&apos;s defaults, not yet confirmed from the contract: %1. Change them to the contract&apos;s own, or confirm them as they are.</source>
+        <extracomment>%1 lists the values, e.g. &quot;the cancellation tiers, Cancellation basis&quot;.</extracomment>
+        <translation>Questi valori sono i predefiniti del programma, non ancora confermati dal contratto: %1. Sostituirli con quelli del contratto o confermarli così come sono.</translation>
+    </message>
 </context>
 <context>
     <name>attrition::ui::ContractListModel</name>
@@ -4941,6 +5351,11 @@ camera</translation>
         <source>Exposure</source>
         <translation>Esposizione</translation>
     </message>
+    <message>
+        <source>%1 (archived)</source>
+        <extracomment>An archived contract&apos;s status in the contract list: %1 the status (&quot;Definite&quot;).</extracomment>
+        <translation>%1 (archiviato)</translation>
+    </message>
 </context>
 <context>
     <name>attrition::ui::ContractListPanel</name>
@@ -5033,6 +5448,14 @@ camera</translation>
     <message>
         <source>Arrival dates…</source>
         <translation>Date di arrivo…</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived contracts</source>
+        <translation>Mostra contratti &amp;archiviati</translation>
+    </message>
+    <message>
+        <source>Archived contracts are hidden from the list unless this is checked</source>
+        <translation>I contratti archiviati sono nascosti dall&apos;elenco se questa opzione non è selezionata</translation>
     </message>
 </context>
 <context>
@@ -5225,6 +5648,22 @@ camera</translation>
     <message>
         <source>Edit %1</source>
         <translation>Modifica %1</translation>
+    </message>
+    <message>
+        <source>Confirm %1</source>
+        <translation>Conferma %1</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predefinito</translation>
+    </message>
+    <message>
+        <source>This is the program&apos;s default, not yet confirmed from the contract. Change it to the contract&apos;s value, or click to confirm it as it is.</source>
+        <translation>Questo è il valore predefinito del programma, non ancora confermato dal contratto. Sostituirlo con il valore del contratto o fare clic per confermarlo così com&apos;è.</translation>
+    </message>
+    <message>
+        <source>Confirm the default %1</source>
+        <translation>Conferma il valore predefinito di %1</translation>
     </message>
 </context>
 <context>
@@ -6410,6 +6849,108 @@ Le tue modifiche sono mantenute; non è stato scritto nulla.</translation>
         <source>Keep the name of this computer&apos;s user, %1; Edit &gt; Your Name for Saves changes it later</source>
         <translation>Mantieni il nome dell&apos;utente di questo computer, %1; Modifica &gt; Il tuo nome per i salvataggi lo cambia in seguito</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guida utente</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>What&apos;s &amp;This?</source>
+        <translation>&amp;Che cos&apos;è?</translation>
+    </message>
+    <message>
+        <source>Click a field of the contract to learn what its clause means</source>
+        <translation>Fare clic su un campo del contratto per sapere che cosa significa la sua clausola</translation>
+    </message>
+    <message>
+        <source>Take Out of &amp;Archive</source>
+        <translation>Togli dall&apos;arc&amp;hivio</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>A&amp;rchivia</translation>
+    </message>
+    <message>
+        <source>Archived contracts are kept with everything they have, and hidden from the list unless it shows archived contracts</source>
+        <translation>I contratti archiviati sono conservati con tutto il loro contenuto e nascosti dall&apos;elenco, a meno che questo non mostri i contratti archiviati</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Eli&amp;mina…</translation>
+    </message>
+    <message>
+        <source>Delete the contract with its scenarios and pickup history (Undo Delete brings it back until Attrition Desk closes)</source>
+        <translation>Elimina il contratto con i suoi scenari e la cronologia del pickup (Annulla eliminazione lo recupera fino alla chiusura di Attrition Desk)</translation>
+    </message>
+    <message>
+        <source>Undo &amp;Delete</source>
+        <translation>Annulla e&amp;liminazione</translation>
+    </message>
+    <message>
+        <source>Undo &amp;Delete of %1</source>
+        <extracomment>%1 the reference of the contract deleted last.</extracomment>
+        <translation>Annulla e&amp;liminazione di %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Apri</translation>
+    </message>
+    <message>
+        <source>Cannot Archive Contract</source>
+        <translation>Impossibile archiviare il contratto</translation>
+    </message>
+    <message>
+        <source>Cannot Take Contract Out of Archive</source>
+        <translation>Impossibile togliere il contratto dall&apos;archivio</translation>
+    </message>
+    <message>
+        <source>Archived %1; the list shows it only with “Show archived contracts”</source>
+        <translation>%1 archiviato; l&apos;elenco lo mostra solo con «Mostra contratti archiviati»</translation>
+    </message>
+    <message>
+        <source>Took %1 out of the archive</source>
+        <translation>%1 tolto dall&apos;archivio</translation>
+    </message>
+    <message>
+        <source>Cannot Delete Contract</source>
+        <translation>Impossibile eliminare il contratto</translation>
+    </message>
+    <message>
+        <source>Delete the contract of %1 (%2) with its scenarios and pickup history? The deletion is recorded in the change log; Edit &gt; Undo Delete brings it back until Attrition Desk closes.</source>
+        <extracomment>%1 the group&apos;s name, %2 the contract&apos;s reference.</extracomment>
+        <translation>Eliminare il contratto di %1 (%2) con i suoi scenari e la cronologia del pickup? L&apos;eliminazione viene registrata nella cronologia delle modifiche; Modifica &gt; Annulla eliminazione lo recupera fino alla chiusura di Attrition Desk.</translation>
+    </message>
+    <message>
+        <source>Its unsaved changes are lost.</source>
+        <translation>Le sue modifiche non salvate andranno perse.</translation>
+    </message>
+    <message>
+        <source>Delete Contract</source>
+        <translation>Elimina contratto</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Edit &gt; Undo Delete brings it back until Attrition Desk closes.</source>
+        <translation>%1 eliminato. Modifica &gt; Annulla eliminazione lo recupera fino alla chiusura di Attrition Desk.</translation>
+    </message>
+    <message>
+        <source>Cannot Undo Delete</source>
+        <translation>Impossibile annullare l&apos;eliminazione</translation>
+    </message>
+    <message>
+        <source>Restored %1 with its scenarios and pickup history</source>
+        <translation>%1 ripristinato con i suoi scenari e la cronologia del pickup</translation>
+    </message>
+    <message>
+        <source>Restored %1 with its scenarios and pickup history, under a new id</source>
+        <translation>%1 ripristinato con i suoi scenari e la cronologia del pickup, con un nuovo id</translation>
+    </message>
 </context>
 <context>
     <name>attrition::ui::NightBarsChart</name>
@@ -6837,6 +7378,57 @@ Le tue modifiche sono mantenute; non è stato scritto nulla.</translation>
     </message>
 </context>
 <context>
+    <name>attrition::ui::ShortcutsDialog</name>
+    <message>
+        <source>Tables of the editor</source>
+        <translation>Tabelle dell&apos;editor</translation>
+    </message>
+    <message>
+        <source>Keep the value and move down</source>
+        <translation>Mantieni il valore e scendi</translation>
+    </message>
+    <message>
+        <source>Keep the value and move up</source>
+        <translation>Mantieni il valore e sali</translation>
+    </message>
+    <message>
+        <source>Move across</source>
+        <translation>Spostati in orizzontale</translation>
+    </message>
+    <message>
+        <source>Clear the selected cells</source>
+        <translation>Cancella le celle selezionate</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells</source>
+        <translation>Copia le celle selezionate</translation>
+    </message>
+    <message>
+        <source>Paste from a spreadsheet</source>
+        <translation>Incolla da un foglio di calcolo</translation>
+    </message>
+    <message>
+        <source>Change the cell</source>
+        <translation>Modifica la cella</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasti</translation>
+    </message>
+</context>
+<context>
     <name>attrition::ui::TableSection</name>
     <message>
         <source>Add a row</source>
@@ -6845,6 +7437,37 @@ Le tue modifiche sono mantenute; non è stato scritto nulla.</translation>
     <message>
         <source>Remove the selected rows</source>
         <translation>Rimuovi le righe selezionate</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::UserGuideWindow</name>
+    <message>
+        <source>Attrition Desk User Guide</source>
+        <translation>Guida utente di Attrition Desk</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommario</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Cerca:</translation>
+    </message>
+    <message>
+        <source>Text in the guide</source>
+        <translation>Testo nella guida</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Risultato precedente</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Risultato successivo</translation>
+    </message>
+    <message>
+        <source>Not found in the guide</source>
+        <translation>Non trovato nella guida</translation>
     </message>
 </context>
 </TS>

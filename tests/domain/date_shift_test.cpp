@@ -43,7 +43,8 @@ TEST(ShiftDates, MovesEveryDateOfTheContractAndNothingElse) {
     Contract after = before;
     shiftDates(after, -7 * 20);
     // Lists whose entries hold no date; every other list, and every date, must move.
-    const std::set<std::string_view> withoutDates{"meetingRoom.scale", "cancellation.tiers"};
+    const std::set<std::string_view> withoutDates{"meetingRoom.scale", "cancellation.tiers",
+                                                  "unconfirmedDefaults"};
     for (const ContractField& field : contractFields()) {
         const bool holdsDates = field.kind == FieldKind::Date ||
                                 (field.kind == FieldKind::List && !withoutDates.contains(field.path));

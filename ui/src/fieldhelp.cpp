@@ -261,6 +261,12 @@ constexpr std::array kHelp{
                                 "order listed; the net due is what remains.")},
     FieldHelp{"notes", QT_TRANSLATE_NOOP("FieldHelp", "Anything else worth keeping with the contract. The "
                                                       "notes are not part of the assessment.")},
+    FieldHelp{"unconfirmedDefaults",
+              QT_TRANSLATE_NOOP("FieldHelp",
+                                "The clause values a new contract took from the program's defaults "
+                                "and that nobody has yet checked against the signed contract. "
+                                "They are marked Default until confirmed or changed, and the report "
+                                "labels them as not confirmed.")},
 };
 
 /// The catalogued field a path names: "block[3].rate" is in "block", "cancellation.tiers[0].share" in

@@ -18,7 +18,9 @@ constexpr const char* kOpening = QT_TRANSLATE_NOOP("StorageText", "Could not ope
 /// 'ATTR', written by the first SQLite migration into the file header.
 constexpr std::int64_t kApplicationId = 1096045650;
 /// Serializes schema upgrades of a PostgreSQL database between programs starting at the same time.
-constexpr const char* kMigrationLock = "SELECT pg_advisory_xact_lock(4171408150734511)";
+/// Held while one program upgrades a schema: programs upgrading the same schema wait for each other, those
+/// upgrading another schema of the same server do not.
+constexpr const char* kMigrationLock = "SELECT pg_advisory_xact_lock(971240515, hashtext(current_schema()))";
 
 StorageError openProblem(const std::string& location, ErrorKind kind, const QString& explanation) {
     return StorageError{kind, failureMessage(kOpening, location, explanation), std::nullopt};
