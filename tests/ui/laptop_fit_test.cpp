@@ -266,6 +266,20 @@ TEST_P(LaptopScreen, TheEditorAndTheDamagesFitInEachLanguage) {
         EXPECT_LE(window->height(), clientArea().height());
         EXPECT_GE(window->height(), clientArea().height() - 10);
 
+        // The header's lines are whole, or cut short with an ellipsis and whole in their tooltip.
+        for (const char* name : {"headerTitle", "headerSubtitle"}) {
+            const auto* label = window->findChild<QLabel*>(QLatin1String(name));
+            ASSERT_NE(label, nullptr) << name;
+            const QString full = label->property("fullText").toString();
+            EXPECT_FALSE(full.isEmpty()) << name;
+            EXPECT_LE(label->fontMetrics().horizontalAdvance(label->text()), label->contentsRect().width())
+                << name << ": " << label->text().toStdString();
+            if (label->text() != full) {
+                EXPECT_TRUE(label->text().endsWith(QChar(0x2026))) << label->text().toStdString();
+                EXPECT_EQ(label->toolTip(), full);
+            }
+        }
+
         ContractEditor* editor = window->editor();
         for (int s = 0; s < ContractEditor::SectionCount; ++s) {
             const auto section = static_cast<ContractEditor::Section>(s);

@@ -32,6 +32,7 @@
 #include <QCloseEvent>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -74,6 +75,28 @@
 namespace attrition::ui {
 
 namespace {
+
+/// Shows the label's whole text (its "fullText" property) when it fits, else cut short with an ellipsis at
+/// its end, the whole text then in its tooltip: a header line is never clipped mid-word.
+void showElided(QLabel* label) {
+    const QString full = label->property("fullText").toString();
+    const QString shown =
+        label->fontMetrics().elidedText(full, Qt::ElideRight, label->contentsRect().width());
+    label->setText(shown);
+    label->setToolTip(shown == full ? QString() : full);
+}
+
+/// Elides a label again whenever its width changes.
+class ElideOnResize final : public QObject {
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::Resize || event->type() == QEvent::FontChange) {
+            showElided(static_cast<QLabel*>(watched));
+        }
+        return false;
+    }
+};
 
 const char* const kStyleSheet = R"(
 QListWidget#sectionNav { background: palette(window); border: none; outline: 0; padding-top: 8px; }
@@ -207,6 +230,11 @@ MainWindow::MainWindow(QWidget* parent)
     setTextTone(subtitle_, TextTone::Muted);
     subtitle_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     title_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    title_->setObjectName(QStringLiteral("headerTitle"));
+    subtitle_->setObjectName(QStringLiteral("headerSubtitle"));
+    auto* elide = new ElideOnResize(this);
+    title_->installEventFilter(elide);
+    subtitle_->installEventFilter(elide);
     titles->addWidget(title_);
     titles->addWidget(subtitle_);
     titles->addSpacing(6);
@@ -1656,7 +1684,8 @@ void MainWindow::updateHeader() {
     const Contract& c = document_->contract();
     const QLocale locale;
     const QString name = QString::fromStdString(c.groupName.empty() ? c.reference : c.groupName);
-    title_->setText(name.isEmpty() ? tr("Untitled contract") : name);
+    title_->setProperty("fullText", name.isEmpty() ? tr("Untitled contract") : name);
+    showElided(title_);
     QStringList parts;
     for (const std::string& s : {c.reference, c.hotel, c.account}) {
         if (!s.empty()) {
@@ -1668,7 +1697,8 @@ void MainWindow::updateHeader() {
                      .arg(formatDate(c.arrival, locale), formatDate(c.departure, locale));
     }
     parts << ContractListModel::statusName(c.status);
-    subtitle_->setText(parts.join(QStringLiteral("  \u00B7  ")));
+    subtitle_->setProperty("fullText", parts.join(QStringLiteral("  \u00B7  ")));
+    showElided(subtitle_);
     if (windowTitle().isEmpty() || !windowTitle().startsWith(name)) {
         updateTitle();
     }
