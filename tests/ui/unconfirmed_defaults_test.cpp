@@ -78,7 +78,8 @@ TEST_F(UnconfirmedDefaultsEditor, ANewContractsClauseDefaultsAreMarked) {
     const auto* text = editor->defaultsBar(ContractEditor::CancellationSection)
                            ->findChild<QLabel*>(QStringLiteral("defaultsBarText"));
     ASSERT_NE(text, nullptr);
-    EXPECT_TRUE(text->text().contains(QStringLiteral("the cancellation tiers"))) << text->text().toStdString();
+    EXPECT_TRUE(text->text().contains(QStringLiteral("the cancellation tiers")))
+        << text->text().toStdString();
     EXPECT_TRUE(text->text().startsWith(QStringLiteral("These values are the program's defaults")));
 }
 
