@@ -14,6 +14,7 @@
 #include <QTextObjectInterface>
 #include <QWidget>
 #include <memory>
+#include <span>
 #include <vector>
 
 namespace attrition::ui {
@@ -43,9 +44,13 @@ public:
 
 /// Block properties of the report's document. A block marked KeepWithNext (headings, a chart's caption)
 /// starts a new page rather than end one when what follows it would begin on the next page; the breaks
-/// this adds are marked AddedBreak, so that painting on another paper lays the pages out afresh.
+/// (or top margins) this adds are marked AddedBreak, which holds the block's own top margin, so that
+/// painting on another paper lays the pages out afresh.
 inline constexpr int KeepWithNextProperty = QTextFormat::UserProperty + 3;
 inline constexpr int AddedBreakProperty = QTextFormat::UserProperty + 4;
+/// An empty block put before a heading to take it to the next page where a break cannot (see
+/// keepHeadingsWithWhatFollows), removed again before the document is laid out for another paper.
+inline constexpr int AddedSpacerProperty = QTextFormat::UserProperty + 5;
 
 /// Moves every heading that would end a page, with the blocks kept with it, to the top of the next page,
 /// for pages `pageHeight` high (the document laid out for them).
@@ -110,6 +115,8 @@ public:
         RowStyle style = RowStyle::Normal;
         QStringList notes; ///< a second, smaller line under each cell (differences), may be empty
     };
+    /// A group row (RowStyle::Group) is never the last row of a page: it goes to the next with the row
+    /// under it, and is repeated over its group's rows on each page they continue on.
     void table(const QStringList& headers, const std::vector<Row>& rows, const std::vector<double>& widths,
                const std::vector<int>& rightAligned, bool pageBreakBefore = false, double fontScale = 1.0);
     /// A chart drawn across the text width, `ratio` its height over its width. The view is kept by the
@@ -121,6 +128,19 @@ public:
 
 private:
     QTextCharFormat textFormat(Tone tone = Tone::Normal, bool bold = false, double scale = 1.0) const;
+
+    /// One of the tables a table() is made of: the column headers (or none), its rows, and how many of
+    /// them (the column headers included) repeat at the top of each page it runs on.
+    struct TablePart {
+        const QStringList* headers = nullptr;
+        std::span<const Row> rows;
+        int headerRows = 0;
+        qreal topMargin = 0;
+        qreal bottomMargin = 0;
+        bool pageBreakBefore = false;
+    };
+    void tablePart(const TablePart& part, int columns, const std::vector<double>& widths,
+                   const std::vector<int>& rightAligned, double fontScale);
 
     /// The hotel's logo, name, address and tax number, right-aligned opposite the logo.
     void letterheadBlock();

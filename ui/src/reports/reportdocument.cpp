@@ -277,6 +277,10 @@ void keepHeadingsWithWhatFollows(QTextDocument* document, qreal pageHeight) {
     if (pageHeight <= 0) {
         return;
     }
+    QAbstractTextDocumentLayout* layout = document->documentLayout();
+    const auto pageOf = [&](qreal y) {
+        return static_cast<int>(std::floor((y + 0.5) / pageHeight));
+    };
     const auto setBreak = [](const QTextBlock& block, bool on) {
         QTextBlockFormat f = block.blockFormat();
         f.setPageBreakPolicy(on ? QTextFormat::PageBreak_AlwaysBefore : QTextFormat::PageBreak_Auto);
@@ -287,17 +291,49 @@ void keepHeadingsWithWhatFollows(QTextDocument* document, qreal pageHeight) {
         }
         QTextCursor(block).setBlockFormat(f);
     };
-    // The breaks added for another paper first go.
-    for (QTextBlock b = document->begin(); b.isValid(); b = b.next()) {
+    // An empty block `height` high before `block`, which keeps its own format.
+    const auto insertSpacer = [](const QTextBlock& block, qreal height) {
+        const QTextBlockFormat own = block.blockFormat();
+        QTextCursor at(block);
+        at.insertBlock(own);
+        QTextBlockFormat spacer;
+        spacer.setProperty(AddedSpacerProperty, true);
+        spacer.setLineHeight(height, QTextBlockFormat::FixedHeight);
+        at.movePosition(QTextCursor::PreviousBlock);
+        at.setBlockFormat(spacer);
+    };
+    // The breaks and spacers added for another paper first go.
+    for (QTextBlock b = document->begin(); b.isValid();) {
+        if (b.blockFormat().boolProperty(AddedSpacerProperty) && b.next().isValid()) {
+            const QTextBlockFormat following = b.next().blockFormat();
+            QTextCursor at(b);
+            at.deleteChar(); // joins the empty spacer and the block after it, in the spacer's format
+            at.setBlockFormat(following);
+            b = at.block();
+            continue;
+        }
         if (b.blockFormat().boolProperty(AddedBreakProperty)) {
             setBreak(b, false);
         }
+        b = b.next();
     }
     (void)document->pageCount(); // lays the whole document out: the positions read are final
     scanKeptRuns(document, pageHeight, [&](const QTextBlock& first, bool separated) {
-        if (separated && first.blockFormat().pageBreakPolicy() == QTextFormat::PageBreak_Auto) {
-            setBreak(first, true);
-            (void)document->pageCount(); // and again, with the break
+        if (!separated || first.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_Auto) {
+            return;
+        }
+        const qreal top = layout->blockBoundingRect(first).top();
+        const int page = pageOf(top);
+        setBreak(first, true);
+        (void)document->pageCount(); // and again, with the break
+        // A heading that straddles the foot of a page right under a table is already on the next page as
+        // the layout counts pages after the table, and a break takes it one page further, leaving a page
+        // empty. A thin empty block before it takes it to the next page instead.
+        if (pageOf(layout->blockBoundingRect(first).top()) > page + 1) {
+            setBreak(first, false);
+            insertSpacer(first, std::max<qreal>(1, (page + 1) * pageHeight - top + 1 -
+                                                       first.blockFormat().topMargin()));
+            (void)document->pageCount();
         }
     });
 }
@@ -693,19 +729,49 @@ void ReportBuilder::headline(const QString& label, const QString& figure, const 
 void ReportBuilder::table(const QStringList& headers, const std::vector<Row>& rows,
                           const std::vector<double>& widths, const std::vector<int>& rightAligned,
                           bool pageBreakBefore, double fontScale) {
-    const int columns = static_cast<int>(headers.size());
+    // A group row heads the rows after it, so each group is a table of its own with the group row as its
+    // header: the layout moves a header to the next page with the first row under it rather than leave it
+    // at the foot of a page, and repeats it over the group's rows on each page they run on. The tables
+    // touch, so they read as one; the column headers head the first.
+    std::vector<std::size_t> starts{0};
+    for (std::size_t r = 1; r < rows.size(); ++r) {
+        if (rows[r].style == RowStyle::Group) {
+            starts.push_back(r);
+        }
+    }
+    for (std::size_t s = 0; s < starts.size(); ++s) {
+        const std::size_t from = starts[s];
+        const std::size_t to = s + 1 < starts.size() ? starts[s + 1] : rows.size();
+        const bool first = s == 0;
+        const bool last = s + 1 == starts.size();
+        const int groupHeader = from < rows.size() && rows[from].style == RowStyle::Group ? 1 : 0;
+        TablePart part;
+        part.headers = first ? &headers : nullptr;
+        part.rows = std::span<const Row>(rows).subspan(from, to - from);
+        part.headerRows = (first ? 1 : 0) + (to - from > 1 ? groupHeader : 0);
+        part.topMargin = first ? 2 : 0;
+        part.bottomMargin = last ? 6 : 0;
+        part.pageBreakBefore = first && pageBreakBefore;
+        tablePart(part, static_cast<int>(headers.size()), widths, rightAligned, fontScale);
+    }
+    empty_ = true;
+}
+
+void ReportBuilder::tablePart(const TablePart& part, int columns, const std::vector<double>& widths,
+                              const std::vector<int>& rightAligned, double fontScale) {
+    const int headerRows = part.headers != nullptr ? 1 : 0;
     QTextTableFormat f;
-    f.setHeaderRowCount(1);
+    f.setHeaderRowCount(part.headerRows);
     f.setBorder(0.5);
     f.setBorderBrush(kRule);
     f.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     f.setBorderCollapse(true);
     f.setCellPadding(2);
     f.setCellSpacing(0);
-    f.setTopMargin(2);
-    f.setBottomMargin(6);
+    f.setTopMargin(part.topMargin);
+    f.setBottomMargin(part.bottomMargin);
     f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    if (pageBreakBefore) {
+    if (part.pageBreakBefore) {
         f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     }
     QList<QTextLength> constraints;
@@ -713,10 +779,11 @@ void ReportBuilder::table(const QStringList& headers, const std::vector<Row>& ro
         constraints << QTextLength(QTextLength::PercentageLength, w);
     }
     f.setColumnWidthConstraints(constraints);
-    QTextTable* table = cursor_.insertTable(static_cast<int>(rows.size()) + 1, columns, f);
+    const std::span<const Row> rows = part.rows;
+    QTextTable* table = cursor_.insertTable(static_cast<int>(rows.size()) + headerRows, columns, f);
     for (std::size_t r = 0; r < rows.size(); ++r) {
         if (rows[r].style == RowStyle::Group && rows[r].cells.size() == 1 && columns > 1) {
-            table->mergeCells(static_cast<int>(r) + 1, 0, 1, columns);
+            table->mergeCells(static_cast<int>(r) + headerRows, 0, 1, columns);
         }
     }
 
@@ -758,14 +825,14 @@ void ReportBuilder::table(const QStringList& headers, const std::vector<Row>& ro
     std::vector<Fill> fills;
     fills.reserve(static_cast<std::size_t>(columns) * (rows.size() + 1));
     std::vector<std::pair<QTextTableCell, const QTextTableCellFormat*>> formats;
-    for (int c = 0; c < columns; ++c) {
+    for (int c = 0; headerRows > 0 && c < columns; ++c) {
         const QTextTableCell cell = table->cellAt(0, c);
         formats.emplace_back(cell, &headerCell);
-        fills.push_back(Fill{cell.firstPosition(), c, headers[c], &headerText, {}});
+        fills.push_back(Fill{cell.firstPosition(), c, (*part.headers)[c], &headerText, {}});
     }
     for (std::size_t r = 0; r < rows.size(); ++r) {
         const Row& row = rows[r];
-        const int tableRow = static_cast<int>(r) + 1;
+        const int tableRow = static_cast<int>(r) + headerRows;
         const QTextTableCellFormat* cellFormat = row.style == RowStyle::Group   ? &groupCell
                                                  : row.style == RowStyle::Total ? &totalCell
                                                  : row.style == RowStyle::Grand ? &grandCell
@@ -796,7 +863,6 @@ void ReportBuilder::table(const QStringList& headers, const std::vector<Row>& ro
         }
     }
     cursor_.movePosition(QTextCursor::End);
-    empty_ = true;
 }
 
 void ReportBuilder::chart(QChart* chart, double ratio) {
