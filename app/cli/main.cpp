@@ -61,6 +61,8 @@ const char* kSynopsis =
     "  attrition-cli report FILE.json|--db REF [--scenarios] --pdf OUT.pdf [PAGE]\n"
     "  attrition-cli report --all [FILTERS] --out-dir DIR [--jobs N] [PAGE]\n"
     "  attrition-cli report --portfolio [FILTERS] --pdf OUT.pdf [PAGE]\n"
+    "  attrition-cli proposal FILE.json|--db REF --pdf OUT.pdf [--language en|es|it]\n"
+    "                [--valid-until YYYY-MM-DD] [--page a4|letter] [--locale NAME] [--made-on YYYY-MM-DD]\n"
     "  attrition-cli forecast --db REF [LOOK] [--fb-spend AMOUNT] [--json]\n"
     "  attrition-cli advise --db REF [LOOK] [--json]\n"
     "  attrition-cli backtest [FILTERS] [--horizons DAYS[,DAYS]] [--today YYYY-MM-DD] [--json]\n"
@@ -152,6 +154,18 @@ const Entry kCommands[] = {
                        "PDF. Amounts and dates in the system's locale or --locale (en_US, de_DE), and "
                        "the report's language with them (es_ES, it_IT: Spanish, Italian; any other: "
                        "English)."),
+     kCommandIndent},
+    {"proposal",
+     QT_TRANSLATE_NOOP("Cli",
+                       "writes the one-page group proposal the hotel sends a prospect or tentative group "
+                       "before the contract is signed, as PDF, portrait: the stay, the room block with the "
+                       "group rates, the room revenue, F&B minimum and meeting room rental, the proposed "
+                       "attrition and cancellation terms in plain words, what attrition would cost at 100%, "
+                       "90%, 80% and 70% pickup, the date it is valid until and a place to sign; none of the "
+                       "hotel's own figures. On the hotel's letterhead as the desktop application keeps it. "
+                       "--language: the client's language (en, es, it; default: that of the system's locale "
+                       "or --locale), in its notation unless --locale names another; --valid-until: default "
+                       "14 days after --made-on (today)."),
      kCommandIndent},
     {"forecast",
      QT_TRANSLATE_NOOP("Cli",
@@ -317,9 +331,9 @@ int attrition::cli::help(const QString& command) {
         shape += line + QLatin1Char('\n');
     }
     keepShape();
-    static const QStringList kDatabaseCommands{"assess",   "list",   "import",   "import-pickup",
-                                               "export",   "report", "forecast", "advise",
-                                               "backtest", "quote",  "outlook"};
+    static const QStringList kDatabaseCommands{"assess", "list",     "import",   "import-pickup",
+                                               "export", "report",   "proposal", "forecast",
+                                               "advise", "backtest", "quote",    "outlook"};
     const bool database = kDatabaseCommands.contains(command);
     QString what;
     for (const Entry* e = std::begin(kCommands); e != std::end(kCommands); ++e) {
@@ -862,6 +876,9 @@ int run(QStringList words) {
     }
     if (command == QLatin1String("report")) {
         return reportCommand(words);
+    }
+    if (command == QLatin1String("proposal")) {
+        return proposalCommand(words);
     }
     return usage(Cli::tr("unknown command \"%1\"").arg(command));
 }

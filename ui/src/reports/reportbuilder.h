@@ -56,6 +56,12 @@ inline constexpr int AddedSpacerProperty = QTextFormat::UserProperty + 5;
 /// for pages `pageHeight` high (the document laid out for them).
 void keepHeadingsWithWhatFollows(QTextDocument* document, qreal pageHeight);
 
+/// The font of the page's header and footer bands.
+QFont bandFont(const QTextDocument* document);
+/// The size of the text on a page of `device` (Report::paint() lays the document out at it): the page's
+/// printable area less the header and footer bands, in the device's pixels.
+QSizeF reportBodySize(const QTextDocument* document, QPagedPaintDevice* device);
+
 struct Report::Private {
     QString title;
     QString subject;
@@ -97,6 +103,8 @@ public:
     void heading(const QString& text, bool newPage = false);
     void subheading(const QString& text);
     void paragraph(const QString& text, Tone tone = Tone::Normal, bool bold = false);
+    /// A paragraph led by a bold label on the same line: "Cancellation. If the group cancels, ...".
+    void labelled(const QString& label, const QString& text, Tone tone = Tone::Normal);
     void bullets(const QStringList& items, Tone tone = Tone::Normal);
     /// Label and value pairs, `pairsPerRow` side by side.
     void facts(const std::vector<std::pair<QString, QString>>& facts, int pairsPerRow = 2);
@@ -123,6 +131,13 @@ public:
     /// report (its parent is host()).
     void chart(QChart* chart, double ratio);
     void spacer(double points);
+    /// Side by side, a place for each party to sign: its name in bold, then for each of `lines` a ruled
+    /// space to write on with the line's label under it ("Name and title", "Signature and date").
+    void signatures(const QStringList& parties, const QStringList& lines);
+
+    /// Every text and vertical space from here on at `scale` times its size (a report that must fit a
+    /// page sets it before it builds anything).
+    void setScale(double scale) { scale_ = scale; }
 
     std::unique_ptr<Report> finish();
 
@@ -150,6 +165,7 @@ private:
     bool hasLetterhead_ = false; ///< the settings give a logo, hotel, address or tax number
     QTextCursor cursor_;
     bool empty_ = true;
+    double scale_ = 1.0;
 };
 
 /// "Sun 9 May 2027 – Wed 12 May 2027 (3 nights)".

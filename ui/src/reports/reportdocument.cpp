@@ -351,18 +351,28 @@ QStringList Report::headingsEndingAPage() const {
     return found;
 }
 
+QFont bandFont(const QTextDocument* document) {
+    QFont small = document->defaultFont();
+    small.setPointSizeF(7.5);
+    return small;
+}
+
+QSizeF reportBodySize(const QTextDocument* document, QPagedPaintDevice* device) {
+    const QRect area = device->pageLayout().paintRectPixels(device->logicalDpiX());
+    const qreal band = QFontMetricsF(bandFont(document), device).height() * 2.4;
+    return {static_cast<qreal>(area.width()), area.height() - 2 * band};
+}
+
 int Report::paint(QPagedPaintDevice* device) {
     QPainter painter;
     if (!painter.begin(device)) {
         return 0;
     }
     QTextDocument* doc = d_->document.get();
-    const QRect area = device->pageLayout().paintRectPixels(device->logicalDpiX());
-    QFont small = doc->defaultFont();
-    small.setPointSizeF(7.5);
+    const QFont small = bandFont(doc);
     const QFontMetricsF metrics(small, device);
     const qreal band = metrics.height() * 2.4;
-    const QSizeF body(area.width(), area.height() - 2 * band);
+    const QSizeF body = reportBodySize(doc, device);
 
     doc->documentLayout()->setPaintDevice(device);
     doc->setPageSize(body);
@@ -480,7 +490,7 @@ ReportBuilder::ReportBuilder(const QString& title, const QString& subject, const
 QTextCharFormat ReportBuilder::textFormat(Tone tone, bool bold, double scale) const {
     QTextCharFormat f;
     QFont font = baseFont();
-    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setPointSizeF(font.pointSizeF() * scale * scale_);
     font.setBold(bold);
     f.setFont(font);
     switch (tone) {
@@ -579,7 +589,7 @@ void ReportBuilder::letterheadBlock() {
 void ReportBuilder::titleBlock(const QString& kicker, const QString& title, const QString& subtitle) {
     letterheadBlock();
     QTextBlockFormat b;
-    b.setBottomMargin(2);
+    b.setBottomMargin(2 * scale_);
     QTextCharFormat k = textFormat(Tone::Muted, true, 1.0);
     k.setFontCapitalization(QFont::AllUppercase);
     k.setFontLetterSpacing(106);
@@ -593,7 +603,7 @@ void ReportBuilder::titleBlock(const QString& kicker, const QString& title, cons
     cursor_.insertText(title, t);
     if (!subtitle.isEmpty()) {
         QTextBlockFormat sb;
-        sb.setBottomMargin(8);
+        sb.setBottomMargin(8 * scale_);
         const QTextCharFormat s = textFormat(Tone::Muted, false, 1.15);
         cursor_.insertBlock(sb, s);
         cursor_.insertText(subtitle, s);
@@ -602,8 +612,8 @@ void ReportBuilder::titleBlock(const QString& kicker, const QString& title, cons
 
 void ReportBuilder::heading(const QString& text, bool newPage) {
     QTextBlockFormat b;
-    b.setTopMargin(newPage ? 0 : 14);
-    b.setBottomMargin(5);
+    b.setTopMargin(newPage ? 0 : 14 * scale_);
+    b.setBottomMargin(5 * scale_);
     if (newPage) {
         b.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     }
@@ -616,8 +626,8 @@ void ReportBuilder::heading(const QString& text, bool newPage) {
 
 void ReportBuilder::subheading(const QString& text) {
     QTextBlockFormat b;
-    b.setTopMargin(8);
-    b.setBottomMargin(3);
+    b.setTopMargin(8 * scale_);
+    b.setBottomMargin(3 * scale_);
     b.setProperty(KeepWithNextProperty, true);
     const QTextCharFormat c = textFormat(Tone::Normal, true, 1.1);
     startBlock(cursor_, empty_, b, c);
@@ -626,10 +636,19 @@ void ReportBuilder::subheading(const QString& text) {
 
 void ReportBuilder::paragraph(const QString& text, Tone tone, bool bold) {
     QTextBlockFormat b;
-    b.setBottomMargin(3);
+    b.setBottomMargin(3 * scale_);
     const QTextCharFormat c = textFormat(tone, bold);
     startBlock(cursor_, empty_, b, c);
     cursor_.insertText(text, c);
+}
+
+void ReportBuilder::labelled(const QString& label, const QString& text, Tone tone) {
+    QTextBlockFormat b;
+    b.setBottomMargin(3 * scale_);
+    const QTextCharFormat l = textFormat(Tone::Normal, true);
+    startBlock(cursor_, empty_, b, l);
+    cursor_.insertText(label + QLatin1Char(' '), l);
+    cursor_.insertText(text, textFormat(tone));
 }
 
 void ReportBuilder::bullets(const QStringList& items, Tone tone) {
@@ -889,6 +908,66 @@ void ReportBuilder::spacer(double points) {
     QTextBlockFormat b;
     b.setTopMargin(points);
     startBlock(cursor_, empty_, b, textFormat(Tone::Normal, false, 0.5));
+}
+
+void ReportBuilder::signatures(const QStringList& parties, const QStringList& lines) {
+    if (parties.isEmpty()) {
+        return;
+    }
+    const int columns = static_cast<int>(parties.size()) * 2 - 1; // a gap between the parties
+    QTextTableFormat f;
+    f.setBorder(0);
+    f.setBorderCollapse(true);
+    f.setCellPadding(1);
+    f.setCellSpacing(0);
+    f.setTopMargin(8 * scale_);
+    f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    QList<QTextLength> widths;
+    const double gap = 8;
+    const double each =
+        (100.0 - gap * static_cast<double>(parties.size() - 1)) / static_cast<double>(parties.size());
+    for (int c = 0; c < columns; ++c) {
+        widths << QTextLength(QTextLength::PercentageLength, c % 2 == 0 ? each : gap);
+    }
+    f.setColumnWidthConstraints(widths);
+    const int rows = 1 + 2 * static_cast<int>(lines.size());
+    QTextTable* table = cursor_.insertTable(rows, columns, f);
+    QTextTableCellFormat ruled;
+    ruled.setBottomBorder(0.8);
+    ruled.setBottomBorderBrush(kInk);
+    ruled.setBottomBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    const QTextCharFormat name = textFormat(Tone::Normal, true);
+    const QTextCharFormat label = textFormat(Tone::Muted, false, 0.85);
+    QTextBlockFormat space;
+    space.setTopMargin(16 * scale_);
+    // Found first, filled from the last to the first (see table()).
+    std::vector<std::pair<int, std::pair<QString, const QTextCharFormat*>>> fills;
+    std::vector<QTextTableCell> rules;
+    for (qsizetype p = 0; p < parties.size(); ++p) {
+        const int column = static_cast<int>(p) * 2;
+        fills.push_back({table->cellAt(0, column).firstPosition(), {parties[p], &name}});
+        for (qsizetype l = 0; l < lines.size(); ++l) {
+            const int row = 1 + 2 * static_cast<int>(l);
+            rules.push_back(table->cellAt(row, column));
+            fills.push_back({table->cellAt(row, column).firstPosition(), {QString(), nullptr}});
+            fills.push_back({table->cellAt(row + 1, column).firstPosition(), {lines[l], &label}});
+        }
+    }
+    for (QTextTableCell& cell : rules) {
+        cell.setFormat(ruled);
+    }
+    std::sort(fills.begin(), fills.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    QTextCursor at(d_->document.get());
+    for (auto fill = fills.rbegin(); fill != fills.rend(); ++fill) {
+        at.setPosition(fill->first);
+        if (fill->second.second == nullptr) {
+            at.setBlockFormat(space); // the room to write on, above the rule
+        } else {
+            at.insertText(fill->second.first, *fill->second.second);
+        }
+    }
+    cursor_.movePosition(QTextCursor::End);
+    empty_ = true;
 }
 
 std::unique_ptr<Report> ReportBuilder::finish() {
