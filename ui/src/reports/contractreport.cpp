@@ -36,54 +36,20 @@ QString money(const Money& m) {
 }
 
 void blockTable(ReportBuilder& b, const Contract& c) {
-    std::vector<std::string> types;
-    std::map<Date, std::map<std::string, const BlockEntry*>> byNight;
-    for (const BlockEntry& e : c.block) {
-        if (std::find(types.begin(), types.end(), e.roomType) == types.end()) {
-            types.push_back(e.roomType);
-        }
-        byNight[e.night][e.roomType] = &e;
-    }
-    if (byNight.empty()) {
+    if (c.block.empty()) {
         b.paragraph(Texts::tr("The contract blocks no rooms."), ReportBuilder::Tone::Muted);
         return;
     }
-    std::vector<Row> rows;
+    const std::vector<std::string> types = blockRoomTypes(c);
     if (types.size() <= 4) {
-        // A column per room type: "20 at 150.00".
-        QStringList headers{Texts::tr("Night")};
-        for (const std::string& t : types) {
-            headers << Texts::tr("%1, rooms at rate").arg(text(t));
-        }
-        headers << Texts::tr("Rooms");
-        std::vector<double> widths{22};
-        std::vector<int> right;
-        for (std::size_t i = 0; i < types.size(); ++i) {
-            widths.push_back(66.0 / static_cast<double>(types.size()));
-            right.push_back(static_cast<int>(i) + 1);
-        }
-        widths.push_back(12);
-        right.push_back(static_cast<int>(types.size()) + 1);
-        for (const auto& [night, entries] : byNight) {
-            Row row;
-            row.cells << formatNight(night);
-            std::int64_t rooms = 0;
-            for (const std::string& t : types) {
-                const auto it = entries.find(t);
-                if (it == entries.end()) {
-                    row.cells << QString();
-                    continue;
-                }
-                rooms += it->second->rooms;
-                row.cells
-                    << Texts::tr("%1 at %2").arg(formatCount(it->second->rooms), money(it->second->rate));
-            }
-            row.cells << formatCount(rooms);
-            rows.push_back(row);
-        }
-        b.table(headers, rows, widths, right);
+        blockPerNightTable(b, c, types, false);
         return;
     }
+    std::map<Date, std::map<std::string, const BlockEntry*>> byNight;
+    for (const BlockEntry& e : c.block) {
+        byNight[e.night][e.roomType] = &e;
+    }
+    std::vector<Row> rows;
     for (const auto& [night, entries] : byNight) {
         for (const auto& [type, e] : entries) {
             rows.push_back(Row{{formatNight(night), text(type), formatCount(e->rooms), money(e->rate)}});

@@ -309,4 +309,69 @@ QString daysText(const CancellationTier& tier) {
     return Texts::tr("%1 to %2 days").arg(tier.minDays).arg(*tier.maxDays);
 }
 
+std::vector<std::string> blockRoomTypes(const Contract& c) {
+    std::vector<std::string> types;
+    for (const BlockEntry& e : c.block) {
+        if (std::find(types.begin(), types.end(), e.roomType) == types.end()) {
+            types.push_back(e.roomType);
+        }
+    }
+    return types;
+}
+
+void blockPerNightTable(ReportBuilder& b, const Contract& c, const std::vector<std::string>& types,
+                        bool totals) {
+    using Row = ReportBuilder::Row;
+    std::map<Date, std::map<std::string, const BlockEntry*>> byNight;
+    for (const BlockEntry& e : c.block) {
+        byNight[e.night][e.roomType] = &e;
+    }
+    QStringList headers{Texts::tr("Night")};
+    for (const std::string& t : types) {
+        headers << Texts::tr("%1, rooms at rate").arg(text(t));
+    }
+    headers << Texts::tr("Rooms");
+    std::vector<double> widths{22};
+    std::vector<int> right;
+    for (std::size_t i = 0; i < types.size(); ++i) {
+        widths.push_back(66.0 / static_cast<double>(types.size()));
+        right.push_back(static_cast<int>(i) + 1);
+    }
+    widths.push_back(12);
+    right.push_back(static_cast<int>(types.size()) + 1);
+    std::vector<Row> rows;
+    std::map<std::string, std::int64_t> perType;
+    std::int64_t all = 0;
+    for (const auto& [night, entries] : byNight) {
+        Row row;
+        row.cells << formatNight(night);
+        std::int64_t rooms = 0;
+        for (const std::string& t : types) {
+            const auto it = entries.find(t);
+            if (it == entries.end()) {
+                row.cells << QString();
+                continue;
+            }
+            rooms += it->second->rooms;
+            perType[t] += it->second->rooms;
+            row.cells
+                << Texts::tr("%1 at %2").arg(formatCount(it->second->rooms), formatMoney(it->second->rate));
+        }
+        row.cells << formatCount(rooms);
+        all += rooms;
+        rows.push_back(row);
+    }
+    if (totals) {
+        Row total;
+        total.style = ReportBuilder::RowStyle::Total;
+        total.cells << Texts::tr("Room nights");
+        for (const std::string& t : types) {
+            total.cells << formatCount(perType[t]);
+        }
+        total.cells << formatCount(all);
+        rows.push_back(total);
+    }
+    b.table(headers, rows, widths, right);
+}
+
 } // namespace attrition::ui

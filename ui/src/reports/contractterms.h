@@ -9,6 +9,8 @@
 
 #include <QString>
 #include <QStringList>
+#include <string>
+#include <vector>
 
 namespace attrition::ui {
 
@@ -31,5 +33,12 @@ QStringList reviewTerms(const Contract& c);
 QStringList compTerms(const Contract& c);
 /// A cancellation tier's range of days: "91 to 180 days", "181 days or more".
 QString daysText(const CancellationTier& tier);
+
+/// The block's room types in the order the block first names them.
+std::vector<std::string> blockRoomTypes(const Contract& c);
+/// The block as a table: a row per night, a column per room type of `types` ("20 at 150.00") and the
+/// night's rooms; with `totals`, a last row of the room nights of each room type and in all.
+void blockPerNightTable(ReportBuilder& b, const Contract& c, const std::vector<std::string>& types,
+                        bool totals);
 
 } // namespace attrition::ui

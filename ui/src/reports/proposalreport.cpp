@@ -98,17 +98,6 @@ QString rangeText(const QString& low, const QString& high) {
     return low == high ? low : QStringLiteral("%1\u2013%2").arg(low, high);
 }
 
-/// The room types in the order the block first names them.
-std::vector<std::string> roomTypes(const Contract& c) {
-    std::vector<std::string> types;
-    for (const BlockEntry& e : c.block) {
-        if (std::find(types.begin(), types.end(), e.roomType) == types.end()) {
-            types.push_back(e.roomType);
-        }
-    }
-    return types;
-}
-
 Money roomRevenue(const Contract& c) {
     Money total = Money::zero(c.currency);
     for (const BlockEntry& e : c.block) {
@@ -123,56 +112,6 @@ std::int64_t roomNights(const Contract& c) {
         n += e.rooms;
     }
     return n;
-}
-
-/// A row per night, a column per room type: "20 at 150.00".
-void blockPerNight(ReportBuilder& b, const Contract& c, const std::vector<std::string>& types) {
-    std::map<Date, std::map<std::string, const BlockEntry*>> byNight;
-    for (const BlockEntry& e : c.block) {
-        byNight[e.night][e.roomType] = &e;
-    }
-    QStringList headers{Texts::tr("Night")};
-    for (const std::string& t : types) {
-        headers << Texts::tr("%1, rooms at rate").arg(text(t));
-    }
-    headers << Texts::tr("Rooms");
-    std::vector<double> widths{22};
-    std::vector<int> right;
-    for (std::size_t i = 0; i < types.size(); ++i) {
-        widths.push_back(66.0 / static_cast<double>(types.size()));
-        right.push_back(static_cast<int>(i) + 1);
-    }
-    widths.push_back(12);
-    right.push_back(static_cast<int>(types.size()) + 1);
-    std::vector<Row> rows;
-    std::map<std::string, std::int64_t> perType;
-    for (const auto& [night, entries] : byNight) {
-        Row row;
-        row.cells << formatNight(night);
-        std::int64_t rooms = 0;
-        for (const std::string& t : types) {
-            const auto it = entries.find(t);
-            if (it == entries.end()) {
-                row.cells << QString();
-                continue;
-            }
-            rooms += it->second->rooms;
-            perType[t] += it->second->rooms;
-            row.cells
-                << Texts::tr("%1 at %2").arg(formatCount(it->second->rooms), formatMoney(it->second->rate));
-        }
-        row.cells << formatCount(rooms);
-        rows.push_back(row);
-    }
-    Row total;
-    total.style = RowStyle::Total;
-    total.cells << Texts::tr("Room nights");
-    for (const std::string& t : types) {
-        total.cells << formatCount(perType[t]);
-    }
-    total.cells << formatCount(roomNights(c));
-    rows.push_back(total);
-    b.table(headers, rows, widths, right);
 }
 
 struct Run {
@@ -260,14 +199,14 @@ void blockPerType(ReportBuilder& b, const Contract& c, const std::vector<std::st
 
 void blockSection(ReportBuilder& b, const Contract& c, BlockShape shape) {
     b.heading(Texts::tr("Rooms and rates"));
-    const std::vector<std::string> types = roomTypes(c);
+    const std::vector<std::string> types = blockRoomTypes(c);
     if (types.empty()) {
         b.paragraph(Texts::tr("The proposal blocks no rooms."), ReportBuilder::Tone::Muted);
         return;
     }
     switch (shape) {
     case BlockShape::PerNight:
-        blockPerNight(b, c, types);
+        blockPerNightTable(b, c, types, true);
         break;
     case BlockShape::Runs:
         blockRuns(b, c, types);
