@@ -351,6 +351,24 @@ std::string dumpRepository(SqlContractRepository& repo) {
         out << "account \"" << a.name << "\" " << a.contracts << " contracts, " << a.cancelled
             << " cancelled, " << a.roomNights << " room nights\n";
     }
+    Result<std::vector<std::string>> hotels = repo.outlookHotels();
+    if (!hotels) {
+        return "error: " + hotels.error().message;
+    }
+    for (const std::string& hotel : *hotels) {
+        Result<std::vector<HotelNight>> nights =
+            repo.hotelOutlook(hotel, *Date::fromYmd(1, 1, 1), *Date::fromYmd(9999, 12, 31));
+        if (!nights) {
+            return "error: " + nights.error().message;
+        }
+        for (const HotelNight& n : *nights) {
+            out << "outlook \"" << hotel << "\" " << n.night.toIso() << ": capacity " << n.capacity
+                << " demand " << n.transientDemand.micro() << " net ADR " << n.transientNetAdr.minorUnits()
+                << " " << std::string_view(n.transientNetAdr.currency().code()) << " ancillary "
+                << n.transientAncillary.minorUnits() << " "
+                << std::string_view(n.transientAncillary.currency().code()) << "\n";
+        }
+    }
     AuditQuery all;
     all.limit = 0;
     Result<std::vector<AuditEntry>> trail = repo.auditTrail(all);

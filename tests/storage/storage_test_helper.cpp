@@ -222,6 +222,33 @@ int makeFixture(const char* location) {
         if (auto saved = r.save(defaults, c5->version, "Carla Jensen"); !saved) {
             return fail(saved.error());
         }
+        // Since schema version 4: two hotels' outlooks, one night saved again.
+        const auto outlookNight = [](const char* night, std::int32_t capacity, std::int64_t demandMicro,
+                                     std::int64_t adrMinor, std::int64_t ancillaryMinor, const char* code) {
+            const Currency currency = *Currency::fromCode(code);
+            return HotelNight{*Date::parseIso(night), capacity, Quantity::fromMicro(demandMicro),
+                              Money(adrMinor, currency), Money(ancillaryMinor, currency)};
+        };
+        const std::vector<HotelNight> dublin{
+            outlookNight("2027-03-01", 250, 180'000'000, 18000, 2000, "EUR"),
+            outlookNight("2027-03-02", 250, 97'500'000, 15000, 0, "EUR"),
+            outlookNight("2027-03-03", 240, 123'456'789, 15555, 1234, "EUR"),
+        };
+        if (auto saved = r.saveHotelOutlook("Harbour Hotel Dublin", dublin, "Ana Ruiz"); !saved) {
+            return fail(saved.error());
+        }
+        if (auto saved = r.saveHotelOutlook("Harbour Hotel Dublin",
+                                            {outlookNight("2027-03-02", 245, 110'000'000, 15500, 500, "EUR")},
+                                            "Ben Okafor");
+            !saved) {
+            return fail(saved.error());
+        }
+        if (auto saved = r.saveHotelOutlook(
+                "Shinagawa Bay Hotel Tokyo",
+                {outlookNight("2027-04-10", 600, 512'250'000, 21000, 1500, "JPY")}, "Carla Jensen");
+            !saved) {
+            return fail(saved.error());
+        }
     }
     if (settings.engine != Engine::SQLite) {
         std::printf("fixture written\n");

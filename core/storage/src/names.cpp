@@ -9,7 +9,7 @@ namespace attrition::storage {
 
 namespace {
 
-constexpr std::array<std::pair<AuditAction, std::string_view>, 11> kAuditActions{{
+constexpr std::array<std::pair<AuditAction, std::string_view>, 12> kAuditActions{{
     {AuditAction::ContractCreated, "contract-created"},
     {AuditAction::ContractChanged, "contract-changed"},
     {AuditAction::ContractRenamed, "contract-renamed"},
@@ -21,6 +21,7 @@ constexpr std::array<std::pair<AuditAction, std::string_view>, 11> kAuditActions
     {AuditAction::ContractArchived, "contract-archived"},
     {AuditAction::ContractUnarchived, "contract-unarchived"},
     {AuditAction::ContractRestored, "contract-restored"},
+    {AuditAction::OutlookSaved, "outlook-saved"},
 }};
 
 } // namespace

@@ -2438,6 +2438,204 @@ Result<SaveReceipt> SqlContractRepository::setArchived(ContractId id, std::int64
         });
 }
 
+// --- Hotel outlook ----------------------------------------------------------------------------------------
+
+namespace {
+
+QString amountText(const Money& m) {
+    return m.currency().isValid() ? qstr(m.toDecimalString() + " " + std::string(m.currency().code()))
+                                  : qstr(m.toDecimalString());
+}
+
+/// What is wrong with the nights of an outlook save, the first problem naming its night; nothing when they
+/// can be stored.
+std::optional<QString> outlookProblem(const std::vector<HotelNight>& nights) {
+    std::set<Date> seen;
+    const Currency currency = nights.front().transientNetAdr.currency();
+    for (const HotelNight& n : nights) {
+        const QString night = qstr(n.night.toIso());
+        if (!seen.insert(n.night).second) {
+            return StorageText::tr("the night of %1 is given twice: each night is entered once").arg(night);
+        }
+        if (n.capacity < 0) {
+            return StorageText::tr("the capacity of %1 rooms for the night of %2 is negative")
+                .arg(n.capacity)
+                .arg(night);
+        }
+        if (n.transientDemand < Quantity{}) {
+            return StorageText::tr("the transient demand of %1 rooms for the night of %2 is negative")
+                .arg(qstr(n.transientDemand.toString()), night);
+        }
+        if (!n.transientNetAdr.currency().isValid()) {
+            return StorageText::tr("the net ADR %1 for the night of %2 has no currency")
+                .arg(amountText(n.transientNetAdr), night);
+        }
+        for (const Money& amount : {n.transientNetAdr, n.transientAncillary}) {
+            if (amount.isNegative()) {
+                return StorageText::tr("the amount %1 for the night of %2 is negative")
+                    .arg(amountText(amount), night);
+            }
+            const bool zeroWithoutCurrency = amount.isZero() && !amount.currency().isValid();
+            if (amount.currency() != currency && !zeroWithoutCurrency) {
+                //: %1 an amount with its currency, %2 a night, %3 the currency of the first night's net ADR.
+                return StorageText::tr("the amount %1 for the night of %2 is not in %3, the currency of the "
+                                       "other nights: an outlook is in one currency")
+                    .arg(amountText(amount), night, QString::fromLatin1(currency.code().data(), 3));
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<std::vector<HotelNight>> SqlContractRepository::hotelOutlook(std::string_view hotel, Date first,
+                                                                    Date last) {
+    const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not read the outlook of \"%1\""),
+                      std::string(hotel));
+    Connection& c = *d_->connection;
+    Result<Rows> rows =
+        c.query(QStringLiteral(
+                    "SELECT night, capacity, demand_micro, net_adr_minor, net_adr_currency, "
+                    "ancillary_minor, ancillary_currency FROM hotel_outlook WHERE hotel = ? AND night >= ? "
+                    "AND night <= ? ORDER BY night"),
+                {sqlText(hotel), sqlDate(first), sqlDate(last)}, doing);
+    if (!rows) {
+        return rows.takeError();
+    }
+    std::vector<HotelNight> nights;
+    while (rows->next()) {
+        HotelNight n;
+        std::int64_t demand = 0;
+        if (!readDate(rows->value(0), n.night) || !readInt32(rows->value(1), n.capacity) ||
+            !readInt64(rows->value(2), demand) ||
+            !readMoney(rows->value(3), rows->value(4), n.transientNetAdr) ||
+            !readMoney(rows->value(5), rows->value(6), n.transientAncillary)) {
+            return Operations(*d_).damaged(
+                doing, StorageText::tr("a stored value of the outlook of \"%1\" cannot be read; the database "
+                                       "may be damaged")
+                           .arg(qstr(hotel)));
+        }
+        n.transientDemand = Quantity::fromMicro(demand);
+        nights.push_back(n);
+    }
+    if (Result<void> s = rows->status(); !s) {
+        return s.takeError();
+    }
+    return nights;
+}
+
+Result<void> SqlContractRepository::saveHotelOutlook(std::string_view hotel,
+                                                     const std::vector<HotelNight>& nights,
+                                                     std::string_view user) {
+    const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not save the outlook of \"%1\""),
+                      std::string(hotel));
+    if (hotel.empty()) {
+        return invalidArgument(
+            StorageText::tr("The outlook was not saved: it needs the name of its hotel.").toStdString());
+    }
+    if (Result<void> u = checkUser(user); !u) {
+        return u;
+    }
+    if (nights.empty()) {
+        return {};
+    }
+    if (const std::optional<QString> problem = outlookProblem(nights)) {
+        //: %1 a hotel, %2 what is wrong with one of the nights given.
+        return invalidArgument(StorageText::tr("The outlook of \"%1\" was not saved: %2")
+                                   .arg(qstr(hotel), *problem)
+                                   .toStdString());
+    }
+    const Currency currency = nights.front().transientNetAdr.currency();
+    Date first = nights.front().night;
+    Date last = first;
+    for (const HotelNight& n : nights) {
+        first = std::min(first, n.night);
+        last = std::max(last, n.night);
+    }
+    return writeTransaction(
+        *d_, WriteCheck::by(user), doing, [&](Operations& ops, const RowStamp&) -> Result<void> {
+            Connection& c = *d_->connection;
+            std::set<Date> stored;
+            {
+                Result<Rows> rows = c.query(QStringLiteral("SELECT night FROM hotel_outlook WHERE hotel = ? "
+                                                           "AND night >= ? AND night <= ?"),
+                                            {sqlText(hotel), sqlDate(first), sqlDate(last)}, doing);
+                if (!rows) {
+                    return rows.takeError();
+                }
+                while (rows->next()) {
+                    Date d;
+                    if (readDate(rows->value(0), d)) {
+                        stored.insert(d);
+                    }
+                }
+                if (Result<void> s = rows->status(); !s) {
+                    return s;
+                }
+            }
+            const Timestamp now = d_->now();
+            std::int64_t replaced = 0;
+            for (const HotelNight& n : nights) {
+                replaced += stored.count(n.night) > 0 ? 1 : 0;
+                // A zero ancillary profit without a currency is zero in the outlook's currency.
+                const Money ancillary =
+                    n.transientAncillary.currency().isValid() ? n.transientAncillary : Money::zero(currency);
+                Result<std::int64_t> written = c.execute(
+                    QStringLiteral(
+                        "INSERT INTO hotel_outlook (hotel, night, capacity, demand_micro, net_adr_minor, "
+                        "net_adr_currency, ancillary_minor, ancillary_currency, saved_at, saved_by) VALUES "
+                        "(?, "
+                        "?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hotel, night) DO UPDATE SET capacity = "
+                        "excluded.capacity, demand_micro = excluded.demand_micro, net_adr_minor = "
+                        "excluded.net_adr_minor, net_adr_currency = excluded.net_adr_currency, "
+                        "ancillary_minor = excluded.ancillary_minor, ancillary_currency = "
+                        "excluded.ancillary_currency, saved_at = excluded.saved_at, saved_by = "
+                        "excluded.saved_by"),
+                    {sqlText(hotel), sqlDate(n.night), sqlInt(n.capacity), sqlInt(n.transientDemand.micro()),
+                     sqlInt(n.transientNetAdr.minorUnits()), sqlCurrency(n.transientNetAdr.currency()),
+                     sqlInt(ancillary.minorUnits()), sqlCurrency(ancillary.currency()), sqlTimestamp(now),
+                     sqlText(user)},
+                    doing);
+                if (!written) {
+                    return written.takeError();
+                }
+            }
+            const std::vector<FieldChange> changes{
+                FieldChange{"first", "", first.toIso()},
+                FieldChange{"last", "", last.toIso()},
+                FieldChange{"nights", "", std::to_string(nights.size())},
+                FieldChange{"replaced", "", std::to_string(replaced)},
+            };
+            return ops.writeAudit(AuditAction::OutlookSaved, 0, "", 0, hotel, user, now, changes, doing);
+        });
+}
+
+Result<std::vector<std::string>> SqlContractRepository::outlookHotels() {
+    const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not read the hotels with an outlook"));
+    Connection& c = *d_->connection;
+    Result<Rows> rows = c.query(QStringLiteral("SELECT DISTINCT hotel FROM hotel_outlook"), {}, doing);
+    if (!rows) {
+        return rows.takeError();
+    }
+    std::vector<std::string> hotels;
+    while (rows->next()) {
+        std::string hotel;
+        if (!readText(rows->value(0), hotel)) {
+            return Operations(*d_).damaged(doing,
+                                           StorageText::tr("a stored value of a hotel's name cannot be "
+                                                           "read; the database may be damaged"));
+        }
+        hotels.push_back(std::move(hotel));
+    }
+    if (Result<void> s = rows->status(); !s) {
+        return s.takeError();
+    }
+    // In byte order on every engine (PostgreSQL would sort by the server's collation).
+    std::sort(hotels.begin(), hotels.end());
+    return hotels;
+}
+
 // --- Audit trail ------------------------------------------------------------------------------------------
 
 Result<std::vector<AuditEntry>> SqlContractRepository::auditTrail(const AuditQuery& query) {

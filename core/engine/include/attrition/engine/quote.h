@@ -5,6 +5,7 @@
 // and what each performance level and damages factor would collect given the wash distribution.
 
 #include "attrition/domain/contract.h"
+#include "attrition/domain/hotel_night.h"
 #include "attrition/domain/quantity.h"
 #include "attrition/engine/forecast.h"
 #include "attrition/engine/message.h"
@@ -18,15 +19,8 @@
 
 namespace attrition::quote {
 
-/// The hotel's outlook for one night without the group.
-struct HotelNight {
-    Date night;
-    std::int32_t capacity = 0; ///< rooms the hotel can sell that night
-    Quantity transientDemand;  ///< unconstrained transient demand, in rooms
-    Money transientNetAdr;     ///< the transient rate net of commissions and distribution costs
-    Money transientAncillary;  ///< ancillary profit per occupied transient room (zero when not known)
-    bool operator==(const HotelNight&) const = default;
-};
+/// The hotel's outlook for one night without the group (attrition/domain/hotel_night.h).
+using HotelNight = attrition::HotelNight;
 
 struct Margins {
     Money roomVariableCost;                               ///< per occupied room night, group or transient

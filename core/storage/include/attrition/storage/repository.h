@@ -3,6 +3,7 @@
 #include "attrition/domain/contract.h"
 #include "attrition/domain/currency.h"
 #include "attrition/domain/date.h"
+#include "attrition/domain/hotel_night.h"
 #include "attrition/domain/pickup_history.h"
 #include "attrition/domain/scenario.h"
 #include "attrition/storage/result.h"
@@ -183,6 +184,7 @@ enum class AuditAction : std::uint8_t {
     ContractArchived,
     ContractUnarchived,
     ContractRestored, ///< a removed contract brought back with its scenarios and pickup reports
+    OutlookSaved,     ///< a hotel's outlook for some nights (no contract: its id is 0, its reference empty)
 };
 
 std::string_view toString(AuditAction action) noexcept;
@@ -198,7 +200,10 @@ struct FieldChange {
     friend bool operator==(const FieldChange&, const FieldChange&) = default;
 };
 
-/// Who did what to which contract, and when.
+/// Who did what to which contract, and when. An entry of a hotel's outlook (AuditAction::OutlookSaved) names
+/// no contract: its subject is the hotel, its changes "first" and "last" (the first and last night saved,
+/// YYYY-MM-DD), "nights" (how many were saved) and "replaced" (how many of them had an outlook before), each
+/// with an empty value before.
 struct AuditEntry {
     std::int64_t id = 0;
     Timestamp at;
@@ -358,6 +363,22 @@ public:
     virtual Result<AccountHistory> accountHistory(std::string_view account) = 0;
     /// Everyone named as a contract's sales manager, in order, each once.
     virtual Result<std::vector<std::string>> salesManagers() = 0;
+
+    // --- Hotel outlook
+    /// The hotel's outlook (attrition/domain/hotel_night.h) for the nights from `first` to `last`, both
+    /// included, that have one, in order of the nights. `hotel` is matched exactly, as a contract's hotel is
+    /// when a list is filtered by hotel.
+    virtual Result<std::vector<HotelNight>> hotelOutlook(std::string_view hotel, Date first, Date last) = 0;
+    /// Stores the hotel's outlook for these nights, each replacing the one stored for its night, all of them
+    /// or, on any error, none; one audit entry (AuditAction::OutlookSaved) names the hotel, the first and
+    /// last night and how many were saved. Refused with an InvalidArgument error naming the night: a night
+    /// given twice, a negative capacity, demand or amount, a net ADR without a currency, an amount in another
+    /// currency than the first night's net ADR (a zero ancillary profit without a currency is taken as zero
+    /// in that currency). No nights: nothing is written.
+    virtual Result<void> saveHotelOutlook(std::string_view hotel, const std::vector<HotelNight>& nights,
+                                          std::string_view user) = 0;
+    /// The hotels that have an outlook for at least one night, in order of name, each once.
+    virtual Result<std::vector<std::string>> outlookHotels() = 0;
 
     // --- Audit trail
     /// Entries newest first.

@@ -84,6 +84,11 @@ public:
     Result<AccountHistory> accountHistory(std::string_view account) override;
     Result<std::vector<std::string>> salesManagers() override;
 
+    Result<std::vector<HotelNight>> hotelOutlook(std::string_view hotel, Date first, Date last) override;
+    Result<void> saveHotelOutlook(std::string_view hotel, const std::vector<HotelNight>& nights,
+                                  std::string_view user) override;
+    Result<std::vector<std::string>> outlookHotels() override;
+
     Result<std::vector<AuditEntry>> auditTrail(const AuditQuery& query) override;
 
     struct Impl;
