@@ -2,6 +2,7 @@
 // the margins, and what the engine's quote makes of them, shown as the engine computes them.
 
 #include "attrition/engine/quote.h"
+#include "attrition/storage/sql_repository.h"
 #include "attrition/ui/contractdocument.h"
 #include "attrition/ui/gridview.h"
 #include "attrition/ui/hoteloutlookmodel.h"
@@ -304,6 +305,40 @@ TEST_F(QuotePanelTest, FollowsEditsOfTheContractAMomentLater) {
     ASSERT_TRUE(panel->currentQuote());
     // 10,000.00 more F&B at the 30% margin.
     EXPECT_EQ(panel->currentQuote()->net - before, demo::money("3000.00", document.contract().currency));
+}
+
+TEST_F(QuotePanelTest, TheOutlookIsTheHotelsAndIsSavedOnItsOwn) {
+    QTemporaryDir dir;
+    storage::ConnectionSettings settings;
+    settings.file = dir.filePath(QStringLiteral("outlook.sqlite")).toStdString();
+    storage::OpenOptions create;
+    create.createIfMissing = true;
+    auto opened = storage::SqlContractRepository::open(settings, create);
+    ASSERT_TRUE(static_cast<bool>(opened)) << opened.error().message;
+    std::unique_ptr<storage::SqlContractRepository> repository = std::move(opened).value();
+    panel->setRepository(repository.get());
+    EXPECT_FALSE(panel->saveOutlookButton()->isEnabled());
+
+    paste(kOutlook);
+    EXPECT_TRUE(panel->hasUnsavedOutlook());
+    EXPECT_TRUE(panel->saveOutlookButton()->isEnabled());
+    // Editing the outlook is no edit of the contract.
+    EXPECT_FALSE(document.isModified());
+    panel->saveOutlookButton()->click();
+    EXPECT_FALSE(panel->hasUnsavedOutlook());
+    const Contract& c = document.contract();
+    auto stored = repository->hotelOutlook(c.hotel, c.arrival, c.arrival.addDays(2));
+    ASSERT_TRUE(static_cast<bool>(stored));
+    EXPECT_EQ(*stored, handOutlook(c));
+
+    // Another contract of the same hotel over these nights finds it there.
+    QuotePanel again(&document, &forecaster);
+    again.setRepository(repository.get());
+    EXPECT_EQ(again.outlookModel()->outlook(), handOutlook(c));
+    EXPECT_FALSE(again.hasUnsavedOutlook());
+    again.recompute();
+    ASSERT_TRUE(again.currentQuote());
+    EXPECT_EQ(again.currentQuote()->net, expected(quote::QuoteOptions{}).net);
 }
 
 TEST_F(QuotePanelTest, ProposalButtonAsksForTheProposal) {

@@ -27,6 +27,9 @@ void HotelOutlookModel::setStay(const std::string& hotel, Currency currency, std
 void HotelOutlookModel::setOutlook(const std::vector<quote::HotelNight>& nights, bool modified) {
     for (const quote::HotelNight& n : nights) {
         const Key key{hotel_, n.night.dayNumber()};
+        if (!modified && unsaved_.contains(key)) {
+            continue;
+        }
         known_[key] = Cells{n.capacity, n.transientDemand, n.transientNetAdr, n.transientAncillary};
         if (modified) {
             unsaved_.insert(key);
@@ -37,6 +40,15 @@ void HotelOutlookModel::setOutlook(const std::vector<quote::HotelNight>& nights,
     if (rowCount() > 0) {
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     }
+    emit outlookChanged();
+}
+
+void HotelOutlookModel::clear() {
+    beginResetModel();
+    known_.clear();
+    unsaved_.clear();
+    loaded_.clear();
+    endResetModel();
     emit outlookChanged();
 }
 
@@ -89,10 +101,10 @@ QStringList HotelOutlookModel::incomplete() const {
     return out;
 }
 
-std::vector<quote::HotelNight> HotelOutlookModel::unsaved() const {
+std::vector<quote::HotelNight> HotelOutlookModel::unsaved(const std::string& hotel) const {
     std::vector<quote::HotelNight> out;
     for (const Key& key : unsaved_) {
-        if (key.first != hotel_) {
+        if (key.first != hotel) {
             continue;
         }
         const auto it = known_.find(key);
@@ -109,13 +121,19 @@ std::vector<quote::HotelNight> HotelOutlookModel::unsaved() const {
     return out;
 }
 
-bool HotelOutlookModel::hasUnsaved() const {
-    return !unsaved().empty();
+std::vector<std::string> HotelOutlookModel::unsavedHotels() const {
+    std::vector<std::string> hotels;
+    for (const Key& key : unsaved_) {
+        if ((hotels.empty() || hotels.back() != key.first) && !unsaved(key.first).empty()) {
+            hotels.push_back(key.first);
+        }
+    }
+    return hotels;
 }
 
-void HotelOutlookModel::markSaved() {
-    for (const quote::HotelNight& n : unsaved()) {
-        unsaved_.erase(Key{hotel_, n.night.dayNumber()});
+void HotelOutlookModel::markSaved(const std::string& hotel) {
+    for (const quote::HotelNight& n : unsaved(hotel)) {
+        unsaved_.erase(Key{hotel, n.night.dayNumber()});
     }
     emit outlookChanged();
 }
@@ -200,7 +218,7 @@ QVariant HotelOutlookModel::headerData(int section, Qt::Orientation orientation,
     case CapacityColumn:
         return tr("Capacity");
     case DemandColumn:
-        return tr("Transient demand");
+        return tr("Demand");
     case NetAdrColumn:
         return tr("Net ADR");
     case AncillaryColumn:

@@ -739,6 +739,17 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         event->ignore();
         return;
     }
+    // The hotel's outlook of the Quote page is saved on its own, not with the contract.
+    if (repository_ != nullptr && quotePanel_->hasUnsavedOutlook()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Save Outlook?"),
+            tr("The hotel outlook entered on the Quote page is not saved. Save it before closing?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !quotePanel_->saveOutlook())) {
+            event->ignore();
+            return;
+        }
+    }
     autosave_->clear(); // saved, or the user discarded the changes
     flushScenarios();
     saveSettings();

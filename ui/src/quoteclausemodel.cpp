@@ -118,8 +118,14 @@ QVariant QuoteClauseModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal) {
         return {};
     }
+    const int f = section - FirstFactorColumn;
+    const bool factor = f >= 0 && f < static_cast<int>(factors_.size());
     if (role == Qt::ToolTipRole && section == ChanceColumn) {
         return tr("The share of the wash draws in which the group owes any attrition damages");
+    }
+    if (role == Qt::ToolTipRole && factor) {
+        return tr("The expected damages under a damages factor of %1")
+            .arg(formatPercent(factors_[static_cast<std::size_t>(f)]));
     }
     if (role != Qt::DisplayRole) {
         return {};
@@ -130,9 +136,8 @@ QVariant QuoteClauseModel::headerData(int section, Qt::Orientation orientation, 
     if (section == ChanceColumn) {
         return tr("Chance of owing");
     }
-    const int f = section - FirstFactorColumn;
-    if (f >= 0 && f < static_cast<int>(factors_.size())) {
-        return tr("Damages at %1").arg(formatPercent(factors_[static_cast<std::size_t>(f)]));
+    if (factor) {
+        return tr("Factor %1").arg(formatPercent(factors_[static_cast<std::size_t>(f)]));
     }
     return {};
 }

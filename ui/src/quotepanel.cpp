@@ -2,8 +2,10 @@
 
 #include "attrition/domain/fixed_point.h"
 #include "attrition/io/hotel_outlook.h"
+#include "attrition/storage/repository.h"
 #include "attrition/ui/contractdocument.h"
 #include "attrition/ui/contractlistmodel.h"
+#include "attrition/ui/database.h"
 #include "attrition/ui/gridview.h"
 #include "attrition/ui/hoteloutlookmodel.h"
 #include "attrition/ui/messagetext.h"
@@ -29,6 +31,8 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
@@ -140,8 +144,8 @@ QuotePanel::QuotePanel(ContractDocument* document, Forecaster* forecaster, QWidg
     grid_->setEditingModel(outlook_, outlook_);
     grid_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     grid_->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    in->addWidget(grid_);
     in->addWidget(outlookHint_);
+    in->addWidget(grid_);
     outlookMessage_ = new QLabel(inputs);
     outlookMessage_->setObjectName(QStringLiteral("outlookMessage"));
     outlookMessage_->setWordWrap(true);
@@ -154,9 +158,9 @@ QuotePanel::QuotePanel(ContractDocument* document, Forecaster* forecaster, QWidg
     in->addWidget(marginsTitle_);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     for (int i = 0; i < kMargins; ++i) {
         marginLabels_[i] = new QLabel(inputs);
-        marginLabels_[i]->setWordWrap(true);
         marginEdits_[i] = new QLineEdit(inputs);
         marginEdits_[i]->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         marginEdits_[i]->setValidator(new NoLetters(marginEdits_[i]));
@@ -202,7 +206,7 @@ QuotePanel::QuotePanel(ContractDocument* document, Forecaster* forecaster, QWidg
     inputsScroll_->setWidgetResizable(true);
     inputsScroll_->setFrameShape(QFrame::NoFrame);
     inputsScroll_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    inputsScroll_->setMinimumWidth(360);
+    inputsScroll_->setMinimumWidth(340);
     split_->addWidget(inputsScroll_);
 
     // The results, or why there are none.
@@ -228,14 +232,13 @@ QuotePanel::QuotePanel(ContractDocument* document, Forecaster* forecaster, QWidg
     summary_->setObjectName(QStringLiteral("quoteSummary"));
     summary_->setFrameShape(QFrame::NoFrame);
     summary_->setOpenLinks(false);
-    summary_->setMinimumHeight(90);
+    summary_->setMinimumHeight(100);
     resultSplit_->addWidget(summary_);
-    auto* nightsBox = new QWidget(resultSplit_);
-    auto* nightsLayout = new QVBoxLayout(nightsBox);
-    nightsLayout->setContentsMargins(8, 4, 8, 0);
-    nightsLayout->setSpacing(4);
-    nightsTitle_ = boldLabel(nightsBox);
-    nightsView_ = new QTableView(nightsBox);
+    // The nights and the clause advice, a tab each: on a laptop each gets the whole width.
+    tabs_ = new QTabWidget(resultSplit_);
+    tabs_->setObjectName(QStringLiteral("quoteTabs"));
+    tabs_->setDocumentMode(true);
+    nightsView_ = new QTableView(tabs_);
     nightsView_->setObjectName(QStringLiteral("quoteNights"));
     nightsView_->setModel(nights_);
     nightsView_->verticalHeader()->hide();
@@ -246,18 +249,10 @@ QuotePanel::QuotePanel(ContractDocument* document, Forecaster* forecaster, QWidg
     nightsView_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     nightsView_->setMinimumHeight(nightsView_->horizontalHeader()->sizeHint().height() +
                                   2 * (fontMetrics().height() + 8) + 24);
-    nightsLayout->addWidget(nightsTitle_);
-    nightsLayout->addWidget(nightsView_, 1);
-    resultSplit_->addWidget(nightsBox);
-    auto* clauseBox = new QWidget(resultSplit_);
-    auto* clauseLayout = new QVBoxLayout(clauseBox);
-    clauseLayout->setContentsMargins(8, 4, 8, 4);
-    clauseLayout->setSpacing(4);
-    clausesTitle_ = boldLabel(clauseBox);
-    clausesTitle_->setWordWrap(true);
-    auto* clauseSplit = new QSplitter(Qt::Horizontal, clauseBox);
-    clauseSplit->setChildrenCollapsible(false);
-    clauseView_ = new QTableView(clauseSplit);
+    tabs_->addTab(nightsView_, QString());
+    clauseSplit_ = new QSplitter(Qt::Horizontal, tabs_);
+    clauseSplit_->setChildrenCollapsible(false);
+    clauseView_ = new QTableView(clauseSplit_);
     clauseView_->setObjectName(QStringLiteral("quoteClauses"));
     clauseView_->setModel(clauses_);
     clauseView_->verticalHeader()->hide();
@@ -265,25 +260,26 @@ QuotePanel::QuotePanel(ContractDocument* document, Forecaster* forecaster, QWidg
     clauseView_->setWordWrap(false);
     clauseView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     clauseView_->horizontalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    clauseView_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    chart_ = new QuoteClauseChart(clauses_, clauseSplit);
+    clauseView_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    clauseView_->setMinimumHeight(clauseView_->horizontalHeader()->sizeHint().height() +
+                                  3 * (fontMetrics().height() + 6) + 8);
+    chart_ = new QuoteClauseChart(clauses_, clauseSplit_);
     chart_->setMinimumHeight(170);
     chart_->setMinimumWidth(260);
-    clauseSplit->addWidget(clauseView_);
-    clauseSplit->addWidget(chart_);
-    clauseSplit->setStretchFactor(0, 1);
-    clauseSplit->setStretchFactor(1, 1);
-    clauseLayout->addWidget(clausesTitle_);
-    clauseLayout->addWidget(clauseSplit, 1);
-    resultSplit_->addWidget(clauseBox);
-    resultSplit_->setStretchFactor(0, 2);
-    resultSplit_->setStretchFactor(1, 2);
-    resultSplit_->setStretchFactor(2, 3);
+    clauseSplit_->addWidget(clauseView_);
+    clauseSplit_->addWidget(chart_);
+    clauseSplit_->setStretchFactor(0, 2);
+    clauseSplit_->setStretchFactor(1, 3);
+    tabs_->addTab(clauseSplit_, QString());
+    resultSplit_->addWidget(tabs_);
+    resultSplit_->setStretchFactor(0, 1);
+    resultSplit_->setStretchFactor(1, 3);
     results_->addWidget(resultSplit_);
+    results_->installEventFilter(this);
     split_->addWidget(results_);
     split_->setChildrenCollapsible(false);
-    split_->setStretchFactor(0, 2);
-    split_->setStretchFactor(1, 5);
+    split_->setStretchFactor(0, 0);
+    split_->setStretchFactor(1, 1);
 
     timer_->setSingleShot(true);
     timer_->setInterval(250);
@@ -297,7 +293,8 @@ QuotePanel::QuotePanel(ContractDocument* document, Forecaster* forecaster, QWidg
     connect(outlook_, &QAbstractItemModel::modelReset, this, [this] {
         const int rows = std::clamp(outlook_->rowCount(), 3, 10);
         const int height = grid_->horizontalHeader()->sizeHint().height() +
-                           rows * grid_->verticalHeader()->defaultSectionSize() + 2 * grid_->frameWidth() + 2;
+                           rows * grid_->verticalHeader()->defaultSectionSize() + 2 * grid_->frameWidth() +
+                           2 + grid_->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
         grid_->setMinimumHeight(height);
         grid_->setMaximumHeight(outlook_->rowCount() > 10 ? QWIDGETSIZE_MAX : height);
     });
@@ -321,6 +318,7 @@ QuotePanel::~QuotePanel() = default;
 
 void QuotePanel::setRepository(storage::ContractRepository* repository) {
     repository_ = repository;
+    outlook_->clear(); // the outlook of another database's hotels
     loadStoredOutlook();
     updateSaveButton();
     scheduleRecompute();
@@ -332,10 +330,8 @@ QLineEdit* QuotePanel::marginEdit(Margin margin) const {
 
 void QuotePanel::retranslate() {
     outlookTitle_->setText(tr("Hotel outlook for the stay"));
-    outlookHint_->setText(tr("Per night without the group: the rooms the hotel can sell, the unconstrained "
-                             "transient demand in rooms, the transient rate net of commissions, and the "
-                             "ancillary profit per transient room (empty: none). Paste from a spreadsheet "
-                             "or import a CSV file."));
+    outlookHint_->setText(tr("The hotel's nights without the group. Paste from a spreadsheet or import a CSV "
+                             "file; each column's tooltip says what it holds."));
     import_->setText(tr("&Import CSV\u2026"));
     import_->setToolTip(
         tr("Read the outlook from a CSV file with the columns date, capacity, demand, net-adr "
@@ -346,14 +342,14 @@ void QuotePanel::retranslate() {
            "of the hotel; it is not part of the contract"));
     marginsTitle_->setText(tr("Margins"));
     marginLabels_[static_cast<int>(Margin::Commission)]->setText(tr("Group &commission:"));
-    marginLabels_[static_cast<int>(Margin::VariableCost)]->setText(tr("&Variable cost per occupied room:"));
+    marginLabels_[static_cast<int>(Margin::VariableCost)]->setText(tr("&Variable cost per room:"));
     marginLabels_[static_cast<int>(Margin::FoodBeverage)]->setText(tr("&F&&B margin:"));
     marginLabels_[static_cast<int>(Margin::MeetingRoom)]->setText(tr("&Meeting room margin:"));
     marginEdits_[static_cast<int>(Margin::Commission)]->setToolTip(
         tr("The share of the group's room revenue paid as commission"));
     marginEdits_[static_cast<int>(Margin::VariableCost)]->setToolTip(
         tr("What an occupied room night costs the hotel (housekeeping, amenities, laundry), group or "
-           "transient"));
+           "transient, in the contract's currency"));
     marginEdits_[static_cast<int>(Margin::FoodBeverage)]->setToolTip(
         tr("The profit share of F&B revenue; the F&B minimum is assumed to be spent"));
     marginEdits_[static_cast<int>(Margin::MeetingRoom)]->setToolTip(
@@ -361,8 +357,11 @@ void QuotePanel::retranslate() {
     proposal_->setText(tr("Export Proposal as &PDF\u2026"));
     proposal_->setToolTip(tr("Write the proposal to the client, with the attrition terms, as a PDF file"));
     refusedTitle_->setText(tr("The group cannot be quoted yet"));
-    nightsTitle_->setText(tr("Night by night, expected after the wash"));
-    clausesTitle_->setText(tr("What each attrition clause would collect"));
+    tabs_->setTabText(0, tr("Night by night"));
+    tabs_->setTabToolTip(0, tr("Each night of the stay, expected after the wash"));
+    tabs_->setTabText(1, tr("Attrition terms"));
+    tabs_->setTabToolTip(1, tr("What each performance level and damages factor would collect, given how "
+                               "this account's groups wash"));
     readMargins();
     followContract();
     if (isVisible()) {
@@ -379,8 +378,36 @@ void QuotePanel::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
 }
 
+bool QuotePanel::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == results_ && event->type() == QEvent::Resize) {
+        // The clause table beside its chart when there is room, else above it; the table as large as its
+        // cells, the chart the rest.
+        const Qt::Orientation wanted = results_->width() >= 900 ? Qt::Horizontal : Qt::Vertical;
+        if (clauseSplit_->orientation() != wanted || !clauseSized_) {
+            clauseSized_ = true;
+            clauseSplit_->setOrientation(wanted);
+            const int table =
+                wanted == Qt::Horizontal
+                    ? clauseView_->horizontalHeader()->length() + 2 * clauseView_->frameWidth() + 4
+                    : clauseView_->horizontalHeader()->sizeHint().height() +
+                          clauses_->rowCount() * clauseView_->verticalHeader()->defaultSectionSize() +
+                          2 * clauseView_->frameWidth() + 4;
+            const int whole = wanted == Qt::Horizontal ? results_->width() : results_->height() / 2;
+            clauseSplit_->setSizes({std::max(table, 120), std::max(whole - table, 200)});
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void QuotePanel::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
+    if (!sized_ && width() > 0) {
+        // The inputs as wide as they need (a third of the page at most), the results the rest.
+        sized_ = true;
+        const int inputs = std::clamp(inputsScroll_->widget()->minimumSizeHint().width() + 24, 400,
+                                      std::max(width() * 2 / 5, 400));
+        split_->setSizes({inputs, std::max(width() - inputs, 1)});
+    }
     if (dirty_) {
         recompute();
     }
@@ -410,19 +437,55 @@ void QuotePanel::followContract() {
 }
 
 void QuotePanel::loadStoredOutlook() {
-    // The hotel's outlook is kept in memory while the program runs (HotelOutlookModel keeps every hotel and
-    // night entered); here and in saveOutlook() the database takes over once it keeps the outlook.
+    const Contract& c = document_->contract();
+    const std::vector<Date>& nights = outlook_->nights();
+    if (repository_ == nullptr || c.hotel.empty() || nights.empty() ||
+        outlook_->isLoaded(c.hotel, nights.front(), nights.back())) {
+        return;
+    }
+    storage::Result<std::vector<HotelNight>> stored =
+        repository_->hotelOutlook(c.hotel, nights.front(), nights.back());
+    if (!stored) {
+        showOutlookMessage(tr("The hotel's outlook could not be read: %1")
+                               .arg(QString::fromStdString(stored.error().message)));
+        return;
+    }
+    outlook_->markLoaded(c.hotel, nights.front(), nights.back());
+    outlook_->setOutlook(*stored, false);
 }
 
 bool QuotePanel::saveOutlook() {
-    outlook_->markSaved();
-    emit statusMessage(tr("The outlook is kept while the program runs"));
+    if (repository_ == nullptr) {
+        emit statusMessage(tr("No database is open: the outlook is kept while the program runs"));
+        return false;
+    }
+    // Every hotel's nights edited since they were stored: a contract of another hotel may have been shown.
+    for (const std::string& hotel : outlook_->unsavedHotels()) {
+        const std::vector<HotelNight> nights = outlook_->unsaved(hotel);
+        const storage::Result<void> saved =
+            repository_->saveHotelOutlook(hotel, nights, userName().toStdString());
+        if (!saved) {
+            QMessageBox::warning(
+                this, tr("Cannot Save Outlook"),
+                tr("The outlook of %1 was not saved: %2")
+                    .arg(QString::fromStdString(hotel), QString::fromStdString(saved.error().message)));
+            return false;
+        }
+        outlook_->markSaved(hotel);
+        emit statusMessage(
+            tr("Saved the outlook of %n night(s) at %1", nullptr, static_cast<int>(nights.size()))
+                .arg(QString::fromStdString(hotel)));
+    }
     updateSaveButton();
     return true;
 }
 
+bool QuotePanel::hasUnsavedOutlook() const {
+    return outlook_->hasUnsaved();
+}
+
 void QuotePanel::updateSaveButton() {
-    saveOutlook_->setEnabled(outlook_->hasUnsaved());
+    saveOutlook_->setEnabled(repository_ != nullptr && outlook_->hasUnsaved());
 }
 
 void QuotePanel::readMargins() {

@@ -36,18 +36,23 @@ public:
     const std::vector<Date>& nights() const { return nights_; }
 
     /// Puts nights of the hotel shown (read from a file or the database) in place of what is kept for them.
-    /// `modified`: they are edits still to be saved (an import), else they are as stored.
+    /// `modified`: they are edits still to be saved (an import); else they are as stored, and leave the
+    /// nights edited and not saved yet as they are.
     void setOutlook(const std::vector<quote::HotelNight>& nights, bool modified);
+    /// Forgets every hotel and night (another database).
+    void clear();
     /// The nights of the stay whose capacity, demand and net ADR are all given (an empty ancillary is zero).
     std::vector<quote::HotelNight> outlook() const;
     /// The nights of the stay given only in part, each naming what it lacks.
     QStringList incomplete() const;
-    /// Nights of the hotel shown that are complete and were changed since they were loaded or saved (of any
-    /// stay seen), in date order.
-    std::vector<quote::HotelNight> unsaved() const;
-    bool hasUnsaved() const;
-    /// What unsaved() returned has been stored.
-    void markSaved();
+    /// Nights of `hotel` that are complete and were changed since they were loaded or saved (of any stay
+    /// seen), in date order.
+    std::vector<quote::HotelNight> unsaved(const std::string& hotel) const;
+    /// The hotels with such nights, in order of name.
+    std::vector<std::string> unsavedHotels() const;
+    bool hasUnsaved() const { return !unsavedHotels().empty(); }
+    /// What unsaved(hotel) returned has been stored.
+    void markSaved(const std::string& hotel);
     /// Whether the nights of the stay at this hotel were read from the database already.
     bool isLoaded(const std::string& hotel, Date first, Date last) const;
     void markLoaded(const std::string& hotel, Date first, Date last);

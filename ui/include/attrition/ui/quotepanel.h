@@ -13,6 +13,7 @@ class QPushButton;
 class QScrollArea;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QTextBrowser;
 class QTimer;
@@ -57,6 +58,8 @@ public:
     QuoteClauseChart* clauseChart() const { return chart_; }
     QPushButton* proposalButton() const { return proposal_; }
     QPushButton* saveOutlookButton() const { return saveOutlook_; }
+    /// The results' tabs: the nights, the attrition terms.
+    QTabWidget* resultTabs() const { return tabs_; }
 
     /// The options the quote runs with: the margins as entered (the engine's defaults for what is not).
     quote::QuoteOptions options() const;
@@ -74,8 +77,12 @@ public:
     /// Reads a hotel outlook CSV file (docs/IMPORT_EXPORT.md) into the grid; returns what is wrong with it,
     /// each problem naming its line and column, or an empty string.
     QString importOutlook(const QString& path);
-    /// Stores the outlook edited for the contract's hotel; false, with the reason shown, when it fails.
+    /// Stores the nights of the hotel shown that were edited or imported and not saved yet (the outlook is
+    /// the hotel's, per night, not part of the contract: saving the contract does not save it, and undo does
+    /// not reach it); false, with the reason shown, when it fails.
     bool saveOutlook();
+    /// Whether nights of the hotel shown were edited or imported and are not saved yet.
+    bool hasUnsavedOutlook() const;
 
 signals:
     /// "Export Proposal as PDF…" was chosen.
@@ -85,6 +92,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
@@ -128,9 +136,9 @@ private:
     QLabel* refused_;
     QSplitter* resultSplit_;
     QTextBrowser* summary_;
-    QLabel* nightsTitle_;
+    QTabWidget* tabs_;
     QTableView* nightsView_;
-    QLabel* clausesTitle_;
+    QSplitter* clauseSplit_;
     QTableView* clauseView_;
     QuoteClauseChart* chart_;
     QTimer* timer_;
@@ -140,6 +148,8 @@ private:
     std::optional<quote::Quote> quote_;
     QStringList problems_;
     bool dirty_ = true;
+    bool sized_ = false;       ///< the inputs and results were given their widths
+    bool clauseSized_ = false; ///< the clause table and chart were given their sizes
 };
 
 } // namespace attrition::ui
