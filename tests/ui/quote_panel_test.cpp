@@ -21,7 +21,9 @@
 #include <QLineSeries>
 #include <QPushButton>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
+#include <QUndoStack>
 
 using namespace attrition;
 using namespace attrition::ui;
@@ -339,6 +341,28 @@ TEST_F(QuotePanelTest, TheOutlookIsTheHotelsAndIsSavedOnItsOwn) {
     again.recompute();
     ASSERT_TRUE(again.currentQuote());
     EXPECT_EQ(again.currentQuote()->net, expected(quote::QuoteOptions{}).net);
+}
+
+TEST_F(QuotePanelTest, TheTermsChosenGoIntoTheContractAsOneUndoableStep) {
+    paste(kOutlook);
+    panel->recompute();
+    ASSERT_TRUE(panel->currentQuote());
+    const AttritionClause before = document.contract().attrition;
+    // Nothing is changed until asked.
+    EXPECT_FALSE(document.isModified());
+    QuoteClauseModel* clauses = panel->clauseModel();
+    // 85% (the fourth level) with an 80% factor (the second factor).
+    const QModelIndex cell = clauses->index(3, QuoteClauseModel::FirstFactorColumn + 1);
+    panel->clauseView()->setCurrentIndex(cell);
+    ASSERT_TRUE(panel->useTermsButton()->isEnabled());
+    panel->useTermsButton()->click();
+    EXPECT_EQ(document.contract().attrition.performanceLevel, Percent::fromPoints(85));
+    EXPECT_EQ(document.contract().attrition.damagesFactor, Percent::fromPoints(80));
+    EXPECT_TRUE(document.isModified());
+    document.undoStack()->undo();
+    EXPECT_EQ(document.contract().attrition, before);
+    // The level column is no clause option.
+    EXPECT_FALSE(panel->useTerms(3, QuoteClauseModel::LevelColumn));
 }
 
 TEST_F(QuotePanelTest, ProposalButtonAsksForTheProposal) {

@@ -23,6 +23,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -263,10 +264,24 @@ QuotePanel::QuotePanel(ContractDocument* document, Forecaster* forecaster, QWidg
     clauseView_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     clauseView_->setMinimumHeight(clauseView_->horizontalHeader()->sizeHint().height() +
                                   3 * (fontMetrics().height() + 6) + 8);
+    // The clause table with, under it, the choice to ask for the terms selected.
+    auto* clauseTable = new QWidget(clauseSplit_);
+    auto* clauseTableLayout = new QVBoxLayout(clauseTable);
+    clauseTableLayout->setContentsMargins(0, 0, 0, 0);
+    clauseTableLayout->setSpacing(4);
+    clauseTableLayout->addWidget(clauseView_, 1);
+    useTerms_ = new QPushButton(clauseTable);
+    useTerms_->setObjectName(QStringLiteral("useTerms"));
+    useTerms_->setEnabled(false);
+    auto* useRow = new QHBoxLayout;
+    useRow->setContentsMargins(4, 0, 4, 4);
+    useRow->addWidget(useTerms_);
+    useRow->addStretch(1);
+    clauseTableLayout->addLayout(useRow);
     chart_ = new QuoteClauseChart(clauses_, clauseSplit_);
     chart_->setMinimumHeight(170);
     chart_->setMinimumWidth(260);
-    clauseSplit_->addWidget(clauseView_);
+    clauseSplit_->addWidget(clauseTable);
     clauseSplit_->addWidget(chart_);
     clauseSplit_->setStretchFactor(0, 2);
     clauseSplit_->setStretchFactor(1, 3);
@@ -307,6 +322,15 @@ QuotePanel::QuotePanel(ContractDocument* document, Forecaster* forecaster, QWidg
     connect(import_, &QPushButton::clicked, this, &QuotePanel::importAsked);
     connect(saveOutlook_, &QPushButton::clicked, this, [this] { saveOutlook(); });
     connect(proposal_, &QPushButton::clicked, this, &QuotePanel::proposalRequested);
+    connect(clauseView_->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) {
+                useTerms_->setEnabled(clauses_->option(current.row(), current.column()) != nullptr);
+            });
+    connect(clauses_, &QAbstractItemModel::modelReset, this, [this] { useTerms_->setEnabled(false); });
+    connect(useTerms_, &QPushButton::clicked, this, [this] {
+        const QModelIndex at = clauseView_->currentIndex();
+        useTerms(at.row(), at.column());
+    });
     connect(document_, &ContractDocument::contractChanged, this, &QuotePanel::followContract);
     connect(document_, &ContractDocument::contractLoaded, this, &QuotePanel::followContract);
 
@@ -354,6 +378,9 @@ void QuotePanel::retranslate() {
         tr("The profit share of F&B revenue; the F&B minimum is assumed to be spent"));
     marginEdits_[static_cast<int>(Margin::MeetingRoom)]->setToolTip(
         tr("The profit share of the meeting room rental"));
+    useTerms_->setText(tr("&Use These Terms"));
+    useTerms_->setToolTip(tr("Put the performance level and damages factor of the cell chosen into the "
+                             "contract's attrition clause (Edit > Undo takes them back)"));
     proposal_->setText(tr("Export Proposal as &PDF\u2026"));
     proposal_->setToolTip(tr("Write the proposal to the client, with the attrition terms, as a PDF file"));
     refusedTitle_->setText(tr("The group cannot be quoted yet"));
@@ -430,8 +457,10 @@ void QuotePanel::followContract() {
     marginUnits_[static_cast<int>(Margin::VariableCost)]->setText(
         c.currency.isValid() ? QString::fromLatin1(c.currency.code().data(), 3) : QString());
     loadStoredOutlook();
-    if (!readMargin(Margin::VariableCost)) {
-        readMargins(); // another currency: the stored cost written in it again, or explained
+    if (c.currency != shownCurrency_) {
+        // Another currency: the stored cost written in its notation again, or why it cannot be.
+        shownCurrency_ = c.currency;
+        readMargins();
     }
     scheduleRecompute();
 }
@@ -711,6 +740,25 @@ void QuotePanel::showResults() {
     nights_->setNights(q.nights);
     clauses_->setClauses(q.clauses);
     results_->setCurrentIndex(1);
+}
+
+bool QuotePanel::useTerms(int row, int column) {
+    const quote::ClauseOption* option = clauses_->option(row, column);
+    if (option == nullptr) {
+        return false;
+    }
+    const Percent level = option->performanceLevel;
+    const Percent factor = option->damagesFactor;
+    document_->endMerge();
+    document_->edit(tr("Use attrition terms %1 at %2").arg(formatPercent(level), formatPercent(factor)), {},
+                    [level, factor](Contract& c) {
+                        c.attrition.enabled = true;
+                        c.attrition.performanceLevel = level;
+                        c.attrition.damagesFactor = factor;
+                    });
+    emit statusMessage(tr("The contract now asks for %1 performance with a %2 damages factor")
+                           .arg(formatPercent(level), formatPercent(factor)));
+    return true;
 }
 
 QString QuotePanel::importOutlook(const QString& path) {

@@ -74,6 +74,12 @@ public:
 
     /// Computes the quote now (it follows each change a moment later on its own).
     void recompute();
+    /// Puts the performance level and damages factor of the clause table's cell (row, column) into the
+    /// contract's attrition clause, as one step of the document's undo stack; false when the cell holds no
+    /// clause option.
+    bool useTerms(int row, int column);
+    QPushButton* useTermsButton() const { return useTerms_; }
+    QTableView* clauseView() const { return clauseView_; }
     /// Reads a hotel outlook CSV file (docs/IMPORT_EXPORT.md) into the grid; returns what is wrong with it,
     /// each problem naming its line and column, or an empty string.
     QString importOutlook(const QString& path);
@@ -140,10 +146,12 @@ private:
     QTableView* nightsView_;
     QSplitter* clauseSplit_;
     QTableView* clauseView_;
+    QPushButton* useTerms_;
     QuoteClauseChart* chart_;
     QTimer* timer_;
 
     quote::Margins margins_;
+    Currency shownCurrency_; ///< the currency the variable cost is shown in
     QString marginProblem_;
     std::optional<quote::Quote> quote_;
     QStringList problems_;
