@@ -417,8 +417,9 @@ bool QuotePanel::eventFilter(QObject* watched, QEvent* event) {
                 wanted == Qt::Horizontal
                     ? clauseView_->horizontalHeader()->length() + 2 * clauseView_->frameWidth() + 4
                     : clauseView_->horizontalHeader()->sizeHint().height() +
-                          clauses_->rowCount() * clauseView_->verticalHeader()->defaultSectionSize() +
-                          2 * clauseView_->frameWidth() + 4;
+                          std::max(clauses_->rowCount(), 6) *
+                              clauseView_->verticalHeader()->defaultSectionSize() +
+                          2 * clauseView_->frameWidth() + useTerms_->sizeHint().height() + 12;
             const int whole = wanted == Qt::Horizontal ? results_->width() : results_->height() / 2;
             clauseSplit_->setSizes({std::max(table, 120), std::max(whole - table, 200)});
         }
