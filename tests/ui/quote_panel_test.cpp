@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
@@ -62,6 +63,8 @@ std::vector<quote::HotelNight> handOutlook(const Contract& c) {
 class QuotePanelTest : public ::testing::Test {
 protected:
     QuotePanelTest() {
+        // What is typed and shown is en_US whatever a test before left as the default.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QSettings().remove(QStringLiteral("quote"));
         document.load(northwind(), {});
         panel = std::make_unique<QuotePanel>(&document, &forecaster);
