@@ -1629,7 +1629,7 @@
     </message>
     <message>
         <source>Block</source>
-        <translation>Bloqueo</translation>
+        <translation>Bloque</translation>
     </message>
     <message>
         <source>On the books</source>
@@ -1742,7 +1742,7 @@
     </message>
     <message>
         <source>Block x wash</source>
-        <translation>Bloqueo x wash</translation>
+        <translation>Bloque x wash</translation>
     </message>
     <message>
         <source>P10-P90 coverage</source>
@@ -3079,7 +3079,7 @@
     </message>
     <message>
         <source>Block</source>
-        <translation>Bloqueo</translation>
+        <translation>Bloque</translation>
     </message>
     <message>
         <source>On the books</source>
@@ -5721,7 +5721,7 @@ habitación</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation>Bloqueo</translation>
+        <translation>Bloque</translation>
     </message>
     <message>
         <source>On the books</source>

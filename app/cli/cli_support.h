@@ -131,6 +131,9 @@ int listCommand(const QStringList& words);
 int importCommand(const QStringList& words);
 int importPickupCommand(const QStringList& words);
 int exportCommand(const QStringList& words);
+/// outlook import / export: the hotel's outlook per night (capacity, transient demand, net ADR) in the
+/// database.
+int outlookCommand(const QStringList& words);
 /// The stored contract `--db REF` names, in the database --database names (or the user's own), checked
 /// as the engine checks it. On failure every problem has been printed and the result is empty.
 std::optional<Contract> loadStored(const Arguments& a);

@@ -1,9 +1,10 @@
 // The commands of attrition-cli that work on a contract database: list, import, import-pickup, export,
-// and reading a stored contract for assess --db.
+// outlook, and reading a stored contract for assess --db.
 
 #include "attrition/engine/engine.h"
 #include "attrition/io/contract_json.h"
 #include "attrition/io/csv.h"
+#include "attrition/io/hotel_outlook.h"
 #include "attrition/storage/connection.h"
 #include "attrition/storage/past_groups.h"
 #include "attrition/storage/sql_repository.h"
@@ -19,6 +20,7 @@
 #include <exception>
 #include <map>
 #include <memory>
+#include <set>
 
 namespace attrition::cli {
 namespace {
@@ -523,6 +525,216 @@ int exportCommand(const QStringList& words) {
                      .arg(text(repository->location()), a.value("out"));
     }
     return kOk;
+}
+
+// --- outlook import / export -------------------------------------------------------------------------------
+
+namespace {
+
+/// The first and last night any outlook can hold.
+constexpr Date kFirstNight = Date::fromDayNumber(-719'162); // 0001-01-01
+constexpr Date kLastNight = Date::fromDayNumber(2'932'896); // 9999-12-31
+
+/// The currency of an outlook to import for `hotel`: --currency, else that of the hotel's stored outlook,
+/// else that of its stored contracts when they share one. Nothing, after saying why, when none is known;
+/// `failure` is then the exit code.
+std::optional<Currency> outlookCurrency(const Arguments& a, ContractRepository& repository,
+                                        const std::string& hotel, int& failure) {
+    failure = kUsage;
+    if (a.given("currency")) {
+        const std::optional<Currency> c =
+            Currency::fromCode(a.value("currency").trimmed().toUpper().toStdString());
+        if (!c) {
+            usage(Cli::tr("--currency: expected an ISO 4217 currency code such as EUR or USD, found \"%1\"")
+                      .arg(a.value("currency")));
+            return std::nullopt;
+        }
+        return c;
+    }
+    failure = kInvalid;
+    storage::Result<std::vector<HotelNight>> stored = repository.hotelOutlook(hotel, kFirstNight, kLastNight);
+    if (!stored) {
+        err() << text(repository.location()) << ": " << text(stored.error().message) << "\n";
+        return std::nullopt;
+    }
+    if (!stored->empty()) {
+        return stored->front().transientNetAdr.currency();
+    }
+    storage::ContractQuery q;
+    q.filter.hotel = hotel;
+    q.limit = 0;
+    q.countTotal = false;
+    storage::Result<storage::ContractPage> page = repository.listContracts(q);
+    if (!page) {
+        err() << text(repository.location()) << ": " << text(page.error().message) << "\n";
+        return std::nullopt;
+    }
+    std::set<std::string> codes;
+    for (const storage::ContractSummary& s : page->rows) {
+        if (s.currency.isValid()) {
+            codes.insert(std::string(s.currency.code()));
+        }
+    }
+    if (codes.size() == 1) {
+        return Currency::fromCode(*codes.begin());
+    }
+    failure = kUsage;
+    usage(codes.empty()
+              ? Cli::tr("outlook import: \"%1\" has no stored contract or outlook to take the "
+                        "currency from; give it with --currency CODE")
+                    .arg(text(hotel))
+              : Cli::tr("outlook import: the contracts of \"%1\" are in several currencies; give the "
+                        "outlook's with --currency CODE")
+                    .arg(text(hotel)));
+    return std::nullopt;
+}
+
+int outlookImport(const Arguments& a) {
+    if (a.positional.size() != 2) {
+        return usage(Cli::tr("outlook import takes one outlook file (CSV) and --hotel NAME"));
+    }
+    if (a.given("from") || a.given("to") || a.given("out")) {
+        return usage(Cli::tr("--from, --to and --out apply to outlook export only"));
+    }
+    const std::string hotel = a.value("hotel").toStdString();
+    const QString file = a.positional[1];
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        err() << Cli::tr("%1: cannot be read: %2").arg(file, in.errorString()) << '\n';
+        return kInvalid;
+    }
+    const QByteArray bytes = in.readAll();
+    auto repository = openDatabase(a);
+    if (!repository) {
+        return kInvalid;
+    }
+    int failure = kInvalid;
+    const std::optional<Currency> currency = outlookCurrency(a, *repository, hotel, failure);
+    if (!currency) {
+        return failure;
+    }
+    const io::HotelOutlookResult outlook = io::readHotelOutlook(bytes, *currency);
+    if (!outlook.ok()) {
+        for (const io::CsvError& e : outlook.errors) {
+            err() << file << ": " << e.toString() << '\n';
+        }
+        err() << "attrition-cli: " << Cli::tr("nothing was imported") << '\n';
+        return kInvalid;
+    }
+    if (outlook.nights.empty()) {
+        err() << Cli::tr("%1: holds no nights: nothing was imported").arg(file) << '\n';
+        return kInvalid;
+    }
+    if (storage::Result<void> saved = repository->saveHotelOutlook(hotel, outlook.nights, userOf(a));
+        !saved) {
+        err() << text(repository->location()) << ": " << text(saved.error().message) << "\n";
+        return kInvalid;
+    }
+    const auto [first, last] =
+        std::minmax_element(outlook.nights.begin(), outlook.nights.end(),
+                            [](const HotelNight& x, const HotelNight& y) { return x.night < y.night; });
+    const QString firstNight = text(first->night.toIso());
+    const QString lastNight = text(last->night.toIso());
+    const qsizetype count = static_cast<qsizetype>(outlook.nights.size());
+    out() << (count == 1 ? Cli::tr("%1: the outlook of \"%2\" for the night of %3 was saved in %4")
+                               .arg(file, text(hotel), firstNight, text(repository->location()))
+                         : Cli::tr("%1: the outlook of \"%2\" for %3 nights from %4 to %5 was saved in %6")
+                               .arg(file, text(hotel))
+                               .arg(count)
+                               .arg(firstNight, lastNight, text(repository->location())))
+          << '\n';
+    return kOk;
+}
+
+int outlookExport(const Arguments& a) {
+    if (a.positional.size() != 1) {
+        return usage(Cli::tr("outlook export takes no file; write to one with --out FILE"));
+    }
+    if (a.given("currency")) {
+        return usage(Cli::tr("--currency applies to outlook import only"));
+    }
+    Date from = kFirstNight;
+    Date to = kLastNight;
+    for (const char* name : {"from", "to"}) {
+        if (!a.given(name)) {
+            continue;
+        }
+        const std::optional<Date> d = Date::parseIso(a.value(name).toStdString());
+        if (!d) {
+            return usage(Cli::tr("--%1: expected a date written YYYY-MM-DD, found \"%2\"")
+                             .arg(QLatin1String(name), a.value(name)));
+        }
+        (std::string_view(name) == "from" ? from : to) = *d;
+    }
+    if (to < from) {
+        return usage(Cli::tr("--to %1 is before --from %2").arg(a.value("to"), a.value("from")));
+    }
+    auto repository = openDatabase(a);
+    if (!repository) {
+        return kInvalid;
+    }
+    const std::string hotel = a.value("hotel").toStdString();
+    storage::Result<std::vector<HotelNight>> nights = repository->hotelOutlook(hotel, from, to);
+    if (!nights) {
+        err() << text(repository->location()) << ": " << text(nights.error().message) << "\n";
+        return kInvalid;
+    }
+    if (nights->empty()) {
+        // A hotel without any outlook is most likely misspelt: name the ones that have one.
+        storage::Result<std::vector<std::string>> hotels = repository->outlookHotels();
+        if (!hotels) {
+            err() << text(repository->location()) << ": " << text(hotels.error().message) << "\n";
+            return kInvalid;
+        }
+        if (std::find(hotels->begin(), hotels->end(), hotel) == hotels->end()) {
+            QStringList names;
+            for (const std::string& h : *hotels) {
+                names << QLatin1Char('"') + text(h) + QLatin1Char('"');
+            }
+            err() << (names.isEmpty()
+                          ? Cli::tr("%1: no hotel has an outlook; import one with attrition-cli outlook "
+                                    "import OUTLOOK.csv --hotel NAME")
+                                .arg(text(repository->location()))
+                          : Cli::tr("%1: \"%2\" has no outlook; the hotels with one: %3")
+                                .arg(text(repository->location()), text(hotel),
+                                     names.join(QStringLiteral(", "))))
+                  << '\n';
+            return kInvalid;
+        }
+    }
+    if (!writeOutput(a, io::writeHotelOutlook(*nights))) {
+        return kInvalid;
+    }
+    if (a.given("out")) {
+        out() << Cli::tr("the outlook of \"%1\", %2 nights, exported from %3 to %4")
+                     .arg(text(hotel))
+                     .arg(static_cast<qsizetype>(nights->size()))
+                     .arg(text(repository->location()), a.value("out"))
+              << '\n';
+    }
+    return kOk;
+}
+
+} // namespace
+
+int outlookCommand(const QStringList& words) {
+    const Arguments a = parseWith(words, {"hotel", "currency", "from", "to", "out"}, {});
+    if (a.help) {
+        return help(QStringLiteral("outlook"));
+    }
+    if (!a.problem.isEmpty()) {
+        return usage(a.problem);
+    }
+    const QString kind = a.positional.isEmpty() ? QString() : a.positional.front();
+    if (kind != QLatin1String("import") && kind != QLatin1String("export")) {
+        return usage(kind.isEmpty() ? Cli::tr("outlook needs what to do: import or export")
+                                    : Cli::tr("outlook: unknown action \"%1\" (import or export)").arg(kind));
+    }
+    if (!a.given("hotel") || a.value("hotel").isEmpty()) {
+        return usage(
+            Cli::tr("outlook %1 needs the hotel: --hotel NAME, written as in its contracts").arg(kind));
+    }
+    return kind == QLatin1String("import") ? outlookImport(a) : outlookExport(a);
 }
 
 Arguments parseDatabaseArguments(const QStringList& words, const QStringList& valued,

@@ -333,11 +333,6 @@ int quoteCommand(const QStringList& words) {
     if (a.given("db") == (a.positional.size() == 1) || a.positional.size() > 1) {
         return usage(Cli::tr("quote takes one contract: FILE.json or --db REFERENCE"));
     }
-    if (!a.given("outlook")) {
-        return usage(
-            Cli::tr("quote takes --outlook FILE.csv: the hotel's capacity, transient demand and net ADR "
-                    "per night"));
-    }
     QString problem;
     const LookOptions look = lookOptions(a, problem);
     if (!problem.isEmpty()) {
@@ -390,33 +385,56 @@ int quoteCommand(const QStringList& words) {
         return usage(problem);
     }
 
-    // The hotel's outlook.
-    const QString outlookFile = a.value("outlook");
-    QFile f(outlookFile);
-    if (!f.open(QIODevice::ReadOnly)) {
-        err() << Cli::tr("%1: cannot be read: %2").arg(outlookFile, f.errorString()) << '\n';
+    // The hotel's outlook: --outlook, or the one stored for the contract's hotel.
+    auto repository = openDatabase(a);
+    if (!repository) {
         return kInvalid;
     }
-    const io::HotelOutlookResult outlook = io::readHotelOutlook(f.readAll(), currency);
-    if (!outlook.ok()) {
-        for (const io::CsvError& e : outlook.errors) {
-            err() << outlookFile << ": " << e.toString() << '\n';
+    std::vector<HotelNight> outlook;
+    const bool stored = !a.given("outlook");
+    if (stored) {
+        // The nights of the stay: from the arrival to the night before the departure.
+        storage::Result<std::vector<HotelNight>> nights =
+            repository->hotelOutlook(contract->hotel, contract->arrival, contract->departure.addDays(-1));
+        if (!nights) {
+            err() << text(repository->location()) << ": " << text(nights.error().message) << '\n';
+            return kInvalid;
         }
-        return kInvalid;
+        outlook = std::move(*nights);
+    } else {
+        const QString outlookFile = a.value("outlook");
+        QFile f(outlookFile);
+        if (!f.open(QIODevice::ReadOnly)) {
+            err() << Cli::tr("%1: cannot be read: %2").arg(outlookFile, f.errorString()) << '\n';
+            return kInvalid;
+        }
+        io::HotelOutlookResult read = io::readHotelOutlook(f.readAll(), currency);
+        if (!read.ok()) {
+            for (const io::CsvError& e : read.errors) {
+                err() << outlookFile << ": " << e.toString() << '\n';
+            }
+            return kInvalid;
+        }
+        outlook = std::move(read.nights);
     }
-    const std::vector<Message> problems = quote::checkQuote(*contract, outlook.nights, options);
+    const std::vector<Message> problems = quote::checkQuote(*contract, outlook, options);
     if (!problems.empty()) {
+        bool missing = false;
         for (const Message& m : problems) {
             err() << Cli::tr("%1: cannot be quoted: %2").arg(reference, messageText(m)) << '\n';
+            missing = missing || m.id == MessageId::QuoteNoOutlook;
+        }
+        if (missing && stored) {
+            err() << Cli::tr("%1: the outlook of \"%2\" is taken from %3; import its nights with "
+                             "attrition-cli outlook import OUTLOOK.csv --hotel \"%2\", or give --outlook "
+                             "OUTLOOK.csv")
+                         .arg(reference, text(contract->hotel), text(repository->location()))
+                  << '\n';
         }
         return kInvalid;
     }
 
     // The wash, from the past groups of the database.
-    auto repository = openDatabase(a);
-    if (!repository) {
-        return kInvalid;
-    }
     std::optional<storage::PastGroups> past =
         comparablePastGroups(*repository, *contract, look.comparable, look.forecast.today);
     if (!past) {
@@ -424,7 +442,7 @@ int quoteCommand(const QStringList& words) {
     }
     try {
         const quote::WashDistribution wash = quote::washDistribution(past->groups, contract->account);
-        const quote::Quote q = quote::quoteGroup(*contract, outlook.nights, wash, options);
+        const quote::Quote q = quote::quoteGroup(*contract, outlook, wash, options);
         if (a.has("json")) {
             printJson(io::quoteToJson(*contract, q));
         } else {

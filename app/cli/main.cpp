@@ -61,12 +61,16 @@ const char* kSynopsis =
     "  attrition-cli report FILE.json|--db REF [--scenarios] --pdf OUT.pdf [PAGE]\n"
     "  attrition-cli report --all [FILTERS] --out-dir DIR [--jobs N] [PAGE]\n"
     "  attrition-cli report --portfolio [FILTERS] --pdf OUT.pdf [PAGE]\n"
+    "  attrition-cli proposal FILE.json|--db REF --pdf OUT.pdf [--language en|es|it]\n"
+    "                [--valid-until YYYY-MM-DD] [--page a4|letter] [--locale NAME] [--made-on YYYY-MM-DD]\n"
     "  attrition-cli forecast --db REF [LOOK] [--fb-spend AMOUNT] [--json]\n"
     "  attrition-cli advise --db REF [LOOK] [--json]\n"
     "  attrition-cli backtest [FILTERS] [--horizons DAYS[,DAYS]] [--today YYYY-MM-DD] [--json]\n"
-    "  attrition-cli quote FILE.json|--db REF --outlook OUTLOOK.csv [--variable-cost AMOUNT]\n"
+    "  attrition-cli quote FILE.json|--db REF [--outlook OUTLOOK.csv] [--variable-cost AMOUNT]\n"
     "                [--commission PERCENT] [--fb-margin PERCENT] [--meeting-margin PERCENT]\n"
     "                [--compare hotel|account|all] [--seed N] [--draws N] [--json]\n"
+    "  attrition-cli outlook import FILE.csv --hotel NAME [--currency CODE]\n"
+    "  attrition-cli outlook export --hotel NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out FILE]\n"
     "  attrition-cli --help | --version\n";
 
 /// What FILTERS and PAGE stand for, as typed: not translated.
@@ -151,6 +155,18 @@ const Entry kCommands[] = {
                        "the report's language with them (es_ES, it_IT: Spanish, Italian; any other: "
                        "English)."),
      kCommandIndent},
+    {"proposal",
+     QT_TRANSLATE_NOOP("Cli",
+                       "writes the one-page group proposal the hotel sends a prospect or tentative group "
+                       "before the contract is signed, as PDF, portrait: the stay, the room block with the "
+                       "group rates, the room revenue, F&B minimum and meeting room rental, the proposed "
+                       "attrition and cancellation terms in plain words, what attrition would cost at 100%, "
+                       "90%, 80% and 70% pickup, the date it is valid until and a place to sign; none of the "
+                       "hotel's own figures. On the hotel's letterhead as the desktop application keeps it. "
+                       "--language: the client's language (en, es, it; default: that of the system's locale "
+                       "or --locale), in its notation unless --locale names another; --valid-until: default "
+                       "14 days after --made-on (today)."),
+     kCommandIndent},
     {"forecast",
      QT_TRANSLATE_NOOP("Cli",
                        "forecasts how the stored contract's pickup will end, night by night with its P10-P90 "
@@ -176,8 +192,9 @@ const Entry kCommands[] = {
     {"quote",
      QT_TRANSLATE_NOOP("Cli",
                        "weighs a proposed group (prospect or tentative) against the transient business it "
-                       "displaces: per night, from the hotel's capacity, transient demand and net ADR in "
-                       "--outlook (CSV), the group's rooms after its expected wash, the rooms it "
+                       "displaces: per night, from the hotel's capacity, transient demand and net ADR (the "
+                       "outlook stored for the contract's hotel, or --outlook CSV), the group's rooms after "
+                       "its expected wash, the rooms it "
                        "displaces, its net value and the least group rate at which it breaks even; the "
                        "net value's P10-P90 range over wash draws from the account's own past groups (or "
                        "the comparable ones); and what each performance level from 70% to 95% and damages "
@@ -185,6 +202,20 @@ const Entry kCommands[] = {
                        "night; --commission: of the group's room revenue; --fb-margin and "
                        "--meeting-margin: profit shares (default 30% and 80%)."),
      kCommandIndent},
+    {"outlook", QT_TRANSLATE_NOOP("Cli", "keeps the hotel's outlook per night in the database, for quotes:"),
+     kCommandIndent},
+    {"          import",
+     QT_TRANSLATE_NOOP("Cli",
+                       "stores the nights of an outlook file (CSV: date, capacity, demand, net-adr, "
+                       "ancillary) for the hotel --hotel, written as in its contracts, all of them or, if "
+                       "any is invalid, none; each replaces the one stored for its night. Amounts are in "
+                       "--currency (default: the currency of the hotel's stored outlook or contracts);"),
+     kSweepIndent},
+    {"          export",
+     QT_TRANSLATE_NOOP("Cli",
+                       "writes the hotel's stored outlook from --from to --to (default: every night) as the "
+                       "same CSV, to --out FILE or standard output."),
+     kSweepIndent},
 };
 
 const Entry kOptions[] = {
@@ -300,8 +331,9 @@ int attrition::cli::help(const QString& command) {
         shape += line + QLatin1Char('\n');
     }
     keepShape();
-    static const QStringList kDatabaseCommands{"assess", "list",     "import", "import-pickup", "export",
-                                               "report", "forecast", "advise", "backtest",      "quote"};
+    static const QStringList kDatabaseCommands{"assess", "list",     "import",   "import-pickup",
+                                               "export", "report",   "proposal", "forecast",
+                                               "advise", "backtest", "quote",    "outlook"};
     const bool database = kDatabaseCommands.contains(command);
     QString what;
     for (const Entry* e = std::begin(kCommands); e != std::end(kCommands); ++e) {
@@ -839,8 +871,14 @@ int run(QStringList words) {
     if (command == QLatin1String("quote")) {
         return quoteCommand(words);
     }
+    if (command == QLatin1String("outlook")) {
+        return outlookCommand(words);
+    }
     if (command == QLatin1String("report")) {
         return reportCommand(words);
+    }
+    if (command == QLatin1String("proposal")) {
+        return proposalCommand(words);
     }
     return usage(Cli::tr("unknown command \"%1\"").arg(command));
 }

@@ -1,6 +1,7 @@
 // attrition-cli report: a contract's attrition and cancellation statement, its scenario comparison or a
-// portfolio, as PDF; one PDF per contract for every stored contract in a filter. The documents are built by
-// attrition::ui, the same reports the desktop application prints.
+// portfolio, as PDF; one PDF per contract for every stored contract in a filter. attrition-cli proposal: the
+// one-page group proposal sent before the contract is signed. The documents are built by attrition::ui, the
+// same reports the desktop application prints.
 
 #include "report_command.h"
 
@@ -356,7 +357,7 @@ int scenarios(const Arguments& a, const ui::ReportPageSetup& setup, const ui::Re
 } // namespace
 
 bool isReportCommand(int argc, char* argv[]) {
-    if (argc < 2 || std::strcmp(argv[1], "report") != 0) {
+    if (argc < 2 || (std::strcmp(argv[1], "report") != 0 && std::strcmp(argv[1], "proposal") != 0)) {
         return false;
     }
     // Its --help is text only: no application with a display to start.
@@ -465,6 +466,89 @@ int reportCommand(const QStringList& words) {
     }
     const std::unique_ptr<ui::Report> report = ui::contractReport(*contract, options);
     return write(*report, a.value("pdf"), setup) ? kOk : kInvalid;
+}
+
+int proposalCommand(const QStringList& words) {
+    const Arguments a = Arguments::parse(
+        words,
+        {"pdf", "page", "contract", "db", "database", "user", "locale", "language", "made-on", "valid-until"},
+        {});
+    if (a.help) {
+        return help(QStringLiteral("proposal"));
+    }
+    if (!a.problem.isEmpty()) {
+        return usage(a.problem);
+    }
+    const int sources = (a.positional.size() == 1 ? 1 : 0) + (a.given("db") ? 1 : 0);
+    if (a.positional.size() > 1 || sources != 1) {
+        return usage(Cli::tr("proposal takes one of: a contract file or --db REFERENCE"));
+    }
+    if (!a.given("pdf")) {
+        return usage(Cli::tr("proposal: give --pdf OUT.pdf"));
+    }
+    ui::ReportPageSetup setup; // portrait: the proposal is one portrait page
+    if (a.given("page")) {
+        bool ok = false;
+        setup.size = ui::ReportPageSetup::sizeFromName(a.value("page"), &ok);
+        if (!ok) {
+            return usage(Cli::tr("--page: a4 or letter, not \"%1\"").arg(a.value("page")));
+        }
+    }
+    QString language;
+    if (a.given("language")) {
+        language = a.value("language").trimmed().toLower();
+        if (!ui::availableLanguages().contains(language)) {
+            return usage(Cli::tr("--language: one of %1, not \"%2\"")
+                             .arg(ui::availableLanguages().join(QStringLiteral(", ")), a.value("language")));
+        }
+    }
+    const auto dateOption = [&](const char* name, QDate& into) {
+        const auto d = Date::parseIso(a.value(name).toStdString());
+        if (!d) {
+            return false;
+        }
+        into = QDate(d->year(), static_cast<int>(d->month()), static_cast<int>(d->day()));
+        return true;
+    };
+    ui::ReportOptions options;
+    options.letterhead = ui::Letterhead::fromSettings(); // as the desktop application prints it
+    if (a.given("made-on") && !dateOption("made-on", options.madeOn)) {
+        return usage(
+            Cli::tr("--made-on: expected a date written YYYY-MM-DD, found \"%1\"").arg(a.value("made-on")));
+    }
+    if (a.given("valid-until") && !dateOption("valid-until", options.validUntil)) {
+        return usage(Cli::tr("--valid-until: expected a date written YYYY-MM-DD, found \"%1\"")
+                         .arg(a.value("valid-until")));
+    }
+    ui::installEnglishPlurals();
+    // The client's language: --language, in its own notation unless --locale says another; without it, as
+    // report chooses: the system's locale or --locale, and its language.
+    const QLocale locale = a.given("locale")     ? QLocale(a.value("locale"))
+                           : a.given("language") ? ui::localeForLanguage(language)
+                                                 : QLocale::system();
+    QLocale::setDefault(locale);
+    ui::installLanguage(a.given("language") ? language : ui::languageOfLocale(locale));
+    const std::optional<Contract> contract =
+        a.given("db") ? loadStored(a) : loadContract(a.positional.front(), a);
+    if (!contract) {
+        return kInvalid;
+    }
+    if (contract->status != ContractStatus::Prospect && contract->status != ContractStatus::Tentative) {
+        err() << "attrition-cli: "
+              << Cli::tr("warning: %1 is %2: a proposal is for a prospect or tentative group")
+                     .arg(text(contract->reference), QString::fromLatin1(toString(contract->status).data()))
+              << '\n';
+    }
+    const std::unique_ptr<ui::Report> report = ui::proposalReport(*contract, options);
+    if (!write(*report, a.value("pdf"), setup)) {
+        return kInvalid;
+    }
+    err() << "proposal: "
+          << Cli::tr("wrote %1 (%n page(s)), valid until %2", nullptr, report->pageCount())
+                 .arg(QDir::toNativeSeparators(a.value("pdf")),
+                      options.proposalValidUntil().toString(Qt::ISODate))
+          << '\n';
+    return kOk;
 }
 
 } // namespace attrition::cli

@@ -8,12 +8,14 @@
 
 namespace attrition::cli {
 
-/// Whether the command line asks for the report command, which needs Qt's GUI (fonts, painting, charts);
-/// its --help does not.
+/// Whether the command line asks for the report or proposal command, which needs Qt's GUI (fonts, painting,
+/// charts); its --help does not.
 bool isReportCommand(int argc, char* argv[]);
 /// The application object for the report command: a QApplication on the offscreen platform when there is
 /// no display, so that reports are made headless.
 std::unique_ptr<QCoreApplication> reportApplication(int& argc, char* argv[]);
 int reportCommand(const QStringList& words);
+/// attrition-cli proposal: the one-page group proposal of a contract file or a stored contract, as PDF.
+int proposalCommand(const QStringList& words);
 
 } // namespace attrition::cli

@@ -438,9 +438,15 @@ TEST_F(CliForecast, AQuoteRefusesWhatItCannotWeighAndSaysWhere) {
                        "definite")))
         << definite.err.toStdString();
 
+    // Without --outlook the outlook stored for the hotel, here none.
     const CliRun noOutlook = run({QStringLiteral("quote"), gap.file});
-    EXPECT_EQ(noOutlook.exitCode, 2);
-    EXPECT_TRUE(noOutlook.err.contains(QStringLiteral("quote takes --outlook FILE.csv")))
+    EXPECT_EQ(noOutlook.exitCode, 1);
+    EXPECT_TRUE(noOutlook.err.contains(QStringLiteral(
+        "QUOTE-1: cannot be quoted: The night of 2027-04-05 has no hotel outlook (capacity, transient demand "
+        "and net ADR)")))
+        << noOutlook.err.toStdString();
+    EXPECT_TRUE(noOutlook.err.contains(
+        QStringLiteral("attrition-cli outlook import OUTLOOK.csv --hotel \"Harbour Hotel\"")))
         << noOutlook.err.toStdString();
 
     const CliRun commission = run({QStringLiteral("quote"), gap.file, QStringLiteral("--outlook"),
@@ -448,6 +454,189 @@ TEST_F(CliForecast, AQuoteRefusesWhatItCannotWeighAndSaysWhere) {
     EXPECT_EQ(commission.exitCode, 2);
     EXPECT_TRUE(commission.err.contains(QStringLiteral("--commission: expected a percentage from 0 to 100")))
         << commission.err.toStdString();
+}
+
+// --- The hotel's outlook in the database
+// ---------------------------------------------------------------------
+
+/// A copy of the suite's database, so that an outlook stored by one test is not seen by another.
+class CliOutlook : public CliForecast {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(folder_.isValid());
+        copy_ = folder_.filePath(QStringLiteral("copy.sqlite"));
+        ASSERT_TRUE(QFile::copy(db(), copy_));
+    }
+
+    CliRun on(QStringList args) const {
+        args << QStringLiteral("--database") << copy_;
+        return cli(args);
+    }
+
+    QString write(const char* name, const QByteArray& bytes) const {
+        const QString path = folder_.filePath(QLatin1String(name));
+        QFile f(path);
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        return path;
+    }
+
+    /// The hotel's stored outlook as outlook export writes it.
+    QString exported(const char* hotel = "Harbour Hotel") const {
+        const CliRun r = on({QStringLiteral("outlook"), QStringLiteral("export"), QStringLiteral("--hotel"),
+                             QLatin1String(hotel)});
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        return r.out;
+    }
+
+    QTemporaryDir folder_;
+    QString copy_;
+};
+
+constexpr const char* kStoredOutlook = "date,capacity,demand,net-adr,ancillary\r\n"
+                                       "2027-04-04,200,80.25,190.00,0.00\r\n"
+                                       "2027-04-05,200,150,210.00,12.00\r\n"
+                                       "2027-04-06,200,60,150.00,0.00\r\n";
+
+TEST_F(CliOutlook, AnImportedOutlookIsExportedAsTheSameCsv) {
+    const QString file =
+        write("outlook.csv", "Date;Net-ADR;Capacity;Demand;Ancillary\n2027-04-06;150;200;60;\n"
+                             "2027-04-04;190.00;200;80.250;\n2027-04-05;210;200;150;12\n");
+    const CliRun imported = on({QStringLiteral("outlook"), QStringLiteral("import"), file,
+                                QStringLiteral("--hotel"), QStringLiteral("Harbour Hotel")});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_EQ(imported.out, file +
+                                QStringLiteral(": the outlook of \"Harbour Hotel\" for 3 nights from "
+                                               "2027-04-04 to 2027-04-06 was saved in ") +
+                                copy_ + QLatin1Char('\n'));
+    // In order of the nights, in the currency of the hotel's contracts (USD), ancillary zero when not given.
+    const QString all = exported();
+    EXPECT_EQ(all, QLatin1String(kStoredOutlook));
+
+    // What export writes imports back to the same.
+    const QString back = write("back.csv", all.toUtf8());
+    const CliRun again = on({QStringLiteral("outlook"), QStringLiteral("import"), back,
+                             QStringLiteral("--hotel"), QStringLiteral("Harbour Hotel")});
+    ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_EQ(exported(), all);
+
+    // A range of nights, to a file.
+    const QString part = folder_.filePath(QStringLiteral("part.csv"));
+    const CliRun range =
+        on({QStringLiteral("outlook"), QStringLiteral("export"), QStringLiteral("--hotel"),
+            QStringLiteral("Harbour Hotel"), QStringLiteral("--from"), QStringLiteral("2027-04-05"),
+            QStringLiteral("--to"), QStringLiteral("2027-04-05"), QStringLiteral("--out"), part});
+    ASSERT_EQ(range.exitCode, 0) << range.err.toStdString();
+    QFile f(part);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(),
+              QByteArray("date,capacity,demand,net-adr,ancillary\r\n2027-04-05,200,150,210.00,12.00\r\n"));
+
+    // Another hotel has none: the message names the hotels that have one.
+    const CliRun other = on({QStringLiteral("outlook"), QStringLiteral("export"), QStringLiteral("--hotel"),
+                             QStringLiteral("harbour hotel")});
+    EXPECT_EQ(other.exitCode, 1);
+    EXPECT_TRUE(other.err.contains(
+        QStringLiteral("\"harbour hotel\" has no outlook; the hotels with one: \"Harbour Hotel\"")))
+        << other.err.toStdString();
+    // The currency can be given; a hotel without contracts needs it.
+    const CliRun euro = on({QStringLiteral("outlook"), QStringLiteral("import"), file,
+                            QStringLiteral("--hotel"), QStringLiteral("Hotel Rai Amsterdam")});
+    EXPECT_EQ(euro.exitCode, 2);
+    EXPECT_TRUE(euro.err.contains(QStringLiteral("give it with --currency CODE"))) << euro.err.toStdString();
+    const CliRun given =
+        on({QStringLiteral("outlook"), QStringLiteral("import"), file, QStringLiteral("--hotel"),
+            QStringLiteral("Hotel Rai Amsterdam"), QStringLiteral("--currency"), QStringLiteral("EUR")});
+    EXPECT_EQ(given.exitCode, 0) << given.err.toStdString();
+    EXPECT_EQ(exported("Hotel Rai Amsterdam"), QLatin1String(kStoredOutlook));
+}
+
+TEST_F(CliOutlook, ABadOutlookFileLeavesTheDatabaseAsItWas) {
+    const QString good = write("good.csv", kStoredOutlook);
+    ASSERT_EQ(on({QStringLiteral("outlook"), QStringLiteral("import"), good, QStringLiteral("--hotel"),
+                  QStringLiteral("Harbour Hotel")})
+                  .exitCode,
+              0);
+    // Its first night is good and changes a stored one; the second is not.
+    const QString bad = write("bad.csv", "date,capacity,demand,net-adr\n2027-04-05,180,10,99.00\n"
+                                         "2027-04-06,-3,10,99.00\n2027-04-07,180,10,99.00\n");
+    const CliRun r = on({QStringLiteral("outlook"), QStringLiteral("import"), bad, QStringLiteral("--hotel"),
+                         QStringLiteral("Harbour Hotel")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(
+        r.err.contains(bad + QStringLiteral(": line 3, column 2 (capacity): expected a whole number of "
+                                            "rooms from 0 to 1000000, found \"-3\"")))
+        << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("nothing was imported"))) << r.err.toStdString();
+    EXPECT_EQ(exported(), QLatin1String(kStoredOutlook));
+
+    const CliRun noHotel = on({QStringLiteral("outlook"), QStringLiteral("import"), good});
+    EXPECT_EQ(noHotel.exitCode, 2);
+    EXPECT_TRUE(noHotel.err.contains(QStringLiteral("outlook import needs the hotel: --hotel NAME")))
+        << noHotel.err.toStdString();
+    const CliRun unknown = on({QStringLiteral("outlook"), QStringLiteral("show"), QStringLiteral("--hotel"),
+                               QStringLiteral("Harbour Hotel")});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("outlook: unknown action \"show\" (import or export)")))
+        << unknown.err.toStdString();
+}
+
+TEST_F(CliOutlook, AQuoteWithoutOutlookFileUsesTheOutlookStoredForTheHotel) {
+    const QStringList options{QStringLiteral("--today"),         QStringLiteral("2027-01-09"),
+                              QStringLiteral("--variable-cost"), QStringLiteral("35.00"),
+                              QStringLiteral("--commission"),    QStringLiteral("10"),
+                              QStringLiteral("--seed"),          QStringLiteral("5"),
+                              QStringLiteral("--json")};
+    const Proposal p = proposal(folder_.path(), kOutlook);
+    const CliRun fromFile =
+        on(QStringList{QStringLiteral("quote"), p.file, QStringLiteral("--outlook"), p.outlook} + options);
+    ASSERT_EQ(fromFile.exitCode, 0) << fromFile.err.toStdString();
+
+    // Only the first night stored: the second is named, with what to do about it.
+    const QString first =
+        write("first.csv", "date,capacity,demand,net-adr,ancillary\n2027-04-05,200,150,210.00,12.00\n");
+    ASSERT_EQ(on({QStringLiteral("outlook"), QStringLiteral("import"), first, QStringLiteral("--hotel"),
+                  QStringLiteral("Harbour Hotel")})
+                  .exitCode,
+              0);
+    ASSERT_EQ(on({QStringLiteral("import"), p.file}).exitCode, 0);
+    const CliRun missing =
+        on(QStringList{QStringLiteral("quote"), QStringLiteral("--db"), QStringLiteral("QUOTE-1")} + options);
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral(
+        "QUOTE-1: cannot be quoted: The night of 2027-04-06 has no hotel outlook (capacity, transient demand "
+        "and net ADR)")))
+        << missing.err.toStdString();
+    EXPECT_FALSE(missing.err.contains(QStringLiteral("2027-04-05 has no hotel outlook")))
+        << missing.err.toStdString();
+    EXPECT_TRUE(missing.err.contains(
+        QStringLiteral("QUOTE-1: the outlook of \"Harbour Hotel\" is taken from ") + copy_ +
+        QStringLiteral("; import its nights with attrition-cli outlook import "
+                       "OUTLOOK.csv --hotel \"Harbour Hotel\", or give --outlook "
+                       "OUTLOOK.csv")))
+        << missing.err.toStdString();
+    // --outlook still decides.
+    const CliRun overridden =
+        on(QStringList{QStringLiteral("quote"), QStringLiteral("--db"), QStringLiteral("QUOTE-1"),
+                       QStringLiteral("--outlook"), p.outlook} +
+           options);
+    ASSERT_EQ(overridden.exitCode, 0) << overridden.err.toStdString();
+    EXPECT_EQ(overridden.out, fromFile.out);
+
+    // Every night stored (and one before the stay, which is left out): the same quote as from the file,
+    // for the stored contract and for the contract file alike.
+    const QString all = write("all.csv", kStoredOutlook);
+    ASSERT_EQ(on({QStringLiteral("outlook"), QStringLiteral("import"), all, QStringLiteral("--hotel"),
+                  QStringLiteral("Harbour Hotel")})
+                  .exitCode,
+              0);
+    const CliRun stored =
+        on(QStringList{QStringLiteral("quote"), QStringLiteral("--db"), QStringLiteral("QUOTE-1")} + options);
+    ASSERT_EQ(stored.exitCode, 0) << stored.err.toStdString();
+    EXPECT_EQ(stored.out, fromFile.out);
+    const CliRun file = on(QStringList{QStringLiteral("quote"), p.file} + options);
+    ASSERT_EQ(file.exitCode, 0) << file.err.toStdString();
+    EXPECT_EQ(file.out, fromFile.out);
 }
 
 } // namespace

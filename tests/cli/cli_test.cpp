@@ -529,6 +529,16 @@ TEST(CliExitCodes, HelpAndVersion) {
          {QStringLiteral("attrition-cli report --portfolio"), QStringLiteral("PAGE: [--page a4|letter]"),
           QStringLiteral("FILTERS:"), QStringLiteral("--jobs N")},
          {QStringLiteral("attrition-cli export"), QStringLiteral("LOOK:")}},
+        {{QStringLiteral("outlook"), QStringLiteral("import"), QStringLiteral("--help")},
+         {QStringLiteral("attrition-cli outlook import FILE.csv --hotel NAME"),
+          QStringLiteral("attrition-cli outlook export --hotel NAME"),
+          QStringLiteral("stores the nights of an outlook file"), QStringLiteral("--database DB"),
+          QStringLiteral("--user NAME")},
+         {QStringLiteral("attrition-cli quote"), QStringLiteral("FILTERS:"), QStringLiteral("LOOK:")}},
+        {{QStringLiteral("quote"), QStringLiteral("--help")},
+         {QStringLiteral("attrition-cli quote FILE.json|--db REF [--outlook OUTLOOK.csv]"),
+          QStringLiteral("or --outlook CSV)")},
+         {QStringLiteral("attrition-cli outlook")}},
     };
     for (const Case& c : cases) {
         const CliRun help = cli(c.args);

@@ -70,4 +70,29 @@ TEST(HotelOutlook, EveryProblemNamesItsLineAndColumnAndNothingIsRead) {
     EXPECT_EQ(problems(""), "the outlook is empty: expected a header row naming the columns\n");
 }
 
+TEST(HotelOutlook, WrittenNightsReadBackTheSame) {
+    const Currency jpy = currency("JPY");
+    const std::vector<HotelNight> nights{
+        {date("2027-03-02"), 250, Quantity::fromMicro(97'500'000), money("150.00"), money("0.00")},
+        {date("2027-03-01"), 0, Quantity::fromMicro(123'456'789), money("180.05"), money("20.10")},
+        {date("2027-03-03"), 1'000'000, Quantity::whole(0), money("0.00"), money("0.01")},
+    };
+    const QByteArray csv = writeHotelOutlook(nights);
+    EXPECT_EQ(csv, QByteArray("date,capacity,demand,net-adr,ancillary\r\n"
+                              "2027-03-02,250,97.5,150.00,0.00\r\n"
+                              "2027-03-01,0,123.456789,180.05,20.10\r\n"
+                              "2027-03-03,1000000,0,0.00,0.01\r\n"));
+    const HotelOutlookResult r = readHotelOutlook(csv, currency("USD"));
+    ASSERT_TRUE(r.ok()) << r.errors.front().toString().toStdString();
+    EXPECT_EQ(r.nights, nights);
+    // Without decimals in yen.
+    const std::vector<HotelNight> yen{
+        {date("2027-04-10"), 600, Quantity::whole(512), Money(21000, jpy), Money(1500, jpy)}};
+    EXPECT_EQ(writeHotelOutlook(yen),
+              QByteArray("date,capacity,demand,net-adr,ancillary\r\n2027-04-10,600,512,21000,1500\r\n"));
+    EXPECT_EQ(readHotelOutlook(writeHotelOutlook(yen), jpy).nights, yen);
+    // No nights: the header alone.
+    EXPECT_EQ(writeHotelOutlook({}), QByteArray("date,capacity,demand,net-adr,ancillary\r\n"));
+}
+
 } // namespace

@@ -117,7 +117,17 @@ QByteArray utf16(const QByteArray& utf8) {
 // ---------------------------------------------------------------------------------------------------------
 // Cases
 
-enum class Command { Validate, Assess, Import, ImportPickup, List, Export, Forecast, Backtest };
+enum class Command {
+    Validate,
+    Assess,
+    Import,
+    ImportPickup,
+    List,
+    Export,
+    Forecast,
+    Backtest,
+    OutlookImport
+};
 
 /// What the case's database is, before the command runs.
 enum class Db {
@@ -627,6 +637,49 @@ std::vector<Case> catalogue() {
                     "(last saved by tester at ",
          .db = Db::Stored,
          .part = true},
+
+        // --- CSV hotel outlooks ----------------------------------------------------------------------
+        {.id = "outlook-negative-capacity",
+         .command = C::OutlookImport,
+         .input = "date,capacity,demand,net-adr\n2027-05-09,250,180,180.00\n2027-05-10,-3,100,150.00\n",
+         .exitCode = 1,
+         .message =
+             "{file}: line 3, column 2 (capacity): expected a whole number of rooms from 0 to 1000000, "
+             "found \"-3\"",
+         .db = Db::Stored,
+         .fileName = "outlook.csv"},
+        {.id = "outlook-missing-column",
+         .command = C::OutlookImport,
+         .input = "date,capacity,demand\n2027-05-09,250,180\n",
+         .exitCode = 1,
+         .message =
+             "{file}: line 1: the column \"net-adr\" is missing: date, capacity, demand and net-adr are "
+             "needed",
+         .db = Db::Stored,
+         .fileName = "outlook.csv"},
+        {.id = "outlook-night-twice",
+         .command = C::OutlookImport,
+         .input = "date,capacity,demand,net-adr\n2027-05-09,250,180,180.00\n2027-05-09,250,100,150.00\n",
+         .exitCode = 1,
+         .message = "{file}: line 3, column 1 (date): the night 2027-05-09 is given twice (first on line 2)",
+         .db = Db::Stored,
+         .fileName = "outlook.csv"},
+        {.id = "outlook-amount-too-many-decimals",
+         .command = C::OutlookImport,
+         .input = "date,capacity,demand,net-adr\n2027-05-09,250,180,180.005\n",
+         .exitCode = 1,
+         .message =
+             "{file}: line 2, column 4 (net-adr): expected an amount in USD of at least zero with at most "
+             "2 decimals, found \"180.005\"",
+         .db = Db::Stored,
+         .fileName = "outlook.csv"},
+        {.id = "outlook-no-nights",
+         .command = C::OutlookImport,
+         .input = "date,capacity,demand,net-adr\n",
+         .exitCode = 1,
+         .message = "{file}: holds no nights: nothing was imported",
+         .db = Db::Stored,
+         .fileName = "outlook.csv"},
 
         // --- CSV pickup reports ---------------------------------------------------------------------
         {.id = "csv-empty-file",
@@ -1365,6 +1418,11 @@ TEST_P(BadInput, IsRefusedWithAMessageNamingThePlaceAndWritesNothing) {
     case Command::Backtest:
         args << QStringLiteral("backtest") << dbArgs;
         break;
+    case Command::OutlookImport:
+        args << QStringLiteral("outlook") << QStringLiteral("import") << file << QStringLiteral("--hotel")
+             << QStringLiteral("Harbour Grand Hotel") << dbArgs << QStringLiteral("--user")
+             << QStringLiteral("tester");
+        break;
     }
     if (c.options != nullptr) {
         args << QString::fromUtf8(c.options).split(QLatin1Char(' '));
@@ -1453,7 +1511,7 @@ TEST(BadInputCatalogue, HasAtLeastSeventyCasesWithDistinctIds) {
     EXPECT_GE(cases.size(), 70U);
     QSet<QString> ids;
     for (const Case& c : cases) {
-        EXPECT_TRUE(QRegularExpression(QStringLiteral("^(json|csv|db|forecast|backtest)-[a-z0-9-]+$"))
+        EXPECT_TRUE(QRegularExpression(QStringLiteral("^(json|csv|outlook|db|forecast|backtest)-[a-z0-9-]+$"))
                         .match(c.id)
                         .hasMatch())
             << c.id;
@@ -1476,8 +1534,9 @@ TEST(BadInputCatalogue, TheDocumentationListsNoCaseTheTestLacks) {
     for (const Case& c : catalogue()) {
         ids.insert(QString::fromUtf8(c.id));
     }
-    const QRegularExpression row(QStringLiteral("^\\| `((?:json|csv|db|forecast|backtest)-[a-z0-9-]+)` \\|"),
-                                 QRegularExpression::MultilineOption);
+    const QRegularExpression row(
+        QStringLiteral("^\\| `((?:json|csv|outlook|db|forecast|backtest)-[a-z0-9-]+)` \\|"),
+        QRegularExpression::MultilineOption);
     int rows = 0;
     for (const QRegularExpressionMatch& m : row.globalMatch(reliabilityDoc())) {
         ++rows;

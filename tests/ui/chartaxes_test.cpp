@@ -14,8 +14,10 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QValueAxis>
+#include <algorithm>
 #include <cmath>
 #include <gtest/gtest.h>
+#include <iterator>
 
 using attrition::ui::niceScale;
 
@@ -108,7 +110,15 @@ TEST(MonthTicks, TheYearUnderEachJanuaryAndBothEndsCountWhenOnAMonthStart) {
     EXPECT_EQ(labelsOf(ticks), (QStringList{"Nov<br>2026", "Dec", "Jan<br>2027", "Feb", "Mar"}));
 }
 
-TEST(MonthTicks, TwoYearsKeepEveryMonthWhenTheyFitAndThinToRegularMonthsWhenNot) {
+/// The ticks that carry a label.
+std::vector<DateTick> labelledOf(const std::vector<DateTick>& ticks) {
+    std::vector<DateTick> out;
+    std::copy_if(ticks.begin(), ticks.end(), std::back_inserter(out),
+                 [](const DateTick& t) { return !t.label.isEmpty(); });
+    return out;
+}
+
+TEST(MonthTicks, TwoYearsTickEveryMonthAndLabelRegularMonthsWhenNotAllFit) {
     const QDate from(2026, 3, 15);
     const QDate to(2028, 3, 14); // 24 month starts: April 2026 to March 2028
     auto ticks = monthTicks(from, to, 24, kEnglish);
@@ -116,34 +126,56 @@ TEST(MonthTicks, TwoYearsKeepEveryMonthWhenTheyFitAndThinToRegularMonthsWhenNot)
     for (std::size_t i = 1; i < ticks.size(); ++i) {
         EXPECT_EQ(monthIndex(ticks[i].date) - monthIndex(ticks[i - 1].date), 1);
     }
+    EXPECT_EQ(labelledOf(ticks).size(), 24U);
     for (int most : {4, 6, 8, 12, 16}) {
         ticks = monthTicks(from, to, most, kEnglish);
-        ASSERT_GE(ticks.size(), 2U) << most;
-        EXPECT_LE(static_cast<int>(ticks.size()), most);
-        const int step = monthIndex(ticks[1].date) - monthIndex(ticks[0].date);
+        if (most >= 8) { // up to a label every 3rd month: every month start is still a tick
+            ASSERT_EQ(ticks.size(), 24U) << most;
+            EXPECT_EQ(ticks.front().date, QDate(2026, 4, 1));
+            EXPECT_EQ(ticks.back().date, QDate(2028, 3, 1));
+        }
+        const std::vector<DateTick> labelled = labelledOf(ticks);
+        ASSERT_GE(labelled.size(), 2U) << most;
+        EXPECT_LE(static_cast<int>(labelled.size()), most);
+        const int step = monthIndex(labelled[1].date) - monthIndex(labelled[0].date);
         EXPECT_TRUE(step == 2 || step == 3 || step == 6 || step == 12) << most << ": " << step;
-        for (std::size_t i = 0; i < ticks.size(); ++i) {
-            EXPECT_EQ(ticks[i].date.day(), 1);
-            EXPECT_EQ((ticks[i].date.month() - 1) % step, 0) << "counted from January";
+        for (std::size_t i = 0; i < labelled.size(); ++i) {
+            EXPECT_EQ(labelled[i].date.day(), 1);
+            EXPECT_EQ((labelled[i].date.month() - 1) % step, 0) << "counted from January";
             if (i > 0) {
-                EXPECT_EQ(monthIndex(ticks[i].date) - monthIndex(ticks[i - 1].date), step);
+                EXPECT_EQ(monthIndex(labelled[i].date) - monthIndex(labelled[i - 1].date), step);
             }
         }
-        // No month start of that rhythm is left out at either end.
-        EXPECT_LT(monthIndex(ticks.front().date) - step, monthIndex(QDate(2026, 4, 1)));
-        EXPECT_GT(monthIndex(ticks.back().date) + step, monthIndex(QDate(2028, 3, 1)));
+        // No month start of that rhythm is left without its label at either end.
+        EXPECT_LT(monthIndex(labelled.front().date) - step, monthIndex(QDate(2026, 4, 1)));
+        EXPECT_GT(monthIndex(labelled.back().date) + step, monthIndex(QDate(2028, 3, 1)));
+        EXPECT_TRUE(labelled.front().label.endsWith("<br>2026")) << labelled.front().label.toStdString();
     }
 }
 
-TEST(MonthTicks, OverTwoYearsQuarterStarts) {
+TEST(MonthTicks, OverTwoYearsQuarterStartsLabelled) {
     const auto ticks = monthTicks(QDate(2025, 2, 3), QDate(2028, 1, 20), 12, kEnglish);
-    // 35 months, 18 odd months: too many. April 2025 to January 2028 has 12 quarter starts, which fit.
-    ASSERT_EQ(ticks.size(), 12U);
-    EXPECT_EQ(ticks.front().date, QDate(2025, 4, 1));
-    EXPECT_EQ(ticks.back().date, QDate(2028, 1, 1));
-    EXPECT_EQ(ticks.front().label, "Apr<br>2025");
-    EXPECT_EQ(ticks[3].label, "Jan<br>2026");
-    EXPECT_EQ(ticks[4].label, "Apr");
+    // 35 months, 18 odd months: too many labels. April 2025 to January 2028 has 12 quarter starts, which fit.
+    ASSERT_EQ(ticks.size(), 35U); // March 2025 to January 2028, every month
+    EXPECT_EQ(ticks.front().date, QDate(2025, 3, 1));
+    EXPECT_EQ(ticks.front().label, "");
+    const auto labelled = labelledOf(ticks);
+    ASSERT_EQ(labelled.size(), 12U);
+    EXPECT_EQ(labelled.front().date, QDate(2025, 4, 1));
+    EXPECT_EQ(labelled.back().date, QDate(2028, 1, 1));
+    EXPECT_EQ(labelled.front().label, "Apr<br>2025");
+    EXPECT_EQ(labelled[3].label, "Jan<br>2026");
+    EXPECT_EQ(labelled[4].label, "Apr");
+}
+
+TEST(MonthTicks, OverFiveYearsOnlyQuarterStartsAreTicks) {
+    const auto ticks = monthTicks(QDate(2024, 1, 1), QDate(2030, 12, 31), 6, kEnglish);
+    ASSERT_FALSE(ticks.empty());
+    for (const DateTick& t : ticks) {
+        EXPECT_EQ((t.date.month() - 1) % 3, 0) << t.date.toString().toStdString();
+    }
+    EXPECT_EQ(ticks.size(), 28U);
+    EXPECT_LE(labelledOf(ticks).size(), 6U);
 }
 
 TEST(MonthTicks, UnderAMonthTicksDaysWithTheMonthsStart) {
@@ -228,6 +260,18 @@ TEST(DateAxes, TheCancellationChartTicksEveryMonthStartItsFeeRuns) {
             << ticks.labels[static_cast<qsizetype>(i)].toStdString();
     }
     EXPECT_TRUE(ticks.labels.front().endsWith(QString::number(ticks.dates.front().year())));
+    // As narrow as it is beside the editor on a laptop: still every month start, the first one labelled.
+    chart.resize(300, 300);
+    attrition::uitest::settle();
+    const AxisTicks narrow = ticksOf(axis);
+    expectEveryMonthStart(narrow, from, to);
+    const auto firstLabel = std::find_if(narrow.labels.begin(), narrow.labels.end(),
+                                         [](const QString& label) { return !label.isEmpty(); });
+    ASSERT_NE(firstLabel, narrow.labels.end());
+    const QDate firstLabelled = narrow.dates[static_cast<std::size_t>(firstLabel - narrow.labels.begin())];
+    EXPECT_TRUE(firstLabel->endsWith(QString::number(firstLabelled.year()))) << firstLabel->toStdString();
+    chart.resize(1000, 420);
+    attrition::uitest::settle();
     // The money axis in round steps.
     auto* fee = qobject_cast<QValueAxis*>(chart.chart()->axes(Qt::Vertical).value(0));
     ASSERT_NE(fee, nullptr);
@@ -259,19 +303,37 @@ TEST(DateAxes, ThePaceChartTicksMonthStartsAndNarrowsToFewerWhenSmall) {
     ASSERT_NE(rooms, nullptr);
     EXPECT_TRUE(roundStep(rooms->max() / (rooms->tickCount() - 1)));
 
-    // Two and a half years on a narrow chart: fewer ticks, still on month starts, evenly many months apart.
+    // Two and a half years on a narrow chart: every month start still a tick and grid line, fewer of them
+    // labelled, evenly many months apart.
     model.setReports({{date("2025-01-20"), 40}, {date("2027-06-12"), 260}}, 400, std::nullopt);
     chart.resize(260, 300);
     attrition::uitest::settle();
     ticks = ticksOf(axis);
-    ASSERT_GE(ticks.dates.size(), 2U);
-    EXPECT_LT(ticks.dates.size(), 12U);
-    const int step = (ticks.dates[1].year() - ticks.dates[0].year()) * 12 + ticks.dates[1].month() -
-                     ticks.dates[0].month();
+    std::vector<QDate> labelled;
+    for (qsizetype i = 0; i < ticks.labels.size(); ++i) {
+        if (!ticks.labels[i].isEmpty()) {
+            labelled.push_back(ticks.dates[static_cast<std::size_t>(i)]);
+        }
+    }
+    ASSERT_GE(labelled.size(), 2U);
+    EXPECT_LT(labelled.size(), 12U);
+    const int step =
+        (labelled[1].year() - labelled[0].year()) * 12 + labelled[1].month() - labelled[0].month();
     EXPECT_GT(step, 1);
-    for (const QDate d : ticks.dates) {
-        EXPECT_EQ(d.day(), 1);
+    for (const QDate d : labelled) {
         EXPECT_EQ((d.month() - 1) % step, 0);
     }
+    // Labelled every 6 months: every quarter start is a tick and a grid line (every month start would be
+    // closer together than the text's height).
+    ASSERT_EQ(step, 6);
+    const QDate narrowFrom = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(axis->min())).date();
+    const QDate narrowTo = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(axis->max())).date();
+    std::vector<QDate> quarters;
+    for (QDate d(narrowFrom.year(), 1, 1); d <= narrowTo; d = d.addMonths(3)) {
+        if (d >= narrowFrom) {
+            quarters.push_back(d);
+        }
+    }
+    EXPECT_EQ(ticks.dates, quarters);
     QLocale::setDefault(QLocale::c());
 }

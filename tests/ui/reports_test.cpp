@@ -2,6 +2,7 @@
 
 #include "attrition/engine/engine.h"
 #include "attrition/io/contract_json.h"
+#include "attrition/ui/assessmentmodel.h"
 #include "attrition/ui/contractdocument.h"
 #include "attrition/ui/letterheaddialog.h"
 #include "attrition/ui/messagetext.h"
@@ -11,6 +12,7 @@
 #include "democontracts.h"
 #include "widget_test_support.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -23,7 +25,10 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextTable>
+#include <set>
 
 using namespace attrition;
 using namespace attrition::ui;
@@ -216,6 +221,87 @@ TEST_F(ReportsTest, TheLetterheadDialogTakesOnlyALogoItCanRead) {
     EXPECT_EQ(l.logoFile, QFileInfo(path("logo.png")).absoluteFilePath());
 }
 
+namespace {
+
+/// The texts of the assessment's group rows ("Attrition", "Cancellation"...), as the report shows them.
+QStringList assessmentGroups(const Contract& c) {
+    QStringList groups;
+    const Results r = computeResults(c);
+    if (!r.assessment) {
+        return groups;
+    }
+    AssessmentModel model;
+    model.setAssessment(r.assessment);
+    for (int g = 0; g < model.rowCount(); ++g) {
+        groups << model.index(g, AssessmentModel::DescriptionColumn).data().toString();
+    }
+    return groups;
+}
+
+struct GroupRows {
+    int found = 0;           ///< group rows of a table in the report
+    int atAPageTop = 0;      ///< of them, those that start a page after the first
+    QStringList endingAPage; ///< the group rows on one page while the row under them is on the next
+};
+
+/// Where the painted report's group rows fell: each is found by its text in a filled table cell.
+GroupRows groupRowsOf(const Report& report, const QStringList& groups) {
+    GroupRows out;
+    QTextDocument* doc = report.document();
+    const qreal pageHeight = doc->pageSize().height();
+    QAbstractTextDocumentLayout* layout = doc->documentLayout();
+    const auto pageOf = [&](const QTextBlock& b) {
+        return static_cast<int>(std::floor((layout->blockBoundingRect(b).top() + 0.5) / pageHeight));
+    };
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        QTextTable* table = QTextCursor(b).currentTable();
+        if (table == nullptr || !groups.contains(b.text())) {
+            continue;
+        }
+        // A group row is filled; a table that only names the same items (the damages by kind) is not.
+        const QTextTableCell cell = table->cellAt(b.position());
+        if (cell.column() != 0 || cell.format().background().style() == Qt::NoBrush) {
+            continue;
+        }
+        if (cell.row() + 1 >= table->rows()) {
+            ADD_FAILURE() << "a group row without a row under it: " << b.text().toStdString();
+            continue;
+        }
+        ++out.found;
+        const QTextBlock under = table->cellAt(cell.row() + 1, 0).firstCursorPosition().block();
+        const int page = pageOf(b);
+        if (pageOf(under) != page) {
+            out.endingAPage << b.text();
+        }
+        const QTextBlock before = table->cellAt(std::max(cell.row() - 1, 0), 0).firstCursorPosition().block();
+        if (page > 0 && (cell.row() == 0 ? pageOf(b.previous()) : pageOf(before)) < page) {
+            ++out.atAPageTop;
+        }
+    }
+    return out;
+}
+
+/// The pages of the painted report on which no block of text, table cell or chart starts.
+std::vector<int> emptyPages(const Report& report) {
+    QTextDocument* doc = report.document();
+    const qreal pageHeight = doc->pageSize().height();
+    std::set<int> used;
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        const QRectF r = doc->documentLayout()->blockBoundingRect(b);
+        used.insert(static_cast<int>(std::floor((r.top() + 0.5) / pageHeight)));
+        used.insert(static_cast<int>(std::floor((r.bottom() - 0.5) / pageHeight)));
+    }
+    std::vector<int> empty;
+    for (int page = 0; page < report.pageCount(); ++page) {
+        if (!used.contains(page)) {
+            empty.push_back(page + 1);
+        }
+    }
+    return empty;
+}
+
+} // namespace
+
 TEST_F(ReportsTest, NoHeadingEndsAPageWithWhatItIntroducesOnTheNext) {
     std::vector<Contract> contracts{demo::associationMeeting(), demo::cancelledGroup(),
                                     demo::shoulderNights()};
@@ -231,7 +317,10 @@ TEST_F(ReportsTest, NoHeadingEndsAPageWithWhatItIntroducesOnTheNext) {
     letterhead.address = QStringLiteral("Passeig de Colom 12\n08002 Barcelona, Spain");
     letterhead.paymentTerms = QStringLiteral("Due within 30 days, by bank transfer.");
     int pagesChecked = 0;
+    int groupRows = 0;
+    int groupRowsAtAPageTop = 0;
     for (const Contract& c : contracts) {
+        const QStringList groups = assessmentGroups(c);
         for (const ReportPageSetup& paper : {ReportPageSetup{QPageSize::A4, QPageLayout::Portrait},
                                              ReportPageSetup{QPageSize::Letter, QPageLayout::Portrait},
                                              ReportPageSetup{QPageSize::A4, QPageLayout::Landscape}}) {
@@ -249,10 +338,20 @@ TEST_F(ReportsTest, NoHeadingEndsAPageWithWhatItIntroducesOnTheNext) {
                 EXPECT_TRUE(report->headingsEndingAPage().isEmpty())
                     << c.reference << ": "
                     << report->headingsEndingAPage().join(QStringLiteral(", ")).toStdString();
+                EXPECT_EQ(emptyPages(*report), std::vector<int>{}) << c.reference << ": empty pages";
+                // A group row of the assessment stays with the first row of its group.
+                const GroupRows rows = groupRowsOf(*report, groups);
+                EXPECT_TRUE(rows.endingAPage.isEmpty())
+                    << c.reference << ": " << rows.endingAPage.join(QStringLiteral(", ")).toStdString();
+                groupRows += rows.found;
+                groupRowsAtAPageTop += rows.atAPageTop;
             }
         }
     }
     EXPECT_GT(pagesChecked, 200);
+    EXPECT_GT(groupRows, 100);
+    // Some group rows fall where a page breaks: the check above met that case.
+    EXPECT_GT(groupRowsAtAPageTop, 0);
 }
 
 TEST_F(ReportsTest, AnAttritionReportShowsTermsPickupAndCharts) {

@@ -163,12 +163,21 @@ std::vector<DateTick> monthTicks(QDate from, QDate to, int maxTicks, const QLoca
     while (count(step) > maxTicks) {
         step += 12;
     }
+    // Between the labelled months, every month start (every quarter's on a range of years) is still a tick
+    // and a grid line, without a label.
+    const int minor = step <= 3 ? 1 : 3;
+    bool labelled = false;
     for (QDate d = firstStart; d <= to; d = d.addMonths(1)) {
+        if (monthIndex(d) % minor != 0) {
+            continue;
+        }
         if (monthIndex(d) % step != 0) {
+            ticks.push_back({d, QString()});
             continue;
         }
         const QString month = locale.standaloneMonthName(d.month(), QLocale::ShortFormat);
-        ticks.push_back({d, ticks.empty() || d.month() == 1 ? withYear(month, d) : month.toHtmlEscaped()});
+        ticks.push_back({d, !labelled || d.month() == 1 ? withYear(month, d) : month.toHtmlEscaped()});
+        labelled = true;
     }
     return ticks;
 }
@@ -184,7 +193,7 @@ void applyMonthTicks(QCategoryAxis* axis, QDate from, QDate to, int maxTicks) {
         // The axis knows its ticks by their labels: one that repeats (March of two years) is told apart
         // by a comment, which is not drawn.
         QString label = t.label;
-        if (!used.insert(label).second) {
+        if (label.isEmpty() || !used.insert(label).second) {
             label += QStringLiteral("<!--%1-->").arg(t.date.toString(Qt::ISODate));
             used.insert(label);
         }

@@ -425,6 +425,8 @@ void MainWindow::createActions() {
     print_->setToolTip(tr("Print the contract's attrition and cancellation statement, with a preview"));
     pdf_ = action(Icon::Export, tr("&Export Report as PDF\u2026"), QKeySequence(tr("Ctrl+Shift+P")),
                   [this] { exportReportPdf(ReportKind::Contract); });
+    proposal_ = action(Icon::Export, tr("Export Propos&al as PDF\u2026"), {}, &MainWindow::exportProposal);
+    proposal_->setToolTip(tr("A one-page group proposal to send the client before the contract is signed"));
     pageSetup_ = action(Icon::Print, tr("Page Set&up\u2026"), {}, &MainWindow::pageSetupAsked);
     letterhead_ = action(Icon::Print, tr("Report &Letterhead\u2026"), {}, &MainWindow::letterheadAsked);
     letterhead_->setToolTip(tr("The hotel's logo, address, tax number and payment terms, and the title of "
@@ -549,6 +551,7 @@ void MainWindow::createMenus() {
     file->addSeparator();
     file->addAction(print_);
     file->addAction(pdf_);
+    file->addAction(proposal_);
     file->addAction(spreadsheet_);
     QMenu* reports = file->addMenu(tr("Other &Reports"));
     reports->addAction(tr("Print Scenario Comparison\u2026"), this,
@@ -1803,6 +1806,8 @@ void MainWindow::retranslateActions() {
     print_->setText(tr("&Print Report\u2026"));
     print_->setToolTip(tr("Print the contract's attrition and cancellation statement, with a preview"));
     pdf_->setText(tr("&Export Report as PDF\u2026"));
+    proposal_->setText(tr("Export Propos&al as PDF\u2026"));
+    proposal_->setToolTip(tr("A one-page group proposal to send the client before the contract is signed"));
     pageSetup_->setText(tr("Page Set&up\u2026"));
     letterhead_->setText(tr("Report &Letterhead\u2026"));
     letterhead_->setToolTip(tr("The hotel's logo, address, tax number and payment terms, and the title of "
@@ -1915,6 +1920,7 @@ QMenu* MainWindow::createContractMenu(const QString& id, QWidget* parent) {
         menu->addSeparator();
         menu->addAction(print_);
         menu->addAction(pdf_);
+        menu->addAction(proposal_);
     }
     menu->addSeparator();
     const bool archived = row != nullptr && row->archived;

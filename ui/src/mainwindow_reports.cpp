@@ -1,5 +1,6 @@
-// The main window's reports: print (with a preview), PDF, page setup, the scenario comparison, the
-// portfolio of the contracts the list shows, and spreadsheets of the assessment and the scenarios.
+// The main window's reports: print (with a preview), PDF, page setup, the group proposal, the scenario
+// comparison, the portfolio of the contracts the list shows, and spreadsheets of the assessment and the
+// scenarios.
 
 #include "attrition/io/csv.h"
 #include "attrition/storage/repository.h"
@@ -192,6 +193,45 @@ void MainWindow::exportReportPdf(ReportKind kind) {
     }
     showStatus(
         tr("Exported %1 (%n page(s))", nullptr, report->pageCount()).arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::exportProposal() {
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Proposal as PDF"),
+        QDir(saveFolder())
+            .absoluteFilePath(fileStem(document_->contract()) + tr("-proposal") + QStringLiteral(".pdf")),
+        tr("PDF files (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    rememberFolder(path);
+    exportProposalTo(path);
+}
+
+bool MainWindow::exportProposalTo(const QString& path) {
+    std::unique_ptr<Report> report;
+    QString problem;
+    bool written = false;
+    {
+        // In the client's language, as every report: File > Report Language.
+        const ReportLanguage language(reportLanguageSetting());
+        ReportOptions options;
+        options.letterhead = Letterhead::fromSettings();
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        report = proposalReport(document_->contract(), options);
+        // One page in portrait, whatever the orientation the other reports print in.
+        ReportPageSetup setup = ReportPageSetup::fromSettings();
+        setup.orientation = QPageLayout::Portrait;
+        written = report->writePdf(path, setup, &problem);
+        QApplication::restoreOverrideCursor();
+    }
+    if (!written) {
+        QMessageBox::warning(this, tr("Export Proposal as PDF"), problem);
+        return false;
+    }
+    showStatus(
+        tr("Exported %1 (%n page(s))", nullptr, report->pageCount()).arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 void MainWindow::pageSetupAsked() {

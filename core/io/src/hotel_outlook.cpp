@@ -96,7 +96,7 @@ HotelOutlookResult readHotelOutlook(const QByteArray& bytes, Currency currency) 
             result.errors.push_back(
                 {line, at[k], header[static_cast<std::size_t>(at[k] - 1)].trimmed(), message});
         };
-        quote::HotelNight night;
+        HotelNight night;
         bool good = true;
         const auto day = Date::parseIso(field(DateColumn).toStdString());
         if (!day) {
@@ -158,6 +158,22 @@ HotelOutlookResult readHotelOutlook(const QByteArray& bytes, Currency currency) 
         result.nights.clear();
     }
     return result;
+}
+
+QByteArray writeHotelOutlook(const std::vector<HotelNight>& nights) {
+    std::vector<std::vector<QString>> records;
+    records.reserve(nights.size() + 1);
+    records.push_back({});
+    for (const char* name : kNames) {
+        records.back().push_back(QLatin1String(name));
+    }
+    for (const HotelNight& n : nights) {
+        records.push_back({QString::fromStdString(n.night.toIso()), QString::number(n.capacity),
+                           QString::fromStdString(n.transientDemand.toString()),
+                           QString::fromStdString(n.transientNetAdr.toDecimalString()),
+                           QString::fromStdString(n.transientAncillary.toDecimalString())});
+    }
+    return writeCsv(records);
 }
 
 } // namespace attrition::io

@@ -14,6 +14,7 @@
 #include <QTextObjectInterface>
 #include <QWidget>
 #include <memory>
+#include <span>
 #include <vector>
 
 namespace attrition::ui {
@@ -43,13 +44,23 @@ public:
 
 /// Block properties of the report's document. A block marked KeepWithNext (headings, a chart's caption)
 /// starts a new page rather than end one when what follows it would begin on the next page; the breaks
-/// this adds are marked AddedBreak, so that painting on another paper lays the pages out afresh.
+/// (or top margins) this adds are marked AddedBreak, which holds the block's own top margin, so that
+/// painting on another paper lays the pages out afresh.
 inline constexpr int KeepWithNextProperty = QTextFormat::UserProperty + 3;
 inline constexpr int AddedBreakProperty = QTextFormat::UserProperty + 4;
+/// An empty block put before a heading to take it to the next page where a break cannot (see
+/// keepHeadingsWithWhatFollows), removed again before the document is laid out for another paper.
+inline constexpr int AddedSpacerProperty = QTextFormat::UserProperty + 5;
 
 /// Moves every heading that would end a page, with the blocks kept with it, to the top of the next page,
 /// for pages `pageHeight` high (the document laid out for them).
 void keepHeadingsWithWhatFollows(QTextDocument* document, qreal pageHeight);
+
+/// The font of the page's header and footer bands.
+QFont bandFont(const QTextDocument* document);
+/// The size of the text on a page of `device` (Report::paint() lays the document out at it): the page's
+/// printable area less the header and footer bands, in the device's pixels.
+QSizeF reportBodySize(const QTextDocument* document, QPagedPaintDevice* device);
 
 struct Report::Private {
     QString title;
@@ -92,6 +103,8 @@ public:
     void heading(const QString& text, bool newPage = false);
     void subheading(const QString& text);
     void paragraph(const QString& text, Tone tone = Tone::Normal, bool bold = false);
+    /// A paragraph led by a bold label on the same line: "Cancellation. If the group cancels, ...".
+    void labelled(const QString& label, const QString& text, Tone tone = Tone::Normal);
     void bullets(const QStringList& items, Tone tone = Tone::Normal);
     /// Label and value pairs, `pairsPerRow` side by side.
     void facts(const std::vector<std::pair<QString, QString>>& facts, int pairsPerRow = 2);
@@ -110,17 +123,39 @@ public:
         RowStyle style = RowStyle::Normal;
         QStringList notes; ///< a second, smaller line under each cell (differences), may be empty
     };
+    /// A group row (RowStyle::Group) is never the last row of a page: it goes to the next with the row
+    /// under it, and is repeated over its group's rows on each page they continue on.
     void table(const QStringList& headers, const std::vector<Row>& rows, const std::vector<double>& widths,
                const std::vector<int>& rightAligned, bool pageBreakBefore = false, double fontScale = 1.0);
     /// A chart drawn across the text width, `ratio` its height over its width. The view is kept by the
     /// report (its parent is host()).
     void chart(QChart* chart, double ratio);
     void spacer(double points);
+    /// Side by side, a place for each party to sign: its name in bold, then for each of `lines` a ruled
+    /// space to write on with the line's label under it ("Name and title", "Signature and date").
+    void signatures(const QStringList& parties, const QStringList& lines);
+
+    /// Every text and vertical space from here on at `scale` times its size (a report that must fit a
+    /// page sets it before it builds anything).
+    void setScale(double scale) { scale_ = scale; }
 
     std::unique_ptr<Report> finish();
 
 private:
     QTextCharFormat textFormat(Tone tone = Tone::Normal, bool bold = false, double scale = 1.0) const;
+
+    /// One of the tables a table() is made of: the column headers (or none), its rows, and how many of
+    /// them (the column headers included) repeat at the top of each page it runs on.
+    struct TablePart {
+        const QStringList* headers = nullptr;
+        std::span<const Row> rows;
+        int headerRows = 0;
+        qreal topMargin = 0;
+        qreal bottomMargin = 0;
+        bool pageBreakBefore = false;
+    };
+    void tablePart(const TablePart& part, int columns, const std::vector<double>& widths,
+                   const std::vector<int>& rightAligned, double fontScale);
 
     /// The hotel's logo, name, address and tax number, right-aligned opposite the logo.
     void letterheadBlock();
@@ -130,6 +165,7 @@ private:
     bool hasLetterhead_ = false; ///< the settings give a logo, hotel, address or tax number
     QTextCursor cursor_;
     bool empty_ = true;
+    double scale_ = 1.0;
 };
 
 /// "Sun 9 May 2027 – Wed 12 May 2027 (3 nights)".

@@ -277,6 +277,10 @@ void keepHeadingsWithWhatFollows(QTextDocument* document, qreal pageHeight) {
     if (pageHeight <= 0) {
         return;
     }
+    QAbstractTextDocumentLayout* layout = document->documentLayout();
+    const auto pageOf = [&](qreal y) {
+        return static_cast<int>(std::floor((y + 0.5) / pageHeight));
+    };
     const auto setBreak = [](const QTextBlock& block, bool on) {
         QTextBlockFormat f = block.blockFormat();
         f.setPageBreakPolicy(on ? QTextFormat::PageBreak_AlwaysBefore : QTextFormat::PageBreak_Auto);
@@ -287,17 +291,49 @@ void keepHeadingsWithWhatFollows(QTextDocument* document, qreal pageHeight) {
         }
         QTextCursor(block).setBlockFormat(f);
     };
-    // The breaks added for another paper first go.
-    for (QTextBlock b = document->begin(); b.isValid(); b = b.next()) {
+    // An empty block `height` high before `block`, which keeps its own format.
+    const auto insertSpacer = [](const QTextBlock& block, qreal height) {
+        const QTextBlockFormat own = block.blockFormat();
+        QTextCursor at(block);
+        at.insertBlock(own);
+        QTextBlockFormat spacer;
+        spacer.setProperty(AddedSpacerProperty, true);
+        spacer.setLineHeight(height, QTextBlockFormat::FixedHeight);
+        at.movePosition(QTextCursor::PreviousBlock);
+        at.setBlockFormat(spacer);
+    };
+    // The breaks and spacers added for another paper first go.
+    for (QTextBlock b = document->begin(); b.isValid();) {
+        if (b.blockFormat().boolProperty(AddedSpacerProperty) && b.next().isValid()) {
+            const QTextBlockFormat following = b.next().blockFormat();
+            QTextCursor at(b);
+            at.deleteChar(); // joins the empty spacer and the block after it, in the spacer's format
+            at.setBlockFormat(following);
+            b = at.block();
+            continue;
+        }
         if (b.blockFormat().boolProperty(AddedBreakProperty)) {
             setBreak(b, false);
         }
+        b = b.next();
     }
     (void)document->pageCount(); // lays the whole document out: the positions read are final
     scanKeptRuns(document, pageHeight, [&](const QTextBlock& first, bool separated) {
-        if (separated && first.blockFormat().pageBreakPolicy() == QTextFormat::PageBreak_Auto) {
-            setBreak(first, true);
-            (void)document->pageCount(); // and again, with the break
+        if (!separated || first.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_Auto) {
+            return;
+        }
+        const qreal top = layout->blockBoundingRect(first).top();
+        const int page = pageOf(top);
+        setBreak(first, true);
+        (void)document->pageCount(); // and again, with the break
+        // A heading that straddles the foot of a page right under a table is already on the next page as
+        // the layout counts pages after the table, and a break takes it one page further, leaving a page
+        // empty. A thin empty block before it takes it to the next page instead.
+        if (pageOf(layout->blockBoundingRect(first).top()) > page + 1) {
+            setBreak(first, false);
+            insertSpacer(first, std::max<qreal>(1, (page + 1) * pageHeight - top + 1 -
+                                                       first.blockFormat().topMargin()));
+            (void)document->pageCount();
         }
     });
 }
@@ -315,18 +351,28 @@ QStringList Report::headingsEndingAPage() const {
     return found;
 }
 
+QFont bandFont(const QTextDocument* document) {
+    QFont small = document->defaultFont();
+    small.setPointSizeF(7.5);
+    return small;
+}
+
+QSizeF reportBodySize(const QTextDocument* document, QPagedPaintDevice* device) {
+    const QRect area = device->pageLayout().paintRectPixels(device->logicalDpiX());
+    const qreal band = QFontMetricsF(bandFont(document), device).height() * 2.4;
+    return {static_cast<qreal>(area.width()), area.height() - 2 * band};
+}
+
 int Report::paint(QPagedPaintDevice* device) {
     QPainter painter;
     if (!painter.begin(device)) {
         return 0;
     }
     QTextDocument* doc = d_->document.get();
-    const QRect area = device->pageLayout().paintRectPixels(device->logicalDpiX());
-    QFont small = doc->defaultFont();
-    small.setPointSizeF(7.5);
+    const QFont small = bandFont(doc);
     const QFontMetricsF metrics(small, device);
     const qreal band = metrics.height() * 2.4;
-    const QSizeF body(area.width(), area.height() - 2 * band);
+    const QSizeF body = reportBodySize(doc, device);
 
     doc->documentLayout()->setPaintDevice(device);
     doc->setPageSize(body);
@@ -444,7 +490,7 @@ ReportBuilder::ReportBuilder(const QString& title, const QString& subject, const
 QTextCharFormat ReportBuilder::textFormat(Tone tone, bool bold, double scale) const {
     QTextCharFormat f;
     QFont font = baseFont();
-    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setPointSizeF(font.pointSizeF() * scale * scale_);
     font.setBold(bold);
     f.setFont(font);
     switch (tone) {
@@ -543,7 +589,7 @@ void ReportBuilder::letterheadBlock() {
 void ReportBuilder::titleBlock(const QString& kicker, const QString& title, const QString& subtitle) {
     letterheadBlock();
     QTextBlockFormat b;
-    b.setBottomMargin(2);
+    b.setBottomMargin(2 * scale_);
     QTextCharFormat k = textFormat(Tone::Muted, true, 1.0);
     k.setFontCapitalization(QFont::AllUppercase);
     k.setFontLetterSpacing(106);
@@ -557,7 +603,7 @@ void ReportBuilder::titleBlock(const QString& kicker, const QString& title, cons
     cursor_.insertText(title, t);
     if (!subtitle.isEmpty()) {
         QTextBlockFormat sb;
-        sb.setBottomMargin(8);
+        sb.setBottomMargin(8 * scale_);
         const QTextCharFormat s = textFormat(Tone::Muted, false, 1.15);
         cursor_.insertBlock(sb, s);
         cursor_.insertText(subtitle, s);
@@ -566,8 +612,8 @@ void ReportBuilder::titleBlock(const QString& kicker, const QString& title, cons
 
 void ReportBuilder::heading(const QString& text, bool newPage) {
     QTextBlockFormat b;
-    b.setTopMargin(newPage ? 0 : 14);
-    b.setBottomMargin(5);
+    b.setTopMargin(newPage ? 0 : 14 * scale_);
+    b.setBottomMargin(5 * scale_);
     if (newPage) {
         b.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     }
@@ -580,8 +626,8 @@ void ReportBuilder::heading(const QString& text, bool newPage) {
 
 void ReportBuilder::subheading(const QString& text) {
     QTextBlockFormat b;
-    b.setTopMargin(8);
-    b.setBottomMargin(3);
+    b.setTopMargin(8 * scale_);
+    b.setBottomMargin(3 * scale_);
     b.setProperty(KeepWithNextProperty, true);
     const QTextCharFormat c = textFormat(Tone::Normal, true, 1.1);
     startBlock(cursor_, empty_, b, c);
@@ -590,10 +636,19 @@ void ReportBuilder::subheading(const QString& text) {
 
 void ReportBuilder::paragraph(const QString& text, Tone tone, bool bold) {
     QTextBlockFormat b;
-    b.setBottomMargin(3);
+    b.setBottomMargin(3 * scale_);
     const QTextCharFormat c = textFormat(tone, bold);
     startBlock(cursor_, empty_, b, c);
     cursor_.insertText(text, c);
+}
+
+void ReportBuilder::labelled(const QString& label, const QString& text, Tone tone) {
+    QTextBlockFormat b;
+    b.setBottomMargin(3 * scale_);
+    const QTextCharFormat l = textFormat(Tone::Normal, true);
+    startBlock(cursor_, empty_, b, l);
+    cursor_.insertText(label + QLatin1Char(' '), l);
+    cursor_.insertText(text, textFormat(tone));
 }
 
 void ReportBuilder::bullets(const QStringList& items, Tone tone) {
@@ -693,19 +748,49 @@ void ReportBuilder::headline(const QString& label, const QString& figure, const 
 void ReportBuilder::table(const QStringList& headers, const std::vector<Row>& rows,
                           const std::vector<double>& widths, const std::vector<int>& rightAligned,
                           bool pageBreakBefore, double fontScale) {
-    const int columns = static_cast<int>(headers.size());
+    // A group row heads the rows after it, so each group is a table of its own with the group row as its
+    // header: the layout moves a header to the next page with the first row under it rather than leave it
+    // at the foot of a page, and repeats it over the group's rows on each page they run on. The tables
+    // touch, so they read as one; the column headers head the first.
+    std::vector<std::size_t> starts{0};
+    for (std::size_t r = 1; r < rows.size(); ++r) {
+        if (rows[r].style == RowStyle::Group) {
+            starts.push_back(r);
+        }
+    }
+    for (std::size_t s = 0; s < starts.size(); ++s) {
+        const std::size_t from = starts[s];
+        const std::size_t to = s + 1 < starts.size() ? starts[s + 1] : rows.size();
+        const bool first = s == 0;
+        const bool last = s + 1 == starts.size();
+        const int groupHeader = from < rows.size() && rows[from].style == RowStyle::Group ? 1 : 0;
+        TablePart part;
+        part.headers = first ? &headers : nullptr;
+        part.rows = std::span<const Row>(rows).subspan(from, to - from);
+        part.headerRows = (first ? 1 : 0) + (to - from > 1 ? groupHeader : 0);
+        part.topMargin = first ? 2 : 0;
+        part.bottomMargin = last ? 6 : 0;
+        part.pageBreakBefore = first && pageBreakBefore;
+        tablePart(part, static_cast<int>(headers.size()), widths, rightAligned, fontScale);
+    }
+    empty_ = true;
+}
+
+void ReportBuilder::tablePart(const TablePart& part, int columns, const std::vector<double>& widths,
+                              const std::vector<int>& rightAligned, double fontScale) {
+    const int headerRows = part.headers != nullptr ? 1 : 0;
     QTextTableFormat f;
-    f.setHeaderRowCount(1);
+    f.setHeaderRowCount(part.headerRows);
     f.setBorder(0.5);
     f.setBorderBrush(kRule);
     f.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     f.setBorderCollapse(true);
     f.setCellPadding(2);
     f.setCellSpacing(0);
-    f.setTopMargin(2);
-    f.setBottomMargin(6);
+    f.setTopMargin(part.topMargin);
+    f.setBottomMargin(part.bottomMargin);
     f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    if (pageBreakBefore) {
+    if (part.pageBreakBefore) {
         f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     }
     QList<QTextLength> constraints;
@@ -713,10 +798,11 @@ void ReportBuilder::table(const QStringList& headers, const std::vector<Row>& ro
         constraints << QTextLength(QTextLength::PercentageLength, w);
     }
     f.setColumnWidthConstraints(constraints);
-    QTextTable* table = cursor_.insertTable(static_cast<int>(rows.size()) + 1, columns, f);
+    const std::span<const Row> rows = part.rows;
+    QTextTable* table = cursor_.insertTable(static_cast<int>(rows.size()) + headerRows, columns, f);
     for (std::size_t r = 0; r < rows.size(); ++r) {
         if (rows[r].style == RowStyle::Group && rows[r].cells.size() == 1 && columns > 1) {
-            table->mergeCells(static_cast<int>(r) + 1, 0, 1, columns);
+            table->mergeCells(static_cast<int>(r) + headerRows, 0, 1, columns);
         }
     }
 
@@ -758,14 +844,14 @@ void ReportBuilder::table(const QStringList& headers, const std::vector<Row>& ro
     std::vector<Fill> fills;
     fills.reserve(static_cast<std::size_t>(columns) * (rows.size() + 1));
     std::vector<std::pair<QTextTableCell, const QTextTableCellFormat*>> formats;
-    for (int c = 0; c < columns; ++c) {
+    for (int c = 0; headerRows > 0 && c < columns; ++c) {
         const QTextTableCell cell = table->cellAt(0, c);
         formats.emplace_back(cell, &headerCell);
-        fills.push_back(Fill{cell.firstPosition(), c, headers[c], &headerText, {}});
+        fills.push_back(Fill{cell.firstPosition(), c, (*part.headers)[c], &headerText, {}});
     }
     for (std::size_t r = 0; r < rows.size(); ++r) {
         const Row& row = rows[r];
-        const int tableRow = static_cast<int>(r) + 1;
+        const int tableRow = static_cast<int>(r) + headerRows;
         const QTextTableCellFormat* cellFormat = row.style == RowStyle::Group   ? &groupCell
                                                  : row.style == RowStyle::Total ? &totalCell
                                                  : row.style == RowStyle::Grand ? &grandCell
@@ -796,7 +882,6 @@ void ReportBuilder::table(const QStringList& headers, const std::vector<Row>& ro
         }
     }
     cursor_.movePosition(QTextCursor::End);
-    empty_ = true;
 }
 
 void ReportBuilder::chart(QChart* chart, double ratio) {
@@ -823,6 +908,66 @@ void ReportBuilder::spacer(double points) {
     QTextBlockFormat b;
     b.setTopMargin(points);
     startBlock(cursor_, empty_, b, textFormat(Tone::Normal, false, 0.5));
+}
+
+void ReportBuilder::signatures(const QStringList& parties, const QStringList& lines) {
+    if (parties.isEmpty()) {
+        return;
+    }
+    const int columns = static_cast<int>(parties.size()) * 2 - 1; // a gap between the parties
+    QTextTableFormat f;
+    f.setBorder(0);
+    f.setBorderCollapse(true);
+    f.setCellPadding(1);
+    f.setCellSpacing(0);
+    f.setTopMargin(8 * scale_);
+    f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    QList<QTextLength> widths;
+    const double gap = 8;
+    const double each =
+        (100.0 - gap * static_cast<double>(parties.size() - 1)) / static_cast<double>(parties.size());
+    for (int c = 0; c < columns; ++c) {
+        widths << QTextLength(QTextLength::PercentageLength, c % 2 == 0 ? each : gap);
+    }
+    f.setColumnWidthConstraints(widths);
+    const int rows = 1 + 2 * static_cast<int>(lines.size());
+    QTextTable* table = cursor_.insertTable(rows, columns, f);
+    QTextTableCellFormat ruled;
+    ruled.setBottomBorder(0.8);
+    ruled.setBottomBorderBrush(kInk);
+    ruled.setBottomBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    const QTextCharFormat name = textFormat(Tone::Normal, true);
+    const QTextCharFormat label = textFormat(Tone::Muted, false, 0.85);
+    QTextBlockFormat space;
+    space.setTopMargin(16 * scale_);
+    // Found first, filled from the last to the first (see table()).
+    std::vector<std::pair<int, std::pair<QString, const QTextCharFormat*>>> fills;
+    std::vector<QTextTableCell> rules;
+    for (qsizetype p = 0; p < parties.size(); ++p) {
+        const int column = static_cast<int>(p) * 2;
+        fills.push_back({table->cellAt(0, column).firstPosition(), {parties[p], &name}});
+        for (qsizetype l = 0; l < lines.size(); ++l) {
+            const int row = 1 + 2 * static_cast<int>(l);
+            rules.push_back(table->cellAt(row, column));
+            fills.push_back({table->cellAt(row, column).firstPosition(), {QString(), nullptr}});
+            fills.push_back({table->cellAt(row + 1, column).firstPosition(), {lines[l], &label}});
+        }
+    }
+    for (QTextTableCell& cell : rules) {
+        cell.setFormat(ruled);
+    }
+    std::sort(fills.begin(), fills.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    QTextCursor at(d_->document.get());
+    for (auto fill = fills.rbegin(); fill != fills.rend(); ++fill) {
+        at.setPosition(fill->first);
+        if (fill->second.second == nullptr) {
+            at.setBlockFormat(space); // the room to write on, above the rule
+        } else {
+            at.insertText(fill->second.first, *fill->second.second);
+        }
+    }
+    cursor_.movePosition(QTextCursor::End);
+    empty_ = true;
 }
 
 std::unique_ptr<Report> ReportBuilder::finish() {

@@ -49,17 +49,19 @@ void applyNiceScale(QValueAxis* axis, double most, int maxTicks = 6);
 /// (of 50 above 200).
 void applyPickupScale(QValueAxis* axis, double most);
 
-/// A tick of a date axis: the day it stands on and its label (HTML: a second line holds the year).
+/// A tick of a date axis: the day it stands on and its label (HTML: a second line holds the year; empty for
+/// a tick and grid line without a label).
 struct DateTick {
     QDate date;
     QString label;
 };
 
-/// The ticks of a date axis from `from` to `to` (both included), on the first day of months: every month
-/// while at most `maxTicks` fit, else every 2nd, 3rd, 6th or 12th month (odd months, quarters, half years,
-/// Januaries). A range that holds fewer than two month starts has its ticks on the 1st, 8th, 15th and 22nd
-/// of the month instead. Labels are the locale's month abbreviations ("d MMM" for days), with the year
-/// under the first and under each January.
+/// The ticks of a date axis from `from` to `to` (both included), on the first day of every month. At most
+/// `maxTicks` of them are labelled: every month while they fit, else every 2nd, 3rd, 6th or 12th month (odd
+/// months, quarters, half years, Januaries); the others have an empty label. Past every 3rd month only the
+/// quarter starts are ticks. A range that holds fewer than two month starts has its ticks on the 1st, 8th,
+/// 15th and 22nd of the month instead, all labelled. Labels are the locale's month abbreviations ("d MMM"
+/// for days), with the year under the first labelled tick and under each January.
 std::vector<DateTick> monthTicks(QDate from, QDate to, int maxTicks = 12, const QLocale& locale = QLocale());
 
 /// Puts a date axis (its values the milliseconds since the epoch of each day's local midnight) over `from`

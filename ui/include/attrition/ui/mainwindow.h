@@ -146,6 +146,18 @@ public:
     /// when it is not within it already: a size saved on a larger screen, or the default size on a laptop's.
     void placeWithin(const QRect& available);
 
+    /// Writes the open contract's group proposal (proposalReport) as a PDF file, in the report language, on
+    /// the letterhead and paper size of the settings (portrait), valid for the default 14 days; says so in
+    /// the status bar. Explains and returns false when it cannot be written.
+    bool exportProposalTo(const QString& path);
+    QAction* proposalAction() const { return proposal_; }
+
+public slots:
+    /// File > Export Proposal as PDF: asks where, starting in the folder of the other exports (the
+    /// documents folder at first), then exportProposalTo().
+    void exportProposal();
+
+public:
     /// The folder of the contract files bundled with the application.
     static QString samplesFolder();
     /// The folder open dialogs start in: the last one used, or at first the bundled samples.
@@ -280,6 +292,7 @@ private:
     QAction* import_ = nullptr;
     QAction* print_ = nullptr;
     QAction* pdf_ = nullptr;
+    QAction* proposal_ = nullptr;
     QAction* pageSetup_ = nullptr;
     QAction* letterhead_ = nullptr;
     QAction* spreadsheet_ = nullptr;

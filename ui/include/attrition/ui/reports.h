@@ -1,9 +1,9 @@
 #pragma once
 
-// Printed reports: a contract's attrition and cancellation statement, a comparison of its what-if scenarios,
-// and a portfolio of contracts. Each is built once as a document (a QTextDocument, its charts drawn as
-// vectors when painted) and sent to the print preview, the printer and PDF alike. The desktop application and
-// attrition-cli both build them here.
+// Printed reports: a contract's attrition and cancellation statement, the proposal sent before it is signed,
+// a comparison of its what-if scenarios, and a portfolio of contracts. Each is built once as a document (a
+// QTextDocument, its charts drawn as vectors when painted) and sent to the print preview, the printer and PDF
+// alike. The desktop application and attrition-cli both build them here.
 
 #include "attrition/domain/contract.h"
 #include "attrition/domain/scenario.h"
@@ -78,6 +78,15 @@ struct ReportOptions {
     Letterhead letterhead;
     /// The contract report's forecast page (none, or an outlook not ready: no forecast page).
     std::shared_ptr<const ReportForecast> forecast;
+    /// The proposal's "valid until" date; not set (a null QDate): 14 days after madeOn.
+    QDate validUntil;
+
+    /// How long a proposal is valid by default, from the day it is made.
+    static constexpr int kProposalValidDays = 14;
+    /// validUntil, or madeOn + kProposalValidDays when it is not set.
+    QDate proposalValidUntil() const {
+        return validUntil.isValid() ? validUntil : madeOn.addDays(kProposalValidDays);
+    }
 };
 
 /// A report built as a document. Painting lays it out for the device's page: headers and footers with
@@ -89,8 +98,8 @@ public:
     Report& operator=(const Report&) = delete;
     ~Report();
 
-    /// "Attrition and cancellation statement" (or the letterhead's title), "Scenario comparison",
-    /// "Portfolio".
+    /// "Attrition and cancellation statement" (or the letterhead's title), "Group proposal", "Scenario
+    /// comparison", "Portfolio".
     QString title() const;
     /// What it is about: "SMI-2027 · Smith & Sons reunion" (plain text, for headers and file titles).
     QString subject() const;
@@ -124,6 +133,19 @@ private:
 /// per night, and the cancellation fee by notice date when the contract has a cancellation clause). A
 /// contract with problems lists them instead of an assessment.
 std::unique_ptr<Report> contractReport(const Contract& contract, const ReportOptions& options = {});
+
+/// A one-page group proposal the hotel sends the client before the contract is signed (a prospect or a
+/// tentative group), in the language reports are made in, on the letterhead, titled "Group proposal": the
+/// group, account and contact, the stay, the room block per night and room type with the group rates, the
+/// room revenue, F&B minimum and meeting room rental, the proposed attrition, F&B, meeting room, comp and
+/// cancellation terms in the statement's words, what room attrition would cost at 100%, 90%, 80% and 70%
+/// pickup (the engine's figures, every night at that share of its block, no resale, before tax), the date
+/// the proposal is valid until (options.proposalValidUntil()) and a place for both parties to sign. It
+/// shows none of the hotel's own figures (displacement, profit, net value, break-even), and none of what
+/// happened under the contract (pickup, reductions, resale, deposits, a cancellation): the contract as
+/// proposed. It fits one portrait page of A4 and of Letter: a long block is summarised by room type with
+/// ranges of nights, then by room type alone, and the text made smaller, until it does.
+std::unique_ptr<Report> proposalReport(const Contract& contract, const ReportOptions& options = {});
 
 /// The contract and its scenarios side by side: what each scenario changes, every total with its difference
 /// from the contract, and the curves of damages against pickup overlaid.
