@@ -324,6 +324,7 @@ MainWindow::MainWindow(QWidget* parent)
             });
     connect(editor_, &ContractEditor::statusMessage, this, &MainWindow::showStatus);
     connect(quotePanel_, &QuotePanel::statusMessage, this, &MainWindow::showStatus);
+    connect(quotePanel_, &QuotePanel::proposalRequested, this, &MainWindow::exportProposal);
     connect(editor_, &ContractEditor::importPickupRequested, this, &MainWindow::importPickupAsked);
     connect(damages_, &DamagesPanel::fieldActivated, this, [this](const QString& path) {
         setMode(Mode::Editor);
