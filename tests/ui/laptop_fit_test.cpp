@@ -15,8 +15,12 @@
 #include "attrition/ui/contracteditor.h"
 #include "attrition/ui/damagespanel.h"
 #include "attrition/ui/database.h"
+#include "attrition/ui/gridview.h"
+#include "attrition/ui/hoteloutlookmodel.h"
 #include "attrition/ui/language.h"
 #include "attrition/ui/mainwindow.h"
+#include "attrition/ui/quoteclausechart.h"
+#include "attrition/ui/quotepanel.h"
 #include "attrition/ui/scenariopanel.h"
 #include "democontracts.h"
 #include "widget_test_support.h"
@@ -31,6 +35,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <vector>
@@ -308,6 +313,35 @@ TEST_P(LaptopScreen, TheEditorAndTheDamagesFitInEachLanguage) {
             }
         }
         keepScreenshot(window.get(), shotName(language, QStringLiteral("scenarios")));
+
+        // The Quote page of the meeting as a tentative group, its outlook pasted: the inputs never scroll
+        // sideways, and the results, the clause table and its chart keep a usable size.
+        window->document()->edit(QStringLiteral("Status"), {},
+                                 [](Contract& c) { c.status = ContractStatus::Tentative; });
+        window->setMode(MainWindow::Mode::Quote);
+        settle();
+        QuotePanel* quote = window->quotePanel();
+        quote->outlookGrid()->setCurrentIndex(quote->outlookModel()->index(0, 0));
+        quote->outlookGrid()->pasteText(QStringLiteral("420\t300\t180\t20\n420\t260\t210\t20\n"
+                                                       "420\t240\t210\t20\n420\t200\t160\t20\n"));
+        quote->recompute();
+        settle();
+        EXPECT_TRUE(quote->currentQuote().has_value())
+            << quote->problems().join(QLatin1Char('\n')).toStdString();
+        for (QScrollArea* area : quote->findChildren<QScrollArea*>()) {
+            if (area->isVisible()) {
+                EXPECT_FALSE(area->horizontalScrollBar()->isVisible())
+                    << "quote: the inputs are " << area->widget()->minimumSizeHint().width() << " px wide in "
+                    << area->viewport()->width() << " px; widest: " << widestIn(area->widget());
+            }
+        }
+        EXPECT_GE(quote->clauseChart()->height(), 150);
+        EXPECT_GE(quote->clauseChart()->width(), 250);
+        const auto* nights = quote->findChild<QTableView*>(QStringLiteral("quoteNights"));
+        ASSERT_NE(nights, nullptr);
+        EXPECT_GE(nights->height(), 70);
+        EXPECT_GE(quote->outlookGrid()->height(), quote->outlookGrid()->minimumHeight());
+        keepScreenshot(window.get(), shotName(language, QStringLiteral("quote")));
         window->setMode(MainWindow::Mode::Editor);
         window->document()->setSaved();
         window.reset();

@@ -15,11 +15,14 @@
 #include "attrition/ui/contractlistpanel.h"
 #include "attrition/ui/database.h"
 #include "attrition/ui/fields.h"
+#include "attrition/ui/gridview.h"
+#include "attrition/ui/hoteloutlookmodel.h"
 #include "attrition/ui/icons.h"
 #include "attrition/ui/language.h"
 #include "attrition/ui/letterheaddialog.h"
 #include "attrition/ui/mainwindow.h"
 #include "attrition/ui/outlook.h"
+#include "attrition/ui/quotepanel.h"
 #include "attrition/ui/scenariopanel.h"
 #include "attrition/ui/scenarios.h"
 #include "attrition/ui/theme.h"
@@ -41,6 +44,7 @@
 #include <QPainter>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -337,6 +341,10 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("help-windows"),
          QStringLiteral("Only the user guide and the keyboard shortcuts, as they open on this "
                         "screen: user-guide.png, keyboard-shortcuts.png (-es, -it with --language).")});
+    parser.addOption(
+        {QStringLiteral("quote"),
+         QStringLiteral("Only the Quote page of a tentative group with its hotel outlook, light: "
+                        "quote-1366x768-light.png, quote-1920x1080-light.png.")});
     parser.process(app);
     const QString language = parser.value(QStringLiteral("language"));
     if (!language.isEmpty()) {
@@ -398,6 +406,34 @@ int main(int argc, char* argv[]) {
         }
         ok &= shoot(out, QStringLiteral("new-contract-attrition-1366x768-light.png"), QSize(1366, 768),
                     Theme::Light, folder, meeting, fresh(ContractEditor::AttritionSection));
+        return ok ? 0 : 1;
+    }
+    if (parser.isSet(QStringLiteral("quote"))) {
+        // The Northwind Traders kickoff (tentative, three nights of 80, 120 and 60 kings at 219.00) against a
+        // busy Monday.
+        const auto quotePage = [](MainWindow& w) {
+            w.forecaster()->setToday(storage::sampleToday());
+            w.forecaster()->setCompareWith(CompareWith::All);
+            w.setMode(MainWindow::Mode::Quote);
+            QuotePanel* p = w.quotePanel();
+            for (const auto& [margin, typed] :
+                 {std::pair{QuotePanel::Margin::Commission, QStringLiteral("10")},
+                  std::pair{QuotePanel::Margin::VariableCost, QStringLiteral("32.00")}}) {
+                p->marginEdit(margin)->clear();
+                QTest::keyClicks(p->marginEdit(margin), typed);
+            }
+            p->outlookGrid()->setCurrentIndex(p->outlookModel()->index(0, 0));
+            p->outlookGrid()->pasteText(QStringLiteral("260\t175\t189.00\t18.00\n260\t232.5\t245.00\t22.00\n"
+                                                       "260\t150\t172.00\t15.00\n"));
+            p->saveOutlook();
+            p->recompute();
+            p->resultTabs()->setCurrentIndex(w.width() < 1600 ? 1 : 0);
+        };
+        for (const auto& [size, label] : {std::pair{QSize(1366, 768), QStringLiteral("1366x768")},
+                                          std::pair{QSize(1920, 1080), QStringLiteral("1920x1080")}}) {
+            ok &= shoot(out, QStringLiteral("quote-%1-light.png").arg(label), size, Theme::Light, folder,
+                        QStringLiteral("GRP-27-0117"), quotePage);
+        }
         return ok ? 0 : 1;
     }
     if (parser.isSet(QStringLiteral("help-windows"))) {

@@ -19,6 +19,7 @@
 #include "attrition/ui/language.h"
 #include "attrition/ui/messagetext.h"
 #include "attrition/ui/outlook.h"
+#include "attrition/ui/quotepanel.h"
 #include "attrition/ui/reports.h"
 #include "attrition/ui/scenariopanel.h"
 #include "attrition/ui/scenarios.h"
@@ -188,6 +189,7 @@ MainWindow::MainWindow(QWidget* parent)
     , damages_(new DamagesPanel(document_, this))
     , charts_(new ChartsPanel(document_, editor_->nightModel(), this))
     , scenarioPanel_(new ScenarioPanel(document_, this))
+    , quotePanel_(nullptr)
     , mainSplit_(new QSplitter(Qt::Horizontal, this))
     , editorSplit_(new QSplitter(Qt::Horizontal, this))
     , rightSplit_(new QSplitter(Qt::Vertical, this))
@@ -202,6 +204,7 @@ MainWindow::MainWindow(QWidget* parent)
     , forecaster_(new Forecaster(this))
     , outlookTimer_(new QTimer(this)) {
     installEnglishPlurals();
+    quotePanel_ = new QuotePanel(document_, forecaster_, this);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Attrition Desk"));
     undoGroup_->addStack(document_->undoStack());
@@ -242,6 +245,7 @@ MainWindow::MainWindow(QWidget* parent)
     modeBar_->setObjectName(QStringLiteral("modeBar"));
     modeBar_->addTab(icon(Icon::Contract), tr("Contract"));
     modeBar_->addTab(icon(Icon::Scenarios), tr("What-if scenarios"));
+    modeBar_->addTab(icon(Icon::Chart), tr("Quote"));
     modeBar_->setDrawBase(false);
     modeBar_->setExpanding(false);
     headerLayout->addWidget(modeBar_, 0, Qt::AlignBottom);
@@ -288,6 +292,7 @@ MainWindow::MainWindow(QWidget* parent)
     editorSplit_->setStretchFactor(1, 2);
     modes_->addWidget(editorSplit_);
     modes_->addWidget(scenarioPanel_);
+    modes_->addWidget(quotePanel_);
     workspaceLayout->addWidget(modes_, 1);
 
     mainSplit_->addWidget(listPanel_);
@@ -309,7 +314,7 @@ MainWindow::MainWindow(QWidget* parent)
     setTextTone(location_, TextTone::Muted);
 
     connect(modeBar_, &QTabBar::currentChanged, this,
-            [this](int index) { setMode(index == 1 ? Mode::Scenarios : Mode::Editor); });
+            [this](int index) { setMode(static_cast<Mode>(std::clamp(index, 0, 2))); });
     connect(listPanel_, &ContractListPanel::currentIdChanged, this, &MainWindow::listSelectionChanged);
     connect(listPanel_, &ContractListPanel::contractMenuRequested, this,
             [this](const QString& id, const QPoint& at) {
@@ -318,6 +323,8 @@ MainWindow::MainWindow(QWidget* parent)
                 menu->popup(at);
             });
     connect(editor_, &ContractEditor::statusMessage, this, &MainWindow::showStatus);
+    connect(quotePanel_, &QuotePanel::statusMessage, this, &MainWindow::showStatus);
+    connect(quotePanel_, &QuotePanel::proposalRequested, this, &MainWindow::exportProposal);
     connect(editor_, &ContractEditor::importPickupRequested, this, &MainWindow::importPickupAsked);
     connect(damages_, &DamagesPanel::fieldActivated, this, [this](const QString& path) {
         setMode(Mode::Editor);
@@ -508,6 +515,10 @@ void MainWindow::createActions() {
     scenarioMode_->setShortcut(QKeySequence(tr("F8")));
     connect(editorMode_, &QAction::triggered, this, [this] { setMode(Mode::Editor); });
     connect(scenarioMode_, &QAction::triggered, this, [this] { setMode(Mode::Scenarios); });
+    quoteMode_ = new QAction(icon(Icon::Chart), tr("&Quote"), modeGroup);
+    quoteMode_->setCheckable(true);
+    quoteMode_->setShortcut(QKeySequence(tr("F9")));
+    connect(quoteMode_, &QAction::triggered, this, [this] { setMode(Mode::Quote); });
 
     next_ = new QAction(tr("&Next Contract"), this);
     next_->setShortcut(QKeySequence(tr("Alt+Down")));
@@ -576,6 +587,7 @@ void MainWindow::createMenus() {
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(editorMode_);
     view->addAction(scenarioMode_);
+    view->addAction(quoteMode_);
     view->addSeparator();
     QMenu* sections = view->addMenu(tr("Go to &Section"));
     for (int s = 0; s < ContractEditor::SectionCount; ++s) {
@@ -730,6 +742,17 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     if (!maybeSave()) {
         event->ignore();
         return;
+    }
+    // The hotel's outlook of the Quote page is saved on its own, not with the contract.
+    if (repository_ != nullptr && quotePanel_->hasUnsavedOutlook()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Save Outlook?"),
+            tr("The hotel outlook entered on the Quote page is not saved. Save it before closing?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !quotePanel_->saveOutlook())) {
+            event->ignore();
+            return;
+        }
     }
     autosave_->clear(); // saved, or the user discarded the changes
     flushScenarios();
@@ -898,6 +921,7 @@ void MainWindow::useRepository(std::unique_ptr<storage::ContractRepository> repo
     std::unique_ptr<storage::ContractRepository> previous = std::move(repository_);
     repository_ = std::move(repository);
     forecaster_->setRepository(repository_.get());
+    quotePanel_->setRepository(repository_.get());
     listModel_->setRepository(repository_.get());
     previous.reset();
     listPanel_->resetFilters();
@@ -1658,13 +1682,16 @@ ShortcutsDialog* MainWindow::showShortcuts() {
 }
 
 void MainWindow::setMode(Mode mode) {
-    const int index = mode == Mode::Scenarios ? 1 : 0;
+    const int index = static_cast<int>(mode);
     modes_->setCurrentIndex(index);
     if (modeBar_->currentIndex() != index) {
         const QSignalBlocker block(modeBar_);
         modeBar_->setCurrentIndex(index);
     }
-    (mode == Mode::Scenarios ? scenarioMode_ : editorMode_)->setChecked(true);
+    (mode == Mode::Scenarios ? scenarioMode_
+     : mode == Mode::Quote   ? quoteMode_
+                             : editorMode_)
+        ->setChecked(true);
     QUndoStack* stack = mode == Mode::Scenarios && scenarioPanel_->scenarioSet() != nullptr
                             ? scenarioPanel_->scenarioSet()->undoStack()
                             : document_->undoStack();
@@ -1672,7 +1699,7 @@ void MainWindow::setMode(Mode mode) {
 }
 
 MainWindow::Mode MainWindow::mode() const {
-    return modes_->currentIndex() == 1 ? Mode::Scenarios : Mode::Editor;
+    return static_cast<Mode>(std::clamp(modes_->currentIndex(), 0, 2));
 }
 
 void MainWindow::updateTitle() {
@@ -1802,6 +1829,7 @@ void MainWindow::retranslateActions() {
     dark_->setText(tr("&Dark Theme"));
     editorMode_->setText(tr("&Contract"));
     scenarioMode_->setText(tr("&What-if Scenarios"));
+    quoteMode_->setText(tr("&Quote"));
     next_->setText(tr("&Next Contract"));
     previous_->setText(tr("&Previous Contract"));
     addScenario_->setText(tr("New &Scenario"));
@@ -1840,6 +1868,7 @@ void MainWindow::retranslateUi() {
     createMenus();
     modeBar_->setTabText(0, tr("Contract"));
     modeBar_->setTabText(1, tr("What-if scenarios"));
+    modeBar_->setTabText(2, tr("Quote"));
     retranslateNameBar();
     if (auto* bar = findChild<QToolBar*>(QStringLiteral("mainToolBar"))) {
         bar->setWindowTitle(tr("Main"));

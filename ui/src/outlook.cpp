@@ -85,6 +85,58 @@ const storage::PastGroups* Forecaster::pastGroups(QString& problem) {
     return &*past_;
 }
 
+const Forecaster::Comparable& Forecaster::comparableFor(const Contract& contract,
+                                                        const storage::PastGroups& past) {
+    // A group is never compared with itself; only a contract stored as a past group and edited back to
+    // upcoming can be among them, so the comparable groups are kept across contracts of the same hotel
+    // (or account, or all of them) and built again only for such a one.
+    const bool amongThem = std::any_of(past.groups.begin(), past.groups.end(), [&](const GroupHistory& g) {
+        return g.contract->reference == contract.reference;
+    });
+    const std::string excluded = amongThem ? contract.reference : std::string();
+    const bool kept = comparable_ && comparable_->compareWith == compareWith_ &&
+                      (compareWith_ != CompareWith::Hotel || comparable_->hotel == contract.hotel) &&
+                      (compareWith_ != CompareWith::Account || comparable_->account == contract.account) &&
+                      comparable_->reference == excluded;
+    if (!kept) {
+        auto c = std::make_unique<Comparable>();
+        c->compareWith = compareWith_;
+        c->hotel = contract.hotel;
+        c->account = contract.account;
+        c->reference = excluded;
+        for (const GroupHistory& g : past.groups) {
+            const Contract& other = *g.contract;
+            const bool alike = compareWith_ == CompareWith::All ||
+                               (compareWith_ == CompareWith::Hotel && other.hotel == contract.hotel) ||
+                               (compareWith_ == CompareWith::Account && other.account == contract.account);
+            if (alike && (excluded.empty() || other.reference != excluded)) {
+                c->groups.push_back(g);
+            }
+        }
+        c->history = std::make_unique<forecast::History>(c->groups);
+        double shares = 0;
+        for (const forecast::History::Group& g : c->history->groups()) {
+            if (g.blockRoomNights <= 0) {
+                continue;
+            }
+            shares += static_cast<double>(g.finalRoomNights) / static_cast<double>(g.blockRoomNights);
+        }
+        const auto n = c->history->groups().size();
+        c->finalShare = n > 0 ? shares / static_cast<double>(n) : 0;
+        comparable_ = std::move(c);
+    }
+    return *comparable_;
+}
+
+std::optional<quote::WashDistribution> Forecaster::washFor(const Contract& contract, QString& problem) {
+    const storage::PastGroups* past = pastGroups(problem);
+    if (past == nullptr) {
+        return std::nullopt;
+    }
+    const Comparable& comparable = comparableFor(contract, *past);
+    return quote::washDistribution(comparable.groups, contract.account);
+}
+
 Outlook Forecaster::outlook(const Contract& contract) {
     Outlook o;
     o.today = today();
@@ -108,48 +160,11 @@ Outlook Forecaster::outlook(const Contract& contract) {
         o.unavailable = tr("The past groups could not be read: %1").arg(problem);
         return o;
     }
-    // A group is never compared with itself; only a contract stored as a past group and edited back to
-    // upcoming can be among them, so the comparable groups are kept across contracts of the same hotel
-    // (or account, or all of them) and built again only for such a one.
-    const bool amongThem = std::any_of(past->groups.begin(), past->groups.end(), [&](const GroupHistory& g) {
-        return g.contract->reference == contract.reference;
-    });
-    const std::string excluded = amongThem ? contract.reference : std::string();
-    const bool kept = comparable_ && comparable_->compareWith == compareWith_ &&
-                      (compareWith_ != CompareWith::Hotel || comparable_->hotel == contract.hotel) &&
-                      (compareWith_ != CompareWith::Account || comparable_->account == contract.account) &&
-                      comparable_->reference == excluded;
-    if (!kept) {
-        auto c = std::make_unique<Comparable>();
-        c->compareWith = compareWith_;
-        c->hotel = contract.hotel;
-        c->account = contract.account;
-        c->reference = excluded;
-        for (const GroupHistory& g : past->groups) {
-            const Contract& other = *g.contract;
-            const bool alike = compareWith_ == CompareWith::All ||
-                               (compareWith_ == CompareWith::Hotel && other.hotel == contract.hotel) ||
-                               (compareWith_ == CompareWith::Account && other.account == contract.account);
-            if (alike && (excluded.empty() || other.reference != excluded)) {
-                c->groups.push_back(g);
-            }
-        }
-        c->history = std::make_unique<forecast::History>(c->groups);
-        double shares = 0;
-        for (const forecast::History::Group& g : c->history->groups()) {
-            if (g.blockRoomNights <= 0) {
-                continue;
-            }
-            shares += static_cast<double>(g.finalRoomNights) / static_cast<double>(g.blockRoomNights);
-        }
-        const auto n = c->history->groups().size();
-        c->finalShare = n > 0 ? shares / static_cast<double>(n) : 0;
-        comparable_ = std::move(c);
-    }
+    const Comparable& comparable = comparableFor(contract, *past);
     forecast::ForecastOptions options;
     options.today = o.today;
     try {
-        o.forecast = forecast::forecastPickup(contract, *comparable_->history, options);
+        o.forecast = forecast::forecastPickup(contract, *comparable.history, options);
         o.risk = forecast::damagesRisk(contract, o.forecast, options);
         forecast::Advice advice = forecast::adviseRelease(contract, o.forecast, options);
         if (advice.reviewDate) {
@@ -159,8 +174,8 @@ Outlook Forecaster::outlook(const Contract& contract) {
         o.unavailable = tr("The contract cannot be forecast: %1").arg(QString::fromUtf8(e.what()));
         return o;
     }
-    o.comparableGroups = static_cast<std::int32_t>(comparable_->history->groups().size());
-    o.comparableFinalShare = comparable_->finalShare;
+    o.comparableGroups = static_cast<std::int32_t>(comparable.history->groups().size());
+    o.comparableFinalShare = comparable.finalShare;
     o.ready = true;
     return o;
 }

@@ -287,6 +287,43 @@ Parsed parseCount(const QString& text, const QLocale& locale) {
     return {{}, Values::tr("%1 is not a whole number").arg(quoted(text.trimmed()))};
 }
 
+Parsed parseRooms(const QString& text, const QLocale& locale) {
+    const QString typed = normalized(text, locale);
+    if (typed.isEmpty()) {
+        return {{}, Values::tr("Enter a number of rooms")};
+    }
+    LocalError local = LocalError::None;
+    const std::string plain = plainDecimal(typed, locale, local);
+    const DecimalParse parsed = local == LocalError::None ? parseScaledDecimal(plain, 6) : DecimalParse{};
+    if (parsed.value) {
+        return {*parsed.value, {}};
+    }
+    if (local == LocalError::None && parsed.error == DecimalError::TooManyDecimals) {
+        return {{}, Values::tr("Rooms have at most six decimals")};
+    }
+    if (local == LocalError::None && parsed.error == DecimalError::OutOfRange) {
+        return {{}, Values::tr("%1 is too large").arg(quoted(text.trimmed()))};
+    }
+    return {{},
+            Values::tr("%1 is not a number of rooms: write it like %2")
+                .arg(quoted(text.trimmed()), formatRooms(42'500'000, locale))};
+}
+
+QString formatRooms(std::int64_t micro, const QLocale& locale) {
+    const std::int64_t whole = micro / 1'000'000;
+    std::int64_t fraction = micro % 1'000'000;
+    QString text = locale.toString(static_cast<qlonglong>(whole < 0 ? -whole : whole));
+    if (fraction != 0) {
+        fraction = fraction < 0 ? -fraction : fraction;
+        QString digits = QStringLiteral("%1").arg(fraction, 6, 10, QLatin1Char('0'));
+        while (digits.endsWith(QLatin1Char('0'))) {
+            digits.chop(1);
+        }
+        text += locale.decimalPoint() + digits;
+    }
+    return micro < 0 ? locale.negativeSign() + text : text;
+}
+
 Parsed parseDate(const QString& text, const QLocale& locale, bool shortYear) {
     const QString typed = normalized(text, locale);
     if (typed.isEmpty()) {

@@ -36,6 +36,7 @@ class ContractListModel;
 class ContractListPanel;
 class DamagesPanel;
 class Report;
+class QuotePanel;
 class ScenarioPanel;
 class ScenarioSet;
 class ShortcutsDialog;
@@ -92,7 +93,7 @@ public:
     /// Stores the scenarios changed since they were last stored (done a moment after each change).
     void flushScenarios();
 
-    enum class Mode { Editor, Scenarios };
+    enum class Mode { Editor, Scenarios, Quote };
     void setMode(Mode mode);
     Mode mode() const;
 
@@ -104,6 +105,8 @@ public:
     /// Computes the forecast of the contract shown now (it follows each change a moment later).
     void updateOutlook();
     ScenarioPanel* scenarioPanel() const { return scenarioPanel_; }
+    /// The Quote page: is a proposed group worth taking, and which attrition terms to ask for.
+    QuotePanel* quotePanel() const { return quotePanel_; }
     ContractListPanel* listPanel() const { return listPanel_; }
     /// On the first start, a bar above the contract asks the name saves are recorded under (the change log
     /// names who changed what); it goes once answered or closed.
@@ -250,6 +253,7 @@ private:
     DamagesPanel* damages_;
     ChartsPanel* charts_;
     ScenarioPanel* scenarioPanel_;
+    QuotePanel* quotePanel_;
     QSplitter* mainSplit_;
     QSplitter* editorSplit_;
     QSplitter* rightSplit_;
@@ -313,6 +317,7 @@ private:
     QAction* dark_ = nullptr;
     QAction* editorMode_ = nullptr;
     QAction* scenarioMode_ = nullptr;
+    QAction* quoteMode_ = nullptr;
     QAction* next_ = nullptr;
     QAction* previous_ = nullptr;
     QAction* addScenario_ = nullptr;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "attrition/engine/forecast.h"
+#include "attrition/engine/quote.h"
 #include "attrition/storage/past_groups.h"
 
 #include <QObject>
@@ -60,6 +61,11 @@ public:
 
     Outlook outlook(const Contract& contract);
 
+    /// The washes a quote of `contract` draws from (quote::washDistribution): the past groups it is compared
+    /// with as for its forecast, never itself, read once as for the outlook. Empty, with `problem` saying
+    /// why, when the past groups cannot be read.
+    std::optional<quote::WashDistribution> washFor(const Contract& contract, QString& problem);
+
 private:
     const storage::PastGroups* pastGroups(QString& problem);
 
@@ -72,6 +78,8 @@ private:
     /// what it depends on (the hotel, the account) stay.
     struct Comparable;
     std::unique_ptr<Comparable> comparable_;
+    /// The comparable groups of `contract`, built again only when what they depend on changed.
+    const Comparable& comparableFor(const Contract& contract, const storage::PastGroups& past);
 };
 
 } // namespace attrition::ui

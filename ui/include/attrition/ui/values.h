@@ -56,6 +56,11 @@ Parsed parseMoney(const QString& text, Currency currency, const QLocale& locale 
 Parsed parsePercent(const QString& text, const QLocale& locale = QLocale());
 /// Reads a whole count ("1,200").
 Parsed parseCount(const QString& text, const QLocale& locale = QLocale());
+/// Reads a number of rooms that may be fractional ("180", "42.5"), at most six decimals: millionths of a
+/// room.
+Parsed parseRooms(const QString& text, const QLocale& locale = QLocale());
+/// Rooms with the decimals they have, trailing zeros dropped: "42.5", "1,180".
+QString formatRooms(std::int64_t micro, const QLocale& locale = QLocale());
 /// Reads a date in the locale's short format or ISO 8601. A two-digit year ("6/10/27") is read as this
 /// century's only when `shortYear` is allowed; while the user is still typing it is not, so that "6/10/20"
 /// on the way to "6/10/2027" is not taken for a date.
