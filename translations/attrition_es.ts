@@ -508,10 +508,6 @@
         <translation>quote recibe un contrato: FICHERO.json o --db REFERENCIA</translation>
     </message>
     <message>
-        <source>quote takes --outlook FILE.csv: the hotel&apos;s capacity, transient demand and net ADR per night</source>
-        <translation>quote necesita --outlook FICHERO.csv: la capacidad del hotel, la demanda transient y el ADR neto por noche</translation>
-    </message>
-    <message>
         <source>%1: a quote is for a proposed group (prospect or tentative); this contract is %2</source>
         <translation>%1: una cotización es para un grupo propuesto (prospect o tentative); este contrato es %2</translation>
     </message>
@@ -528,8 +524,123 @@
         <translation>%1: no se puede cotizar: %2</translation>
     </message>
     <message>
-        <source>weighs a proposed group (prospect or tentative) against the transient business it displaces: per night, from the hotel&apos;s capacity, transient demand and net ADR in --outlook (CSV), the group&apos;s rooms after its expected wash, the rooms it displaces, its net value and the least group rate at which it breaks even; the net value&apos;s P10-P90 range over wash draws from the account&apos;s own past groups (or the comparable ones); and what each performance level from 70% to 95% and damages factor of 100%, 80% or 70% would collect. --variable-cost: per occupied room night; --commission: of the group&apos;s room revenue; --fb-margin and --meeting-margin: profit shares (default 30% and 80%).</source>
-        <translation>compara un grupo propuesto (prospect o tentative) con el negocio transient que desplaza: por noche, a partir de la capacidad del hotel, la demanda transient y el ADR neto de --outlook (CSV), las habitaciones del grupo tras su wash esperado, las habitaciones que desplaza, su valor neto y la tarifa de grupo mínima con la que cubre lo que desplaza; el rango P10-P90 del valor neto sobre extracciones del wash de los grupos pasados de la propia cuenta (o de los comparables); y lo que cobraría cada nivel de cumplimiento del 70% al 95% y cada factor de penalización del 100%, 80% o 70%. --variable-cost: por noche de habitación ocupada; --commission: sobre los ingresos de habitaciones del grupo; --fb-margin y --meeting-margin: márgenes de beneficio (por defecto 30% y 80%).</translation>
+        <source>--currency: expected an ISO 4217 currency code such as EUR or USD, found &quot;%1&quot;</source>
+        <translation>--currency: se esperaba un código de moneda ISO 4217 como EUR o USD, se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>outlook import: &quot;%1&quot; has no stored contract or outlook to take the currency from; give it with --currency CODE</source>
+        <translation>outlook import: &quot;%1&quot; no tiene ningún contrato ni previsión guardados de los que tomar la moneda; indíquela con --currency CODE</translation>
+    </message>
+    <message>
+        <source>outlook import: the contracts of &quot;%1&quot; are in several currencies; give the outlook&apos;s with --currency CODE</source>
+        <translation>outlook import: los contratos de &quot;%1&quot; están en varias monedas; indique la de la previsión con --currency CODE</translation>
+    </message>
+    <message>
+        <source>outlook import takes one outlook file (CSV) and --hotel NAME</source>
+        <translation>outlook import necesita un archivo de previsión (CSV) y --hotel NAME</translation>
+    </message>
+    <message>
+        <source>--from, --to and --out apply to outlook export only</source>
+        <translation>--from, --to y --out solo se aplican a outlook export</translation>
+    </message>
+    <message>
+        <source>%1: holds no nights: nothing was imported</source>
+        <translation>%1: no contiene ninguna noche: no se importó nada</translation>
+    </message>
+    <message>
+        <source>%1: the outlook of &quot;%2&quot; for the night of %3 was saved in %4</source>
+        <translation>%1: la previsión de &quot;%2&quot; para la noche del %3 se guardó en %4</translation>
+    </message>
+    <message>
+        <source>%1: the outlook of &quot;%2&quot; for %3 nights from %4 to %5 was saved in %6</source>
+        <translation>%1: la previsión de &quot;%2&quot; para %3 noches, del %4 al %5, se guardó en %6</translation>
+    </message>
+    <message>
+        <source>outlook export takes no file; write to one with --out FILE</source>
+        <translation>outlook export no admite archivos; escriba en uno con --out FILE</translation>
+    </message>
+    <message>
+        <source>--currency applies to outlook import only</source>
+        <translation>--currency solo se aplica a outlook import</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2</source>
+        <translation>--to %1 es anterior a --from %2</translation>
+    </message>
+    <message>
+        <source>%1: no hotel has an outlook; import one with attrition-cli outlook import OUTLOOK.csv --hotel NAME</source>
+        <translation>%1: ningún hotel tiene previsión; importe una con attrition-cli outlook import OUTLOOK.csv --hotel NAME</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; has no outlook; the hotels with one: %3</source>
+        <translation>%1: &quot;%2&quot; no tiene previsión; los hoteles que la tienen: %3</translation>
+    </message>
+    <message>
+        <source>the outlook of &quot;%1&quot;, %2 nights, exported from %3 to %4</source>
+        <translation>la previsión de &quot;%1&quot;, %2 noches, exportada del %3 al %4</translation>
+    </message>
+    <message>
+        <source>outlook needs what to do: import or export</source>
+        <translation>outlook necesita una acción: import o export</translation>
+    </message>
+    <message>
+        <source>outlook: unknown action &quot;%1&quot; (import or export)</source>
+        <translation>outlook: acción desconocida &quot;%1&quot; (import o export)</translation>
+    </message>
+    <message>
+        <source>outlook %1 needs the hotel: --hotel NAME, written as in its contracts</source>
+        <translation>outlook %1 necesita el hotel: --hotel NAME, escrito como en sus contratos</translation>
+    </message>
+    <message>
+        <source>%1: the outlook of &quot;%2&quot; is taken from %3; import its nights with attrition-cli outlook import OUTLOOK.csv --hotel &quot;%2&quot;, or give --outlook OUTLOOK.csv</source>
+        <translation>%1: la previsión de &quot;%2&quot; se toma de %3; importe sus noches con attrition-cli outlook import OUTLOOK.csv --hotel &quot;%2&quot;, o indique --outlook OUTLOOK.csv</translation>
+    </message>
+    <message>
+        <source>writes the one-page group proposal the hotel sends a prospect or tentative group before the contract is signed, as PDF, portrait: the stay, the room block with the group rates, the room revenue, F&amp;B minimum and meeting room rental, the proposed attrition and cancellation terms in plain words, what attrition would cost at 100%, 90%, 80% and 70% pickup, the date it is valid until and a place to sign; none of the hotel&apos;s own figures. On the hotel&apos;s letterhead as the desktop application keeps it. --language: the client&apos;s language (en, es, it; default: that of the system&apos;s locale or --locale), in its notation unless --locale names another; --valid-until: default 14 days after --made-on (today).</source>
+        <translation>escribe en PDF, en vertical, la propuesta de grupo de una página que el hotel envía a un grupo prospect o tentative antes de firmar el contrato: la estancia, el bloque de habitaciones con las tarifas de grupo, los ingresos por habitaciones, el mínimo de alimentos y bebidas y el alquiler de la sala de reuniones, las condiciones de deserción y cancelación propuestas en palabras sencillas, lo que costaría la deserción con un pickup del 100&#xa0;%, 90&#xa0;%, 80&#xa0;% y 70&#xa0;%, la fecha hasta la que es válida y un espacio para firmar; ninguna cifra interna del hotel. Con el membrete del hotel tal como lo guarda la aplicación de escritorio. --language: el idioma del cliente (en, es, it; por defecto: el de la configuración regional del sistema o --locale), con su notación salvo que --locale indique otra; --valid-until: por defecto, 14 días después de --made-on (hoy).</translation>
+    </message>
+    <message>
+        <source>weighs a proposed group (prospect or tentative) against the transient business it displaces: per night, from the hotel&apos;s capacity, transient demand and net ADR (the outlook stored for the contract&apos;s hotel, or --outlook CSV), the group&apos;s rooms after its expected wash, the rooms it displaces, its net value and the least group rate at which it breaks even; the net value&apos;s P10-P90 range over wash draws from the account&apos;s own past groups (or the comparable ones); and what each performance level from 70% to 95% and damages factor of 100%, 80% or 70% would collect. --variable-cost: per occupied room night; --commission: of the group&apos;s room revenue; --fb-margin and --meeting-margin: profit shares (default 30% and 80%).</source>
+        <translation>compara un grupo propuesto (prospect o tentative) con el negocio transient que desplaza: por noche, a partir de la capacidad del hotel, la demanda transient y el ADR neto (la previsión guardada para el hotel del contrato, o --outlook CSV), las habitaciones del grupo tras su wash esperado, las habitaciones que desplaza, su valor neto y la tarifa de grupo mínima con la que cubre lo que desplaza; el rango P10-P90 del valor neto en extracciones del wash a partir de los grupos pasados de la propia cuenta (o de los comparables); y lo que recaudaría cada nivel de cumplimiento del 70&#xa0;% al 95&#xa0;% y cada factor de penalización del 100&#xa0;%, 80&#xa0;% o 70&#xa0;%. --variable-cost: por noche de habitación ocupada; --commission: sobre los ingresos por habitaciones del grupo; --fb-margin y --meeting-margin: porcentajes de beneficio (por defecto, 30&#xa0;% y 80&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>keeps the hotel&apos;s outlook per night in the database, for quotes:</source>
+        <translation>guarda en la base de datos la previsión del hotel por noche, para las cotizaciones:</translation>
+    </message>
+    <message>
+        <source>stores the nights of an outlook file (CSV: date, capacity, demand, net-adr, ancillary) for the hotel --hotel, written as in its contracts, all of them or, if any is invalid, none; each replaces the one stored for its night. Amounts are in --currency (default: the currency of the hotel&apos;s stored outlook or contracts);</source>
+        <translation>guarda las noches de un archivo de previsión (CSV: date, capacity, demand, net-adr, ancillary) para el hotel --hotel, escrito como en sus contratos, todas o, si alguna no es válida, ninguna; cada una sustituye a la guardada para su noche. Los importes están en --currency (por defecto: la moneda de la previsión o de los contratos guardados del hotel);</translation>
+    </message>
+    <message>
+        <source>writes the hotel&apos;s stored outlook from --from to --to (default: every night) as the same CSV, to --out FILE or standard output.</source>
+        <translation>escribe la previsión guardada del hotel desde --from hasta --to (por defecto: todas las noches) en el mismo CSV, en --out FILE o en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>proposal takes one of: a contract file or --db REFERENCE</source>
+        <translation>proposal admite solo uno de estos: un archivo de contrato o --db REFERENCE</translation>
+    </message>
+    <message>
+        <source>proposal: give --pdf OUT.pdf</source>
+        <translation>proposal: indique --pdf OUT.pdf</translation>
+    </message>
+    <message>
+        <source>--language: one of %1, not &quot;%2&quot;</source>
+        <translation>--language: uno de %1, no &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--valid-until: expected a date written YYYY-MM-DD, found &quot;%1&quot;</source>
+        <translation>--valid-until: se esperaba una fecha escrita YYYY-MM-DD, se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>warning: %1 is %2: a proposal is for a prospect or tentative group</source>
+        <translation>aviso: %1 es %2: una propuesta es para un grupo prospect o tentative</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n page(s)), valid until %2</source>
+        <translation>
+            <numerusform>se escribió %1 (%n página), válida hasta el %2</numerusform>
+            <numerusform>se escribió %1 (%n páginas), válida hasta el %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3305,178 @@
         <source>%1 (program default, not confirmed)</source>
         <translation>%1 (valor predeterminado del programa, no confirmado)</translation>
     </message>
+    <message>
+        <source>Nights</source>
+        <translation>Noches</translation>
+    </message>
+    <message>
+        <source>Rooms a night</source>
+        <translation>Habitaciones por noche</translation>
+    </message>
+    <message>
+        <source>Revenue, %1</source>
+        <translation>Ingresos, %1</translation>
+    </message>
+    <message>
+        <source>Group rates, %1</source>
+        <translation>Tarifas de grupo, %1</translation>
+    </message>
+    <message>
+        <source>Rooms and rates</source>
+        <translation>Habitaciones y tarifas</translation>
+    </message>
+    <message>
+        <source>The proposal blocks no rooms.</source>
+        <translation>La propuesta no bloquea ninguna habitación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Room revenue, %n room night(s)</source>
+        <translation>
+            <numerusform>Ingresos por habitaciones, %n noche de habitación</numerusform>
+            <numerusform>Ingresos por habitaciones, %n noches de habitación</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>F&amp;B minimum, before tax and service charge</source>
+        <translation>Mínimo de alimentos y bebidas, antes de impuestos y cargo por servicio</translation>
+    </message>
+    <message>
+        <source>Meeting room rental</source>
+        <translation>Alquiler de la sala de reuniones</translation>
+    </message>
+    <message>
+        <source>Total anticipated revenue</source>
+        <translation>Total de ingresos previstos</translation>
+    </message>
+    <message>
+        <source>Proposed terms</source>
+        <translation>Condiciones propuestas</translation>
+    </message>
+    <message>
+        <source>Review dates.</source>
+        <translation>Fechas de revisión.</translation>
+    </message>
+    <message>
+        <source>Cutoff.</source>
+        <translation>Fecha límite.</translation>
+    </message>
+    <message>
+        <source>Rooms of the block not reserved by %1 return to the hotel&apos;s general inventory.</source>
+        <translation>Las habitaciones del bloque que no se hayan reservado a más tardar el %1 vuelven al inventario general del hotel.</translation>
+    </message>
+    <message>
+        <source>Room attrition.</source>
+        <translation>Deserción de habitaciones.</translation>
+    </message>
+    <message>
+        <source>Food &amp; beverage.</source>
+        <translation>Alimentos y bebidas.</translation>
+    </message>
+    <message>
+        <source>at least %1 pickup: %2 of the rental</source>
+        <extracomment>A band of the meeting room scale: &quot;at least 90% pickup: 0% of the rental&quot;.</extracomment>
+        <translation>pickup de al menos el %1: el %2 del alquiler</translation>
+    </message>
+    <message>
+        <source>Scale: %1.</source>
+        <translation>Escala: %1.</translation>
+    </message>
+    <message>
+        <source>Meeting room.</source>
+        <translation>Sala de reuniones.</translation>
+    </message>
+    <message>
+        <source>Comp rooms.</source>
+        <translation>Habitaciones de cortesía.</translation>
+    </message>
+    <message>
+        <source>Cancellation.</source>
+        <translation>Cancelación.</translation>
+    </message>
+    <message>
+        <source>If the group picks up less than the block</source>
+        <translation>Si el grupo no alcanza el bloque</translation>
+    </message>
+    <message>
+        <source>What attrition would cost cannot be computed until the proposal&apos;s problems are corrected:</source>
+        <translation>El coste de la deserción no puede calcularse hasta que se corrijan los problemas de la propuesta:</translation>
+    </message>
+    <message>
+        <source>If the group picks up this share of the block on every night, it would owe under the proposed terms (before tax, without credit for rooms the hotel resells):</source>
+        <translation>Si el grupo ocupa este porcentaje del bloque todas las noches, según las condiciones propuestas adeudaría (antes de impuestos y sin crédito por las habitaciones que el hotel revenda):</translation>
+    </message>
+    <message>
+        <source>Pickup of the block</source>
+        <translation>Pickup del bloque</translation>
+    </message>
+    <message>
+        <source>Room nights picked up</source>
+        <translation>Noches de habitación reservadas</translation>
+    </message>
+    <message>
+        <source>Attrition damages, %1</source>
+        <translation>Penalización por deserción, %1</translation>
+    </message>
+    <message>
+        <source>Meeting room rental charged, %1</source>
+        <translation>Alquiler de la sala de reuniones cobrado, %1</translation>
+    </message>
+    <message>
+        <source>Rooms and meeting room, %1</source>
+        <translation>Habitaciones y sala de reuniones, %1</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Your contact</source>
+        <translation>Su contacto</translation>
+    </message>
+    <message>
+        <source>Proposal date</source>
+        <translation>Fecha de la propuesta</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válida hasta</translation>
+    </message>
+    <message>
+        <source>Group proposal</source>
+        <translation>Propuesta para grupo</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Aceptación</translation>
+    </message>
+    <message>
+        <source>This proposal is valid until %1. To accept it, sign below and return a copy by that date; the group contract with these terms follows for signature.</source>
+        <translation>Esta propuesta es válida hasta el %1. Para aceptarla, le rogamos que la firme a continuación y nos devuelva una copia antes de esa fecha; posteriormente le enviaremos para su firma el contrato de grupo con estas condiciones.</translation>
+    </message>
+    <message>
+        <source>Accepted for the group</source>
+        <translation>Aceptada en nombre del grupo</translation>
+    </message>
+    <message>
+        <source>Accepted for %1</source>
+        <translation>Aceptada en nombre de %1</translation>
+    </message>
+    <message>
+        <source>For the hotel</source>
+        <translation>En nombre del hotel</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>En nombre de %1</translation>
+    </message>
+    <message>
+        <source>Name and title</source>
+        <translation>Nombre y cargo</translation>
+    </message>
+    <message>
+        <source>Signature and date</source>
+        <translation>Firma y fecha</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioGridText</name>
@@ -3886,6 +4169,60 @@
         <source>the contract changed while it was being archived; reload it</source>
         <translation>el contrato cambió mientras se archivaba; vuelva a cargarlo</translation>
     </message>
+    <message>
+        <source>the night of %1 is given twice: each night is entered once</source>
+        <translation>la noche del %1 aparece dos veces: cada noche se introduce una sola vez</translation>
+    </message>
+    <message>
+        <source>the capacity of %1 rooms for the night of %2 is negative</source>
+        <translation>la capacidad de %1 habitaciones para la noche del %2 es negativa</translation>
+    </message>
+    <message>
+        <source>the transient demand of %1 rooms for the night of %2 is negative</source>
+        <translation>la demanda transient de %1 habitaciones para la noche del %2 es negativa</translation>
+    </message>
+    <message>
+        <source>the net ADR %1 for the night of %2 has no currency</source>
+        <translation>el ADR neto %1 de la noche del %2 no tiene moneda</translation>
+    </message>
+    <message>
+        <source>the amount %1 for the night of %2 is negative</source>
+        <translation>el importe %1 de la noche del %2 es negativo</translation>
+    </message>
+    <message>
+        <source>the amount %1 for the night of %2 is not in %3, the currency of the other nights: an outlook is in one currency</source>
+        <extracomment>%1 an amount with its currency, %2 a night, %3 the currency of the first night&apos;s net ADR.</extracomment>
+        <translation>el importe %1 de la noche del %2 no está en %3, la moneda de las demás noches: una previsión está en una sola moneda</translation>
+    </message>
+    <message>
+        <source>Could not read the outlook of &quot;%1&quot;</source>
+        <translation>No se pudo leer la previsión de &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a stored value of the outlook of &quot;%1&quot; cannot be read; the database may be damaged</source>
+        <translation>no se puede leer un valor guardado de la previsión de &quot;%1&quot;; puede que la base de datos esté dañada</translation>
+    </message>
+    <message>
+        <source>Could not save the outlook of &quot;%1&quot;</source>
+        <translation>No se pudo guardar la previsión de &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The outlook was not saved: it needs the name of its hotel.</source>
+        <translation>La previsión no se guardó: necesita el nombre de su hotel.</translation>
+    </message>
+    <message>
+        <source>The outlook of &quot;%1&quot; was not saved: %2</source>
+        <extracomment>%1 a hotel, %2 what is wrong with one of the nights given.</extracomment>
+        <translation>La previsión de &quot;%1&quot; no se guardó: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the hotels with an outlook</source>
+        <translation>No se pudieron leer los hoteles con previsión</translation>
+    </message>
+    <message>
+        <source>a stored value of a hotel&apos;s name cannot be read; the database may be damaged</source>
+        <translation>no se puede leer un valor guardado del nombre de un hotel; puede que la base de datos esté dañada</translation>
+    </message>
 </context>
 <context>
     <name>Tables</name>
@@ -4404,6 +4741,18 @@ del hotel</translation>
     <message>
         <source>%1 is not a valid date: write it like %2</source>
         <translation>%1 no es una fecha válida: escríbala como %2</translation>
+    </message>
+    <message>
+        <source>Enter a number of rooms</source>
+        <translation>Introduzca un número de habitaciones</translation>
+    </message>
+    <message>
+        <source>Rooms have at most six decimals</source>
+        <translation>Las habitaciones tienen como máximo seis decimales</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of rooms: write it like %2</source>
+        <translation>%1 no es un número de habitaciones: escríbalo como %2</translation>
     </message>
 </context>
 <context>
@@ -5826,6 +6175,73 @@ habitación</translation>
     </message>
 </context>
 <context>
+    <name>attrition::ui::HotelOutlookModel</name>
+    <message>
+        <source>%1: enter %2</source>
+        <translation>%1: introduzca %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the names of missing columns</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Rooms the hotel can sell that night</source>
+        <translation>Habitaciones que el hotel puede vender esa noche</translation>
+    </message>
+    <message>
+        <source>Unconstrained transient demand: the rooms transient guests would ask for without the group, may be fractional</source>
+        <translation>Demanda transient sin restricciones: las habitaciones que pedirían los huéspedes transient sin el grupo; puede tener decimales</translation>
+    </message>
+    <message>
+        <source>The transient rate net of commissions and distribution costs, in %1</source>
+        <translation>La tarifa transient neta de comisiones y costes de distribución, en %1</translation>
+    </message>
+    <message>
+        <source>Profit per occupied transient room beyond the room (F&amp;B, parking…), in %1; empty: none</source>
+        <translation>Beneficio por habitación transient ocupada además de la habitación (alimentos y bebidas, aparcamiento…), en %1; vacío: ninguno</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Demanda</translation>
+    </message>
+    <message>
+        <source>Net ADR</source>
+        <translation>ADR neto</translation>
+    </message>
+    <message>
+        <source>Ancillary</source>
+        <translation>Complementario</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>no debe ser negativo</translation>
+    </message>
+    <message>
+        <source>at most 1,000,000 rooms</source>
+        <translation>como máximo 1.000.000 habitaciones</translation>
+    </message>
+    <message>
+        <source>Nothing to paste</source>
+        <translation>Nada que pegar</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pasted cells do not fit in the outlook from here: it has %n night(s) and 4 columns</source>
+        <translation>
+            <numerusform>Las celdas pegadas no caben en la previsión a partir de aquí: tiene %n noche y 4 columnas</numerusform>
+            <numerusform>Las celdas pegadas no caben en la previsión a partir de aquí: tiene %n noches y 4 columnas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>attrition::ui::LetterheadDialog</name>
     <message>
         <source>Report Letterhead</source>
@@ -6951,6 +7367,42 @@ Sus cambios se conservan; no se escribió nada.</translation>
         <source>Restored %1 with its scenarios and pickup history, under a new id</source>
         <translation>Se restauró %1 con sus escenarios e historial de pickup, con un id nuevo</translation>
     </message>
+    <message>
+        <source>Export Propos&amp;al as PDF…</source>
+        <translation>Exportar propues&amp;ta como PDF…</translation>
+    </message>
+    <message>
+        <source>A one-page group proposal to send the client before the contract is signed</source>
+        <translation>Una propuesta de grupo de una página para enviar al cliente antes de firmar el contrato</translation>
+    </message>
+    <message>
+        <source>Export Proposal as PDF</source>
+        <translation>Exportar propuesta como PDF</translation>
+    </message>
+    <message>
+        <source>-proposal</source>
+        <translation>-propuesta</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Cotización</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>C&amp;otización</translation>
+    </message>
+    <message>
+        <source>F9</source>
+        <translation>F9</translation>
+    </message>
+    <message>
+        <source>Save Outlook?</source>
+        <translation>¿Guardar la previsión?</translation>
+    </message>
+    <message>
+        <source>The hotel outlook entered on the Quote page is not saved. Save it before closing?</source>
+        <translation>La previsión del hotel introducida en la página Cotización no está guardada. ¿Guardarla antes de cerrar?</translation>
+    </message>
 </context>
 <context>
     <name>attrition::ui::NightBarsChart</name>
@@ -7100,6 +7552,364 @@ Sus cambios se conservan; no se escribió nada.</translation>
     <message>
         <source>Total owed</source>
         <translation>Total adeudado</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::QuoteClauseChart</name>
+    <message>
+        <source>Performance level, %</source>
+        <translation>Nivel de cumplimiento, %</translation>
+    </message>
+    <message>
+        <source>Expected damages</source>
+        <translation>Penalizaciones esperadas</translation>
+    </message>
+    <message>
+        <source>Factor %1</source>
+        <translation>Factor %1</translation>
+    </message>
+    <message>
+        <source>No clause advice: the quote cannot be made.</source>
+        <translation>Sin recomendación de cláusula: no se puede hacer la cotización.</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::QuoteClauseModel</name>
+    <message>
+        <source>At %1 performance and a %2 damages factor the group would owe %3 on average; it owes something in %4 of the draws</source>
+        <translation>Con un cumplimiento del %1 y un factor de penalización del %2, el grupo debería %3 de media; debe algo en el %4 de las extracciones</translation>
+    </message>
+    <message>
+        <source>The share of the wash draws in which the group owes any attrition damages</source>
+        <translation>El porcentaje de extracciones del wash en que el grupo debe alguna penalización por deserción</translation>
+    </message>
+    <message>
+        <source>The expected damages under a damages factor of %1</source>
+        <translation>La penalización esperada con un factor de penalización del %1</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <source>Chance of owing</source>
+        <translation>Probabilidad de deber</translation>
+    </message>
+    <message>
+        <source>Factor %1</source>
+        <translation>Factor %1</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::QuoteNightsModel</name>
+    <message>
+        <source>The block less the expected wash</source>
+        <translation>El bloque menos el wash esperado</translation>
+    </message>
+    <message>
+        <source>Transient rooms turned away because the group takes them: transient demand plus group rooms above the capacity</source>
+        <translation>Habitaciones transient rechazadas porque las ocupa el grupo: demanda transient más habitaciones del grupo por encima de la capacidad</translation>
+    </message>
+    <message>
+        <source>The group&apos;s room revenue less its commission and the rooms&apos; variable cost</source>
+        <translation>Los ingresos por habitaciones del grupo menos su comisión y el coste variable de las habitaciones</translation>
+    </message>
+    <message>
+        <source>Displaced rooms × (transient net ADR − variable cost + ancillary profit)</source>
+        <translation>Habitaciones desplazadas × (ADR neto transient − coste variable + beneficio complementario)</translation>
+    </message>
+    <message>
+        <source>Group room profit less the displacement cost</source>
+        <translation>Beneficio de las habitaciones del grupo menos el coste del desplazamiento</translation>
+    </message>
+    <message>
+        <source>The least average group rate at which the night pays for what it displaces</source>
+        <translation>La tarifa media de grupo mínima con la que la noche cubre lo que desplaza</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Noche</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloque</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Demanda</translation>
+    </message>
+    <message>
+        <source>Group rooms</source>
+        <translation>Habitaciones del grupo</translation>
+    </message>
+    <message>
+        <source>Displaced</source>
+        <translation>Desplazadas</translation>
+    </message>
+    <message>
+        <source>Group profit</source>
+        <translation>Beneficio del grupo</translation>
+    </message>
+    <message>
+        <source>Displacement</source>
+        <translation>Desplazamiento</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Neto</translation>
+    </message>
+    <message>
+        <source>Break-even rate</source>
+        <translation>Tarifa de equilibrio</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::QuotePanel</name>
+    <message>
+        <source>Hotel outlook for the stay</source>
+        <translation>Previsión del hotel para la estancia</translation>
+    </message>
+    <message>
+        <source>The hotel&apos;s nights without the group. Paste from a spreadsheet or import a CSV file; each column&apos;s tooltip says what it holds.</source>
+        <translation>Las noches del hotel sin el grupo. Pegue desde una hoja de cálculo o importe un archivo CSV; la información sobre herramientas de cada columna indica qué contiene.</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Read the outlook from a CSV file with the columns date, capacity, demand, net-adr and, optionally, ancillary</source>
+        <translation>Leer la previsión de un archivo CSV con las columnas date, capacity, demand, net-adr y, opcionalmente, ancillary</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Outlook</source>
+        <translation>&amp;Guardar previsión</translation>
+    </message>
+    <message>
+        <source>Store the outlook of this hotel&apos;s nights in the database, for every contract of the hotel; it is not part of the contract</source>
+        <translation>Guardar en la base de datos la previsión de las noches de este hotel, para todos los contratos del hotel; no forma parte del contrato</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Márgenes</translation>
+    </message>
+    <message>
+        <source>Group &amp;commission:</source>
+        <translation>&amp;Comisión del grupo:</translation>
+    </message>
+    <message>
+        <source>&amp;Variable cost per room:</source>
+        <translation>Coste &amp;variable por habitación:</translation>
+    </message>
+    <message>
+        <source>&amp;F&amp;&amp;B margin:</source>
+        <translation>Margen de &amp;A&amp;&amp;B:</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting room margin:</source>
+        <translation>Margen de la &amp;sala de reuniones:</translation>
+    </message>
+    <message>
+        <source>The share of the group&apos;s room revenue paid as commission</source>
+        <translation>El porcentaje de los ingresos por habitaciones del grupo que se paga como comisión</translation>
+    </message>
+    <message>
+        <source>What an occupied room night costs the hotel (housekeeping, amenities, laundry), group or transient, in the contract&apos;s currency</source>
+        <translation>Lo que cuesta al hotel una noche de habitación ocupada (limpieza, amenities, lavandería), de grupo o transient, en la moneda del contrato</translation>
+    </message>
+    <message>
+        <source>The profit share of F&amp;B revenue; the F&amp;B minimum is assumed to be spent</source>
+        <translation>El porcentaje de beneficio de los ingresos de alimentos y bebidas; se supone que se consume el mínimo de alimentos y bebidas</translation>
+    </message>
+    <message>
+        <source>The profit share of the meeting room rental</source>
+        <translation>El porcentaje de beneficio del alquiler de la sala de reuniones</translation>
+    </message>
+    <message>
+        <source>&amp;Use These Terms</source>
+        <translation>&amp;Usar estas condiciones</translation>
+    </message>
+    <message>
+        <source>Put the performance level and damages factor of the cell chosen into the contract&apos;s attrition clause (Edit &gt; Undo takes them back)</source>
+        <translation>Poner el nivel de cumplimiento y el factor de penalización de la celda elegida en la cláusula de deserción del contrato (Edición &gt; Deshacer los revierte)</translation>
+    </message>
+    <message>
+        <source>Export Proposal as &amp;PDF…</source>
+        <translation>Exportar propuesta como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Write the proposal to the client, with the attrition terms, as a PDF file</source>
+        <translation>Escribir la propuesta al cliente, con las condiciones de deserción, como archivo PDF</translation>
+    </message>
+    <message>
+        <source>The group cannot be quoted yet</source>
+        <translation>Todavía no se puede cotizar el grupo</translation>
+    </message>
+    <message>
+        <source>Night by night</source>
+        <translation>Noche a noche</translation>
+    </message>
+    <message>
+        <source>Each night of the stay, expected after the wash</source>
+        <translation>Cada noche de la estancia, prevista tras el wash</translation>
+    </message>
+    <message>
+        <source>Attrition terms</source>
+        <translation>Condiciones de deserción</translation>
+    </message>
+    <message>
+        <source>What each performance level and damages factor would collect, given how this account&apos;s groups wash</source>
+        <translation>Lo que cobraría cada nivel de cumplimiento y factor de penalización, según el wash de los grupos de esta cuenta</translation>
+    </message>
+    <message>
+        <source>The contract names no hotel: the outlook is kept for the stay&apos;s nights only</source>
+        <translation>El contrato no indica ningún hotel: la previsión se conserva solo para las noches de la estancia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n night(s) from %2</source>
+        <translation>
+            <numerusform>%1, %n noche desde el %2</numerusform>
+            <numerusform>%1, %n noches desde el %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hotel&apos;s outlook could not be read: %1</source>
+        <translation>No se pudo leer la previsión del hotel: %1</translation>
+    </message>
+    <message>
+        <source>No database is open: the outlook is kept while the program runs</source>
+        <translation>No hay ninguna base de datos abierta: la previsión se conserva mientras el programa esté en ejecución</translation>
+    </message>
+    <message>
+        <source>Cannot Save Outlook</source>
+        <translation>No se puede guardar la previsión</translation>
+    </message>
+    <message>
+        <source>The outlook of %1 was not saved: %2</source>
+        <translation>La previsión de %1 no se guardó: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the outlook of %n night(s) at %1</source>
+        <translation>
+            <numerusform>Se guardó la previsión de %n noche del hotel %1</numerusform>
+            <numerusform>Se guardó la previsión de %n noches del hotel %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>no debe ser negativo</translation>
+    </message>
+    <message>
+        <source>a commission is from 0% to below 100%</source>
+        <translation>una comisión va del 0% a menos del 100%</translation>
+    </message>
+    <message>
+        <source>a margin is from 0% to 100%</source>
+        <translation>un margen va del 0% al 100%</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A quote is for a proposed group (prospect or tentative); this contract is %1.</source>
+        <translation>Una cotización es para un grupo propuesto (prospect o tentative); este contrato es %1.</translation>
+    </message>
+    <message>
+        <source>The past groups could not be read: %1</source>
+        <translation>No se pudieron leer los grupos pasados: %1</translation>
+    </message>
+    <message>
+        <source>The group cannot be quoted: %1</source>
+        <translation>No se puede cotizar el grupo: %1</translation>
+    </message>
+    <message>
+        <source>Worth taking: the group adds %1 and displaces no transient business</source>
+        <translation>Conviene aceptarlo: el grupo aporta %1 y no desplaza negocio transient</translation>
+    </message>
+    <message>
+        <source>Worth taking: the group adds %1 after displacing %2 of transient business</source>
+        <translation>Conviene aceptarlo: el grupo aporta %1 tras desplazar %2 de negocio transient</translation>
+    </message>
+    <message>
+        <source>Break-even: the group adds nothing once the transient business it displaces (%1) is counted</source>
+        <translation>En equilibrio: el grupo no aporta nada una vez contado el negocio transient que desplaza (%1)</translation>
+    </message>
+    <message>
+        <source>Costs the hotel %1: the transient business it displaces (%2) is worth more than the group</source>
+        <translation>Le cuesta al hotel %1: el negocio transient que desplaza (%2) vale más que el grupo</translation>
+    </message>
+    <message>
+        <source>Net value of the group: %1 (P10 %2, P50 %3, P90 %4)</source>
+        <translation>Valor neto del grupo: %1 (P10 %2, P50 %3, P90 %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>from the account&apos;s %n past group(s)</source>
+        <translation>
+            <numerusform>a partir del %n grupo pasado de la cuenta</numerusform>
+            <numerusform>a partir de los %n grupos pasados de la cuenta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n comparable group(s)</source>
+        <translation>
+            <numerusform>a partir de %n grupo comparable</numerusform>
+            <numerusform>a partir de %n grupos comparables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no history: a default 0–20%</source>
+        <translation>sin historial: un valor por defecto del 0–20%</translation>
+    </message>
+    <message>
+        <source>Expected wash %1 (P10–P90 %2–%3), %4.</source>
+        <translation>Wash esperado %1 (P10–P90 %2–%3), %4.</translation>
+    </message>
+    <message>
+        <source>Group room profit %1, displaced transient business %2, F&amp;B profit %3, meeting room profit %4.</source>
+        <translation>Beneficio de las habitaciones del grupo %1, negocio transient desplazado %2, beneficio de alimentos y bebidas %3, beneficio de la sala de reuniones %4.</translation>
+    </message>
+    <message>
+        <source>Use attrition terms %1 at %2</source>
+        <translation>Usar condiciones de deserción del %1 al %2</translation>
+    </message>
+    <message>
+        <source>The contract now asks for %1 performance with a %2 damages factor</source>
+        <translation>El contrato exige ahora un cumplimiento del %1 con un factor de penalización del %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the outlook of %n night(s) from %1</source>
+        <translation>
+            <numerusform>Se leyó la previsión de %n noche de %1</numerusform>
+            <numerusform>Se leyó la previsión de %n noches de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Hotel Outlook</source>
+        <translation>Importar previsión del hotel</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Import Outlook</source>
+        <translation>No se puede importar la previsión</translation>
     </message>
 </context>
 <context>

@@ -508,10 +508,6 @@
         <translation>quote riceve un contratto: FILE.json o --db RIFERIMENTO</translation>
     </message>
     <message>
-        <source>quote takes --outlook FILE.csv: the hotel&apos;s capacity, transient demand and net ADR per night</source>
-        <translation>quote richiede --outlook FILE.csv: la capacità dell&apos;hotel, la domanda transient e l&apos;ADR netto per notte</translation>
-    </message>
-    <message>
         <source>%1: a quote is for a proposed group (prospect or tentative); this contract is %2</source>
         <translation>%1: un preventivo è per un gruppo proposto (prospect o tentative); questo contratto è %2</translation>
     </message>
@@ -528,8 +524,123 @@
         <translation>%1: impossibile fare il preventivo: %2</translation>
     </message>
     <message>
-        <source>weighs a proposed group (prospect or tentative) against the transient business it displaces: per night, from the hotel&apos;s capacity, transient demand and net ADR in --outlook (CSV), the group&apos;s rooms after its expected wash, the rooms it displaces, its net value and the least group rate at which it breaks even; the net value&apos;s P10-P90 range over wash draws from the account&apos;s own past groups (or the comparable ones); and what each performance level from 70% to 95% and damages factor of 100%, 80% or 70% would collect. --variable-cost: per occupied room night; --commission: of the group&apos;s room revenue; --fb-margin and --meeting-margin: profit shares (default 30% and 80%).</source>
-        <translation>confronta un gruppo proposto (prospect o tentative) con il business transient che sposta: per notte, dalla capacità dell&apos;hotel, dalla domanda transient e dall&apos;ADR netto di --outlook (CSV), le camere del gruppo dopo il wash atteso, le camere che sposta, il suo valore netto e la tariffa di gruppo minima con cui copre ciò che sposta; l&apos;intervallo P10-P90 del valore netto su estrazioni del wash dai gruppi passati del cliente stesso (o da quelli comparabili); e quanto incasserebbe ciascun livello di performance dal 70% al 95% e ciascun fattore di penale del 100%, 80% o 70%. --variable-cost: per notte camera occupata; --commission: sui ricavi camere del gruppo; --fb-margin e --meeting-margin: margini di profitto (predefiniti 30% e 80%).</translation>
+        <source>--currency: expected an ISO 4217 currency code such as EUR or USD, found &quot;%1&quot;</source>
+        <translation>--currency: atteso un codice valuta ISO 4217 come EUR o USD, trovato &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>outlook import: &quot;%1&quot; has no stored contract or outlook to take the currency from; give it with --currency CODE</source>
+        <translation>outlook import: &quot;%1&quot; non ha contratti né previsioni salvati da cui prendere la valuta; indicarla con --currency CODE</translation>
+    </message>
+    <message>
+        <source>outlook import: the contracts of &quot;%1&quot; are in several currencies; give the outlook&apos;s with --currency CODE</source>
+        <translation>outlook import: i contratti di &quot;%1&quot; sono in più valute; indicare quella delle previsioni con --currency CODE</translation>
+    </message>
+    <message>
+        <source>outlook import takes one outlook file (CSV) and --hotel NAME</source>
+        <translation>outlook import accetta un file di previsioni (CSV) e --hotel NAME</translation>
+    </message>
+    <message>
+        <source>--from, --to and --out apply to outlook export only</source>
+        <translation>--from, --to e --out valgono solo per outlook export</translation>
+    </message>
+    <message>
+        <source>%1: holds no nights: nothing was imported</source>
+        <translation>%1: non contiene notti: non è stato importato nulla</translation>
+    </message>
+    <message>
+        <source>%1: the outlook of &quot;%2&quot; for the night of %3 was saved in %4</source>
+        <translation>%1: le previsioni di &quot;%2&quot; per la notte del %3 sono state salvate in %4</translation>
+    </message>
+    <message>
+        <source>%1: the outlook of &quot;%2&quot; for %3 nights from %4 to %5 was saved in %6</source>
+        <translation>%1: le previsioni di &quot;%2&quot; per %3 notti, dal %4 al %5, sono state salvate in %6</translation>
+    </message>
+    <message>
+        <source>outlook export takes no file; write to one with --out FILE</source>
+        <translation>outlook export non accetta file; per scrivere in un file usare --out FILE</translation>
+    </message>
+    <message>
+        <source>--currency applies to outlook import only</source>
+        <translation>--currency vale solo per outlook import</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2</source>
+        <translation>--to %1 è anteriore a --from %2</translation>
+    </message>
+    <message>
+        <source>%1: no hotel has an outlook; import one with attrition-cli outlook import OUTLOOK.csv --hotel NAME</source>
+        <translation>%1: nessun hotel ha previsioni; importarle con attrition-cli outlook import OUTLOOK.csv --hotel NAME</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; has no outlook; the hotels with one: %3</source>
+        <translation>%1: &quot;%2&quot; non ha previsioni; gli hotel che le hanno: %3</translation>
+    </message>
+    <message>
+        <source>the outlook of &quot;%1&quot;, %2 nights, exported from %3 to %4</source>
+        <translation>le previsioni di &quot;%1&quot;, %2 notti, esportate dal %3 al %4</translation>
+    </message>
+    <message>
+        <source>outlook needs what to do: import or export</source>
+        <translation>outlook richiede un&apos;azione: import o export</translation>
+    </message>
+    <message>
+        <source>outlook: unknown action &quot;%1&quot; (import or export)</source>
+        <translation>outlook: azione sconosciuta &quot;%1&quot; (import o export)</translation>
+    </message>
+    <message>
+        <source>outlook %1 needs the hotel: --hotel NAME, written as in its contracts</source>
+        <translation>outlook %1 richiede l&apos;hotel: --hotel NAME, scritto come nei suoi contratti</translation>
+    </message>
+    <message>
+        <source>%1: the outlook of &quot;%2&quot; is taken from %3; import its nights with attrition-cli outlook import OUTLOOK.csv --hotel &quot;%2&quot;, or give --outlook OUTLOOK.csv</source>
+        <translation>%1: le previsioni di &quot;%2&quot; sono prese da %3; importarne le notti con attrition-cli outlook import OUTLOOK.csv --hotel &quot;%2&quot;, oppure indicare --outlook OUTLOOK.csv</translation>
+    </message>
+    <message>
+        <source>writes the one-page group proposal the hotel sends a prospect or tentative group before the contract is signed, as PDF, portrait: the stay, the room block with the group rates, the room revenue, F&amp;B minimum and meeting room rental, the proposed attrition and cancellation terms in plain words, what attrition would cost at 100%, 90%, 80% and 70% pickup, the date it is valid until and a place to sign; none of the hotel&apos;s own figures. On the hotel&apos;s letterhead as the desktop application keeps it. --language: the client&apos;s language (en, es, it; default: that of the system&apos;s locale or --locale), in its notation unless --locale names another; --valid-until: default 14 days after --made-on (today).</source>
+        <translation>scrive in PDF, in verticale, la proposta di gruppo di una pagina che l&apos;hotel invia a un gruppo prospect o tentative prima della firma del contratto: il soggiorno, il blocco camere con le tariffe di gruppo, i ricavi camere, il minimo F&amp;B e il noleggio della sala meeting, le condizioni di attrito e cancellazione proposte in parole semplici, quanto costerebbe l&apos;attrito con un pickup del 100%, 90%, 80% e 70%, la data fino alla quale è valida e uno spazio per la firma; nessuna cifra interna dell&apos;hotel. Con l&apos;intestazione dell&apos;hotel come la conserva l&apos;applicazione desktop. --language: la lingua del cliente (en, es, it; predefinita: quella delle impostazioni locali del sistema o di --locale), nella sua notazione salvo che --locale ne indichi un&apos;altra; --valid-until: predefinito 14 giorni dopo --made-on (oggi).</translation>
+    </message>
+    <message>
+        <source>weighs a proposed group (prospect or tentative) against the transient business it displaces: per night, from the hotel&apos;s capacity, transient demand and net ADR (the outlook stored for the contract&apos;s hotel, or --outlook CSV), the group&apos;s rooms after its expected wash, the rooms it displaces, its net value and the least group rate at which it breaks even; the net value&apos;s P10-P90 range over wash draws from the account&apos;s own past groups (or the comparable ones); and what each performance level from 70% to 95% and damages factor of 100%, 80% or 70% would collect. --variable-cost: per occupied room night; --commission: of the group&apos;s room revenue; --fb-margin and --meeting-margin: profit shares (default 30% and 80%).</source>
+        <translation>confronta un gruppo proposto (prospect o tentative) con il business transient che sposta: per notte, in base a capacità dell&apos;hotel, domanda transient e ADR netto (le previsioni salvate per l&apos;hotel del contratto, oppure --outlook CSV), le camere del gruppo dopo il wash atteso, le camere che sposta, il suo valore netto e la tariffa di gruppo minima con cui copre ciò che sposta; l&apos;intervallo P10-P90 del valore netto su estrazioni del wash dai gruppi passati del cliente stesso (o da quelli comparabili); e quanto incasserebbe ogni livello di performance dal 70% al 95% e ogni fattore di penale del 100%, 80% o 70%. --variable-cost: per notte camera occupata; --commission: sui ricavi camere del gruppo; --fb-margin e --meeting-margin: quote di profitto (predefinite 30% e 80%).</translation>
+    </message>
+    <message>
+        <source>keeps the hotel&apos;s outlook per night in the database, for quotes:</source>
+        <translation>conserva nel database le previsioni dell&apos;hotel per notte, per i preventivi:</translation>
+    </message>
+    <message>
+        <source>stores the nights of an outlook file (CSV: date, capacity, demand, net-adr, ancillary) for the hotel --hotel, written as in its contracts, all of them or, if any is invalid, none; each replaces the one stored for its night. Amounts are in --currency (default: the currency of the hotel&apos;s stored outlook or contracts);</source>
+        <translation>salva le notti di un file di previsioni (CSV: date, capacity, demand, net-adr, ancillary) per l&apos;hotel --hotel, scritto come nei suoi contratti, tutte oppure, se anche una sola non è valida, nessuna; ognuna sostituisce quella salvata per la sua notte. Gli importi sono in --currency (predefinita: la valuta delle previsioni o dei contratti salvati dell&apos;hotel);</translation>
+    </message>
+    <message>
+        <source>writes the hotel&apos;s stored outlook from --from to --to (default: every night) as the same CSV, to --out FILE or standard output.</source>
+        <translation>scrive le previsioni salvate dell&apos;hotel da --from a --to (predefinito: tutte le notti) nello stesso CSV, in --out FILE o sullo standard output.</translation>
+    </message>
+    <message>
+        <source>proposal takes one of: a contract file or --db REFERENCE</source>
+        <translation>proposal accetta uno tra: un file di contratto o --db REFERENCE</translation>
+    </message>
+    <message>
+        <source>proposal: give --pdf OUT.pdf</source>
+        <translation>proposal: indicare --pdf OUT.pdf</translation>
+    </message>
+    <message>
+        <source>--language: one of %1, not &quot;%2&quot;</source>
+        <translation>--language: uno tra %1, non &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--valid-until: expected a date written YYYY-MM-DD, found &quot;%1&quot;</source>
+        <translation>--valid-until: attesa una data nel formato YYYY-MM-DD, trovato &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>warning: %1 is %2: a proposal is for a prospect or tentative group</source>
+        <translation>avviso: %1 è %2: una proposta è per un gruppo prospect o tentative</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n page(s)), valid until %2</source>
+        <translation>
+            <numerusform>scritto %1 (%n pagina), valida fino al %2</numerusform>
+            <numerusform>scritto %1 (%n pagine), valida fino al %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3305,178 @@
         <source>%1 (program default, not confirmed)</source>
         <translation>%1 (predefinito del programma, non confermato)</translation>
     </message>
+    <message>
+        <source>Nights</source>
+        <translation>Notti</translation>
+    </message>
+    <message>
+        <source>Rooms a night</source>
+        <translation>Camere per notte</translation>
+    </message>
+    <message>
+        <source>Revenue, %1</source>
+        <translation>Ricavi, %1</translation>
+    </message>
+    <message>
+        <source>Group rates, %1</source>
+        <translation>Tariffe di gruppo, %1</translation>
+    </message>
+    <message>
+        <source>Rooms and rates</source>
+        <translation>Camere e tariffe</translation>
+    </message>
+    <message>
+        <source>The proposal blocks no rooms.</source>
+        <translation>La proposta non blocca alcuna camera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Room revenue, %n room night(s)</source>
+        <translation>
+            <numerusform>Ricavi camere, %n notte camera</numerusform>
+            <numerusform>Ricavi camere, %n notti camera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>F&amp;B minimum, before tax and service charge</source>
+        <translation>Minimo F&amp;B, al netto di imposte e servizio</translation>
+    </message>
+    <message>
+        <source>Meeting room rental</source>
+        <translation>Noleggio sala meeting</translation>
+    </message>
+    <message>
+        <source>Total anticipated revenue</source>
+        <translation>Totale ricavi previsti</translation>
+    </message>
+    <message>
+        <source>Proposed terms</source>
+        <translation>Condizioni proposte</translation>
+    </message>
+    <message>
+        <source>Review dates.</source>
+        <translation>Date di revisione.</translation>
+    </message>
+    <message>
+        <source>Cutoff.</source>
+        <translation>Cut-off.</translation>
+    </message>
+    <message>
+        <source>Rooms of the block not reserved by %1 return to the hotel&apos;s general inventory.</source>
+        <translation>Le camere del blocco non prenotate entro il %1 tornano nella disponibilità generale dell&apos;hotel.</translation>
+    </message>
+    <message>
+        <source>Room attrition.</source>
+        <translation>Attrito camere.</translation>
+    </message>
+    <message>
+        <source>Food &amp; beverage.</source>
+        <translation>Food &amp; beverage.</translation>
+    </message>
+    <message>
+        <source>at least %1 pickup: %2 of the rental</source>
+        <extracomment>A band of the meeting room scale: &quot;at least 90% pickup: 0% of the rental&quot;.</extracomment>
+        <translation>pickup di almeno il %1: il %2 del noleggio</translation>
+    </message>
+    <message>
+        <source>Scale: %1.</source>
+        <translation>Scala: %1.</translation>
+    </message>
+    <message>
+        <source>Meeting room.</source>
+        <translation>Sala meeting.</translation>
+    </message>
+    <message>
+        <source>Comp rooms.</source>
+        <translation>Camere gratuite.</translation>
+    </message>
+    <message>
+        <source>Cancellation.</source>
+        <translation>Cancellazione.</translation>
+    </message>
+    <message>
+        <source>If the group picks up less than the block</source>
+        <translation>Se il gruppo non raggiunge il blocco</translation>
+    </message>
+    <message>
+        <source>What attrition would cost cannot be computed until the proposal&apos;s problems are corrected:</source>
+        <translation>Il costo dell&apos;attrito non può essere calcolato finché non saranno corretti i problemi della proposta:</translation>
+    </message>
+    <message>
+        <source>If the group picks up this share of the block on every night, it would owe under the proposed terms (before tax, without credit for rooms the hotel resells):</source>
+        <translation>Se il gruppo occupasse questa quota del blocco in ogni notte, secondo le condizioni proposte dovrebbe (imposte escluse e senza credito per le camere rivendute dall&apos;hotel):</translation>
+    </message>
+    <message>
+        <source>Pickup of the block</source>
+        <translation>Pickup del blocco</translation>
+    </message>
+    <message>
+        <source>Room nights picked up</source>
+        <translation>Notti camera prenotate</translation>
+    </message>
+    <message>
+        <source>Attrition damages, %1</source>
+        <translation>Penale di attrito, %1</translation>
+    </message>
+    <message>
+        <source>Meeting room rental charged, %1</source>
+        <translation>Noleggio sala meeting addebitato, %1</translation>
+    </message>
+    <message>
+        <source>Rooms and meeting room, %1</source>
+        <translation>Camere e sala meeting, %1</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>Your contact</source>
+        <translation>Il vostro referente</translation>
+    </message>
+    <message>
+        <source>Proposal date</source>
+        <translation>Data della proposta</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valida fino a</translation>
+    </message>
+    <message>
+        <source>Group proposal</source>
+        <translation>Proposta per gruppo</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Accettazione</translation>
+    </message>
+    <message>
+        <source>This proposal is valid until %1. To accept it, sign below and return a copy by that date; the group contract with these terms follows for signature.</source>
+        <translation>La presente proposta è valida fino a %1. Per accettarla, vi preghiamo di firmarla qui sotto e di restituircene una copia entro tale data; seguirà, per la firma, il contratto di gruppo con le presenti condizioni.</translation>
+    </message>
+    <message>
+        <source>Accepted for the group</source>
+        <translation>Per accettazione, per conto del gruppo</translation>
+    </message>
+    <message>
+        <source>Accepted for %1</source>
+        <translation>Per accettazione, per conto di %1</translation>
+    </message>
+    <message>
+        <source>For the hotel</source>
+        <translation>Per l&apos;hotel</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>Per %1</translation>
+    </message>
+    <message>
+        <source>Name and title</source>
+        <translation>Nome e qualifica</translation>
+    </message>
+    <message>
+        <source>Signature and date</source>
+        <translation>Firma e data</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioGridText</name>
@@ -3886,6 +4169,60 @@
         <source>the contract changed while it was being archived; reload it</source>
         <translation>il contratto è cambiato durante l&apos;archiviazione; ricaricarlo</translation>
     </message>
+    <message>
+        <source>the night of %1 is given twice: each night is entered once</source>
+        <translation>la notte del %1 compare due volte: ogni notte si inserisce una sola volta</translation>
+    </message>
+    <message>
+        <source>the capacity of %1 rooms for the night of %2 is negative</source>
+        <translation>la capacità di %1 camere per la notte del %2 è negativa</translation>
+    </message>
+    <message>
+        <source>the transient demand of %1 rooms for the night of %2 is negative</source>
+        <translation>la domanda transient di %1 camere per la notte del %2 è negativa</translation>
+    </message>
+    <message>
+        <source>the net ADR %1 for the night of %2 has no currency</source>
+        <translation>l&apos;ADR netto %1 per la notte del %2 non ha valuta</translation>
+    </message>
+    <message>
+        <source>the amount %1 for the night of %2 is negative</source>
+        <translation>l&apos;importo %1 per la notte del %2 è negativo</translation>
+    </message>
+    <message>
+        <source>the amount %1 for the night of %2 is not in %3, the currency of the other nights: an outlook is in one currency</source>
+        <extracomment>%1 an amount with its currency, %2 a night, %3 the currency of the first night&apos;s net ADR.</extracomment>
+        <translation>l&apos;importo %1 per la notte del %2 non è in %3, la valuta delle altre notti: le previsioni sono in un&apos;unica valuta</translation>
+    </message>
+    <message>
+        <source>Could not read the outlook of &quot;%1&quot;</source>
+        <translation>Impossibile leggere le previsioni di &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a stored value of the outlook of &quot;%1&quot; cannot be read; the database may be damaged</source>
+        <translation>impossibile leggere un valore salvato delle previsioni di &quot;%1&quot;; il database potrebbe essere danneggiato</translation>
+    </message>
+    <message>
+        <source>Could not save the outlook of &quot;%1&quot;</source>
+        <translation>Impossibile salvare le previsioni di &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The outlook was not saved: it needs the name of its hotel.</source>
+        <translation>Le previsioni non sono state salvate: serve il nome del loro hotel.</translation>
+    </message>
+    <message>
+        <source>The outlook of &quot;%1&quot; was not saved: %2</source>
+        <extracomment>%1 a hotel, %2 what is wrong with one of the nights given.</extracomment>
+        <translation>Le previsioni di &quot;%1&quot; non sono state salvate: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the hotels with an outlook</source>
+        <translation>Impossibile leggere gli hotel con previsioni</translation>
+    </message>
+    <message>
+        <source>a stored value of a hotel&apos;s name cannot be read; the database may be damaged</source>
+        <translation>impossibile leggere un valore salvato del nome di un hotel; il database potrebbe essere danneggiato</translation>
+    </message>
 </context>
 <context>
     <name>Tables</name>
@@ -4404,6 +4741,18 @@ hotel</translation>
     <message>
         <source>%1 is not a valid date: write it like %2</source>
         <translation>%1 non è una data valida: scriverla come %2</translation>
+    </message>
+    <message>
+        <source>Enter a number of rooms</source>
+        <translation>Inserire un numero di camere</translation>
+    </message>
+    <message>
+        <source>Rooms have at most six decimals</source>
+        <translation>Le camere hanno al massimo sei decimali</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of rooms: write it like %2</source>
+        <translation>%1 non è un numero di camere: scriverlo come %2</translation>
     </message>
 </context>
 <context>
@@ -5826,6 +6175,73 @@ camera</translation>
     </message>
 </context>
 <context>
+    <name>attrition::ui::HotelOutlookModel</name>
+    <message>
+        <source>%1: enter %2</source>
+        <translation>%1: inserire %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the names of missing columns</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Rooms the hotel can sell that night</source>
+        <translation>Camere che l&apos;hotel può vendere quella notte</translation>
+    </message>
+    <message>
+        <source>Unconstrained transient demand: the rooms transient guests would ask for without the group, may be fractional</source>
+        <translation>Domanda transient non vincolata: le camere che gli ospiti transient richiederebbero senza il gruppo; può essere frazionaria</translation>
+    </message>
+    <message>
+        <source>The transient rate net of commissions and distribution costs, in %1</source>
+        <translation>La tariffa transient al netto di commissioni e costi di distribuzione, in %1</translation>
+    </message>
+    <message>
+        <source>Profit per occupied transient room beyond the room (F&amp;B, parking…), in %1; empty: none</source>
+        <translation>Profitto per camera transient occupata oltre alla camera (F&amp;B, parcheggio…), in %1; vuoto: nessuno</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacità</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Domanda</translation>
+    </message>
+    <message>
+        <source>Net ADR</source>
+        <translation>ADR netto</translation>
+    </message>
+    <message>
+        <source>Ancillary</source>
+        <translation>Accessori</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>non deve essere negativo</translation>
+    </message>
+    <message>
+        <source>at most 1,000,000 rooms</source>
+        <translation>al massimo 1.000.000 di camere</translation>
+    </message>
+    <message>
+        <source>Nothing to paste</source>
+        <translation>Niente da incollare</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pasted cells do not fit in the outlook from here: it has %n night(s) and 4 columns</source>
+        <translation>
+            <numerusform>Le celle incollate non entrano nelle previsioni da qui: hanno %n notte e 4 colonne</numerusform>
+            <numerusform>Le celle incollate non entrano nelle previsioni da qui: hanno %n notti e 4 colonne</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>attrition::ui::LetterheadDialog</name>
     <message>
         <source>Report Letterhead</source>
@@ -6951,6 +7367,42 @@ Le tue modifiche sono mantenute; non è stato scritto nulla.</translation>
         <source>Restored %1 with its scenarios and pickup history, under a new id</source>
         <translation>%1 ripristinato con i suoi scenari e la cronologia del pickup, con un nuovo id</translation>
     </message>
+    <message>
+        <source>Export Propos&amp;al as PDF…</source>
+        <translation>Esporta &amp;proposta in PDF…</translation>
+    </message>
+    <message>
+        <source>A one-page group proposal to send the client before the contract is signed</source>
+        <translation>Una proposta di gruppo di una pagina da inviare al cliente prima della firma del contratto</translation>
+    </message>
+    <message>
+        <source>Export Proposal as PDF</source>
+        <translation>Esporta proposta in PDF</translation>
+    </message>
+    <message>
+        <source>-proposal</source>
+        <translation>-proposta</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Preventivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>&amp;Preventivo</translation>
+    </message>
+    <message>
+        <source>F9</source>
+        <translation>F9</translation>
+    </message>
+    <message>
+        <source>Save Outlook?</source>
+        <translation>Salvare le previsioni?</translation>
+    </message>
+    <message>
+        <source>The hotel outlook entered on the Quote page is not saved. Save it before closing?</source>
+        <translation>Le previsioni dell&apos;hotel inserite nella pagina Preventivo non sono salvate. Salvarle prima di chiudere?</translation>
+    </message>
 </context>
 <context>
     <name>attrition::ui::NightBarsChart</name>
@@ -7100,6 +7552,364 @@ Le tue modifiche sono mantenute; non è stato scritto nulla.</translation>
     <message>
         <source>Total owed</source>
         <translation>Totale dovuto</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::QuoteClauseChart</name>
+    <message>
+        <source>Performance level, %</source>
+        <translation>Livello di performance, %</translation>
+    </message>
+    <message>
+        <source>Expected damages</source>
+        <translation>Penali attese</translation>
+    </message>
+    <message>
+        <source>Factor %1</source>
+        <translation>Fattore %1</translation>
+    </message>
+    <message>
+        <source>No clause advice: the quote cannot be made.</source>
+        <translation>Nessun consiglio sulla clausola: impossibile fare il preventivo.</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::QuoteClauseModel</name>
+    <message>
+        <source>At %1 performance and a %2 damages factor the group would owe %3 on average; it owes something in %4 of the draws</source>
+        <translation>Con una performance del %1 e un fattore di penale del %2 il gruppo dovrebbe in media %3; deve qualcosa nel %4 delle estrazioni</translation>
+    </message>
+    <message>
+        <source>The share of the wash draws in which the group owes any attrition damages</source>
+        <translation>La quota delle estrazioni del wash in cui il gruppo deve una penale di attrito</translation>
+    </message>
+    <message>
+        <source>The expected damages under a damages factor of %1</source>
+        <translation>La penale attesa con un fattore di penale del %1</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>Chance of owing</source>
+        <translation>Probabilità di dovere</translation>
+    </message>
+    <message>
+        <source>Factor %1</source>
+        <translation>Fattore %1</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::QuoteNightsModel</name>
+    <message>
+        <source>The block less the expected wash</source>
+        <translation>Il blocco meno il wash atteso</translation>
+    </message>
+    <message>
+        <source>Transient rooms turned away because the group takes them: transient demand plus group rooms above the capacity</source>
+        <translation>Camere transient rifiutate perché le occupa il gruppo: domanda transient più camere del gruppo oltre la capacità</translation>
+    </message>
+    <message>
+        <source>The group&apos;s room revenue less its commission and the rooms&apos; variable cost</source>
+        <translation>I ricavi camere del gruppo meno la commissione e il costo variabile delle camere</translation>
+    </message>
+    <message>
+        <source>Displaced rooms × (transient net ADR − variable cost + ancillary profit)</source>
+        <translation>Camere spostate × (ADR netto transient − costo variabile + profitto accessorio)</translation>
+    </message>
+    <message>
+        <source>Group room profit less the displacement cost</source>
+        <translation>Profitto camere del gruppo meno il costo dello spostamento</translation>
+    </message>
+    <message>
+        <source>The least average group rate at which the night pays for what it displaces</source>
+        <translation>La tariffa media di gruppo minima con cui la notte copre ciò che sposta</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Notte</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blocco</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacità</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Domanda</translation>
+    </message>
+    <message>
+        <source>Group rooms</source>
+        <translation>Camere del gruppo</translation>
+    </message>
+    <message>
+        <source>Displaced</source>
+        <translation>Spostate</translation>
+    </message>
+    <message>
+        <source>Group profit</source>
+        <translation>Profitto del gruppo</translation>
+    </message>
+    <message>
+        <source>Displacement</source>
+        <translation>Spostamento</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Break-even rate</source>
+        <translation>Tariffa di pareggio</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::QuotePanel</name>
+    <message>
+        <source>Hotel outlook for the stay</source>
+        <translation>Previsioni dell&apos;hotel per il soggiorno</translation>
+    </message>
+    <message>
+        <source>The hotel&apos;s nights without the group. Paste from a spreadsheet or import a CSV file; each column&apos;s tooltip says what it holds.</source>
+        <translation>Le notti dell&apos;hotel senza il gruppo. Incollare da un foglio di calcolo o importare un file CSV; il suggerimento di ogni colonna ne spiega il contenuto.</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importa CSV…</translation>
+    </message>
+    <message>
+        <source>Read the outlook from a CSV file with the columns date, capacity, demand, net-adr and, optionally, ancillary</source>
+        <translation>Leggere le previsioni da un file CSV con le colonne date, capacity, demand, net-adr e, facoltativamente, ancillary</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Outlook</source>
+        <translation>&amp;Salva previsioni</translation>
+    </message>
+    <message>
+        <source>Store the outlook of this hotel&apos;s nights in the database, for every contract of the hotel; it is not part of the contract</source>
+        <translation>Salvare nel database le previsioni delle notti di questo hotel, per tutti i contratti dell&apos;hotel; non fanno parte del contratto</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Margini</translation>
+    </message>
+    <message>
+        <source>Group &amp;commission:</source>
+        <translation>&amp;Commissione del gruppo:</translation>
+    </message>
+    <message>
+        <source>&amp;Variable cost per room:</source>
+        <translation>Costo &amp;variabile per camera:</translation>
+    </message>
+    <message>
+        <source>&amp;F&amp;&amp;B margin:</source>
+        <translation>Margine &amp;F&amp;&amp;B:</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting room margin:</source>
+        <translation>Margine sala &amp;meeting:</translation>
+    </message>
+    <message>
+        <source>The share of the group&apos;s room revenue paid as commission</source>
+        <translation>La quota dei ricavi camere del gruppo pagata come commissione</translation>
+    </message>
+    <message>
+        <source>What an occupied room night costs the hotel (housekeeping, amenities, laundry), group or transient, in the contract&apos;s currency</source>
+        <translation>Quanto costa all&apos;hotel una notte camera occupata (pulizie, cortesie, lavanderia), di gruppo o transient, nella valuta del contratto</translation>
+    </message>
+    <message>
+        <source>The profit share of F&amp;B revenue; the F&amp;B minimum is assumed to be spent</source>
+        <translation>La quota di profitto dei ricavi F&amp;B; si presume che il minimo F&amp;B venga speso</translation>
+    </message>
+    <message>
+        <source>The profit share of the meeting room rental</source>
+        <translation>La quota di profitto del noleggio della sala meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Use These Terms</source>
+        <translation>&amp;Usa queste condizioni</translation>
+    </message>
+    <message>
+        <source>Put the performance level and damages factor of the cell chosen into the contract&apos;s attrition clause (Edit &gt; Undo takes them back)</source>
+        <translation>Inserire il livello di performance e il fattore di penale della cella scelta nella clausola di attrito del contratto (Modifica &gt; Annulla li revoca)</translation>
+    </message>
+    <message>
+        <source>Export Proposal as &amp;PDF…</source>
+        <translation>Esporta proposta in &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Write the proposal to the client, with the attrition terms, as a PDF file</source>
+        <translation>Scrivere la proposta al cliente, con le condizioni di attrito, come file PDF</translation>
+    </message>
+    <message>
+        <source>The group cannot be quoted yet</source>
+        <translation>Non è ancora possibile fare il preventivo del gruppo</translation>
+    </message>
+    <message>
+        <source>Night by night</source>
+        <translation>Notte per notte</translation>
+    </message>
+    <message>
+        <source>Each night of the stay, expected after the wash</source>
+        <translation>Ogni notte del soggiorno, attesa dopo il wash</translation>
+    </message>
+    <message>
+        <source>Attrition terms</source>
+        <translation>Condizioni di attrito</translation>
+    </message>
+    <message>
+        <source>What each performance level and damages factor would collect, given how this account&apos;s groups wash</source>
+        <translation>Quanto incasserebbe ogni livello di performance e fattore di penale, dato il wash dei gruppi di questo cliente</translation>
+    </message>
+    <message>
+        <source>The contract names no hotel: the outlook is kept for the stay&apos;s nights only</source>
+        <translation>Il contratto non indica alcun hotel: le previsioni sono conservate solo per le notti del soggiorno</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n night(s) from %2</source>
+        <translation>
+            <numerusform>%1, %n notte dal %2</numerusform>
+            <numerusform>%1, %n notti dal %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hotel&apos;s outlook could not be read: %1</source>
+        <translation>Impossibile leggere le previsioni dell&apos;hotel: %1</translation>
+    </message>
+    <message>
+        <source>No database is open: the outlook is kept while the program runs</source>
+        <translation>Nessun database aperto: le previsioni sono conservate finché il programma è in esecuzione</translation>
+    </message>
+    <message>
+        <source>Cannot Save Outlook</source>
+        <translation>Impossibile salvare le previsioni</translation>
+    </message>
+    <message>
+        <source>The outlook of %1 was not saved: %2</source>
+        <translation>Le previsioni di %1 non sono state salvate: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the outlook of %n night(s) at %1</source>
+        <translation>
+            <numerusform>Salvate le previsioni di %n notte dell&apos;hotel %1</numerusform>
+            <numerusform>Salvate le previsioni di %n notti dell&apos;hotel %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>non deve essere negativo</translation>
+    </message>
+    <message>
+        <source>a commission is from 0% to below 100%</source>
+        <translation>una commissione va dallo 0% a meno del 100%</translation>
+    </message>
+    <message>
+        <source>a margin is from 0% to 100%</source>
+        <translation>un margine va dallo 0% al 100%</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A quote is for a proposed group (prospect or tentative); this contract is %1.</source>
+        <translation>Un preventivo è per un gruppo proposto (prospect o tentative); questo contratto è %1.</translation>
+    </message>
+    <message>
+        <source>The past groups could not be read: %1</source>
+        <translation>Impossibile leggere i gruppi passati: %1</translation>
+    </message>
+    <message>
+        <source>The group cannot be quoted: %1</source>
+        <translation>Impossibile fare il preventivo del gruppo: %1</translation>
+    </message>
+    <message>
+        <source>Worth taking: the group adds %1 and displaces no transient business</source>
+        <translation>Conviene accettarlo: il gruppo aggiunge %1 e non sposta business transient</translation>
+    </message>
+    <message>
+        <source>Worth taking: the group adds %1 after displacing %2 of transient business</source>
+        <translation>Conviene accettarlo: il gruppo aggiunge %1 dopo aver spostato %2 di business transient</translation>
+    </message>
+    <message>
+        <source>Break-even: the group adds nothing once the transient business it displaces (%1) is counted</source>
+        <translation>Pareggio: il gruppo non aggiunge nulla una volta contato il business transient che sposta (%1)</translation>
+    </message>
+    <message>
+        <source>Costs the hotel %1: the transient business it displaces (%2) is worth more than the group</source>
+        <translation>Costa all&apos;hotel %1: il business transient che sposta (%2) vale più del gruppo</translation>
+    </message>
+    <message>
+        <source>Net value of the group: %1 (P10 %2, P50 %3, P90 %4)</source>
+        <translation>Valore netto del gruppo: %1 (P10 %2, P50 %3, P90 %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>from the account&apos;s %n past group(s)</source>
+        <translation>
+            <numerusform>dal %n gruppo passato del cliente</numerusform>
+            <numerusform>dai %n gruppi passati del cliente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n comparable group(s)</source>
+        <translation>
+            <numerusform>da %n gruppo comparabile</numerusform>
+            <numerusform>da %n gruppi comparabili</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no history: a default 0–20%</source>
+        <translation>nessuno storico: un valore predefinito 0–20%</translation>
+    </message>
+    <message>
+        <source>Expected wash %1 (P10–P90 %2–%3), %4.</source>
+        <translation>Wash atteso %1 (P10–P90 %2–%3), %4.</translation>
+    </message>
+    <message>
+        <source>Group room profit %1, displaced transient business %2, F&amp;B profit %3, meeting room profit %4.</source>
+        <translation>Profitto camere del gruppo %1, business transient spostato %2, profitto F&amp;B %3, profitto sala meeting %4.</translation>
+    </message>
+    <message>
+        <source>Use attrition terms %1 at %2</source>
+        <translation>Usa condizioni di attrito del %1 al %2</translation>
+    </message>
+    <message>
+        <source>The contract now asks for %1 performance with a %2 damages factor</source>
+        <translation>Il contratto ora richiede una performance del %1 con un fattore di penale del %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the outlook of %n night(s) from %1</source>
+        <translation>
+            <numerusform>Lette le previsioni di %n notte da %1</numerusform>
+            <numerusform>Lette le previsioni di %n notti da %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Hotel Outlook</source>
+        <translation>Importa previsioni dell&apos;hotel</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… e %n altro</numerusform>
+            <numerusform>… e altri %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Import Outlook</source>
+        <translation>Impossibile importare le previsioni</translation>
     </message>
 </context>
 <context>

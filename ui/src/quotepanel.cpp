@@ -724,7 +724,7 @@ void QuotePanel::showResults() {
         source = tr("from %n comparable group(s)", nullptr, q.wash.groups);
         break;
     case quote::WashSource::Default:
-        source = tr("no history: a default 0\u201320%");
+        source = tr("no history: a default 0–20%");
         break;
     }
     html += paragraph(tr("Expected wash %1 (P10\u2013P90 %2\u2013%3), %4.")
