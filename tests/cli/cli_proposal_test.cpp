@@ -82,8 +82,9 @@ TEST(CliProposalTest, TheLanguageValidUntilAndPaperAreTheCallers) {
     EXPECT_TRUE(text.contains(QStringLiteral("31 de marzo de 2027"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Página 1 de 1"))) << text.toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("Page 1 of 1")));
-    // A definite contract is written too, with a warning that a proposal is for a group not yet signed.
-    EXPECT_TRUE(r.err.contains(QStringLiteral("warning"))) << r.err.toStdString();
+    // A contract already signed is written too, with a warning (in the language asked for) that a proposal is
+    // for a group not yet signed.
+    EXPECT_TRUE(r.err.contains(QStringLiteral("aviso: EX-D-2027"))) << r.err.toStdString();
 }
 
 TEST(CliProposalTest, AStoredContractByReference) {

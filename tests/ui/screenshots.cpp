@@ -36,6 +36,7 @@
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QLocale>
 #include <QFileInfo>
 #include <QImage>
 #include <QLineEdit>
@@ -416,15 +417,20 @@ int main(int argc, char* argv[]) {
             w.forecaster()->setCompareWith(CompareWith::All);
             w.setMode(MainWindow::Mode::Quote);
             QuotePanel* p = w.quotePanel();
+            // Typed and pasted as a user of the program's language writes numbers.
+            const auto local = [](QString typed) {
+                return typed.replace(QLatin1Char('.'), QLocale().decimalPoint());
+            };
             for (const auto& [margin, typed] :
                  {std::pair{QuotePanel::Margin::Commission, QStringLiteral("10")},
                   std::pair{QuotePanel::Margin::VariableCost, QStringLiteral("32.00")}}) {
                 p->marginEdit(margin)->clear();
-                QTest::keyClicks(p->marginEdit(margin), typed);
+                QTest::keyClicks(p->marginEdit(margin), local(typed));
             }
             p->outlookGrid()->setCurrentIndex(p->outlookModel()->index(0, 0));
-            p->outlookGrid()->pasteText(QStringLiteral("260\t175\t189.00\t18.00\n260\t232.5\t245.00\t22.00\n"
-                                                       "260\t150\t172.00\t15.00\n"));
+            p->outlookGrid()->pasteText(
+                local(QStringLiteral("260\t175\t189.00\t18.00\n260\t232.5\t245.00\t22.00\n"
+                                     "260\t150\t172.00\t15.00\n")));
             p->saveOutlook();
             p->recompute();
             p->resultTabs()->setCurrentIndex(w.width() < 1600 ? 1 : 0);

@@ -4,6 +4,8 @@
 #include "attrition/ui/language.h"
 #include "attrition/ui/values.h"
 
+#include <cstdlib>
+
 namespace attrition::ui {
 
 namespace {
@@ -74,6 +76,26 @@ QVariant QuoteNightsModel::data(const QModelIndex& index, int role) const {
     }
 }
 
+namespace {
+
+/// A heading of several words on two lines, broken at the space nearest its middle, so that nine columns
+/// fit beside the outlook in any language.
+QString inTwoLines(QString heading) {
+    const qsizetype middle = heading.size() / 2;
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < heading.size(); ++i) {
+        if (heading[i] == QLatin1Char(' ') && (at < 0 || std::abs(i - middle) < std::abs(at - middle))) {
+            at = i;
+        }
+    }
+    if (at > 0) {
+        heading[at] = QLatin1Char('\n');
+    }
+    return heading;
+}
+
+} // namespace
+
 QVariant QuoteNightsModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal) {
         return {};
@@ -100,6 +122,10 @@ QVariant QuoteNightsModel::headerData(int section, Qt::Orientation orientation, 
     if (role != Qt::DisplayRole) {
         return {};
     }
+    return inTwoLines(label(section));
+}
+
+QString QuoteNightsModel::label(int section) {
     switch (section) {
     case NightColumn:
         return tr("Night");

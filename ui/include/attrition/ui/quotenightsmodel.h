@@ -38,6 +38,9 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    /// A column's heading on one line (the header shows it on two).
+    static QString label(int section);
+
 private:
     std::vector<quote::NightQuote> nights_;
 };
