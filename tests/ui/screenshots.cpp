@@ -36,10 +36,10 @@
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLocale>
 #include <QFileInfo>
 #include <QImage>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
