@@ -25,6 +25,31 @@
 
 namespace attrition::ui {
 
+QString placePastedCells(const QList<QStringList>& cells, const QModelIndex& at,
+                         const QModelIndexList& selection, int rowCount, int columnCount,
+                         const std::function<QString(int row, int column, const QString& text)>& place,
+                         const QString& outside) {
+    if (cells.size() == 1 && cells.first().size() == 1 && selection.size() > 1) {
+        for (const QModelIndex& i : selection) {
+            if (QString error = place(i.row(), i.column(), cells.first().first()); !error.isEmpty()) {
+                return error;
+            }
+        }
+        return {};
+    }
+    for (int r = 0; r < cells.size(); ++r) {
+        for (int c = 0; c < cells.at(r).size(); ++c) {
+            if (at.row() + r >= rowCount || at.column() + c >= columnCount) {
+                return outside;
+            }
+            if (QString error = place(at.row() + r, at.column() + c, cells.at(r).at(c)); !error.isEmpty()) {
+                return error;
+            }
+        }
+    }
+    return {};
+}
+
 QList<QStringList> splitClipboardCells(const QString& text) {
     QString body = text;
     body.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));

@@ -335,25 +335,13 @@ QString HotelOutlookModel::paste(const QString& text, const QModelIndex& at,
         writes.push_back(Write{r, c, read.value});
         return {};
     };
-    if (rows.size() == 1 && rows.first().size() == 1 && selection.size() > 1) {
-        for (const QModelIndex& i : selection) {
-            if (QString error = add(i.row(), i.column(), rows.first().first()); !error.isEmpty()) {
-                return error;
-            }
-        }
-    } else {
-        for (int r = 0; r < rows.size(); ++r) {
-            for (int c = 0; c < rows.at(r).size(); ++c) {
-                if (at.row() + r >= rowCount() || at.column() + c >= columnCount()) {
-                    return tr("The pasted cells do not fit in the outlook from here: it has %n night(s) "
-                              "and 4 columns",
-                              nullptr, rowCount());
-                }
-                if (QString error = add(at.row() + r, at.column() + c, rows.at(r).at(c)); !error.isEmpty()) {
-                    return error;
-                }
-            }
-        }
+    if (QString error =
+            placePastedCells(rows, at, selection, rowCount(), columnCount(), add,
+                             tr("The pasted cells do not fit in the outlook from here: it has %n night(s) "
+                                "and 4 columns",
+                                nullptr, rowCount()));
+        !error.isEmpty()) {
+        return error;
     }
     for (const Write& w : writes) {
         write(w.row, w.column, w.value);

@@ -571,23 +571,10 @@ QString ScenarioNightsModel::paste(const QString& text, const QModelIndex& at,
             Write{r, c, number != nullptr ? std::optional<std::int64_t>(*number) : std::nullopt});
         return {};
     };
-    if (rows.size() == 1 && rows.first().size() == 1 && selection.size() > 1) {
-        for (const QModelIndex& i : selection) {
-            if (QString error = add(i.row(), i.column(), rows.first().first()); !error.isEmpty()) {
-                return error;
-            }
-        }
-    } else {
-        for (int r = 0; r < rows.size(); ++r) {
-            for (int c = 0; c < rows.at(r).size(); ++c) {
-                if (at.row() + r >= rowCount() || at.column() + c >= columnCount()) {
-                    return tr("The pasted cells do not fit in the table from here");
-                }
-                if (QString error = add(at.row() + r, at.column() + c, rows.at(r).at(c)); !error.isEmpty()) {
-                    return error;
-                }
-            }
-        }
+    if (QString error = placePastedCells(rows, at, selection, rowCount(), columnCount(), add,
+                                         tr("The pasted cells do not fit in the table from here"));
+        !error.isEmpty()) {
+        return error;
     }
     write(tr("Paste into scenario"), writes);
     return {};

@@ -3,6 +3,7 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QWidget>
+#include <functional>
 
 class QLabel;
 class QToolButton;
@@ -27,6 +28,14 @@ public:
 
 /// Rows of tab-separated cells, as spreadsheets put them on the clipboard.
 QList<QStringList> splitClipboardCells(const QString& text);
+/// Where pasted cells go, as spreadsheets place them: one cell pasted onto a selection of several fills each
+/// selected cell, else the pasted block lands with its first cell at `at`. Calls `place(row, column, text)`
+/// for each and returns its first error; returns `outside`, before placing anything past it, for a cell
+/// that falls beyond `rowCount` x `columnCount`. Empty when every cell was placed.
+QString placePastedCells(const QList<QStringList>& cells, const QModelIndex& at,
+                         const QModelIndexList& selection, int rowCount, int columnCount,
+                         const std::function<QString(int row, int column, const QString& text)>& place,
+                         const QString& outside);
 /// The cells' display text as tab-separated rows, for a spreadsheet.
 QString cellsAsText(const QAbstractItemModel* model, const QModelIndexList& cells);
 
