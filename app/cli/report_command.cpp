@@ -8,11 +8,11 @@
 #include "attrition/io/contract_json.h"
 #include "attrition/storage/connection.h"
 #include "attrition/storage/sql_repository.h"
-#include "attrition/ui/language.h"
-#include "attrition/ui/messagetext.h"
-#include "attrition/ui/outlook.h"
-#include "attrition/ui/reports.h"
 #include "cli_support.h"
+#include "reports/reports.h"
+#include "session/outlook.h"
+#include "text/language.h"
+#include "text/messagetext.h"
 
 #include <QApplication>
 #include <QDir>

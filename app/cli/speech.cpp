@@ -1,9 +1,9 @@
 // The language attrition-cli speaks to people, and the notation of what it writes for them.
 #include "attrition/engine/validation.h"
-#include "attrition/ui/language.h"
-#include "attrition/ui/messagetext.h"
-#include "attrition/ui/values.h"
 #include "cli_support.h"
+#include "text/language.h"
+#include "text/messagetext.h"
+#include "text/values.h"
 
 namespace attrition::cli {
 

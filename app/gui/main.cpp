@@ -1,6 +1,6 @@
-#include "attrition/ui/icons.h"
-#include "attrition/ui/language.h"
-#include "attrition/ui/mainwindow.h"
+#include "style/icons.h"
+#include "text/language.h"
+#include "views/mainwindow.h"
 
 #include <QApplication>
 #include <QDateTime>

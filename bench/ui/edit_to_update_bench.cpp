@@ -4,12 +4,12 @@
 //
 //     ui_edit_to_update_bench [--benchmark_filter=...]
 
-#include "attrition/ui/charts.h"
-#include "attrition/ui/contractdocument.h"
-#include "attrition/ui/contracteditor.h"
-#include "attrition/ui/contracttablemodel.h"
-#include "attrition/ui/damagespanel.h"
-#include "attrition/ui/fields.h"
+#include "charts/charts.h"
+#include "editor/contracteditor.h"
+#include "models/contracttablemodel.h"
+#include "session/contractdocument.h"
+#include "views/damagespanel.h"
+#include "widgets/fields.h"
 
 #include <QApplication>
 #include <QHBoxLayout>

@@ -7,8 +7,8 @@
 
 #include "attrition/io/contract_json.h"
 #include "attrition/storage/sample_data.h"
-#include "attrition/ui/messagetext.h"
-#include "attrition/ui/reports.h"
+#include "reports/reports.h"
+#include "text/messagetext.h"
 
 #include <QApplication>
 #include <QLocale>

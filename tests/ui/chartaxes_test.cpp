@@ -1,11 +1,11 @@
 // The amount axes of the charts: from zero to a round top, in round steps. The date axes: ticks on the
 // first day of months.
 
-#include "attrition/ui/chartmodels.h"
-#include "attrition/ui/charts.h"
-#include "attrition/ui/contractdocument.h"
-#include "attrition/ui/values.h"
+#include "charts/charts.h"
 #include "democontracts.h"
+#include "models/chartmodels.h"
+#include "session/contractdocument.h"
+#include "text/values.h"
 #include "widget_test_support.h"
 
 #include <QCategoryAxis>

@@ -1,5 +1,5 @@
-#include "attrition/ui/contractdocument.h"
 #include "democontracts.h"
+#include "session/contractdocument.h"
 #include "widget_test_support.h"
 
 #include <QSignalSpy>

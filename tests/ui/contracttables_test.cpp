@@ -1,5 +1,5 @@
-#include "attrition/ui/contracttables.h"
 #include "democontracts.h"
+#include "models/contracttables.h"
 #include "widget_test_support.h"
 
 #include <QUndoStack>

@@ -1,6 +1,6 @@
 #include "democontracts.h"
 
-#include "attrition/ui/contractfiles.h"
+#include "session/contractfiles.h"
 
 #include <QDir>
 #include <stdexcept>

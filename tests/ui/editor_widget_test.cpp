@@ -1,16 +1,16 @@
 // Drives the real editor, damages panel and charts as a user would: typing into inputs and grid cells,
 // pasting a block copied from a spreadsheet, undoing.
 
-#include "attrition/ui/chartmodels.h"
-#include "attrition/ui/charts.h"
-#include "attrition/ui/contractdocument.h"
-#include "attrition/ui/contracteditor.h"
-#include "attrition/ui/contracttablemodel.h"
-#include "attrition/ui/damagespanel.h"
-#include "attrition/ui/fields.h"
-#include "attrition/ui/gridview.h"
+#include "charts/charts.h"
 #include "democontracts.h"
+#include "editor/contracteditor.h"
+#include "models/chartmodels.h"
+#include "models/contracttablemodel.h"
+#include "session/contractdocument.h"
+#include "views/damagespanel.h"
 #include "widget_test_support.h"
+#include "widgets/fields.h"
+#include "widgets/gridview.h"
 
 #include <QAbstractItemDelegate>
 #include <QBarSeries>

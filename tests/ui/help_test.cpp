@@ -4,17 +4,17 @@
 
 #include "attrition/domain/field_catalogue.h"
 #include "attrition/storage/sql_repository.h"
-#include "attrition/ui/contractdocument.h"
-#include "attrition/ui/contracteditor.h"
-#include "attrition/ui/contracttablemodel.h"
-#include "attrition/ui/fieldhelp.h"
-#include "attrition/ui/fields.h"
-#include "attrition/ui/gridview.h"
-#include "attrition/ui/language.h"
-#include "attrition/ui/mainwindow.h"
-#include "attrition/ui/userguide.h"
 #include "democontracts.h"
+#include "dialogs/userguide.h"
+#include "editor/contracteditor.h"
+#include "models/contracttablemodel.h"
+#include "session/contractdocument.h"
+#include "text/fieldhelp.h"
+#include "text/language.h"
+#include "views/mainwindow.h"
 #include "widget_test_support.h"
+#include "widgets/fields.h"
+#include "widgets/gridview.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>

@@ -2,13 +2,13 @@
 // with the locale's notation, and amounts are read as each locale writes them.
 
 #include "attrition/engine/engine.h"
-#include "attrition/ui/charts.h"
-#include "attrition/ui/language.h"
-#include "attrition/ui/mainwindow.h"
-#include "attrition/ui/messagetext.h"
-#include "attrition/ui/reports.h"
-#include "attrition/ui/values.h"
+#include "charts/charts.h"
 #include "democontracts.h"
+#include "reports/reports.h"
+#include "text/language.h"
+#include "text/messagetext.h"
+#include "text/values.h"
+#include "views/mainwindow.h"
 
 #include <QAction>
 #include <QCoreApplication>

@@ -12,18 +12,18 @@
 // With ATTRITION_LAPTOP_SCREENS set to a folder, each window and dialog is also saved there as a PNG.
 
 #include "attrition/storage/sql_repository.h"
-#include "attrition/ui/contracteditor.h"
-#include "attrition/ui/damagespanel.h"
-#include "attrition/ui/database.h"
-#include "attrition/ui/gridview.h"
-#include "attrition/ui/hoteloutlookmodel.h"
-#include "attrition/ui/language.h"
-#include "attrition/ui/mainwindow.h"
-#include "attrition/ui/quoteclausechart.h"
-#include "attrition/ui/quotepanel.h"
-#include "attrition/ui/scenariopanel.h"
+#include "charts/quoteclausechart.h"
 #include "democontracts.h"
+#include "editor/contracteditor.h"
+#include "models/hoteloutlookmodel.h"
+#include "session/database.h"
+#include "text/language.h"
+#include "views/damagespanel.h"
+#include "views/mainwindow.h"
+#include "views/quotepanel.h"
+#include "views/scenariopanel.h"
 #include "widget_test_support.h"
+#include "widgets/gridview.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -3,14 +3,14 @@
 // placeholder group name is replaced by what is typed, letters never reach an amount, and new contracts get
 // references of their own.
 
-#include "attrition/ui/contractdocument.h"
-#include "attrition/ui/contracteditor.h"
-#include "attrition/ui/contracttablemodel.h"
-#include "attrition/ui/contracttables.h"
-#include "attrition/ui/fields.h"
-#include "attrition/ui/gridview.h"
 #include "democontracts.h"
+#include "editor/contracteditor.h"
+#include "models/contracttablemodel.h"
+#include "models/contracttables.h"
+#include "session/contractdocument.h"
 #include "widget_test_support.h"
+#include "widgets/fields.h"
+#include "widgets/gridview.h"
 
 #include <QLineEdit>
 #include <QMessageBox>

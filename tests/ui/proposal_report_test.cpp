@@ -2,11 +2,11 @@
 
 #include "attrition/engine/engine.h"
 #include "attrition/io/contract_json.h"
-#include "attrition/ui/language.h"
-#include "attrition/ui/mainwindow.h"
-#include "attrition/ui/reports.h"
-#include "attrition/ui/values.h"
 #include "democontracts.h"
+#include "reports/reports.h"
+#include "text/language.h"
+#include "text/values.h"
+#include "views/mainwindow.h"
 #include "widget_test_support.h"
 
 #include <QAction>

@@ -3,7 +3,7 @@
 // 800x600), so that the main window keeps the sizes the tests give it; ATTRITION_TEST_SCREEN=1366x728 gives
 // it another size (the laptop screens of laptop_fit_test.cpp).
 
-#include "attrition/ui/messagetext.h"
+#include "text/messagetext.h"
 
 #include <QApplication>
 #include <QDir>

@@ -3,18 +3,18 @@
 
 #include "attrition/engine/quote.h"
 #include "attrition/storage/sql_repository.h"
-#include "attrition/ui/contractdocument.h"
-#include "attrition/ui/gridview.h"
-#include "attrition/ui/hoteloutlookmodel.h"
-#include "attrition/ui/messagetext.h"
-#include "attrition/ui/outlook.h"
-#include "attrition/ui/quoteclausechart.h"
-#include "attrition/ui/quoteclausemodel.h"
-#include "attrition/ui/quotenightsmodel.h"
-#include "attrition/ui/quotepanel.h"
-#include "attrition/ui/values.h"
+#include "charts/quoteclausechart.h"
 #include "democontracts.h"
+#include "models/hoteloutlookmodel.h"
+#include "models/quoteclausemodel.h"
+#include "models/quotenightsmodel.h"
+#include "session/contractdocument.h"
+#include "session/outlook.h"
+#include "text/messagetext.h"
+#include "text/values.h"
+#include "views/quotepanel.h"
 #include "widget_test_support.h"
+#include "widgets/gridview.h"
 
 #include <QFile>
 #include <QLineEdit>

@@ -2,11 +2,11 @@
 // in its locale's notation, and the program's windows keep theirs.
 
 #include "attrition/engine/engine.h"
-#include "attrition/ui/language.h"
-#include "attrition/ui/mainwindow.h"
-#include "attrition/ui/reports.h"
-#include "attrition/ui/values.h"
 #include "democontracts.h"
+#include "reports/reports.h"
+#include "text/language.h"
+#include "text/values.h"
+#include "views/mainwindow.h"
 
 #include <QAction>
 #include <QCoreApplication>

@@ -2,14 +2,14 @@
 
 #include "attrition/engine/engine.h"
 #include "attrition/io/contract_json.h"
-#include "attrition/ui/assessmentmodel.h"
-#include "attrition/ui/contractdocument.h"
-#include "attrition/ui/letterheaddialog.h"
-#include "attrition/ui/messagetext.h"
-#include "attrition/ui/reports.h"
-#include "attrition/ui/theme.h"
-#include "attrition/ui/values.h"
 #include "democontracts.h"
+#include "dialogs/letterheaddialog.h"
+#include "models/assessmentmodel.h"
+#include "reports/reports.h"
+#include "session/contractdocument.h"
+#include "style/theme.h"
+#include "text/messagetext.h"
+#include "text/values.h"
 #include "widget_test_support.h"
 
 #include <QAbstractTextDocumentLayout>

@@ -1,10 +1,10 @@
 // The what-if scenario panel: names that follow a scenario's settings until the user renames it, and the
 // line that explains how a uniform pickup share rounds to whole rooms.
 
-#include "attrition/ui/contractdocument.h"
-#include "attrition/ui/scenariopanel.h"
-#include "attrition/ui/scenarios.h"
 #include "democontracts.h"
+#include "models/scenarios.h"
+#include "session/contractdocument.h"
+#include "views/scenariopanel.h"
 #include "widget_test_support.h"
 
 #include <QLabel>

@@ -2,14 +2,14 @@
 // never stated by a report as the contract's terms.
 
 #include "attrition/domain/clause_defaults.h"
-#include "attrition/ui/contractdocument.h"
-#include "attrition/ui/contracteditor.h"
-#include "attrition/ui/contracttables.h"
-#include "attrition/ui/fields.h"
-#include "attrition/ui/reports.h"
-#include "attrition/ui/values.h"
 #include "democontracts.h"
+#include "editor/contracteditor.h"
+#include "models/contracttables.h"
+#include "reports/reports.h"
+#include "session/contractdocument.h"
+#include "text/values.h"
 #include "widget_test_support.h"
+#include "widgets/fields.h"
 
 #include <QLabel>
 #include <QLineEdit>

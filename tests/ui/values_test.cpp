@@ -1,4 +1,4 @@
-#include "attrition/ui/values.h"
+#include "text/values.h"
 #include "widget_test_support.h"
 
 #include <gtest/gtest.h>

@@ -1,0 +1,139 @@
+#pragma once
+
+#include "attrition/domain/scenario.h"
+#include "charts/charts.h"
+
+#include <QWidget>
+#include <functional>
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QTableView;
+class QToolButton;
+class QXYSeries;
+class QScatterSeries;
+
+namespace attrition::ui {
+
+class ContractDocument;
+class GridView;
+class PickupSweepModel;
+class ScenarioComparisonModel;
+class ScenarioNightsModel;
+class ScenarioSet;
+
+/// The damages-against-pickup curves of the contract and each scenario, overlaid.
+class ScenarioCurvesChart : public StyledChartView {
+    Q_OBJECT
+public:
+    ScenarioCurvesChart(ScenarioComparisonModel* comparison, QWidget* parent = nullptr);
+    /// The curves drawn, the contract's first.
+    int curveCount() const { return static_cast<int>(curves_.size()); }
+    /// The curve at `index` (0 the contract's): its name and its colour.
+    QString curveName(int index) const;
+    QColor curveColor(int index) const;
+
+protected:
+    void recolor() override;
+    /// The axes' titles (the curves are named after the comparison's columns when it is recomputed).
+    void retranslate() override;
+
+private:
+    struct Curve {
+        PickupSweepModel* model;
+        QXYSeries* series;
+        QScatterSeries* marker;
+    };
+    void rebuild();
+
+    ScenarioComparisonModel* comparison_;
+    std::vector<Curve> curves_;
+    QValueAxis* x_;
+    QValueAxis* y_;
+};
+
+/// What-if scenarios: create, name and edit scenarios that override the pickup (a uniform share or per
+/// night), the F&B spend, the resold rooms or the cancellation date, and compare them with the contract
+/// side by side: totals, differences, and the curves of damages against pickup.
+class ScenarioPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ScenarioPanel(ContractDocument* document, QWidget* parent = nullptr);
+
+    /// The scenarios of the contract shown (the panel does not own them).
+    void setScenarioSet(ScenarioSet* scenarios);
+    ScenarioSet* scenarioSet() const { return scenarios_; }
+    ScenarioComparisonModel* comparison() const { return comparison_; }
+    ScenarioCurvesChart* chart() const { return chart_; }
+
+    /// Adds a scenario (named after what it tries) and selects it.
+    void addScenario();
+    void duplicateScenario();
+    void removeScenario();
+    void selectScenario(int index);
+    int currentScenario() const;
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    /// On QEvent::LanguageChange: retranslate().
+    void changeEvent(QEvent* event) override;
+
+private:
+    /// Every text the panel sets in the installed language and the default locale's notation; the choices
+    /// renamed in place, what the user typed kept, and the comparison worked out again (now if shown).
+    void retranslate();
+    void refreshList();
+    /// Shows the scenario chosen; `keepMistyped`: an input whose text could not be read keeps it.
+    void refreshEditor(bool keepMistyped = false);
+    void recompute();
+    void scheduleRecompute();
+    void refreshRoundingNote();
+    void editCurrent(const QString& text, const QString& mergeKey,
+                     const std::function<void(Scenario&)>& change);
+
+    ContractDocument* document_;
+    ScenarioSet* scenarios_ = nullptr;
+    ScenarioComparisonModel* comparison_;
+    ScenarioNightsModel* pickupNights_;
+    ScenarioNightsModel* resaleNights_;
+    QListWidget* list_;
+    QWidget* editor_;
+    QLabel* listHeading_;
+    QToolButton* addButton_;
+    QToolButton* duplicateButton_;
+    QToolButton* removeButton_;
+    QLabel* emptyHint_;
+    QLabel* nameLabel_;
+    QLabel* pickupLabel_;
+    QLabel* percentSign_;
+    QLabel* spendLabel_;
+    QLabel* resaleLabel_;
+    QLabel* cancelLabel_;
+    QLabel* tableHeading_;
+    QLabel* chartHeading_;
+    QLineEdit* name_;
+    QComboBox* pickupMode_;
+    QLineEdit* uniform_;
+    QLabel* uniformError_;
+    QLabel* roundingNote_; ///< how a uniform share rounds to whole rooms, when it does
+    GridView* pickupGrid_;
+    QCheckBox* spendOn_;
+    QLineEdit* spend_;
+    QLabel* spendError_;
+    QCheckBox* resaleOn_;
+    GridView* resaleGrid_;
+    QComboBox* cancelMode_;
+    QLineEdit* notice_;
+    QLabel* noticeError_;
+    QTableView* table_;
+    ScenarioCurvesChart* chart_;
+    bool dirty_ = true;
+    bool refreshing_ = false;
+};
+
+} // namespace attrition::ui
