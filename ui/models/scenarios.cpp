@@ -3,50 +3,21 @@
 #include "attrition/domain/rounding.h"
 #include "models/contracttables.h"
 #include "session/contractdocument.h"
+#include "session/snapshotcommand.h"
 #include "style/theme.h"
 #include "text/language.h"
 #include "text/messagetext.h"
 
 #include <QApplication>
 #include <QPainter>
-#include <QUndoCommand>
 #include <QUndoStack>
 #include <algorithm>
 #include <map>
 
 namespace attrition::ui {
 
-/// One undoable change of the scenarios: the list before and after it.
-class ScenarioCommand : public QUndoCommand {
-public:
-    ScenarioCommand(ScenarioSet* set, const QString& text, QString mergeKey, int session,
-                    std::vector<Scenario> before, std::vector<Scenario> after)
-        : QUndoCommand(text)
-        , set_(set)
-        , mergeKey_(std::move(mergeKey))
-        , session_(session)
-        , before_(std::move(before))
-        , after_(std::move(after)) {}
-
-    void undo() override { set_->apply(before_); }
-    void redo() override { set_->apply(after_); }
-    int id() const override { return mergeKey_.isEmpty() ? -1 : 2; }
-    bool mergeWith(const QUndoCommand* other) override {
-        const auto* next = dynamic_cast<const ScenarioCommand*>(other);
-        if (next == nullptr || next->mergeKey_ != mergeKey_ || next->session_ != session_) {
-            return false;
-        }
-        after_ = next->after_;
-        return true;
-    }
-
-private:
-    ScenarioSet* set_;
-    QString mergeKey_;
-    int session_;
-    std::vector<Scenario> before_;
-    std::vector<Scenario> after_;
-};
+/// One undoable change of the scenarios.
+using ScenarioCommand = SnapshotCommand<ScenarioSet, std::vector<Scenario>, 2>;
 
 QString ScenarioSet::suggestedName(const ScenarioOverrides& o) {
     QStringList parts;

@@ -53,7 +53,7 @@ signals:
     void changed();
 
 private:
-    friend class ScenarioCommand;
+    template <typename, typename, int> friend class SnapshotCommand;
     void apply(const std::vector<Scenario>& scenarios);
 
     std::vector<Scenario> scenarios_;

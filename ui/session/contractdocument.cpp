@@ -1,10 +1,10 @@
 #include "session/contractdocument.h"
 
 #include "attrition/domain/clause_defaults.h"
+#include "session/snapshotcommand.h"
 #include "text/messagetext.h"
 
 #include <QElapsedTimer>
-#include <QUndoCommand>
 #include <QUndoStack>
 #include <algorithm>
 #include <exception>
@@ -18,37 +18,8 @@ constexpr std::int32_t kMaxSweepDays = 3660;
 
 } // namespace
 
-/// One undoable change of the contract: the contract before and after it.
-class EditCommand : public QUndoCommand {
-public:
-    EditCommand(ContractDocument* document, const QString& text, QString mergeKey, int session,
-                Contract before, Contract after)
-        : QUndoCommand(text)
-        , document_(document)
-        , mergeKey_(std::move(mergeKey))
-        , session_(session)
-        , before_(std::move(before))
-        , after_(std::move(after)) {}
-
-    void undo() override { document_->apply(before_); }
-    void redo() override { document_->apply(after_); }
-    int id() const override { return mergeKey_.isEmpty() ? -1 : 1; }
-    bool mergeWith(const QUndoCommand* other) override {
-        const auto* next = dynamic_cast<const EditCommand*>(other);
-        if (next == nullptr || next->mergeKey_ != mergeKey_ || next->session_ != session_) {
-            return false;
-        }
-        after_ = next->after_;
-        return true;
-    }
-
-private:
-    ContractDocument* document_;
-    QString mergeKey_;
-    int session_;
-    Contract before_;
-    Contract after_;
-};
+/// One undoable change of the contract.
+using EditCommand = SnapshotCommand<ContractDocument, Contract, 1>;
 
 Results computeResults(const Contract& contract) {
     QElapsedTimer timer;

@@ -80,7 +80,7 @@ signals:
     void sourceIdChanged(const QString& sourceId);
 
 private:
-    friend class EditCommand;
+    template <typename, typename, int> friend class SnapshotCommand;
     void apply(const Contract& contract);
     void recalculate();
 
