@@ -69,17 +69,15 @@ const QString& insertContractSql() {
     return sql;
 }
 
-const QString& updateContractSql() {
+/// The assignments of a save: every column of the contract, its account and its room nights.
+const QString& contractAssignments() {
     static const QString sql = [] {
         QStringList sets;
         for (const QString& column : contractColumns()) {
             sets << column + QStringLiteral(" = ?");
         }
-        sets << QStringLiteral("account_id = ?") << QStringLiteral("room_nights = ?")
-             << QStringLiteral("version = ?") << QStringLiteral("updated_at = ?")
-             << QStringLiteral("updated_by = ?");
-        return QStringLiteral("UPDATE contracts SET ") + sets.join(QStringLiteral(", ")) +
-               QStringLiteral(" WHERE id = ? AND version = ?");
+        sets << QStringLiteral("account_id = ?") << QStringLiteral("room_nights = ?");
+        return sets.join(QStringLiteral(", "));
     }();
     return sql;
 }
@@ -530,14 +528,28 @@ public:
             std::move(details)};
     }
 
+    /// The stored contract a write is about, `found` by its id or reference, at the version the writer has;
+    /// or why the write must not happen: the error `gone()` returns when it is not stored, the stale-version
+    /// conflict when it is stored at another version. `notDone` is one of kNotSaved, kNotRenamed...
+    template <typename Gone>
+    Result<RowStamp> expectVersion(Result<std::optional<RowStamp>> found, std::int64_t expected,
+                                   const char* notDone, const Doing& doing, Gone&& gone) {
+        if (!found) {
+            return found.takeError();
+        }
+        if (!*found) {
+            return gone();
+        }
+        if ((*found)->version != expected) {
+            return staleError(**found, expected, notDone, doing);
+        }
+        return std::move(**found);
+    }
+
     /// The contract with this id at the expected version, or why a write to it must not happen.
     /// `notDone` is one of kNotSaved, kNotRenamed...
     Result<RowStamp> expectAt(ContractId id, std::int64_t expected, const char* notDone, const Doing& doing) {
-        Result<std::optional<RowStamp>> current = stampById(id.value, doing);
-        if (!current) {
-            return current.takeError();
-        }
-        if (!*current) {
+        return expectVersion(stampById(id.value, doing), expected, notDone, doing, [&]() -> Result<RowStamp> {
             Result<std::optional<Departure>> dep = departureOfId(id.value, doing);
             if (!dep) {
                 return dep.takeError();
@@ -558,11 +570,7 @@ public:
                 return departedError(reference, **dep, notDone);
             }
             return c_.problem(ErrorKind::NotFound, doing, noContractWithId(id.value));
-        }
-        if ((*current)->version != expected) {
-            return staleError(**current, expected, notDone, doing);
-        }
-        return std::move(**current);
+        });
     }
 
     // --- Writing ------------------------------------------------------------------------------------------
@@ -700,15 +708,17 @@ public:
         return std::optional<std::int64_t>(id);
     }
 
-    Result<void> writeAudit(AuditAction action, std::int64_t contractId, std::string_view reference,
-                            std::int64_t version, std::string_view subject, std::string_view user,
-                            Timestamp now, const std::vector<FieldChange>& changes, const Doing& doing) {
+    /// Writes the audit row of a write by `user` at `now` about the contract `about` (its id, reference and
+    /// version; an empty stamp for a write about no contract), with the fields it changed.
+    Result<void> writeAudit(AuditAction action, const RowStamp& about, std::string_view subject,
+                            std::string_view user, Timestamp now, const std::vector<FieldChange>& changes,
+                            const Doing& doing) {
         std::optional<std::int64_t> returned;
         Result<void> ran = s_->each(
             QStringLiteral("INSERT INTO audit_log (at, user_name, action, contract_id, reference, version, "
                            "subject) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-            {sqlTimestamp(now), sqlText(user), sqlText(toString(action)), sqlInt(contractId),
-             sqlText(reference), sqlInt(version), sqlText(subject)},
+            {sqlTimestamp(now), sqlText(user), sqlText(toString(action)), sqlInt(about.id),
+             sqlText(about.reference), sqlInt(about.version), sqlText(subject)},
             [&](const RowReader& row) {
                 std::int64_t value = 0;
                 if (row.int64(0, value)) {
@@ -733,6 +743,49 @@ public:
                        << sqlText(changes[i].before) << sqlText(changes[i].after);
             },
             doing);
+    }
+
+    /// Runs `sql`, which changes the contract row `stamp` describes only while it is still at stamp.version:
+    /// its last two marks are given here, the id and that version. When it changes no row, another write got
+    /// there first (only possible on a server): a Conflict, with `notDone` the one that names who saved
+    /// the contract meanwhile, otherwise (or when it is gone) the one saying `changedWhile`.
+    Result<void> changeAtVersion(const RowStamp& stamp, const QString& sql, QVariantList values,
+                                 const QString& changedWhile, const char* notDone, const Doing& doing) {
+        values << sqlInt(stamp.id) << sqlInt(stamp.version);
+        Result<std::int64_t> changed = s_->execute(sql, values, doing);
+        if (!changed) {
+            return changed.takeError();
+        }
+        if (*changed != 1) {
+            if (notDone != nullptr) {
+                Result<std::optional<RowStamp>> now_at = stampById(stamp.id, doing);
+                if (now_at && *now_at) {
+                    return staleError(**now_at, stamp.version, notDone, doing);
+                }
+            }
+            return c_.problem(ErrorKind::Conflict, doing, changedWhile);
+        }
+        return {};
+    }
+
+    /// Stores the contract `stamp` describes as its next version, written by `user` at `now`, with
+    /// `assignments` ("reference = ?", a mark for each of `values`) -- if it is still at stamp.version (see
+    /// changeAtVersion). The stamp of the new version.
+    Result<RowStamp> storeNextVersion(const RowStamp& stamp, const QString& assignments, QVariantList values,
+                                      std::string_view user, Timestamp now, const QString& changedWhile,
+                                      const char* notDone, const Doing& doing) {
+        RowStamp next{stamp.id, stamp.version + 1, stamp.reference, std::string(user), now};
+        values << sqlInt(next.version) << sqlTimestamp(now) << sqlText(user);
+        if (Result<void> changed = changeAtVersion(
+                stamp,
+                QStringLiteral("UPDATE contracts SET ") + assignments +
+                    QStringLiteral(
+                        ", version = ?, updated_at = ?, updated_by = ? WHERE id = ? AND version = ?"),
+                std::move(values), changedWhile, notDone, doing);
+            !changed) {
+            return changed.takeError();
+        }
+        return next;
     }
 
     Result<SaveReceipt> create(const Contract& contract, std::string_view user, Timestamp now,
@@ -762,8 +815,8 @@ public:
             return c_.problem(ErrorKind::AlreadyExists, doing,
                               StorageText::tr("a contract with this reference is already stored"));
         }
-        if (Result<void> logged = writeAudit(AuditAction::ContractCreated, **id, contract.reference, 1, "",
-                                             user, now, {}, doing);
+        const RowStamp created{**id, 1, contract.reference, std::string(user), now};
+        if (Result<void> logged = writeAudit(AuditAction::ContractCreated, created, "", user, now, {}, doing);
             !logged) {
             return logged.takeError();
         }
@@ -772,37 +825,33 @@ public:
 
     Result<SaveReceipt> update(const Contract& contract, std::int64_t expected, std::string_view user,
                                Timestamp now, const Doing& doing) {
-        Result<std::optional<RowStamp>> existing = stampByReference(contract.reference, doing);
-        if (!existing) {
-            return existing.takeError();
+        Result<RowStamp> current = expectVersion(
+            stampByReference(contract.reference, doing), expected, kNotSaved, doing,
+            [&]() -> Result<RowStamp> {
+                Result<std::optional<Departure>> dep = departureOfReference(contract.reference, doing);
+                if (!dep) {
+                    return dep.takeError();
+                }
+                if (*dep) {
+                    return departedError(qstr(contract.reference), **dep, kNotSaved);
+                }
+                return c_.problem(
+                    ErrorKind::NotFound, doing,
+                    StorageText::tr("no contract with reference \"%1\" is stored; save it as a new contract")
+                        .arg(qstr(contract.reference)));
+            });
+        if (!current) {
+            return current.takeError();
         }
-        if (!*existing) {
-            Result<std::optional<Departure>> dep = departureOfReference(contract.reference, doing);
-            if (!dep) {
-                return dep.takeError();
-            }
-            if (*dep) {
-                return departedError(qstr(contract.reference), **dep, kNotSaved);
-            }
-            return c_.problem(
-                ErrorKind::NotFound, doing,
-                StorageText::tr("no contract with reference \"%1\" is stored; save it as a new contract")
-                    .arg(qstr(contract.reference)));
-        }
-        const RowStamp& current = **existing;
-        if (current.version != expected) {
-            return staleError(current, expected, kNotSaved, doing);
-        }
-        return updateStored(current, contract, user, now, doing, true);
+        return updateStored(*current, contract, user, now, doing, true);
     }
 
-    /// Saves a new state of the stored contract `current` (already checked to be at the expected version).
-    /// Saves a new version of a stored contract. With `keepPace`, a changed pickup is also kept as the
+    /// Saves a new state of the stored contract `current` as its next version, if it is still at the version
+    /// `current` has. With `keepPace`, a changed pickup is also kept as the
     /// pickup report of the day (local date of `now`; a later change that day replaces it), so every
     /// contract has a pickup history, not only those whose reports were imported.
     Result<SaveReceipt> updateStored(const RowStamp& current, const Contract& contract, std::string_view user,
                                      Timestamp now, const Doing& doing, bool keepPace = false) {
-        const std::int64_t expected = current.version;
         if (contract.reference != current.reference) {
             Result<std::optional<RowStamp>> taken = stampByReference(contract.reference, doing);
             if (!taken) {
@@ -824,32 +873,24 @@ public:
         if (!account) {
             return account.takeError();
         }
-        const std::int64_t version = expected + 1;
         QVariantList params;
         appendContractValues(contract, params);
-        params << *account << sqlInt(contractedRoomNights(contract)) << sqlInt(version) << sqlTimestamp(now)
-               << sqlText(user) << sqlInt(current.id) << sqlInt(expected);
-        Result<std::int64_t> updated = s_->execute(updateContractSql(), params, doing);
-        if (!updated) {
-            return updated.takeError();
+        params << *account << sqlInt(contractedRoomNights(contract));
+        Result<RowStamp> next = storeNextVersion(
+            current, contractAssignments(), std::move(params), user, now,
+            StorageText::tr("the contract changed while it was being saved"), kNotSaved, doing);
+        if (!next) {
+            return next.takeError();
         }
-        if (*updated != 1) {
-            // Saved by someone else between the check and the update (only possible on a server).
-            Result<std::optional<RowStamp>> now_at = stampById(current.id, doing);
-            if (now_at && *now_at) {
-                return staleError(**now_at, expected, kNotSaved, doing);
-            }
-            return c_.problem(ErrorKind::Conflict, doing,
-                              StorageText::tr("the contract changed while it was being saved"));
-        }
+        next->reference = contract.reference;
         if (Result<void> lists = deleteLists(current.id, doing); !lists) {
             return lists.takeError();
         }
         if (Result<void> lists = writeLists(current.id, contract, doing); !lists) {
             return lists.takeError();
         }
-        if (Result<void> logged = writeAudit(AuditAction::ContractChanged, current.id, contract.reference,
-                                             version, "", user, now, changes, doing);
+        if (Result<void> logged =
+                writeAudit(AuditAction::ContractChanged, *next, "", user, now, changes, doing);
             !logged) {
             return logged.takeError();
         }
@@ -857,19 +898,17 @@ public:
             const QDate day = QDateTime::fromMSecsSinceEpoch(now.msSinceEpoch).date();
             const PickupSnapshot pace{Date::fromYmd(day.year(), day.month(), day.day()).value_or(Date()),
                                       contract.pickup};
-            if (Result<void> kept = writeSnapshot(current.id, current, pace, user, now, doing, false);
-                !kept) {
+            if (Result<void> kept = writeSnapshot(current, pace, user, now, doing, false); !kept) {
                 return kept.takeError();
             }
         }
-        return SaveReceipt{ContractId{current.id}, version, now, true};
+        return SaveReceipt{ContractId{current.id}, next->version, now, true};
     }
 
     /// Records a pickup report of the contract `stamp` describes, replacing one of the same date, with its
     /// audit entry when `audited` (the pace a save keeps is part of that save's entry).
-    Result<void> writeSnapshot(std::int64_t contractId, const RowStamp& stamp, const PickupSnapshot& snapshot,
-                               std::string_view user, Timestamp now, const Doing& doing,
-                               bool audited = true) {
+    Result<void> writeSnapshot(const RowStamp& stamp, const PickupSnapshot& snapshot, std::string_view user,
+                               Timestamp now, const Doing& doing, bool audited = true) {
         std::int64_t snapshotId = 0;
         {
             Result<Rows> rows = c_.query(
@@ -877,7 +916,7 @@ public:
                     "INSERT INTO pickup_snapshots (contract_id, report_date, recorded_at, recorded_by) "
                     "VALUES (?, ?, ?, ?) ON CONFLICT (contract_id, report_date) DO UPDATE SET "
                     "recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by RETURNING id"),
-                {sqlInt(contractId), sqlDate(snapshot.reportDate), sqlTimestamp(now), sqlText(user)}, doing);
+                {sqlInt(stamp.id), sqlDate(snapshot.reportDate), sqlTimestamp(now), sqlText(user)}, doing);
             if (!rows) {
                 return rows.takeError();
             }
@@ -898,9 +937,8 @@ public:
         if (!written || !audited) {
             return written;
         }
-        if (Result<void> logged =
-                writeAudit(AuditAction::SnapshotRecorded, contractId, stamp.reference, stamp.version,
-                           snapshot.reportDate.toIso(), user, now, {}, doing);
+        if (Result<void> logged = writeAudit(AuditAction::SnapshotRecorded, stamp,
+                                             snapshot.reportDate.toIso(), user, now, {}, doing);
             !logged) {
             return logged;
         }
@@ -919,7 +957,7 @@ public:
             if (*same) {
                 continue;
             }
-            if (Result<void> w = writeSnapshot(stamp.id, stamp, report, user, now, doing); !w) {
+            if (Result<void> w = writeSnapshot(stamp, report, user, now, doing); !w) {
                 return w.takeError();
             }
             ++written;
@@ -1079,14 +1117,68 @@ struct WriteCheck {
     }
 };
 
+/// What a write works with inside its transaction: the operations, the stored contract its check found, who
+/// makes it and when, and the helpers that store the next version of that contract and write audit rows.
+class WriteTx {
+public:
+    WriteTx(SqlContractRepository::Impl& d, Operations& operations, const RowStamp& found,
+            std::string_view writer, const Doing& doing)
+        : ops(operations)
+        , current(found)
+        , user(writer)
+        , d_(d)
+        , doing_(doing) {}
+
+    Operations& ops;
+    /// The stored contract the write's check found (an empty stamp when the check names none).
+    const RowStamp& current;
+    const std::string_view user;
+
+    Connection& connection() { return *d_.connection; }
+
+    /// The instant of the write: read from the clock when first needed, the same for the whole write.
+    Timestamp now() {
+        if (!now_) {
+            now_ = d_.now();
+        }
+        return *now_;
+    }
+
+    /// Stores the current contract as its next version with `assignments` ("archived = ?", a mark for each
+    /// of `values`), if it is still at the version the check found; otherwise a Conflict saying
+    /// `changedWhile`. The stamp of the new version.
+    Result<RowStamp> nextVersion(const QString& assignments, QVariantList values,
+                                 const QString& changedWhile) {
+        return ops.storeNextVersion(current, assignments, std::move(values), user, now(), changedWhile,
+                                    nullptr, doing_);
+    }
+
+    /// Writes the audit row of this write about the contract `about` (its id, reference and version).
+    Result<void> audit(AuditAction action, const RowStamp& about, std::string_view subject,
+                       const std::vector<FieldChange>& changes = {}) {
+        return ops.writeAudit(action, about, subject, user, now(), changes, doing_);
+    }
+    /// Writes the audit row of this write about the current contract, at the version it was found at.
+    Result<void> audit(AuditAction action, std::string_view subject,
+                       const std::vector<FieldChange>& changes = {}) {
+        return audit(action, current, subject, changes);
+    }
+
+private:
+    SqlContractRepository::Impl& d_;
+    const Doing& doing_;
+    std::optional<Timestamp> now_;
+};
+
 /// Every write goes through here, all or nothing: checks the user (and a batch's references), begins a
 /// write transaction (which checks the schema version), finds the stored contract the write expects, runs
-/// `writes(ops, current)` and commits. Any error on the way rolls back everything written. `current` is the
-/// stored contract found (an empty stamp when the check names none); `writes` returns a Result, which is
-/// what this returns once committed.
+/// `writes(tx)` and commits. Any error on the way rolls back everything written. `tx.current` is the stored
+/// contract found (an empty stamp when the check names none); `writes` returns a Result, which is what this
+/// returns once committed. `doing` may be changed by the writes (to name the contract once it is found): the
+/// WriteTx and the commit's error message use it as it is then.
 template <typename Writes>
 auto writeTransaction(SqlContractRepository::Impl& d, const WriteCheck& check, const Doing& doing,
-                      Writes&& writes) -> std::invoke_result_t<Writes&, Operations&, const RowStamp&> {
+                      Writes&& writes) -> std::invoke_result_t<Writes&, WriteTx&> {
     if (Result<void> u = checkUser(check.user); !u) {
         return u.takeError();
     }
@@ -1096,9 +1188,9 @@ auto writeTransaction(SqlContractRepository::Impl& d, const WriteCheck& check, c
         }
     }
     Operations ops(d);
-    Result<Transaction> tx = ops.beginWrite(doing);
-    if (!tx) {
-        return tx.takeError();
+    Result<Transaction> transaction = ops.beginWrite(doing);
+    if (!transaction) {
+        return transaction.takeError();
     }
     RowStamp current;
     if (check.contract && check.expectedVersion) {
@@ -1113,12 +1205,12 @@ auto writeTransaction(SqlContractRepository::Impl& d, const WriteCheck& check, c
         }
         current = ops.found();
     }
-    auto result = writes(ops, std::as_const(current));
+    WriteTx tx(d, ops, current, check.user, doing);
+    auto result = writes(tx);
     if (!result) {
         return result; // the transaction rolls back as it ends
     }
-    // `doing` may have been made more precise by the writes (it refers to the caller's own).
-    if (Result<void> committed = tx->commit(doing); !committed) {
+    if (Result<void> committed = transaction->commit(doing); !committed) {
         return committed.takeError();
     }
     return result;
@@ -1382,10 +1474,10 @@ Result<SaveReceipt> SqlContractRepository::save(const Contract& contract, std::i
         return invalidArgument(
             refusalMessage(doing, StorageText::tr("the expected version must not be negative")));
     }
-    return writeTransaction(*d_, WriteCheck::by(user), doing, [&](Operations& ops, const RowStamp&) {
-        const Timestamp now = d_->now();
-        return expectedVersion == kNewContract ? ops.create(contract, user, now, doing)
-                                               : ops.update(contract, expectedVersion, user, now, doing);
+    return writeTransaction(*d_, WriteCheck::by(user), doing, [&](WriteTx& tx) {
+        return expectedVersion == kNewContract
+                   ? tx.ops.create(contract, user, tx.now(), doing)
+                   : tx.ops.update(contract, expectedVersion, user, tx.now(), doing);
     });
 }
 
@@ -1400,10 +1492,9 @@ Result<SaveReceipt> SqlContractRepository::save(ContractId id, const Contract& c
         return invalidArgument(
             refusalMessage(doing, StorageText::tr("a stored contract has a version of 1 or more")));
     }
-    return writeTransaction(*d_, WriteCheck::at(id, expectedVersion, kNotSaved, user), doing,
-                            [&](Operations& ops, const RowStamp& current) {
-                                return ops.updateStored(current, contract, user, d_->now(), doing, true);
-                            });
+    return writeTransaction(
+        *d_, WriteCheck::at(id, expectedVersion, kNotSaved, user), doing,
+        [&](WriteTx& tx) { return tx.ops.updateStored(tx.current, contract, user, tx.now(), doing, true); });
 }
 
 Result<std::vector<SaveReceipt>> SqlContractRepository::saveNew(const std::vector<Contract>& contracts,
@@ -1412,12 +1503,12 @@ Result<std::vector<SaveReceipt>> SqlContractRepository::saveNew(const std::vecto
     const Doing doing =
         Doing::counting(QT_TRANSLATE_N_NOOP("StorageText", "Could not save %n new contracts"), count);
     return writeTransaction(*d_, WriteCheck::batchOf(contracts, user), doing,
-                            [&](Operations& ops, const RowStamp&) -> Result<std::vector<SaveReceipt>> {
-                                const Timestamp now = d_->now();
+                            [&](WriteTx& tx) -> Result<std::vector<SaveReceipt>> {
+                                const Timestamp now = tx.now();
                                 std::vector<SaveReceipt> receipts;
                                 receipts.reserve(contracts.size());
                                 for (const Contract& contract : contracts) {
-                                    Result<SaveReceipt> receipt = ops.create(contract, user, now, doing);
+                                    Result<SaveReceipt> receipt = tx.ops.create(contract, user, now, doing);
                                     if (!receipt) {
                                         StorageError e = receipt.takeError();
                                         //: %1 is a message saying why a contract could not be saved.
@@ -1443,7 +1534,8 @@ SqlContractRepository::importContracts(const std::vector<Contract>& contracts,
     const LargeWriteSettings settings(*d_->connection);
     return writeTransaction(
         *d_, WriteCheck::batchOf(contracts, user), doing,
-        [&](Operations& ops, const RowStamp&) -> Result<std::vector<ImportReceipt>> {
+        [&](WriteTx& tx) -> Result<std::vector<ImportReceipt>> {
+            Operations& ops = tx.ops;
             // On SQLite, natively: every statement prepared once, in the same transaction. Its statements are
             // finalized when this returns, before the transaction ends.
             const std::unique_ptr<Statements> native =
@@ -1451,7 +1543,7 @@ SqlContractRepository::importContracts(const std::vector<Contract>& contracts,
             if (native) {
                 ops.use(*native);
             }
-            const Timestamp now = d_->now();
+            const Timestamp now = tx.now();
             std::vector<ImportReceipt> receipts;
             receipts.reserve(contracts.size());
             for (std::size_t i = 0; i < contracts.size(); ++i) {
@@ -1509,47 +1601,37 @@ Result<SaveReceipt> SqlContractRepository::rename(ContractId id, std::int64_t ex
     }
     return writeTransaction(
         *d_, WriteCheck::at(id, expectedVersion, kNotRenamed, user), doing,
-        [&](Operations& ops, const RowStamp& current) -> Result<SaveReceipt> {
+        [&](WriteTx& tx) -> Result<SaveReceipt> {
+            const RowStamp& current = tx.current;
             if (current.reference == newReference) {
                 return SaveReceipt{id, current.version, current.updatedAt, false};
             }
-            Result<std::optional<RowStamp>> taken = ops.stampByReference(newReference, doing);
+            Result<std::optional<RowStamp>> taken = tx.ops.stampByReference(newReference, doing);
             if (!taken) {
                 return taken.takeError();
             }
             if (*taken) {
-                StorageError e = ops.existsError(**taken);
+                StorageError e = tx.ops.existsError(**taken);
                 e.message = StorageText::tr("Contract \"%1\" was not renamed: a contract with the reference "
                                             "\"%2\" is already stored.")
                                 .arg(qstr(current.reference), qstr(newReference))
                                 .toStdString();
                 return e;
             }
-            const Timestamp now = d_->now();
-            const std::int64_t version = expectedVersion + 1;
-            Connection& c = *d_->connection;
-            Result<std::int64_t> updated = c.execute(
-                QStringLiteral(
-                    "UPDATE contracts SET reference = ?, version = ?, updated_at = ?, updated_by = ? "
-                    "WHERE id = ? AND version = ?"),
-                {sqlText(newReference), sqlInt(version), sqlTimestamp(now), sqlText(user), sqlInt(id.value),
-                 sqlInt(expectedVersion)},
-                doing);
-            if (!updated) {
-                return updated.takeError();
+            Result<RowStamp> renamed =
+                tx.nextVersion(QStringLiteral("reference = ?"), {sqlText(newReference)},
+                               StorageText::tr("the contract changed while it was being renamed; reload it"));
+            if (!renamed) {
+                return renamed.takeError();
             }
-            if (*updated != 1) {
-                return c.problem(
-                    ErrorKind::Conflict, doing,
-                    StorageText::tr("the contract changed while it was being renamed; reload it"));
-            }
-            if (Result<void> logged = ops.writeAudit(
-                    AuditAction::ContractRenamed, id.value, newReference, version, "", user, now,
-                    {FieldChange{"reference", current.reference, std::string(newReference)}}, doing);
+            renamed->reference = std::string(newReference);
+            if (Result<void> logged =
+                    tx.audit(AuditAction::ContractRenamed, *renamed, "",
+                             {FieldChange{"reference", current.reference, std::string(newReference)}});
                 !logged) {
                 return logged.takeError();
             }
-            return SaveReceipt{id, version, now, true};
+            return SaveReceipt{id, renamed->version, renamed->updatedAt, true};
         });
 }
 
@@ -1568,10 +1650,9 @@ Result<void> SqlContractRepository::recordPickupSnapshot(ContractId id, const Pi
                                                          std::string_view user) {
     const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not record the pickup report of %1"),
                       snapshot.reportDate.toIso());
-    return writeTransaction(*d_, WriteCheck::to(id, user), doing,
-                            [&](Operations& ops, const RowStamp& current) {
-                                return ops.writeSnapshot(id.value, current, snapshot, user, d_->now(), doing);
-                            });
+    return writeTransaction(*d_, WriteCheck::to(id, user), doing, [&](WriteTx& tx) {
+        return tx.ops.writeSnapshot(tx.current, snapshot, user, tx.now(), doing);
+    });
 }
 
 Result<void> SqlContractRepository::recordPickupSnapshots(ContractId id,
@@ -1580,17 +1661,14 @@ Result<void> SqlContractRepository::recordPickupSnapshots(ContractId id,
     const auto count = static_cast<std::int64_t>(snapshots.size());
     const Doing doing =
         Doing::counting(QT_TRANSLATE_N_NOOP("StorageText", "Could not record %n pickup reports"), count);
-    return writeTransaction(
-        *d_, WriteCheck::to(id, user), doing, [&](Operations& ops, const RowStamp& current) -> Result<void> {
-            const Timestamp now = d_->now();
-            for (const PickupSnapshot& s : snapshots) {
-                if (Result<void> written = ops.writeSnapshot(id.value, current, s, user, now, doing);
-                    !written) {
-                    return written;
-                }
+    return writeTransaction(*d_, WriteCheck::to(id, user), doing, [&](WriteTx& tx) -> Result<void> {
+        for (const PickupSnapshot& s : snapshots) {
+            if (Result<void> written = tx.ops.writeSnapshot(tx.current, s, user, tx.now(), doing); !written) {
+                return written;
             }
-            return {};
-        });
+        }
+        return {};
+    });
 }
 
 Result<SaveReceipt> SqlContractRepository::importPickupReport(ContractId id, std::int64_t expectedVersion,
@@ -1600,12 +1678,14 @@ Result<SaveReceipt> SqlContractRepository::importPickupReport(ContractId id, std
                       report.reportDate.toIso());
     return writeTransaction(
         *d_, WriteCheck::at(id, expectedVersion, kNotUpdatedWithPickup, user), doing,
-        [&](Operations& ops, const RowStamp& current) -> Result<SaveReceipt> {
+        [&](WriteTx& tx) -> Result<SaveReceipt> {
+            Operations& ops = tx.ops;
+            const RowStamp& current = tx.current;
             Result<StoredContract> stored = ops.loadOne(id.value, doing);
             if (!stored) {
                 return stored.takeError();
             }
-            const Timestamp now = d_->now();
+            const Timestamp now = tx.now();
             Contract contract = std::move(stored->contract);
             Result<SaveReceipt> receipt = SaveReceipt{id, current.version, current.updatedAt, false};
             if (applyPickup(contract, report.entries)) {
@@ -1621,8 +1701,7 @@ Result<SaveReceipt> SqlContractRepository::importPickupReport(ContractId id, std
             if (!*same) {
                 RowStamp stamp = current;
                 stamp.version = receipt->version;
-                if (Result<void> written = ops.writeSnapshot(id.value, stamp, report, user, now, doing);
-                    !written) {
+                if (Result<void> written = ops.writeSnapshot(stamp, report, user, now, doing); !written) {
                     return written.takeError();
                 }
                 receipt->changed = true;
@@ -1635,22 +1714,20 @@ Result<void> SqlContractRepository::removePickupSnapshot(ContractId id, Date rep
                                                          std::string_view user) {
     const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not remove the pickup report of %1"),
                       reportDate.toIso());
-    return writeTransaction(
-        *d_, WriteCheck::to(id, user), doing, [&](Operations& ops, const RowStamp& current) -> Result<void> {
-            Connection& c = *d_->connection;
-            Result<std::int64_t> removed = c.execute(
-                QStringLiteral("DELETE FROM pickup_snapshots WHERE contract_id = ? AND report_date = ?"),
-                {sqlInt(id.value), sqlDate(reportDate)}, doing);
-            if (!removed) {
-                return removed.takeError();
-            }
-            if (*removed == 0) {
-                return c.problem(ErrorKind::NotFound, doing,
-                                 StorageText::tr("the contract has no pickup report of that date"));
-            }
-            return ops.writeAudit(AuditAction::SnapshotRemoved, id.value, current.reference, current.version,
-                                  reportDate.toIso(), user, d_->now(), {}, doing);
-        });
+    return writeTransaction(*d_, WriteCheck::to(id, user), doing, [&](WriteTx& tx) -> Result<void> {
+        Connection& c = tx.connection();
+        Result<std::int64_t> removed = c.execute(
+            QStringLiteral("DELETE FROM pickup_snapshots WHERE contract_id = ? AND report_date = ?"),
+            {sqlInt(id.value), sqlDate(reportDate)}, doing);
+        if (!removed) {
+            return removed.takeError();
+        }
+        if (*removed == 0) {
+            return c.problem(ErrorKind::NotFound, doing,
+                             StorageText::tr("the contract has no pickup report of that date"));
+        }
+        return tx.audit(AuditAction::SnapshotRemoved, reportDate.toIso());
+    });
 }
 
 Result<std::vector<StoredPickupSnapshot>> SqlContractRepository::pickupSnapshots(ContractId id) {
@@ -1885,6 +1962,20 @@ Result<std::vector<StoredScenario>> readScenarios(Connection& c, Operations& ops
     return scenarios;
 }
 
+/// The scenario of this name of the contract a write changes; NotFound when it has none.
+Result<StoredScenario> namedScenario(WriteTx& tx, std::string_view name, const Doing& doing) {
+    Result<std::vector<StoredScenario>> found =
+        readScenarios(tx.connection(), tx.ops, tx.current.id, std::string(name), doing);
+    if (!found) {
+        return found.takeError();
+    }
+    if (found->empty()) {
+        return tx.connection().problem(ErrorKind::NotFound, doing,
+                                       StorageText::tr("the contract has no scenario of that name"));
+    }
+    return std::move(found->front());
+}
+
 /// Writes a scenario of a contract, replacing one of the same name, as saved by `savedBy` at `savedAt`.
 Result<void> writeScenario(Connection& c, std::int64_t contractId, const Scenario& scenario,
                            Timestamp savedAt, std::string_view savedBy, const Doing& doing) {
@@ -1962,54 +2053,43 @@ Result<void> SqlContractRepository::saveScenario(ContractId id, const Scenario& 
     if (scenario.name.empty()) {
         return invalidArgument(StorageText::tr("The scenario was not saved: it needs a name.").toStdString());
     }
-    return writeTransaction(
-        *d_, WriteCheck::to(id, user), doing, [&](Operations& ops, const RowStamp& current) -> Result<void> {
-            Connection& c = *d_->connection;
-            Result<std::vector<StoredScenario>> previous =
-                readScenarios(c, ops, id.value, scenario.name, doing);
-            if (!previous) {
-                return previous.takeError();
-            }
-            const std::vector<FieldChange> changes =
-                compareScenarios(previous->empty() ? Scenario{} : previous->front().scenario, scenario);
-            const Timestamp now = d_->now();
-            if (Result<void> written = writeScenario(c, id.value, scenario, now, user, doing); !written) {
-                return written;
-            }
-            return ops.writeAudit(AuditAction::ScenarioSaved, id.value, current.reference, current.version,
-                                  scenario.name, user, now, changes, doing);
-        });
+    return writeTransaction(*d_, WriteCheck::to(id, user), doing, [&](WriteTx& tx) -> Result<void> {
+        Connection& c = tx.connection();
+        Result<std::vector<StoredScenario>> previous =
+            readScenarios(c, tx.ops, id.value, scenario.name, doing);
+        if (!previous) {
+            return previous.takeError();
+        }
+        const std::vector<FieldChange> changes =
+            compareScenarios(previous->empty() ? Scenario{} : previous->front().scenario, scenario);
+        if (Result<void> written = writeScenario(c, id.value, scenario, tx.now(), user, doing); !written) {
+            return written;
+        }
+        return tx.audit(AuditAction::ScenarioSaved, scenario.name, changes);
+    });
 }
 
 Result<void> SqlContractRepository::removeScenario(ContractId id, std::string_view name,
                                                    std::string_view user) {
     const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not remove the scenario \"%1\""),
                       std::string(name));
-    return writeTransaction(
-        *d_, WriteCheck::to(id, user), doing, [&](Operations& ops, const RowStamp& current) -> Result<void> {
-            Connection& c = *d_->connection;
-            Result<std::vector<StoredScenario>> previous =
-                readScenarios(c, ops, id.value, std::string(name), doing);
-            if (!previous) {
-                return previous.takeError();
-            }
-            if (previous->empty()) {
-                return c.problem(ErrorKind::NotFound, doing,
-                                 StorageText::tr("the contract has no scenario of that name"));
-            }
-            Result<std::int64_t> removed =
-                c.execute(QStringLiteral("DELETE FROM scenarios WHERE contract_id = ? AND name = ?"),
-                          {sqlInt(id.value), sqlText(name)}, doing);
-            if (!removed) {
-                return removed.takeError();
-            }
-            std::vector<FieldChange> values;
-            for (auto& [field, value] : describeFields(previous->front().scenario)) {
-                values.push_back(FieldChange{field, value, ""});
-            }
-            return ops.writeAudit(AuditAction::ScenarioRemoved, id.value, current.reference, current.version,
-                                  std::string(name), user, d_->now(), values, doing);
-        });
+    return writeTransaction(*d_, WriteCheck::to(id, user), doing, [&](WriteTx& tx) -> Result<void> {
+        Result<StoredScenario> previous = namedScenario(tx, name, doing);
+        if (!previous) {
+            return previous.takeError();
+        }
+        Result<std::int64_t> removed = tx.connection().execute(
+            QStringLiteral("DELETE FROM scenarios WHERE contract_id = ? AND name = ?"),
+            {sqlInt(id.value), sqlText(name)}, doing);
+        if (!removed) {
+            return removed.takeError();
+        }
+        std::vector<FieldChange> values;
+        for (auto& [field, value] : describeFields(previous->scenario)) {
+            values.push_back(FieldChange{field, value, ""});
+        }
+        return tx.audit(AuditAction::ScenarioRemoved, name, values);
+    });
 }
 
 Result<void> SqlContractRepository::renameScenario(ContractId id, std::string_view from, std::string_view to,
@@ -2019,46 +2099,37 @@ Result<void> SqlContractRepository::renameScenario(ContractId id, std::string_vi
     if (to.empty()) {
         return invalidArgument(StorageText::tr("The scenario was not saved: it needs a name.").toStdString());
     }
-    return writeTransaction(
-        *d_, WriteCheck::to(id, user), doing, [&](Operations& ops, const RowStamp& current) -> Result<void> {
-            Connection& c = *d_->connection;
-            Result<std::vector<StoredScenario>> previous =
-                readScenarios(c, ops, id.value, std::string(from), doing);
-            if (!previous) {
-                return previous.takeError();
-            }
-            if (previous->empty()) {
-                return c.problem(ErrorKind::NotFound, doing,
-                                 StorageText::tr("the contract has no scenario of that name"));
-            }
-            if (from == to) {
-                return {};
-            }
-            Result<std::vector<StoredScenario>> taken =
-                readScenarios(c, ops, id.value, std::string(to), doing);
-            if (!taken) {
-                return taken.takeError();
-            }
-            if (!taken->empty()) {
-                return c.problem(ErrorKind::AlreadyExists, doing,
-                                 StorageText::tr("the contract has another scenario of that name"));
-            }
-            const Timestamp now = d_->now();
-            // In place: the scenario keeps its row, and with it its place among the others.
-            Result<std::int64_t> renamed = c.execute(
-                QStringLiteral(
-                    "UPDATE scenarios SET name = ?, saved_at = ?, saved_by = ? WHERE contract_id = ? "
-                    "AND name = ?"),
-                {sqlText(to), sqlTimestamp(now), sqlText(user), sqlInt(id.value), sqlText(from)}, doing);
-            if (!renamed) {
-                return renamed.takeError();
-            }
-            Scenario after = previous->front().scenario;
-            after.name = std::string(to);
-            return ops.writeAudit(AuditAction::ScenarioSaved, id.value, current.reference, current.version,
-                                  after.name, user, now, compareScenarios(previous->front().scenario, after),
-                                  doing);
-        });
+    return writeTransaction(*d_, WriteCheck::to(id, user), doing, [&](WriteTx& tx) -> Result<void> {
+        Connection& c = tx.connection();
+        Result<StoredScenario> previous = namedScenario(tx, from, doing);
+        if (!previous) {
+            return previous.takeError();
+        }
+        if (from == to) {
+            return {};
+        }
+        Result<std::vector<StoredScenario>> taken =
+            readScenarios(c, tx.ops, id.value, std::string(to), doing);
+        if (!taken) {
+            return taken.takeError();
+        }
+        if (!taken->empty()) {
+            return c.problem(ErrorKind::AlreadyExists, doing,
+                             StorageText::tr("the contract has another scenario of that name"));
+        }
+        const Timestamp now = tx.now();
+        // In place: the scenario keeps its row, and with it its place among the others.
+        Result<std::int64_t> renamed = c.execute(
+            QStringLiteral("UPDATE scenarios SET name = ?, saved_at = ?, saved_by = ? WHERE contract_id = ? "
+                           "AND name = ?"),
+            {sqlText(to), sqlTimestamp(now), sqlText(user), sqlInt(id.value), sqlText(from)}, doing);
+        if (!renamed) {
+            return renamed.takeError();
+        }
+        Scenario after = previous->scenario;
+        after.name = std::string(to);
+        return tx.audit(AuditAction::ScenarioSaved, after.name, compareScenarios(previous->scenario, after));
+    });
 }
 
 Result<std::vector<StoredScenario>> SqlContractRepository::scenarios(ContractId id) {
@@ -2245,18 +2316,17 @@ Result<RemovedContract> SqlContractRepository::removeKeepingCopy(ContractId id, 
                 std::to_string(id.value));
     return writeTransaction(
         *d_, WriteCheck::at(id, expectedVersion, kNotRemoved, user), doing,
-        [&](Operations& ops, const RowStamp& current) -> Result<RemovedContract> {
+        [&](WriteTx& tx) -> Result<RemovedContract> {
             doing = Doing(QT_TRANSLATE_NOOP("StorageText", "Could not remove contract \"%1\""),
-                          current.reference);
-            Result<StoredContract> before = ops.loadOne(id.value, doing);
+                          tx.current.reference);
+            Result<StoredContract> before = tx.ops.loadOne(id.value, doing);
             if (!before) {
                 return before.takeError();
             }
-            Connection& c = *d_->connection;
             RemovedContract copy;
             {
                 Result<std::vector<StoredScenario>> scenarios =
-                    readScenarios(c, ops, id.value, std::nullopt, doing);
+                    readScenarios(tx.connection(), tx.ops, id.value, std::nullopt, doing);
                 if (!scenarios) {
                     return scenarios.takeError();
                 }
@@ -2267,32 +2337,24 @@ Result<RemovedContract> SqlContractRepository::removeKeepingCopy(ContractId id, 
                 }
                 copy.pickupHistory = std::move(*history);
             }
-            Result<std::int64_t> removed =
-                c.execute(QStringLiteral("DELETE FROM contracts WHERE id = ? AND version = ?"),
-                          {sqlInt(id.value), sqlInt(expectedVersion)}, doing);
-            if (!removed) {
+            if (Result<void> removed = tx.ops.changeAtVersion(
+                    tx.current, QStringLiteral("DELETE FROM contracts WHERE id = ? AND version = ?"), {},
+                    StorageText::tr("the contract changed while it was being removed; reload it"), nullptr,
+                    doing);
+                !removed) {
                 return removed.takeError();
-            }
-            if (*removed != 1) {
-                return c.problem(
-                    ErrorKind::Conflict, doing,
-                    StorageText::tr("the contract changed while it was being removed; reload it"));
             }
             // The trail keeps every value the contract had, so that nothing of it is lost to a dispute.
             std::vector<FieldChange> values;
             for (auto& [field, value] : describeFields(before->contract)) {
                 values.push_back(FieldChange{field, value, ""});
             }
-            const Timestamp now = d_->now();
-            if (Result<void> logged =
-                    ops.writeAudit(AuditAction::ContractRemoved, id.value, current.reference, expectedVersion,
-                                   "", user, now, values, doing);
-                !logged) {
+            if (Result<void> logged = tx.audit(AuditAction::ContractRemoved, "", values); !logged) {
                 return logged.takeError();
             }
             copy.stored = std::move(*before);
             copy.removedBy = std::string(user);
-            copy.removedAt = now;
+            copy.removedAt = tx.now();
             return copy;
         });
 }
@@ -2305,80 +2367,78 @@ Result<RestoreReceipt> SqlContractRepository::restore(const RemovedContract& rem
         return invalidArgument(
             StorageText::tr("The contract was not restored: it has no reference.").toStdString());
     }
-    return writeTransaction(
-        *d_, WriteCheck::by(user), doing, [&](Operations& ops, const RowStamp&) -> Result<RestoreReceipt> {
-            Connection& c = *d_->connection;
-            const std::string& reference = stored.contract.reference;
-            Result<std::optional<RowStamp>> taken = ops.stampByReference(reference, doing);
-            if (!taken) {
-                return taken.takeError();
+    return writeTransaction(*d_, WriteCheck::by(user), doing, [&](WriteTx& tx) -> Result<RestoreReceipt> {
+        Operations& ops = tx.ops;
+        Connection& c = tx.connection();
+        const std::string& reference = stored.contract.reference;
+        Result<std::optional<RowStamp>> taken = ops.stampByReference(reference, doing);
+        if (!taken) {
+            return taken.takeError();
+        }
+        if (*taken) {
+            StorageError e = ops.existsError(**taken);
+            e.message =
+                StorageText::tr("Contract \"%1\" was not restored: another contract has been "
+                                "stored under its reference since it was removed (last saved by "
+                                "%2 at %3).")
+                    .arg(qstr(reference), qstr((*taken)->updatedBy), qstr((*taken)->updatedAt.toDisplay()))
+                    .toStdString();
+            return e;
+        }
+        // Its own id when no contract has been given it since (SQLite may give a removed id again).
+        Result<std::optional<RowStamp>> idTaken = ops.stampById(stored.id.value, doing);
+        if (!idTaken) {
+            return idTaken.takeError();
+        }
+        const bool sameId = !*idTaken && stored.id.value > 0;
+        const Timestamp now = tx.now();
+        Result<QVariant> account = ops.accountId(stored.contract.account, now, doing);
+        if (!account) {
+            return account.takeError();
+        }
+        const std::int64_t version = stored.version + 1;
+        Result<std::optional<std::int64_t>> inserted = insertRestored(
+            c, stored, *account, sameId ? std::optional<std::int64_t>(stored.id.value) : std::nullopt,
+            version, now, user, doing);
+        if (!inserted) {
+            return inserted.takeError();
+        }
+        if (!*inserted) {
+            return c.problem(ErrorKind::AlreadyExists, doing,
+                             StorageText::tr("a contract with this reference is already stored"));
+        }
+        const std::int64_t id = **inserted;
+        if (Result<void> lists = ops.writeLists(id, stored.contract, doing); !lists) {
+            return lists.takeError();
+        }
+        for (const StoredScenario& s : removed.scenarios) {
+            if (Result<void> w = writeScenario(c, id, s.scenario, s.savedAt, s.savedBy, doing); !w) {
+                return w.takeError();
             }
-            if (*taken) {
-                StorageError e = ops.existsError(**taken);
-                e.message = StorageText::tr("Contract \"%1\" was not restored: another contract has been "
-                                            "stored under its reference since it was removed (last saved by "
-                                            "%2 at %3).")
-                                .arg(qstr(reference), qstr((*taken)->updatedBy),
-                                     qstr((*taken)->updatedAt.toDisplay()))
-                                .toStdString();
-                return e;
+        }
+        RowStamp stamp;
+        stamp.id = id;
+        stamp.version = version;
+        stamp.reference = reference;
+        for (const StoredPickupSnapshot& s : removed.pickupHistory) {
+            if (Result<void> w =
+                    ops.writeSnapshot(stamp, s.snapshot, s.recordedBy, s.recordedAt, doing, false);
+                !w) {
+                return w.takeError();
             }
-            // Its own id when no contract has been given it since (SQLite may give a removed id again).
-            Result<std::optional<RowStamp>> idTaken = ops.stampById(stored.id.value, doing);
-            if (!idTaken) {
-                return idTaken.takeError();
-            }
-            const bool sameId = !*idTaken && stored.id.value > 0;
-            const Timestamp now = d_->now();
-            Result<QVariant> account = ops.accountId(stored.contract.account, now, doing);
-            if (!account) {
-                return account.takeError();
-            }
-            const std::int64_t version = stored.version + 1;
-            Result<std::optional<std::int64_t>> inserted = insertRestored(
-                c, stored, *account, sameId ? std::optional<std::int64_t>(stored.id.value) : std::nullopt,
-                version, now, user, doing);
-            if (!inserted) {
-                return inserted.takeError();
-            }
-            if (!*inserted) {
-                return c.problem(ErrorKind::AlreadyExists, doing,
-                                 StorageText::tr("a contract with this reference is already stored"));
-            }
-            const std::int64_t id = **inserted;
-            if (Result<void> lists = ops.writeLists(id, stored.contract, doing); !lists) {
-                return lists.takeError();
-            }
-            for (const StoredScenario& s : removed.scenarios) {
-                if (Result<void> w = writeScenario(c, id, s.scenario, s.savedAt, s.savedBy, doing); !w) {
-                    return w.takeError();
-                }
-            }
-            RowStamp stamp;
-            stamp.id = id;
-            stamp.version = version;
-            stamp.reference = reference;
-            for (const StoredPickupSnapshot& s : removed.pickupHistory) {
-                if (Result<void> w =
-                        ops.writeSnapshot(id, stamp, s.snapshot, s.recordedBy, s.recordedAt, doing, false);
-                    !w) {
-                    return w.takeError();
-                }
-            }
-            std::vector<FieldChange> values;
-            if (!sameId) {
-                values.push_back(FieldChange{"id", std::to_string(stored.id.value), std::to_string(id)});
-            }
-            for (auto& [field, value] : describeFields(stored.contract)) {
-                values.push_back(FieldChange{field, "", value});
-            }
-            if (Result<void> logged = ops.writeAudit(AuditAction::ContractRestored, id, reference, version,
-                                                     "", user, now, values, doing);
-                !logged) {
-                return logged.takeError();
-            }
-            return RestoreReceipt{ContractId{id}, version, sameId};
-        });
+        }
+        std::vector<FieldChange> values;
+        if (!sameId) {
+            values.push_back(FieldChange{"id", std::to_string(stored.id.value), std::to_string(id)});
+        }
+        for (auto& [field, value] : describeFields(stored.contract)) {
+            values.push_back(FieldChange{field, "", value});
+        }
+        if (Result<void> logged = tx.audit(AuditAction::ContractRestored, stamp, "", values); !logged) {
+            return logged.takeError();
+        }
+        return RestoreReceipt{ContractId{id}, version, sameId};
+    });
 }
 
 Result<SaveReceipt> SqlContractRepository::setArchived(ContractId id, std::int64_t expectedVersion,
@@ -2388,53 +2448,41 @@ Result<SaveReceipt> SqlContractRepository::setArchived(ContractId id, std::int64
                 std::to_string(id.value));
     return writeTransaction(
         *d_, WriteCheck::at(id, expectedVersion, archived ? kNotArchived : kNotUnarchived, user), doing,
-        [&](Operations& ops, const RowStamp& current) -> Result<SaveReceipt> {
+        [&](WriteTx& tx) -> Result<SaveReceipt> {
+            const RowStamp& current = tx.current;
             doing = Doing(archived ? QT_TRANSLATE_NOOP("StorageText", "Could not archive contract \"%1\"")
                                    : QT_TRANSLATE_NOOP("StorageText", "Could not unarchive contract \"%1\""),
                           current.reference);
-            Connection& c = *d_->connection;
             {
-                Result<Rows> rows = c.query(QStringLiteral("SELECT archived FROM contracts WHERE id = ?"),
-                                            {sqlInt(id.value)}, doing);
+                Result<Rows> rows = tx.connection().query(
+                    QStringLiteral("SELECT archived FROM contracts WHERE id = ?"), {sqlInt(id.value)}, doing);
                 if (!rows) {
                     return rows.takeError();
                 }
                 bool was = false;
                 if (!rows->next() || !readBool(rows->value(0), was)) {
-                    return ops.damaged(doing, StorageText::tr("a stored value of contract \"%1\" cannot be "
-                                                              "read; the database may be damaged")
-                                                  .arg(qstr(current.reference)));
+                    return tx.ops.damaged(doing,
+                                          StorageText::tr("a stored value of contract \"%1\" cannot be "
+                                                          "read; the database may be damaged")
+                                              .arg(qstr(current.reference)));
                 }
                 if (was == archived) {
                     return SaveReceipt{id, current.version, current.updatedAt, false};
                 }
             }
-            const Timestamp now = d_->now();
-            const std::int64_t version = expectedVersion + 1;
-            Result<std::int64_t> updated = c.execute(
-                QStringLiteral(
-                    "UPDATE contracts SET archived = ?, version = ?, updated_at = ?, updated_by = ? "
-                    "WHERE id = ? AND version = ?"),
-                {sqlBool(archived), sqlInt(version), sqlTimestamp(now), sqlText(user), sqlInt(id.value),
-                 sqlInt(expectedVersion)},
-                doing);
-            if (!updated) {
-                return updated.takeError();
+            Result<RowStamp> next = tx.nextVersion(
+                QStringLiteral("archived = ?"), {sqlBool(archived)},
+                StorageText::tr("the contract changed while it was being archived; reload it"));
+            if (!next) {
+                return next.takeError();
             }
-            if (*updated != 1) {
-                return c.problem(
-                    ErrorKind::Conflict, doing,
-                    StorageText::tr("the contract changed while it was being archived; reload it"));
-            }
-            if (Result<void> logged = ops.writeAudit(
-                    archived ? AuditAction::ContractArchived : AuditAction::ContractUnarchived, id.value,
-                    current.reference, version, "", user, now,
-                    {FieldChange{"archived", archived ? "false" : "true", archived ? "true" : "false"}},
-                    doing);
+            if (Result<void> logged = tx.audit(
+                    archived ? AuditAction::ContractArchived : AuditAction::ContractUnarchived, *next, "",
+                    {FieldChange{"archived", archived ? "false" : "true", archived ? "true" : "false"}});
                 !logged) {
                 return logged.takeError();
             }
-            return SaveReceipt{id, version, now, true};
+            return SaveReceipt{id, next->version, next->updatedAt, true};
         });
 }
 
@@ -2553,62 +2601,62 @@ Result<void> SqlContractRepository::saveHotelOutlook(std::string_view hotel,
         first = std::min(first, n.night);
         last = std::max(last, n.night);
     }
-    return writeTransaction(
-        *d_, WriteCheck::by(user), doing, [&](Operations& ops, const RowStamp&) -> Result<void> {
-            Connection& c = *d_->connection;
-            std::set<Date> stored;
-            {
-                Result<Rows> rows = c.query(QStringLiteral("SELECT night FROM hotel_outlook WHERE hotel = ? "
-                                                           "AND night >= ? AND night <= ?"),
-                                            {sqlText(hotel), sqlDate(first), sqlDate(last)}, doing);
-                if (!rows) {
-                    return rows.takeError();
-                }
-                while (rows->next()) {
-                    Date d;
-                    if (readDate(rows->value(0), d)) {
-                        stored.insert(d);
-                    }
-                }
-                if (Result<void> s = rows->status(); !s) {
-                    return s;
+    return writeTransaction(*d_, WriteCheck::by(user), doing, [&](WriteTx& tx) -> Result<void> {
+        Connection& c = tx.connection();
+        std::set<Date> stored;
+        {
+            Result<Rows> rows = c.query(QStringLiteral("SELECT night FROM hotel_outlook WHERE hotel = ? "
+                                                       "AND night >= ? AND night <= ?"),
+                                        {sqlText(hotel), sqlDate(first), sqlDate(last)}, doing);
+            if (!rows) {
+                return rows.takeError();
+            }
+            while (rows->next()) {
+                Date d;
+                if (readDate(rows->value(0), d)) {
+                    stored.insert(d);
                 }
             }
-            const Timestamp now = d_->now();
-            std::int64_t replaced = 0;
-            for (const HotelNight& n : nights) {
-                replaced += stored.count(n.night) > 0 ? 1 : 0;
-                // A zero ancillary profit without a currency is zero in the outlook's currency.
-                const Money ancillary =
-                    n.transientAncillary.currency().isValid() ? n.transientAncillary : Money::zero(currency);
-                Result<std::int64_t> written = c.execute(
-                    QStringLiteral(
-                        "INSERT INTO hotel_outlook (hotel, night, capacity, demand_micro, net_adr_minor, "
-                        "net_adr_currency, ancillary_minor, ancillary_currency, saved_at, saved_by) VALUES "
-                        "(?, "
-                        "?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hotel, night) DO UPDATE SET capacity = "
-                        "excluded.capacity, demand_micro = excluded.demand_micro, net_adr_minor = "
-                        "excluded.net_adr_minor, net_adr_currency = excluded.net_adr_currency, "
-                        "ancillary_minor = excluded.ancillary_minor, ancillary_currency = "
-                        "excluded.ancillary_currency, saved_at = excluded.saved_at, saved_by = "
-                        "excluded.saved_by"),
-                    {sqlText(hotel), sqlDate(n.night), sqlInt(n.capacity), sqlInt(n.transientDemand.micro()),
-                     sqlInt(n.transientNetAdr.minorUnits()), sqlCurrency(n.transientNetAdr.currency()),
-                     sqlInt(ancillary.minorUnits()), sqlCurrency(ancillary.currency()), sqlTimestamp(now),
-                     sqlText(user)},
-                    doing);
-                if (!written) {
-                    return written.takeError();
-                }
+            if (Result<void> s = rows->status(); !s) {
+                return s;
             }
-            const std::vector<FieldChange> changes{
-                FieldChange{"first", "", first.toIso()},
-                FieldChange{"last", "", last.toIso()},
-                FieldChange{"nights", "", std::to_string(nights.size())},
-                FieldChange{"replaced", "", std::to_string(replaced)},
-            };
-            return ops.writeAudit(AuditAction::OutlookSaved, 0, "", 0, hotel, user, now, changes, doing);
-        });
+        }
+        const Timestamp now = tx.now();
+        std::int64_t replaced = 0;
+        for (const HotelNight& n : nights) {
+            replaced += stored.count(n.night) > 0 ? 1 : 0;
+            // A zero ancillary profit without a currency is zero in the outlook's currency.
+            const Money ancillary =
+                n.transientAncillary.currency().isValid() ? n.transientAncillary : Money::zero(currency);
+            Result<std::int64_t> written = c.execute(
+                QStringLiteral(
+                    "INSERT INTO hotel_outlook (hotel, night, capacity, demand_micro, net_adr_minor, "
+                    "net_adr_currency, ancillary_minor, ancillary_currency, saved_at, saved_by) VALUES "
+                    "(?, "
+                    "?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hotel, night) DO UPDATE SET capacity = "
+                    "excluded.capacity, demand_micro = excluded.demand_micro, net_adr_minor = "
+                    "excluded.net_adr_minor, net_adr_currency = excluded.net_adr_currency, "
+                    "ancillary_minor = excluded.ancillary_minor, ancillary_currency = "
+                    "excluded.ancillary_currency, saved_at = excluded.saved_at, saved_by = "
+                    "excluded.saved_by"),
+                {sqlText(hotel), sqlDate(n.night), sqlInt(n.capacity), sqlInt(n.transientDemand.micro()),
+                 sqlInt(n.transientNetAdr.minorUnits()), sqlCurrency(n.transientNetAdr.currency()),
+                 sqlInt(ancillary.minorUnits()), sqlCurrency(ancillary.currency()), sqlTimestamp(now),
+                 sqlText(user)},
+                doing);
+            if (!written) {
+                return written.takeError();
+            }
+        }
+        const std::vector<FieldChange> changes{
+            FieldChange{"first", "", first.toIso()},
+            FieldChange{"last", "", last.toIso()},
+            FieldChange{"nights", "", std::to_string(nights.size())},
+            FieldChange{"replaced", "", std::to_string(replaced)},
+        };
+        // About no contract: its id and version are 0, its reference empty.
+        return tx.audit(AuditAction::OutlookSaved, RowStamp{}, hotel, changes);
+    });
 }
 
 Result<std::vector<std::string>> SqlContractRepository::outlookHotels() {
