@@ -4,10 +4,10 @@
 //
 //     ui_edit_to_update_bench [--benchmark_filter=...]
 
-#include "charts/charts.h"
 #include "editor/contracteditor.h"
 #include "models/contracttablemodel.h"
 #include "session/contractdocument.h"
+#include "views/chartspanel.h"
 #include "views/damagespanel.h"
 #include "widgets/fields.h"
 

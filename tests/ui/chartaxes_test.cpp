@@ -1,7 +1,9 @@
 // The amount axes of the charts: from zero to a round top, in round steps. The date axes: ticks on the
 // first day of months.
 
-#include "charts/charts.h"
+#include "charts/cancellationchart.h"
+#include "charts/chartaxes.h"
+#include "charts/pickuppacechart.h"
 #include "democontracts.h"
 #include "models/chartmodels.h"
 #include "session/contractdocument.h"

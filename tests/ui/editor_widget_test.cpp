@@ -1,12 +1,15 @@
 // Drives the real editor, damages panel and charts as a user would: typing into inputs and grid cells,
 // pasting a block copied from a spreadsheet, undoing.
 
-#include "charts/charts.h"
+#include "charts/cancellationchart.h"
+#include "charts/damagescurvechart.h"
+#include "charts/nightbarschart.h"
 #include "democontracts.h"
 #include "editor/contracteditor.h"
 #include "models/chartmodels.h"
 #include "models/contracttablemodel.h"
 #include "session/contractdocument.h"
+#include "views/chartspanel.h"
 #include "views/damagespanel.h"
 #include "widget_test_support.h"
 #include "widgets/fields.h"

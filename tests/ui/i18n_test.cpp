@@ -2,12 +2,12 @@
 // with the locale's notation, and amounts are read as each locale writes them.
 
 #include "attrition/engine/engine.h"
-#include "charts/charts.h"
 #include "democontracts.h"
 #include "reports/reports.h"
 #include "text/language.h"
 #include "text/messagetext.h"
 #include "text/values.h"
+#include "views/chartspanel.h"
 #include "views/mainwindow.h"
 
 #include <QAction>

@@ -7,7 +7,11 @@
 // here in Spanish.
 
 #include "attrition/storage/sql_repository.h"
-#include "charts/charts.h"
+#include "charts/cancellationchart.h"
+#include "charts/damagescurvechart.h"
+#include "charts/nightbarschart.h"
+#include "charts/pickuppacechart.h"
+#include "charts/scenariocurveschart.h"
 #include "democontracts.h"
 #include "editor/contracteditor.h"
 #include "models/assessmentmodel.h"
@@ -19,6 +23,7 @@
 #include "session/database.h"
 #include "text/language.h"
 #include "text/values.h"
+#include "views/chartspanel.h"
 #include "views/contractlistpanel.h"
 #include "views/damagespanel.h"
 #include "views/mainwindow.h"

@@ -5,7 +5,8 @@
 
 #include "attrition/storage/sample_data.h"
 #include "attrition/storage/sql_repository.h"
-#include "charts/charts.h"
+#include "charts/pickuppacechart.h"
+#include "charts/scenariocurveschart.h"
 #include "democontracts.h"
 #include "editor/contracteditor.h"
 #include "models/chartmodels.h"
@@ -15,6 +16,7 @@
 #include "session/contractdocument.h"
 #include "session/contractfiles.h"
 #include "session/database.h"
+#include "views/chartspanel.h"
 #include "views/contractlistpanel.h"
 #include "views/damagespanel.h"
 #include "views/mainwindow.h"

@@ -1,5 +1,6 @@
 #include "charts/quoteclausechart.h"
 
+#include "charts/chartaxes.h"
 #include "models/chartmodels.h"
 #include "models/quoteclausemodel.h"
 #include "style/theme.h"

@@ -1,9 +1,10 @@
 #pragma once
 
-#include "charts/charts.h"
+#include "charts/styledchartview.h"
 
 #include <vector>
 
+class QAbstractItemModel;
 class QLineSeries;
 class QValueAxis;
 

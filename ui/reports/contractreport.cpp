@@ -1,7 +1,10 @@
 // The attrition and cancellation statement of one contract.
 
 #include "attrition/domain/clause_defaults.h"
-#include "charts/charts.h"
+#include "charts/cancellationchart.h"
+#include "charts/damagescurvechart.h"
+#include "charts/nightbarschart.h"
+#include "charts/pickuppacechart.h"
 #include "models/assessmentmodel.h"
 #include "models/chartmodels.h"
 #include "reports/contractterms.h"

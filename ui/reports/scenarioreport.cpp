@@ -1,11 +1,11 @@
 // The contract and its what-if scenarios side by side, and the scenario comparison as a spreadsheet.
 
 #include "attrition/io/csv.h"
+#include "charts/scenariocurveschart.h"
 #include "models/scenarios.h"
 #include "reports/reportbuilder.h"
 #include "session/contractdocument.h"
 #include "text/values.h"
-#include "views/scenariopanel.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "attrition/domain/scenario.h"
-#include "charts/charts.h"
 
 #include <QWidget>
 #include <functional>
@@ -14,47 +13,15 @@ class QLineEdit;
 class QListWidget;
 class QTableView;
 class QToolButton;
-class QXYSeries;
-class QScatterSeries;
 
 namespace attrition::ui {
 
 class ContractDocument;
+class ScenarioCurvesChart;
 class GridView;
-class PickupSweepModel;
 class ScenarioComparisonModel;
 class ScenarioNightsModel;
 class ScenarioSet;
-
-/// The damages-against-pickup curves of the contract and each scenario, overlaid.
-class ScenarioCurvesChart : public StyledChartView {
-    Q_OBJECT
-public:
-    ScenarioCurvesChart(ScenarioComparisonModel* comparison, QWidget* parent = nullptr);
-    /// The curves drawn, the contract's first.
-    int curveCount() const { return static_cast<int>(curves_.size()); }
-    /// The curve at `index` (0 the contract's): its name and its colour.
-    QString curveName(int index) const;
-    QColor curveColor(int index) const;
-
-protected:
-    void recolor() override;
-    /// The axes' titles (the curves are named after the comparison's columns when it is recomputed).
-    void retranslate() override;
-
-private:
-    struct Curve {
-        PickupSweepModel* model;
-        QXYSeries* series;
-        QScatterSeries* marker;
-    };
-    void rebuild();
-
-    ScenarioComparisonModel* comparison_;
-    std::vector<Curve> curves_;
-    QValueAxis* x_;
-    QValueAxis* y_;
-};
 
 /// What-if scenarios: create, name and edit scenarios that override the pickup (a uniform share or per
 /// night), the F&B spend, the resold rooms or the cancellation date, and compare them with the contract
