@@ -417,4 +417,34 @@ TEST_F(AtRisk, RowsAreSortedByExpectedDamagesThenFlagsThenArrival) {
     EXPECT_GT(list.rows[0].expectedDamages, list.rows[1].expectedDamages);
 }
 
+TEST_F(AtRisk, EachGroupIsComparedWithThePastGroupsOfItsOwnHotel) {
+    std::vector<Past> past = pastGroups(5);
+    std::vector<GroupHistory> gh;
+    for (Past& g : past) {
+        g.contract.hotel = "Harbour Hotel";
+        gh.push_back(GroupHistory{&g.contract, g.snapshots});
+    }
+    Contract harbour = watched("HARBOUR").build();
+    harbour.hotel = "Harbour Hotel";
+    Contract lodge = watched("LODGE").build();
+    lodge.hotel = "Lake Lodge";
+    const std::vector<UpcomingGroup> upcoming{{&lodge, {}, {}}, {&harbour, {}, {}}};
+    const AtRiskList list = groupsAtRiskByHotel(upcoming, gh, options());
+    ASSERT_EQ(list.rows.size(), 2U);
+    for (const AtRiskRow& r : list.rows) {
+        if (r.reference == "HARBOUR") {
+            EXPECT_EQ(r.paceGroups, 5);
+            EXPECT_DOUBLE_EQ(*r.pacePoints, -24.0);
+        } else {
+            EXPECT_EQ(r.paceGroups, 0);
+            EXPECT_FALSE(r.pacePoints.has_value());
+        }
+        // Fewer than 20 groups either way: the same forecast and damages.
+        EXPECT_EQ(r.expectedDamages, usd("3500.00"));
+    }
+    // Equal damages: the flagged group (pace behind) first.
+    EXPECT_EQ(list.rows.front().reference, "HARBOUR");
+    EXPECT_EQ(list.from, kToday);
+}
+
 } // namespace

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <map>
 #include <utility>
 
 namespace attrition::forecast {
@@ -489,6 +490,39 @@ AtRiskList groupsAtRisk(std::span<const UpcomingGroup> upcoming, const History& 
             list.rows.push_back(rowOf(g, comparable, options, pace));
         } catch (const std::exception& e) {
             list.skipped.push_back({g.contract->reference, e.what()});
+        }
+    }
+    sortByRisk(list.rows);
+    return list;
+}
+
+AtRiskList groupsAtRiskByHotel(std::span<const UpcomingGroup> upcoming, std::span<const GroupHistory> past,
+                               const AtRiskOptions& options) {
+    const auto [from, to] = atRiskWindow(options);
+    std::map<std::string, std::vector<UpcomingGroup>> byHotel;
+    for (const UpcomingGroup& g : upcoming) {
+        if (g.contract != nullptr && isUpcoming(*g.contract, from, to)) {
+            byHotel[g.contract->hotel].push_back(g);
+        }
+    }
+    std::map<std::string, std::vector<GroupHistory>> pastByHotel;
+    for (const GroupHistory& g : past) {
+        if (g.contract != nullptr && byHotel.count(g.contract->hotel) > 0) {
+            pastByHotel[g.contract->hotel].push_back(g);
+        }
+    }
+    AtRiskList list;
+    list.today = options.today;
+    list.from = from;
+    list.to = to;
+    for (const auto& entry : byHotel) {
+        const History history(pastByHotel[entry.first]);
+        AtRiskList part = groupsAtRisk(entry.second, history, options);
+        for (AtRiskRow& r : part.rows) {
+            list.rows.push_back(std::move(r));
+        }
+        for (AtRiskSkipped& s : part.skipped) {
+            list.skipped.push_back(std::move(s));
         }
     }
     sortByRisk(list.rows);

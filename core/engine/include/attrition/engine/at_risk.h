@@ -146,6 +146,12 @@ std::pair<Date, Date> atRiskWindow(const AtRiskOptions& options);
 AtRiskList groupsAtRisk(std::span<const UpcomingGroup> upcoming, const History& comparable,
                         const AtRiskOptions& options);
 
+/// The early warning with each upcoming group compared with the past groups of its own hotel (as forecast
+/// compares by default): the groups of each hotel against a History of that hotel's past groups, merged and
+/// sorted by risk. `past` holds the past (actualized) groups of every hotel.
+AtRiskList groupsAtRiskByHotel(std::span<const UpcomingGroup> upcoming, std::span<const GroupHistory> past,
+                               const AtRiskOptions& options);
+
 /// The row of one upcoming group (no window check). Throws what the forecast and the engine throw.
 AtRiskRow atRiskRow(const UpcomingGroup& group, const History& comparable, const AtRiskOptions& options);
 
