@@ -153,5 +153,7 @@ int adviseCommand(const QStringList& words);
 /// quote: whether a proposed group is worth taking, and what each attrition clause would collect.
 int quoteCommand(const QStringList& words);
 int backtestCommand(const QStringList& words);
+/// at-risk: the early warning over the stored groups still to arrive (attrition/engine/at_risk.h).
+int atRiskCommand(const QStringList& words);
 
 } // namespace attrition::cli

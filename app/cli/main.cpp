@@ -66,6 +66,8 @@ const char* kSynopsis =
     "  attrition-cli forecast --db REF [LOOK] [--fb-spend AMOUNT] [--json]\n"
     "  attrition-cli advise --db REF [LOOK] [--json]\n"
     "  attrition-cli backtest [FILTERS] [--horizons DAYS[,DAYS]] [--today YYYY-MM-DD] [--json]\n"
+    "  attrition-cli at-risk [--days 30|90|180 | --from YYYY-MM-DD --to YYYY-MM-DD] [--hotel NAME]\n"
+    "                [--manager NAME] [--account NAME] [--today YYYY-MM-DD] [--json|--csv]\n"
     "  attrition-cli quote FILE.json|--db REF [--outlook OUTLOOK.csv] [--variable-cost AMOUNT]\n"
     "                [--commission PERCENT] [--fb-margin PERCENT] [--meeting-margin PERCENT]\n"
     "                [--compare hotel|account|all] [--seed N] [--draws N] [--json]\n"
@@ -189,6 +191,21 @@ const Entry kCommands[] = {
                               "error against two naive baselines and how often the P10-P90 band held the "
                               "actual final."),
      kCommandIndent},
+    {"at-risk",
+     QT_TRANSLATE_NOOP(
+         "Cli", "the early warning: every stored group still to arrive (not cancelled, not actualized) "
+                "in the next --days (30, 90 or 180; default 90) or from --from to --to, of --hotel, "
+                "--manager or --account, each forecast against the past groups of its own hotel: pickup "
+                "to date, pace against those groups at the same day before arrival (points ahead or "
+                "behind, or not known with fewer than 5), forecast final pickup with its P10-P90 "
+                "range, expected damages with their range, the next review date or cutoff, the action "
+                "due and the flags (pace more than 10 points behind; no pickup for 14 days while the "
+                "booking curve expects rooms; a review date within 21 days with the forecast below the "
+                "performance level; cutoff passed with rooms unsold; F&B spend forecast below the "
+                "minimum), each with a sentence naming its numbers. Sorted by risk: the higher "
+                "expected damages first, then more flags, then the earlier arrival. --csv and --json: "
+                "one row per group, the columns of docs/FORECAST_METHODS.md."),
+     kCommandIndent},
     {"quote",
      QT_TRANSLATE_NOOP("Cli",
                        "weighs a proposed group (prospect or tentative) against the transient business it "
@@ -222,7 +239,9 @@ const Entry kOptions[] = {
     {"--json",
      QT_TRANSLATE_NOOP("Cli", "print JSON instead of text (amounts as decimal strings with the currency)"),
      kOptionIndent},
-    {"--csv", QT_TRANSLATE_NOOP("Cli", "assess: the assessment's lines and totals as CSV"), kOptionIndent},
+    {"--csv",
+     QT_TRANSLATE_NOOP("Cli", "assess: the assessment's lines and totals as CSV; at-risk: one row per group"),
+     kOptionIndent},
     {"--contract REF",
      QT_TRANSLATE_NOOP("Cli", "in a file of several contracts, the one with this reference"), kOptionIndent},
     {"--db REF", QT_TRANSLATE_NOOP("Cli", "the stored contract with this reference"), kOptionIndent},
@@ -331,9 +350,9 @@ int attrition::cli::help(const QString& command) {
         shape += line + QLatin1Char('\n');
     }
     keepShape();
-    static const QStringList kDatabaseCommands{"assess", "list",     "import",   "import-pickup",
-                                               "export", "report",   "proposal", "forecast",
-                                               "advise", "backtest", "quote",    "outlook"};
+    static const QStringList kDatabaseCommands{"assess", "list",     "import",   "import-pickup", "export",
+                                               "report", "proposal", "forecast", "advise",        "backtest",
+                                               "quote",  "outlook",  "at-risk"};
     const bool database = kDatabaseCommands.contains(command);
     QString what;
     for (const Entry* e = std::begin(kCommands); e != std::end(kCommands); ++e) {
@@ -870,6 +889,9 @@ int run(QStringList words) {
     }
     if (command == QLatin1String("quote")) {
         return quoteCommand(words);
+    }
+    if (command == QLatin1String("at-risk")) {
+        return atRiskCommand(words);
     }
     if (command == QLatin1String("outlook")) {
         return outlookCommand(words);

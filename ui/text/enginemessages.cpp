@@ -329,6 +329,51 @@ constexpr std::array<const char*, kMessageCount> kTemplates = {
         "the pickup of {0} room nights is {1} of the {2} room nights blocked, more than {3}: check "
         "that it was entered right (this entry, {4} rooms on {5} where {6} of this room type were "
         "blocked, is the furthest above its block)"), // ValWarnPickupAboveBlockStay
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "{0} of the block is on the books {1} days before arrival: {2} points ahead of the {3} "
+                      "comparable groups, which had {4} of their block at that day"), // AtRiskPaceAhead
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "{0} of the block is on the books {1} days before arrival: {2} points behind the {3} "
+                      "comparable groups, which had {4} of their block at that day"), // AtRiskPaceBehind
+    QT_TRANSLATE_NOOP("EngineMessage", "Pace not known: only {0} comparable groups have a pickup history and "
+                                       "a block (at least {1} are needed)"),         // AtRiskPaceFewGroups
+    QT_TRANSLATE_NOOP("EngineMessage", "Pace not known: the contract has no block"), // AtRiskPaceNoBlock
+    QT_TRANSLATE_NOOP("EngineMessage", "Pace not known: arrival is {0} days away, beyond the {1} days the "
+                                       "pickup history covers"), // AtRiskPaceFarOut
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "Expected damages {0}, P10 {1} to P90 {2}, over {3} equally likely final pickups from "
+                      "the forecast's past errors; {4} of them owe anything"), // AtRiskDamages
+    QT_TRANSLATE_NOOP(
+        "EngineMessage",
+        "Pace behind: {0} of the block is on the books {1} days before arrival, where the {2} comparable "
+        "groups had {3}: {4} points behind, more than the {5} points allowed"), // AtRiskFlagPaceBehind
+    QT_TRANSLATE_NOOP("EngineMessage", "No pickup movement for {0} days: {1} room nights on the books since "
+                                       "{2}, while the booking curve expects {3} of the final pickup, about "
+                                       "{4} room nights, to arrive over those days"), // AtRiskFlagNoMovement
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "Review date {0} in {1} days: the forecast final pickup of {2} room nights is {3} of "
+                      "the block, below the performance level of {4}"), // AtRiskFlagReviewBelowPerformance
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "Cutoff {0} passed {1} days ago with {2} of the {3} room nights blocked unsold ({4} of "
+                      "the block picked up)"), // AtRiskFlagCutoffUnsold
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "F&B spend forecast {0} is below the {1} required (the minimum {2} less the {3} "
+                      "allowance): a shortfall of {4}"), // AtRiskFlagFoodBeverage
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "F&B spend forecast {0} ({1} recorded for {2} room nights on the books, carried to the "
+                      "{3} room nights expected) is below the {4} required (the minimum {5} less the {6} "
+                      "allowance)"), // AtRiskFlagFoodBeverageCarried
+    QT_TRANSLATE_NOOP("EngineMessage", "Return the {0} unsold room nights to inventory, or agree a later "
+                                       "cutoff with the organizer"), // AtRiskActionCutoff
+    QT_TRANSLATE_NOOP("EngineMessage", "Before the review date {0}, agree with the organizer what to "
+                                       "release: up to {1} of the block may go then"), // AtRiskActionReview
+    QT_TRANSLATE_NOOP(
+        "EngineMessage",
+        "Call the organizer about the pace of pickup and ask for the rooming list"), // AtRiskActionPace
+    QT_TRANSLATE_NOOP("EngineMessage", "Confirm the F&B plans with the organizer: the forecast spend is "
+                                       "below the minimum"), // AtRiskActionFoodBeverage
+    QT_TRANSLATE_NOOP("EngineMessage", "Nothing due now; the next date to watch is {0}"), // AtRiskActionWatch
+    QT_TRANSLATE_NOOP("EngineMessage", "Nothing due now"),                                // AtRiskActionNone
 };
 
 } // namespace

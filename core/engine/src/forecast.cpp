@@ -1229,6 +1229,18 @@ DamagesRisk damagesRisk(const Contract& contract, const Forecast& forecast, cons
     return r;
 }
 
+std::vector<Money> damagesAtErrors(const Contract& contract, const Forecast& forecast,
+                                   const ForecastOptions& options, std::span<const double> errors) {
+    requireOptions(options);
+    RiskRunner runner(contract, forecast, options);
+    std::vector<Money> owed;
+    owed.reserve(errors.size());
+    for (const double e : errors) {
+        owed.push_back(runner.owedWithError(e));
+    }
+    return owed;
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Release advice
 

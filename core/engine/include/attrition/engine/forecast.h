@@ -166,6 +166,10 @@ struct DamagesRisk {
     std::vector<Message> explanation;
 };
 DamagesRisk damagesRisk(const Contract& contract, const Forecast& forecast, const ForecastOptions& options);
+/// The damages the exact engine gives at each of `errors`: each night's forecast times the error, in whole
+/// rooms (half up), as damagesRisk() draws them (the same F&B spend rule), in the order of `errors`.
+std::vector<Money> damagesAtErrors(const Contract& contract, const Forecast& forecast,
+                                   const ForecastOptions& options, std::span<const double> errors);
 
 /// The release rule at the next review date: keep Q rooms per night and room type with P(final > Q) equal
 /// to the critical ratio c_o / (c_o + c_u), within what the review schedule allows.
