@@ -13,6 +13,7 @@
 #include "session/autosave.h"
 #include "session/contractdocument.h"
 #include "session/contractfiles.h"
+#include "session/contractsession.h"
 #include "session/database.h"
 #include "session/outlook.h"
 #include "style/icons.h"
@@ -182,7 +183,8 @@ std::optional<ServerLogin> askServerLogin(QWidget* parent, const storage::Connec
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , theme_(applySavedTheme())
-    , document_(new ContractDocument(this))
+    , session_(new ContractSession(this))
+    , document_(session_->document())
     , listModel_(new ContractListModel(this))
     , listPanel_(new ContractListPanel(listModel_, this))
     , editor_(new ContractEditor(document_, this))
@@ -210,8 +212,8 @@ MainWindow::MainWindow(QWidget* parent)
     undoGroup_->addStack(document_->undoStack());
     undoGroup_->setActiveStack(document_->undoStack());
     autosave_ = new Autosave(document_, 1500, this);
-    autosave_->setSource([this] { return repository_ != nullptr ? q(repository_->location()) : QString(); },
-                         [this] { return loadedVersion_; });
+    autosave_->setSource([this] { return session_->location(); },
+                         [this] { return session_->loadedVersion(); });
 
     // The workspace: a header naming the contract, then the editor with damages and charts, or scenarios.
     auto* workspace = new QWidget(this);
@@ -344,13 +346,24 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(document_, &ContractDocument::sourceIdChanged, this, &MainWindow::updateTitle);
     connect(document_, &ContractDocument::contractLoaded, this, [this] {
-        storedAsPastGroup_ = document_->contract().status == ContractStatus::Actualized;
         readPickupReports();
         updatePace();
         outlookTimer_->start();
     });
     connect(listModel_, &ContractListModel::readFailed, this,
             [this](const QString& message) { showStatus(message); });
+    // What the session did, shown: the list and the forecast's past groups follow what was stored.
+    connect(session_, &ContractSession::repositoryAboutToChange, this, &MainWindow::flushScenarios);
+    connect(session_, &ContractSession::repositoryChanged, this, &MainWindow::useRepository);
+    connect(session_, &ContractSession::listChanged, this, [this](const QString& id) {
+        if (const auto key = contractIdFromKey(id)) {
+            listModel_->invalidate(*key);
+            return;
+        }
+        listModel_->reload();
+        listPanel_->fillFilterChoices(true);
+    });
+    connect(session_, &ContractSession::pastGroupsChanged, forecaster_, &Forecaster::forgetHistory);
     scenarioTimer_->setSingleShot(true);
     scenarioTimer_->setInterval(800);
     connect(scenarioTimer_, &QTimer::timeout, this, &MainWindow::flushScenarios);
@@ -744,7 +757,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         return;
     }
     // The hotel's outlook of the Quote page is saved on its own, not with the contract.
-    if (repository_ != nullptr && quotePanel_->hasUnsavedOutlook()) {
+    if (session_->repository() != nullptr && quotePanel_->hasUnsavedOutlook()) {
         const auto answer = QMessageBox::question(
             this, tr("Save Outlook?"),
             tr("The hotel outlook entered on the Quote page is not saved. Save it before closing?"),
@@ -805,8 +818,8 @@ bool MainWindow::openInitialDatabase() {
             options.password = login->password.toStdString();
             auto opened = storage::SqlContractRepository::open(login->settings, options);
             if (opened) {
-                connection_ = login->settings;
-                useRepository(std::move(opened).value());
+                session_->useRepository(std::move(opened).value(), login->settings);
+                databaseOpened();
                 return true;
             }
             problem = q(opened.error().message);
@@ -834,11 +847,12 @@ bool MainWindow::openInitialDatabase() {
                                  tr("The sample contracts could not all be stored:\n\n%1").arg(problem));
         }
     }
-    connection_ = connection;
+    storage::ConnectionSettings used = connection;
     if (isDefault) {
-        connection_.file.clear(); // stays "the default file"
+        used.file.clear(); // stays "the default file"
     }
-    useRepository(std::move(opened).value());
+    session_->useRepository(std::move(opened).value(), used);
+    databaseOpened();
     if (firstStart) {
         showStatus(tr("Made a database of sample contracts at %1").arg(q(connection.file)));
     }
@@ -868,11 +882,11 @@ bool MainWindow::recoverFromOpenFailure(const QString& problem) {
         connection.file = QFileInfo(path).absoluteFilePath().toStdString();
         auto opened = storage::SqlContractRepository::open(connection);
         if (opened) {
-            connection_ = connection;
             QSettings settings;
-            storage::writeConnectionSettings(settings, connection_);
+            storage::writeConnectionSettings(settings, connection);
             rememberFolder(path);
-            useRepository(std::move(opened).value());
+            session_->useRepository(std::move(opened).value(), connection);
+            databaseOpened();
             return true;
         }
         message = q(opened.error().message);
@@ -885,18 +899,17 @@ bool MainWindow::openDatabase(const storage::ConnectionSettings& settings,
         return false;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto opened = storage::SqlContractRepository::open(settings, options);
+    const DatabaseOutcome opened = session_->openDatabase(settings, options);
     QApplication::restoreOverrideCursor();
-    if (!opened) {
-        QMessageBox::critical(this, tr("Cannot Open the Contract Database"), q(opened.error().message));
+    if (!opened.opened()) {
+        QMessageBox::critical(this, tr("Cannot Open the Contract Database"), opened.message);
         return false;
     }
-    connection_ = settings;
     if (remember) {
         QSettings stored;
-        storage::writeConnectionSettings(stored, connection_);
+        storage::writeConnectionSettings(stored, session_->connection());
     }
-    useRepository(std::move(opened).value());
+    databaseOpened();
     showStatus(tr("Opened %1").arg(location_->text()));
     return true;
 }
@@ -915,26 +928,33 @@ bool MainWindow::newDatabase(const QString& path) {
     return openDatabase(settings, options);
 }
 
-void MainWindow::useRepository(std::unique_ptr<storage::ContractRepository> repository) {
-    flushScenarios();
+storage::ContractRepository* MainWindow::repository() const {
+    return session_->repository();
+}
+
+std::int64_t MainWindow::loadedVersion() const {
+    return session_->loadedVersion();
+}
+
+void MainWindow::useRepository() {
     forgetScenarios();
-    std::unique_ptr<storage::ContractRepository> previous = std::move(repository_);
-    repository_ = std::move(repository);
-    forecaster_->setRepository(repository_.get());
-    quotePanel_->setRepository(repository_.get());
-    listModel_->setRepository(repository_.get());
-    previous.reset();
+    storage::ContractRepository* repository = session_->repository();
+    forecaster_->setRepository(repository);
+    quotePanel_->setRepository(repository);
+    listModel_->setRepository(repository);
     listPanel_->resetFilters();
-    location_->setText(repository_ != nullptr ? q(repository_->location()) : QString());
+    location_->setText(session_->location());
     location_->setToolTip(location_->text());
-    loadedVersion_ = 0;
     document_->load(document_->contract(), {});
     scenarioPanel_->setScenarioSet(scenariosFor({}));
+}
 
+void MainWindow::databaseOpened() {
+    storage::ContractRepository* repository = session_->repository();
     const QSettings settings;
     const QString last = settings.value(QStringLiteral("lastContract")).toString();
     if (!last.isEmpty() && settings.value(QStringLiteral("lastLocation")).toString() == location_->text() &&
-        contractIdFromKey(last) && repository_->load(*contractIdFromKey(last)) && openContract(last)) {
+        contractIdFromKey(last) && repository->load(*contractIdFromKey(last)) && openContract(last)) {
         offerRecovery();
         return;
     }
@@ -945,10 +965,10 @@ void MainWindow::useRepository(std::unique_ptr<storage::ContractRepository> repo
 }
 
 void MainWindow::offerRecovery() {
-    if (repository_ == nullptr) {
+    if (session_->repository() == nullptr) {
         return;
     }
-    for (const RecoveredEdits& edits : Autosave::recoverable(q(repository_->location()))) {
+    for (const RecoveredEdits& edits : Autosave::recoverable(q(session_->repository()->location()))) {
         const std::string& named =
             edits.contract.groupName.empty() ? edits.contract.reference : edits.contract.groupName;
         QMessageBox box(QMessageBox::Question, tr("Restore Unsaved Changes?"),
@@ -969,10 +989,10 @@ void MainWindow::offerRecovery() {
 
 void MainWindow::restoreEdits(const RecoveredEdits& edits) {
     const auto key = contractIdFromKey(edits.sourceId);
-    const bool stored = key && repository_->load(*key);
+    const bool stored = key && session_->repository()->load(*key);
     if (stored && openContract(edits.sourceId)) {
         // Saved against the version the edits started from: if someone saved since, the save says so.
-        loadedVersion_ = edits.loadedVersion;
+        session_->setLoadedVersion(edits.loadedVersion);
     } else {
         newContract();
     }
@@ -1009,7 +1029,7 @@ void MainWindow::openDatabaseAsked() {
 }
 
 void MainWindow::connectServerAsked() {
-    storage::ConnectionSettings initial = connection_;
+    storage::ConnectionSettings initial = session_->connection();
     if (initial.engine != storage::Engine::PostgreSQL) {
         const QSettings settings;
         initial = storage::readConnectionSettings(settings);
@@ -1026,10 +1046,10 @@ void MainWindow::connectServerAsked() {
             if (!maybeSave()) {
                 return;
             }
-            connection_ = login->settings;
             QSettings settings;
-            storage::writeConnectionSettings(settings, connection_);
-            useRepository(std::move(opened).value());
+            storage::writeConnectionSettings(settings, login->settings);
+            session_->useRepository(std::move(opened).value(), login->settings);
+            databaseOpened();
             showStatus(tr("Connected to %1").arg(location_->text()));
             return;
         }
@@ -1041,10 +1061,10 @@ void MainWindow::connectServerAsked() {
 void MainWindow::readPickupReports() {
     pickupReports_.clear();
     const auto key = contractIdFromKey(document_->sourceId());
-    if (!key || repository_ == nullptr) {
+    if (!key || session_->repository() == nullptr) {
         return;
     }
-    auto reports = repository_->pickupSnapshots(*key);
+    auto reports = session_->repository()->pickupSnapshots(*key);
     if (!reports) {
         showStatus(q(reports.error().message));
         return;
@@ -1068,7 +1088,7 @@ void MainWindow::updatePace() {
 void MainWindow::updateOutlook() {
     outlookTimer_->stop();
     const Contract& c = document_->contract();
-    const bool large = repository_ != nullptr && !forecaster_->hasHistory();
+    const bool large = session_->repository() != nullptr && !forecaster_->hasHistory();
     if (large) {
         QApplication::setOverrideCursor(Qt::WaitCursor);
     }
@@ -1115,18 +1135,20 @@ bool MainWindow::openContract(const QString& id) {
     if (id != document_->sourceId() && !maybeSave()) {
         return false;
     }
-    const auto key = contractIdFromKey(id);
-    if (!key || repository_ == nullptr) {
+    if (!contractIdFromKey(id) || session_->repository() == nullptr) {
         return false;
     }
     flushScenarios();
-    auto loaded = repository_->load(*key);
-    if (!loaded) {
-        QMessageBox::warning(this, tr("Cannot Open Contract"), q(loaded.error().message));
+    const LoadOutcome loaded = session_->openContract(id);
+    if (!loaded.loaded()) {
+        QMessageBox::warning(this, tr("Cannot Open Contract"), loaded.message);
         return false;
     }
-    loadedVersion_ = loaded->version;
-    document_->load(std::move(loaded->contract), id);
+    showOpened(id, loaded);
+    return true;
+}
+
+void MainWindow::showOpened(const QString& id, const LoadOutcome& loaded) {
     scenarioPanel_->setScenarioSet(scenariosFor(id));
     if (mode() == Mode::Scenarios) {
         undoGroup_->setActiveStack(scenarioPanel_->scenarioSet()->undoStack());
@@ -1135,30 +1157,24 @@ bool MainWindow::openContract(const QString& id) {
     updateLive();
     showStatus(tr("Opened %1, version %2, last saved by %3")
                    .arg(q(document_->contract().reference))
-                   .arg(loaded->version)
-                   .arg(q(loaded->updatedBy)));
-    return true;
+                   .arg(loaded.version)
+                   .arg(loaded.updatedBy));
 }
 
 void MainWindow::reloadContract() {
-    const QString id = document_->sourceId();
-    const auto key = contractIdFromKey(id);
-    if (!key || repository_ == nullptr) {
+    if (!contractIdFromKey(document_->sourceId()) || session_->repository() == nullptr) {
         return;
     }
-    auto loaded = repository_->load(*key);
-    if (!loaded) {
-        QMessageBox::warning(this, tr("Cannot Reload Contract"), q(loaded.error().message));
+    const LoadOutcome loaded = session_->reloadContract();
+    if (!loaded.loaded()) {
+        QMessageBox::warning(this, tr("Cannot Reload Contract"), loaded.message);
         return;
     }
-    loadedVersion_ = loaded->version;
-    document_->load(std::move(loaded->contract), id);
-    listModel_->invalidate(*key);
     updateLive();
     showStatus(tr("Reloaded %1: version %2, saved by %3")
                    .arg(q(document_->contract().reference))
-                   .arg(loaded->version)
-                   .arg(q(loaded->updatedBy)));
+                   .arg(loaded.version)
+                   .arg(loaded.updatedBy));
 }
 
 ScenarioSet* MainWindow::scenariosFor(const QString& id) {
@@ -1167,8 +1183,8 @@ ScenarioSet* MainWindow::scenariosFor(const QString& id) {
         set = new ScenarioSet(this);
         undoGroup_->addStack(set->undoStack());
         const auto key = contractIdFromKey(id);
-        if (key && repository_ != nullptr) {
-            auto stored = repository_->scenarios(*key);
+        if (key && session_->repository() != nullptr) {
+            auto stored = session_->repository()->scenarios(*key);
             std::vector<Scenario> scenarios;
             if (stored) {
                 for (storage::StoredScenario& s : *stored) {
@@ -1194,7 +1210,7 @@ ScenarioSet* MainWindow::scenariosFor(const QString& id) {
 
 void MainWindow::flushScenarios() {
     scenarioTimer_->stop();
-    if (repository_ == nullptr) {
+    if (session_->repository() == nullptr) {
         return;
     }
     const QSet<QString> pending = std::exchange(unstoredScenarios_, {});
@@ -1205,8 +1221,8 @@ void MainWindow::flushScenarios() {
             continue;
         }
         const std::vector<Scenario> current = set->scenarios();
-        auto stored =
-            storeScenarioChanges(*repository_, *key, storedScenarios_.value(id), current, userName());
+        auto stored = storeScenarioChanges(*session_->repository(), *key, storedScenarios_.value(id), current,
+                                           userName());
         if (!stored) {
             unstoredScenarios_.insert(id);
             QMessageBox::warning(this, tr("Scenarios Not Saved"), q(stored.error().message));
@@ -1229,10 +1245,19 @@ void MainWindow::forgetScenarios() {
 }
 
 bool MainWindow::openFile(const QString& path) {
-    if (!maybeSave() || repository_ == nullptr) {
+    if (!maybeSave() || session_->repository() == nullptr) {
         return false;
     }
-    const ImportOutcome imported = importWithConfirmation({path});
+    flushScenarios();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    ContractSession::FileOutcome outcome = session_->openFile(path);
+    QApplication::restoreOverrideCursor();
+    if (outcome.imported.storedDiffers && replaceStoredAsked(outcome.imported)) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        outcome = session_->openFile(path, storage::ExistingContracts::Replace);
+        QApplication::restoreOverrideCursor();
+    }
+    const ImportOutcome& imported = outcome.imported;
     rememberFolder(path);
     if (!imported.errors.isEmpty()) {
         QMessageBox::warning(
@@ -1241,21 +1266,18 @@ bool MainWindow::openFile(const QString& path) {
                 .arg(QFileInfo(path).fileName(), imported.errors.mid(0, 12).join(QLatin1Char('\n'))));
         return false;
     }
-    listModel_->reload();
-    forecaster_->forgetHistory(); // the past groups may have changed
-    listPanel_->fillFilterChoices(true);
     if (!imported.first) {
         return false;
     }
-    const QString id = contractKey(*imported.first);
-    const bool opened = openContract(id);
-    if (opened) {
-        showStatus(
-            imported.added + imported.replaced == 0
-                ? tr("%1 is stored already: opened the stored contract").arg(QFileInfo(path).fileName())
-                : tr("Imported and opened %1").arg(QFileInfo(path).fileName()));
+    if (!outcome.opened.loaded()) {
+        QMessageBox::warning(this, tr("Cannot Open Contract"), outcome.opened.message);
+        return false;
     }
-    return opened;
+    showOpened(contractKey(*imported.first), outcome.opened);
+    showStatus(imported.added + imported.replaced == 0
+                   ? tr("%1 is stored already: opened the stored contract").arg(QFileInfo(path).fileName())
+                   : tr("Imported and opened %1").arg(QFileInfo(path).fileName()));
+    return true;
 }
 
 void MainWindow::openFileAsked() {
@@ -1267,7 +1289,7 @@ void MainWindow::openFileAsked() {
 }
 
 bool MainWindow::importContracts(const QStringList& paths) {
-    if (repository_ == nullptr || paths.isEmpty()) {
+    if (session_->repository() == nullptr || paths.isEmpty()) {
         return false;
     }
     const ImportOutcome imported = importWithConfirmation(paths);
@@ -1280,12 +1302,9 @@ bool MainWindow::importContracts(const QStringList& paths) {
                              tr("No contract was imported:\n\n%1").arg(shown.join(QLatin1Char('\n'))));
         return false;
     }
-    listModel_->reload();
-    forecaster_->forgetHistory(); // the past groups may have changed
-    readPickupReports();          // and the open contract's
+    readPickupReports(); // the open contract's history may have changed
     updatePace();
     outlookTimer_->start();
-    listPanel_->fillFilterChoices(true);
     listPanel_->selectId(document_->sourceId());
     QString message = tr("Imported %n contract(s)", nullptr, imported.added);
     if (imported.replaced > 0) {
@@ -1307,24 +1326,25 @@ bool MainWindow::importContracts(const QStringList& paths) {
 
 ImportOutcome MainWindow::importWithConfirmation(const QStringList& paths) {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    ImportOutcome imported = importContractFiles(*repository_, paths, userName());
+    ImportOutcome imported = session_->importFiles(paths);
     QApplication::restoreOverrideCursor();
-    if (!imported.storedDiffers) {
+    if (!imported.storedDiffers || !replaceStoredAsked(imported)) {
         return imported;
     }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    imported = session_->importFiles(paths, storage::ExistingContracts::Replace);
+    QApplication::restoreOverrideCursor();
+    return imported;
+}
+
+bool MainWindow::replaceStoredAsked(const ImportOutcome& imported) {
     const auto answer = QMessageBox::question(
         this, tr("Replace Stored Contracts?"),
         tr("%1\n\nReplace the stored contracts with the versions in the file? Each replaced contract keeps "
            "its history: the changes are recorded in its audit trail.")
             .arg(imported.errors.join(QLatin1Char('\n'))),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes) {
-        return imported;
-    }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    imported = importContractFiles(*repository_, paths, userName(), storage::ExistingContracts::Replace);
-    QApplication::restoreOverrideCursor();
-    return imported;
+    return answer == QMessageBox::Yes;
 }
 
 void MainWindow::importAsked() {
@@ -1337,15 +1357,13 @@ void MainWindow::importAsked() {
 }
 
 bool MainWindow::exportContracts(const QString& path) {
-    if (repository_ == nullptr) {
+    if (session_->repository() == nullptr) {
         return false;
     }
     const int total = listModel_->total();
     QProgressDialog progress(tr("Exporting contracts\u2026"), tr("Cancel"), 0, total, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
-    std::vector<Contract> contracts;
-    std::vector<std::vector<PickupSnapshot>> histories;
     storage::ContractQuery query;
     query.filter = listModel_->filter();
     query.sortBy =
@@ -1353,56 +1371,24 @@ bool MainWindow::exportContracts(const QString& path) {
     query.order = listModel_->sortOrder() == Qt::AscendingOrder ? storage::SortOrder::Ascending
                                                                 : storage::SortOrder::Descending;
     query.limit = 500;
-    query.countTotal = false;
-    while (true) {
-        auto page = repository_->listContracts(query);
-        if (!page) {
-            QMessageBox::critical(this, tr("Cannot Export"), q(page.error().message));
-            return false;
-        }
-        for (const storage::ContractSummary& row : page->rows) {
-            auto reports = repository_->pickupSnapshots(row.id);
-            if (!reports) {
-                QMessageBox::critical(this, tr("Cannot Export"), q(reports.error().message));
-                return false;
-            }
-            std::vector<PickupSnapshot>& history = histories.emplace_back();
-            for (storage::StoredPickupSnapshot& r : *reports) {
-                history.push_back(std::move(r.snapshot));
-            }
-            if (row.id == contractIdFromKey(document_->sourceId())) {
-                contracts.push_back(document_->contract()); // as it is on screen
-                continue;
-            }
-            auto loaded = repository_->load(row.id);
-            if (!loaded) {
-                QMessageBox::critical(this, tr("Cannot Export"), q(loaded.error().message));
-                return false;
-            }
-            contracts.push_back(std::move(loaded->contract));
-            progress.setValue(static_cast<int>(contracts.size()));
-            if (progress.wasCanceled()) {
-                return false;
-            }
-        }
-        if (static_cast<std::int64_t>(page->rows.size()) < query.limit) {
-            break;
-        }
-        query.offset += query.limit;
-    }
-    if (contracts.empty()) {
+    const ExportOutcome exported = session_->exportContracts(path, query, [&progress](int done) {
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    });
+    switch (exported.kind) {
+    case ExportOutcome::Kind::Exported:
+        break;
+    case ExportOutcome::Kind::Empty:
         QMessageBox::information(this, tr("Nothing to Export"), tr("The list shows no contract."));
         return false;
-    }
-    const QString error = contracts.size() == 1
-                              ? writeContractFile(path, contracts.front(), histories.front())
-                              : writeContractCollection(path, contracts, histories);
-    if (!error.isEmpty()) {
-        QMessageBox::critical(this, tr("Cannot Export"), error);
+    case ExportOutcome::Kind::Failed:
+        QMessageBox::critical(this, tr("Cannot Export"), exported.message);
+        return false;
+    default:
         return false;
     }
-    showStatus(tr("Exported %n contract(s) to %1", nullptr, static_cast<int>(contracts.size()))
-                   .arg(QDir::toNativeSeparators(path)));
+    showStatus(
+        tr("Exported %n contract(s) to %1", nullptr, exported.count).arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
@@ -1448,11 +1434,11 @@ QString MainWindow::newReference() {
     const QString pattern =
         QSettings().value(QStringLiteral("contracts/referencePattern"), defaultReferencePattern()).toString();
     return nextReference(pattern, QDate::currentDate().year(), [this](const QString& reference) {
-        if (repository_ == nullptr) {
+        if (session_->repository() == nullptr) {
             return false;
         }
         // Taken when stored, or when the database cannot say (the save then names the problem).
-        const auto found = repository_->loadByReference(reference.toStdString());
+        const auto found = session_->repository()->loadByReference(reference.toStdString());
         return found.ok() || found.error().kind != storage::ErrorKind::NotFound;
     });
 }
@@ -1466,10 +1452,9 @@ void MainWindow::newContract() {
     const Currency currency =
         Currency::fromCode(QLocale().currencySymbol(QLocale::CurrencyIsoCode).toStdString())
             .value_or(*Currency::fromCode("USD"));
-    loadedVersion_ = storage::kNewContract;
     Contract blank = blankContract(today, currency);
     blank.reference = newReference().toStdString();
-    document_->load(blank, {});
+    session_->startNew(std::move(blank));
     scenarioPanel_->setScenarioSet(scenariosFor({}));
     listPanel_->selectId({});
     listModel_->clearLive();
@@ -1479,91 +1464,76 @@ void MainWindow::newContract() {
 }
 
 bool MainWindow::save() {
-    if (repository_ == nullptr) {
+    if (session_->repository() != nullptr) {
+        if (const auto problems = static_cast<int>(document_->results().issues.size()); problems > 0) {
+            // A contract with problems can be kept, but its damages cannot be assessed: say so before saving.
+            QMessageBox box(
+                QMessageBox::Warning, tr("Save a Contract with Problems"),
+                tr("The contract has %n problem(s): its damages cannot be assessed until they are "
+                   "fixed. Save it as it is?",
+                   nullptr, problems),
+                QMessageBox::Save | QMessageBox::Cancel, this);
+            box.setInformativeText(tr("The damages panel lists the problems; choosing one shows its field."));
+            box.setDefaultButton(QMessageBox::Cancel);
+            if (box.exec() != QMessageBox::Save) {
+                showStatus(tr("Not saved: the contract has problems"));
+                return false;
+            }
+        }
+    }
+    const SaveOutcome saved = session_->save();
+    switch (saved.kind) {
+    case SaveOutcome::Kind::Saved:
+    case SaveOutcome::Kind::StoredAlready:
+        break;
+    case SaveOutcome::Kind::NoDatabase:
         QMessageBox::critical(this, tr("Cannot Save"), tr("No contract database is open."));
         return false;
-    }
-    if (const auto problems = static_cast<int>(document_->results().issues.size()); problems > 0) {
-        // A contract with problems can be kept, but its damages cannot be assessed: say so before saving.
-        QMessageBox box(QMessageBox::Warning, tr("Save a Contract with Problems"),
-                        tr("The contract has %n problem(s): its damages cannot be assessed until they are "
-                           "fixed. Save it as it is?",
-                           nullptr, problems),
-                        QMessageBox::Save | QMessageBox::Cancel, this);
-        box.setInformativeText(tr("The damages panel lists the problems; choosing one shows its field."));
-        box.setDefaultButton(QMessageBox::Cancel);
-        if (box.exec() != QMessageBox::Save) {
-            showStatus(tr("Not saved: the contract has problems"));
-            return false;
-        }
-    }
-    const QString id = document_->sourceId();
-    const std::string user = userName().toStdString();
-    const auto key = contractIdFromKey(id);
-    auto saved = key ? repository_->save(*key, document_->contract(), loadedVersion_, user)
-                     : repository_->save(document_->contract(), storage::kNewContract, user);
-    if (!saved) {
-        const storage::StorageError& error = saved.error();
-        if (error.kind == storage::ErrorKind::Conflict && key) {
-            const bool removed = error.conflict && error.conflict->removed;
-            QMessageBox box(QMessageBox::Warning, tr("Saved by Someone Else"), q(error.message),
-                            removed ? QMessageBox::Ok : (QMessageBox::Reset | QMessageBox::Cancel), this);
-            if (!removed) {
-                box.button(QMessageBox::Reset)->setText(tr("Reload Their Version"));
-                box.button(QMessageBox::Cancel)->setText(tr("Keep My Changes"));
-                box.setDefaultButton(QMessageBox::Cancel);
-                box.setInformativeText(tr("Reloading shows their changes and drops yours; keeping yours lets "
-                                          "you note them first."));
-            } else {
-                box.setInformativeText(
-                    tr("Your changes are kept on screen; File > Save as New Contract stores "
-                       "them as a new contract."));
-            }
-            if (box.exec() == QMessageBox::Reset) {
-                reloadContract();
-            }
+    case SaveOutcome::Kind::Conflict: {
+        QMessageBox box(QMessageBox::Warning, tr("Saved by Someone Else"), saved.message,
+                        saved.removed ? QMessageBox::Ok : (QMessageBox::Reset | QMessageBox::Cancel), this);
+        if (!saved.removed) {
+            box.button(QMessageBox::Reset)->setText(tr("Reload Their Version"));
+            box.button(QMessageBox::Cancel)->setText(tr("Keep My Changes"));
+            box.setDefaultButton(QMessageBox::Cancel);
+            box.setInformativeText(tr("Reloading shows their changes and drops yours; keeping yours lets "
+                                      "you note them first."));
         } else {
-            QMessageBox::critical(
-                this, tr("Cannot Save"),
-                tr("%1\n\nYour changes are kept; nothing was written.").arg(q(error.message)));
+            box.setInformativeText(tr("Your changes are kept on screen; File > Save as New Contract stores "
+                                      "them as a new contract."));
+        }
+        if (box.exec() == QMessageBox::Reset) {
+            reloadContract();
         }
         return false;
     }
-    loadedVersion_ = saved->version;
-    const QString savedKey = contractKey(saved->id);
-    if (!key) {
+    case SaveOutcome::Kind::Failed:
+        QMessageBox::critical(this, tr("Cannot Save"),
+                              tr("%1\n\nYour changes are kept; nothing was written.").arg(saved.message));
+        return false;
+    }
+    const QString savedKey = contractKey(saved.id);
+    if (saved.wasNew) {
         // A new contract: its scenarios are now the stored contract's.
         if (ScenarioSet* scenarios = scenarioSets_.take({})) {
             scenarioSets_.insert(savedKey, scenarios);
             unstoredScenarios_.insert(savedKey);
         }
-        document_->setSourceId(savedKey);
     }
-    document_->setSaved();
     flushScenarios();
-    if (key) {
-        listModel_->invalidate(saved->id);
-        const bool pastGroup = document_->contract().status == ContractStatus::Actualized;
-        if (pastGroup || storedAsPastGroup_) {
-            forecaster_->forgetHistory(); // a past group changed, came or went
-        }
-        storedAsPastGroup_ = pastGroup;
-    } else {
-        listModel_->reload();
-        forecaster_->forgetHistory(); // the past groups may have changed
-        listPanel_->fillFilterChoices(true);
+    if (saved.wasNew) {
         listPanel_->selectId(savedKey);
     }
     updateLive();
     updateActions();
-    showStatus(saved->changed
-                   ? tr("Saved %1 as version %2").arg(q(document_->contract().reference)).arg(saved->version)
+    showStatus(saved.kind == SaveOutcome::Kind::Saved
+                   ? tr("Saved %1 as version %2").arg(q(document_->contract().reference)).arg(saved.version)
                    : tr("%1 is stored exactly so already").arg(q(document_->contract().reference)));
     return true;
 }
 
 bool MainWindow::saveAs(const QString& reference) {
-    if (repository_ == nullptr) {
+    if (session_->repository() == nullptr) {
         return false;
     }
     QString target = reference;
@@ -1577,20 +1547,12 @@ bool MainWindow::saveAs(const QString& reference) {
             return false;
         }
     }
-    Contract copy = document_->contract();
-    copy.reference = target.toStdString();
-    auto saved = repository_->save(copy, storage::kNewContract, userName().toStdString());
-    if (!saved) {
-        QMessageBox::critical(this, tr("Cannot Save"), q(saved.error().message));
+    const SaveOutcome saved = session_->saveAs(target);
+    if (!saved.saved()) {
+        QMessageBox::critical(this, tr("Cannot Save"), saved.message);
         return false;
     }
-    document_->setSaved(); // what was on screen is now the copy's
-    const QString key = contractKey(saved->id);
-    listModel_->reload();
-    forecaster_->forgetHistory(); // the past groups may have changed
-    listPanel_->fillFilterChoices(true);
-    loadedVersion_ = saved->version;
-    document_->load(std::move(copy), key);
+    const QString key = contractKey(saved.id);
     scenarioPanel_->setScenarioSet(scenariosFor(key));
     listPanel_->selectId(key);
     updateLive();
@@ -1599,9 +1561,7 @@ bool MainWindow::saveAs(const QString& reference) {
 }
 
 void MainWindow::reload() {
-    listModel_->reload();
-    forecaster_->forgetHistory(); // the past groups may have changed
-    listPanel_->fillFilterChoices(true);
+    session_->reloadList();
     listPanel_->selectId(document_->sourceId());
     updateLive();
     showStatus(tr("Listed %Ln contract(s)", nullptr, listModel_->total()));
@@ -1938,10 +1898,10 @@ QMenu* MainWindow::createContractMenu(const QString& id, QWidget* parent) {
 
 bool MainWindow::setContractArchived(const QString& id, bool archived) {
     const auto key = contractIdFromKey(id);
-    if (!key || repository_ == nullptr) {
+    if (!key || session_->repository() == nullptr) {
         return false;
     }
-    auto loaded = repository_->load(*key);
+    auto loaded = session_->repository()->load(*key);
     if (!loaded) {
         QMessageBox::warning(
             this, archived ? tr("Cannot Archive Contract") : tr("Cannot Take Contract Out of Archive"),
@@ -1949,8 +1909,8 @@ bool MainWindow::setContractArchived(const QString& id, bool archived) {
         return false;
     }
     // The contract being edited is archived as last saved: its version is the one the editor holds.
-    const std::int64_t version = id == document_->sourceId() ? loadedVersion_ : loaded->version;
-    auto done = repository_->setArchived(*key, version, archived, userName().toStdString());
+    const std::int64_t version = id == document_->sourceId() ? session_->loadedVersion() : loaded->version;
+    auto done = session_->repository()->setArchived(*key, version, archived, userName().toStdString());
     if (!done) {
         QMessageBox::warning(
             this, archived ? tr("Cannot Archive Contract") : tr("Cannot Take Contract Out of Archive"),
@@ -1958,7 +1918,7 @@ bool MainWindow::setContractArchived(const QString& id, bool archived) {
         return false;
     }
     if (id == document_->sourceId()) {
-        loadedVersion_ = done->version;
+        session_->setLoadedVersion(done->version);
     }
     listModel_->invalidate(*key);
     listModel_->reload();
@@ -1974,10 +1934,10 @@ bool MainWindow::setContractArchived(const QString& id, bool archived) {
 
 bool MainWindow::deleteContract(const QString& id) {
     const auto key = contractIdFromKey(id);
-    if (!key || repository_ == nullptr) {
+    if (!key || session_->repository() == nullptr) {
         return false;
     }
-    auto loaded = repository_->load(*key);
+    auto loaded = session_->repository()->load(*key);
     if (!loaded) {
         QMessageBox::warning(this, tr("Cannot Delete Contract"), q(loaded.error().message));
         return false;
@@ -2000,8 +1960,8 @@ bool MainWindow::deleteContract(const QString& id) {
     if (box.exec() != QMessageBox::Yes) {
         return false;
     }
-    const std::int64_t version = isOpen ? loadedVersion_ : loaded->version;
-    auto removed = repository_->removeKeepingCopy(*key, version, userName().toStdString());
+    const std::int64_t version = isOpen ? session_->loadedVersion() : loaded->version;
+    auto removed = session_->repository()->removeKeepingCopy(*key, version, userName().toStdString());
     if (!removed) {
         QMessageBox::warning(this, tr("Cannot Delete Contract"), q(removed.error().message));
         return false;
@@ -2022,11 +1982,11 @@ bool MainWindow::deleteContract(const QString& id) {
 }
 
 bool MainWindow::undoDelete() {
-    if (deleted_.empty() || repository_ == nullptr) {
+    if (deleted_.empty() || session_->repository() == nullptr) {
         return false;
     }
     const storage::RemovedContract& last = deleted_.back();
-    auto restored = repository_->restore(last, userName().toStdString());
+    auto restored = session_->repository()->restore(last, userName().toStdString());
     if (!restored) {
         QMessageBox::warning(this, tr("Cannot Undo Delete"), q(restored.error().message));
         return false;

@@ -31,6 +31,8 @@ struct ImportOutcome;
 class Autosave;
 struct RecoveredEdits;
 class ContractDocument;
+class ContractSession;
+struct LoadOutcome;
 class ContractEditor;
 class ContractListModel;
 class ContractListPanel;
@@ -68,7 +70,10 @@ public:
                       bool remember = true);
     /// Creates an SQLite database file (that does not exist yet) and opens it.
     bool newDatabase(const QString& path);
-    storage::ContractRepository* repository() const { return repository_.get(); }
+    storage::ContractRepository* repository() const;
+    /// The open database and the contract being edited in it: the flows of this window without their
+    /// questions and messages.
+    ContractSession* session() const { return session_; }
 
     /// Imports the contracts of JSON contract files into the database, all or none; contracts stored under
     /// the same reference already are not stored again. Explains what went wrong; false then.
@@ -88,7 +93,7 @@ public:
     /// Asks what to do with unsaved changes: true when it is fine to go on.
     bool maybeSave();
     /// The version of the contract being edited as it was loaded or last saved; 0 for a new one.
-    std::int64_t loadedVersion() const { return loadedVersion_; }
+    std::int64_t loadedVersion() const;
     Autosave* autosave() const { return autosave_; }
     /// Stores the scenarios changed since they were last stored (done a moment after each change).
     void flushScenarios();
@@ -202,7 +207,10 @@ private:
     /// The next free reference of the pattern in the settings (contracts/referencePattern), e.g.
     /// GRP-2027-0042.
     QString newReference();
-    void useRepository(std::unique_ptr<storage::ContractRepository> repository);
+    /// Shows the database the session uses now: its list and location, a new contract.
+    void useRepository();
+    /// After a database was opened: opens the contract open there last, offers to restore unsaved edits.
+    void databaseOpened();
     bool recoverFromOpenFailure(const QString& problem);
     /// Offers to restore the unsaved edits a program that stopped left for this database.
     void offerRecovery();
@@ -210,6 +218,10 @@ private:
     /// Imports contract files; when a file's contract is stored with other values, asks whether to
     /// replace the stored ones.
     ImportOutcome importWithConfirmation(const QStringList& paths);
+    /// Asks whether to replace stored contracts with the other values of files being imported.
+    bool replaceStoredAsked(const ImportOutcome& imported);
+    /// Shows a contract the session opened: its scenarios, its row in the list, what was opened.
+    void showOpened(const QString& id, const LoadOutcome& loaded);
     void newDatabaseAsked();
     void openDatabaseAsked();
     void connectServerAsked();
@@ -240,11 +252,8 @@ private:
     ScenarioSet* scenariosFor(const QString& id);
 
     Theme theme_; ///< applied first, before any widget is made
-    ContractDocument* document_;
-    std::unique_ptr<storage::ContractRepository> repository_;
-    storage::ConnectionSettings connection_;
-    std::int64_t loadedVersion_ = 0;
-    bool storedAsPastGroup_ = false; ///< the open contract was loaded or last saved actualized
+    ContractSession* session_;
+    ContractDocument* document_; ///< the session's
     Autosave* autosave_ = nullptr;
     std::vector<std::pair<Date, std::int64_t>> pickupReports_; ///< room nights picked up per report date
     ContractListModel* listModel_;

@@ -74,14 +74,14 @@ std::unique_ptr<Report> MainWindow::buildReport(ReportKind kind) {
     const storage::ContractFilter& filter = listModel_->filter();
     PortfolioReportBuilder builder(
         listModel_->total() == listModel_->unfilteredTotal()
-            ? tr("Every contract of %1").arg(QString::fromStdString(repository_->location()))
+            ? tr("Every contract of %1").arg(QString::fromStdString(repository()->location()))
             : tr("%n contract(s) the list shows", nullptr, listModel_->total()),
         [] {
             ReportOptions options;
             options.letterhead = Letterhead::fromSettings();
             return options;
         }());
-    if (repository_ == nullptr) {
+    if (repository() == nullptr) {
         return builder.finish();
     }
     storage::ContractQuery query;
@@ -93,13 +93,13 @@ std::unique_ptr<Report> MainWindow::buildReport(ReportKind kind) {
     progress.setMinimumDuration(400);
     for (;;) {
         query.countTotal = false;
-        auto page = repository_->listContracts(query);
+        auto page = repository()->listContracts(query);
         if (!page) {
             showStatus(QString::fromStdString(page.error().message));
             break;
         }
         for (const storage::ContractSummary& row : page->rows) {
-            auto stored = repository_->load(row.id);
+            auto stored = repository()->load(row.id);
             if (stored) {
                 builder.add(stored->contract);
             }
