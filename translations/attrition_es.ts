@@ -182,10 +182,6 @@
         <translation>muestra JSON en lugar de texto (importes como cadenas decimales con la moneda)</translation>
     </message>
     <message>
-        <source>assess: the assessment&apos;s lines and totals as CSV</source>
-        <translation>assess: las líneas y los totales de la evaluación en CSV</translation>
-    </message>
-    <message>
         <source>in a file of several contracts, the one with this reference</source>
         <translation>en un archivo de varios contratos, el que tiene esta referencia</translation>
     </message>
@@ -641,6 +637,94 @@
             <numerusform>se escribió %1 (%n página), válida hasta el %2</numerusform>
             <numerusform>se escribió %1 (%n páginas), válida hasta el %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2-%3)</source>
+        <translation>%1 (%2-%3)</translation>
+    </message>
+    <message>
+        <source>Groups arriving %1 to %2, standing on %3: %4 groups, %5 with flags</source>
+        <translation>Grupos con llegada del %1 al %2, situación al %3: %4 grupos, %5 con alertas</translation>
+    </message>
+    <message>
+        <source>Sorted by risk: the higher expected damages first, then more flags, then the earlier arrival.</source>
+        <translation>Ordenados por riesgo: primero la mayor penalización esperada, después más alertas y después la llegada más temprana.</translation>
+    </message>
+    <message>
+        <source>No group arrives in that window.</source>
+        <translation>Ningún grupo llega en ese periodo.</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>Reservadas</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Ritmo</translation>
+    </message>
+    <message>
+        <source>Forecast (P10-P90)</source>
+        <translation>Previsión (P10-P90)</translation>
+    </message>
+    <message>
+        <source>Expected damages (P10-P90)</source>
+        <translation>Penalización esperada (P10-P90)</translation>
+    </message>
+    <message>
+        <source>Next date</source>
+        <translation>Próxima fecha</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>cutoff</source>
+        <translation>fecha límite</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>revisión</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 days)</source>
+        <translation>%1 %2 (%3 días)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>%1: not forecast: %2</source>
+        <translation>%1: sin previsión: %2</translation>
+    </message>
+    <message>
+        <source>at-risk takes no file; it reads the database (--database)</source>
+        <translation>at-risk no admite archivos; lee la base de datos (--database)</translation>
+    </message>
+    <message>
+        <source>give --days or --from and --to, not both</source>
+        <translation>indique --days o --from y --to, no ambos</translation>
+    </message>
+    <message>
+        <source>--from and --to go together: the first and last arrival date of the window</source>
+        <translation>--from y --to van juntos: la primera y la última fecha de llegada del periodo</translation>
+    </message>
+    <message>
+        <source>--days: expected 30, 90 or 180, found &quot;%1&quot;</source>
+        <translation>--days: se esperaba 30, 90 o 180, se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the early warning: every stored group still to arrive (not cancelled, not actualized) in the next --days (30, 90 or 180; default 90) or from --from to --to, of --hotel, --manager or --account, each forecast against the past groups of its own hotel: pickup to date, pace against those groups at the same day before arrival (points ahead or behind, or not known with fewer than 5), forecast final pickup with its P10-P90 range, expected damages with their range, the next review date or cutoff, the action due and the flags (pace more than 10 points behind; no pickup for 14 days while the booking curve expects rooms; a review date within 21 days with the forecast below the performance level; cutoff passed with rooms unsold; F&amp;B spend forecast below the minimum), each with a sentence naming its numbers. Sorted by risk: the higher expected damages first, then more flags, then the earlier arrival. --csv and --json: one row per group, the columns of docs/FORECAST_METHODS.md.</source>
+        <translation>la alerta temprana: cada grupo guardado aún por llegar (ni cancelado ni realizado) en los próximos --days días (30, 90 o 180; por defecto 90) o de --from a --to, de --hotel, --manager o --account, cada uno pronosticado a partir de los grupos pasados de su propio hotel: el pickup hasta la fecha, el ritmo frente a esos grupos el mismo día antes de la llegada (puntos por encima o por debajo, o desconocido con menos de 5), el pickup final previsto con su rango P10-P90, la penalización esperada con su rango, la próxima fecha de revisión o fecha límite, la acción pendiente y las alertas (ritmo más de 10 puntos por debajo; ningún pickup en 14 días mientras la curva de reservas prevé habitaciones; una fecha de revisión en los próximos 21 días con la previsión por debajo del nivel de cumplimiento; fecha límite vencida con habitaciones sin vender; consumo de alimentos y bebidas previsto por debajo del mínimo), cada una con una frase que indica sus cifras. Ordenados por riesgo: primero la mayor penalización esperada, después más alertas y después la llegada más temprana. --csv y --json: una fila por grupo, las columnas de docs/FORECAST_METHODS.md.</translation>
+    </message>
+    <message>
+        <source>assess: the assessment&apos;s lines and totals as CSV; at-risk: one row per group</source>
+        <translation>assess: las líneas y los totales de la evaluación en CSV; at-risk: una fila por grupo</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1497,78 @@
     <message>
         <source>the pickup of {0} room nights is {1} of the {2} room nights blocked, more than {3}: check that it was entered right (this entry, {4} rooms on {5} where {6} of this room type were blocked, is the furthest above its block)</source>
         <translation>el pickup de {0} noches de habitación es el {1} de las {2} noches de habitación bloqueadas, más del {3}: compruebe que se introdujo correctamente (esta entrada, {4} habitaciones el {5} con {6} de este tipo bloqueadas, es la que más supera su bloque)</translation>
+    </message>
+    <message>
+        <source>{0} of the block is on the books {1} days before arrival: {2} points ahead of the {3} comparable groups, which had {4} of their block at that day</source>
+        <translation>El {0} del bloque está reservado {1} días antes de la llegada: {2} puntos por encima de los {3} grupos comparables, que tenían el {4} de su bloque ese día</translation>
+    </message>
+    <message>
+        <source>{0} of the block is on the books {1} days before arrival: {2} points behind the {3} comparable groups, which had {4} of their block at that day</source>
+        <translation>El {0} del bloque está reservado {1} días antes de la llegada: {2} puntos por debajo de los {3} grupos comparables, que tenían el {4} de su bloque ese día</translation>
+    </message>
+    <message>
+        <source>Pace not known: only {0} comparable groups have a pickup history and a block (at least {1} are needed)</source>
+        <translation>Ritmo desconocido: solo {0} grupos comparables tienen historial de pickup y bloque (se necesitan al menos {1})</translation>
+    </message>
+    <message>
+        <source>Pace not known: the contract has no block</source>
+        <translation>Ritmo desconocido: el contrato no tiene bloque</translation>
+    </message>
+    <message>
+        <source>Pace not known: arrival is {0} days away, beyond the {1} days the pickup history covers</source>
+        <translation>Ritmo desconocido: faltan {0} días para la llegada, más allá de los {1} días que cubre el historial de pickup</translation>
+    </message>
+    <message>
+        <source>Expected damages {0}, P10 {1} to P90 {2}, over {3} equally likely final pickups from the forecast&apos;s past errors; {4} of them owe anything</source>
+        <translation>Penalización esperada {0}, de P10 {1} a P90 {2}, sobre {3} pickups finales igual de probables según los errores anteriores de la previsión; en el {4} de ellos el grupo debe algo</translation>
+    </message>
+    <message>
+        <source>Pace behind: {0} of the block is on the books {1} days before arrival, where the {2} comparable groups had {3}: {4} points behind, more than the {5} points allowed</source>
+        <translation>Ritmo retrasado: el {0} del bloque está reservado {1} días antes de la llegada, cuando los {2} grupos comparables tenían el {3}: {4} puntos por debajo, más de los {5} puntos permitidos</translation>
+    </message>
+    <message>
+        <source>No pickup movement for {0} days: {1} room nights on the books since {2}, while the booking curve expects {3} of the final pickup, about {4} room nights, to arrive over those days</source>
+        <translation>Sin movimiento de pickup desde hace {0} días: {1} noches de habitación reservadas desde el {2}, mientras que la curva de reservas prevé que en esos días llegue el {3} del pickup final, unas {4} noches de habitación</translation>
+    </message>
+    <message>
+        <source>Review date {0} in {1} days: the forecast final pickup of {2} room nights is {3} of the block, below the performance level of {4}</source>
+        <translation>Fecha de revisión {0} dentro de {1} días: el pickup final previsto de {2} noches de habitación es el {3} del bloque, por debajo del nivel de cumplimiento del {4}</translation>
+    </message>
+    <message>
+        <source>Cutoff {0} passed {1} days ago with {2} of the {3} room nights blocked unsold ({4} of the block picked up)</source>
+        <translation>La fecha límite del {0} venció hace {1} días con {2} de las {3} noches de habitación bloqueadas sin vender (reservado el {4} del bloque)</translation>
+    </message>
+    <message>
+        <source>F&amp;B spend forecast {0} is below the {1} required (the minimum {2} less the {3} allowance): a shortfall of {4}</source>
+        <translation>El consumo de alimentos y bebidas previsto, {0}, está por debajo de los {1} requeridos (el mínimo de {2} menos la tolerancia del {3}): un déficit de {4}</translation>
+    </message>
+    <message>
+        <source>F&amp;B spend forecast {0} ({1} recorded for {2} room nights on the books, carried to the {3} room nights expected) is below the {4} required (the minimum {5} less the {6} allowance)</source>
+        <translation>El consumo de alimentos y bebidas previsto, {0} ({1} registrados para {2} noches de habitación reservadas, extrapolados a las {3} noches de habitación previstas), está por debajo de los {4} requeridos (el mínimo de {5} menos la tolerancia del {6})</translation>
+    </message>
+    <message>
+        <source>Return the {0} unsold room nights to inventory, or agree a later cutoff with the organizer</source>
+        <translation>Devolver al inventario las {0} noches de habitación sin vender, o acordar con el organizador una fecha límite posterior</translation>
+    </message>
+    <message>
+        <source>Before the review date {0}, agree with the organizer what to release: up to {1} of the block may go then</source>
+        <translation>Antes de la fecha de revisión del {0}, acordar con el organizador qué liberar: en esa fecha se puede liberar hasta el {1} del bloque</translation>
+    </message>
+    <message>
+        <source>Call the organizer about the pace of pickup and ask for the rooming list</source>
+        <translation>Llamar al organizador por el ritmo del pickup y pedirle la rooming list</translation>
+    </message>
+    <message>
+        <source>Confirm the F&amp;B plans with the organizer: the forecast spend is below the minimum</source>
+        <translation>Confirmar con el organizador los planes de alimentos y bebidas: el consumo previsto está por debajo del mínimo</translation>
+    </message>
+    <message>
+        <source>Nothing due now; the next date to watch is {0}</source>
+        <translation>Nada pendiente por ahora; la próxima fecha que vigilar es el {0}</translation>
+    </message>
+    <message>
+        <source>Nothing due now</source>
+        <translation>Nada pendiente por ahora</translation>
     </message>
 </context>
 <context>

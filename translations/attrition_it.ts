@@ -182,10 +182,6 @@
         <translation>stampa JSON invece di testo (importi come stringhe decimali con la valuta)</translation>
     </message>
     <message>
-        <source>assess: the assessment&apos;s lines and totals as CSV</source>
-        <translation>assess: le righe e i totali della valutazione in CSV</translation>
-    </message>
-    <message>
         <source>in a file of several contracts, the one with this reference</source>
         <translation>in un file con più contratti, quello con questo riferimento</translation>
     </message>
@@ -641,6 +637,94 @@
             <numerusform>scritto %1 (%n pagina), valida fino al %2</numerusform>
             <numerusform>scritto %1 (%n pagine), valida fino al %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2-%3)</source>
+        <translation>%1 (%2-%3)</translation>
+    </message>
+    <message>
+        <source>Groups arriving %1 to %2, standing on %3: %4 groups, %5 with flags</source>
+        <translation>Gruppi in arrivo dal %1 al %2, situazione al %3: %4 gruppi, %5 con segnalazioni</translation>
+    </message>
+    <message>
+        <source>Sorted by risk: the higher expected damages first, then more flags, then the earlier arrival.</source>
+        <translation>Ordinati per rischio: prima la penale attesa più alta, poi più segnalazioni, poi l&apos;arrivo più vicino.</translation>
+    </message>
+    <message>
+        <source>No group arrives in that window.</source>
+        <translation>Nessun gruppo arriva in quel periodo.</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>Prenotate</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Andamento</translation>
+    </message>
+    <message>
+        <source>Forecast (P10-P90)</source>
+        <translation>Previsione (P10-P90)</translation>
+    </message>
+    <message>
+        <source>Expected damages (P10-P90)</source>
+        <translation>Penale attesa (P10-P90)</translation>
+    </message>
+    <message>
+        <source>Next date</source>
+        <translation>Prossima data</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Segnalazioni</translation>
+    </message>
+    <message>
+        <source>cutoff</source>
+        <translation>cut-off</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>revisione</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 days)</source>
+        <translation>%1 %2 (%3 giorni)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 di %2 (%3)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>non noto</translation>
+    </message>
+    <message>
+        <source>%1: not forecast: %2</source>
+        <translation>%1: nessuna previsione: %2</translation>
+    </message>
+    <message>
+        <source>at-risk takes no file; it reads the database (--database)</source>
+        <translation>at-risk non accetta file; legge il database (--database)</translation>
+    </message>
+    <message>
+        <source>give --days or --from and --to, not both</source>
+        <translation>indicare --days oppure --from e --to, non entrambi</translation>
+    </message>
+    <message>
+        <source>--from and --to go together: the first and last arrival date of the window</source>
+        <translation>--from e --to vanno indicati insieme: la prima e l&apos;ultima data di arrivo del periodo</translation>
+    </message>
+    <message>
+        <source>--days: expected 30, 90 or 180, found &quot;%1&quot;</source>
+        <translation>--days: atteso 30, 90 o 180, trovato &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the early warning: every stored group still to arrive (not cancelled, not actualized) in the next --days (30, 90 or 180; default 90) or from --from to --to, of --hotel, --manager or --account, each forecast against the past groups of its own hotel: pickup to date, pace against those groups at the same day before arrival (points ahead or behind, or not known with fewer than 5), forecast final pickup with its P10-P90 range, expected damages with their range, the next review date or cutoff, the action due and the flags (pace more than 10 points behind; no pickup for 14 days while the booking curve expects rooms; a review date within 21 days with the forecast below the performance level; cutoff passed with rooms unsold; F&amp;B spend forecast below the minimum), each with a sentence naming its numbers. Sorted by risk: the higher expected damages first, then more flags, then the earlier arrival. --csv and --json: one row per group, the columns of docs/FORECAST_METHODS.md.</source>
+        <translation>l&apos;allerta anticipata: ogni gruppo salvato ancora in arrivo (non cancellato, non consuntivato) nei prossimi --days giorni (30, 90 o 180; predefinito 90) o da --from a --to, di --hotel, --manager o --account, ciascuno previsto in base ai gruppi passati del proprio hotel: il pickup a oggi, l&apos;andamento rispetto a quei gruppi allo stesso giorno prima dell&apos;arrivo (punti in più o in meno, oppure non noto con meno di 5), il pickup finale previsto con il suo intervallo P10-P90, la penale attesa con il suo intervallo, la prossima data di revisione o di cut-off, l&apos;azione da intraprendere e le segnalazioni (andamento in ritardo di oltre 10 punti; nessun pickup da 14 giorni mentre la curva di prenotazione prevede camere; una data di revisione entro 21 giorni con la previsione sotto il livello di performance; cut-off superato con camere invendute; spesa F&amp;B prevista sotto il minimo), ognuna con una frase che ne indica le cifre. Ordinati per rischio: prima la penale attesa più alta, poi più segnalazioni, poi l&apos;arrivo più vicino. --csv e --json: una riga per gruppo, le colonne di docs/FORECAST_METHODS.md.</translation>
+    </message>
+    <message>
+        <source>assess: the assessment&apos;s lines and totals as CSV; at-risk: one row per group</source>
+        <translation>assess: le righe e i totali della valutazione in CSV; at-risk: una riga per gruppo</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1497,78 @@
     <message>
         <source>the pickup of {0} room nights is {1} of the {2} room nights blocked, more than {3}: check that it was entered right (this entry, {4} rooms on {5} where {6} of this room type were blocked, is the furthest above its block)</source>
         <translation>il pickup di {0} notti camera è il {1} delle {2} notti camera bloccate, più del {3}: verificare che sia stato inserito correttamente (questa voce, {4} camere il {5} con {6} di questa tipologia bloccate, è quella che supera di più il suo blocco)</translation>
+    </message>
+    <message>
+        <source>{0} of the block is on the books {1} days before arrival: {2} points ahead of the {3} comparable groups, which had {4} of their block at that day</source>
+        <translation>Il {0} del blocco è prenotato {1} giorni prima dell&apos;arrivo: {2} punti in più rispetto ai {3} gruppi comparabili, che a quel giorno avevano il {4} del loro blocco</translation>
+    </message>
+    <message>
+        <source>{0} of the block is on the books {1} days before arrival: {2} points behind the {3} comparable groups, which had {4} of their block at that day</source>
+        <translation>Il {0} del blocco è prenotato {1} giorni prima dell&apos;arrivo: {2} punti in meno rispetto ai {3} gruppi comparabili, che a quel giorno avevano il {4} del loro blocco</translation>
+    </message>
+    <message>
+        <source>Pace not known: only {0} comparable groups have a pickup history and a block (at least {1} are needed)</source>
+        <translation>Andamento non noto: solo {0} gruppi comparabili hanno uno storico del pickup e un blocco (ne servono almeno {1})</translation>
+    </message>
+    <message>
+        <source>Pace not known: the contract has no block</source>
+        <translation>Andamento non noto: il contratto non ha un blocco</translation>
+    </message>
+    <message>
+        <source>Pace not known: arrival is {0} days away, beyond the {1} days the pickup history covers</source>
+        <translation>Andamento non noto: mancano {0} giorni all&apos;arrivo, oltre i {1} giorni coperti dallo storico del pickup</translation>
+    </message>
+    <message>
+        <source>Expected damages {0}, P10 {1} to P90 {2}, over {3} equally likely final pickups from the forecast&apos;s past errors; {4} of them owe anything</source>
+        <translation>Penale attesa {0}, da P10 {1} a P90 {2}, su {3} pickup finali ugualmente probabili ricavati dagli errori passati della previsione; nel {4} di essi il gruppo deve qualcosa</translation>
+    </message>
+    <message>
+        <source>Pace behind: {0} of the block is on the books {1} days before arrival, where the {2} comparable groups had {3}: {4} points behind, more than the {5} points allowed</source>
+        <translation>Andamento in ritardo: il {0} del blocco è prenotato {1} giorni prima dell&apos;arrivo, quando i {2} gruppi comparabili avevano il {3}: {4} punti in meno, più dei {5} punti ammessi</translation>
+    </message>
+    <message>
+        <source>No pickup movement for {0} days: {1} room nights on the books since {2}, while the booking curve expects {3} of the final pickup, about {4} room nights, to arrive over those days</source>
+        <translation>Nessun movimento del pickup da {0} giorni: {1} notti camera prenotate dal {2}, mentre la curva di prenotazione prevede che in quei giorni arrivi il {3} del pickup finale, circa {4} notti camera</translation>
+    </message>
+    <message>
+        <source>Review date {0} in {1} days: the forecast final pickup of {2} room nights is {3} of the block, below the performance level of {4}</source>
+        <translation>Data di revisione {0} tra {1} giorni: il pickup finale previsto di {2} notti camera è il {3} del blocco, sotto il livello di performance del {4}</translation>
+    </message>
+    <message>
+        <source>Cutoff {0} passed {1} days ago with {2} of the {3} room nights blocked unsold ({4} of the block picked up)</source>
+        <translation>Il cut-off del {0} è passato da {1} giorni con {2} delle {3} notti camera bloccate invendute (prenotato il {4} del blocco)</translation>
+    </message>
+    <message>
+        <source>F&amp;B spend forecast {0} is below the {1} required (the minimum {2} less the {3} allowance): a shortfall of {4}</source>
+        <translation>La spesa F&amp;B prevista di {0} è inferiore ai {1} richiesti (il minimo di {2} meno la tolleranza del {3}): una carenza di {4}</translation>
+    </message>
+    <message>
+        <source>F&amp;B spend forecast {0} ({1} recorded for {2} room nights on the books, carried to the {3} room nights expected) is below the {4} required (the minimum {5} less the {6} allowance)</source>
+        <translation>La spesa F&amp;B prevista di {0} ({1} registrati per {2} notti camera prenotate, proiettati sulle {3} notti camera previste) è inferiore ai {4} richiesti (il minimo di {5} meno la tolleranza del {6})</translation>
+    </message>
+    <message>
+        <source>Return the {0} unsold room nights to inventory, or agree a later cutoff with the organizer</source>
+        <translation>Rimettere in vendita le {0} notti camera invendute, o concordare con l&apos;organizzatore un cut-off successivo</translation>
+    </message>
+    <message>
+        <source>Before the review date {0}, agree with the organizer what to release: up to {1} of the block may go then</source>
+        <translation>Prima della data di revisione del {0}, concordare con l&apos;organizzatore cosa rilasciare: in quella data si può rilasciare fino al {1} del blocco</translation>
+    </message>
+    <message>
+        <source>Call the organizer about the pace of pickup and ask for the rooming list</source>
+        <translation>Chiamare l&apos;organizzatore per l&apos;andamento del pickup e chiedere la rooming list</translation>
+    </message>
+    <message>
+        <source>Confirm the F&amp;B plans with the organizer: the forecast spend is below the minimum</source>
+        <translation>Confermare con l&apos;organizzatore i programmi F&amp;B: la spesa prevista è inferiore al minimo</translation>
+    </message>
+    <message>
+        <source>Nothing due now; the next date to watch is {0}</source>
+        <translation>Nulla da fare per ora; la prossima data da tenere d&apos;occhio è il {0}</translation>
+    </message>
+    <message>
+        <source>Nothing due now</source>
+        <translation>Nulla da fare per ora</translation>
     </message>
 </context>
 <context>
