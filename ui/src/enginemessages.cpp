@@ -329,6 +329,13 @@ constexpr std::array<const char*, kMessageCount> kTemplates = {
         "the pickup of {0} room nights is {1} of the {2} room nights blocked, more than {3}: check "
         "that it was entered right (this entry, {4} rooms on {5} where {6} of this room type were "
         "blocked, is the furthest above its block)"), // ValWarnPickupAboveBlockStay
+    QT_TRANSLATE_NOOP("EngineMessage", "a lost contract needs a lostReason: price, dates, competitor or "
+                                       "other"), // ValLostWithoutReason
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "a lostReason is given but the status is {0}, not lost: only a lost contract has a "
+                      "lost reason"), // ValLostReasonNotLost
+    QT_TRANSLATE_NOOP("EngineMessage", "The contract is lost: the hotel did not win the business, so "
+                                       "nothing is owed under it"), // LostNothingOwed
 };
 
 } // namespace
