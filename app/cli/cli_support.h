@@ -153,5 +153,7 @@ int adviseCommand(const QStringList& words);
 /// quote: whether a proposed group is worth taking, and what each attrition clause would collect.
 int quoteCommand(const QStringList& words);
 int backtestCommand(const QStringList& words);
+/// pipeline: the stored contracts by stage and arrival month, conversion, wash and damages assessed.
+int pipelineCommand(const QStringList& words);
 
 } // namespace attrition::cli
