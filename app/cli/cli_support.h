@@ -155,5 +155,7 @@ int quoteCommand(const QStringList& words);
 int backtestCommand(const QStringList& words);
 /// at-risk: the early warning over the stored groups still to arrive (attrition/engine/at_risk.h).
 int atRiskCommand(const QStringList& words);
+/// pipeline: the stored contracts by stage and arrival month, conversion, wash and damages assessed.
+int pipelineCommand(const QStringList& words);
 
 } // namespace attrition::cli

@@ -122,7 +122,7 @@ storage::ContractFilter filterOf(const Arguments& a, QString& problem) {
                 contractStatusFromString(word.trimmed().toLower().toStdString());
             if (!status) {
                 problem = Cli::tr("--status: unknown status \"%1\" (prospect, tentative, definite, "
-                                  "cancelled or actualized)")
+                                  "cancelled, actualized or lost)")
                               .arg(word.trimmed());
                 return f;
             }
@@ -258,7 +258,7 @@ int listCommand(const QStringList& words) {
     int status = width(2, 10);
     for (const ContractStatus s :
          {ContractStatus::Prospect, ContractStatus::Tentative, ContractStatus::Definite,
-          ContractStatus::Cancelled, ContractStatus::Actualized}) {
+          ContractStatus::Cancelled, ContractStatus::Actualized, ContractStatus::Lost}) {
         status = std::max(status, static_cast<int>(io::statusText(s).size()));
     }
     const int nights = width(3, 11);

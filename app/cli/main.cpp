@@ -71,6 +71,7 @@ const char* kSynopsis =
     "  attrition-cli quote FILE.json|--db REF [--outlook OUTLOOK.csv] [--variable-cost AMOUNT]\n"
     "                [--commission PERCENT] [--fb-margin PERCENT] [--meeting-margin PERCENT]\n"
     "                [--compare hotel|account|all] [--seed N] [--draws N] [--json]\n"
+    "  attrition-cli pipeline [FILTERS] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json|--csv]\n"
     "  attrition-cli outlook import FILE.csv --hotel NAME [--currency CODE]\n"
     "  attrition-cli outlook export --hotel NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out FILE]\n"
     "  attrition-cli --help | --version\n";
@@ -219,6 +220,16 @@ const Entry kCommands[] = {
                        "night; --commission: of the group's room revenue; --fb-margin and "
                        "--meeting-margin: profit shares (default 30% and 80%)."),
      kCommandIndent},
+    {"pipeline",
+     QT_TRANSLATE_NOOP("Cli",
+                       "adds up the stored contracts that pass the filters by stage (prospect, tentative, "
+                       "definite, actualized; lost and cancelled apart), arrival month and currency: "
+                       "contracts, room nights, room revenue, F&B minimum and the damages the engine "
+                       "assesses at the pickup on the books; then the conversion (definite and actualized "
+                       "against lost), the wash of the actualized groups (final pickup against the "
+                       "original block) and the damages assessed per month. --from and --to: the arrival "
+                       "range, as --arriving-from and --arriving-to."),
+     kCommandIndent},
     {"outlook", QT_TRANSLATE_NOOP("Cli", "keeps the hotel's outlook per night in the database, for quotes:"),
      kCommandIndent},
     {"          import",
@@ -240,7 +251,8 @@ const Entry kOptions[] = {
      QT_TRANSLATE_NOOP("Cli", "print JSON instead of text (amounts as decimal strings with the currency)"),
      kOptionIndent},
     {"--csv",
-     QT_TRANSLATE_NOOP("Cli", "assess: the assessment's lines and totals as CSV; at-risk: one row per group"),
+     QT_TRANSLATE_NOOP("Cli", "assess: the assessment's lines and totals as CSV; at-risk: one row per group; "
+                              "pipeline: its tables as CSV"),
      kOptionIndent},
     {"--contract REF",
      QT_TRANSLATE_NOOP("Cli", "in a file of several contracts, the one with this reference"), kOptionIndent},
@@ -352,7 +364,7 @@ int attrition::cli::help(const QString& command) {
     keepShape();
     static const QStringList kDatabaseCommands{"assess", "list",     "import",   "import-pickup", "export",
                                                "report", "proposal", "forecast", "advise",        "backtest",
-                                               "quote",  "outlook",  "at-risk"};
+                                               "quote",  "outlook",  "at-risk",  "pipeline"};
     const bool database = kDatabaseCommands.contains(command);
     QString what;
     for (const Entry* e = std::begin(kCommands); e != std::end(kCommands); ++e) {
@@ -892,6 +904,9 @@ int run(QStringList words) {
     }
     if (command == QLatin1String("at-risk")) {
         return atRiskCommand(words);
+    }
+    if (command == QLatin1String("pipeline")) {
+        return pipelineCommand(words);
     }
     if (command == QLatin1String("outlook")) {
         return outlookCommand(words);

@@ -115,6 +115,7 @@ TEST(ContractReader, NullIsAWrongTypeElsewhere) {
         "foodBeverage": {"minimum": null})")),
         "$.hotel: expected a string, found null\n"
         "$.status: expected one of \"prospect\", \"tentative\", \"definite\", \"cancelled\", \"actualized\", "
+        "\"lost\", "
         "found null\n"
         "$.block: expected an array, found null\n"
         "$.attrition.enabled: expected true or false, found null\n"
@@ -430,6 +431,7 @@ TEST(ContractReader, EnumerationsUseTheDomainsNames) {
         "attrition": {"method": "weekly", "thresholdRounding": 1, "rateBasis": "mean", "resaleCredit": "sold-out-only"},
         "meetingRoom": {"policy": "both"}, "cancellation": {"basis": "rooms"})")),
         "$.status: expected one of \"prospect\", \"tentative\", \"definite\", \"cancelled\", \"actualized\", "
+        "\"lost\", "
         "found "
         "\"Definite\"\n"
         "$.rounding: expected one of \"half-up\", \"half-even\", \"half-down\", \"up\", \"down\", "
@@ -457,6 +459,7 @@ TEST(ContractReader, EveryProblemIsReportedAtOnce) {
         "attrition": {"performanceLevel": 80, "method": "weekly"})")),
         "$.colour: unknown field \"colour\"\n"
         "$.status: expected one of \"prospect\", \"tentative\", \"definite\", \"cancelled\", \"actualized\", "
+        "\"lost\", "
         "found \"signed\"\n"
         "$.block[0].rooms: expected a whole number, found 2.5\n"
         "$.block[1].night: expected a date written YYYY-MM-DD, found \"09/05/2027\"\n"
@@ -472,11 +475,11 @@ TEST(ContractReader, EveryProblemIsReportedAtOnce) {
 
 TEST(ContractReader, LongTextsAreShortenedInMessages) {
     const std::string longName(200, 'x');
-    EXPECT_EQ(
-        errorsOf(minimal((R"(, "status": ")" + longName + "\"").c_str())),
-        "$.status: expected one of \"prospect\", \"tentative\", \"definite\", \"cancelled\", \"actualized\", "
-        "found \"" +
-            std::string(60, 'x') + "...\"");
+    EXPECT_EQ(errorsOf(minimal((R"(, "status": ")" + longName + "\"").c_str())),
+              "$.status: expected one of \"prospect\", \"tentative\", \"definite\", \"cancelled\", "
+              "\"actualized\", \"lost\", "
+              "found \"" +
+                  std::string(60, 'x') + "...\"");
 }
 
 TEST(ContractReader, Collections) {

@@ -332,7 +332,7 @@ std::vector<Case> catalogue() {
          .input = contract({{R"("status": "definite")", R"("status": "signed")"}}),
          .exitCode = 1,
          .message = "{file}: $.status: expected one of \"prospect\", \"tentative\", \"definite\", "
-                    "\"cancelled\", \"actualized\", found \"signed\""},
+                    "\"cancelled\", \"actualized\", \"lost\", found \"signed\""},
         {.id = "json-currency-unknown",
          .command = C::Validate,
          .input = contract({{R"("currency": "USD")", R"("currency": "XYZ")"}}),

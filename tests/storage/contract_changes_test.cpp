@@ -104,6 +104,14 @@ TEST(ContractChanges, AChangeToAnyFieldIsSeen) {
          [](Contract& c) {
              c.status = ContractStatus::Prospect;
          }},
+        {"lostReason",
+         [](Contract& c) {
+             c.lostReason = LostReason::Price;
+         }},
+        {"lostNote",
+         [](Contract& c) {
+             c.lostNote += "x";
+         }},
         {"currency",
          [&](Contract& c) {
              c.currency = eur;

@@ -532,6 +532,49 @@ TEST(SchemaFixtures, AVersion1DatabaseGainsTheArchivedMarkWithNoContractArchived
     EXPECT_TRUE(problems.empty());
 }
 
+TEST(SchemaFixtures, AVersion4DatabaseGainsLostContractsWithNoContractLost) {
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString copy = dir.filePath(QStringLiteral("fixture.sqlite"));
+    ASSERT_TRUE(QFile::copy(fixtureFile(4), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    ConnectionSettings settings;
+    settings.file = copy.toStdString();
+    auto repo = SqlContractRepository::open(settings, OpenOptions{});
+    ASSERT_TRUE(repo.ok()) << repo.error().message;
+    ASSERT_GE((*repo)->schemaVersion(), 5);
+
+    ContractQuery all;
+    all.limit = 0;
+    ASSERT_OK_AND_ASSIGN(every, (*repo)->listContracts(all));
+    ASSERT_GT(every.total, 0);
+    for (const ContractSummary& s : every.rows) {
+        ASSERT_OK_AND_ASSIGN(stored, (*repo)->load(s.id));
+        EXPECT_NE(stored.contract.status, ContractStatus::Lost) << s.reference;
+        EXPECT_EQ(stored.contract.lostReason, std::nullopt) << s.reference;
+        EXPECT_EQ(stored.contract.lostNote, "") << s.reference;
+    }
+
+    // The upgraded database keeps a lost contract, its reason and note, and lists it by its status.
+    const ContractSummary& first = every.rows.front();
+    ASSERT_OK_AND_ASSIGN(before, (*repo)->load(first.id));
+    Contract lost = before.contract;
+    lost.status = ContractStatus::Lost;
+    lost.lostReason = LostReason::Dates;
+    lost.lostNote = "Needed the week after.";
+    ASSERT_OK_AND_ASSIGN(saved, (*repo)->save(lost, before.version, "Ana Ruiz"));
+    ASSERT_OK_AND_ASSIGN(loaded, (*repo)->load(saved.id));
+    expectSameContract(lost, loaded.contract);
+    ContractQuery lostOnly = all;
+    lostOnly.filter.statuses = {ContractStatus::Lost};
+    ASSERT_OK_AND_ASSIGN(listed, (*repo)->listContracts(lostOnly));
+    ASSERT_EQ(listed.total, 1);
+    EXPECT_EQ(listed.rows.front().reference, first.reference);
+    EXPECT_EQ(listed.rows.front().status, ContractStatus::Lost);
+    ASSERT_OK_AND_ASSIGN(problems, (*repo)->checkIntegrity());
+    EXPECT_TRUE(problems.empty());
+}
+
 TEST(SchemaFixtures, EveryPostgreSQLFixtureUpgradesToTheCurrentSchemaWithoutLosingAnything) {
     const std::optional<PostgresServer> server = postgresFromEnvironment();
     if (!server) {

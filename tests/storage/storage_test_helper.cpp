@@ -249,6 +249,19 @@ int makeFixture(const char* location) {
             !saved) {
             return fail(saved.error());
         }
+        // Since schema version 5: a contract lost to a competitor, with a note.
+        Result<StoredContract> c9 = r.loadByReference("GRP-0000009");
+        if (!c9) {
+            return fail(c9.error());
+        }
+        Contract lost = c9->contract;
+        lost.status = ContractStatus::Lost;
+        lost.lostReason = LostReason::Competitor;
+        lost.lostNote = "Went to the convention centre's own hotel: 12% below our rate.";
+        lost.cancellationNotice.reset();
+        if (auto saved = r.save(lost, c9->version, "Ben Okafor"); !saved) {
+            return fail(saved.error());
+        }
     }
     if (settings.engine != Engine::SQLite) {
         std::printf("fixture written\n");

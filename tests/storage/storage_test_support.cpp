@@ -110,6 +110,8 @@ Contract fullContract(const std::string& reference, std::string_view currencyCod
     c.hotel = "Hôtel du Lac, Genève";
     c.salesManager = "Zoë O'Connor";
     c.status = ContractStatus::Definite;
+    c.lostReason = LostReason::Dates;
+    c.lostNote = "Needed 'June' — the board's \"first\" choice";
     c.currency = cur;
     c.signedOn = date("2026-01-15");
     c.arrival = date("2027-05-09");
@@ -350,6 +352,9 @@ std::string dumpContract(const Contract& c) {
       << "signedOn " << text(c.signedOn) << " arrival " << text(c.arrival) << " departure "
       << text(c.departure) << " cutoff " << text(c.cutoff) << "\n"
       << "rounding " << text(c.rounding) << "\n";
+    if (c.lostReason || !c.lostNote.empty()) { // since schema version 5
+        o << "lost " << text(c.lostReason) << " " << quote(c.lostNote) << "\n";
+    }
     for (const BlockEntry& e : c.block) {
         o << "block " << text(e.night) << " " << quote(e.roomType) << " " << e.rooms << " " << text(e.rate)
           << "\n";

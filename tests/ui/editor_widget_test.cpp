@@ -19,6 +19,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QClipboard>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLineSeries>
 #include <QUndoStack>
@@ -210,4 +211,44 @@ TEST_F(EditorFixture, SwitchingToCancellationShowsTheFeeSchedule) {
     retype(notice->lineEdit(), QString());
     EXPECT_FALSE(doc->contract().cancellationNotice);
     EXPECT_TRUE(damages->netDueText().endsWith(QStringLiteral("USD")));
+}
+
+TEST_F(EditorFixture, ALostContractNeedsItsReasonAndOwesNothing) {
+    editor->showSection(ContractEditor::GeneralSection);
+    const auto choose = [&](const char* path, int value) {
+        auto* field = dynamic_cast<ChoiceField*>(editor->field(QString::fromLatin1(path)));
+        ASSERT_NE(field, nullptr) << path;
+        const int index = field->comboBox()->findData(value);
+        ASSERT_GE(index, 0) << path << " has no choice " << value;
+        field->comboBox()->setCurrentIndex(index);
+        emit field->comboBox()->activated(index);
+        settle(1);
+    };
+    auto* reason = dynamic_cast<ChoiceField*>(editor->field(QStringLiteral("lostReason")));
+    ASSERT_NE(reason, nullptr);
+    EXPECT_EQ(reason->comboBox()->currentText(), QStringLiteral("Not lost"));
+    EXPECT_EQ(reason->comboBox()->count(), 5);
+    ASSERT_NE(line("lostNote"), nullptr);
+
+    choose("status", static_cast<int>(ContractStatus::Lost));
+    EXPECT_EQ(doc->contract().status, ContractStatus::Lost);
+    EXPECT_EQ(reason->message(),
+              QStringLiteral("a lost contract needs a lostReason: price, dates, competitor or other"));
+    EXPECT_EQ(damages->netDueText(), QStringLiteral("\u2014"));
+
+    choose("lostReason", static_cast<int>(LostReason::Competitor));
+    EXPECT_EQ(doc->contract().lostReason, LostReason::Competitor);
+    EXPECT_EQ(reason->message(), QString());
+    EXPECT_EQ(damages->netDueText(), QStringLiteral("0.00\u00A0USD"));
+    retype(line("lostNote")->lineEdit(), QStringLiteral("Went to the convention centre"));
+    EXPECT_EQ(doc->contract().lostNote, "Went to the convention centre");
+
+    // Each choice is one undo step: back to the contract as it was, and what it owes.
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    EXPECT_EQ(doc->contract().status, demo::shoulderNights().status);
+    EXPECT_EQ(doc->contract().lostReason, std::nullopt);
+    EXPECT_EQ(reason->comboBox()->currentText(), QStringLiteral("Not lost"));
+    EXPECT_EQ(damages->netDueText(), QStringLiteral("2,640.00\u00A0USD"));
 }

@@ -268,6 +268,33 @@ ChoiceField* choiceField(ContractDocument* d, const QString& path, Text label,
     return field;
 }
 
+/// A choice of an optional value: the first choice, `none`, stands for no value.
+template <typename Enum, typename Access>
+ChoiceField* optionalChoiceField(ContractDocument* d, const QString& path, Text label, Text none,
+                                 std::vector<std::pair<Text, Enum>> choices, Access access) {
+    ChoiceField::Choices items{{translated(none), -1}};
+    std::vector<Text> texts{none};
+    for (const auto& [text, value] : choices) {
+        items.emplace_back(translated(text), static_cast<int>(value));
+        texts.push_back(text);
+    }
+    auto* field = new ChoiceField(
+        d, path, translated(label), std::move(items),
+        [access](const Contract& c) { return access(c) ? static_cast<int>(*access(c)) : -1; },
+        [access](Contract& c, int value) {
+            access(c) = value < 0 ? std::nullopt : std::optional<Enum>(static_cast<Enum>(value));
+        });
+    retranslateWith(field, [field, label, texts] {
+        field->setLabel(translated(label));
+        QStringList names;
+        for (Text text : texts) {
+            names << translated(text);
+        }
+        field->setChoiceTexts(names);
+    });
+    return field;
+}
+
 NotesField* notesField(ContractDocument* d, const QString& path, Text label) {
     return withLabel(new NotesField(d, path, translated(label)), label);
 }
@@ -626,8 +653,21 @@ QWidget* ContractEditor::generalPage() {
                 {QT_TR_NOOP("Tentative"), ContractStatus::Tentative},
                 {QT_TR_NOOP("Definite"), ContractStatus::Definite},
                 {QT_TR_NOOP("Cancelled"), ContractStatus::Cancelled},
-                {QT_TR_NOOP("Actualized"), ContractStatus::Actualized}},
+                {QT_TR_NOOP("Actualized"), ContractStatus::Actualized},
+                {QT_TR_NOOP("Lost"), ContractStatus::Lost}},
                [](auto& c) -> auto& { return c.status; })));
+    addRow(form, QT_TR_NOOP("Lost reason"),
+           add(optionalChoiceField<LostReason>(
+               d, QStringLiteral("lostReason"), QT_TR_NOOP("Lost reason"), QT_TR_NOOP("Not lost"),
+               {{QT_TR_NOOP("Price"), LostReason::Price},
+                {QT_TR_NOOP("Dates"), LostReason::Dates},
+                {QT_TR_NOOP("Competitor"), LostReason::Competitor},
+                {QT_TR_NOOP("Other"), LostReason::Other}},
+               [](auto& c) -> auto& { return c.lostReason; })));
+    addRow(form, QT_TR_NOOP("Lost note"),
+           add(textField(
+               d, QStringLiteral("lostNote"), QT_TR_NOOP("Lost note"),
+               [](auto& c) -> auto& { return c.lostNote; }, QT_TR_NOOP("Why the business was lost"))));
     addRow(form, QT_TR_NOOP("Currency"), add(new CurrencyField(d)));
     addRow(form, QT_TR_NOOP("Rounding"),
            add(choiceField<RoundingMode>(

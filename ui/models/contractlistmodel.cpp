@@ -447,6 +447,8 @@ QString ContractListModel::statusName(ContractStatus status) {
         return tr("Cancelled");
     case ContractStatus::Actualized:
         return tr("Actualized");
+    case ContractStatus::Lost:
+        return tr("Lost");
     }
     return {};
 }

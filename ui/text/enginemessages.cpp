@@ -374,6 +374,13 @@ constexpr std::array<const char*, kMessageCount> kTemplates = {
                                        "below the minimum"), // AtRiskActionFoodBeverage
     QT_TRANSLATE_NOOP("EngineMessage", "Nothing due now; the next date to watch is {0}"), // AtRiskActionWatch
     QT_TRANSLATE_NOOP("EngineMessage", "Nothing due now"),                                // AtRiskActionNone
+    QT_TRANSLATE_NOOP("EngineMessage", "a lost contract needs a lostReason: price, dates, competitor or "
+                                       "other"), // ValLostWithoutReason
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "a lostReason is given but the status is {0}, not lost: only a lost contract has a "
+                      "lost reason"), // ValLostReasonNotLost
+    QT_TRANSLATE_NOOP("EngineMessage", "The contract is lost: the hotel did not win the business, so "
+                                       "nothing is owed under it"), // LostNothingOwed
 };
 
 } // namespace

@@ -37,10 +37,17 @@ constexpr std::array kHelp{
                                 "The sales manager in charge of the group; the contract list can "
                                 "be filtered by it.")},
     FieldHelp{"status",
+              QT_TRANSLATE_NOOP(
+                  "FieldHelp", "Where the contract stands: prospect, tentative, definite, cancelled, "
+                               "actualized or lost. Actualized groups, with their final pickup, are the past "
+                               "groups the forecast learns from; a lost contract owes nothing.")},
+    FieldHelp{"lostReason",
               QT_TRANSLATE_NOOP("FieldHelp",
-                                "Where the contract stands: prospect, tentative, definite, cancelled or "
-                                "actualized. Actualized groups, with their final pickup, are the past groups "
-                                "the forecast learns from.")},
+                                "Why the hotel did not win the business: price, dates, competitor or other. "
+                                "A lost contract needs one; a contract of any other status has none.")},
+    FieldHelp{"lostNote",
+              QT_TRANSLATE_NOOP("FieldHelp", "Free text on why the business was lost, for the sales "
+                                             "pipeline's review of lost groups.")},
     FieldHelp{"currency",
               QT_TRANSLATE_NOOP("FieldHelp",
                                 "The currency every amount of the contract is in. Changing it keeps "

@@ -163,7 +163,7 @@ ContractListPanel::ContractListPanel(ContractListModel* model, QWidget* parent)
     // Named by retranslate(), below.
     status_->addItem(QString());
     for (ContractStatus s : {ContractStatus::Prospect, ContractStatus::Tentative, ContractStatus::Definite,
-                             ContractStatus::Cancelled, ContractStatus::Actualized}) {
+                             ContractStatus::Cancelled, ContractStatus::Actualized, ContractStatus::Lost}) {
         status_->addItem(QString(), static_cast<int>(s));
     }
     month_->addItem(QString());

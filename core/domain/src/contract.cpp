@@ -28,12 +28,19 @@ std::optional<E> valueOf(const std::array<std::pair<E, std::string_view>, N>& ta
     return std::nullopt;
 }
 
-constexpr std::array<std::pair<ContractStatus, std::string_view>, 5> kStatus{{
+constexpr std::array<std::pair<ContractStatus, std::string_view>, 6> kStatus{{
     {ContractStatus::Prospect, "prospect"},
     {ContractStatus::Tentative, "tentative"},
     {ContractStatus::Definite, "definite"},
     {ContractStatus::Cancelled, "cancelled"},
     {ContractStatus::Actualized, "actualized"},
+    {ContractStatus::Lost, "lost"},
+}};
+constexpr std::array<std::pair<LostReason, std::string_view>, 4> kLostReason{{
+    {LostReason::Price, "price"},
+    {LostReason::Dates, "dates"},
+    {LostReason::Competitor, "competitor"},
+    {LostReason::Other, "other"},
 }};
 constexpr std::array<std::pair<AttritionMethod, std::string_view>, 2> kMethod{{
     {AttritionMethod::Cumulative, "cumulative"},
@@ -71,6 +78,12 @@ std::string_view toString(ContractStatus v) noexcept {
 }
 std::optional<ContractStatus> contractStatusFromString(std::string_view t) noexcept {
     return valueOf(kStatus, t);
+}
+std::string_view toString(LostReason v) noexcept {
+    return nameOf(kLostReason, v);
+}
+std::optional<LostReason> lostReasonFromString(std::string_view t) noexcept {
+    return valueOf(kLostReason, t);
 }
 std::string_view toString(AttritionMethod v) noexcept {
     return nameOf(kMethod, v);

@@ -30,6 +30,8 @@ constexpr std::array fields{
     ATTRITION_FIELD(hotel, Text, General, "Hotel"),
     ATTRITION_FIELD(salesManager, Text, General, "Sales manager"),
     ATTRITION_FIELD(status, Enum, General, "Status"),
+    ATTRITION_FIELD(lostReason, Enum, General, "Lost reason"),
+    ATTRITION_FIELD(lostNote, Text, General, "Lost note"),
     ATTRITION_FIELD(currency, Enum, General, "Currency"),
     ATTRITION_FIELD(signedOn, Date, General, "Signed on"),
     ATTRITION_FIELD(arrival, Date, General, "Arrival"),

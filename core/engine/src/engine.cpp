@@ -85,6 +85,14 @@ Assessment Assessor::run() {
     a_.cancelled = notice_.has_value();
     reviseBlock();
     gatherNights();
+    if (c_.status == ContractStatus::Lost) {
+        // The hotel never won the business: no clause of the contract applies, whatever the pickup or a
+        // notice say. Deposits received are owed back.
+        a_.cancelled = false;
+        warn(Message(MessageId::LostNothingOwed));
+        deposits();
+        return std::move(a_);
+    }
     if (a_.cancelled) {
         cancellation();
     } else {

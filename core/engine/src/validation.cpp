@@ -134,6 +134,12 @@ private:
             add("signedOn", Message(MessageId::ValSignedAfterArrival, MessageArg::date(c_.signedOn),
                                     MessageArg::date(c_.arrival)));
         }
+        if (c_.status == ContractStatus::Lost && !c_.lostReason) {
+            add("lostReason", Message(MessageId::ValLostWithoutReason));
+        } else if (c_.status != ContractStatus::Lost && c_.lostReason) {
+            add("lostReason", Message(MessageId::ValLostReasonNotLost,
+                                      MessageArg::staticText(toString(c_.status).data())));
+        }
         if (c_.cancellationNotice && *c_.cancellationNotice < c_.signedOn) {
             add("cancellationNotice",
                 Message(MessageId::ValNoticeBeforeSigning, MessageArg::date(*c_.cancellationNotice),
@@ -396,7 +402,8 @@ public:
         : c_(c) {}
 
     std::vector<ValidationIssue> run() {
-        if (c_.cancellationNotice && c_.status != ContractStatus::Cancelled) {
+        if (c_.cancellationNotice && c_.status != ContractStatus::Cancelled &&
+            c_.status != ContractStatus::Lost) {
             add("cancellationNotice", Message(MessageId::ValWarnNoticeNotCancelled));
         }
         fraction("attrition.performanceLevel", c_.attrition.performanceLevel);

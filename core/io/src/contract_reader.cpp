@@ -178,39 +178,13 @@ public:
             return std::nullopt;
         }
         Contract c;
-        keys(o, at,
-             {"format",
-              "version",
-              "reference",
-              "groupName",
-              "account",
-              "hotel",
-              "salesManager",
-              "status",
-              "currency",
-              "signedOn",
-              "arrival",
-              "departure",
-              "cutoff",
-              "rounding",
-              "block",
-              "reviewSchedule",
-              "reductions",
-              "pickup",
-              "auditCredits",
-              "resale",
-              "occupancy",
-              "attrition",
-              "foodBeverage",
-              "meetingRoom",
-              "comps",
-              "cancellation",
-              "cancellationNotice",
-              "forceMajeure",
-              "deposits",
-              "notes",
-              "pickupHistory",
-              "unconfirmedDefaults"});
+        keys(o, at, {"format",       "version",      "reference",      "groupName",          "account",
+                     "hotel",        "salesManager", "status",         "lostReason",         "lostNote",
+                     "currency",     "signedOn",     "arrival",        "departure",          "cutoff",
+                     "rounding",     "block",        "reviewSchedule", "reductions",         "pickup",
+                     "auditCredits", "resale",       "occupancy",      "attrition",          "foodBeverage",
+                     "meetingRoom",  "comps",        "cancellation",   "cancellationNotice", "forceMajeure",
+                     "deposits",     "notes",        "pickupHistory",  "unconfirmedDefaults"});
         c.reference = string(o, at, "reference", true);
         c.groupName = string(o, at, "groupName", false);
         c.account = string(o, at, "account", false);
@@ -219,6 +193,8 @@ public:
         if (const auto s = enumeration<ContractStatus>(o, at, "status", toString, contractStatusFromString)) {
             c.status = *s;
         }
+        c.lostReason = enumeration<LostReason>(o, at, "lostReason", toString, lostReasonFromString);
+        c.lostNote = string(o, at, "lostNote", false);
         currency_ = currency(o, at);
         if (currency_) {
             c.currency = *currency_;

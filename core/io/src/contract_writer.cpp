@@ -45,6 +45,12 @@ QJsonObject contractToJson(const Contract& c, const std::vector<PickupSnapshot>&
     o.insert(QStringLiteral("hotel"), str(c.hotel));
     o.insert(QStringLiteral("salesManager"), str(c.salesManager));
     o.insert(QStringLiteral("status"), text(toString(c.status)));
+    if (c.lostReason) {
+        o.insert(QStringLiteral("lostReason"), text(toString(*c.lostReason)));
+    }
+    if (!c.lostNote.empty()) {
+        o.insert(QStringLiteral("lostNote"), str(c.lostNote));
+    }
     o.insert(QStringLiteral("currency"), detail::currencyText(cur));
     o.insert(QStringLiteral("signedOn"), dateText(c.signedOn));
     o.insert(QStringLiteral("arrival"), dateText(c.arrival));

@@ -101,6 +101,8 @@ QString statusText(ContractStatus status) {
         return TextReport::tr("cancelled");
     case ContractStatus::Actualized:
         return TextReport::tr("actualized");
+    case ContractStatus::Lost:
+        return TextReport::tr("lost");
     }
     return {};
 }

@@ -109,6 +109,8 @@ Fields describeFields(const Contract& c) {
     f.field("hotel", c.hotel);
     f.field("salesManager", c.salesManager);
     f.field("status", std::string(toString(c.status)));
+    f.field("lostReason", c.lostReason ? std::string(toString(*c.lostReason)) : std::string());
+    f.field("lostNote", c.lostNote);
     f.field("currency", c.currency.isValid() ? std::string(c.currency.code()) : std::string());
     f.field("signedOn", text(c.signedOn));
     f.field("arrival", text(c.arrival));

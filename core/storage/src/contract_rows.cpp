@@ -54,6 +54,21 @@ template <typename E, typename Parse> bool readEnum(const RowReader& r, int colu
     return true;
 }
 
+/// An enumeration that may be absent: NULL for none.
+template <typename E, typename Parse>
+bool readOptionalEnum(const RowReader& r, int column, std::optional<E>& out, Parse parse) {
+    if (r.isNull(column)) {
+        out.reset();
+        return true;
+    }
+    E value{};
+    if (!readEnum(r, column, value, parse)) {
+        return false;
+    }
+    out = value;
+    return true;
+}
+
 // clang-format off
 const Column kColumns[] = {
     {"reference",
@@ -71,6 +86,12 @@ const Column kColumns[] = {
     {"status",
      [](const Contract& c) { return sqlText(toString(c.status)); },
      [](Contract& c, const RowReader& r, int i) { return readEnum(r, i, c.status, contractStatusFromString); }},
+    {"lost_reason",
+     [](const Contract& c) { return c.lostReason ? sqlText(toString(*c.lostReason)) : sqlNullText(); },
+     [](Contract& c, const RowReader& r, int i) { return readOptionalEnum(r, i, c.lostReason, lostReasonFromString); }},
+    {"lost_note",
+     [](const Contract& c) { return sqlText(c.lostNote); },
+     [](Contract& c, const RowReader& r, int i) { return r.text(i, c.lostNote); }},
     {"currency",
      [](const Contract& c) { return sqlCurrency(c.currency); },
      [](Contract& c, const RowReader& r, int i) { return r.currency(i, c.currency); }},

@@ -15,7 +15,12 @@
 
 namespace attrition {
 
-enum class ContractStatus : std::uint8_t { Prospect, Tentative, Definite, Cancelled, Actualized };
+/// Where a contract stands in the sales pipeline. Lost: the hotel did not win the business (a prospect or a
+/// tentative that never became definite); nothing is owed under it.
+enum class ContractStatus : std::uint8_t { Prospect, Tentative, Definite, Cancelled, Actualized, Lost };
+
+/// Why a lost contract was lost.
+enum class LostReason : std::uint8_t { Price, Dates, Competitor, Other };
 
 // ---------------------------------------------------------------------------------------------------------
 // Rooms
@@ -196,6 +201,8 @@ struct Contract {
     std::string hotel;
     std::string salesManager;
     ContractStatus status = ContractStatus::Tentative;
+    std::optional<LostReason> lostReason; ///< only, and always, for a lost contract
+    std::string lostNote;                 ///< optional free text on why it was lost
     Currency currency;
     Date signedOn;
     Date arrival;
@@ -233,6 +240,8 @@ struct Contract {
 
 std::string_view toString(ContractStatus status) noexcept;
 std::optional<ContractStatus> contractStatusFromString(std::string_view text) noexcept;
+std::string_view toString(LostReason value) noexcept;
+std::optional<LostReason> lostReasonFromString(std::string_view text) noexcept;
 std::string_view toString(AttritionMethod value) noexcept;
 std::optional<AttritionMethod> attritionMethodFromString(std::string_view text) noexcept;
 std::string_view toString(ThresholdRounding value) noexcept;
