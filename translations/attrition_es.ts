@@ -8,10 +8,6 @@
         <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
-        <source>--status: unknown status &quot;%1&quot; (prospect, tentative, definite, cancelled or actualized)</source>
-        <translation>--status: estado desconocido &quot;%1&quot; (prospect, tentative, definite, cancelled o actualized)</translation>
-    </message>
-    <message>
         <source>--%1: expected a date written YYYY-MM-DD, found &quot;%2&quot;</source>
         <translation>--%1: se esperaba una fecha escrita YYYY-MM-DD, se encontró &quot;%2&quot;</translation>
     </message>
@@ -723,8 +719,119 @@
         <translation>la alerta temprana: cada grupo guardado aún por llegar (ni cancelado ni realizado) en los próximos --days días (30, 90 o 180; por defecto 90) o de --from a --to, de --hotel, --manager o --account, cada uno pronosticado a partir de los grupos pasados de su propio hotel: el pickup hasta la fecha, el ritmo frente a esos grupos el mismo día antes de la llegada (puntos por encima o por debajo, o desconocido con menos de 5), el pickup final previsto con su rango P10-P90, la penalización esperada con su rango, la próxima fecha de revisión o fecha límite, la acción pendiente y las alertas (ritmo más de 10 puntos por debajo; ningún pickup en 14 días mientras la curva de reservas prevé habitaciones; una fecha de revisión en los próximos 21 días con la previsión por debajo del nivel de cumplimiento; fecha límite vencida con habitaciones sin vender; consumo de alimentos y bebidas previsto por debajo del mínimo), cada una con una frase que indica sus cifras. Ordenados por riesgo: primero la mayor penalización esperada, después más alertas y después la llegada más temprana. --csv y --json: una fila por grupo, las columnas de docs/FORECAST_METHODS.md.</translation>
     </message>
     <message>
-        <source>assess: the assessment&apos;s lines and totals as CSV; at-risk: one row per group</source>
-        <translation>assess: las líneas y los totales de la evaluación en CSV; at-risk: una fila por grupo</translation>
+        <source>--status: unknown status &quot;%1&quot; (prospect, tentative, definite, cancelled, actualized or lost)</source>
+        <translation>--status: estado desconocido &quot;%1&quot; (prospect, tentative, definite, cancelled, actualized o lost)</translation>
+    </message>
+    <message>
+        <source>adds up the stored contracts that pass the filters by stage (prospect, tentative, definite, actualized; lost and cancelled apart), arrival month and currency: contracts, room nights, room revenue, F&amp;B minimum and the damages the engine assesses at the pickup on the books; then the conversion (definite and actualized against lost), the wash of the actualized groups (final pickup against the original block) and the damages assessed per month. --from and --to: the arrival range, as --arriving-from and --arriving-to.</source>
+        <translation>suma los contratos guardados que cumplen los filtros por etapa (prospect, tentative, definite, actualized; lost y cancelled aparte), mes de llegada y moneda: contratos, noches de habitación, ingresos por habitaciones, mínimo de alimentos y bebidas y la penalización que el motor calcula con el pickup reservado; después, la conversión (definite y actualized frente a lost), el wash de los grupos realizados (pickup final frente al bloque original) y la penalización calculada por mes. --from y --to: el periodo de llegada, como --arriving-from y --arriving-to.</translation>
+    </message>
+    <message>
+        <source>assess: the assessment&apos;s lines and totals as CSV; at-risk: one row per group; pipeline: its tables as CSV</source>
+        <translation>assess: las líneas y los totales de la evaluación en CSV; at-risk: una fila por grupo; pipeline: sus tablas en CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sales pipeline of %n contracts in %1</source>
+        <translation>
+            <numerusform>Pipeline de ventas de %n contrato en %1</numerusform>
+            <numerusform>Pipeline de ventas de %n contratos en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contratos</translation>
+    </message>
+    <message>
+        <source>Room revenue</source>
+        <translation>Ingresos por habitaciones</translation>
+    </message>
+    <message>
+        <source>F&amp;B minimum</source>
+        <translation>Mínimo de alimentos y bebidas</translation>
+    </message>
+    <message>
+        <source>Damages</source>
+        <translation>Penalización</translation>
+    </message>
+    <message>
+        <source>Not measured</source>
+        <translation>Sin medir</translation>
+    </message>
+    <message>
+        <source>Lost and cancelled:</source>
+        <translation>Perdidos y cancelados:</translation>
+    </message>
+    <message>
+        <source>Damages: what the engine assesses at the pickup on the books (the cancellation fee after a notice; nothing for a lost contract). Not measured: upcoming contracts with no pickup recorded yet, counted as owing nothing.</source>
+        <translation>Penalización: lo que calcula el motor con el pickup reservado (el cargo por cancelación tras un aviso; nada para un contrato perdido). Sin medir: contratos por llegar sin ningún pickup registrado todavía, contados como si no debieran nada.</translation>
+    </message>
+    <message>
+        <source>Conversion: %1 won (definite or actualized), %2 lost, %3 still open (prospect or tentative): %4 of the decided contracts were won.</source>
+        <translation>Conversión: %1 ganados (definitivos o realizados), %2 perdidos, %3 aún abiertos (prospectos o provisionales): se ganó el %4 de los contratos decididos.</translation>
+    </message>
+    <message>
+        <source>Wash of the actualized groups (final pickup against the original block):</source>
+        <translation>Wash de los grupos realizados (pickup final frente al bloque original):</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloque</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>Pickup</translation>
+    </message>
+    <message>
+        <source>Pickup %</source>
+        <translation>% de pickup</translation>
+    </message>
+    <message>
+        <source>Wash</source>
+        <translation>Wash</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Damages assessed by the engine, by arrival month (what was collected or waived is not recorded):</source>
+        <translation>Penalización calculada por el motor, por mes de llegada (no se registra lo que se cobró o se condonó):</translation>
+    </message>
+    <message>
+        <source>Actualized</source>
+        <translation>Realizados</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelados</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Cargos</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Left out, the engine refuses them (attrition-cli assess --db REF says why): %1</source>
+        <translation>Excluidos porque el motor los rechaza (attrition-cli assess --db REF indica por qué): %1</translation>
+    </message>
+    <message>
+        <source>pipeline takes no file; it reads the database (--database)</source>
+        <translation>pipeline no admite archivos; lee la base de datos (--database)</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1677,18 @@
         <source>Nothing due now</source>
         <translation>Nada pendiente por ahora</translation>
     </message>
+    <message>
+        <source>a lost contract needs a lostReason: price, dates, competitor or other</source>
+        <translation>un contrato perdido necesita un lostReason: price, dates, competitor o other</translation>
+    </message>
+    <message>
+        <source>a lostReason is given but the status is {0}, not lost: only a lost contract has a lost reason</source>
+        <translation>se indica un lostReason pero el estado es {0}, no lost: solo un contrato perdido tiene motivo de pérdida</translation>
+    </message>
+    <message>
+        <source>The contract is lost: the hotel did not win the business, so nothing is owed under it</source>
+        <translation>El contrato se perdió: el hotel no consiguió el negocio, así que no se adeuda nada por él</translation>
+    </message>
 </context>
 <context>
     <name>FieldHelp</name>
@@ -1592,10 +1711,6 @@
     <message>
         <source>The sales manager in charge of the group; the contract list can be filtered by it.</source>
         <translation>El gestor comercial a cargo del grupo; la lista de contratos se puede filtrar por él.</translation>
-    </message>
-    <message>
-        <source>Where the contract stands: prospect, tentative, definite, cancelled or actualized. Actualized groups, with their final pickup, are the past groups the forecast learns from.</source>
-        <translation>El estado del contrato: prospecto, provisional, definitivo, cancelado o realizado. Los grupos realizados, con su pickup final, son los grupos anteriores de los que aprende la previsión.</translation>
     </message>
     <message>
         <source>The currency every amount of the contract is in. Changing it keeps the figures and changes only the currency.</source>
@@ -1828,6 +1943,18 @@
     <message>
         <source>The clause values a new contract took from the program&apos;s defaults and that nobody has yet checked against the signed contract. They are marked Default until confirmed or changed, and the report labels them as not confirmed.</source>
         <translation>Los valores de las cláusulas que un contrato nuevo tomó de los valores predeterminados del programa y que nadie ha comprobado todavía con el contrato firmado. Se marcan como Predeterminado hasta que se confirman o se cambian, y el informe los señala como no confirmados.</translation>
+    </message>
+    <message>
+        <source>Where the contract stands: prospect, tentative, definite, cancelled, actualized or lost. Actualized groups, with their final pickup, are the past groups the forecast learns from; a lost contract owes nothing.</source>
+        <translation>El estado del contrato: prospecto, provisional, definitivo, cancelado, realizado o perdido. Los grupos realizados, con su pickup final, son los grupos anteriores de los que aprende la previsión; un contrato perdido no debe nada.</translation>
+    </message>
+    <message>
+        <source>Why the hotel did not win the business: price, dates, competitor or other. A lost contract needs one; a contract of any other status has none.</source>
+        <translation>Por qué el hotel no consiguió el negocio: precio, fechas, competencia u otro. Un contrato perdido necesita uno; un contrato con cualquier otro estado no tiene ninguno.</translation>
+    </message>
+    <message>
+        <source>Free text on why the business was lost, for the sales pipeline&apos;s review of lost groups.</source>
+        <translation>Texto libre sobre por qué se perdió el negocio, para la revisión de los grupos perdidos en el pipeline de ventas.</translation>
     </message>
 </context>
 <context>
@@ -4841,6 +4968,10 @@ del hotel</translation>
         <source>F&amp;B damages by actual spend for %1, amounts in %2</source>
         <translation>Penalización de alimentos y bebidas según el consumo real para %1, importes en %2</translation>
     </message>
+    <message>
+        <source>lost</source>
+        <translation>perdido</translation>
+    </message>
 </context>
 <context>
     <name>Values</name>
@@ -5760,6 +5891,38 @@ del hotel</translation>
         <extracomment>%1 lists the values, e.g. &quot;the cancellation tiers, Cancellation basis&quot;.</extracomment>
         <translation>Estos valores son los predeterminados del programa, aún no confirmados en el contrato: %1. Cámbielos por los del contrato o confírmelos tal como están.</translation>
     </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdido</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Motivo de pérdida</translation>
+    </message>
+    <message>
+        <source>Not lost</source>
+        <translation>No perdido</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Competencia</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Lost note</source>
+        <translation>Nota de pérdida</translation>
+    </message>
+    <message>
+        <source>Why the business was lost</source>
+        <translation>Por qué se perdió el negocio</translation>
+    </message>
 </context>
 <context>
     <name>attrition::ui::ContractListModel</name>
@@ -5860,6 +6023,10 @@ habitación</translation>
         <source>%1 (archived)</source>
         <extracomment>An archived contract&apos;s status in the contract list: %1 the status (&quot;Definite&quot;).</extracomment>
         <translation>%1 (archivado)</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdido</translation>
     </message>
 </context>
 <context>

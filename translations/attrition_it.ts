@@ -8,10 +8,6 @@
         <translation>%1: impossibile scrivere il file: %2</translation>
     </message>
     <message>
-        <source>--status: unknown status &quot;%1&quot; (prospect, tentative, definite, cancelled or actualized)</source>
-        <translation>--status: stato sconosciuto &quot;%1&quot; (prospect, tentative, definite, cancelled o actualized)</translation>
-    </message>
-    <message>
         <source>--%1: expected a date written YYYY-MM-DD, found &quot;%2&quot;</source>
         <translation>--%1: attesa una data nel formato YYYY-MM-DD, trovato &quot;%2&quot;</translation>
     </message>
@@ -723,8 +719,119 @@
         <translation>l&apos;allerta anticipata: ogni gruppo salvato ancora in arrivo (non cancellato, non consuntivato) nei prossimi --days giorni (30, 90 o 180; predefinito 90) o da --from a --to, di --hotel, --manager o --account, ciascuno previsto in base ai gruppi passati del proprio hotel: il pickup a oggi, l&apos;andamento rispetto a quei gruppi allo stesso giorno prima dell&apos;arrivo (punti in più o in meno, oppure non noto con meno di 5), il pickup finale previsto con il suo intervallo P10-P90, la penale attesa con il suo intervallo, la prossima data di revisione o di cut-off, l&apos;azione da intraprendere e le segnalazioni (andamento in ritardo di oltre 10 punti; nessun pickup da 14 giorni mentre la curva di prenotazione prevede camere; una data di revisione entro 21 giorni con la previsione sotto il livello di performance; cut-off superato con camere invendute; spesa F&amp;B prevista sotto il minimo), ognuna con una frase che ne indica le cifre. Ordinati per rischio: prima la penale attesa più alta, poi più segnalazioni, poi l&apos;arrivo più vicino. --csv e --json: una riga per gruppo, le colonne di docs/FORECAST_METHODS.md.</translation>
     </message>
     <message>
-        <source>assess: the assessment&apos;s lines and totals as CSV; at-risk: one row per group</source>
-        <translation>assess: le righe e i totali della valutazione in CSV; at-risk: una riga per gruppo</translation>
+        <source>--status: unknown status &quot;%1&quot; (prospect, tentative, definite, cancelled, actualized or lost)</source>
+        <translation>--status: stato sconosciuto &quot;%1&quot; (prospect, tentative, definite, cancelled, actualized o lost)</translation>
+    </message>
+    <message>
+        <source>adds up the stored contracts that pass the filters by stage (prospect, tentative, definite, actualized; lost and cancelled apart), arrival month and currency: contracts, room nights, room revenue, F&amp;B minimum and the damages the engine assesses at the pickup on the books; then the conversion (definite and actualized against lost), the wash of the actualized groups (final pickup against the original block) and the damages assessed per month. --from and --to: the arrival range, as --arriving-from and --arriving-to.</source>
+        <translation>somma i contratti salvati che soddisfano i filtri per fase (prospect, tentative, definite, actualized; lost e cancelled a parte), mese di arrivo e valuta: contratti, notti camera, ricavi camere, minimo F&amp;B e la penale che il motore calcola sul pickup prenotato; poi la conversione (definite e actualized rispetto a lost), il wash dei gruppi consuntivati (pickup finale rispetto al blocco originale) e le penali calcolate per mese. --from e --to: l&apos;intervallo di arrivo, come --arriving-from e --arriving-to.</translation>
+    </message>
+    <message>
+        <source>assess: the assessment&apos;s lines and totals as CSV; at-risk: one row per group; pipeline: its tables as CSV</source>
+        <translation>assess: le righe e i totali della valutazione in CSV; at-risk: una riga per gruppo; pipeline: le sue tabelle in CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sales pipeline of %n contracts in %1</source>
+        <translation>
+            <numerusform>Pipeline commerciale di %n contratto in %1</numerusform>
+            <numerusform>Pipeline commerciale di %n contratti in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contratti</translation>
+    </message>
+    <message>
+        <source>Room revenue</source>
+        <translation>Ricavi camere</translation>
+    </message>
+    <message>
+        <source>F&amp;B minimum</source>
+        <translation>Minimo F&amp;B</translation>
+    </message>
+    <message>
+        <source>Damages</source>
+        <translation>Penale</translation>
+    </message>
+    <message>
+        <source>Not measured</source>
+        <translation>Non misurati</translation>
+    </message>
+    <message>
+        <source>Lost and cancelled:</source>
+        <translation>Persi e cancellati:</translation>
+    </message>
+    <message>
+        <source>Damages: what the engine assesses at the pickup on the books (the cancellation fee after a notice; nothing for a lost contract). Not measured: upcoming contracts with no pickup recorded yet, counted as owing nothing.</source>
+        <translation>Penale: quanto il motore calcola sul pickup prenotato (la penale di cancellazione dopo una comunicazione; nulla per un contratto perso). Non misurati: contratti in arrivo senza ancora alcun pickup registrato, considerati come se non dovessero nulla.</translation>
+    </message>
+    <message>
+        <source>Conversion: %1 won (definite or actualized), %2 lost, %3 still open (prospect or tentative): %4 of the decided contracts were won.</source>
+        <translation>Conversione: %1 acquisiti (confermati o consuntivati), %2 persi, %3 ancora aperti (potenziali o opzionati): è stato acquisito il %4 dei contratti decisi.</translation>
+    </message>
+    <message>
+        <source>Wash of the actualized groups (final pickup against the original block):</source>
+        <translation>Wash dei gruppi consuntivati (pickup finale rispetto al blocco originale):</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppi</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blocco</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>Pickup</translation>
+    </message>
+    <message>
+        <source>Pickup %</source>
+        <translation>% pickup</translation>
+    </message>
+    <message>
+        <source>Wash</source>
+        <translation>Wash</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>Damages assessed by the engine, by arrival month (what was collected or waived is not recorded):</source>
+        <translation>Penali calcolate dal motore, per mese di arrivo (quanto incassato o condonato non è registrato):</translation>
+    </message>
+    <message>
+        <source>Actualized</source>
+        <translation>Consuntivati</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancellati</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Penali di cancellazione</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>Left out, the engine refuses them (attrition-cli assess --db REF says why): %1</source>
+        <translation>Esclusi perché il motore li rifiuta (attrition-cli assess --db REF spiega perché): %1</translation>
+    </message>
+    <message>
+        <source>pipeline takes no file; it reads the database (--database)</source>
+        <translation>pipeline non accetta file; legge il database (--database)</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1677,18 @@
         <source>Nothing due now</source>
         <translation>Nulla da fare per ora</translation>
     </message>
+    <message>
+        <source>a lost contract needs a lostReason: price, dates, competitor or other</source>
+        <translation>un contratto perso richiede un lostReason: price, dates, competitor o other</translation>
+    </message>
+    <message>
+        <source>a lostReason is given but the status is {0}, not lost: only a lost contract has a lost reason</source>
+        <translation>è indicato un lostReason ma lo stato è {0}, non lost: solo un contratto perso ha un motivo della perdita</translation>
+    </message>
+    <message>
+        <source>The contract is lost: the hotel did not win the business, so nothing is owed under it</source>
+        <translation>Il contratto è perso: l&apos;hotel non ha acquisito il business, quindi non è dovuto nulla in base al contratto</translation>
+    </message>
 </context>
 <context>
     <name>FieldHelp</name>
@@ -1592,10 +1711,6 @@
     <message>
         <source>The sales manager in charge of the group; the contract list can be filtered by it.</source>
         <translation>Il responsabile commerciale che segue il gruppo; l&apos;elenco dei contratti può essere filtrato in base a esso.</translation>
-    </message>
-    <message>
-        <source>Where the contract stands: prospect, tentative, definite, cancelled or actualized. Actualized groups, with their final pickup, are the past groups the forecast learns from.</source>
-        <translation>Lo stato del contratto: potenziale, opzionato, confermato, cancellato o consuntivato. I gruppi consuntivati, con il loro pickup finale, sono i gruppi passati da cui impara la previsione.</translation>
     </message>
     <message>
         <source>The currency every amount of the contract is in. Changing it keeps the figures and changes only the currency.</source>
@@ -1828,6 +1943,18 @@
     <message>
         <source>The clause values a new contract took from the program&apos;s defaults and that nobody has yet checked against the signed contract. They are marked Default until confirmed or changed, and the report labels them as not confirmed.</source>
         <translation>I valori delle clausole che un nuovo contratto ha preso dai valori predefiniti del programma e che nessuno ha ancora verificato con il contratto firmato. Sono contrassegnati come Predefinito finché non vengono confermati o modificati, e il rapporto li indica come non confermati.</translation>
+    </message>
+    <message>
+        <source>Where the contract stands: prospect, tentative, definite, cancelled, actualized or lost. Actualized groups, with their final pickup, are the past groups the forecast learns from; a lost contract owes nothing.</source>
+        <translation>Lo stato del contratto: potenziale, opzionato, confermato, cancellato, consuntivato o perso. I gruppi consuntivati, con il loro pickup finale, sono i gruppi passati da cui impara la previsione; un contratto perso non deve nulla.</translation>
+    </message>
+    <message>
+        <source>Why the hotel did not win the business: price, dates, competitor or other. A lost contract needs one; a contract of any other status has none.</source>
+        <translation>Perché l&apos;hotel non ha acquisito il business: prezzo, date, concorrenza o altro. Un contratto perso ne richiede uno; un contratto con qualsiasi altro stato non ne ha.</translation>
+    </message>
+    <message>
+        <source>Free text on why the business was lost, for the sales pipeline&apos;s review of lost groups.</source>
+        <translation>Testo libero sul perché il business è stato perso, per l&apos;analisi dei gruppi persi nella pipeline commerciale.</translation>
     </message>
 </context>
 <context>
@@ -4841,6 +4968,10 @@ hotel</translation>
         <source>F&amp;B damages by actual spend for %1, amounts in %2</source>
         <translation>Penale F&amp;B in funzione della spesa effettiva per %1, importi in %2</translation>
     </message>
+    <message>
+        <source>lost</source>
+        <translation>perso</translation>
+    </message>
 </context>
 <context>
     <name>Values</name>
@@ -5760,6 +5891,38 @@ hotel</translation>
         <extracomment>%1 lists the values, e.g. &quot;the cancellation tiers, Cancellation basis&quot;.</extracomment>
         <translation>Questi valori sono i predefiniti del programma, non ancora confermati dal contratto: %1. Sostituirli con quelli del contratto o confermarli così come sono.</translation>
     </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perso</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Motivo della perdita</translation>
+    </message>
+    <message>
+        <source>Not lost</source>
+        <translation>Non perso</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prezzo</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Concorrenza</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <source>Lost note</source>
+        <translation>Nota sulla perdita</translation>
+    </message>
+    <message>
+        <source>Why the business was lost</source>
+        <translation>Perché il business è stato perso</translation>
+    </message>
 </context>
 <context>
     <name>attrition::ui::ContractListModel</name>
@@ -5860,6 +6023,10 @@ camera</translation>
         <source>%1 (archived)</source>
         <extracomment>An archived contract&apos;s status in the contract list: %1 the status (&quot;Definite&quot;).</extracomment>
         <translation>%1 (archiviato)</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perso</translation>
     </message>
 </context>
 <context>
