@@ -56,8 +56,14 @@ TEST(NiceScale, RoundTopAndStep) {
     EXPECT_EQ(s.step, 10000);
     EXPECT_EQ(s.top, 50000);
 
-    s = niceScale(0); // nothing to show: still a scale
-    EXPECT_GT(s.top, 0);
+    s = niceScale(0); // nothing to show: still a scale, of whole numbers (the labels have no decimals)
+    EXPECT_EQ(s.step, 1);
+    EXPECT_EQ(s.top, 1);
+    EXPECT_EQ(s.tickCount, 2);
+
+    s = niceScale(2, 6); // never a step under 1: 0, 1, 2, not 0, 0.5, 1, 1.5, 2
+    EXPECT_EQ(s.step, 1);
+    EXPECT_EQ(s.top, 2);
 }
 
 TEST(NiceScale, HoldsEveryAmountWithRoundSteps) {

@@ -35,6 +35,9 @@ NiceScale niceScale(double most, int maxTicks) {
     if (step < 10 && std::abs(step / power - 2.5) < 1e-9) {
         step = 5 * power;
     }
+    // The axes label whole numbers (amounts in major units, rooms, room nights): a step under 1 would label
+    // ticks 0, 0, 0, 1, 1 (a curve owing nothing has its top at 1).
+    step = std::max(step, 1.0);
     NiceScale s;
     s.step = step;
     const int n = static_cast<int>(std::ceil(most / step - 1e-9));
