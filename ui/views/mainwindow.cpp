@@ -406,62 +406,46 @@ QString MainWindow::samplesFolder() {
 }
 
 void MainWindow::createActions() {
-    const auto action = [this](Icon which, const QString& text, const QKeySequence& key, auto slot) {
-        auto* a = new QAction(icon(which), text, this);
+    // Their texts and tooltips are written by retranslateActions(), at the end and in each language chosen.
+    const auto action = [this](Icon which, const QKeySequence& key, auto slot) {
+        auto* a = new QAction(icon(which), QString(), this);
         if (!key.isEmpty()) {
             a->setShortcut(key);
         }
         connect(a, &QAction::triggered, this, slot);
         return a;
     };
-    new_ = action(Icon::New, tr("&New Contract"), QKeySequence::New, &MainWindow::newContract);
-    new_->setToolTip(tr("Start a new contract"));
-    open_ = action(Icon::Open, tr("&Open File\u2026"), QKeySequence::Open, &MainWindow::openFileAsked);
-    open_->setToolTip(tr("Import a contract file into the database and open it"));
-    newDatabase_ = action(Icon::New, tr("New &Database\u2026"), {}, &MainWindow::newDatabaseAsked);
-    openDatabase_ = action(Icon::OpenFolder, tr("Open Data&base\u2026"), QKeySequence(tr("Ctrl+Shift+O")),
-                           &MainWindow::openDatabaseAsked);
-    connectServer_ = action(Icon::OpenFolder, tr("&Connect to PostgreSQL Server\u2026"), {},
-                            &MainWindow::connectServerAsked);
-    importContracts_ = action(Icon::Import, tr("Import &Contracts\u2026"), QKeySequence(tr("Ctrl+Shift+I")),
-                              &MainWindow::importAsked);
-    exportContracts_ = action(Icon::Export, tr("E&xport Contracts\u2026"), QKeySequence(tr("Ctrl+Shift+E")),
-                              &MainWindow::exportAsked);
-    exportContracts_->setToolTip(tr("Write the contracts the list shows to a contract file"));
-    save_ = action(Icon::Save, tr("&Save"), QKeySequence::Save, [this] { save(); });
-    saveAs_ =
-        action(Icon::SaveAs, tr("Save as New &Contract\u2026"), QKeySequence::SaveAs, [this] { saveAs(); });
-    userName_ = action(Icon::Contract, tr("Your &Name for Saves\u2026"), {}, &MainWindow::userNameAsked);
-    import_ = action(Icon::Import, tr("&Import Pickup Report\u2026"), QKeySequence(tr("Ctrl+I")),
-                     &MainWindow::importPickupAsked);
-    print_ = action(Icon::Print, tr("&Print Report\u2026"), QKeySequence::Print,
-                    [this] { printReport(ReportKind::Contract); });
-    print_->setToolTip(tr("Print the contract's attrition and cancellation statement, with a preview"));
-    pdf_ = action(Icon::Export, tr("&Export Report as PDF\u2026"), QKeySequence(tr("Ctrl+Shift+P")),
+    new_ = action(Icon::New, QKeySequence::New, &MainWindow::newContract);
+    open_ = action(Icon::Open, QKeySequence::Open, &MainWindow::openFileAsked);
+    newDatabase_ = action(Icon::New, {}, &MainWindow::newDatabaseAsked);
+    openDatabase_ =
+        action(Icon::OpenFolder, QKeySequence(tr("Ctrl+Shift+O")), &MainWindow::openDatabaseAsked);
+    connectServer_ = action(Icon::OpenFolder, {}, &MainWindow::connectServerAsked);
+    importContracts_ = action(Icon::Import, QKeySequence(tr("Ctrl+Shift+I")), &MainWindow::importAsked);
+    exportContracts_ = action(Icon::Export, QKeySequence(tr("Ctrl+Shift+E")), &MainWindow::exportAsked);
+    save_ = action(Icon::Save, QKeySequence::Save, [this] { save(); });
+    saveAs_ = action(Icon::SaveAs, QKeySequence::SaveAs, [this] { saveAs(); });
+    userName_ = action(Icon::Contract, {}, &MainWindow::userNameAsked);
+    import_ = action(Icon::Import, QKeySequence(tr("Ctrl+I")), &MainWindow::importPickupAsked);
+    print_ = action(Icon::Print, QKeySequence::Print, [this] { printReport(ReportKind::Contract); });
+    pdf_ = action(Icon::Export, QKeySequence(tr("Ctrl+Shift+P")),
                   [this] { exportReportPdf(ReportKind::Contract); });
-    proposal_ = action(Icon::Export, tr("Export Propos&al as PDF\u2026"), {}, &MainWindow::exportProposal);
-    proposal_->setToolTip(tr("A one-page group proposal to send the client before the contract is signed"));
-    pageSetup_ = action(Icon::Print, tr("Page Set&up\u2026"), {}, &MainWindow::pageSetupAsked);
-    letterhead_ = action(Icon::Print, tr("Report &Letterhead\u2026"), {}, &MainWindow::letterheadAsked);
-    letterhead_->setToolTip(tr("The hotel's logo, address, tax number and payment terms, and the title of "
-                               "the contract's report"));
-    spreadsheet_ = action(Icon::Export, tr("Export &Spreadsheet\u2026"), {},
-                          [this] { exportSpreadsheet(ReportKind::Contract); });
-    spreadsheet_->setToolTip(xlsxAvailable() ? tr("The assessment as an Excel workbook or CSV")
-                                             : tr("The assessment as CSV"));
-    reload_ = action(Icon::Reload, tr("&Reload List"), QKeySequence::Refresh, &MainWindow::reload);
-    quit_ = new QAction(tr("&Quit"), this);
+    proposal_ = action(Icon::Export, {}, &MainWindow::exportProposal);
+    pageSetup_ = action(Icon::Print, {}, &MainWindow::pageSetupAsked);
+    letterhead_ = action(Icon::Print, {}, &MainWindow::letterheadAsked);
+    spreadsheet_ = action(Icon::Export, {}, [this] { exportSpreadsheet(ReportKind::Contract); });
+    reload_ = action(Icon::Reload, QKeySequence::Refresh, &MainWindow::reload);
+    quit_ = new QAction(this);
     quit_->setShortcut(QKeySequence::Quit);
     quit_->setMenuRole(QAction::QuitRole);
     connect(quit_, &QAction::triggered, this, &QWidget::close);
-    userGuide_ = new QAction(tr("&User Guide"), this);
+    userGuide_ = new QAction(this);
     userGuide_->setShortcut(QKeySequence::HelpContents);
     connect(userGuide_, &QAction::triggered, this, &MainWindow::showUserGuide);
-    shortcuts_ = new QAction(tr("&Keyboard Shortcuts"), this);
+    shortcuts_ = new QAction(this);
     connect(shortcuts_, &QAction::triggered, this, &MainWindow::showShortcuts);
-    whatsThis_ = new QAction(tr("What's &This?"), this);
+    whatsThis_ = new QAction(this);
     whatsThis_->setShortcut(QKeySequence::WhatsThis);
-    whatsThis_->setToolTip(tr("Click a field of the contract to learn what its clause means"));
     connect(whatsThis_, &QAction::triggered, this, [] { QWhatsThis::enterWhatsThisMode(); });
 
     undo_ = undoGroup_->createUndoAction(this, tr("&Undo"));
@@ -486,7 +470,7 @@ void MainWindow::createActions() {
     connect(delete_, &QAction::triggered, this, [this] { deleteContract(listPanel_->currentId()); });
     undoDelete_ = new QAction(QString(), this);
     connect(undoDelete_, &QAction::triggered, this, [this] { undoDelete(); });
-    find_ = new QAction(icon(Icon::Search), tr("&Find Contract"), this);
+    find_ = new QAction(icon(Icon::Search), QString(), this);
     find_->setShortcut(QKeySequence::Find);
     connect(find_, &QAction::triggered, this, [this] {
         listPanel_->show();
@@ -495,21 +479,21 @@ void MainWindow::createActions() {
         listPanel_->searchBox()->selectAll();
     });
 
-    showList_ = new QAction(tr("Contract &List"), this);
+    showList_ = new QAction(this);
     showList_->setCheckable(true);
     showList_->setChecked(true);
     showList_->setShortcut(QKeySequence(tr("Ctrl+L")));
     connect(showList_, &QAction::toggled, listPanel_, &QWidget::setVisible);
-    showCharts_ = new QAction(tr("C&harts"), this);
+    showCharts_ = new QAction(this);
     showCharts_->setCheckable(true);
     showCharts_->setChecked(true);
     showCharts_->setShortcut(QKeySequence(tr("Ctrl+Shift+H")));
     connect(showCharts_, &QAction::toggled, charts_, &QWidget::setVisible);
-    chartTables_ = new QAction(icon(Icon::Table), tr("Charts as &Tables"), this);
+    chartTables_ = new QAction(icon(Icon::Table), QString(), this);
     chartTables_->setCheckable(true);
     chartTables_->setShortcut(QKeySequence(tr("Ctrl+T")));
     connect(chartTables_, &QAction::toggled, charts_, &ChartsPanel::setShowTables);
-    dark_ = new QAction(tr("&Dark Theme"), this);
+    dark_ = new QAction(this);
     dark_->setCheckable(true);
     dark_->setChecked(currentTheme() == Theme::Dark);
     connect(dark_, &QAction::toggled, this, [this](bool on) {
@@ -519,32 +503,33 @@ void MainWindow::createActions() {
     });
 
     auto* modeGroup = new QActionGroup(this);
-    editorMode_ = new QAction(icon(Icon::Contract), tr("&Contract"), modeGroup);
+    editorMode_ = new QAction(icon(Icon::Contract), QString(), modeGroup);
     editorMode_->setCheckable(true);
     editorMode_->setChecked(true);
     editorMode_->setShortcut(QKeySequence(tr("F7")));
-    scenarioMode_ = new QAction(icon(Icon::Scenarios), tr("&What-if Scenarios"), modeGroup);
+    scenarioMode_ = new QAction(icon(Icon::Scenarios), QString(), modeGroup);
     scenarioMode_->setCheckable(true);
     scenarioMode_->setShortcut(QKeySequence(tr("F8")));
     connect(editorMode_, &QAction::triggered, this, [this] { setMode(Mode::Editor); });
     connect(scenarioMode_, &QAction::triggered, this, [this] { setMode(Mode::Scenarios); });
-    quoteMode_ = new QAction(icon(Icon::Chart), tr("&Quote"), modeGroup);
+    quoteMode_ = new QAction(icon(Icon::Chart), QString(), modeGroup);
     quoteMode_->setCheckable(true);
     quoteMode_->setShortcut(QKeySequence(tr("F9")));
     connect(quoteMode_, &QAction::triggered, this, [this] { setMode(Mode::Quote); });
 
-    next_ = new QAction(tr("&Next Contract"), this);
+    next_ = new QAction(this);
     next_->setShortcut(QKeySequence(tr("Alt+Down")));
     connect(next_, &QAction::triggered, this, [this] { listPanel_->step(1); });
-    previous_ = new QAction(tr("&Previous Contract"), this);
+    previous_ = new QAction(this);
     previous_->setShortcut(QKeySequence(tr("Alt+Up")));
     connect(previous_, &QAction::triggered, this, [this] { listPanel_->step(-1); });
-    addScenario_ = new QAction(icon(Icon::Add), tr("New &Scenario"), this);
+    addScenario_ = new QAction(icon(Icon::Add), QString(), this);
     addScenario_->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
     connect(addScenario_, &QAction::triggered, this, [this] {
         setMode(Mode::Scenarios);
         scenarioPanel_->addScenario();
     });
+    retranslateActions();
 }
 
 void MainWindow::createMenus() {
