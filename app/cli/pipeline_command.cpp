@@ -194,11 +194,15 @@ QString peopleText(const Pipeline& p, const QString& database) {
             return notation.amount ? notation.amount(m) : QString::fromStdString(m.toDisplayString());
         }
     } n{notation};
+    // Shares read to one decimal, rounded half up (JSON and CSV keep the exact figure).
     const auto percent = [&](const std::optional<Percent>& v) {
         if (!v) {
             return QStringLiteral("-");
         }
-        return notation.percent ? notation.percent(*v) : QString::fromStdString(v->toString());
+        const std::int64_t ppm = v->partsPerMillion();
+        const std::int64_t tenths = ppm >= 0 ? (ppm + 500) / 1000 : -((-ppm + 500) / 1000);
+        const Percent shown = Percent::fromPartsPerMillion(tenths * 1000);
+        return notation.percent ? notation.percent(shown) : QString::fromStdString(shown.toString());
     };
     QString out = Cli::tr("Sales pipeline of %n contracts in %1", nullptr, static_cast<int>(p.contracts))
                       .arg(database) +

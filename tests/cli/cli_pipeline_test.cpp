@@ -171,6 +171,10 @@ TEST_F(CliPipeline, TextAndCsv) {
     EXPECT_TRUE(text.out.contains(QStringLiteral("2,800.00"))) << text.out.toStdString();
     EXPECT_TRUE(text.out.contains(QStringLiteral("1 won (definite or actualized), 2 lost, 2 still open")))
         << text.out.toStdString();
+    // Shares read to one decimal in the text (33.3333% in JSON): 1 won of 3 decided.
+    EXPECT_TRUE(text.out.contains(QStringLiteral("33.3% of the decided contracts were won")))
+        << text.out.toStdString();
+    EXPECT_FALSE(text.out.contains(QStringLiteral("33.3333"))) << text.out.toStdString();
     EXPECT_TRUE(text.out.contains(QStringLiteral("what was collected or waived is not recorded")))
         << text.out.toStdString();
     // The lost rows come after the open ones.
