@@ -137,8 +137,8 @@ private:
         if (c_.status == ContractStatus::Lost && !c_.lostReason) {
             add("lostReason", Message(MessageId::ValLostWithoutReason));
         } else if (c_.status != ContractStatus::Lost && c_.lostReason) {
-            add("lostReason", Message(MessageId::ValLostReasonNotLost,
-                                      MessageArg::staticText(toString(c_.status).data())));
+            add("lostReason",
+                Message(MessageId::ValLostReasonNotLost, MessageArg::staticText(toString(c_.status).data())));
         }
         if (c_.cancellationNotice && *c_.cancellationNotice < c_.signedOn) {
             add("cancellationNotice",
