@@ -12,6 +12,7 @@
 #include "session/contractdocument.h"
 #include "session/database.h"
 #include "session/outlook.h"
+#include "shared_database.h"
 #include "text/values.h"
 #include "views/chartspanel.h"
 #include "views/damagespanel.h"
@@ -31,6 +32,7 @@
 
 using namespace attrition;
 using namespace attrition::ui;
+using attrition::uitest::copySharedDatabase;
 using attrition::uitest::settle;
 namespace st = attrition::storage;
 
@@ -62,12 +64,23 @@ protected:
     /// One generated database (with pickup histories) for the suite.
     static void SetUpTestSuite() {
         dir_ = new QTemporaryDir;
-        auto repository = openFile(path(), true);
-        ASSERT_NE(repository, nullptr);
-        st::SampleDataOptions options;
-        options.contracts = 1500;
-        options.withScenarios = false;
-        ASSERT_TRUE(st::populateSampleData(*repository, options));
+        ASSERT_TRUE(copySharedDatabase(
+            QStringLiteral("forecast"),
+            [](const QString& built) {
+                auto repository = openFile(built, true);
+                if (repository == nullptr) {
+                    return false;
+                }
+                st::SampleDataOptions options;
+                options.contracts = 1500;
+                options.withScenarios = false;
+                const auto generated = st::populateSampleData(*repository, options);
+                if (!generated) {
+                    ADD_FAILURE() << generated.error().message;
+                }
+                return static_cast<bool>(generated);
+            },
+            path()));
     }
     static void TearDownTestSuite() {
         delete dir_;

@@ -16,6 +16,7 @@
 #include "session/contractdocument.h"
 #include "session/contractfiles.h"
 #include "session/database.h"
+#include "shared_database.h"
 #include "views/chartspanel.h"
 #include "views/contractlistpanel.h"
 #include "views/damagespanel.h"
@@ -44,6 +45,7 @@
 
 using namespace attrition;
 using namespace attrition::ui;
+using attrition::uitest::copySharedDatabase;
 using attrition::uitest::MessageBoxAnswer;
 using attrition::uitest::settle;
 namespace st = attrition::storage;
@@ -76,12 +78,22 @@ protected:
     static void SetUpTestSuite() {
         templateDir_ = new QTemporaryDir;
         const QString path = QDir(templateDir_->path()).absoluteFilePath(QStringLiteral("template.sqlite"));
-        auto repository = openFile(path, true);
-        ASSERT_NE(repository, nullptr);
-        ASSERT_TRUE(repository->saveNew(demo::portfolio(), "test"));
-        st::SampleDataOptions options;
-        options.contracts = kGenerated;
-        ASSERT_TRUE(st::populateSampleData(*repository, options));
+        ASSERT_TRUE(copySharedDatabase(
+            QStringLiteral("mainwindow"),
+            [](const QString& built) {
+                auto repository = openFile(built, true);
+                if (repository == nullptr || !repository->saveNew(demo::portfolio(), "test")) {
+                    return false;
+                }
+                st::SampleDataOptions options;
+                options.contracts = kGenerated;
+                const auto generated = st::populateSampleData(*repository, options);
+                if (!generated) {
+                    ADD_FAILURE() << generated.error().message;
+                }
+                return static_cast<bool>(generated);
+            },
+            path));
     }
     static void TearDownTestSuite() {
         delete templateDir_;
