@@ -78,7 +78,7 @@ int assessGridCommand(const Contract& contract, const Arguments& a) {
     for (const io::GridScenario& row : grid.scenarios) {
         Assessment result;
         try {
-            result = assess(contract, row.scenario.overrides);
+            result = assessTotals(contract, row.scenario.overrides);
         } catch (const ContractInvalid& e) {
             std::fflush(stdout);
             for (const ValidationIssue& issue : e.issues()) {

@@ -753,5 +753,56 @@ TEST(EngineProperty, FoodBeverageSweepPointsEqualAssessWithTheScenario) {
     EXPECT_GT(withMinimum, 100);
 }
 
+TEST(EngineProperty, TotalsWithoutLinesEqualTheItemizedAssessment) {
+    Rng r(kSeed + 14);
+    int failures = 0;
+    for (int i = 0; i < 400 && failures < 5; ++i) {
+        GenOptions options;
+        options.anyMeetingPolicy = true;
+        Contract c = randomContract(r, options, i);
+        randomTiers(r, c);
+        SCOPED_TRACE(describe(c));
+        for (int k = 0; k < 4; ++k) {
+            ScenarioOverrides o;
+            switch (k) {
+            case 1:
+                o.uniformPickup = Percent::fromPartsPerMillion(r.between(0, 1'500'000));
+                break;
+            case 2:
+                o.foodBeverageSpend = randomAmount(r, c.currency, 40'000);
+                o.uniformPickup = Percent::fromPartsPerMillion(r.between(0, 1'200'000));
+                break;
+            case 3:
+                o.cancellationNotice =
+                    c.signedOn.addDays(r.between32(0, c.arrival.daysSince(c.signedOn) + 2));
+                break;
+            default:
+                break;
+            }
+            const Assessment full = assess(c, o);
+            const Assessment totals = assessTotals(c, o);
+            EXPECT_TRUE(totals.lines.empty());
+            const bool same =
+                totals.cancelled == full.cancelled && totals.pickupPercent == full.pickupPercent &&
+                totals.contractedRoomNights == full.contractedRoomNights &&
+                totals.revisedRoomNights == full.revisedRoomNights &&
+                totals.pickedUpRoomNights == full.pickedUpRoomNights &&
+                totals.countedRoomNights == full.countedRoomNights &&
+                totals.compRoomNights == full.compRoomNights && totals.rooms == full.rooms &&
+                totals.foodBeverage == full.foodBeverage && totals.meetingRoom == full.meetingRoom &&
+                totals.cancellation == full.cancellation && totals.subtotal == full.subtotal &&
+                totals.tax == full.tax && totals.totalOwed == full.totalOwed &&
+                totals.depositsApplied == full.depositsApplied && totals.netDue == full.netDue &&
+                totals.depositBalance == full.depositBalance;
+            if (!same) {
+                ADD_FAILURE() << "scenario " << k << ": totals without lines differ\n"
+                              << dump(full) << dump(totals);
+                ++failures;
+                break;
+            }
+        }
+    }
+}
+
 } // namespace
 } // namespace attrition::test

@@ -984,4 +984,9 @@ Assessment assess(const Contract& contract, const ScenarioOverrides& overrides) 
     return detail::Assessor(contract, overrides, true).run();
 }
 
+Assessment assessTotals(const Contract& contract, const ScenarioOverrides& overrides) {
+    detail::requireValid(contract, overrides);
+    return detail::Assessor(contract, overrides, false).run();
+}
+
 } // namespace attrition

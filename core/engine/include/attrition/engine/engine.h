@@ -14,6 +14,10 @@ namespace attrition {
 /// Throws ContractInvalid if validate() finds any problem, MoneyOverflow if an amount cannot be represented.
 Assessment assess(const Contract& contract, const ScenarioOverrides& overrides = {});
 
+/// The same validation and the same figures and totals as assess(), without the itemized lines and the
+/// warnings (both empty): for many scenarios of one contract, where only the totals are written.
+Assessment assessTotals(const Contract& contract, const ScenarioOverrides& overrides = {});
+
 struct PickupSweepPoint {
     Percent pickup;    ///< share of the revised block picked up
     Money roomDamages; ///< room attrition damages at that pickup
