@@ -227,7 +227,8 @@ TEST_F(CliAccounts, Csv) {
                                       "2026-03-01,457,2027-09-01,92,549,549,0,,\r\n")))
         << out;
     // Values with a semicolon are quoted, so that a spreadsheet reading semicolons as separators keeps them.
-    EXPECT_TRUE(r.out.contains(QStringLiteral("account,Zeta,1,2027:1,0,1,0,0,0,,0,0,0,,,,,,,,,,,\r\n"))) << out;
+    EXPECT_TRUE(r.out.contains(QStringLiteral("account,Zeta,1,2027:1,0,1,0,0,0,,0,0,0,,,,,,,,,,,\r\n")))
+        << out;
     EXPECT_TRUE(r.out.contains(QStringLiteral("event,Acme,A-3,2026-05-08,actualized,100,70,70,final")))
         << out;
     EXPECT_TRUE(r.out.contains(QStringLiteral("event,Beta,B-2,2027-09-01,definite,100,30,30,on-the-books")))

@@ -143,8 +143,8 @@ struct AccountList {
 };
 
 /// The accounts of the contracts the filter lets through, standing on `today`. Throws std::invalid_argument
-/// for options out of range (a factor at or below zero, fewer than 2 events for a cycle, a trend of fewer
-/// than 3 events).
+/// for options out of range: a cycle factor not above 0% or above 1000%, fewer than 2 (or more than 1000)
+/// events for a cycle, a trend of fewer than 1 (or more than 1000) events.
 AccountList accounts(std::span<const Contract> contracts, Date today, const AccountOptions& options = {},
                      const PipelineFilter& filter = {});
 
