@@ -157,5 +157,8 @@ int backtestCommand(const QStringList& words);
 int atRiskCommand(const QStringList& words);
 /// pipeline: the stored contracts by stage and arrival month, conversion, wash and damages assessed.
 int pipelineCommand(const QStringList& words);
+/// accounts: customer attrition by account: figures per organizer and the accounts at risk of not coming
+/// back.
+int accountsCommand(const QStringList& words);
 
 } // namespace attrition::cli

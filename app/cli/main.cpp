@@ -72,6 +72,8 @@ const char* kSynopsis =
     "                [--commission PERCENT] [--fb-margin PERCENT] [--meeting-margin PERCENT]\n"
     "                [--compare hotel|account|all] [--seed N] [--draws N] [--json]\n"
     "  attrition-cli pipeline [FILTERS] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json|--csv]\n"
+    "  attrition-cli accounts [FILTERS] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--at-risk]\n"
+    "                [--today YYYY-MM-DD] [--cycle-factor PERCENT] [--json|--csv]\n"
     "  attrition-cli outlook import FILE.csv --hotel NAME [--currency CODE]\n"
     "  attrition-cli outlook export --hotel NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out FILE]\n"
     "  attrition-cli --help | --version\n";
@@ -230,6 +232,21 @@ const Entry kCommands[] = {
                        "original block) and the damages assessed per month. --from and --to: the arrival "
                        "range, as --arriving-from and --arriving-to."),
      kCommandIndent},
+    {"accounts",
+     QT_TRANSLATE_NOOP(
+         "Cli", "customer attrition by account (the organizer) over the stored contracts that pass the "
+                "filters: per account its contracts by arrival year, cancelled and lost; the room nights "
+                "blocked and picked up (the final pickup of the actualized groups, the pickup on the "
+                "books of those to come); the pickup % of each event and the trend of the last five "
+                "final pickups; the damages the engine assessed for its actualized and cancelled "
+                "contracts, per currency (what was collected or waived is not recorded); the last and "
+                "next stay; how regularly it rebooks (the days between its events' arrivals, their "
+                "median and spread); and whether it is at risk of not coming back, each rule with a "
+                "sentence naming its numbers: (a) no new contract for longer than the usual cycle "
+                "times --cycle-factor (default 125%), with at least 3 events; (b) pickup % fell for "
+                "two events in a row. --at-risk: only the accounts at risk; --today: stand on another "
+                "day; --from and --to: the arrival range, as --arriving-from and --arriving-to."),
+     kCommandIndent},
     {"outlook", QT_TRANSLATE_NOOP("Cli", "keeps the hotel's outlook per night in the database, for quotes:"),
      kCommandIndent},
     {"          import",
@@ -252,7 +269,7 @@ const Entry kOptions[] = {
      kOptionIndent},
     {"--csv",
      QT_TRANSLATE_NOOP("Cli", "assess: the assessment's lines and totals as CSV; at-risk: one row per group; "
-                              "pipeline: its tables as CSV"),
+                              "pipeline and accounts: their tables as CSV"),
      kOptionIndent},
     {"--contract REF",
      QT_TRANSLATE_NOOP("Cli", "in a file of several contracts, the one with this reference"), kOptionIndent},
@@ -364,7 +381,7 @@ int attrition::cli::help(const QString& command) {
     keepShape();
     static const QStringList kDatabaseCommands{"assess", "list",     "import",   "import-pickup", "export",
                                                "report", "proposal", "forecast", "advise",        "backtest",
-                                               "quote",  "outlook",  "at-risk",  "pipeline"};
+                                               "quote",  "outlook",  "at-risk",  "pipeline",      "accounts"};
     const bool database = kDatabaseCommands.contains(command);
     QString what;
     for (const Entry* e = std::begin(kCommands); e != std::end(kCommands); ++e) {
@@ -907,6 +924,9 @@ int run(QStringList words) {
     }
     if (command == QLatin1String("pipeline")) {
         return pipelineCommand(words);
+    }
+    if (command == QLatin1String("accounts")) {
+        return accountsCommand(words);
     }
     if (command == QLatin1String("outlook")) {
         return outlookCommand(words);

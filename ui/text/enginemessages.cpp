@@ -381,6 +381,13 @@ constexpr std::array<const char*, kMessageCount> kTemplates = {
                       "lost reason"), // ValLostReasonNotLost
     QT_TRANSLATE_NOOP("EngineMessage", "The contract is lost: the hotel did not win the business, so "
                                        "nothing is owed under it"), // LostNothingOwed
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "No new contract for {0} days since the last event arrived on {1}: more than {2} days, "
+                      "{3} of the usual rebooking cycle of {4} days (the median of the {5} intervals between "
+                      "its events)"), // AccountCycleOverdue
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "Pickup fell for two events in a row: {0} of the block at the event arriving {1}, {2} "
+                      "at the one arriving {3}, {4} at the one arriving {5}"), // AccountPickupFalling
 };
 
 } // namespace
