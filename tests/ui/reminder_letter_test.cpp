@@ -15,6 +15,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextDocument>
+#include <algorithm>
 #include <cmath>
 
 using namespace attrition;
@@ -233,10 +234,6 @@ TEST_F(ReminderLetterTest, ItNeverShowsTheHotelsInternalFigures) {
                 internal.isPositive()) {
                 EXPECT_FALSE(text.contains(squeezed(formatMoney(internal)))) << internal.toDecimalString();
             }
-        }
-        for (const std::int64_t rooms : {outlook.forecast.p10, outlook.forecast.p90}) {
-            EXPECT_FALSE(text.contains(QStringLiteral("about %1 room nights").arg(formatCount(rooms))) &&
-                         rooms != outlook.forecast.p50);
         }
     }
 }

@@ -70,8 +70,8 @@ void groupsAtRiskPage(ReportBuilder& b, const forecast::AtRiskList& list) {
                  QString(), r.nextDate ? Texts::tr("in %n day(s)", nullptr, r.daysToNext) : QString()}});
         }
         b.table({Texts::tr("Contract"), Texts::tr("Group"), Texts::tr("Arrival"), Texts::tr("Picked up"),
-                 Texts::tr("Forecast"), Texts::tr("Expected damages"), Texts::tr("Next date")},
-                rows, {14, 22, 11, 13, 10, 16, 14}, {3, 4, 5}, false, 0.9);
+                 Texts::tr("Forecast pickup"), Texts::tr("Expected damages"), Texts::tr("Next date")},
+                rows, {13, 21, 10, 11, 10, 18, 17}, {3, 4, 5}, false, 0.9);
         b.subheading(Texts::tr("Actions and flags"));
         for (const forecast::AtRiskRow& r : list.rows) {
             QStringList sentences{messageText(r.action)};

@@ -235,8 +235,9 @@ std::unique_ptr<Report> buildLetter(const Contract& c, const Outlook& outlook, c
         b.paragraph(Texts::tr("Your next review date is %1: until then the block may be reduced by up to %2 "
                               "of the original block.")
                         .arg(longDate(review->deadline), formatPercent(review->maxReduction)));
-        asks << Texts::tr("If you expect to need fewer rooms, tell us by %1 which rooms to release; rooms "
-                          "released in time lower what the group could owe.")
+        asks << Texts::tr(
+                    "If you expect to need fewer rooms, please let us know by %1 which rooms to release: "
+                    "rooms released in time lower what the group could owe.")
                     .arg(longDate(review->deadline));
     }
     if (cutoffAhead) {
@@ -245,20 +246,20 @@ std::unique_ptr<Report> buildLetter(const Contract& c, const Outlook& outlook, c
                                   "the hotel's general inventory.")
                             .arg(longDate(*c.cutoff)));
         }
-        asks << Texts::tr("Encourage your attendees to book before the cutoff date, %1, and send us your "
-                          "rooming list by then.")
+        asks << Texts::tr("Please encourage your attendees to book before the cutoff date, %1, and send us "
+                          "your rooming list by then.")
                     .arg(longDate(*c.cutoff));
     } else if (c.cutoff) {
         b.paragraph(Texts::tr("The cutoff date, %1, has passed: rooms not reserved by then have returned to "
                               "the hotel's general inventory, and we will accommodate further guests as "
                               "availability allows.")
                         .arg(longDate(*c.cutoff)));
-        asks << Texts::tr("Send us the names of any guests still to be added as soon as possible.");
+        asks << Texts::tr("Please send us the names of any guests still to be added as soon as possible.");
     } else {
-        asks << Texts::tr("Send us your rooming list at your earliest convenience.");
+        asks << Texts::tr("Please send us your rooming list at your earliest convenience.");
     }
-    asks << Texts::tr("Confirm your arrival and departure dates and the number of rooms you expect by "
-                      "replying to this letter.");
+    asks << Texts::tr("Please confirm your arrival and departure dates and the number of rooms you "
+                      "expect by replying to this letter.");
     b.bullets(asks);
     b.spacer(4);
     b.paragraph(Texts::tr("We look forward to welcoming your group. If there is anything we can do to help "
