@@ -155,8 +155,9 @@ const Entry kCommands[] = {
                        "--scenarios: the comparison "
                        "of the scenarios stored with --db REF; --all: one PDF per stored contract that "
                        "passes the filters, into --out-dir, with progress on standard error; "
-                       "--portfolio: the contracts that pass the filters with their exposure, in one "
-                       "PDF. Amounts and dates in the system's locale or --locale (en_US, de_DE), and "
+                       "--portfolio: the contracts that pass the filters with their exposure, then the "
+                       "groups among them at risk in the next 90 days and their pipeline, in one PDF. "
+                       "Amounts and dates in the system's locale or --locale (en_US, de_DE), and "
                        "the report's language with them (es_ES, it_IT: Spanish, Italian; any other: "
                        "English)."),
      kCommandIndent},

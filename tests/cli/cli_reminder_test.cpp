@@ -173,6 +173,10 @@ TEST_F(CliReminder, TheLanguageAndPaperAreTheCallers) {
 }
 
 TEST_F(CliReminder, BadRequestsAreNamed) {
+    const CliRun help = cli({QStringLiteral("reminder"), QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains(QStringLiteral("attrition-cli reminder --db REF --pdf OUT.pdf")))
+        << help.out.toStdString();
     const QString pdf = dir_->filePath(QStringLiteral("bad.pdf"));
     CliRun r = run(QStringLiteral("reminder"), {QStringLiteral("--pdf"), pdf});
     EXPECT_EQ(r.exitCode, 2);

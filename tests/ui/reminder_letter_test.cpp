@@ -3,6 +3,7 @@
 
 #include "attrition/engine/engine.h"
 #include "democontracts.h"
+#include "reports/contractterms.h"
 #include "reports/reports.h"
 #include "session/outlook.h"
 #include "text/language.h"
@@ -302,21 +303,22 @@ TEST_F(ReminderLetterTest, ThePortfolioPagesListTheEnginesGroupsAtRiskAndPipelin
     EXPECT_TRUE(report->headingsEndingAPage().isEmpty())
         << report->headingsEndingAPage().join(QStringLiteral(", ")).toStdString();
     const QString text = pdfText(pdf);
+    const QString plain = squeezed(report->document()->toPlainText());
     EXPECT_TRUE(text.contains(QStringLiteral("Groups at risk")));
     EXPECT_TRUE(text.contains(QStringLiteral("Pipeline")));
     for (const forecast::AtRiskRow& r : list.rows) {
         const QString row = squeezed(
-            QStringLiteral("%1 %2 %3 %4 of %5 %6 %7")
+            QStringLiteral("%1 %2 %3 %4 of %5 %6 %7 %8")
                 .arg(QString::fromStdString(r.reference), QString::fromStdString(r.groupName),
                      formatDate(r.arrival), formatCount(r.onTheBooks), formatCount(r.blockRoomNights),
-                     formatPercentRounded(r.expectedPercent, 1), formatMoneyWithCode(r.expectedDamages)));
-        EXPECT_TRUE(text.contains(row)) << row.toStdString() << "\n" << text.toStdString();
-        EXPECT_TRUE(text.contains(squeezed(messageText(r.action)))) << messageText(r.action).toStdString();
+                     formatPercentRounded(r.pickupPercent, 1), formatPercentRounded(r.expectedPercent, 1),
+                     formatMoneyWithCode(r.expectedDamages)));
+        EXPECT_TRUE(plain.contains(row)) << row.toStdString() << "\n" << plain.toStdString();
+        EXPECT_TRUE(plain.contains(squeezed(messageText(r.action)))) << messageText(r.action).toStdString();
         for (const forecast::RiskFlagNote& f : r.flags) {
-            EXPECT_TRUE(text.contains(squeezed(messageText(f.explanation))));
+            EXPECT_TRUE(plain.contains(squeezed(messageText(f.explanation))));
         }
     }
-    const QString plain = squeezed(report->document()->toPlainText());
     for (const PipelineRow& r : pipe.rows) {
         const PipelineFigures& f = r.figures;
         const QString row =
