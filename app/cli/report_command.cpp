@@ -627,15 +627,8 @@ int reminderCommand(const QStringList& words) {
                                                  : QLocale::system();
     QLocale::setDefault(locale);
     ui::installLanguage(a.given("language") ? language : ui::languageOfLocale(locale));
-    const std::optional<Contract> contract = loadStored(a);
+    const std::optional<Contract> contract = loadStored(a); // a contract with problems is refused there
     if (!contract) {
-        return kInvalid;
-    }
-    if (const std::vector<io::ReadError> problems = validationProblems(*contract, a.value("db"));
-        !problems.empty()) {
-        for (const io::ReadError& e : problems) {
-            err() << a.value("db") << ": " << e.toString() << "\n";
-        }
         return kInvalid;
     }
     if (contract->isCancelled() || contract->status == ContractStatus::Cancelled ||
