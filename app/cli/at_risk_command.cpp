@@ -259,6 +259,63 @@ QString listText(const forecast::AtRiskList& list) {
 
 } // namespace
 
+std::optional<forecast::AtRiskList> readGroupsAtRisk(storage::ContractRepository& repository,
+                                                     storage::ContractFilter filter,
+                                                     const forecast::AtRiskOptions& options) {
+    std::pair<Date, Date> window;
+    try {
+        window = forecast::atRiskWindow(options);
+    } catch (const forecast::ForecastError& e) {
+        err() << "attrition-cli: " << QString::fromUtf8(e.what()) << '\n';
+        return std::nullopt;
+    }
+    filter.arrivalFrom = window.first;
+    filter.arrivalTo = window.second;
+    // The upcoming groups, with their pickup reports.
+    std::deque<Contract> contracts;
+    std::vector<storage::ContractId> ids;
+    if (!visitStored(repository, filter, [&](const storage::StoredContract& c) {
+            if (forecast::isUpcoming(c.contract, window.first, window.second)) {
+                contracts.push_back(c.contract);
+                ids.push_back(c.id);
+            }
+        })) {
+        return std::nullopt;
+    }
+    std::vector<forecast::UpcomingGroup> upcoming;
+    std::set<std::string> hotels;
+    for (std::size_t i = 0; i < contracts.size(); ++i) {
+        forecast::UpcomingGroup g;
+        g.contract = &contracts[i];
+        storage::Result<std::vector<storage::StoredPickupSnapshot>> reports =
+            repository.pickupSnapshots(ids[i]);
+        if (!reports) {
+            err() << "attrition-cli: " << text(reports.error().message) << "\n";
+            return std::nullopt;
+        }
+        for (storage::StoredPickupSnapshot& s : *reports) {
+            g.snapshots.push_back(std::move(s.snapshot));
+        }
+        hotels.insert(contracts[i].hotel);
+        upcoming.push_back(std::move(g));
+    }
+    // The past groups of those hotels: each group is compared with those of its own hotel.
+    storage::Result<storage::PastGroups> past = storage::readPastGroups(
+        repository, {}, options.today, [&](const Contract& c) { return hotels.count(c.hotel) > 0; });
+    if (!past) {
+        err() << "attrition-cli: " << text(past.error().message) << "\n";
+        return std::nullopt;
+    }
+    try {
+        return forecast::groupsAtRiskByHotel(upcoming, past->groups, options);
+    } catch (const std::exception& e) {
+        err() << Cli::tr("%1: cannot be forecast: %2")
+                     .arg(text(repository.location()), QString::fromUtf8(e.what()))
+              << '\n';
+        return std::nullopt;
+    }
+}
+
 int atRiskCommand(const QStringList& words) {
     const Arguments a = parseDatabaseArguments(
         words, {"days", "from", "to", "today", "hotel", "manager", "account"}, {"json", "csv"}, false);
@@ -311,9 +368,8 @@ int atRiskCommand(const QStringList& words) {
     if (!problem.isEmpty()) {
         return usage(problem);
     }
-    std::pair<Date, Date> window;
     try {
-        window = forecast::atRiskWindow(options);
+        static_cast<void>(forecast::atRiskWindow(options)); // the window's problem is a usage error here
     } catch (const forecast::ForecastError& e) {
         return usage(QStringLiteral("at-risk: ") + QString::fromUtf8(e.what()));
     }
@@ -321,57 +377,16 @@ int atRiskCommand(const QStringList& words) {
     if (!problem.isEmpty()) {
         return usage(problem);
     }
-    filter.arrivalFrom = window.first;
-    filter.arrivalTo = window.second;
 
     auto repository = openDatabase(a);
     if (!repository) {
         return kInvalid;
     }
-    // The upcoming groups, with their pickup reports.
-    std::deque<Contract> contracts;
-    std::vector<storage::ContractId> ids;
-    if (!visitStored(*repository, filter, [&](const storage::StoredContract& c) {
-            if (forecast::isUpcoming(c.contract, window.first, window.second)) {
-                contracts.push_back(c.contract);
-                ids.push_back(c.id);
-            }
-        })) {
+    const std::optional<forecast::AtRiskList> read = readGroupsAtRisk(*repository, filter, options);
+    if (!read) {
         return kInvalid;
     }
-    std::vector<forecast::UpcomingGroup> upcoming;
-    std::set<std::string> hotels;
-    for (std::size_t i = 0; i < contracts.size(); ++i) {
-        forecast::UpcomingGroup g;
-        g.contract = &contracts[i];
-        storage::Result<std::vector<storage::StoredPickupSnapshot>> reports =
-            repository->pickupSnapshots(ids[i]);
-        if (!reports) {
-            err() << "attrition-cli: " << text(reports.error().message) << "\n";
-            return kInvalid;
-        }
-        for (storage::StoredPickupSnapshot& s : *reports) {
-            g.snapshots.push_back(std::move(s.snapshot));
-        }
-        hotels.insert(contracts[i].hotel);
-        upcoming.push_back(std::move(g));
-    }
-    // The past groups of those hotels: each group is compared with those of its own hotel.
-    storage::Result<storage::PastGroups> past = storage::readPastGroups(
-        *repository, {}, options.today, [&](const Contract& c) { return hotels.count(c.hotel) > 0; });
-    if (!past) {
-        err() << "attrition-cli: " << text(past.error().message) << "\n";
-        return kInvalid;
-    }
-    forecast::AtRiskList list;
-    try {
-        list = forecast::groupsAtRiskByHotel(upcoming, past->groups, options);
-    } catch (const std::exception& e) {
-        err() << Cli::tr("%1: cannot be forecast: %2")
-                     .arg(text(repository->location()), QString::fromUtf8(e.what()))
-              << '\n';
-        return kInvalid;
-    }
+    const forecast::AtRiskList& list = *read;
 
     if (a.has("json")) {
         QJsonArray groups;

@@ -3,6 +3,7 @@
 // What the commands of attrition-cli share: exit codes, the output streams, and the parsing of options.
 
 #include "attrition/domain/contract.h"
+#include "attrition/engine/at_risk.h"
 #include "attrition/engine/message.h"
 #include "attrition/io/contract_json.h"
 #include "attrition/io/text_report.h"
@@ -155,6 +156,12 @@ int quoteCommand(const QStringList& words);
 int backtestCommand(const QStringList& words);
 /// at-risk: the early warning over the stored groups still to arrive (attrition/engine/at_risk.h).
 int atRiskCommand(const QStringList& words);
+/// The early warning over the stored groups `filter` passes that arrive in the window of `options`, each
+/// forecast against the past groups of its own hotel (at-risk and the portfolio report). Empty, with the
+/// reason on standard error, when the window is out of range or the database cannot say.
+std::optional<forecast::AtRiskList> readGroupsAtRisk(storage::ContractRepository& repository,
+                                                     storage::ContractFilter filter,
+                                                     const forecast::AtRiskOptions& options);
 /// pipeline: the stored contracts by stage and arrival month, conversion, wash and damages assessed.
 int pipelineCommand(const QStringList& words);
 /// accounts: customer attrition by account: figures per organizer and the accounts at risk of not coming

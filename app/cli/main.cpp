@@ -63,6 +63,8 @@ const char* kSynopsis =
     "  attrition-cli report --portfolio [FILTERS] --pdf OUT.pdf [PAGE]\n"
     "  attrition-cli proposal FILE.json|--db REF --pdf OUT.pdf [--language en|es|it]\n"
     "                [--valid-until YYYY-MM-DD] [--page a4|letter] [--locale NAME] [--made-on YYYY-MM-DD]\n"
+    "  attrition-cli reminder --db REF --pdf OUT.pdf [--language en|es|it] [--today YYYY-MM-DD]\n"
+    "                [--page a4|letter] [--locale NAME]\n"
     "  attrition-cli forecast --db REF [LOOK] [--fb-spend AMOUNT] [--json]\n"
     "  attrition-cli advise --db REF [LOOK] [--json]\n"
     "  attrition-cli backtest [FILTERS] [--horizons DAYS[,DAYS]] [--today YYYY-MM-DD] [--json]\n"
@@ -155,8 +157,9 @@ const Entry kCommands[] = {
                        "--scenarios: the comparison "
                        "of the scenarios stored with --db REF; --all: one PDF per stored contract that "
                        "passes the filters, into --out-dir, with progress on standard error; "
-                       "--portfolio: the contracts that pass the filters with their exposure, in one "
-                       "PDF. Amounts and dates in the system's locale or --locale (en_US, de_DE), and "
+                       "--portfolio: the contracts that pass the filters with their exposure, then the "
+                       "groups among them at risk in the next 90 days and their pipeline, in one PDF. "
+                       "Amounts and dates in the system's locale or --locale (en_US, de_DE), and "
                        "the report's language with them (es_ES, it_IT: Spanish, Italian; any other: "
                        "English)."),
      kCommandIndent},
@@ -171,6 +174,17 @@ const Entry kCommands[] = {
                        "--language: the client's language (en, es, it; default: that of the system's locale "
                        "or --locale), in its notation unless --locale names another; --valid-until: default "
                        "14 days after --made-on (today)."),
+     kCommandIndent},
+    {"reminder",
+     QT_TRANSLATE_NOOP("Cli",
+                       "writes the one-page pickup reminder letter for a stored group still to arrive, as "
+                       "PDF, portrait, addressed to its account: the rooms reserved to date against the "
+                       "block, the attrition clause in the contract's words, what the group would owe if "
+                       "reservations go on at their current pace (the forecast against the past groups of "
+                       "its hotel, assessed by the damages engine) and at today's pickup, the next review "
+                       "date or cutoff and what the client is asked to do; none of the hotel's internal "
+                       "figures. --today: the letter's date and the day the forecast stands on (default: "
+                       "today); --language as for proposal."),
      kCommandIndent},
     {"forecast",
      QT_TRANSLATE_NOOP("Cli",
@@ -379,9 +393,9 @@ int attrition::cli::help(const QString& command) {
         shape += line + QLatin1Char('\n');
     }
     keepShape();
-    static const QStringList kDatabaseCommands{"assess", "list",     "import",   "import-pickup", "export",
-                                               "report", "proposal", "forecast", "advise",        "backtest",
-                                               "quote",  "outlook",  "at-risk",  "pipeline",      "accounts"};
+    static const QStringList kDatabaseCommands{
+        "assess",   "list",   "import",   "import-pickup", "export",  "report",  "proposal", "reminder",
+        "forecast", "advise", "backtest", "quote",         "outlook", "at-risk", "pipeline", "accounts"};
     const bool database = kDatabaseCommands.contains(command);
     QString what;
     for (const Entry* e = std::begin(kCommands); e != std::end(kCommands); ++e) {
@@ -936,6 +950,9 @@ int run(QStringList words) {
     }
     if (command == QLatin1String("proposal")) {
         return proposalCommand(words);
+    }
+    if (command == QLatin1String("reminder")) {
+        return reminderCommand(words);
     }
     return usage(Cli::tr("unknown command \"%1\"").arg(command));
 }

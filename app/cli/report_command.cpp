@@ -5,6 +5,7 @@
 
 #include "report_command.h"
 
+#include "attrition/engine/pipeline.h"
 #include "attrition/io/contract_json.h"
 #include "attrition/storage/connection.h"
 #include "attrition/storage/sql_repository.h"
@@ -318,14 +319,40 @@ int portfolio(const Arguments& a, const ui::ReportPageSetup& setup, const ui::Re
         return kInvalid;
     }
     ui::PortfolioReportBuilder builder(filterText(a), options);
+    std::vector<Contract> contracts; // for the pipeline page
     const auto seen =
         forEachFiltered(*repository, filter, [&](const Contract& c, std::int64_t, std::int64_t) {
             builder.add(c);
+            contracts.push_back(c);
             return true;
         });
     if (!seen) {
         return kInvalid;
     }
+    // The groups at risk among them: those arriving in the next 90 days from the day the report is made
+    // (within the filter's arrival dates), forecast as at-risk forecasts them.
+    forecast::AtRiskOptions risk;
+    risk.today =
+        Date::fromYmd(options.madeOn.year(), options.madeOn.month(), options.madeOn.day()).value_or(Date());
+    risk.from = filter.arrivalFrom;
+    risk.to = filter.arrivalTo;
+    if (risk.from && !risk.to) {
+        risk.to = std::max(*risk.from, risk.today).addDays(risk.windowDays);
+    }
+    bool windowOpen = true;
+    try {
+        static_cast<void>(forecast::atRiskWindow(risk));
+    } catch (const forecast::ForecastError&) {
+        windowOpen = false; // the filter's arrivals are all past: no group is still to arrive
+    }
+    if (windowOpen) {
+        std::optional<forecast::AtRiskList> atRisk = readGroupsAtRisk(*repository, filter, risk);
+        if (!atRisk) {
+            return kInvalid;
+        }
+        builder.setGroupsAtRisk(std::move(*atRisk));
+    }
+    builder.setPipeline(pipeline(contracts));
     const std::unique_ptr<ui::Report> report = builder.finish();
     return write(*report, a.value("pdf"), setup) ? kOk : kInvalid;
 }
@@ -357,7 +384,8 @@ int scenarios(const Arguments& a, const ui::ReportPageSetup& setup, const ui::Re
 } // namespace
 
 bool isReportCommand(int argc, char* argv[]) {
-    if (argc < 2 || (std::strcmp(argv[1], "report") != 0 && std::strcmp(argv[1], "proposal") != 0)) {
+    if (argc < 2 || (std::strcmp(argv[1], "report") != 0 && std::strcmp(argv[1], "proposal") != 0 &&
+                     std::strcmp(argv[1], "reminder") != 0)) {
         return false;
     }
     // Its --help is text only: no application with a display to start.
@@ -547,6 +575,86 @@ int proposalCommand(const QStringList& words) {
           << Cli::tr("wrote %1 (%n page(s)), valid until %2", nullptr, report->pageCount())
                  .arg(QDir::toNativeSeparators(a.value("pdf")),
                       options.proposalValidUntil().toString(Qt::ISODate))
+          << '\n';
+    return kOk;
+}
+
+int reminderCommand(const QStringList& words) {
+    const Arguments a =
+        Arguments::parse(words, {"pdf", "page", "db", "database", "user", "locale", "language", "today"}, {});
+    if (a.help) {
+        return help(QStringLiteral("reminder"));
+    }
+    if (!a.problem.isEmpty()) {
+        return usage(a.problem);
+    }
+    if (!a.positional.isEmpty() || !a.given("db")) {
+        return usage(Cli::tr("reminder writes the letter of a stored group: give --db REFERENCE"));
+    }
+    if (!a.given("pdf")) {
+        return usage(Cli::tr("reminder: give --pdf OUT.pdf"));
+    }
+    ui::ReportPageSetup setup; // portrait: the letter is one portrait page
+    if (a.given("page")) {
+        bool ok = false;
+        setup.size = ui::ReportPageSetup::sizeFromName(a.value("page"), &ok);
+        if (!ok) {
+            return usage(Cli::tr("--page: a4 or letter, not \"%1\"").arg(a.value("page")));
+        }
+    }
+    QString language;
+    if (a.given("language")) {
+        language = a.value("language").trimmed().toLower();
+        if (!ui::availableLanguages().contains(language)) {
+            return usage(Cli::tr("--language: one of %1, not \"%2\"")
+                             .arg(ui::availableLanguages().join(QStringLiteral(", ")), a.value("language")));
+        }
+    }
+    ui::ReportOptions options;
+    options.letterhead = ui::Letterhead::fromSettings(); // as the desktop application prints it
+    if (a.given("today")) {
+        const auto d = Date::parseIso(a.value("today").toStdString());
+        if (!d) {
+            return usage(
+                Cli::tr("--today: expected a date written YYYY-MM-DD, found \"%1\"").arg(a.value("today")));
+        }
+        options.madeOn = QDate(d->year(), static_cast<int>(d->month()), static_cast<int>(d->day()));
+    }
+    ui::installEnglishPlurals();
+    // The client's language, chosen as the proposal chooses it.
+    const QLocale locale = a.given("locale")     ? QLocale(a.value("locale"))
+                           : a.given("language") ? ui::localeForLanguage(language)
+                                                 : QLocale::system();
+    QLocale::setDefault(locale);
+    ui::installLanguage(a.given("language") ? language : ui::languageOfLocale(locale));
+    const std::optional<Contract> contract = loadStored(a); // a contract with problems is refused there
+    if (!contract) {
+        return kInvalid;
+    }
+    if (contract->isCancelled() || contract->status == ContractStatus::Cancelled ||
+        contract->status == ContractStatus::Actualized || contract->status == ContractStatus::Lost) {
+        err() << "attrition-cli: "
+              << Cli::tr("warning: %1 is %2: a pickup reminder is for a group still to arrive")
+                     .arg(text(contract->reference), QString::fromLatin1(toString(contract->status).data()))
+              << '\n';
+    }
+    // The forecast as the forward look and the early warning make it: against the hotel's past groups.
+    const std::shared_ptr<const ui::ReportForecast> forecast = storedForecast(a, *contract, options.madeOn);
+    const ui::Outlook outlook = forecast ? forecast->outlook : ui::Outlook{};
+    if (!outlook.ready) {
+        err() << "attrition-cli: "
+              << Cli::tr(
+                     "warning: %1: no forecast (%2); the letter leaves out the pickup at the current pace")
+                     .arg(text(contract->reference), outlook.unavailable)
+              << '\n';
+    }
+    const std::unique_ptr<ui::Report> report = ui::pickupReminderLetter(*contract, outlook, options);
+    if (!write(*report, a.value("pdf"), setup)) {
+        return kInvalid;
+    }
+    err() << "reminder: "
+          << Cli::tr("wrote %1 (%n page(s))", nullptr, report->pageCount())
+                 .arg(QDir::toNativeSeparators(a.value("pdf")))
           << '\n';
     return kOk;
 }

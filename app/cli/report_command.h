@@ -17,5 +17,7 @@ std::unique_ptr<QCoreApplication> reportApplication(int& argc, char* argv[]);
 int reportCommand(const QStringList& words);
 /// attrition-cli proposal: the one-page group proposal of a contract file or a stored contract, as PDF.
 int proposalCommand(const QStringList& words);
+/// attrition-cli reminder: the one-page pickup reminder letter of a stored group, as PDF.
+int reminderCommand(const QStringList& words);
 
 } // namespace attrition::cli

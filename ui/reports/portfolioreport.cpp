@@ -21,6 +21,141 @@ struct Texts {
 using Row = ReportBuilder::Row;
 using RowStyle = ReportBuilder::RowStyle;
 
+QString monthText(int year, int month) {
+    return QStringLiteral("%1 %2").arg(QLocale().standaloneMonthName(month, QLocale::ShortFormat)).arg(year);
+}
+
+QString stageText(PipelineStage stage) {
+    switch (stage) {
+    case PipelineStage::Prospect:
+        return statusText(ContractStatus::Prospect);
+    case PipelineStage::Tentative:
+        return statusText(ContractStatus::Tentative);
+    case PipelineStage::Definite:
+        return statusText(ContractStatus::Definite);
+    case PipelineStage::Actualized:
+        return statusText(ContractStatus::Actualized);
+    case PipelineStage::Lost:
+        return statusText(ContractStatus::Lost);
+    case PipelineStage::Cancelled:
+        return statusText(ContractStatus::Cancelled);
+    }
+    return {};
+}
+
+/// The early warning's rows: a table of the figures, then each group's action and flags in sentences.
+void groupsAtRiskPage(ReportBuilder& b, const forecast::AtRiskList& list) {
+    b.heading(Texts::tr("Groups at risk"), true);
+    b.paragraph(Texts::tr("Groups arriving %1 to %2, as they stand on %3, each forecast against the past "
+                          "groups of its own hotel; the higher expected damages first.")
+                    .arg(formatDate(list.from), formatDate(list.to), formatDate(list.today)),
+                ReportBuilder::Tone::Muted);
+    if (list.rows.empty()) {
+        b.paragraph(Texts::tr("No group arrives in that window."), ReportBuilder::Tone::Muted);
+    } else {
+        std::vector<Row> rows;
+        for (const forecast::AtRiskRow& r : list.rows) {
+            QString next = QStringLiteral("\u2014");
+            if (r.nextDate) {
+                next = (r.nextKind == forecast::NextDateKind::Cutoff ? Texts::tr("Cutoff %1")
+                                                                     : Texts::tr("Review %1"))
+                           .arg(formatDate(*r.nextDate));
+            }
+            rows.push_back(Row{
+                {text(r.reference), text(r.groupName), formatDate(r.arrival),
+                 Texts::tr("%1 of %2").arg(formatCount(r.onTheBooks), formatCount(r.blockRoomNights)),
+                 formatPercentRounded(r.expectedPercent, 1), formatMoneyWithCode(r.expectedDamages), next},
+                RowStyle::Normal,
+                {QString(), QString(), QString(), formatPercentRounded(r.pickupPercent, 1), QString(),
+                 QString(), r.nextDate ? Texts::tr("in %n day(s)", nullptr, r.daysToNext) : QString()}});
+        }
+        b.table({Texts::tr("Contract"), Texts::tr("Group"), Texts::tr("Arrival"), Texts::tr("Picked up"),
+                 Texts::tr("Forecast pickup"), Texts::tr("Expected damages"), Texts::tr("Next date")},
+                rows, {13, 21, 10, 11, 10, 18, 17}, {3, 4, 5}, false, 0.9);
+        b.subheading(Texts::tr("Actions and flags"));
+        for (const forecast::AtRiskRow& r : list.rows) {
+            QStringList sentences{messageText(r.action)};
+            for (const forecast::RiskFlagNote& f : r.flags) {
+                sentences << messageText(f.explanation);
+            }
+            const QString who = r.groupName.empty()
+                                    ? text(r.reference)
+                                    : QStringLiteral("%1 (%2).").arg(text(r.reference), text(r.groupName));
+            b.labelled(who, sentences.join(QLatin1Char(' ')),
+                       r.flags.empty() ? ReportBuilder::Tone::Normal : ReportBuilder::Tone::Warning);
+        }
+    }
+    for (const forecast::AtRiskSkipped& s : list.skipped) {
+        b.paragraph(Texts::tr("%1: not forecast: %2").arg(text(s.reference), text(s.reason)),
+                    ReportBuilder::Tone::Warning);
+    }
+}
+
+void pipelinePage(ReportBuilder& b, const Pipeline& p) {
+    b.heading(Texts::tr("Pipeline"), true);
+    b.paragraph(Texts::tr("The contracts of this report by stage, month of arrival and currency. Damages are "
+                          "what the engine assesses at the pickup on the books, tax included."),
+                ReportBuilder::Tone::Muted);
+    if (p.rows.empty()) {
+        b.paragraph(Texts::tr("No contract matches."), ReportBuilder::Tone::Muted);
+        return;
+    }
+    std::vector<Row> rows;
+    std::optional<PipelineStage> stage;
+    for (const PipelineRow& r : p.rows) {
+        if (stage != r.stage) {
+            rows.push_back(Row{{stageText(r.stage)}, RowStyle::Group});
+            stage = r.stage;
+        }
+        const PipelineFigures& f = r.figures;
+        rows.push_back(Row{{monthText(r.year, r.month), currencyCode(r.currency), formatCount(f.contracts),
+                            formatCount(f.roomNights), formatMoney(f.roomRevenue),
+                            formatMoney(f.foodBeverageMinimum), formatMoney(f.damages)}});
+    }
+    b.table({Texts::tr("Arrival"), Texts::tr("Cur."), Texts::tr("Contracts"), Texts::tr("Room nights"),
+             Texts::tr("Room revenue"), Texts::tr("F&B minimum"), Texts::tr("Damages")},
+            rows, {16, 8, 11, 12, 19, 17, 17}, {2, 3, 4, 5, 6}, false, 0.92);
+
+    b.subheading(Texts::tr("Conversion"));
+    const PipelineConversion& c = p.conversion;
+    b.paragraph(Texts::tr("%1 won (definite or actualized), %2 lost, %3 still open (prospect or tentative).")
+                    .arg(formatCount(c.won), formatCount(c.lost), formatCount(c.open)) +
+                QLatin1Char(' ') +
+                (c.rate ? Texts::tr("Conversion: %1 of the decided contracts were won.")
+                              .arg(formatPercentRounded(*c.rate, 1))
+                        : Texts::tr("Conversion: not known until a contract is won or lost.")));
+
+    b.subheading(Texts::tr("Wash of the actualized groups"));
+    if (p.washByMonth.empty()) {
+        b.paragraph(Texts::tr("No actualized group among these contracts."), ReportBuilder::Tone::Muted);
+    } else {
+        const auto washRow = [](const PipelineWash& w, const QString& label, RowStyle style) {
+            return Row{{label, formatCount(w.groups), formatCount(w.blockRoomNights),
+                        formatCount(w.pickupRoomNights),
+                        w.pickup ? formatPercentRounded(*w.pickup, 1) : QStringLiteral("\u2014"),
+                        w.wash ? formatPercentRounded(*w.wash, 1) : QStringLiteral("\u2014")},
+                       style};
+        };
+        std::vector<Row> wash;
+        for (const PipelineWash& w : p.washByMonth) {
+            wash.push_back(washRow(w, monthText(w.year, w.month), RowStyle::Normal));
+        }
+        wash.push_back(washRow(p.wash, Texts::tr("Total"), RowStyle::Total));
+        b.table({Texts::tr("Arrival"), Texts::tr("Groups"), Texts::tr("Block, room nights"),
+                 Texts::tr("Final pickup"), Texts::tr("Pickup"), Texts::tr("Wash")},
+                wash, {20, 12, 20, 18, 15, 15}, {1, 2, 3, 4, 5});
+    }
+    if (!p.invalid.empty()) {
+        QStringList refs;
+        for (const std::string& r : p.invalid) {
+            refs << text(r);
+        }
+        b.paragraph(Texts::tr("Left out of the pipeline, the engine refuses them: %1.")
+                        .arg(refs.join(QStringLiteral(", "))),
+                    ReportBuilder::Tone::Warning);
+    }
+}
+
 } // namespace
 
 struct PortfolioReportBuilder::Row {
@@ -69,6 +204,14 @@ void PortfolioReportBuilder::add(const Contract& c) {
         }
     }
     rows_.push_back(std::move(row));
+}
+
+void PortfolioReportBuilder::setGroupsAtRisk(forecast::AtRiskList list) {
+    atRisk_ = std::move(list);
+}
+
+void PortfolioReportBuilder::setPipeline(Pipeline pipeline) {
+    pipeline_ = std::move(pipeline);
 }
 
 std::unique_ptr<Report> PortfolioReportBuilder::finish() {
@@ -162,6 +305,12 @@ std::unique_ptr<Report> PortfolioReportBuilder::finish() {
                  Texts::tr("Status"), Texts::tr("Room nights"), Texts::tr("Pickup"), Texts::tr("Cur."),
                  Texts::tr("Total owed"), Texts::tr("Net due")},
                 rows, {15, 22, 10, 11, 7, 8, 5, 11, 11}, {4, 5, 7, 8}, false, 0.88);
+    }
+    if (atRisk_) {
+        groupsAtRiskPage(b, *atRisk_);
+    }
+    if (pipeline_) {
+        pipelinePage(b, *pipeline_);
     }
     return b.finish();
 }

@@ -440,9 +440,8 @@ std::unique_ptr<Report> buildProposal(const Contract& contract, const ReportOpti
     return b.finish();
 }
 
-/// Whether the proposal fits one portrait page of A4 and of Letter, with a little room to spare (a
-/// printer's resolution may set the text a hair longer than the PDF's): laid out as Report::paint() lays
-/// it out for a PDF, without painting.
+} // namespace
+
 bool fitsOnePage(Report& report) {
     QTextDocument* doc = report.document();
     bool fits = true;
@@ -466,8 +465,6 @@ bool fitsOnePage(Report& report) {
     }
     return fits;
 }
-
-} // namespace
 
 std::unique_ptr<Report> proposalReport(const Contract& contract, const ReportOptions& options) {
     std::vector<std::pair<BlockShape, double>> tried;

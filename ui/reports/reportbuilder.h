@@ -103,6 +103,8 @@ public:
     void heading(const QString& text, bool newPage = false);
     void subheading(const QString& text);
     void paragraph(const QString& text, Tone tone = Tone::Normal, bool bold = false);
+    /// Short lines set as one block, aligned as asked: the date of a letter, its addressee, a signature.
+    void lines(const QStringList& lines, Qt::Alignment alignment = Qt::AlignLeft, bool bold = false);
     /// A paragraph led by a bold label on the same line: "Cancellation. If the group cancels, ...".
     void labelled(const QString& label, const QString& text, Tone tone = Tone::Normal);
     void bullets(const QStringList& items, Tone tone = Tone::Normal);
@@ -167,6 +169,11 @@ private:
     bool empty_ = true;
     double scale_ = 1.0;
 };
+
+/// Whether a report fits one portrait page of A4 and of Letter, with a little room to spare (a printer's
+/// resolution may set the text a hair longer than the PDF's): laid out as Report::paint() lays it out for a
+/// PDF, without painting.
+bool fitsOnePage(Report& report);
 
 /// "Sun 9 May 2027 – Wed 12 May 2027 (3 nights)".
 QString stayText(const Contract& c);

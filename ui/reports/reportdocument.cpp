@@ -642,6 +642,15 @@ void ReportBuilder::paragraph(const QString& text, Tone tone, bool bold) {
     cursor_.insertText(text, c);
 }
 
+void ReportBuilder::lines(const QStringList& lines, Qt::Alignment alignment, bool bold) {
+    QTextBlockFormat b;
+    b.setBottomMargin(3 * scale_);
+    b.setAlignment(alignment);
+    const QTextCharFormat c = textFormat(Tone::Normal, bold);
+    startBlock(cursor_, empty_, b, c);
+    cursor_.insertText(lines.join(QChar::LineSeparator), c);
+}
+
 void ReportBuilder::labelled(const QString& label, const QString& text, Tone tone) {
     QTextBlockFormat b;
     b.setBottomMargin(3 * scale_);

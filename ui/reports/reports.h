@@ -7,6 +7,8 @@
 
 #include "attrition/domain/contract.h"
 #include "attrition/domain/scenario.h"
+#include "attrition/engine/at_risk.h"
+#include "attrition/engine/pipeline.h"
 #include "session/outlook.h"
 
 #include <QByteArray>
@@ -147,6 +149,23 @@ std::unique_ptr<Report> contractReport(const Contract& contract, const ReportOpt
 /// ranges of nights, then by room type alone, and the text made smaller, until it does.
 std::unique_ptr<Report> proposalReport(const Contract& contract, const ReportOptions& options = {});
 
+/// A one-page letter reminding the client of the group's pickup, in the language reports are made in, on the
+/// letterhead, dated options.madeOn (the day it stands on) and addressed to the account: the group and its
+/// stay, the rooms reserved to date against the block (night by night, or by room type for a long stay),
+/// the room attrition clause in the statement's words, what the group would owe if reservations go on at
+/// their current pace (the forecast final pickup of `outlook`, its damages as the engine assesses them,
+/// outlook.risk.atExpectedPickup) and what it would owe at the pickup on the books today (the engine's
+/// assessment of the recorded pickup), both tax included with the F&B minimum taken as met; then the next
+/// review date or cutoff and what the client is asked to do, a closing and the sales manager's signature.
+/// Without a ready outlook the forecast is left out. It shows none of the hotel's internal figures (the
+/// forecast's range, the pace against other groups, quotes) and fits one portrait page of A4 and of Letter.
+std::unique_ptr<Report> pickupReminderLetter(const Contract& contract, const Outlook& outlook,
+                                             const ReportOptions& options = {});
+
+/// What a group owes under its contract, tax included, at the pickup recorded today: the engine's
+/// assessment with the F&B minimum taken as met (as the forecast's damages take it) and no cancellation.
+Money owedAtPickupToDate(const Contract& contract);
+
 /// The contract and its scenarios side by side: what each scenario changes, every total with its difference
 /// from the contract, and the curves of damages against pickup overlaid.
 std::unique_ptr<Report> scenarioReport(const Contract& contract, const std::vector<Scenario>& scenarios,
@@ -162,6 +181,13 @@ public:
     ~PortfolioReportBuilder();
     void add(const Contract& contract);
     std::int64_t count() const;
+    /// A page of the groups at risk (the early warning's rows, in its order): each group with its arrival,
+    /// pickup, forecast final pickup, expected damages, next review date or cutoff, then its action and
+    /// flags in sentences. Not set: no such page.
+    void setGroupsAtRisk(forecast::AtRiskList list);
+    /// A page of the sales pipeline: by stage, arrival month and currency, the conversion and the wash of
+    /// the actualized groups. Not set: no such page.
+    void setPipeline(Pipeline pipeline);
     std::unique_ptr<Report> finish();
 
 private:
@@ -169,6 +195,8 @@ private:
     QString filter_;
     ReportOptions options_;
     std::vector<Row> rows_;
+    std::optional<forecast::AtRiskList> atRisk_;
+    std::optional<Pipeline> pipeline_;
 };
 
 // ---------------------------------------------------------------------------------------------------------
