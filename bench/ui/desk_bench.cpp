@@ -9,6 +9,7 @@
 //
 //     ui_desk_bench [--benchmark_filter=...] [--benchmark_repetitions=5]
 
+#include "attrition/storage/past_groups.h"
 #include "attrition/storage/sample_data.h"
 #include "attrition/storage/sql_repository.h"
 #include "charts/pipelinechart.h"
@@ -43,7 +44,8 @@ constexpr std::int64_t kContracts = 100'000;
 QString databaseFile() {
     const QByteArray file = qgetenv("ATTRITION_DESK_BENCH_DB");
     return !file.isEmpty() ? QString::fromLocal8Bit(file)
-                           : QDir(QDir::tempPath()).absoluteFilePath(QStringLiteral("attrition-desk-bench-100000.sqlite"));
+                           : QDir(QDir::tempPath())
+                                 .absoluteFilePath(QStringLiteral("attrition-desk-bench-100000.sqlite"));
 }
 
 st::ConnectionSettings connection() {
@@ -136,7 +138,7 @@ void BM_DeskFirstPaint(benchmark::State& state) {
     state.counters["rows_painted_ms"] = untilRows;
     QSettings().clear();
 }
-BENCHMARK(BM_DeskFirstPaint)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(3);
+BENCHMARK(BM_DeskFirstPaint)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(1);
 
 /// Reading and computing what the desk shows for 180 days of arrivals (about 5,000 upcoming groups against
 /// the past groups of their hotels), as the desk's thread does it: its own connection opened, the
@@ -161,7 +163,7 @@ void BM_AtRiskOf180Days(benchmark::State& state) {
     state.counters["read_ms"] = readMs;
     state.counters["compute_ms"] = computeMs;
 }
-BENCHMARK(BM_AtRiskOf180Days)->Unit(benchmark::kMillisecond)->UseRealTime()->MeasureProcessCPUTime();
+BENCHMARK(BM_AtRiskOf180Days)->Unit(benchmark::kMillisecond)->UseRealTime()->MeasureProcessCPUTime()->Iterations(1);
 
 std::shared_ptr<const DeskData> computed(int days) {
     auto repository = st::SqlContractRepository::open(connection());

@@ -148,8 +148,8 @@ TEST_F(DeskFixture, TheDeskIsFirstOnStartAndTheContractsOneClickAway) {
     EXPECT_FALSE(desk()->isVisible());
     window->showDeskAction()->trigger();
     EXPECT_EQ(window->page(), MainWindow::Page::Desk);
-    EXPECT_EQ(window->showDeskAction()->shortcut(), QKeySequence(QStringLiteral("F5")));
-    EXPECT_EQ(window->showContractsAction()->shortcut(), QKeySequence(QStringLiteral("F6")));
+    EXPECT_EQ(window->showDeskAction()->shortcut(), QKeySequence(QStringLiteral("Alt+1")));
+    EXPECT_EQ(window->showContractsAction()->shortcut(), QKeySequence(QStringLiteral("Alt+2")));
 }
 
 TEST_F(DeskFixture, RowsAreTheEnginesGroupsAtRiskInRiskOrder) {
@@ -164,7 +164,8 @@ TEST_F(DeskFixture, RowsAreTheEnginesGroupsAtRiskInRiskOrder) {
         const int source = proxy->mapToSource(proxy->index(r, 0)).row();
         const forecast::AtRiskRow& want = list.rows[static_cast<std::size_t>(r)];
         ASSERT_EQ(model->rowAt(source)->reference, want.reference) << r;
-        EXPECT_TRUE(model->text(source, AtRiskModel::DamagesColumn).startsWith(formatMoneyWithCode(want.expectedDamages)));
+        EXPECT_TRUE(model->text(source, AtRiskModel::DamagesColumn)
+                        .startsWith(formatMoneyWithCode(want.expectedDamages)));
         EXPECT_EQ(model->text(source, AtRiskModel::PaceColumn).contains(QStringLiteral("not known")),
                   !want.pacePoints);
     }

@@ -19,9 +19,9 @@
 #include "editor/contracteditor.h"
 #include "models/hoteloutlookmodel.h"
 #include "session/database.h"
+#include "session/desk.h"
 #include "text/language.h"
 #include "views/damagespanel.h"
-#include "session/desk.h"
 #include "views/deskview.h"
 #include "views/mainwindow.h"
 #include "views/quotepanel.h"
@@ -31,13 +31,12 @@
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QHeaderView>
-#include <QTextBrowser>
-#include <QAction>
 #include <QDialog>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QScreen>
@@ -46,6 +45,7 @@
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QToolButton>
 #include <vector>
 
@@ -376,8 +376,9 @@ TEST_P(LaptopScreen, TheDeskFitsInEachLanguage) {
         // Every label, button and choice shown whole, and none over another.
         std::vector<QWidget*> shown;
         for (QWidget* w : desk->findChildren<QWidget*>()) {
-            const bool text = qobject_cast<QLabel*>(w) != nullptr || qobject_cast<QAbstractButton*>(w) != nullptr ||
-                              qobject_cast<QComboBox*>(w) != nullptr || qobject_cast<QDateEdit*>(w) != nullptr;
+            const bool text =
+                qobject_cast<QLabel*>(w) != nullptr || qobject_cast<QAbstractButton*>(w) != nullptr ||
+                qobject_cast<QComboBox*>(w) != nullptr || qobject_cast<QDateEdit*>(w) != nullptr;
             bool inside = false; // a part of a table or a chart, which lay out their own
             for (QWidget* up = w->parentWidget(); up != nullptr && up != desk; up = up->parentWidget()) {
                 inside = inside || qobject_cast<QAbstractScrollArea*>(up) != nullptr ||
@@ -401,13 +402,14 @@ TEST_P(LaptopScreen, TheDeskFitsInEachLanguage) {
                 if (shown[i]->isAncestorOf(shown[j]) || shown[j]->isAncestorOf(shown[i])) {
                     continue;
                 }
-                EXPECT_FALSE(a.intersects(b)) << shown[i]->metaObject()->className() << " and "
-                                              << shown[j]->metaObject()->className();
+                EXPECT_FALSE(a.intersects(b))
+                    << shown[i]->metaObject()->className() << " and " << shown[j]->metaObject()->className();
             }
         }
         // The list, the chart and its table keep a usable size.
         EXPECT_GE(desk->atRiskView()->height(), 120);
-        EXPECT_GE(desk->atRiskView()->viewport()->height(), 4 * desk->atRiskView()->verticalHeader()->defaultSectionSize());
+        EXPECT_GE(desk->atRiskView()->viewport()->height(),
+                  4 * desk->atRiskView()->verticalHeader()->defaultSectionSize());
         EXPECT_GE(desk->pipelineChart()->height(), 180);
         EXPECT_GE(desk->pipelineChart()->width(), 300);
         EXPECT_GE(desk->pipelineView()->height(), 100);

@@ -18,12 +18,12 @@
 #include "models/scenarios.h"
 #include "session/database.h"
 #include "session/outlook.h"
-#include "views/deskview.h"
 #include "style/icons.h"
 #include "style/theme.h"
 #include "text/language.h"
 #include "views/chartspanel.h"
 #include "views/contractlistpanel.h"
+#include "views/deskview.h"
 #include "views/mainwindow.h"
 #include "views/quotepanel.h"
 #include "views/scenariopanel.h"
@@ -348,9 +348,10 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("quote"),
          QStringLiteral("Only the Quote page of a tentative group with its hotel outlook, light: "
                         "quote-1366x768-light.png, quote-1920x1080-light.png.")});
-    parser.addOption({QStringLiteral("desk"),
-                      QStringLiteral("Only the desk as the window opens on it, light, standing on the samples' "
-                                     "today: desk-1366x768.png, desk-1920x1080.png.")});
+    parser.addOption(
+        {QStringLiteral("desk"),
+         QStringLiteral("Only the desk as the window opens on it, light, standing on the samples' "
+                        "today: desk-1366x768.png, desk-1920x1080.png.")});
     parser.process(app);
     const QString language = parser.value(QStringLiteral("language"));
     if (!language.isEmpty()) {

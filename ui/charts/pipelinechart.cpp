@@ -38,7 +38,6 @@ PipelineChart::PipelineChart(PipelineModel* model, QWidget* parent)
     series_->setBarWidth(0.7);
     y_->setLabelFormat(QStringLiteral("%.0f"));
     styleChart(chart(), palette());
-    useWrappingLegend();
     connect(model_, &QAbstractItemModel::modelReset, this, &PipelineChart::rebuild);
     rebuild();
 }
@@ -55,9 +54,10 @@ void PipelineChart::retranslate() {
         y_->setTitleText(tr("Contracts"));
         break;
     case PipelineModel::Measure::RoomRevenue:
-        y_->setTitleText(tr("Room revenue, %1")
-                             .arg(QString::fromLatin1(model_->currency().code().data(),
-                                                      static_cast<qsizetype>(model_->currency().code().size()))));
+        y_->setTitleText(
+            tr("Room revenue, %1")
+                .arg(QString::fromLatin1(model_->currency().code().data(),
+                                         static_cast<qsizetype>(model_->currency().code().size()))));
         break;
     }
     setEmptyText(model_->monthCount() == 0 ? tr("No contract arrives in these dates.") : QString());
@@ -73,8 +73,9 @@ void PipelineChart::rebuild() {
         categories << model_->index(row, PipelineModel::MonthColumn).data().toString();
         double stacked = 0;
         for (int s = 0; s < kChartStages; ++s) {
-            const double v =
-                model_->index(row, PipelineModel::FirstStageColumn + s).data(PipelineModel::ValueRole).toDouble();
+            const double v = model_->index(row, PipelineModel::FirstStageColumn + s)
+                                 .data(PipelineModel::ValueRole)
+                                 .toDouble();
             values[static_cast<std::size_t>(s)] << v;
             stacked += v;
         }
@@ -88,10 +89,26 @@ void PipelineChart::rebuild() {
         set->remove(0, set->count());
         set->append(values[static_cast<std::size_t>(s)]);
     }
-    x_->setLabelsAngle(months > 8 ? -60 : 0);
+    fitLabels();
     applyNiceScale(y_, most > 0 ? most * 1.04 : 1.0);
     recolor();
     retranslate();
+}
+
+void PipelineChart::resizeEvent(QResizeEvent* event) {
+    StyledChartView::resizeEvent(event);
+    fitLabels();
+}
+
+void PipelineChart::fitLabels() {
+    // Slanted when the months' names would not fit side by side.
+    const int months = std::max(1, static_cast<int>(x_->count()));
+    const int room = static_cast<int>(chart()->plotArea().width()) / months;
+    const int widest = fontMetrics().horizontalAdvance(QStringLiteral("September 2026"));
+    const int angle = room < widest * 3 / 4 ? -45 : 0;
+    if (static_cast<int>(x_->labelsAngle()) != angle) {
+        x_->setLabelsAngle(angle);
+    }
 }
 
 void PipelineChart::recolor() {

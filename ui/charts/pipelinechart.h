@@ -25,11 +25,13 @@ public:
     const std::vector<QBarSet*>& sets() const { return sets_; }
 
 protected:
+    void resizeEvent(QResizeEvent* event) override;
     void recolor() override;
     void retranslate() override;
 
 private:
     void rebuild();
+    void fitLabels();
 
     PipelineModel* model_;
     QStackedBarSeries* series_;

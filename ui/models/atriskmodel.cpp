@@ -24,7 +24,8 @@ double majorUnits(const Money& m) {
 
 } // namespace
 
-AtRiskModel::AtRiskModel(QObject* parent) : QAbstractTableModel(parent) {}
+AtRiskModel::AtRiskModel(QObject* parent)
+    : QAbstractTableModel(parent) {}
 
 AtRiskModel::~AtRiskModel() = default;
 
@@ -117,7 +118,8 @@ QString AtRiskModel::text(int row, Column column) const {
                  formatPercentRounded(r->p90Percent));
     case DamagesColumn:
         return tr("%1 (%2-%3)")
-            .arg(formatMoneyWithCode(r->expectedDamages), formatMoney(r->damagesP10), formatMoney(r->damagesP90));
+            .arg(formatMoneyWithCode(r->expectedDamages), formatMoney(r->damagesP10),
+                 formatMoney(r->damagesP90));
     case NextColumn: {
         if (!r->nextDate) {
             return messageText(r->action);

@@ -25,7 +25,8 @@ constexpr int kStages = 6;
 
 } // namespace
 
-PipelineModel::PipelineModel(QObject* parent) : QAbstractTableModel(parent) {}
+PipelineModel::PipelineModel(QObject* parent)
+    : QAbstractTableModel(parent) {}
 
 PipelineModel::~PipelineModel() = default;
 
@@ -47,7 +48,19 @@ void PipelineModel::setDesk(std::shared_ptr<const DeskData> desk) {
                   [](Currency a, Currency b) { return a.code() < b.code(); });
     }
     if (std::find(currencies_.begin(), currencies_.end(), currency_) == currencies_.end()) {
+        // The currency of the most contracts first.
         currency_ = currencies_.empty() ? Currency() : currencies_.front();
+        std::int64_t most = 0;
+        for (const Currency c : currencies_) {
+            std::int64_t count = 0;
+            for (const PipelineRow& r : data_->pipeline.rows) {
+                count += r.currency == c ? r.figures.contracts : 0;
+            }
+            if (count > most) {
+                most = count;
+                currency_ = c;
+            }
+        }
     }
     rebuild();
     endResetModel();
@@ -142,7 +155,8 @@ double PipelineModel::cellValue(const PipelineFigures& f) const {
         return static_cast<double>(f.contracts);
     case Measure::RoomRevenue:
         // A number for the chart's axis only; the table shows the exact amount.
-        return static_cast<double>(f.roomRevenue.minorUnits()) / static_cast<double>(currency_.minorPerMajor());
+        return static_cast<double>(f.roomRevenue.minorUnits()) /
+               static_cast<double>(currency_.minorPerMajor());
     }
     return 0;
 }
@@ -188,13 +202,14 @@ QVariant PipelineModel::data(const QModelIndex& index, int role) const {
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         }
         if (role == Qt::ToolTipRole) {
-            return tr("%n contracts, %1 room nights, room revenue %2, F&B minimum %3, damages as picked up %4",
+            return tr("%n contracts, %1 room nights, room revenue %2, F&B minimum %3, damages as picked up "
+                      "%4",
                       nullptr, static_cast<int>(f.contracts))
                 .arg(formatCount(f.roomNights),
                      formatMoneyWithCode(f.roomRevenue.currency().isValid() ? f.roomRevenue
-                                                                             : Money::zero(currency_)),
+                                                                            : Money::zero(currency_)),
                      formatMoney(f.foodBeverageMinimum.currency().isValid() ? f.foodBeverageMinimum
-                                                                             : Money::zero(currency_)),
+                                                                            : Money::zero(currency_)),
                      formatMoney(f.damages.currency().isValid() ? f.damages : Money::zero(currency_)));
         }
     }

@@ -20,12 +20,7 @@ class PipelineModel : public QAbstractTableModel {
 
 public:
     enum class Measure : std::uint8_t { RoomNights, RoomRevenue, Contracts };
-    enum Column {
-        MonthColumn,
-        FirstStageColumn,
-        TotalColumn = FirstStageColumn + 6,
-        ColumnCount
-    };
+    enum Column { MonthColumn, FirstStageColumn, TotalColumn = FirstStageColumn + 6, ColumnCount };
     /// The cell's figure as a number for a chart's axis (room nights, contracts, major units of money).
     static constexpr int ValueRole = Qt::UserRole + 10;
 

@@ -121,7 +121,8 @@ DeskData computeDesk(storage::ContractRepository& repository, const DeskQuery& q
     return data;
 }
 
-DeskLoader::DeskLoader(QObject* parent) : QObject(parent) {}
+DeskLoader::DeskLoader(QObject* parent)
+    : QObject(parent) {}
 
 DeskLoader::~DeskLoader() {
     if (running_ != nullptr) {

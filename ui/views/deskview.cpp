@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -63,6 +64,7 @@ DeskView::DeskView(QWidget* parent)
     , atRisk_(new AtRiskModel(this))
     , proxy_(new QSortFilterProxyModel(this))
     , atRiskView_(new QTableView(this))
+    , detailTitle_(heading(this))
     , detail_(new QTextBrowser(this))
     , openContract_(new QPushButton(this))
     , openForecast_(new QPushButton(this))
@@ -104,8 +106,8 @@ DeskView::DeskView(QWidget* parent)
     filters->addWidget(accountLabel_);
     filters->addWidget(account_, 1);
     for (QLabel* label : {periodLabel_, hotelLabel_, managerLabel_, accountLabel_}) {
-        label->setBuddy(label == periodLabel_   ? static_cast<QWidget*>(period_)
-                        : label == hotelLabel_  ? hotel_
+        label->setBuddy(label == periodLabel_    ? static_cast<QWidget*>(period_)
+                        : label == hotelLabel_   ? hotel_
                         : label == managerLabel_ ? manager_
                                                  : account_);
     }
@@ -125,36 +127,34 @@ DeskView::DeskView(QWidget* parent)
     atRiskView_->setContextMenuPolicy(Qt::CustomContextMenu);
     atRiskView_->verticalHeader()->hide();
     atRiskView_->verticalHeader()->setDefaultSectionSize(atRiskView_->fontMetrics().height() + 8);
+    // The figures fit their contents (measured on the first rows only: the list may hold thousands); the
+    // group and the next date share what is left.
     QHeaderView* header = atRiskView_->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
+    header->setResizeContentsPrecision(60);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
     const int x = fontMetrics().horizontalAdvance(QLatin1Char('x'));
-    const int widths[] = {5, 30, 11, 18, 17, 9, 17, 30, 34};
-    for (int c = 0; c < static_cast<int>(std::size(widths)); ++c) {
-        header->resizeSection(c, widths[c] * x);
-    }
+    header->setSectionResizeMode(AtRiskModel::GroupColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(AtRiskModel::HotelColumn, QHeaderView::Interactive);
+    header->resizeSection(AtRiskModel::HotelColumn, 14 * x);
+    header->setSectionResizeMode(AtRiskModel::NextColumn, QHeaderView::Stretch);
     detail_->setObjectName(QStringLiteral("atRiskDetail"));
     detail_->setOpenLinks(false);
-    detail_->setMinimumWidth(28 * x);
+    detail_->setMinimumWidth(26 * x);
     auto* detailBox = new QWidget(this);
     auto* detailLayout = new QVBoxLayout(detailBox);
     detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(detailTitle_);
     detailLayout->addWidget(detail_, 1);
     auto* buttons = new QHBoxLayout();
     buttons->addWidget(openContract_);
     buttons->addWidget(openForecast_);
     detailLayout->addLayout(buttons);
-    auto* atRiskSplit = new QSplitter(Qt::Horizontal, this);
-    atRiskSplit->addWidget(atRiskView_);
-    atRiskSplit->addWidget(detailBox);
-    atRiskSplit->setStretchFactor(0, 4);
-    atRiskSplit->setStretchFactor(1, 1);
-    atRiskSplit->setChildrenCollapsible(false);
     auto* atRiskPage = new QWidget(this);
     auto* atRiskLayout = new QVBoxLayout(atRiskPage);
     atRiskLayout->setContentsMargins(0, 0, 0, 0);
     atRiskLayout->addWidget(atRiskTitle_);
-    atRiskLayout->addWidget(atRiskSplit, 1);
+    atRiskLayout->addWidget(atRiskView_, 1);
 
     // The pipeline: the chart, and beside it its table with the conversion and the wash.
     for (int i = 0; i < 3; ++i) {
@@ -167,12 +167,13 @@ DeskView::DeskView(QWidget* parent)
     pipelineView_->verticalHeader()->hide();
     pipelineView_->verticalHeader()->setDefaultSectionSize(pipelineView_->fontMetrics().height() + 6);
     pipelineView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    pipelineView_->horizontalHeader()->setMinimumSectionSize(8 * x);
+    pipelineView_->horizontalHeader()->setMinimumSectionSize(7 * x);
+    pipelineView_->horizontalHeader()->setStretchLastSection(false);
     for (QLabel* label : {conversion_, wash_}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
-    chart_->setMinimumSize(30 * x, 180);
+    chart_->setMinimumSize(34 * x, 180);
     auto* pipelineControls = new QHBoxLayout();
     pipelineControls->addWidget(pipelineTitle_);
     pipelineControls->addStretch(1);
@@ -192,7 +193,7 @@ DeskView::DeskView(QWidget* parent)
     pipelineSplit->addWidget(chart_);
     pipelineSplit->addWidget(tableBox);
     pipelineSplit->setStretchFactor(0, 1);
-    pipelineSplit->setStretchFactor(1, 1);
+    pipelineSplit->setStretchFactor(1, 0);
     pipelineSplit->setChildrenCollapsible(false);
     auto* pipelinePage = new QWidget(this);
     auto* pipelineLayout = new QVBoxLayout(pipelinePage);
@@ -200,10 +201,18 @@ DeskView::DeskView(QWidget* parent)
     pipelineLayout->addLayout(pipelineControls);
     pipelineLayout->addWidget(pipelineSplit, 1);
 
+    // Below the list: the group chosen in it, then the pipeline.
+    auto* lower = new QSplitter(Qt::Horizontal, this);
+    lower->addWidget(detailBox);
+    lower->addWidget(pipelinePage);
+    lower->setStretchFactor(0, 1);
+    lower->setStretchFactor(1, 3);
+    lower->setChildrenCollapsible(false);
+
     split_->addWidget(atRiskPage);
-    split_->addWidget(pipelinePage);
-    split_->setStretchFactor(0, 1);
-    split_->setStretchFactor(1, 1);
+    split_->addWidget(lower);
+    split_->setStretchFactor(0, 3);
+    split_->setStretchFactor(1, 2);
     split_->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
@@ -214,10 +223,10 @@ DeskView::DeskView(QWidget* parent)
     setTextTone(status_, TextTone::Muted);
     status_->setWordWrap(true);
 
-    const auto changed = [this] { request(); };
-    connect(period_, &QComboBox::currentIndexChanged, this, [this] {
-        setPeriod(period());
-    });
+    const auto changed = [this] {
+        request();
+    };
+    connect(period_, &QComboBox::currentIndexChanged, this, [this] { setPeriod(period()); });
     connect(from_, &QDateEdit::dateChanged, this, changed);
     connect(to_, &QDateEdit::dateChanged, this, changed);
     for (QComboBox* box : {hotel_, manager_, account_}) {
@@ -283,6 +292,7 @@ void DeskView::retranslate() {
     manager_->setItemText(0, tr("Anyone"));
     account_->setItemText(0, tr("Any account"));
     atRiskTitle_->setText(tr("Groups at risk"));
+    detailTitle_->setText(tr("The group chosen"));
     atRiskView_->setToolTip(tr("Double-click a group to open its contract; right-click for more."));
     openContract_->setText(tr("Open Contract"));
     openForecast_->setText(tr("Open Forecast"));
@@ -496,13 +506,13 @@ void DeskView::showData(std::shared_ptr<const DeskData> shown) {
     for (const forecast::AtRiskRow& r : list.rows) {
         flagged += r.flags.empty() ? 0 : 1;
     }
-    QString status = tr("%n groups arriving %1 to %2, standing on %3", nullptr,
-                        static_cast<int>(list.rows.size()))
-                         .arg(formatDate(list.from), formatDate(list.to), formatDate(list.today));
+    QString status =
+        tr("%n groups arriving %1 to %2, standing on %3", nullptr, static_cast<int>(list.rows.size()))
+            .arg(formatDate(list.from), formatDate(list.to), formatDate(list.today));
     status += QStringLiteral(" \u00b7 ") + tr("%n with flags", nullptr, flagged);
     if (!list.skipped.empty()) {
-        status += QStringLiteral(" \u00b7 ") +
-                  tr("%n not forecast (the engine refuses them)", nullptr, static_cast<int>(list.skipped.size()));
+        status += QStringLiteral(" \u00b7 ") + tr("%n not forecast (the engine refuses them)", nullptr,
+                                                  static_cast<int>(list.skipped.size()));
     }
     status += QStringLiteral(" \u00b7 ") +
               tr("read in %1 ms, computed in %2 ms")
@@ -511,6 +521,11 @@ void DeskView::showData(std::shared_ptr<const DeskData> shown) {
         status = data_->problem;
     }
     status_->setText(status);
+    // The table as wide as its columns; the chart takes the rest.
+    pipelineView_->resizeColumnsToContents();
+    pipelineView_->setMinimumWidth(pipelineView_->horizontalHeader()->length() +
+                                   2 * pipelineView_->frameWidth() +
+                                   pipelineView_->verticalScrollBar()->sizeHint().width());
     conversion_->setText(pipeline_->conversionText());
     wash_->setText(pipeline_->washText());
     atRiskTitle_->setText(tr("Groups at risk"));

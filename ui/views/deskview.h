@@ -3,6 +3,7 @@
 #include <QWidget>
 // After Qt's headers: moc cannot read <concepts> (which <compare> brings) before them.
 #include "attrition/domain/date.h"
+
 #include <memory>
 #include <optional>
 
@@ -128,6 +129,7 @@ private:
     AtRiskModel* atRisk_;
     QSortFilterProxyModel* proxy_;
     QTableView* atRiskView_;
+    QLabel* detailTitle_;
     QTextBrowser* detail_;
     QPushButton* openContract_;
     QPushButton* openForecast_;

@@ -279,7 +279,6 @@ MainWindow::MainWindow(QWidget* parent)
     connect(nameClose_, &QToolButton::clicked, this, [this] { answerNameBar(false); });
     nameBar_->setVisible(!QSettings().value(QStringLiteral("user/nameAsked")).toBool() &&
                          !QSettings().contains(QStringLiteral("user/name")));
-    workspaceLayout->addWidget(nameBar_);
     retranslateNameBar();
     workspaceLayout->addWidget(header);
 
@@ -305,12 +304,19 @@ MainWindow::MainWindow(QWidget* parent)
     mainSplit_->setStretchFactor(0, 0);
     mainSplit_->setStretchFactor(1, 1);
     mainSplit_->setCollapsible(1, false);
-    // The desk first; the contracts one click (or F6) away.
+    // The desk first; the contracts one click (or Alt+2) away.
     pages_->setObjectName(QStringLiteral("pages"));
     pages_->addWidget(desk_);
     pages_->addWidget(mainSplit_);
     pages_->setCurrentWidget(desk_);
-    setCentralWidget(pages_);
+    // The name bar of the first start above both pages: the desk comes first.
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(nameBar_);
+    centralLayout->addWidget(pages_, 1);
+    setCentralWidget(central);
 
     createActions();
     createMenus();
@@ -499,11 +505,11 @@ void MainWindow::createActions() {
     showDesk_ = new QAction(icon(Icon::Chart), QString(), pageGroup);
     showDesk_->setCheckable(true);
     showDesk_->setChecked(true);
-    showDesk_->setShortcut(QKeySequence(tr("F5")));
+    showDesk_->setShortcut(QKeySequence(tr("Alt+1")));
     connect(showDesk_, &QAction::triggered, this, [this] { setPage(Page::Desk); });
     showContracts_ = new QAction(icon(Icon::Contract), QString(), pageGroup);
     showContracts_->setCheckable(true);
-    showContracts_->setShortcut(QKeySequence(tr("F6")));
+    showContracts_->setShortcut(QKeySequence(tr("Alt+2")));
     connect(showContracts_, &QAction::triggered, this, [this] { setPage(Page::Contracts); });
 
     showList_ = new QAction(this);
@@ -675,7 +681,8 @@ void MainWindow::createToolBar() {
     bar->addAction(print_);
     bar->addSeparator();
     bar->addAction(addScenario_);
-    for (QAction* a : {showDesk_, showContracts_, new_, open_, save_, undo_, redo_, import_, print_, addScenario_}) {
+    for (QAction* a :
+         {showDesk_, showContracts_, new_, open_, save_, undo_, redo_, import_, print_, addScenario_}) {
         if (QWidget* w = bar->widgetForAction(a)) {
             w->setToolTip(a->toolTip().isEmpty() ? a->text().remove(QLatin1Char('&')) : a->toolTip());
         }
