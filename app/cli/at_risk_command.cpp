@@ -3,7 +3,7 @@
 
 #include "attrition/engine/at_risk.h"
 #include "attrition/io/csv.h"
-#include "attrition/storage/past_groups.h"
+#include "attrition/storage/at_risk_input.h"
 #include "cli_support.h"
 
 #include <QDate>
@@ -11,8 +11,6 @@
 #include <QJsonValue>
 #include <algorithm>
 #include <cmath>
-#include <deque>
-#include <set>
 
 namespace attrition::cli {
 namespace {
@@ -271,43 +269,25 @@ std::optional<forecast::AtRiskList> readGroupsAtRisk(storage::ContractRepository
     }
     filter.arrivalFrom = window.first;
     filter.arrivalTo = window.second;
-    // The upcoming groups, with their pickup reports.
-    std::deque<Contract> contracts;
-    std::vector<storage::ContractId> ids;
-    if (!visitStored(repository, filter, [&](const storage::StoredContract& c) {
-            if (forecast::isUpcoming(c.contract, window.first, window.second)) {
-                contracts.push_back(c.contract);
-                ids.push_back(c.id);
-            }
-        })) {
+    // The upcoming groups with their pickup reports, and the past groups of their hotels.
+    storage::Result<storage::AtRiskInput> input =
+        storage::readAtRiskInput(repository, filter, options.today, [&](const Contract& c) {
+            return forecast::isUpcoming(c, window.first, window.second);
+        });
+    if (!input) {
+        err() << "attrition-cli: " << text(input.error().message) << "\n";
         return std::nullopt;
     }
     std::vector<forecast::UpcomingGroup> upcoming;
-    std::set<std::string> hotels;
-    for (std::size_t i = 0; i < contracts.size(); ++i) {
+    upcoming.reserve(input->upcoming.contracts.size());
+    for (std::size_t i = 0; i < input->upcoming.contracts.size(); ++i) {
         forecast::UpcomingGroup g;
-        g.contract = &contracts[i];
-        storage::Result<std::vector<storage::StoredPickupSnapshot>> reports =
-            repository.pickupSnapshots(ids[i]);
-        if (!reports) {
-            err() << "attrition-cli: " << text(reports.error().message) << "\n";
-            return std::nullopt;
-        }
-        for (storage::StoredPickupSnapshot& s : *reports) {
-            g.snapshots.push_back(std::move(s.snapshot));
-        }
-        hotels.insert(contracts[i].hotel);
+        g.contract = &input->upcoming.contracts[i];
+        g.snapshots = std::move(input->upcoming.snapshots[i]);
         upcoming.push_back(std::move(g));
     }
-    // The past groups of those hotels: each group is compared with those of its own hotel.
-    storage::Result<storage::PastGroups> past = storage::readPastGroups(
-        repository, {}, options.today, [&](const Contract& c) { return hotels.count(c.hotel) > 0; });
-    if (!past) {
-        err() << "attrition-cli: " << text(past.error().message) << "\n";
-        return std::nullopt;
-    }
     try {
-        return forecast::groupsAtRiskByHotel(upcoming, past->groups, options);
+        return forecast::groupsAtRiskByHotel(upcoming, input->past.groups, options);
     } catch (const std::exception& e) {
         err() << Cli::tr("%1: cannot be forecast: %2")
                      .arg(text(repository.location()), QString::fromUtf8(e.what()))

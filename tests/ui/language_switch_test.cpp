@@ -105,6 +105,8 @@ protected:
         window->resize(1280, 800);
         EXPECT_TRUE(window->openInitialDatabase());
         window->show();
+        // The window opens on the desk; these tests are about the list and the editor.
+        window->setPage(MainWindow::Page::Contracts);
         settle();
     }
     ~LanguageSwitch() override {

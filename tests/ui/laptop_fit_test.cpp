@@ -11,14 +11,18 @@
 //
 // With ATTRITION_LAPTOP_SCREENS set to a folder, each window and dialog is also saved there as a PNG.
 
+#include "attrition/storage/sample_data.h"
 #include "attrition/storage/sql_repository.h"
+#include "charts/pipelinechart.h"
 #include "charts/quoteclausechart.h"
 #include "democontracts.h"
 #include "editor/contracteditor.h"
 #include "models/hoteloutlookmodel.h"
 #include "session/database.h"
+#include "session/desk.h"
 #include "text/language.h"
 #include "views/damagespanel.h"
+#include "views/deskview.h"
 #include "views/mainwindow.h"
 #include "views/quotepanel.h"
 #include "views/scenariopanel.h"
@@ -26,9 +30,13 @@
 #include "widgets/gridview.h"
 
 #include <QAbstractButton>
+#include <QAbstractScrollArea>
 #include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDialog>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QScreen>
@@ -37,6 +45,7 @@
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QToolButton>
 #include <vector>
 
@@ -186,6 +195,8 @@ protected:
         auto stored = window->repository()->loadByReference("GRP-27-0509");
         ASSERT_TRUE(static_cast<bool>(stored));
         ASSERT_TRUE(window->openContract(contractKey(stored->id)));
+        // The window opens on the desk; the editor is measured on the contracts' page.
+        window->setPage(MainWindow::Page::Contracts);
         settle();
     }
 
@@ -343,6 +354,67 @@ TEST_P(LaptopScreen, TheEditorAndTheDamagesFitInEachLanguage) {
         EXPECT_GE(quote->outlookGrid()->height(), quote->outlookGrid()->minimumHeight());
         keepScreenshot(window.get(), shotName(language, QStringLiteral("quote")));
         window->setMode(MainWindow::Mode::Editor);
+        window->document()->setSaved();
+        window.reset();
+    }
+}
+
+TEST_P(LaptopScreen, TheDeskFitsInEachLanguage) {
+    for (const Language& language : kLanguages) {
+        SCOPED_TRACE(std::string(language.code) + " at " + screen().name);
+        start(language);
+        window->setPage(MainWindow::Page::Desk);
+        DeskView* desk = window->deskView();
+        desk->setToday(st::sampleToday());
+        desk->setPeriod(DeskView::Period::Next180);
+        desk->waitUntilReady();
+        settle();
+        EXPECT_LE(window->minimumSizeHint().width(), clientArea().width());
+        EXPECT_LE(window->minimumSizeHint().height(), clientArea().height());
+        EXPECT_LE(desk->minimumSizeHint().width(), desk->width());
+        EXPECT_LE(desk->minimumSizeHint().height(), desk->height());
+        // Every label, button and choice shown whole, and none over another.
+        std::vector<QWidget*> shown;
+        for (QWidget* w : desk->findChildren<QWidget*>()) {
+            const bool text =
+                qobject_cast<QLabel*>(w) != nullptr || qobject_cast<QAbstractButton*>(w) != nullptr ||
+                qobject_cast<QComboBox*>(w) != nullptr || qobject_cast<QDateEdit*>(w) != nullptr;
+            bool inside = false; // a part of a table or a chart, which lay out their own
+            for (QWidget* up = w->parentWidget(); up != nullptr && up != desk; up = up->parentWidget()) {
+                inside = inside || qobject_cast<QAbstractScrollArea*>(up) != nullptr ||
+                         qobject_cast<QComboBox*>(up) != nullptr || qobject_cast<QDateEdit*>(up) != nullptr;
+            }
+            if (!text || inside || !w->isVisible()) {
+                continue;
+            }
+            const auto* label = qobject_cast<QLabel*>(w);
+            if (label == nullptr || !label->wordWrap()) {
+                EXPECT_GE(w->width(), w->minimumSizeHint().width())
+                    << w->metaObject()->className() << " " << w->objectName().toStdString()
+                    << (label != nullptr ? label->text().toStdString() : std::string());
+            }
+            shown.push_back(w);
+        }
+        for (std::size_t i = 0; i < shown.size(); ++i) {
+            for (std::size_t j = i + 1; j < shown.size(); ++j) {
+                const QRect a(shown[i]->mapTo(desk, QPoint(0, 0)), shown[i]->size());
+                const QRect b(shown[j]->mapTo(desk, QPoint(0, 0)), shown[j]->size());
+                if (shown[i]->isAncestorOf(shown[j]) || shown[j]->isAncestorOf(shown[i])) {
+                    continue;
+                }
+                EXPECT_FALSE(a.intersects(b))
+                    << shown[i]->metaObject()->className() << " and " << shown[j]->metaObject()->className();
+            }
+        }
+        // The list, the chart and its table keep a usable size.
+        EXPECT_GE(desk->atRiskView()->height(), 120);
+        EXPECT_GE(desk->atRiskView()->viewport()->height(),
+                  4 * desk->atRiskView()->verticalHeader()->defaultSectionSize());
+        EXPECT_GE(desk->pipelineChart()->height(), 180);
+        EXPECT_GE(desk->pipelineChart()->width(), 300);
+        EXPECT_GE(desk->pipelineView()->height(), 100);
+        EXPECT_GE(desk->detailView()->width(), 200);
+        keepScreenshot(window.get(), shotName(language, QStringLiteral("desk")));
         window->document()->setSaved();
         window.reset();
     }

@@ -123,6 +123,8 @@ protected:
         window->resize(1280, 800);
         ASSERT_TRUE(window->openInitialDatabase());
         window->show();
+        // The window opens on the desk; these tests are about the contract list and the editor.
+        window->setPage(MainWindow::Page::Contracts);
         settle();
     }
 

@@ -232,6 +232,7 @@ TEST(ContractList, TellsTheSampleGroupsApartOnALaptopScreen) {
     ASSERT_TRUE(window.openInitialDatabase());
     window.resize(1366, 768 - 40 - 30); // a laptop's screen less a taskbar and a title bar
     window.show();
+    window.setPage(MainWindow::Page::Contracts); // the window opens on the desk
     uitest::settle(10);
     QTableView* view = window.listPanel()->view();
     const int column = ContractListModel::GroupColumn;

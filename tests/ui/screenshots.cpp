@@ -23,6 +23,7 @@
 #include "text/language.h"
 #include "views/chartspanel.h"
 #include "views/contractlistpanel.h"
+#include "views/deskview.h"
 #include "views/mainwindow.h"
 #include "views/quotepanel.h"
 #include "views/scenariopanel.h"
@@ -85,6 +86,7 @@ bool shoot(const QString& out, const QString& name, QSize size, Theme theme, con
         if (auto stored = window.repository()->loadByReference(reference.toStdString())) {
             window.openContract(contractKey(stored->id));
         }
+        window.setPage(MainWindow::Page::Contracts);
     }
     if (prepare) {
         prepare(window);
@@ -346,6 +348,10 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("quote"),
          QStringLiteral("Only the Quote page of a tentative group with its hotel outlook, light: "
                         "quote-1366x768-light.png, quote-1920x1080-light.png.")});
+    parser.addOption(
+        {QStringLiteral("desk"),
+         QStringLiteral("Only the desk as the window opens on it, light, standing on the samples' "
+                        "today: desk-1366x768.png, desk-1920x1080.png.")});
     parser.process(app);
     const QString language = parser.value(QStringLiteral("language"));
     if (!language.isEmpty()) {
@@ -407,6 +413,22 @@ int main(int argc, char* argv[]) {
         }
         ok &= shoot(out, QStringLiteral("new-contract-attrition-1366x768-light.png"), QSize(1366, 768),
                     Theme::Light, folder, meeting, fresh(ContractEditor::AttritionSection));
+        return ok ? 0 : 1;
+    }
+    if (parser.isSet(QStringLiteral("desk"))) {
+        // The next 180 days of arrivals, the most urgent group chosen.
+        const auto desk = [](MainWindow& w) {
+            DeskView* d = w.deskView();
+            d->setToday(storage::sampleToday());
+            d->setPeriod(DeskView::Period::Next180);
+            d->waitUntilReady();
+            settle();
+            d->selectRow(0);
+        };
+        for (const auto& [size, label] : {std::pair{QSize(1366, 768), QStringLiteral("1366x768")},
+                                          std::pair{QSize(1920, 1080), QStringLiteral("1920x1080")}}) {
+            ok &= shoot(out, QStringLiteral("desk-%1.png").arg(label), size, Theme::Light, folder, {}, desk);
+        }
         return ok ? 0 : 1;
     }
     if (parser.isSet(QStringLiteral("quote"))) {

@@ -24,6 +24,7 @@
 #include "views/chartspanel.h"
 #include "views/contractlistpanel.h"
 #include "views/damagespanel.h"
+#include "views/deskview.h"
 #include "views/forecastpanel.h"
 #include "views/quotepanel.h"
 #include "views/scenariopanel.h"
@@ -192,6 +193,8 @@ MainWindow::MainWindow(QWidget* parent)
     , charts_(new ChartsPanel(document_, editor_->nightModel(), this))
     , scenarioPanel_(new ScenarioPanel(document_, this))
     , quotePanel_(nullptr)
+    , desk_(new DeskView(this))
+    , pages_(new QStackedWidget(this))
     , mainSplit_(new QSplitter(Qt::Horizontal, this))
     , editorSplit_(new QSplitter(Qt::Horizontal, this))
     , rightSplit_(new QSplitter(Qt::Vertical, this))
@@ -276,7 +279,6 @@ MainWindow::MainWindow(QWidget* parent)
     connect(nameClose_, &QToolButton::clicked, this, [this] { answerNameBar(false); });
     nameBar_->setVisible(!QSettings().value(QStringLiteral("user/nameAsked")).toBool() &&
                          !QSettings().contains(QStringLiteral("user/name")));
-    workspaceLayout->addWidget(nameBar_);
     retranslateNameBar();
     workspaceLayout->addWidget(header);
 
@@ -302,7 +304,19 @@ MainWindow::MainWindow(QWidget* parent)
     mainSplit_->setStretchFactor(0, 0);
     mainSplit_->setStretchFactor(1, 1);
     mainSplit_->setCollapsible(1, false);
-    setCentralWidget(mainSplit_);
+    // The desk first; the contracts one click (or Alt+2) away.
+    pages_->setObjectName(QStringLiteral("pages"));
+    pages_->addWidget(desk_);
+    pages_->addWidget(mainSplit_);
+    pages_->setCurrentWidget(desk_);
+    // The name bar of the first start above both pages: the desk comes first.
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(nameBar_);
+    centralLayout->addWidget(pages_, 1);
+    setCentralWidget(central);
 
     createActions();
     createMenus();
@@ -364,6 +378,13 @@ MainWindow::MainWindow(QWidget* parent)
         listPanel_->fillFilterChoices(true);
     });
     connect(session_, &ContractSession::pastGroupsChanged, forecaster_, &Forecaster::forgetHistory);
+    // The desk reads again after a save, an import or a deletion (whenever the list changes).
+    connect(session_, &ContractSession::listChanged, desk_, &DeskView::invalidate);
+    connect(session_, &ContractSession::pastGroupsChanged, desk_, &DeskView::invalidate);
+    connect(desk_, &DeskView::openContractRequested, this,
+            [this](const QString& id) { openFromDesk(id, false); });
+    connect(desk_, &DeskView::openForecastRequested, this,
+            [this](const QString& id) { openFromDesk(id, true); });
     scenarioTimer_->setSingleShot(true);
     scenarioTimer_->setInterval(800);
     connect(scenarioTimer_, &QTimer::timeout, this, &MainWindow::flushScenarios);
@@ -473,11 +494,23 @@ void MainWindow::createActions() {
     find_ = new QAction(icon(Icon::Search), QString(), this);
     find_->setShortcut(QKeySequence::Find);
     connect(find_, &QAction::triggered, this, [this] {
+        setPage(Page::Contracts);
         listPanel_->show();
         showList_->setChecked(true);
         listPanel_->searchBox()->setFocus(Qt::ShortcutFocusReason);
         listPanel_->searchBox()->selectAll();
     });
+
+    auto* pageGroup = new QActionGroup(this);
+    showDesk_ = new QAction(icon(Icon::Chart), QString(), pageGroup);
+    showDesk_->setCheckable(true);
+    showDesk_->setChecked(true);
+    showDesk_->setShortcut(QKeySequence(tr("Alt+1")));
+    connect(showDesk_, &QAction::triggered, this, [this] { setPage(Page::Desk); });
+    showContracts_ = new QAction(icon(Icon::Contract), QString(), pageGroup);
+    showContracts_->setCheckable(true);
+    showContracts_->setShortcut(QKeySequence(tr("Alt+2")));
+    connect(showContracts_, &QAction::triggered, this, [this] { setPage(Page::Contracts); });
 
     showList_ = new QAction(this);
     showList_->setCheckable(true);
@@ -583,6 +616,9 @@ void MainWindow::createMenus() {
     edit->addAction(userName_);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(showDesk_);
+    view->addAction(showContracts_);
+    view->addSeparator();
     view->addAction(editorMode_);
     view->addAction(scenarioMode_);
     view->addAction(quoteMode_);
@@ -631,6 +667,9 @@ void MainWindow::createToolBar() {
     bar->setMovable(false);
     bar->setIconSize(QSize(20, 20));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(showDesk_);
+    bar->addAction(showContracts_);
+    bar->addSeparator();
     for (QAction* a : {new_, open_, save_}) {
         bar->addAction(a);
     }
@@ -642,7 +681,8 @@ void MainWindow::createToolBar() {
     bar->addAction(print_);
     bar->addSeparator();
     bar->addAction(addScenario_);
-    for (QAction* a : {new_, open_, save_, undo_, redo_, import_, print_, addScenario_}) {
+    for (QAction* a :
+         {showDesk_, showContracts_, new_, open_, save_, undo_, redo_, import_, print_, addScenario_}) {
         if (QWidget* w = bar->widgetForAction(a)) {
             w->setToolTip(a->toolTip().isEmpty() ? a->text().remove(QLatin1Char('&')) : a->toolTip());
         }
@@ -928,6 +968,7 @@ void MainWindow::useRepository() {
     quotePanel_->setRepository(repository);
     listModel_->setRepository(repository);
     listPanel_->resetFilters();
+    desk_->setDatabase(session_->connection(), repository);
     location_->setText(session_->location());
     location_->setToolTip(location_->text());
     document_->load(document_->contract(), {});
@@ -1626,7 +1667,29 @@ ShortcutsDialog* MainWindow::showShortcuts() {
     return shortcutsDialog_;
 }
 
+void MainWindow::setPage(Page page) {
+    pages_->setCurrentWidget(page == Page::Desk ? static_cast<QWidget*>(desk_) : mainSplit_);
+    (page == Page::Desk ? showDesk_ : showContracts_)->setChecked(true);
+}
+
+MainWindow::Page MainWindow::page() const {
+    return pages_->currentWidget() == desk_ ? Page::Desk : Page::Contracts;
+}
+
+bool MainWindow::openFromDesk(const QString& id, bool forecast) {
+    if (!openContract(id)) {
+        return false;
+    }
+    setMode(Mode::Editor);
+    if (forecast) {
+        showCharts_->setChecked(true);
+        charts_->setCurrentWidget(charts_->forecastPanel());
+    }
+    return true;
+}
+
 void MainWindow::setMode(Mode mode) {
+    setPage(Page::Contracts);
     const int index = static_cast<int>(mode);
     modes_->setCurrentIndex(index);
     if (modeBar_->currentIndex() != index) {
@@ -1735,6 +1798,12 @@ void MainWindow::createLanguageMenu(QMenu* view) {
 }
 
 void MainWindow::retranslateActions() {
+    showDesk_->setText(tr("&Desk"));
+    showDesk_->setIconText(tr("Desk"));
+    showDesk_->setToolTip(tr("The groups at risk and the sales pipeline"));
+    showContracts_->setText(tr("C&ontracts"));
+    showContracts_->setIconText(tr("Contracts"));
+    showContracts_->setToolTip(tr("The contract list and the contract editor"));
     new_->setText(tr("&New Contract"));
     new_->setToolTip(tr("Start a new contract"));
     open_->setText(tr("&Open File\u2026"));

@@ -37,6 +37,7 @@ class ContractEditor;
 class ContractListModel;
 class ContractListPanel;
 class DamagesPanel;
+class DeskView;
 class Report;
 class QuotePanel;
 class ScenarioPanel;
@@ -97,6 +98,16 @@ public:
     Autosave* autosave() const { return autosave_; }
     /// Stores the scenarios changed since they were last stored (done a moment after each change).
     void flushScenarios();
+
+    /// What the window shows: the sales desk (first on start), or the contract list with the editor.
+    enum class Page { Desk, Contracts };
+    void setPage(Page page);
+    Page page() const;
+    DeskView* deskView() const { return desk_; }
+    QAction* showDeskAction() const { return showDesk_; }
+    QAction* showContractsAction() const { return showContracts_; }
+    /// Opens a contract of the desk in the editor; with `forecast`, with its Forecast tab shown.
+    bool openFromDesk(const QString& id, bool forecast);
 
     enum class Mode { Editor, Scenarios, Quote };
     void setMode(Mode mode);
@@ -263,6 +274,8 @@ private:
     ChartsPanel* charts_;
     ScenarioPanel* scenarioPanel_;
     QuotePanel* quotePanel_;
+    DeskView* desk_;
+    QStackedWidget* pages_;
     QSplitter* mainSplit_;
     QSplitter* editorSplit_;
     QSplitter* rightSplit_;
@@ -320,6 +333,8 @@ private:
     QAction* undo_ = nullptr;
     QAction* redo_ = nullptr;
     QAction* find_ = nullptr;
+    QAction* showDesk_ = nullptr;
+    QAction* showContracts_ = nullptr;
     QAction* showList_ = nullptr;
     QAction* showCharts_ = nullptr;
     QAction* chartTables_ = nullptr;

@@ -1,5 +1,7 @@
 #include "attrition/storage/past_groups.h"
 
+#include "past_groups_reading.h"
+
 namespace attrition::storage {
 
 bool isFiltered(const ContractFilter& f) {
@@ -42,9 +44,11 @@ Result<void> forEachStored(ContractRepository& repository, const ContractFilter&
     }
 }
 
+namespace detail {
+
 Result<PastGroups> readPastGroups(ContractRepository& repository, const ContractFilter& filter, Date today,
                                   const std::function<bool(const Contract&)>& keep,
-                                  const std::function<void(std::int64_t)>& progress) {
+                                  const std::function<void(std::int64_t)>& progress, ReportsById& reports) {
     PastGroups past;
     Result<void> visited = forEachStored(repository, filter, [&](const StoredContract& stored) {
         const Contract& c = stored.contract;
@@ -60,16 +64,11 @@ Result<PastGroups> readPastGroups(ContractRepository& repository, const Contract
     if (!visited) {
         return visited.takeError();
     }
-    Result<std::unordered_map<std::int64_t, std::vector<PickupSnapshot>>> reports =
-        repository.allPickupSnapshots();
-    if (!reports) {
-        return reports.takeError();
-    }
     past.groups.reserve(past.contracts.size());
     for (std::size_t i = 0; i < past.contracts.size(); ++i) {
         GroupHistory g;
         g.contract = &past.contracts[i];
-        if (auto found = reports->find(past.ids[i].value); found != reports->end()) {
+        if (auto found = reports.find(past.ids[i].value); found != reports.end()) {
             g.snapshots = std::move(found->second);
         }
         if (g.snapshots.empty()) {
@@ -78,6 +77,18 @@ Result<PastGroups> readPastGroups(ContractRepository& repository, const Contract
         past.groups.push_back(std::move(g));
     }
     return past;
+}
+
+} // namespace detail
+
+Result<PastGroups> readPastGroups(ContractRepository& repository, const ContractFilter& filter, Date today,
+                                  const std::function<bool(const Contract&)>& keep,
+                                  const std::function<void(std::int64_t)>& progress) {
+    Result<detail::ReportsById> reports = repository.allPickupSnapshots();
+    if (!reports) {
+        return reports.takeError();
+    }
+    return detail::readPastGroups(repository, filter, today, keep, progress, *reports);
 }
 
 } // namespace attrition::storage

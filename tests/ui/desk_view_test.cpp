@@ -1,0 +1,366 @@
+// The sales desk, the window's first page: its rows are the engine's groups at risk for the database, its
+// filters reach the list, its pipeline table adds up as pipeline() does, and a row opens its contract.
+
+#include "attrition/storage/at_risk_input.h"
+#include "attrition/storage/sample_data.h"
+#include "attrition/storage/sql_repository.h"
+#include "charts/pipelinechart.h"
+#include "democontracts.h"
+#include "models/atriskmodel.h"
+#include "models/pipelinemodel.h"
+#include "session/contractdocument.h"
+#include "session/database.h"
+#include "session/desk.h"
+#include "shared_database.h"
+#include "text/values.h"
+#include "views/chartspanel.h"
+#include "views/contractlistpanel.h"
+#include "views/deskview.h"
+#include "views/forecastpanel.h"
+#include "views/mainwindow.h"
+#include "widget_test_support.h"
+
+#include <QAction>
+#include <QBarSet>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStackedBarSeries>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <gtest/gtest.h>
+
+using namespace attrition;
+using namespace attrition::ui;
+using attrition::uitest::copySharedDatabase;
+using attrition::uitest::settle;
+namespace st = attrition::storage;
+
+namespace {
+
+constexpr std::int64_t kGenerated = 2000;
+
+st::ConnectionSettings fileSettings(const QString& path) {
+    st::ConnectionSettings s;
+    s.file = path.toStdString();
+    return s;
+}
+
+class DeskFixture : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        templateDir_ = new QTemporaryDir;
+        const QString path = QDir(templateDir_->path()).absoluteFilePath(QStringLiteral("template.sqlite"));
+        ASSERT_TRUE(copySharedDatabase(
+            QStringLiteral("desk"),
+            [](const QString& built) {
+                st::OpenOptions options;
+                options.createIfMissing = true;
+                auto repository = st::SqlContractRepository::open(fileSettings(built), options);
+                if (!repository || !(*repository)->saveNew(demo::portfolio(), "test")) {
+                    return false;
+                }
+                st::SampleDataOptions sample;
+                sample.contracts = kGenerated;
+                sample.withScenarios = false;
+                return static_cast<bool>(st::populateSampleData(**repository, sample));
+            },
+            path));
+    }
+    static void TearDownTestSuite() {
+        delete templateDir_;
+        templateDir_ = nullptr;
+    }
+
+    DeskFixture() {
+        QSettings().clear();
+        databasePath = QDir(dir.path()).absoluteFilePath(QStringLiteral("contracts.sqlite"));
+        EXPECT_TRUE(QFile::copy(
+            QDir(templateDir_->path()).absoluteFilePath(QStringLiteral("template.sqlite")), databasePath));
+        QSettings settings;
+        st::writeConnectionSettings(settings, fileSettings(databasePath));
+        settings.setValue(QStringLiteral("user/name"), QStringLiteral("Ana Lima"));
+        window = std::make_unique<MainWindow>();
+        window->resize(1366, 768);
+        EXPECT_TRUE(window->openInitialDatabase());
+        window->show();
+        settle();
+        desk()->setToday(st::sampleToday());
+        ready();
+    }
+    ~DeskFixture() override {
+        if (window) {
+            window->document()->setSaved();
+            window.reset();
+        }
+        QSettings().clear();
+    }
+
+    DeskView* desk() const { return window->deskView(); }
+    void ready() {
+        desk()->waitUntilReady();
+        settle();
+    }
+
+    /// What the engine lists for the desk's query, read as attrition-cli at-risk reads it.
+    forecast::AtRiskList expected(const DeskQuery& q) const {
+        forecast::AtRiskOptions options;
+        options.today = q.today;
+        options.from = q.from;
+        options.to = q.to;
+        const auto arrivals = forecast::atRiskWindow(options);
+        st::ContractFilter filter;
+        filter.arrivalFrom = q.from;
+        filter.arrivalTo = q.to;
+        if (!q.hotel.isEmpty()) {
+            filter.hotel = q.hotel.toStdString();
+        }
+        auto input = st::readAtRiskInput(*window->repository(), filter, q.today, [&](const Contract& c) {
+            return forecast::isUpcoming(c, arrivals.first, arrivals.second);
+        });
+        EXPECT_TRUE(input);
+        std::vector<forecast::UpcomingGroup> upcoming;
+        for (std::size_t i = 0; i < input->upcoming.contracts.size(); ++i) {
+            upcoming.push_back({&input->upcoming.contracts[i], input->upcoming.snapshots[i], {}});
+        }
+        return forecast::groupsAtRiskByHotel(upcoming, input->past.groups, options);
+    }
+
+    static inline QTemporaryDir* templateDir_ = nullptr;
+    QTemporaryDir dir;
+    QString databasePath;
+    std::unique_ptr<MainWindow> window;
+};
+
+TEST_F(DeskFixture, TheDeskIsFirstOnStartAndTheContractsOneClickAway) {
+    EXPECT_EQ(window->page(), MainWindow::Page::Desk);
+    EXPECT_TRUE(desk()->isVisible());
+    EXPECT_FALSE(window->listPanel()->isVisible());
+    EXPECT_TRUE(window->showDeskAction()->isChecked());
+    window->showContractsAction()->trigger();
+    EXPECT_EQ(window->page(), MainWindow::Page::Contracts);
+    EXPECT_TRUE(window->listPanel()->isVisible());
+    EXPECT_FALSE(desk()->isVisible());
+    window->showDeskAction()->trigger();
+    EXPECT_EQ(window->page(), MainWindow::Page::Desk);
+    EXPECT_EQ(window->showDeskAction()->shortcut(), QKeySequence(QStringLiteral("Alt+1")));
+    EXPECT_EQ(window->showContractsAction()->shortcut(), QKeySequence(QStringLiteral("Alt+2")));
+}
+
+TEST_F(DeskFixture, RowsAreTheEnginesGroupsAtRiskInRiskOrder) {
+    desk()->setPeriod(DeskView::Period::Next180);
+    ready();
+    const forecast::AtRiskList list = expected(desk()->query());
+    ASSERT_GT(list.rows.size(), 10U);
+    AtRiskModel* model = desk()->atRiskModel();
+    ASSERT_EQ(model->rowCount(), static_cast<int>(list.rows.size()));
+    QSortFilterProxyModel* proxy = desk()->atRiskProxy();
+    for (int r = 0; r < proxy->rowCount(); ++r) {
+        const int source = proxy->mapToSource(proxy->index(r, 0)).row();
+        const forecast::AtRiskRow& want = list.rows[static_cast<std::size_t>(r)];
+        ASSERT_EQ(model->rowAt(source)->reference, want.reference) << r;
+        EXPECT_TRUE(model->text(source, AtRiskModel::DamagesColumn)
+                        .startsWith(formatMoneyWithCode(want.expectedDamages)));
+        EXPECT_EQ(model->text(source, AtRiskModel::PaceColumn).contains(QStringLiteral("not known")),
+                  !want.pacePoints);
+    }
+    // Each row opens its own contract.
+    for (int r = 0; r < model->rowCount(); ++r) {
+        auto stored = window->repository()->loadByReference(model->rowAt(r)->reference);
+        ASSERT_TRUE(stored);
+        EXPECT_EQ(model->keyAt(r), contractKey(stored->id));
+    }
+    // A flagged row's sentences show as its tooltip and in the detail area when chosen.
+    int flagged = -1;
+    for (int r = 0; r < proxy->rowCount() && flagged < 0; ++r) {
+        if (!model->rowAt(proxy->mapToSource(proxy->index(r, 0)).row())->flags.empty()) {
+            flagged = r;
+        }
+    }
+    ASSERT_GE(flagged, 0);
+    const int source = proxy->mapToSource(proxy->index(flagged, 0)).row();
+    const QString sentences = model->flagsText(source);
+    ASSERT_FALSE(sentences.isEmpty());
+    EXPECT_EQ(proxy->index(flagged, AtRiskModel::FlagsColumn).data(Qt::ToolTipRole).toString(), sentences);
+    desk()->selectRow(flagged);
+    settle();
+    EXPECT_TRUE(desk()->detailView()->toPlainText().contains(sentences.section(QLatin1Char('\n'), 0, 0)));
+}
+
+TEST_F(DeskFixture, TheListSortsByAnyColumnAndBackByRisk) {
+    QTableView* view = desk()->atRiskView();
+    QSortFilterProxyModel* proxy = desk()->atRiskProxy();
+    ASSERT_GT(proxy->rowCount(), 2);
+    view->sortByColumn(AtRiskModel::ArrivalColumn, Qt::AscendingOrder);
+    for (int r = 1; r < proxy->rowCount(); ++r) {
+        EXPECT_LE(proxy->index(r - 1, AtRiskModel::ArrivalColumn).data(AtRiskModel::SortRole).toInt(),
+                  proxy->index(r, AtRiskModel::ArrivalColumn).data(AtRiskModel::SortRole).toInt());
+    }
+    view->sortByColumn(AtRiskModel::RankColumn, Qt::AscendingOrder);
+    for (int r = 0; r < proxy->rowCount(); ++r) {
+        EXPECT_EQ(proxy->mapToSource(proxy->index(r, 0)).row(), r);
+    }
+}
+
+TEST_F(DeskFixture, FiltersReachTheList) {
+    desk()->setPeriod(DeskView::Period::Next30);
+    ready();
+    const DeskQuery q30 = desk()->query();
+    EXPECT_EQ(q30.to, q30.today.addDays(30));
+    AtRiskModel* model = desk()->atRiskModel();
+    EXPECT_EQ(model->rowCount(), static_cast<int>(expected(q30).rows.size()));
+    for (int r = 0; r < model->rowCount(); ++r) {
+        EXPECT_LE(model->rowAt(r)->arrival, q30.to);
+        EXPECT_GE(model->rowAt(r)->arrival, q30.today);
+    }
+
+    desk()->setPeriod(DeskView::Period::Next180);
+    ready();
+    const QString hotel = QString::fromStdString(model->rowAt(0)->hotel);
+    ASSERT_GT(desk()->hotelBox()->findData(hotel), 0);
+    desk()->hotelBox()->setCurrentIndex(desk()->hotelBox()->findData(hotel));
+    ready();
+    const DeskQuery q = desk()->query();
+    EXPECT_EQ(q.hotel, hotel);
+    ASSERT_GT(model->rowCount(), 0);
+    EXPECT_EQ(model->rowCount(), static_cast<int>(expected(q).rows.size()));
+    for (int r = 0; r < model->rowCount(); ++r) {
+        EXPECT_EQ(QString::fromStdString(model->rowAt(r)->hotel), hotel);
+    }
+
+    // A range of dates.
+    desk()->hotelBox()->setCurrentIndex(0);
+    desk()->setDates(q.today.addDays(10), q.today.addDays(40));
+    ready();
+    EXPECT_EQ(desk()->period(), DeskView::Period::Dates);
+    EXPECT_EQ(desk()->query().from, q.today.addDays(10));
+    for (int r = 0; r < model->rowCount(); ++r) {
+        EXPECT_GE(model->rowAt(r)->arrival, q.today.addDays(10));
+        EXPECT_LE(model->rowAt(r)->arrival, q.today.addDays(40));
+    }
+}
+
+TEST_F(DeskFixture, ThePipelineTableAddsUpAsPipelineDoes) {
+    desk()->setPeriod(DeskView::Period::Next180);
+    ready();
+    PipelineModel* model = desk()->pipelineModel();
+    const Pipeline* shown = model->pipeline();
+    ASSERT_NE(shown, nullptr);
+    // pipeline() over the contracts of the same dates, read afresh.
+    std::vector<Contract> contracts;
+    st::ContractFilter filter;
+    filter.arrivalFrom = desk()->query().from;
+    filter.arrivalTo = desk()->query().to;
+    ASSERT_TRUE(st::forEachStored(*window->repository(), filter,
+                                  [&](const st::StoredContract& c) { contracts.push_back(c.contract); }));
+    const Pipeline want = pipeline(contracts);
+    EXPECT_EQ(shown->contracts, want.contracts);
+    ASSERT_FALSE(model->currencies().empty());
+    for (const Currency currency : model->currencies()) {
+        model->setCurrency(currency);
+        const int total = model->rowCount() - 1;
+        ASSERT_EQ(total, model->monthCount());
+        for (int s = 0; s < 6; ++s) {
+            const auto stage = static_cast<PipelineStage>(s);
+            std::int64_t nights = 0;
+            std::int64_t count = 0;
+            Money revenue = Money::zero(currency);
+            for (const PipelineRow& r : want.rows) {
+                if (r.stage == stage && r.currency == currency) {
+                    nights += r.figures.roomNights;
+                    count += r.figures.contracts;
+                    revenue += r.figures.roomRevenue;
+                }
+            }
+            const PipelineFigures f = model->figures(total, stage);
+            EXPECT_EQ(f.roomNights, nights);
+            EXPECT_EQ(f.contracts, count);
+            EXPECT_EQ(f.roomRevenue.minorUnits(), revenue.minorUnits());
+            EXPECT_EQ(model->index(total, PipelineModel::FirstStageColumn + s).data().toString(),
+                      formatCount(nights));
+        }
+    }
+    // Room revenue is shown in one currency at a time.
+    model->setMeasure(PipelineModel::Measure::RoomRevenue);
+    model->setCurrency(model->currencies().front());
+    const QString code = QString::fromLatin1(model->currency().code().data(), 3);
+    EXPECT_TRUE(desk()->pipelineChart()->chart()->axes(Qt::Vertical).front()->titleText().contains(code));
+    // The chart stacks the months of the table.
+    EXPECT_EQ(desk()->pipelineChart()->sets().front()->count(), model->monthCount());
+    EXPECT_FALSE(model->conversionText().isEmpty());
+    EXPECT_FALSE(model->washText().isEmpty());
+}
+
+TEST_F(DeskFixture, OpeningARowOpensThatContractAndItsForecast) {
+    ASSERT_GT(desk()->atRiskProxy()->rowCount(), 1);
+    desk()->selectRow(1);
+    settle();
+    const QString key = desk()->currentKey();
+    ASSERT_FALSE(key.isEmpty());
+    desk()->openContractButton()->click();
+    settle();
+    EXPECT_EQ(window->page(), MainWindow::Page::Contracts);
+    EXPECT_EQ(window->document()->sourceId(), key);
+
+    window->showDeskAction()->trigger();
+    settle();
+    desk()->selectRow(0);
+    settle();
+    const QString first = desk()->currentKey();
+    desk()->openForecastButton()->click();
+    settle();
+    EXPECT_EQ(window->document()->sourceId(), first);
+    EXPECT_EQ(window->chartsPanel()->currentWidget(), window->chartsPanel()->forecastPanel());
+
+    // A double-click opens the row too.
+    window->showDeskAction()->trigger();
+    settle();
+    QTableView* view = desk()->atRiskView();
+    const QModelIndex second = desk()->atRiskProxy()->index(1, AtRiskModel::GroupColumn);
+    emit view->doubleClicked(second);
+    settle();
+    EXPECT_EQ(window->document()->sourceId(), second.data(AtRiskModel::KeyRole).toString());
+}
+
+TEST_F(DeskFixture, TheRowMenuOpensAndTakesMoreActions) {
+    const QString key = desk()->atRiskProxy()->index(0, 0).data(AtRiskModel::KeyRole).toString();
+    QObject::connect(desk(), &DeskView::rowMenuAboutToShow, desk(),
+                     [](QMenu* menu, const QString&) { menu->addAction(QStringLiteral("Another action")); });
+    std::unique_ptr<QMenu> menu(desk()->createRowMenu(key, nullptr));
+    QStringList texts;
+    for (QAction* a : menu->actions()) {
+        texts << a->text();
+    }
+    ASSERT_GE(texts.size(), 4);
+    EXPECT_EQ(texts[0], QStringLiteral("Open Contract"));
+    EXPECT_EQ(texts[1], QStringLiteral("Open Forecast"));
+    EXPECT_TRUE(menu->actions()[2]->isSeparator());
+    EXPECT_EQ(texts.back(), QStringLiteral("Another action"));
+    menu->actions()[1]->trigger();
+    settle();
+    EXPECT_EQ(window->document()->sourceId(), key);
+}
+
+TEST_F(DeskFixture, TheDeskReadsAgainAfterASave) {
+    desk()->setPeriod(DeskView::Period::Next180);
+    ready();
+    const QString key = desk()->atRiskProxy()->index(0, 0).data(AtRiskModel::KeyRole).toString();
+    ASSERT_TRUE(window->openContract(key));
+    window->document()->edit(QStringLiteral("Rename"), {},
+                             [](Contract& c) { c.groupName = "Renamed on the desk test"; });
+    ASSERT_TRUE(window->save());
+    window->setPage(MainWindow::Page::Desk);
+    ready();
+    bool found = false;
+    for (int r = 0; r < desk()->atRiskModel()->rowCount(); ++r) {
+        found = found || desk()->atRiskModel()->rowAt(r)->groupName == "Renamed on the desk test";
+    }
+    EXPECT_TRUE(found);
+}
+
+} // namespace
