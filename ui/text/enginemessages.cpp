@@ -406,6 +406,9 @@ constexpr std::array<const char*, kMessageCount> kTemplates = {
     QT_TRANSLATE_NOOP(
         "EngineMessage",
         "{0} is waived without a reason: say why in settlement.waiverReason"), // ValWarnWaiverWithoutReason
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "Rebooking credit from contract {0}: {1} of the damages waived there granted on this "
+                      "contract, {2} applied (never more than owed here)"), // RebookingCreditApplied
 };
 
 } // namespace

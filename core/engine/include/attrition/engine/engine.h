@@ -5,6 +5,7 @@
 #include "attrition/engine/assessment.h"
 #include "attrition/engine/validation.h"
 
+#include <span>
 #include <vector>
 
 namespace attrition {
@@ -13,6 +14,19 @@ namespace attrition {
 /// assessed under the cancellation clause; otherwise under attrition, F&B and meeting room clauses.
 /// Throws ContractInvalid if validate() finds any problem, MoneyOverflow if an amount cannot be represented.
 Assessment assess(const Contract& contract, const ScenarioOverrides& overrides = {});
+
+/// The same, with the rebooking credits other contracts' settlements grant this one (rebookingCreditsFor()):
+/// each is its own line ("Rebooking credit from contract REF: ..."), applied to the total owed before the
+/// deposits and never more than what is left of it. Credits not in the contract's currency throw
+/// CurrencyMismatch.
+Assessment assess(const Contract& contract, const ScenarioOverrides& overrides,
+                  std::span<const RebookingCredit> credits);
+
+/// The rebooking credits the settlements of `contracts` grant `receiving`: every settlement that names
+/// receiving's reference as its creditContract, from another contract of the same account, with a credit
+/// amount. In the order of `contracts`; a settlement of another account grants nothing.
+std::vector<RebookingCredit> rebookingCreditsFor(const Contract& receiving,
+                                                 std::span<const Contract> contracts);
 
 struct PickupSweepPoint {
     Percent pickup;    ///< share of the revised block picked up
