@@ -90,7 +90,9 @@ QJsonObject json(const Pipeline& p, const QString& database) {
                                    {"actualized", decimal(d.actualized)},
                                    {"cancelledGroups", static_cast<qint64>(d.cancelledGroups)},
                                    {"cancelled", decimal(d.cancelled)},
-                                   {"total", decimal(d.total)}});
+                                   {"total", decimal(d.total)},
+                                   {"collected", decimal(d.collected)},
+                                   {"waived", decimal(d.waived)}});
     }
     QJsonArray invalid;
     for (const std::string& reference : p.invalid) {
@@ -138,11 +140,12 @@ QByteArray csv(const Pipeline& p) {
     }
     records.push_back(washRecord(p.wash, QStringLiteral("all")));
     records.push_back({"table", "month", "currency", "actualized_groups", "actualized", "cancelled_groups",
-                       "cancelled", "total"});
+                       "cancelled", "total", "collected", "waived"});
     for (const PipelineDamages& d : p.damages) {
         records.push_back({"damages", monthText(d.year, d.month), code(d.currency),
                            QString::number(d.actualizedGroups), decimal(d.actualized),
-                           QString::number(d.cancelledGroups), decimal(d.cancelled), decimal(d.total)});
+                           QString::number(d.cancelledGroups), decimal(d.cancelled), decimal(d.total),
+                           decimal(d.collected), decimal(d.waived)});
     }
     records.push_back({"table", "won", "lost", "open", "conversion_percent"});
     records.push_back({"conversion", QString::number(p.conversion.won), QString::number(p.conversion.lost),
@@ -256,16 +259,17 @@ QString peopleText(const Pipeline& p, const QString& database) {
     washRow(p.wash, Cli::tr("All"));
     out += wash.toText() + QLatin1Char('\n');
 
-    out += Cli::tr("Damages assessed by the engine, by arrival month (what was collected or waived is not "
-                   "recorded):") +
+    out += Cli::tr("Damages assessed by the engine, by arrival month, with what the settlements record as "
+                   "collected and waived:") +
            QLatin1Char('\n');
     Table damages({Cli::tr("Arrival"), Cli::tr("Currency"), Cli::tr("Actualized"), Cli::tr("Damages"),
-                   Cli::tr("Cancelled"), Cli::tr("Fees"), Cli::tr("Total")},
+                   Cli::tr("Cancelled"), Cli::tr("Fees"), Cli::tr("Total"), Cli::tr("Collected"),
+                   Cli::tr("Waived")},
                   2);
     for (const PipelineDamages& d : p.damages) {
         damages.add({monthText(d.year, d.month), code(d.currency), QString::number(d.actualizedGroups),
                      n.amount(d.actualized), QString::number(d.cancelledGroups), n.amount(d.cancelled),
-                     n.amount(d.total)});
+                     n.amount(d.total), n.amount(d.collected), n.amount(d.waived)});
     }
     out += damages.toText();
     if (!p.invalid.empty()) {

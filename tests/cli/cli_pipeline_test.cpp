@@ -13,8 +13,9 @@ namespace {
 /// Five contracts of one hotel and one of another, in USD:
 /// P-1 prospect, 2 x 10 rooms at 150.00, F&B minimum 1,000.00, no pickup yet;
 /// T-1 tentative, 30 rooms at 200.00, pickup 10 of the 24 required: owes 14 x 200.00 = 2,800.00;
-/// A-1 actualized in April, 2 x 40 rooms at 100.00, pickup 2 x 30 of the 64 required: owes 400.00;
-/// C-1 cancelled in April, 20 rooms at 100.00 under a 50% tier: owes 1,000.00;
+/// A-1 actualized in April, 2 x 40 rooms at 100.00, pickup 2 x 30 of the 64 required: owes 400.00, of which
+///     250.00 and 50.00 were collected and 100.00 waived;
+/// C-1 cancelled in April, 20 rooms at 100.00 under a 50% tier: owes 1,000.00, collected in one payment;
 /// L-1 lost on price, 100 rooms at 150.00 with pickup: owes nothing;
 /// L-2 lost to a competitor at the other hotel.
 const char* kContracts = R"({
@@ -34,12 +35,17 @@ const char* kContracts = R"({
       "block": [ { "night": "2027-04-10", "roomType": "KING", "rooms": 40, "rate": "100.00" },
                  { "night": "2027-04-11", "roomType": "KING", "rooms": 40, "rate": "100.00" } ],
       "pickup": [ { "night": "2027-04-10", "roomType": "KING", "rooms": 30 },
-                  { "night": "2027-04-11", "roomType": "KING", "rooms": 30 } ] },
+                  { "night": "2027-04-11", "roomType": "KING", "rooms": 30 } ],
+      "settlement": { "assessed": "400.00", "invoicedOn": "2027-04-20",
+                      "payments": [ { "received": "2027-05-02", "amount": "250.00" },
+                                    { "received": "2027-06-01", "amount": "50.00" } ],
+                      "waived": "100.00", "waiverReason": "Goodwill" } },
     { "reference": "C-1", "hotel": "Harbour", "salesManager": "Ben", "account": "Zeta", "status": "cancelled",
       "currency": "USD", "signedOn": "2026-06-01", "arrival": "2027-04-15", "departure": "2027-04-16",
       "block": [ { "night": "2027-04-15", "roomType": "KING", "rooms": 20, "rate": "100.00" } ],
       "cancellation": { "tiers": [ { "minDays": 0, "percent": "50" } ] },
-      "cancellationNotice": "2027-03-01" },
+      "cancellationNotice": "2027-03-01",
+      "settlement": { "assessed": "1000.00", "payments": [ { "received": "2027-03-20", "amount": "1000.00" } ] } },
     { "reference": "L-1", "hotel": "Harbour", "salesManager": "Ana", "account": "Zeta", "status": "lost",
       "lostReason": "price", "lostNote": "10% cheaper across the street",
       "currency": "USD", "signedOn": "2026-06-01", "arrival": "2027-05-09", "departure": "2027-05-10",
@@ -131,6 +137,8 @@ TEST_F(CliPipeline, JsonHasEveryFigure) {
     EXPECT_EQ(damages[0].toObject().value(QStringLiteral("actualized")).toString(), QStringLiteral("400.00"));
     EXPECT_EQ(damages[0].toObject().value(QStringLiteral("cancelled")).toString(), QStringLiteral("1000.00"));
     EXPECT_EQ(damages[0].toObject().value(QStringLiteral("total")).toString(), QStringLiteral("1400.00"));
+    EXPECT_EQ(damages[0].toObject().value(QStringLiteral("collected")).toString(), QStringLiteral("1300.00"));
+    EXPECT_EQ(damages[0].toObject().value(QStringLiteral("waived")).toString(), QStringLiteral("100.00"));
     EXPECT_TRUE(p.value(QStringLiteral("invalid")).toArray().isEmpty());
 }
 
@@ -175,8 +183,9 @@ TEST_F(CliPipeline, TextAndCsv) {
     EXPECT_TRUE(text.out.contains(QStringLiteral("33.3% of the decided contracts were won")))
         << text.out.toStdString();
     EXPECT_FALSE(text.out.contains(QStringLiteral("33.3333"))) << text.out.toStdString();
-    EXPECT_TRUE(text.out.contains(QStringLiteral("what was collected or waived is not recorded")))
+    EXPECT_TRUE(text.out.contains(QStringLiteral("with what the settlements record as collected and waived")))
         << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("1,300.00"))) << text.out.toStdString();
     // The lost rows come after the open ones.
     EXPECT_LT(text.out.indexOf(QStringLiteral("tentative")),
               text.out.indexOf(QStringLiteral("Lost and cancelled")));
@@ -190,7 +199,8 @@ TEST_F(CliPipeline, TextAndCsv) {
         csv.out.contains(QStringLiteral("pipeline,tentative,2027-05,USD,1,30,6000.00,0.00,2800.00,0")))
         << csv.out.toStdString();
     EXPECT_TRUE(csv.out.contains(QStringLiteral("wash,all,1,80,60,75,25"))) << csv.out.toStdString();
-    EXPECT_TRUE(csv.out.contains(QStringLiteral("damages,2027-04,USD,1,400.00,1,1000.00,1400.00")))
+    EXPECT_TRUE(
+        csv.out.contains(QStringLiteral("damages,2027-04,USD,1,400.00,1,1000.00,1400.00,1300.00,100.00")))
         << csv.out.toStdString();
     EXPECT_TRUE(csv.out.contains(QStringLiteral("conversion,1,2,2,33.3333"))) << csv.out.toStdString();
 }

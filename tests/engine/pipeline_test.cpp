@@ -260,6 +260,34 @@ TEST(Pipeline, ConversionWashAndDamagesAssessed) {
     EXPECT_EQ(p.damages[1].total, money("1400.00", USD()));
 }
 
+TEST(Pipeline, CollectedAndWaivedFromTheSettlements) {
+    std::vector<Contract> contracts = sample();
+    const auto find = [&](const char* reference) -> Contract& {
+        return *std::find_if(contracts.begin(), contracts.end(),
+                             [&](const Contract& c) { return c.reference == reference; });
+    };
+    // Before anything is settled both are zero.
+    const Pipeline before = pipeline(contracts);
+    ASSERT_EQ(before.damages.size(), 2U);
+    EXPECT_EQ(before.damages[1].collected, money("0.00", USD()));
+    EXPECT_EQ(before.damages[1].waived, money("0.00", USD()));
+
+    Settlement& a1 = find("A1").settlement;
+    a1.assessed = money("400.00", USD());
+    a1.payments = {{date("2027-05-02"), money("250.00", USD())}, {date("2027-06-01"), money("50.01", USD())}};
+    a1.waived = money("99.99", USD());
+    a1.waiverReason = "Goodwill";
+    Settlement& c1 = find("C1").settlement;
+    c1.assessed = money("1000.00", USD());
+    c1.payments = {{date("2027-03-20"), money("1000.00", USD())}};
+    const Pipeline p = pipeline(contracts);
+    ASSERT_EQ(p.damages.size(), 2U);
+    EXPECT_EQ(p.damages[0].collected, money("0.00", currency("EUR")));
+    EXPECT_EQ(p.damages[1].collected, money("1300.01", USD()));
+    EXPECT_EQ(p.damages[1].waived, money("99.99", USD()));
+    EXPECT_EQ(p.damages[1].total, money("1400.00", USD()));
+}
+
 TEST(Pipeline, Filters) {
     const std::vector<Contract> contracts = sample();
     PipelineFilter harbour;

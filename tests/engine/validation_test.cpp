@@ -550,6 +550,139 @@ TEST(EngineValidation, NoticeBeforeSigning) {
     EXPECT_TRUE(validate(same.build()).empty());
 }
 
+// --- Settlement of the damages ----------------------------------------------------------------------------
+
+/// The baseline contract (arrival 2027-05-09) with 3,000.00 agreed, invoiced on 2027-05-20.
+ContractBuilder settledContract() {
+    ContractBuilder b = validContract();
+    b.raw().settlement.assessed = usd("3000.00");
+    b.raw().settlement.invoicedOn = date("2027-05-20");
+    b.raw().settlement.invoiceNumber = "INV-2027-118";
+    return b;
+}
+
+TEST(EngineValidation, ASettlementWithinTheAgreedDamagesIsValid) {
+    ContractBuilder b = settledContract();
+    b.raw().settlement.payments = {{date("2027-06-02"), usd("1200.00")}, {date("2027-07-01"), usd("800.00")}};
+    b.raw().settlement.waived = usd("1000.00");
+    b.raw().settlement.waiverReason = "Rebooking for 2028";
+    b.raw().settlement.creditAmount = usd("600.00");
+    b.raw().settlement.creditContract = "GRP-2028-001";
+    const Contract c = b.build();
+    EXPECT_TRUE(validate(c).empty()) << joined(english(validate(c)));
+    for (const ValidationIssue& warning : validationWarnings(c)) {
+        EXPECT_NE(warning.field.rfind("settlement", 0), 0U) << warning.toEnglish();
+    }
+}
+
+TEST(EngineValidation, SettlementCollectedAndWaivedAboveTheAgreedDamages) {
+    ContractBuilder b = settledContract();
+    b.raw().settlement.payments = {{date("2027-06-02"), usd("2500.00")}};
+    b.raw().settlement.waived = usd("500.01");
+    b.raw().settlement.waiverReason = "Goodwill";
+    expectOnly(b.build(),
+               "settlement.waived: 2,500.00 collected and 500.01 waived come to 3,000.01, more than "
+               "the 3,000.00 of damages agreed with the client (settlement.assessed)");
+    // Collected to the cent is settled, not an error.
+    b.raw().settlement.waived = usd("500.00");
+    EXPECT_TRUE(validate(b.build()).empty());
+    // Without a waiver the payments are named.
+    b.raw().settlement.waived = Money();
+    b.raw().settlement.payments.push_back({date("2027-06-30"), usd("600.00")});
+    expectOnly(b.build(),
+               "settlement.payments: 3,100.00 collected and 0.00 waived come to 3,100.00, more than "
+               "the 3,000.00 of damages agreed with the client (settlement.assessed)");
+}
+
+TEST(EngineValidation, SettlementPaymentsNeedTheAgreedDamages) {
+    ContractBuilder b = validContract();
+    b.raw().settlement.payments = {{date("2027-06-02"), usd("100.00")}};
+    expectOnly(b.build(), "settlement.payments: 100.00 collected and 0.00 waived, but no damages are agreed "
+                          "with the client yet: enter settlement.assessed first");
+    ContractBuilder invoiced = validContract();
+    invoiced.raw().settlement.invoicedOn = date("2027-05-20");
+    expectOnly(invoiced.build(), "settlement.invoicedOn: an invoice date needs the damages agreed with the "
+                                 "client: enter settlement.assessed first");
+}
+
+TEST(EngineValidation, SettlementDatesNotBeforeTheArrivalOrTheNotice) {
+    ContractBuilder b = settledContract();
+    b.raw().settlement.invoicedOn = date("2027-05-08");
+    b.raw().settlement.payments = {{date("2027-05-09"), usd("10.00")}, {date("2027-04-30"), usd("10.00")}};
+    const std::vector<std::string> lines = english(validate(b.build()));
+    EXPECT_EQ(lines, (std::vector<std::string>{
+                         "settlement.payments[1].received: 2027-04-30 is before the arrival on 2027-05-09: "
+                         "damages are invoiced and collected after the stay begins",
+                         "settlement.invoicedOn: 2027-05-08 is before the arrival on 2027-05-09: damages are "
+                         "invoiced and collected after the stay begins"}))
+        << joined(lines);
+    // A cancelled contract settles after the notice, before the arrival.
+    ContractBuilder cancelled = settledContract();
+    cancelled.noticeReceived("2027-03-01");
+    cancelled.raw().status = ContractStatus::Cancelled;
+    cancelled.raw().settlement.invoicedOn = date("2027-03-05");
+    EXPECT_TRUE(validate(cancelled.build()).empty()) << joined(english(validate(cancelled.build())));
+    cancelled.raw().settlement.invoicedOn = date("2027-02-28");
+    expectOnly(cancelled.build(),
+               "settlement.invoicedOn: 2027-02-28 is before the cancellation notice of "
+               "2027-03-01: cancellation damages are invoiced and collected after the notice");
+}
+
+TEST(EngineValidation, SettlementAmountsInTheContractsCurrencyAndNotNegative) {
+    ContractBuilder b = settledContract();
+    b.raw().settlement.payments = {{date("2027-06-02"), money("100.00", EUR())}};
+    b.raw().settlement.waived = usd("-5.00");
+    const std::vector<std::string> lines = english(validate(b.build()));
+    EXPECT_EQ(lines, (std::vector<std::string>{
+                         "settlement.payments[0].amount: the amount is not in the contract's currency",
+                         "settlement.waived: the amount must not be negative (-5.00)"}))
+        << joined(lines);
+    ContractBuilder agreed = validContract();
+    agreed.raw().settlement.assessed = money("3000.00", EUR());
+    expectOnly(agreed.build(), "settlement.assessed: the amount is not in the contract's currency");
+}
+
+TEST(EngineValidation, SettlementCreditIsAPartOfTheWaiverForAnotherContract) {
+    ContractBuilder b = settledContract();
+    b.raw().settlement.waived = usd("500.00");
+    b.raw().settlement.waiverReason = "Rebooking";
+    b.raw().settlement.creditAmount = usd("500.01");
+    b.raw().settlement.creditContract = "GRP-2028-001";
+    expectOnly(b.build(),
+               "settlement.creditAmount: the credit of 500.01 on a future contract is more than the "
+               "500.00 waived: the credit is a part of the waiver");
+    b.raw().settlement.creditAmount = usd("500.00");
+    b.raw().settlement.creditContract.clear();
+    expectOnly(b.build(), "settlement.creditContract: a credit of 500.00 on a future contract needs that "
+                          "contract's reference in settlement.creditContract");
+    b.raw().settlement.creditAmount = Money();
+    b.raw().settlement.creditContract = "GRP-2028-001";
+    expectOnly(b.build(),
+               "settlement.creditAmount: a contract to credit is named but settlement.creditAmount is "
+               "zero: enter the amount of the credit");
+    b.raw().settlement.creditAmount = usd("100.00");
+    b.raw().settlement.creditContract = b.raw().reference;
+    expectOnly(
+        b.build(),
+        "settlement.creditContract: the credit must go to another contract of the account, not to this one");
+}
+
+TEST(EngineValidationWarnings, AWaiverWithoutAReason) {
+    ContractBuilder b = settledContract();
+    b.raw().settlement.waived = usd("250.00");
+    const Contract c = b.build();
+    EXPECT_TRUE(validate(c).empty());
+    std::vector<std::string> settlementWarnings;
+    for (const ValidationIssue& warning : validationWarnings(c)) {
+        if (warning.field.rfind("settlement", 0) == 0) {
+            settlementWarnings.push_back(warning.toEnglish());
+        }
+    }
+    EXPECT_EQ(settlementWarnings,
+              std::vector<std::string>{"settlement.waiverReason: 250.00 is waived without a "
+                                       "reason: say why in settlement.waiverReason"});
+}
+
 // --- Reductions --------------------------------------------------------------------------------------------
 
 TEST(EngineValidation, ReductionRaisingTheBlock) {

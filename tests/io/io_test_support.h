@@ -156,6 +156,14 @@ inline Contract everyField(std::string_view code = "USD") {
     c.cancellationNotice = date("2027-07-01");
     c.forceMajeure = true;
     c.deposits = {{date("2026-03-15"), m(1000000), "On signing"}, {date("2027-03-15"), m(500000), ""}};
+    c.settlement.assessed = m(1250075);
+    c.settlement.invoicedOn = date("2027-07-20");
+    c.settlement.invoiceNumber = "INV/2027-\"118\"";
+    c.settlement.payments = {{date("2027-08-01"), m(500000)}, {date("2027-09-01"), m(250075)}};
+    c.settlement.waived = m(300000);
+    c.settlement.waiverReason = "Rebooked for 2028 \xE2\x80\x94 goodwill";
+    c.settlement.creditAmount = m(200000);
+    c.settlement.creditContract = "GRP-2028-014";
     c.notes = "Line one\nLine two\t\"quoted\" \xF0\x9F\x8F\xA8";
     c.unconfirmedDefaults = {"cancellation.waiveOnForceMajeure", "attrition.resaleCredit"};
     return c;

@@ -444,6 +444,42 @@ TEST(ContractChanges, AChangeToAnyFieldIsSeen) {
          [](Contract& c) {
              c.deposits[1].note = "note";
          }},
+        {"settlement.assessed",
+         [](Contract& c) {
+             c.settlement.assessed = Money(1, c.currency);
+         }},
+        {"settlement.invoicedOn",
+         [](Contract& c) {
+             c.settlement.invoicedOn = c.settlement.invoicedOn->addDays(1);
+         }},
+        {"settlement.invoiceNumber",
+         [](Contract& c) {
+             c.settlement.invoiceNumber += "x";
+         }},
+        {"settlement.payments.received",
+         [](Contract& c) {
+             c.settlement.payments[0].received = c.settlement.payments[0].received.addDays(1);
+         }},
+        {"settlement.payments.amount",
+         [](Contract& c) {
+             c.settlement.payments[1].amount = Money(1, c.currency);
+         }},
+        {"settlement.waived",
+         [](Contract& c) {
+             c.settlement.waived = Money(0, c.currency);
+         }},
+        {"settlement.waiverReason",
+         [](Contract& c) {
+             c.settlement.waiverReason += "x";
+         }},
+        {"settlement.creditAmount",
+         [](Contract& c) {
+             c.settlement.creditAmount = Money();
+         }},
+        {"settlement.creditContract",
+         [](Contract& c) {
+             c.settlement.creditContract += "x";
+         }},
         {"notes",
          [](Contract& c) {
              c.notes += ".";
@@ -455,6 +491,35 @@ TEST(ContractChanges, AChangeToAnyFieldIsSeen) {
         mutate(changed);
         EXPECT_FALSE(compareContracts(original, changed).empty()) << "a change to " << name << " went unseen";
     }
+}
+
+TEST(ContractChanges, TheSettlementIsToldAsItHappened) {
+    // A contract without a settlement describes none of it.
+    Contract before = fullContract();
+    before.settlement = {};
+    for (const auto& [field, value] : describeFields(before)) {
+        EXPECT_NE(field.rfind("settlement", 0), 0U) << field;
+    }
+    Contract after = fullContract();
+    after.settlement = {};
+    after.settlement.assessed = money("3000.00");
+    after.settlement.payments = {{date("2026-11-02"), money("1200.00")}};
+    std::vector<FieldChange> changes = compareContracts(before, after);
+    ASSERT_EQ(changes.size(), 2U);
+    EXPECT_EQ(changes[0], (FieldChange{"settlement.assessed", "", "Agreed 3,000.00 USD"}));
+    EXPECT_EQ(changes[1],
+              (FieldChange{"settlement.payments[2026-11-02]", "", "Collected 1,200.00 USD on 2026-11-02"}));
+
+    Contract later = after;
+    later.settlement.payments.push_back({date("2026-11-02"), money("300.00")});
+    later.settlement.waived = money("1500.00");
+    later.settlement.waiverReason = "Rebooked for 2028";
+    changes = compareContracts(after, later);
+    ASSERT_EQ(changes.size(), 3U);
+    EXPECT_EQ(changes[0],
+              (FieldChange{"settlement.payments[2026-11-02 #2]", "", "Collected 300.00 USD on 2026-11-02"}));
+    EXPECT_EQ(changes[1], (FieldChange{"settlement.waived", "", "Waived 1,500.00 USD"}));
+    EXPECT_EQ(changes[2], (FieldChange{"settlement.waiverReason", "", "Rebooked for 2028"}));
 }
 
 TEST(ContractChanges, ScenarioChangesAreRecordedToo) {

@@ -532,6 +532,47 @@ TEST(SchemaFixtures, AVersion1DatabaseGainsTheArchivedMarkWithNoContractArchived
     EXPECT_TRUE(problems.empty());
 }
 
+TEST(SchemaFixtures, AVersion5DatabaseGainsTheSettlementWithNothingSettled) {
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString copy = dir.filePath(QStringLiteral("fixture.sqlite"));
+    ASSERT_TRUE(QFile::copy(fixtureFile(5), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    ConnectionSettings settings;
+    settings.file = copy.toStdString();
+    auto repo = SqlContractRepository::open(settings, OpenOptions{});
+    ASSERT_TRUE(repo.ok()) << repo.error().message;
+    ASSERT_GE((*repo)->schemaVersion(), 6);
+
+    ContractQuery all;
+    all.limit = 0;
+    ASSERT_OK_AND_ASSIGN(every, (*repo)->listContracts(all));
+    ASSERT_GT(every.total, 0);
+    for (const ContractSummary& s : every.rows) {
+        ASSERT_OK_AND_ASSIGN(stored, (*repo)->load(s.id));
+        EXPECT_TRUE(stored.contract.settlement.isEmpty()) << s.reference;
+        EXPECT_EQ(stored.contract.settlement.state(), SettlementState::NotAssessed) << s.reference;
+    }
+
+    // The upgraded database keeps a settlement with its payments, and audits the change.
+    const ContractSummary& first = every.rows.front();
+    ASSERT_OK_AND_ASSIGN(before, (*repo)->load(first.id));
+    Contract settled = before.contract;
+    const Date from = settled.cancellationNotice.value_or(settled.arrival);
+    settled.settlement.assessed = Money::fromMajor(3000, settled.currency);
+    settled.settlement.invoicedOn = from.addDays(10);
+    settled.settlement.payments = {{from.addDays(20), Money::fromMajor(1200, settled.currency)},
+                                   {from.addDays(40), Money::fromMajor(800, settled.currency)}};
+    settled.settlement.waived = Money::fromMajor(1000, settled.currency);
+    settled.settlement.waiverReason = "Goodwill";
+    ASSERT_OK_AND_ASSIGN(saved, (*repo)->save(settled, before.version, "Ana Ruiz"));
+    ASSERT_OK_AND_ASSIGN(loaded, (*repo)->load(saved.id));
+    expectSameContract(settled, loaded.contract);
+    EXPECT_EQ(loaded.contract.settlement.state(), SettlementState::Settled);
+    ASSERT_OK_AND_ASSIGN(problems, (*repo)->checkIntegrity());
+    EXPECT_TRUE(problems.empty());
+}
+
 TEST(SchemaFixtures, AVersion4DatabaseGainsLostContractsWithNoContractLost) {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());

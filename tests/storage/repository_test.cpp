@@ -181,6 +181,70 @@ TEST_P(RepositoryTest, SavingAnUnchangedContractWritesNothing) {
     EXPECT_EQ(trail.size(), 1U);
 }
 
+TEST_P(RepositoryTest, ASettlementIsStoredWithItsPaymentsAndEveryChangeToItIsAudited) {
+    auto repo = open();
+    Contract contract = fullContract("SETTLE-1");
+    contract.settlement = {};
+    ASSERT_OK_AND_ASSIGN(first, repo->save(contract, kNewContract, "ana"));
+    contract.settlement.assessed = money("3000.00");
+    contract.settlement.invoicedOn = date("2027-03-10");
+    contract.settlement.invoiceNumber = "INV-7";
+    contract.settlement.payments = {{date("2027-04-02"), money("1200.00")}};
+    ASSERT_OK_AND_ASSIGN(second, repo->save(contract, first.version, "ben"));
+    contract.settlement.payments.push_back({date("2027-05-02"), money("800.00")});
+    contract.settlement.waived = money("1000.00");
+    contract.settlement.waiverReason = "Goodwill";
+    ASSERT_OK_AND_ASSIGN(third, repo->save(contract, second.version, "ben"));
+    ASSERT_OK_AND_ASSIGN(loaded, repo->load(first.id));
+    expectSameContract(contract, loaded.contract);
+    EXPECT_EQ(loaded.contract.settlement.state(), SettlementState::Settled);
+    EXPECT_EQ(loaded.version, third.version);
+
+    ASSERT_OK_AND_ASSIGN(trail, repo->auditTrail(AuditQuery{first.id, std::nullopt, 0, 100}));
+    std::vector<FieldChange> changes;
+    for (const AuditEntry& entry : trail) {
+        changes.insert(changes.end(), entry.changes.begin(), entry.changes.end());
+    }
+    const auto recorded = [&](const FieldChange& expected) {
+        return std::find(changes.begin(), changes.end(), expected) != changes.end();
+    };
+    EXPECT_TRUE(recorded({"settlement.assessed", "", "Agreed 3,000.00 USD"}));
+    EXPECT_TRUE(recorded({"settlement.payments[2027-04-02]", "", "Collected 1,200.00 USD on 2027-04-02"}));
+    EXPECT_TRUE(recorded({"settlement.payments[2027-05-02]", "", "Collected 800.00 USD on 2027-05-02"}));
+    EXPECT_TRUE(recorded({"settlement.waived", "", "Waived 1,000.00 USD"}));
+
+    // Payments removed leave no rows behind.
+    contract.settlement = {};
+    ASSERT_OK_AND_ASSIGN(cleared, repo->save(contract, third.version, "ana"));
+    ASSERT_OK_AND_ASSIGN(reloaded, repo->load(cleared.id));
+    EXPECT_TRUE(reloaded.contract.settlement.isEmpty());
+}
+
+TEST_P(RepositoryTest, ACreditGoesOnlyToAContractOfTheSameAccount) {
+    auto repo = open();
+    Contract receiving = fullContract("NEXT-2028");
+    receiving.account = "Acme Association";
+    receiving.settlement = {};
+    ASSERT_OK_AND_ASSIGN(stored, repo->save(receiving, kNewContract, "ana"));
+    Contract giving = fullContract("PAST-2027");
+    giving.account = "Other Society";
+    giving.settlement.creditContract = "NEXT-2028";
+    const Result<SaveReceipt> refused = repo->save(giving, kNewContract, "ana");
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().kind, ErrorKind::InvalidArgument);
+    EXPECT_NE(
+        refused.error().message.find("the settlement of PAST-2027 grants a credit on NEXT-2028, a contract "
+                                     "of another account (NEXT-2028: \"Acme Association\", PAST-2027: "
+                                     "\"Other Society\")"),
+        std::string::npos)
+        << refused.error().message;
+    EXPECT_FALSE(repo->loadByReference("PAST-2027").ok());
+    giving.account = "Acme Association";
+    ASSERT_OK_AND_ASSIGN(accepted, repo->save(giving, kNewContract, "ana"));
+    EXPECT_EQ(accepted.version, 1);
+    EXPECT_EQ(stored.version, 1);
+}
+
 TEST_P(RepositoryTest, ReorderingEntriesIsAChange) {
     auto repo = open();
     Contract contract = fullContract("ORDER-1");

@@ -262,6 +262,25 @@ int makeFixture(const char* location) {
         if (auto saved = r.save(lost, c9->version, "Ben Okafor"); !saved) {
             return fail(saved.error());
         }
+        // Since schema version 6: the damages of a contract agreed, invoiced, partly paid in two payments and
+        // partly waived.
+        Result<StoredContract> c4 = r.loadByReference("GRP-0000004");
+        if (!c4) {
+            return fail(c4.error());
+        }
+        Contract settled = c4->contract;
+        const Date from = settled.cancellationNotice.value_or(settled.arrival);
+        settled.settlement.assessed = Money::fromMajor(4800, settled.currency);
+        settled.settlement.invoicedOn = from.addDays(14);
+        settled.settlement.invoiceNumber = "INV-0004";
+        settled.settlement.payments = {
+            SettlementPayment{from.addDays(30), Money::fromMajor(2000, settled.currency)},
+            SettlementPayment{from.addDays(61), Money::fromMajor(1800, settled.currency)}};
+        settled.settlement.waived = Money::fromMajor(1000, settled.currency);
+        settled.settlement.waiverReason = "Goodwill: the group rebooks next year.";
+        if (auto saved = r.save(settled, c4->version, "Ana Ruiz"); !saved) {
+            return fail(saved.error());
+        }
     }
     if (settings.engine != Engine::SQLite) {
         std::printf("fixture written\n");

@@ -195,6 +195,15 @@ Contract fullContract(const std::string& reference, std::string_view currencyCod
     c.forceMajeure = true;
     c.deposits = {Deposit{date("2026-02-01"), minor(1000000), "Signing deposit\nwire 4711"},
                   Deposit{date("2026-09-01"), minor(250050), ""}};
+    c.settlement.assessed = minor(1875025);
+    c.settlement.invoicedOn = date("2027-03-10");
+    c.settlement.invoiceNumber = "INV-2027/0042 'A'";
+    c.settlement.payments = {SettlementPayment{date("2027-04-01"), minor(500000)},
+                             SettlementPayment{date("2027-04-01"), minor(125025)}};
+    c.settlement.waived = minor(250000);
+    c.settlement.waiverReason = "Goodwill;\n\"rebooking\" promised";
+    c.settlement.creditAmount = minor(100000);
+    c.settlement.creditContract = "GRP-2028-0007";
     c.notes = "Line one\n\tLine two with a tab; 'quotes', \"double quotes\", 🏨 and a backslash \\.";
     return c;
 }
@@ -409,6 +418,16 @@ std::string dumpContract(const Contract& c) {
     }
     for (const Deposit& d : c.deposits) {
         o << "deposit " << text(d.received) << " " << text(d.amount) << " " << quote(d.note) << "\n";
+    }
+    // Only when recorded: the dumps of databases from before schema version 6 read as they always did.
+    if (!c.settlement.isEmpty()) {
+        const Settlement& st = c.settlement;
+        o << "settlement " << text(st.assessed) << " invoiced " << text(st.invoicedOn) << " "
+          << quote(st.invoiceNumber) << " waived " << text(st.waived) << " " << quote(st.waiverReason)
+          << " credit " << text(st.creditAmount) << " " << quote(st.creditContract) << "\n";
+        for (const SettlementPayment& p : st.payments) {
+            o << "settlementPayment " << text(p.received) << " " << text(p.amount) << "\n";
+        }
     }
     o << "notes " << quote(c.notes) << "\n";
     if (!c.unconfirmedDefaults.empty()) {

@@ -252,3 +252,35 @@ TEST_F(EditorFixture, ALostContractNeedsItsReasonAndOwesNothing) {
     EXPECT_EQ(reason->comboBox()->currentText(), QStringLiteral("Not lost"));
     EXPECT_EQ(damages->netDueText(), QStringLiteral("2,640.00\u00A0USD"));
 }
+
+TEST_F(EditorFixture, TheSettlementIsEditedOnTheDepositsPageWithUndo) {
+    editor->showSection(ContractEditor::DepositsSection);
+    ASSERT_NE(line("settlement.assessed"), nullptr);
+    ASSERT_NE(line("settlement.invoicedOn"), nullptr);
+    ASSERT_NE(line("settlement.waived"), nullptr);
+    ASSERT_NE(line("settlement.creditContract"), nullptr);
+    EXPECT_EQ(doc->contract().settlement.state(), SettlementState::NotAssessed);
+
+    retype(line("settlement.assessed")->lineEdit(), QStringLiteral("1500.00"));
+    ASSERT_TRUE(doc->contract().settlement.assessed);
+    EXPECT_EQ(doc->contract().settlement.assessed->minorUnits(), 150000);
+    EXPECT_EQ(doc->contract().settlement.state(), SettlementState::Assessed);
+
+    // An invoice dated before the stay is named beside its field.
+    retype(line("settlement.invoicedOn")->lineEdit(), QStringLiteral("1/3/2000"));
+    EXPECT_TRUE(line("settlement.invoicedOn")->message().contains(QStringLiteral("is before the arrival on")))
+        << line("settlement.invoicedOn")->message().toStdString();
+
+    retype(line("settlement.waived")->lineEdit(), QStringLiteral("1500.00"));
+    EXPECT_EQ(doc->contract().settlement.waived.minorUnits(), 150000);
+
+    // Each edit is one undo step, back to no settlement at all.
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    EXPECT_EQ(doc->contract().settlement.state(), SettlementState::Assessed);
+    doc->undoStack()->undo();
+    EXPECT_EQ(doc->contract().settlement.state(), SettlementState::NotAssessed);
+    EXPECT_TRUE(doc->contract().settlement.isEmpty());
+    doc->undoStack()->redo();
+    EXPECT_EQ(doc->contract().settlement.assessed->minorUnits(), 150000);
+}

@@ -559,7 +559,7 @@ ContractEditor::Section ContractEditor::sectionOf(const QString& path) {
     if (starts("cancellation") || starts("cancellationNotice")) {
         return CancellationSection;
     }
-    if (starts("deposits")) {
+    if (starts("deposits") || starts("settlement")) {
         return DepositsSection;
     }
     return GeneralSection;
@@ -1086,17 +1086,51 @@ QWidget* ContractEditor::cancellationPage() {
 }
 
 QWidget* ContractEditor::depositsPage() {
-    auto* page = new QWidget(this);
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(20, 16, 20, 16);
+    ContractDocument* d = document_;
+    Page page(this);
     TableSection* deposits = tableSection(QT_TR_NOOP("Deposits received"),
                                           QT_TR_NOOP("Applied, in this order, to whatever the group owes."),
                                           makeDepositsModel(document_, this));
     setPlaceholder(deposits->view(), QT_TR_NOOP("No deposits received. Add one with +."));
     deposits->setVisibleRows(3, 14);
-    layout->addWidget(deposits);
-    layout->addStretch(1);
-    return page;
+    page.add(deposits);
+
+    QFormLayout* form = page.section(
+        QT_TR_NOOP("Settlement"),
+        QT_TR_NOOP("What became of the damages: the amount agreed with the client, the invoice, what was "
+                   "waived and the credit granted on a future contract of the account."));
+    addRow(form, QT_TR_NOOP("Damages agreed"),
+           add(optionalMoneyField(
+               d, QStringLiteral("settlement.assessed"), QT_TR_NOOP("Damages agreed"),
+               [](auto& c) -> auto& { return c.settlement.assessed; }, QT_TR_NOOP("Not agreed yet"))));
+    addRow(form, QT_TR_NOOP("Invoiced on"),
+           add(optionalDateField(
+               d, QStringLiteral("settlement.invoicedOn"), QT_TR_NOOP("Invoiced on"),
+               [](auto& c) -> auto& { return c.settlement.invoicedOn; }, QT_TR_NOOP("Not invoiced"))));
+    addRow(
+        form, QT_TR_NOOP("Invoice number"),
+        add(textField(
+            d, QStringLiteral("settlement.invoiceNumber"), QT_TR_NOOP("Invoice number"),
+            [](auto& c) -> auto& { return c.settlement.invoiceNumber; }, QT_TR_NOOP("As on the invoice"))));
+    addRow(form, QT_TR_NOOP("Waived"),
+           add(moneyField(
+               d, QStringLiteral("settlement.waived"), QT_TR_NOOP("Waived"),
+               [](auto& c) -> auto& { return c.settlement.waived; })));
+    addRow(form, QT_TR_NOOP("Waiver reason"),
+           add(textField(
+               d, QStringLiteral("settlement.waiverReason"), QT_TR_NOOP("Waiver reason"),
+               [](auto& c) -> auto& { return c.settlement.waiverReason; }, QT_TR_NOOP("Why it was waived"))));
+    addRow(form, QT_TR_NOOP("Credit on a future contract"),
+           add(moneyField(
+               d, QStringLiteral("settlement.creditAmount"), QT_TR_NOOP("Credit on a future contract"),
+               [](auto& c) -> auto& { return c.settlement.creditAmount; })));
+    addRow(form, QT_TR_NOOP("Credit to contract"),
+           add(textField(
+               d, QStringLiteral("settlement.creditContract"), QT_TR_NOOP("Credit to contract"),
+               [](auto& c) -> auto& { return c.settlement.creditContract; },
+               QT_TR_NOOP("Reference of the contract credited"))));
+    page.finish();
+    return page.widget();
 }
 
 void ContractEditor::updateSectionMarks() {

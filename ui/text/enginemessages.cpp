@@ -388,6 +388,34 @@ constexpr std::array<const char*, kMessageCount> kTemplates = {
     QT_TRANSLATE_NOOP("EngineMessage",
                       "Pickup fell for two events in a row: {0} of the block at the event arriving {1}, {2} "
                       "at the one arriving {3}, {4} at the one arriving {5}"), // AccountPickupFalling
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "{0} collected and {1} waived come to {2}, more than the {3} of damages agreed with "
+                      "the client (settlement.assessed)"), // ValSettlementOverAssessed
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "{0} collected and {1} waived, but no damages are agreed with the client yet: enter "
+                      "settlement.assessed first"), // ValSettlementNothingAssessed
+    QT_TRANSLATE_NOOP("EngineMessage", "an invoice date needs the damages agreed with the client: enter "
+                                       "settlement.assessed first"), // ValSettlementInvoiceWithoutAssessed
+    QT_TRANSLATE_NOOP("EngineMessage", "{0} is before the arrival on {1}: damages are invoiced and collected "
+                                       "after the stay begins"), // ValSettlementDateBeforeArrival
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "{0} is before the cancellation notice of {1}: cancellation damages are invoiced and "
+                      "collected after the notice"), // ValSettlementDateBeforeNotice
+    QT_TRANSLATE_NOOP("EngineMessage", "the credit of {0} on a future contract is more than the {1} waived: "
+                                       "the credit is a part of the waiver"), // ValSettlementCreditOverWaived
+    QT_TRANSLATE_NOOP("EngineMessage", "a credit of {0} on a future contract needs that contract's reference "
+                                       "in settlement.creditContract"), // ValSettlementCreditWithoutContract
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "a contract to credit is named but settlement.creditAmount is zero: enter the amount "
+                      "of the credit"), // ValSettlementContractWithoutCredit
+    QT_TRANSLATE_NOOP("EngineMessage", "the credit must go to another contract of the account, not to this "
+                                       "one"), // ValSettlementCreditToItself
+    QT_TRANSLATE_NOOP(
+        "EngineMessage",
+        "{0} is waived without a reason: say why in settlement.waiverReason"), // ValWarnWaiverWithoutReason
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "Rebooking credit from contract {0}: {1} of the damages waived there granted on this "
+                      "contract, {2} applied (never more than owed here)"), // RebookingCreditApplied
 };
 
 } // namespace

@@ -266,6 +266,31 @@ constexpr std::array kHelp{
               QT_TRANSLATE_NOOP("FieldHelp",
                                 "Deposits the group paid. They are applied to what it owes, in the "
                                 "order listed; the net due is what remains.")},
+    FieldHelp{"settlement.assessed",
+              QT_TRANSLATE_NOOP("FieldHelp",
+                                "The damages as agreed with the client, which may differ from what "
+                                "the program assesses. Empty until agreed.")},
+    FieldHelp{"settlement.invoicedOn",
+              QT_TRANSLATE_NOOP("FieldHelp",
+                                "The date of the damages invoice: not before the arrival, or the "
+                                "cancellation notice. It needs the damages agreed.")},
+    FieldHelp{"settlement.invoiceNumber",
+              QT_TRANSLATE_NOOP("FieldHelp", "The number of the damages invoice, as the invoice has it.")},
+    FieldHelp{"settlement.payments",
+              QT_TRANSLATE_NOOP("FieldHelp", "The payments received towards the damages, one per payment.")},
+    FieldHelp{"settlement.waived",
+              QT_TRANSLATE_NOOP("FieldHelp", "The part of the damages the hotel waived. Collected and waived "
+                                             "together are never more than the damages agreed.")},
+    FieldHelp{"settlement.waiverReason",
+              QT_TRANSLATE_NOOP("FieldHelp", "Why the hotel waived the part of the damages it waived.")},
+    FieldHelp{"settlement.creditAmount",
+              QT_TRANSLATE_NOOP("FieldHelp",
+                                "The part of the waiver granted as a credit on a future contract of "
+                                "the same account; that contract's assessment applies it.")},
+    FieldHelp{"settlement.creditContract",
+              QT_TRANSLATE_NOOP("FieldHelp",
+                                "The reference of the future contract, of the same account, that "
+                                "receives the credit.")},
     FieldHelp{"notes", QT_TRANSLATE_NOOP("FieldHelp", "Anything else worth keeping with the contract. The "
                                                       "notes are not part of the assessment.")},
     FieldHelp{"unconfirmedDefaults",

@@ -70,6 +70,15 @@ constexpr std::array<std::pair<CancellationBasis, std::string_view>, 3> kBasis{{
     {CancellationBasis::TotalRevenue, "total-revenue"},
     {CancellationBasis::PerComponent, "per-component"},
 }};
+constexpr std::array<std::pair<SettlementState, std::string_view>, 7> kSettlementState{{
+    {SettlementState::NotAssessed, "not-assessed"},
+    {SettlementState::Assessed, "assessed"},
+    {SettlementState::Invoiced, "invoiced"},
+    {SettlementState::PartlyCollected, "partly-collected"},
+    {SettlementState::Collected, "collected"},
+    {SettlementState::Waived, "waived"},
+    {SettlementState::Settled, "settled"},
+}};
 
 } // namespace
 
@@ -120,6 +129,47 @@ std::string_view toString(CancellationBasis v) noexcept {
 }
 std::optional<CancellationBasis> cancellationBasisFromString(std::string_view t) noexcept {
     return valueOf(kBasis, t);
+}
+std::string_view toString(SettlementState v) noexcept {
+    return nameOf(kSettlementState, v);
+}
+
+Money Settlement::collected() const {
+    Money sum;
+    for (const SettlementPayment& p : payments) {
+        sum += p.amount;
+    }
+    return sum;
+}
+
+Money Settlement::open() const {
+    if (!assessed) {
+        return {};
+    }
+    return *assessed - collected() - waived;
+}
+
+SettlementState Settlement::state() const {
+    if (!assessed) {
+        return SettlementState::NotAssessed;
+    }
+    const Money got = collected();
+    if (!open().isPositive()) {
+        if (got.isZero() && waived.isPositive()) {
+            return SettlementState::Waived;
+        }
+        if (waived.isZero() && got.isPositive()) {
+            return SettlementState::Collected;
+        }
+        return SettlementState::Settled;
+    }
+    if (got.isPositive()) {
+        return SettlementState::PartlyCollected;
+    }
+    if (invoicedOn) {
+        return SettlementState::Invoiced;
+    }
+    return SettlementState::Assessed;
 }
 
 } // namespace attrition

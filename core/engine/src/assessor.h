@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace attrition::detail {
@@ -17,6 +18,8 @@ public:
     Assessor(const Contract& contract, const ScenarioOverrides& overrides, bool explain);
 
     Assessment run();
+    /// Rebooking credits to apply (before run()); `credits` must outlive run().
+    void applyCredits(std::span<const RebookingCredit> credits) noexcept { rebookingCredits_ = credits; }
     /// Tax on the F&B damages and service charge, after run().
     const Money& foodBeverageTax() const noexcept { return fbTax_; }
 
@@ -95,6 +98,7 @@ private:
     bool uniformRate_ = true;      ///< every block entry has the same rate
     Money fbTax_;
     Money scratch_;
+    std::span<const RebookingCredit> rebookingCredits_;
 };
 
 /// The tier whose day range holds `days`, or nullptr.

@@ -75,6 +75,7 @@ Assessor::Assessor(const Contract& contract, const ScenarioOverrides& overrides,
     a_.currency = currency_;
     a_.rooms = a_.foodBeverage = a_.meetingRoom = a_.cancellation = zero;
     a_.subtotal = a_.tax = a_.totalOwed = a_.depositsApplied = a_.netDue = a_.depositBalance = zero;
+    a_.creditsApplied = zero;
     fbTax_ = zero;
     if (explain_) {
         a_.lines.reserve(16);
@@ -918,6 +919,20 @@ void Assessor::deposits() {
     a_.subtotal = a_.rooms + a_.foodBeverage + a_.meetingRoom + a_.cancellation;
     a_.totalOwed = a_.subtotal + a_.tax;
     Money remaining = Money::max(money(0), a_.totalOwed);
+    // Rebooking credits first: a part of another contract's damages waived and granted here, never more than
+    // what this contract owes.
+    for (const RebookingCredit& credit : rebookingCredits_) {
+        const Money granted = money(0) + credit.amount;
+        const Money applied = Money::min(remaining, Money::max(money(0), granted));
+        remaining -= applied;
+        a_.creditsApplied += applied;
+        if (explain_) {
+            a_.lines.push_back(
+                {Component::Deposits, std::nullopt, std::nullopt, granted, std::nullopt, -applied,
+                 Message(MessageId::RebookingCreditApplied, MessageArg::interned(credit.fromContract),
+                         MessageArg::money(granted), MessageArg::money(applied))});
+        }
+    }
     Money received = money(0);
     for (const Deposit& d : c_.deposits) {
         const Money applied = Money::min(remaining, d.amount);
@@ -931,7 +946,7 @@ void Assessor::deposits() {
                                         MessageArg::money(d.amount), MessageArg::money(applied))});
         }
     }
-    a_.netDue = a_.totalOwed - a_.depositsApplied;
+    a_.netDue = a_.totalOwed - a_.creditsApplied - a_.depositsApplied;
     a_.depositBalance = received - a_.depositsApplied;
     if (a_.depositBalance.isPositive()) {
         warn(Message(MessageId::WarnDepositsExceedOwed, MessageArg::money(a_.depositBalance)));
@@ -987,6 +1002,30 @@ Assessment assess(const Contract& contract, const ScenarioOverrides& overrides) 
 Assessment assessTotals(const Contract& contract, const ScenarioOverrides& overrides) {
     detail::requireValid(contract, overrides);
     return detail::Assessor(contract, overrides, false).run();
+}
+
+Assessment assess(const Contract& contract, const ScenarioOverrides& overrides,
+                  std::span<const RebookingCredit> credits) {
+    detail::requireValid(contract, overrides);
+    detail::Assessor assessor(contract, overrides, true);
+    assessor.applyCredits(credits);
+    return assessor.run();
+}
+
+std::vector<RebookingCredit> rebookingCreditsFor(const Contract& receiving,
+                                                 std::span<const Contract> contracts) {
+    std::vector<RebookingCredit> credits;
+    if (receiving.reference.empty()) {
+        return credits;
+    }
+    for (const Contract& c : contracts) {
+        const Settlement& s = c.settlement;
+        if (s.creditContract == receiving.reference && c.reference != receiving.reference &&
+            c.account == receiving.account && s.creditAmount.isPositive()) {
+            credits.push_back({c.reference, s.creditAmount});
+        }
+    }
+    return credits;
 }
 
 } // namespace attrition

@@ -1,6 +1,8 @@
 #include "attrition/engine/message.h"
 
 #include <array>
+#include <mutex>
+#include <set>
 
 namespace attrition {
 
@@ -28,6 +30,17 @@ std::string_view englishTemplate(MessageId id) noexcept {
 std::string_view messageKey(MessageId id) noexcept {
     const auto index = static_cast<std::size_t>(id);
     return index < kKeys.size() ? kKeys[index] : std::string_view{};
+}
+
+MessageArg MessageArg::interned(std::string_view t) {
+    static std::mutex lock;
+    static std::set<std::string, std::less<>> texts; // a node never moves: its c_str() stays valid
+    const std::lock_guard<std::mutex> guard(lock);
+    auto found = texts.find(t);
+    if (found == texts.end()) {
+        found = texts.emplace(t).first;
+    }
+    return staticText(found->c_str());
 }
 
 std::string formatArgEnglish(const MessageArg& arg) {

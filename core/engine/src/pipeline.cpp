@@ -187,7 +187,11 @@ Pipeline pipeline(std::span<const Contract> contracts, const PipelineFilter& fil
                 d.actualized = Money::zero(c.currency);
                 d.cancelled = Money::zero(c.currency);
                 d.total = Money::zero(c.currency);
+                d.collected = Money::zero(c.currency);
+                d.waived = Money::zero(c.currency);
             }
+            d.collected += c.settlement.collected();
+            d.waived += c.settlement.waived;
             if (stage == PipelineStage::Actualized) {
                 ++d.actualizedGroups;
                 d.actualized += f->damages;

@@ -104,6 +104,7 @@ public:
         cancellation();
         entries("deposits", c_.deposits,
                 [&](const Where& at, const Deposit& e) { amount(at / ".amount", e.amount); });
+        settlement();
         revenueLimit();
         return std::move(issues_);
     }
@@ -233,6 +234,86 @@ private:
         } else if (m.minorUnits() > detail::kMaxAmountMinor) {
             add(at, Message(MessageId::ValAmountOverflow,
                             MessageArg::money(Money(detail::kMaxAmountMinor, m.currency()))));
+        }
+    }
+
+    /// The settlement: amounts in the contract's currency and not negative; what was collected and waived
+    /// never more than what was agreed; dates not before the arrival (the cancellation notice for a
+    /// cancelled contract); the credit on a future contract a part of the waiver, with the contract named.
+    void settlement() {
+        const Settlement& s = c_.settlement;
+        const std::size_t before = issues_.size();
+        if (s.assessed) {
+            amount(field("settlement.assessed"), *s.assessed);
+        }
+        entries("settlement.payments", s.payments, [&](const Where& at, const SettlementPayment& e) {
+            amount(at / ".amount", e.amount);
+            settlementDate(at / ".received", e.received);
+        });
+        amount(field("settlement.waived"), s.waived);
+        amount(field("settlement.creditAmount"), s.creditAmount);
+        if (s.invoicedOn) {
+            settlementDate(field("settlement.invoicedOn"), *s.invoicedOn);
+            if (!s.assessed) {
+                add("settlement.invoicedOn", Message(MessageId::ValSettlementInvoiceWithoutAssessed));
+            }
+        }
+        if (issues_.size() != before || !currencyKnown() ||
+            static_cast<std::int64_t>(s.payments.size()) > detail::kMaxEntries) {
+            return; // the sums below need amounts of one currency
+        }
+        Wide collected = 0;
+        for (const SettlementPayment& p : s.payments) {
+            collected += p.amount.minorUnits();
+        }
+        const Wide waived = s.waived.minorUnits();
+        const std::string where = waived > 0 ? "settlement.waived" : "settlement.payments";
+        if (collected + waived > 0) {
+            if (!s.assessed) {
+                add(where, Message(MessageId::ValSettlementNothingAssessed, wideMoney(collected),
+                                   wideMoney(waived)));
+            } else if (collected + waived > s.assessed->minorUnits()) {
+                add(where,
+                    Message(MessageId::ValSettlementOverAssessed, wideMoney(collected), wideMoney(waived),
+                            wideMoney(collected + waived), MessageArg::money(*s.assessed)));
+            }
+        }
+        if (s.creditAmount.minorUnits() > s.waived.minorUnits()) {
+            add("settlement.creditAmount",
+                Message(MessageId::ValSettlementCreditOverWaived, MessageArg::money(money(s.creditAmount)),
+                        MessageArg::money(money(s.waived))));
+        }
+        if (s.creditAmount.isPositive() && s.creditContract.empty()) {
+            add("settlement.creditContract", Message(MessageId::ValSettlementCreditWithoutContract,
+                                                     MessageArg::money(money(s.creditAmount))));
+        } else if (!s.creditContract.empty() && s.creditAmount.isZero()) {
+            add("settlement.creditAmount", Message(MessageId::ValSettlementContractWithoutCredit));
+        }
+        if (!s.creditContract.empty() && s.creditContract == c_.reference) {
+            add("settlement.creditContract", Message(MessageId::ValSettlementCreditToItself));
+        }
+    }
+
+    /// An amount of the contract's currency (a zero without currency gains it).
+    Money money(const Money& m) const { return Money(m.minorUnits(), c_.currency); }
+
+    /// A sum of checked amounts (each at most kMaxAmountMinor, at most kMaxEntries of them), shown at most
+    /// as the largest amount a figure may hold.
+    MessageArg wideMoney(Wide minor) const {
+        const Wide shown = minor > detail::kMaxAmountMinor ? detail::kMaxAmountMinor : minor;
+        return MessageArg::money(Money(static_cast<std::int64_t>(shown), c_.currency));
+    }
+
+    /// A settlement date: not before the arrival, or for a cancelled contract not before the notice.
+    void settlementDate(const Where& at, Date d) {
+        if (c_.cancellationNotice) {
+            if (d < *c_.cancellationNotice) {
+                add(at, Message(MessageId::ValSettlementDateBeforeNotice, MessageArg::date(d),
+                                MessageArg::date(*c_.cancellationNotice)));
+            }
+        } else if (d < c_.arrival) {
+            add(at, Message(MessageId::ValSettlementDateBeforeArrival, MessageArg::date(d),
+                            MessageArg::date(c_.arrival)));
         }
     }
 
@@ -427,6 +508,10 @@ public:
             }
         }
         pickupAboveBlock();
+        if (c_.settlement.waived.isPositive() && c_.settlement.waiverReason.empty()) {
+            add("settlement.waiverReason",
+                Message(MessageId::ValWarnWaiverWithoutReason, MessageArg::money(c_.settlement.waived)));
+        }
         return std::move(issues_);
     }
 

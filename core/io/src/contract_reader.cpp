@@ -178,13 +178,14 @@ public:
             return std::nullopt;
         }
         Contract c;
-        keys(o, at, {"format",       "version",      "reference",      "groupName",          "account",
-                     "hotel",        "salesManager", "status",         "lostReason",         "lostNote",
-                     "currency",     "signedOn",     "arrival",        "departure",          "cutoff",
-                     "rounding",     "block",        "reviewSchedule", "reductions",         "pickup",
-                     "auditCredits", "resale",       "occupancy",      "attrition",          "foodBeverage",
-                     "meetingRoom",  "comps",        "cancellation",   "cancellationNotice", "forceMajeure",
-                     "deposits",     "notes",        "pickupHistory",  "unconfirmedDefaults"});
+        keys(o, at,
+             {"format",       "version",      "reference",      "groupName",          "account",
+              "hotel",        "salesManager", "status",         "lostReason",         "lostNote",
+              "currency",     "signedOn",     "arrival",        "departure",          "cutoff",
+              "rounding",     "block",        "reviewSchedule", "reductions",         "pickup",
+              "auditCredits", "resale",       "occupancy",      "attrition",          "foodBeverage",
+              "meetingRoom",  "comps",        "cancellation",   "cancellationNotice", "forceMajeure",
+              "deposits",     "settlement",   "notes",          "pickupHistory",      "unconfirmedDefaults"});
         c.reference = string(o, at, "reference", true);
         c.groupName = string(o, at, "groupName", false);
         c.account = string(o, at, "account", false);
@@ -282,6 +283,8 @@ public:
             d.note = string(e, p, "note", false);
             c.deposits.push_back(std::move(d));
         });
+        section(o, at, "settlement",
+                [&](const QJsonObject& s, const QString& p) { settlement(s, p, c.settlement); });
         c.notes = string(o, at, "notes", false);
         c.unconfirmedDefaults = unconfirmedDefaults(o, at);
         history_ = pickupHistory(o, at);
@@ -682,6 +685,28 @@ private:
         a.capRoomsAtNightBlock = flag(s, p, "capRoomsAtNightBlock", a.capRoomsAtNightBlock);
         a.taxable = flag(s, p, "taxable", a.taxable);
         percentInto(s, p, "taxRate", a.taxRate);
+    }
+
+    void settlement(const QJsonObject& s, const QString& p, Settlement& out) {
+        keys(s, p,
+             {"assessed", "invoicedOn", "invoiceNumber", "payments", "waived", "waiverReason", "creditAmount",
+              "creditContract"});
+        if (const auto v = nullable(s, p, "assessed")) {
+            out.assessed = amountValue(*v, memberPath(p, "assessed"));
+        }
+        out.invoicedOn = optionalDate(s, p, "invoicedOn");
+        out.invoiceNumber = string(s, p, "invoiceNumber", false);
+        list(s, p, "payments", [&](const QJsonObject& e, const QString& ep) {
+            keys(e, ep, {"received", "amount"});
+            SettlementPayment payment;
+            payment.received = date(e, ep, "received", true).value_or(Date());
+            payment.amount = amount(e, ep, "amount", true);
+            out.payments.push_back(payment);
+        });
+        out.waived = amount(s, p, "waived", false);
+        out.waiverReason = string(s, p, "waiverReason", false);
+        out.creditAmount = amount(s, p, "creditAmount", false);
+        out.creditContract = string(s, p, "creditContract", false);
     }
 
     void foodBeverage(const QJsonObject& s, const QString& p, FoodBeverageClause& f) {

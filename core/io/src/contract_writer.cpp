@@ -32,6 +32,35 @@ QJsonObject pickupEntryJson(const PickupEntry& e) {
                        {QStringLiteral("rooms"), e.rooms}};
 }
 
+/// The settlement: only what was recorded (a contract with no settlement has no "settlement" at all).
+QJsonObject settlementToJson(const Settlement& s, Currency cur) {
+    QJsonObject o;
+    if (s.assessed) {
+        o.insert(QStringLiteral("assessed"), amountText(*s.assessed, cur));
+    }
+    if (s.invoicedOn) {
+        o.insert(QStringLiteral("invoicedOn"), dateText(*s.invoicedOn));
+    }
+    if (!s.invoiceNumber.empty()) {
+        o.insert(QStringLiteral("invoiceNumber"), str(s.invoiceNumber));
+    }
+    if (!s.payments.empty()) {
+        o.insert(QStringLiteral("payments"), toArray(s.payments, [&](const SettlementPayment& p) {
+                     return QJsonObject{{QStringLiteral("received"), dateText(p.received)},
+                                        {QStringLiteral("amount"), amountText(p.amount, cur)}};
+                 }));
+    }
+    insertAmount(o, "waived", s.waived, cur);
+    if (!s.waiverReason.empty()) {
+        o.insert(QStringLiteral("waiverReason"), str(s.waiverReason));
+    }
+    insertAmount(o, "creditAmount", s.creditAmount, cur);
+    if (!s.creditContract.empty()) {
+        o.insert(QStringLiteral("creditContract"), str(s.creditContract));
+    }
+    return o;
+}
+
 } // namespace
 
 QJsonObject contractToJson(const Contract& c, const std::vector<PickupSnapshot>& history) {
@@ -175,6 +204,9 @@ QJsonObject contractToJson(const Contract& c, const std::vector<PickupSnapshot>&
                                     {QStringLiteral("amount"), amountText(d.amount, cur)},
                                     {QStringLiteral("note"), str(d.note)}};
              }));
+    if (!c.settlement.isEmpty()) {
+        o.insert(QStringLiteral("settlement"), settlementToJson(c.settlement, cur));
+    }
     o.insert(QStringLiteral("notes"), str(c.notes));
     if (!c.unconfirmedDefaults.empty()) {
         QJsonArray paths;

@@ -28,6 +28,13 @@ std::string text(bool b) {
 std::string text(std::int32_t n) {
     return std::to_string(n);
 }
+/// An amount as people write it in a sentence: "1,200.00 USD" (an amount without currency as text() has it).
+std::string shown(const Money& m) {
+    if (!m.currency().isValid()) {
+        return text(m);
+    }
+    return m.toDisplayString() + " " + std::string(m.currency().code());
+}
 template <typename T> std::string text(const std::optional<T>& value) {
     return value ? text(*value) : std::string();
 }
@@ -218,6 +225,33 @@ Fields describeFields(const Contract& c) {
         f.entry("deposits", std::to_string(i),
                 text(d.amount) + " received " + text(d.received) +
                     (d.note.empty() ? "" : " (" + d.note + ")"));
+    }
+    // Only what was recorded: the changes of every contract without a settlement read as they always did.
+    const Settlement& s = c.settlement;
+    if (s.assessed) {
+        f.field("settlement.assessed", "Agreed " + shown(*s.assessed));
+    }
+    if (s.invoicedOn) {
+        f.field("settlement.invoicedOn", "Invoiced on " + text(*s.invoicedOn));
+    }
+    if (!s.invoiceNumber.empty()) {
+        f.field("settlement.invoiceNumber", s.invoiceNumber);
+    }
+    for (const SettlementPayment& p : s.payments) {
+        f.entry("settlement.payments", text(p.received),
+                "Collected " + shown(p.amount) + " on " + text(p.received));
+    }
+    if (s.waived != Money()) {
+        f.field("settlement.waived", "Waived " + shown(s.waived));
+    }
+    if (!s.waiverReason.empty()) {
+        f.field("settlement.waiverReason", s.waiverReason);
+    }
+    if (s.creditAmount != Money()) {
+        f.field("settlement.creditAmount", "Credit of " + shown(s.creditAmount) + " on a future contract");
+    }
+    if (!s.creditContract.empty()) {
+        f.field("settlement.creditContract", s.creditContract);
     }
     f.field("notes", c.notes);
     // Only when there are any: the changes of every contract without them read as they always did (and

@@ -116,6 +116,53 @@ const Column kColumns[] = {
     {"force_majeure",
      [](const Contract& c) { return sqlBool(c.forceMajeure); },
      [](Contract& c, const RowReader& r, int i) { return r.flag(i, c.forceMajeure); }},
+    // Settlement (schema version 6). The agreed damages are present when their minor units are.
+    {"settlement_assessed_minor",
+     [](const Contract& c) { return c.settlement.assessed ? sqlInt(c.settlement.assessed->minorUnits()) : sqlNullInt(); },
+     [](Contract& c, const RowReader& r, int i) {
+         if (r.isNull(i)) {
+             c.settlement.assessed.reset();
+             return true;
+         }
+         Money agreed;
+         if (!r.minorUnits(i, agreed)) {
+             return false;
+         }
+         c.settlement.assessed = agreed;
+         return true;
+     }},
+    {"settlement_assessed_currency",
+     [](const Contract& c) { return c.settlement.assessed ? sqlCurrency(c.settlement.assessed->currency()) : sqlNullText(); },
+     [](Contract& c, const RowReader& r, int i) {
+         if (!c.settlement.assessed) {
+             return true;
+         }
+         return !r.isNull(i) && r.moneyCurrency(i, *c.settlement.assessed);
+     }},
+    {"settlement_invoiced_on",
+     [](const Contract& c) { return sqlDate(c.settlement.invoicedOn); },
+     [](Contract& c, const RowReader& r, int i) { return r.date(i, c.settlement.invoicedOn); }},
+    {"settlement_invoice_number",
+     [](const Contract& c) { return sqlText(c.settlement.invoiceNumber); },
+     [](Contract& c, const RowReader& r, int i) { return r.text(i, c.settlement.invoiceNumber); }},
+    {"settlement_waived_minor",
+     [](const Contract& c) { return sqlInt(c.settlement.waived.minorUnits()); },
+     [](Contract& c, const RowReader& r, int i) { return r.minorUnits(i, c.settlement.waived); }},
+    {"settlement_waived_currency",
+     [](const Contract& c) { return sqlCurrency(c.settlement.waived.currency()); },
+     [](Contract& c, const RowReader& r, int i) { return r.moneyCurrency(i, c.settlement.waived); }},
+    {"settlement_waiver_reason",
+     [](const Contract& c) { return sqlText(c.settlement.waiverReason); },
+     [](Contract& c, const RowReader& r, int i) { return r.text(i, c.settlement.waiverReason); }},
+    {"settlement_credit_minor",
+     [](const Contract& c) { return sqlInt(c.settlement.creditAmount.minorUnits()); },
+     [](Contract& c, const RowReader& r, int i) { return r.minorUnits(i, c.settlement.creditAmount); }},
+    {"settlement_credit_currency",
+     [](const Contract& c) { return sqlCurrency(c.settlement.creditAmount.currency()); },
+     [](Contract& c, const RowReader& r, int i) { return r.moneyCurrency(i, c.settlement.creditAmount); }},
+    {"settlement_credit_contract",
+     [](const Contract& c) { return sqlText(c.settlement.creditContract); },
+     [](Contract& c, const RowReader& r, int i) { return r.text(i, c.settlement.creditContract); }},
     {"notes",
      [](const Contract& c) { return sqlText(c.notes); },
      [](Contract& c, const RowReader& r, int i) { return r.text(i, c.notes); }},
@@ -453,6 +500,21 @@ std::vector<ChildTable> makeChildTables() {
                 return false;
             }
             c.deposits.push_back(std::move(d));
+            return true;
+        }});
+    tables.push_back(ChildTable{
+        QStringLiteral("settlement_payments"), QStringLiteral("received, amount_minor, amount_currency"), 3,
+        [](const Contract& c) { return c.settlement.payments.size(); },
+        [](const Contract& c, std::size_t i, QVariantList& out) {
+            const SettlementPayment& p = c.settlement.payments[i];
+            out << sqlDate(p.received) << sqlInt(p.amount.minorUnits()) << sqlCurrency(p.amount.currency());
+        },
+        [](Contract& c, const RowReader& r, int f) {
+            SettlementPayment p;
+            if (!r.date(f, p.received) || !r.money(f + 1, p.amount)) {
+                return false;
+            }
+            c.settlement.payments.push_back(p);
             return true;
         }});
     return tables;

@@ -800,9 +800,43 @@ public:
         return createUnchecked(contract, user, now, doing);
     }
 
+    /// A settlement's credit goes to a contract of the same account: refused when the receiving contract is
+    /// stored under another account. A reference not stored (yet) is let through: the credit applies only
+    /// once a contract of that reference and of the same account exists.
+    Result<void> checkCreditAccount(const Contract& contract, const Doing& doing) {
+        const std::string& target = contract.settlement.creditContract;
+        if (target.empty() || target == contract.reference) {
+            return {};
+        }
+        Result<Rows> rows = c_.query(QStringLiteral("SELECT COALESCE(a.name, '')") + kFrom +
+                                         QStringLiteral(" WHERE c.reference = ?"),
+                                     {sqlText(target)}, doing);
+        if (!rows) {
+            return rows.takeError();
+        }
+        if (!rows->next()) {
+            return {};
+        }
+        std::string account;
+        readText(rows->value(0), account);
+        if (account == contract.account) {
+            return {};
+        }
+        //: %1 and %2 are contract references, %3 and %4 account names.
+        return c_.problem(
+            ErrorKind::InvalidArgument, doing,
+            StorageText::tr("the settlement of %1 grants a credit on %2, a contract of another "
+                            "account (%2: \"%4\", %1: \"%3\"): a credit goes only to a contract of "
+                            "the same account")
+                .arg(qstr(contract.reference), qstr(target), qstr(contract.account), qstr(account)));
+    }
+
     /// Stores a new contract whose reference was found free in this transaction.
     Result<SaveReceipt> createUnchecked(const Contract& contract, std::string_view user, Timestamp now,
                                         const Doing& doing) {
+        if (Result<void> credit = checkCreditAccount(contract, doing); !credit) {
+            return credit.takeError();
+        }
         Result<std::optional<std::int64_t>> id = insertContract(contract, now, user, doing);
         if (!id) {
             return id.takeError();
@@ -852,6 +886,9 @@ public:
     /// contract has a pickup history, not only those whose reports were imported.
     Result<SaveReceipt> updateStored(const RowStamp& current, const Contract& contract, std::string_view user,
                                      Timestamp now, const Doing& doing, bool keepPace = false) {
+        if (Result<void> credit = checkCreditAccount(contract, doing); !credit) {
+            return credit.takeError();
+        }
         if (contract.reference != current.reference) {
             Result<std::optional<RowStamp>> taken = stampByReference(contract.reference, doing);
             if (!taken) {

@@ -192,6 +192,49 @@ struct Deposit {
 };
 
 // ---------------------------------------------------------------------------------------------------------
+// Settlement of the damages
+
+/// One payment the client made towards the damages.
+struct SettlementPayment {
+    Date received;
+    Money amount;
+    bool operator==(const SettlementPayment&) const = default;
+};
+
+/// Where the settlement of a contract's damages stands; derived from the settlement, never stored.
+enum class SettlementState : std::uint8_t {
+    NotAssessed,     ///< no damages agreed with the client yet
+    Assessed,        ///< agreed, not invoiced, nothing collected or waived in full
+    Invoiced,        ///< invoiced, nothing collected yet
+    PartlyCollected, ///< some collected, some still open
+    Collected,       ///< collected in full, nothing waived
+    Waived,          ///< waived in full, nothing collected
+    Settled,         ///< nothing open: partly collected and partly waived (or nothing was owed)
+};
+
+/// What became of the damages after the assessment: the amount agreed with the client, the invoice, the
+/// payments, what the hotel waived, and the part of the waiver granted as a credit on a future contract of
+/// the same account.
+struct Settlement {
+    std::optional<Money> assessed; ///< the damages as agreed with the client; none until assessed
+    std::optional<Date> invoicedOn;
+    std::string invoiceNumber;
+    std::vector<SettlementPayment> payments;
+    Money waived; ///< zero: nothing waived
+    std::string waiverReason;
+    Money creditAmount;         ///< of the waiver, granted as a credit on a future contract; zero: none
+    std::string creditContract; ///< the reference of the contract that receives the credit
+
+    /// The payments summed (a zero without currency when there are none).
+    Money collected() const;
+    /// assessed - collected - waived; zero when nothing is assessed.
+    Money open() const;
+    SettlementState state() const;
+    bool isEmpty() const noexcept { return *this == Settlement{}; }
+    bool operator==(const Settlement&) const = default;
+};
+
+// ---------------------------------------------------------------------------------------------------------
 
 /// A hotel group contract and what has happened under it so far.
 struct Contract {
@@ -226,6 +269,7 @@ struct Contract {
     std::optional<Date> cancellationNotice; ///< the date written notice of cancellation was received
     bool forceMajeure = false;              ///< the cancellation was caused by force majeure
     std::vector<Deposit> deposits;
+    Settlement settlement;
     std::string notes;
     /// The catalogue paths ("cancellation.tiers", "attrition.performanceLevel") whose values are the
     /// program's defaults, filled in for a new contract and not yet confirmed from the signed contract.
@@ -254,5 +298,6 @@ std::string_view toString(MeetingRoomPolicy value) noexcept;
 std::optional<MeetingRoomPolicy> meetingRoomPolicyFromString(std::string_view text) noexcept;
 std::string_view toString(CancellationBasis value) noexcept;
 std::optional<CancellationBasis> cancellationBasisFromString(std::string_view text) noexcept;
+std::string_view toString(SettlementState value) noexcept;
 
 } // namespace attrition

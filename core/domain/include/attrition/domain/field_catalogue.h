@@ -23,6 +23,7 @@ enum class FieldSection : std::uint8_t {
     Comps,
     Cancellation,
     Deposits,
+    Settlement,
 };
 
 /// One field of a Contract: where it lives in the contract file, what it holds, how the screen names it

@@ -5,6 +5,7 @@
 #include "attrition/engine/message.h"
 
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace attrition {
@@ -23,6 +24,14 @@ struct AssessmentLine {
     std::optional<Percent> factor;
     Money amount;
     Message explanation;
+};
+
+/// A credit granted on a contract by the settlement of another contract of the same account: part of the
+/// damages waived there, applied here to what is owed (never more than that).
+struct RebookingCredit {
+    std::string fromContract; ///< the reference of the contract whose settlement grants it
+    Money amount;
+    bool operator==(const RebookingCredit&) const = default;
 };
 
 /// What a group owes under its contract, itemized, with totals.
@@ -47,9 +56,11 @@ struct Assessment {
     Money cancellation;
     Money subtotal; ///< the components above
     Money tax;
-    Money totalOwed;       ///< subtotal + tax
-    Money depositsApplied; ///< deposits applied to the total owed (never more than it)
-    Money netDue;          ///< totalOwed - depositsApplied
+    Money totalOwed; ///< subtotal + tax
+    Money
+        creditsApplied; ///< rebooking credits applied to the total owed (never more than it), before deposits
+    Money depositsApplied; ///< deposits applied to what the credits leave (never more than it)
+    Money netDue;          ///< totalOwed - creditsApplied - depositsApplied
     Money depositBalance;  ///< deposits left over, owed back to the group or held
 };
 

@@ -5,6 +5,7 @@
 #include "attrition/engine/assessment.h"
 #include "attrition/engine/validation.h"
 
+#include <span>
 #include <vector>
 
 namespace attrition {
@@ -17,6 +18,19 @@ Assessment assess(const Contract& contract, const ScenarioOverrides& overrides =
 /// The same validation and the same figures and totals as assess(), without the itemized lines and the
 /// warnings (both empty): for many scenarios of one contract, where only the totals are written.
 Assessment assessTotals(const Contract& contract, const ScenarioOverrides& overrides = {});
+
+/// The same, with the rebooking credits other contracts' settlements grant this one (rebookingCreditsFor()):
+/// each is its own line ("Rebooking credit from contract REF: ..."), applied to the total owed before the
+/// deposits and never more than what is left of it. Credits not in the contract's currency throw
+/// CurrencyMismatch.
+Assessment assess(const Contract& contract, const ScenarioOverrides& overrides,
+                  std::span<const RebookingCredit> credits);
+
+/// The rebooking credits the settlements of `contracts` grant `receiving`: every settlement that names
+/// receiving's reference as its creditContract, from another contract of the same account, with a credit
+/// amount. In the order of `contracts`; a settlement of another account grants nothing.
+std::vector<RebookingCredit> rebookingCreditsFor(const Contract& receiving,
+                                                 std::span<const Contract> contracts);
 
 struct PickupSweepPoint {
     Percent pickup;    ///< share of the revised block picked up

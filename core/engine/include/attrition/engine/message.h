@@ -49,6 +49,11 @@ struct MessageArg {
         return a;
     }
 
+    /// A text of the data a message names (a contract's reference), kept for the life of the program so that
+    /// the argument stays valid however long the message is kept. Only for the few texts of that kind: each
+    /// distinct text is stored once.
+    static MessageArg interned(std::string_view t);
+
     Money asMoney() const noexcept { return {value, currency}; }
     Percent asPercent() const noexcept { return Percent::fromPartsPerMillion(value); }
     Quantity asQuantity() const noexcept { return Quantity::fromMicro(value); }

@@ -80,7 +80,7 @@ struct PipelineWash {
 };
 
 /// The damages the engine assesses for the actualized and the cancelled contracts arriving in one month,
-/// in one currency. What was collected or waived is not recorded by the program, so it is not here.
+/// in one currency, and what their settlements record as collected (the payments) and waived.
 struct PipelineDamages {
     int year = 0;
     int month = 0;
@@ -89,7 +89,9 @@ struct PipelineDamages {
     Money actualized;
     std::int64_t cancelledGroups = 0;
     Money cancelled;
-    Money total; ///< actualized + cancelled
+    Money total;     ///< actualized + cancelled
+    Money collected; ///< the payments recorded in the settlements of these contracts
+    Money waived;    ///< the amounts their settlements waived
 };
 
 struct Pipeline {
