@@ -33,6 +33,9 @@ Contract everyDate() {
     c.occupancy = {{day("2027-05-10"), Percent::fromPoints(97)}};
     c.cancellationNotice = day("2027-03-01");
     c.deposits = {{day("2026-04-01"), Money(100000, usd), "Signing deposit"}};
+    c.settlement.assessed = Money(250000, usd);
+    c.settlement.invoicedOn = day("2027-05-20");
+    c.settlement.payments = {{day("2027-06-15"), Money(100000, usd)}};
     return c;
 }
 

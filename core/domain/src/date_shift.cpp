@@ -38,6 +38,12 @@ void shiftDates(Contract& contract, std::int32_t days) {
     for (Deposit& d : c.deposits) {
         d.received = d.received.addDays(days);
     }
+    if (c.settlement.invoicedOn) {
+        c.settlement.invoicedOn = c.settlement.invoicedOn->addDays(days);
+    }
+    for (SettlementPayment& p : c.settlement.payments) {
+        p.received = p.received.addDays(days);
+    }
 }
 
 void shiftDates(std::vector<PickupSnapshot>& reports, std::int32_t days) {
