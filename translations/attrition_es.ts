@@ -484,10 +484,6 @@
         </translation>
     </message>
     <message>
-        <source>writes the contract&apos;s attrition and cancellation statement as PDF: its terms, the pickup per night, the itemized assessment, the totals and the charts, and for a stored group still to arrive (--db REF) a last page with its forecast, standing on --made-on; the hotel&apos;s letterhead as the desktop application keeps it; --scenarios: the comparison of the scenarios stored with --db REF; --all: one PDF per stored contract that passes the filters, into --out-dir, with progress on standard error; --portfolio: the contracts that pass the filters with their exposure, in one PDF. Amounts and dates in the system&apos;s locale or --locale (en_US, de_DE), and the report&apos;s language with them (es_ES, it_IT: Spanish, Italian; any other: English).</source>
-        <translation>escribe en PDF la liquidación por deserción y cancelación del contrato: sus condiciones, el pickup por noche, la evaluación desglosada, los totales y los gráficos, y para un grupo guardado que aún no ha llegado (--db REF) una última página con su pronóstico, a fecha de --made-on; con el membrete del hotel tal como lo guarda la aplicación de escritorio; --scenarios: la comparación de los escenarios guardados con --db REF; --all: un PDF por cada contrato guardado que cumple los filtros, en --out-dir, con el progreso en la salida de error estándar; --portfolio: los contratos que cumplen los filtros con su exposición, en un solo PDF. Importes y fechas según la configuración regional del sistema o --locale (en_US, de_DE), y el idioma del informe con ella (es_ES, it_IT: español, italiano; cualquier otra: inglés).</translation>
-    </message>
-    <message>
         <source>--method: expected multiplicative, additive, account or regression, found &quot;%1&quot;</source>
         <translation>--method: se esperaba multiplicative, additive, account o regression, se encontró &quot;%1&quot;</translation>
     </message>
@@ -726,10 +722,6 @@
         <source>adds up the stored contracts that pass the filters by stage (prospect, tentative, definite, actualized; lost and cancelled apart), arrival month and currency: contracts, room nights, room revenue, F&amp;B minimum and the damages the engine assesses at the pickup on the books; then the conversion (definite and actualized against lost), the wash of the actualized groups (final pickup against the original block) and the damages assessed per month. --from and --to: the arrival range, as --arriving-from and --arriving-to.</source>
         <translation>suma los contratos guardados que cumplen los filtros por etapa (prospect, tentative, definite, actualized; lost y cancelled aparte), mes de llegada y moneda: contratos, noches de habitación, ingresos por habitaciones, mínimo de alimentos y bebidas y la penalización que el motor calcula con el pickup reservado; después, la conversión (definite y actualized frente a lost), el wash de los grupos realizados (pickup final frente al bloque original) y la penalización calculada por mes. --from y --to: el periodo de llegada, como --arriving-from y --arriving-to.</translation>
     </message>
-    <message>
-        <source>assess: the assessment&apos;s lines and totals as CSV; at-risk: one row per group; pipeline: its tables as CSV</source>
-        <translation>assess: las líneas y los totales de la evaluación en CSV; at-risk: una fila por grupo; pipeline: sus tablas en CSV</translation>
-    </message>
     <message numerus="yes">
         <source>Sales pipeline of %n contracts in %1</source>
         <translation>
@@ -806,10 +798,6 @@
         <translation>Todos</translation>
     </message>
     <message>
-        <source>Damages assessed by the engine, by arrival month (what was collected or waived is not recorded):</source>
-        <translation>Penalización calculada por el motor, por mes de llegada (no se registra lo que se cobró o se condonó):</translation>
-    </message>
-    <message>
         <source>Actualized</source>
         <translation>Realizados</translation>
     </message>
@@ -832,6 +820,163 @@
     <message>
         <source>pipeline takes no file; it reads the database (--database)</source>
         <translation>pipeline no admite archivos; lee la base de datos (--database)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accounts at risk of not coming back, of %n contracts in %1, on %2</source>
+        <translation>
+            <numerusform>Cuentas en riesgo de no volver, de %n contrato en %1, a fecha de %2</numerusform>
+            <numerusform>Cuentas en riesgo de no volver, de %n contratos en %1, a fecha de %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accounts of %n contracts in %1, on %2</source>
+        <translation>
+            <numerusform>Cuentas de %n contrato en %1, a fecha de %2</numerusform>
+            <numerusform>Cuentas de %n contratos en %1, a fecha de %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No account is at risk.</source>
+        <translation>Ninguna cuenta está en riesgo.</translation>
+    </message>
+    <message>
+        <source>No account.</source>
+        <translation>Ninguna cuenta.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: contracts %2 (by arrival year: %3); cancelled %4, lost %5</source>
+        <translation>%1: contratos %2 (por año de llegada: %3); cancelados %4, perdidos %5</translation>
+    </message>
+    <message>
+        <source>(no account)</source>
+        <translation>(sin cuenta)</translation>
+    </message>
+    <message>
+        <source>Room nights: final pickup %1 of %2 blocked (%3; actualized events: %4); on the books %5 of %6 blocked (%7; events to come: %8)</source>
+        <translation>Noches de habitación: pickup final %1 de %2 en bloque (%3; eventos realizados: %4); en libros %5 de %6 en bloque (%7; eventos por venir: %8)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 final</source>
+        <translation>%1 %2 %3 final</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 on the books</source>
+        <translation>%1 %2 %3 en libros</translation>
+    </message>
+    <message>
+        <source>Pickup by event: %1</source>
+        <translation>Pickup por evento: %1</translation>
+    </message>
+    <message>
+        <source>Pickup trend (final pickups, oldest first): %1</source>
+        <translation>Tendencia del pickup (pickups finales, el más antiguo primero): %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 actualized: %4; %5 cancelled: %6)</source>
+        <translation>%1 %2 (%3 realizados: %4; %5 cancelados: %6)</translation>
+    </message>
+    <message>
+        <source>Damages assessed: %1; collected and waived: not recorded</source>
+        <translation>Penalización calculada: %1; cobrado y condonado: no registrado</translation>
+    </message>
+    <message>
+        <source>%1 on %2, days since: %3</source>
+        <translation>%1 el %2, días transcurridos: %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2, days to go: %3</source>
+        <translation>%1 el %2, días restantes: %3</translation>
+    </message>
+    <message>
+        <source>none booked</source>
+        <translation>ninguna reservada</translation>
+    </message>
+    <message>
+        <source>Last stay: %1; next stay: %2</source>
+        <translation>Última estancia: %1; próxima estancia: %2</translation>
+    </message>
+    <message>
+        <source>Rebooking: every %1 days usually (the median of the intervals %2), spread %3 days (the median distance from it), from %4 to %5 days</source>
+        <translation>Nueva reserva: normalmente cada %1 días (la mediana de los intervalos %2), dispersión de %3 días (la distancia mediana respecto a ella), de %4 a %5 días</translation>
+    </message>
+    <message>
+        <source>Rebooking: no cycle yet (fewer than 2 events)</source>
+        <translation>Nueva reserva: aún sin ciclo (menos de 2 eventos)</translation>
+    </message>
+    <message>
+        <source>At risk: %1</source>
+        <translation>En riesgo: %1</translation>
+    </message>
+    <message>
+        <source>accounts takes no file; it reads the database (--database)</source>
+        <translation>accounts no admite archivos; lee la base de datos (--database)</translation>
+    </message>
+    <message>
+        <source>--cycle-factor: expected a percentage of the usual rebooking cycle above 0 and at most 1000, such as 125 or 150, found &quot;%1&quot;</source>
+        <translation>--cycle-factor: se esperaba un porcentaje del ciclo habitual de nueva reserva mayor que 0 y como máximo 1000, como 125 o 150, se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the accounts cannot be worked out: %2</source>
+        <translation>%1: no se pueden calcular las cuentas: %2</translation>
+    </message>
+    <message>
+        <source>writes the contract&apos;s attrition and cancellation statement as PDF: its terms, the pickup per night, the itemized assessment, the totals and the charts, and for a stored group still to arrive (--db REF) a last page with its forecast, standing on --made-on; the hotel&apos;s letterhead as the desktop application keeps it; --scenarios: the comparison of the scenarios stored with --db REF; --all: one PDF per stored contract that passes the filters, into --out-dir, with progress on standard error; --portfolio: the contracts that pass the filters with their exposure, then the groups among them at risk in the next 90 days and their pipeline, in one PDF. Amounts and dates in the system&apos;s locale or --locale (en_US, de_DE), and the report&apos;s language with them (es_ES, it_IT: Spanish, Italian; any other: English).</source>
+        <translation>escribe el estado de deserción y cancelación del contrato como PDF: sus condiciones, el pickup por noche, el cálculo detallado, los totales y los gráficos, y para un grupo guardado que aún no ha llegado (--db REF) una última página con su previsión, a fecha de --made-on; el membrete del hotel tal como lo guarda la aplicación de escritorio; --scenarios: la comparación de los escenarios guardados con --db REF; --all: un PDF por cada contrato guardado que pase los filtros, en --out-dir, con el progreso en la salida de error estándar; --portfolio: los contratos que pasan los filtros con su exposición, después los grupos entre ellos en riesgo en los próximos 90 días y su embudo de ventas, en un solo PDF. Importes y fechas en la configuración regional del sistema o de --locale (en_US, de_DE), y el idioma del informe con ella (es_ES, it_IT: español, italiano; cualquier otra: inglés).</translation>
+    </message>
+    <message>
+        <source>writes the one-page pickup reminder letter for a stored group still to arrive, as PDF, portrait, addressed to its account: the rooms reserved to date against the block, the attrition clause in the contract&apos;s words, what the group would owe if reservations go on at their current pace (the forecast against the past groups of its hotel, assessed by the damages engine) and at today&apos;s pickup, the next review date or cutoff and what the client is asked to do; none of the hotel&apos;s internal figures. --today: the letter&apos;s date and the day the forecast stands on (default: today); --language as for proposal.</source>
+        <translation>escribe la carta de recordatorio de pickup, de una página, para un grupo guardado que aún no ha llegado, como PDF, en vertical, dirigida a su cuenta: las habitaciones reservadas hasta la fecha frente al bloque, la cláusula de deserción con las palabras del contrato, lo que el grupo debería si las reservas siguen a su ritmo actual (la previsión frente a los grupos anteriores de su hotel, calculada por el motor de penalizaciones) y con el pickup de hoy, la próxima fecha de revisión o fecha límite y lo que se pide al cliente; ninguna cifra interna del hotel. --today: la fecha de la carta y el día en que se basa la previsión (por defecto: hoy); --language como para proposal.</translation>
+    </message>
+    <message>
+        <source>customer attrition by account (the organizer) over the stored contracts that pass the filters: per account its contracts by arrival year, cancelled and lost; the room nights blocked and picked up (the final pickup of the actualized groups, the pickup on the books of those to come); the pickup % of each event and the trend of the last five final pickups; the damages the engine assessed for its actualized and cancelled contracts, per currency (what was collected or waived is not recorded); the last and next stay; how regularly it rebooks (the days between its events&apos; arrivals, their median and spread); and whether it is at risk of not coming back, each rule with a sentence naming its numbers: (a) no new contract for longer than the usual cycle times --cycle-factor (default 125%), with at least 3 events; (b) pickup % fell for two events in a row. --at-risk: only the accounts at risk; --today: stand on another day; --from and --to: the arrival range, as --arriving-from and --arriving-to.</source>
+        <translation>deserción de clientes por cuenta (el organizador) sobre los contratos guardados que pasan los filtros: por cuenta, sus contratos por año de llegada, cancelados y perdidos; las noches de habitación en bloque y reservadas (el pickup final de los grupos realizados, el pickup en libros de los que están por venir); el % de pickup de cada evento y la tendencia de los cinco últimos pickups finales; la penalización que el motor calculó para sus contratos realizados y cancelados, por moneda (lo cobrado o condonado no se registra); la última y la próxima estancia; con qué regularidad vuelve a reservar (los días entre las llegadas de sus eventos, su mediana y dispersión); y si está en riesgo de no volver, cada regla con una frase que indica sus cifras: (a) ningún contrato nuevo durante más tiempo que el ciclo habitual multiplicado por --cycle-factor (por defecto 125%), con al menos 3 eventos; (b) el % de pickup bajó en dos eventos seguidos. --at-risk: solo las cuentas en riesgo; --today: basarse en otro día; --from y --to: el rango de llegadas, como --arriving-from y --arriving-to.</translation>
+    </message>
+    <message>
+        <source>assess: the assessment&apos;s lines and totals as CSV; at-risk: one row per group; pipeline and accounts: their tables as CSV</source>
+        <translation>assess: las líneas y los totales del cálculo como CSV; at-risk: una fila por grupo; pipeline y accounts: sus tablas como CSV</translation>
+    </message>
+    <message>
+        <source>Damages assessed by the engine, by arrival month, with what the settlements record as collected and waived:</source>
+        <translation>Penalización calculada por el motor, por mes de llegada, con lo que las liquidaciones registran como cobrado y condonado:</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Cobrado</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Condonado</translation>
+    </message>
+    <message>
+        <source>reminder writes the letter of a stored group: give --db REFERENCE</source>
+        <translation>reminder escribe la carta de un grupo guardado: indique --db REFERENCE</translation>
+    </message>
+    <message>
+        <source>reminder: give --pdf OUT.pdf</source>
+        <translation>reminder: indique --pdf OUT.pdf</translation>
+    </message>
+    <message>
+        <source>warning: %1 is %2: a pickup reminder is for a group still to arrive</source>
+        <translation>aviso: %1 es %2: un recordatorio de pickup es para un grupo que aún no ha llegado</translation>
+    </message>
+    <message>
+        <source>warning: %1: no forecast (%2); the letter leaves out the pickup at the current pace</source>
+        <translation>aviso: %1: sin previsión (%2); la carta omite el pickup al ritmo actual</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>se escribió %1 (%n página)</numerusform>
+            <numerusform>se escribió %1 (%n páginas)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1689,6 +1834,58 @@
         <source>The contract is lost: the hotel did not win the business, so nothing is owed under it</source>
         <translation>El contrato se perdió: el hotel no consiguió el negocio, así que no se adeuda nada por él</translation>
     </message>
+    <message>
+        <source>No new contract for {0} days since the last event arrived on {1}: more than {2} days, {3} of the usual rebooking cycle of {4} days (the median of the {5} intervals between its events)</source>
+        <translation>Ningún contrato nuevo en {0} días desde la llegada del último evento el {1}: más de {2} días, el {3} del ciclo habitual de nueva reserva de {4} días (la mediana de los {5} intervalos entre sus eventos)</translation>
+    </message>
+    <message>
+        <source>Pickup fell for two events in a row: {0} of the block at the event arriving {1}, {2} at the one arriving {3}, {4} at the one arriving {5}</source>
+        <translation>El pickup bajó en dos eventos seguidos: {0} del bloque en el evento con llegada el {1}, {2} en el de llegada el {3}, {4} en el de llegada el {5}</translation>
+    </message>
+    <message>
+        <source>{0} collected and {1} waived come to {2}, more than the {3} of damages agreed with the client (settlement.assessed)</source>
+        <translation>{0} cobrado y {1} condonado suman {2}, más que los {3} de penalización acordados con el cliente (settlement.assessed)</translation>
+    </message>
+    <message>
+        <source>{0} collected and {1} waived, but no damages are agreed with the client yet: enter settlement.assessed first</source>
+        <translation>{0} cobrado y {1} condonado, pero aún no hay penalización acordada con el cliente: introduzca primero settlement.assessed</translation>
+    </message>
+    <message>
+        <source>an invoice date needs the damages agreed with the client: enter settlement.assessed first</source>
+        <translation>una fecha de factura requiere la penalización acordada con el cliente: introduzca primero settlement.assessed</translation>
+    </message>
+    <message>
+        <source>{0} is before the arrival on {1}: damages are invoiced and collected after the stay begins</source>
+        <translation>{0} es anterior a la llegada el {1}: la penalización se factura y se cobra después de que empiece la estancia</translation>
+    </message>
+    <message>
+        <source>{0} is before the cancellation notice of {1}: cancellation damages are invoiced and collected after the notice</source>
+        <translation>{0} es anterior al aviso de cancelación del {1}: la penalización por cancelación se factura y se cobra después del aviso</translation>
+    </message>
+    <message>
+        <source>the credit of {0} on a future contract is more than the {1} waived: the credit is a part of the waiver</source>
+        <translation>el crédito de {0} en un contrato futuro es mayor que los {1} condonados: el crédito es una parte de la condonación</translation>
+    </message>
+    <message>
+        <source>a credit of {0} on a future contract needs that contract&apos;s reference in settlement.creditContract</source>
+        <translation>un crédito de {0} en un contrato futuro requiere la referencia de ese contrato en settlement.creditContract</translation>
+    </message>
+    <message>
+        <source>a contract to credit is named but settlement.creditAmount is zero: enter the amount of the credit</source>
+        <translation>se indica un contrato al que abonar el crédito, pero settlement.creditAmount es cero: introduzca el importe del crédito</translation>
+    </message>
+    <message>
+        <source>the credit must go to another contract of the account, not to this one</source>
+        <translation>el crédito debe ir a otro contrato de la cuenta, no a este</translation>
+    </message>
+    <message>
+        <source>{0} is waived without a reason: say why in settlement.waiverReason</source>
+        <translation>{0} se condona sin motivo: indique por qué en settlement.waiverReason</translation>
+    </message>
+    <message>
+        <source>Rebooking credit from contract {0}: {1} of the damages waived there granted on this contract, {2} applied (never more than owed here)</source>
+        <translation>Crédito por nueva reserva del contrato {0}: {1} de la penalización condonada allí concedido en este contrato, {2} aplicado (nunca más de lo adeudado aquí)</translation>
+    </message>
 </context>
 <context>
     <name>FieldHelp</name>
@@ -1955,6 +2152,38 @@
     <message>
         <source>Free text on why the business was lost, for the sales pipeline&apos;s review of lost groups.</source>
         <translation>Texto libre sobre por qué se perdió el negocio, para la revisión de los grupos perdidos en el pipeline de ventas.</translation>
+    </message>
+    <message>
+        <source>The damages as agreed with the client, which may differ from what the program assesses. Empty until agreed.</source>
+        <translation>La penalización acordada con el cliente, que puede diferir de la que calcula el programa. Vacío hasta que se acuerde.</translation>
+    </message>
+    <message>
+        <source>The date of the damages invoice: not before the arrival, or the cancellation notice. It needs the damages agreed.</source>
+        <translation>La fecha de la factura de la penalización: no anterior a la llegada ni al aviso de cancelación. Requiere la penalización acordada.</translation>
+    </message>
+    <message>
+        <source>The number of the damages invoice, as the invoice has it.</source>
+        <translation>El número de la factura de la penalización, tal como figura en la factura.</translation>
+    </message>
+    <message>
+        <source>The payments received towards the damages, one per payment.</source>
+        <translation>Los pagos recibidos a cuenta de la penalización, uno por pago.</translation>
+    </message>
+    <message>
+        <source>The part of the damages the hotel waived. Collected and waived together are never more than the damages agreed.</source>
+        <translation>La parte de la penalización que el hotel condonó. Lo cobrado y lo condonado juntos nunca superan la penalización acordada.</translation>
+    </message>
+    <message>
+        <source>Why the hotel waived the part of the damages it waived.</source>
+        <translation>Por qué el hotel condonó la parte de la penalización que condonó.</translation>
+    </message>
+    <message>
+        <source>The part of the waiver granted as a credit on a future contract of the same account; that contract&apos;s assessment applies it.</source>
+        <translation>La parte de la condonación concedida como crédito en un contrato futuro de la misma cuenta; el cálculo de ese contrato la aplica.</translation>
+    </message>
+    <message>
+        <source>The reference of the future contract, of the same account, that receives the credit.</source>
+        <translation>La referencia del contrato futuro, de la misma cuenta, que recibe el crédito.</translation>
     </message>
 </context>
 <context>
@@ -3760,6 +3989,258 @@
         <source>Signature and date</source>
         <translation>Firma y fecha</translation>
     </message>
+    <message>
+        <source>Groups at risk</source>
+        <translation>Grupos en riesgo</translation>
+    </message>
+    <message>
+        <source>Groups arriving %1 to %2, as they stand on %3, each forecast against the past groups of its own hotel; the higher expected damages first.</source>
+        <translation>Grupos con llegada del %1 al %2, según su situación a %3, cada uno previsto frente a los grupos anteriores de su propio hotel; primero la penalización esperada más alta.</translation>
+    </message>
+    <message>
+        <source>No group arrives in that window.</source>
+        <translation>Ningún grupo llega en ese periodo.</translation>
+    </message>
+    <message>
+        <source>Cutoff %1</source>
+        <translation>Fecha límite %1</translation>
+    </message>
+    <message>
+        <source>Review %1</source>
+        <translation>Revisión %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>Reservadas</translation>
+    </message>
+    <message>
+        <source>Forecast pickup</source>
+        <translation>Pickup previsto</translation>
+    </message>
+    <message>
+        <source>Expected damages</source>
+        <translation>Penalizaciones esperadas</translation>
+    </message>
+    <message>
+        <source>Next date</source>
+        <translation>Próxima fecha</translation>
+    </message>
+    <message>
+        <source>Actions and flags</source>
+        <translation>Acciones y alertas</translation>
+    </message>
+    <message>
+        <source>%1: not forecast: %2</source>
+        <translation>%1: sin previsión: %2</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Embudo de ventas</translation>
+    </message>
+    <message>
+        <source>The contracts of this report by stage, month of arrival and currency. Damages are what the engine assesses at the pickup on the books, tax included.</source>
+        <translation>Los contratos de este informe por etapa, mes de llegada y moneda. La penalización es la que calcula el motor con el pickup en libros, impuestos incluidos.</translation>
+    </message>
+    <message>
+        <source>Room revenue</source>
+        <translation>Ingresos por habitaciones</translation>
+    </message>
+    <message>
+        <source>Damages</source>
+        <translation>Penalización</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversión</translation>
+    </message>
+    <message>
+        <source>%1 won (definite or actualized), %2 lost, %3 still open (prospect or tentative).</source>
+        <translation>%1 ganados (definitivos o realizados), %2 perdidos, %3 aún abiertos (prospectos o provisionales).</translation>
+    </message>
+    <message>
+        <source>Conversion: %1 of the decided contracts were won.</source>
+        <translation>Conversión: se ganó el %1 de los contratos decididos.</translation>
+    </message>
+    <message>
+        <source>Conversion: not known until a contract is won or lost.</source>
+        <translation>Conversión: desconocida hasta que un contrato se gane o se pierda.</translation>
+    </message>
+    <message>
+        <source>Wash of the actualized groups</source>
+        <translation>Wash de los grupos realizados</translation>
+    </message>
+    <message>
+        <source>No actualized group among these contracts.</source>
+        <translation>Ningún grupo realizado entre estos contratos.</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Block, room nights</source>
+        <translation>Bloque, noches de habitación</translation>
+    </message>
+    <message>
+        <source>Final pickup</source>
+        <translation>Pickup final</translation>
+    </message>
+    <message>
+        <source>Wash</source>
+        <translation>Wash</translation>
+    </message>
+    <message>
+        <source>Left out of the pipeline, the engine refuses them: %1.</source>
+        <translation>Excluidos del embudo de ventas, el motor los rechaza: %1.</translation>
+    </message>
+    <message>
+        <source>Rooms in the block</source>
+        <translation>Habitaciones del bloque</translation>
+    </message>
+    <message>
+        <source>Rooms reserved</source>
+        <translation>Habitaciones reservadas</translation>
+    </message>
+    <message>
+        <source>Share reserved</source>
+        <translation>Porcentaje reservado</translation>
+    </message>
+    <message>
+        <source>Room nights in the block</source>
+        <translation>Noches de habitación del bloque</translation>
+    </message>
+    <message>
+        <source>Room nights reserved</source>
+        <translation>Noches de habitación reservadas</translation>
+    </message>
+    <message>
+        <source>Pickup reminder</source>
+        <translation>Recordatorio de pickup</translation>
+    </message>
+    <message>
+        <source>Re: %1</source>
+        <extracomment>The letter&apos;s subject line: &quot;Re: Smith &amp; Sons reunion, reference SMI-2027&quot;.</extracomment>
+        <translation>Ref.: %1</translation>
+    </message>
+    <message>
+        <source>Re: %1, reference %2</source>
+        <translation>Ref.: %1, referencia %2</translation>
+    </message>
+    <message>
+        <source>Dear organizer,</source>
+        <translation>Estimado organizador:</translation>
+    </message>
+    <message>
+        <source>Dear %1 team,</source>
+        <translation>Estimado equipo de %1:</translation>
+    </message>
+    <message>
+        <source>Thank you again for choosing %1 for %2, arriving on %3 and departing on %4. As the dates draw closer, we would like to share where your room block stands and what lies ahead.</source>
+        <translation>Le agradecemos de nuevo que haya elegido %1 para %2, con llegada el %3 y salida el %4. A medida que se acercan las fechas, queremos informarle de la situación de su bloque de habitaciones y de los próximos pasos.</translation>
+    </message>
+    <message>
+        <source>Your reservations to date</source>
+        <translation>Sus reservas hasta la fecha</translation>
+    </message>
+    <message>
+        <source>As of %1, your attendees have reserved %2 of the %3 room nights in the block (%4).</source>
+        <translation>A %1, sus asistentes han reservado %2 de las %3 noches de habitación del bloque (%4).</translation>
+    </message>
+    <message>
+        <source>Your attrition terms</source>
+        <translation>Sus condiciones de deserción</translation>
+    </message>
+    <message>
+        <source>If reservations continue at their current pace, we expect about %1 room nights by arrival (%2 of the block).</source>
+        <translation>Si las reservas continúan a su ritmo actual, prevemos unas %1 noches de habitación a la llegada (%2 del bloque).</translation>
+    </message>
+    <message>
+        <source>At that pickup the group would owe %1 under the contract.</source>
+        <translation>Con ese pickup, el grupo adeudaría %1 según el contrato.</translation>
+    </message>
+    <message>
+        <source>At that pickup the group would owe nothing under the contract.</source>
+        <translation>Con ese pickup, el grupo no adeudaría nada según el contrato.</translation>
+    </message>
+    <message>
+        <source>Were the block to close at today&apos;s %1 room nights, the group would owe %2.</source>
+        <translation>Si el bloque se cerrara con las %1 noches de habitación actuales, el grupo adeudaría %2.</translation>
+    </message>
+    <message>
+        <source>At today&apos;s %1 room nights the group would owe nothing.</source>
+        <translation>Con las %1 noches de habitación actuales, el grupo no adeudaría nada.</translation>
+    </message>
+    <message>
+        <source>What this means for the group.</source>
+        <translation>Qué significa esto para el grupo.</translation>
+    </message>
+    <message>
+        <source>Amounts include tax where the contract applies it.</source>
+        <translation>Los importes incluyen impuestos cuando el contrato los aplica.</translation>
+    </message>
+    <message>
+        <source>Amounts include tax where the contract applies it and assume the food and beverage minimum is met.</source>
+        <translation>Los importes incluyen impuestos cuando el contrato los aplica y suponen que se alcanza el mínimo de alimentos y bebidas.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <source>Your next review date is %1: until then the block may be reduced by up to %2 of the original block.</source>
+        <translation>Su próxima fecha de revisión es el %1: hasta entonces, el bloque puede reducirse hasta un %2 del bloque original.</translation>
+    </message>
+    <message>
+        <source>If you expect to need fewer rooms, please let us know by %1 which rooms to release: rooms released in time lower what the group could owe.</source>
+        <translation>Si prevé necesitar menos habitaciones, le rogamos que nos indique antes del %1 qué habitaciones desea liberar: las habitaciones liberadas a tiempo reducen lo que el grupo podría adeudar.</translation>
+    </message>
+    <message>
+        <source>The cutoff date is %1: rooms of the block not reserved by then return to the hotel&apos;s general inventory.</source>
+        <translation>La fecha límite es el %1: las habitaciones del bloque que no estén reservadas para entonces volverán al inventario general del hotel.</translation>
+    </message>
+    <message>
+        <source>Please encourage your attendees to book before the cutoff date, %1, and send us your rooming list by then.</source>
+        <translation>Le rogamos que anime a sus asistentes a reservar antes de la fecha límite, el %1, y que nos envíe su rooming list antes de esa fecha.</translation>
+    </message>
+    <message>
+        <source>The cutoff date, %1, has passed: rooms not reserved by then have returned to the hotel&apos;s general inventory, and we will accommodate further guests as availability allows.</source>
+        <translation>La fecha límite, el %1, ya ha pasado: las habitaciones que no se reservaron para entonces han vuelto al inventario general del hotel, y alojaremos a más huéspedes según la disponibilidad.</translation>
+    </message>
+    <message>
+        <source>Please send us the names of any guests still to be added as soon as possible.</source>
+        <translation>Le rogamos que nos envíe lo antes posible los nombres de los huéspedes que falten por añadir.</translation>
+    </message>
+    <message>
+        <source>Please send us your rooming list at your earliest convenience.</source>
+        <translation>Le rogamos que nos envíe su rooming list a la mayor brevedad posible.</translation>
+    </message>
+    <message>
+        <source>Please confirm your arrival and departure dates and the number of rooms you expect by replying to this letter.</source>
+        <translation>Le rogamos que confirme sus fechas de llegada y salida y el número de habitaciones que prevé respondiendo a esta carta.</translation>
+    </message>
+    <message>
+        <source>We look forward to welcoming your group. If there is anything we can do to help your attendees book, or if you have any questions about these figures, please do not hesitate to contact me.</source>
+        <translation>Esperamos con interés dar la bienvenida a su grupo. Si podemos ayudar en algo a sus asistentes con sus reservas, o si tiene alguna pregunta sobre estas cifras, no dude en ponerse en contacto conmigo.</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Atentamente,</translation>
+    </message>
+    <message>
+        <source>Group sales</source>
+        <translation>Ventas de grupos</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioGridText</name>
@@ -4506,6 +4987,11 @@
         <source>a stored value of a hotel&apos;s name cannot be read; the database may be damaged</source>
         <translation>no se puede leer un valor guardado del nombre de un hotel; puede que la base de datos esté dañada</translation>
     </message>
+    <message>
+        <source>the settlement of %1 grants a credit on %2, a contract of another account (%2: &quot;%4&quot;, %1: &quot;%3&quot;): a credit goes only to a contract of the same account</source>
+        <extracomment>%1 and %2 are contract references, %3 and %4 account names.</extracomment>
+        <translation>la liquidación de %1 concede un crédito en %2, un contrato de otra cuenta (%2: &quot;%4&quot;, %1: &quot;%3&quot;): un crédito solo puede ir a un contrato de la misma cuenta</translation>
+    </message>
 </context>
 <context>
     <name>Tables</name>
@@ -5086,6 +5572,128 @@ del hotel</translation>
     <message>
         <source>Deposits</source>
         <translation>Depósitos</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::AtRiskModel</name>
+    <message>
+        <source>%1 (%2), %3: %4</source>
+        <translation>%1 (%2), %3: %4</translation>
+    </message>
+    <message>
+        <source>No flag: nothing in this group&apos;s figures calls for a look before its next date.</source>
+        <translation>Sin alertas: nada en las cifras de este grupo requiere revisarlo antes de su próxima fecha.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 pts</translation>
+    </message>
+    <message>
+        <source>%1 (%2-%3)</source>
+        <translation>%1 (%2-%3)</translation>
+    </message>
+    <message>
+        <source>Cutoff</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 (in %n days): %3</source>
+        <translation>
+            <numerusform>%1 %2 (en %n día): %3</numerusform>
+            <numerusform>%1 %2 (en %n días): %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pace behind</source>
+        <translation>Ritmo por detrás</translation>
+    </message>
+    <message>
+        <source>No pickup movement</source>
+        <translation>Sin movimiento de pickup</translation>
+    </message>
+    <message>
+        <source>Review below performance</source>
+        <translation>Revisión por debajo del rendimiento</translation>
+    </message>
+    <message>
+        <source>Cutoff passed unsold</source>
+        <translation>Fecha límite pasada sin vender</translation>
+    </message>
+    <message>
+        <source>F&amp;B below minimum</source>
+        <translation>A&amp;B por debajo del mínimo</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>Reservadas</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Ritmo</translation>
+    </message>
+    <message>
+        <source>Forecast (P10-P90)</source>
+        <translation>Previsión (P10-P90)</translation>
+    </message>
+    <message>
+        <source>Expected damages (P10-P90)</source>
+        <translation>Penalización esperada (P10-P90)</translation>
+    </message>
+    <message>
+        <source>Next date and action</source>
+        <translation>Próxima fecha y acción</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>The risk order: the higher expected damages first, then more flags, then the earlier arrival.</source>
+        <translation>El orden de riesgo: primero la penalización esperada más alta, después más alertas, después la llegada más próxima.</translation>
+    </message>
+    <message>
+        <source>Points of the block ahead (+) or behind (-) comparable past groups at the same day before arrival.</source>
+        <translation>Puntos del bloque por delante (+) o por detrás (-) de grupos anteriores comparables el mismo día antes de la llegada.</translation>
+    </message>
+    <message>
+        <source>The forecast final pickup as a share of the block, with its P10-P90 range.</source>
+        <translation>El pickup final previsto como porcentaje del bloque, con su rango P10-P90.</translation>
+    </message>
+    <message>
+        <source>The expected attrition damages at arrival, with their P10-P90 range.</source>
+        <translation>La penalización por deserción esperada a la llegada, con su rango P10-P90.</translation>
     </message>
 </context>
 <context>
@@ -5923,6 +6531,62 @@ del hotel</translation>
         <source>Why the business was lost</source>
         <translation>Por qué se perdió el negocio</translation>
     </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Liquidación</translation>
+    </message>
+    <message>
+        <source>What became of the damages: the amount agreed with the client, the invoice, what was waived and the credit granted on a future contract of the account.</source>
+        <translation>Qué fue de la penalización: el importe acordado con el cliente, la factura, lo condonado y el crédito concedido en un contrato futuro de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Damages agreed</source>
+        <translation>Penalización acordada</translation>
+    </message>
+    <message>
+        <source>Not agreed yet</source>
+        <translation>Aún no acordada</translation>
+    </message>
+    <message>
+        <source>Invoiced on</source>
+        <translation>Facturada el</translation>
+    </message>
+    <message>
+        <source>Not invoiced</source>
+        <translation>Sin facturar</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Número de factura</translation>
+    </message>
+    <message>
+        <source>As on the invoice</source>
+        <translation>Como en la factura</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Condonado</translation>
+    </message>
+    <message>
+        <source>Waiver reason</source>
+        <translation>Motivo de la condonación</translation>
+    </message>
+    <message>
+        <source>Why it was waived</source>
+        <translation>Por qué se condonó</translation>
+    </message>
+    <message>
+        <source>Credit on a future contract</source>
+        <translation>Crédito en un contrato futuro</translation>
+    </message>
+    <message>
+        <source>Credit to contract</source>
+        <translation>Crédito al contrato</translation>
+    </message>
+    <message>
+        <source>Reference of the contract credited</source>
+        <translation>Referencia del contrato que recibe el crédito</translation>
+    </message>
 </context>
 <context>
     <name>attrition::ui::ContractListModel</name>
@@ -6313,6 +6977,154 @@ habitación</translation>
     <message>
         <source>The net due above is owed at today&apos;s pickup. The expected damages come from the forecast final pickup, %1 of %2 room nights (P10–P90 %3–%4):</source>
         <translation>El neto a pagar de arriba se debe con el pickup de hoy. La penalización esperada viene del pickup final pronosticado, %1 de %2 noches de habitación (P10–P90 %3–%4):</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::DeskView</name>
+    <message>
+        <source>Groups at risk: %1</source>
+        <translation>Grupos en riesgo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Arrivals</source>
+        <translation>&amp;Llegadas</translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation>Próximos 30 días</translation>
+    </message>
+    <message>
+        <source>Next 90 days</source>
+        <translation>Próximos 90 días</translation>
+    </message>
+    <message>
+        <source>Next 180 days</source>
+        <translation>Próximos 180 días</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Este trimestre</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>The first arrival date</source>
+        <translation>La primera fecha de llegada</translation>
+    </message>
+    <message>
+        <source>The last arrival date</source>
+        <translation>La última fecha de llegada</translation>
+    </message>
+    <message>
+        <source>&amp;Hotel</source>
+        <translation>&amp;Hotel</translation>
+    </message>
+    <message>
+        <source>Sales &amp;manager</source>
+        <translation>&amp;Gestor comercial</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount</source>
+        <translation>C&amp;uenta</translation>
+    </message>
+    <message>
+        <source>Any hotel</source>
+        <translation>Cualquier hotel</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>Any account</source>
+        <translation>Cualquier cuenta</translation>
+    </message>
+    <message>
+        <source>Groups at risk</source>
+        <translation>Grupos en riesgo</translation>
+    </message>
+    <message>
+        <source>The group chosen</source>
+        <translation>El grupo elegido</translation>
+    </message>
+    <message>
+        <source>Double-click a group to open its contract; right-click for more.</source>
+        <translation>Haga doble clic en un grupo para abrir su contrato; clic derecho para más opciones.</translation>
+    </message>
+    <message>
+        <source>Open Contract</source>
+        <translation>Abrir contrato</translation>
+    </message>
+    <message>
+        <source>Open Forecast</source>
+        <translation>Abrir previsión</translation>
+    </message>
+    <message>
+        <source>Pipeline by arrival month</source>
+        <translation>Embudo de ventas por mes de llegada</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>Mo&amp;strar</translation>
+    </message>
+    <message>
+        <source>Room nights</source>
+        <translation>Noches de habitación</translation>
+    </message>
+    <message>
+        <source>Room revenue</source>
+        <translation>Ingresos por habitaciones</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contratos</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Moneda</translation>
+    </message>
+    <message>
+        <source>Amounts in different currencies are never added: the pipeline shows one currency at a time.</source>
+        <translation>Los importes en monedas distintas nunca se suman: el embudo de ventas muestra una moneda cada vez.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>No hay ninguna base de datos abierta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups arriving %1 to %2, standing on %3</source>
+        <translation>
+            <numerusform>%n grupo con llegada del %1 al %2, a fecha de %3</numerusform>
+            <numerusform>%n grupos con llegada del %1 al %2, a fecha de %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with flags</source>
+        <translation>
+            <numerusform>%n con alertas</numerusform>
+            <numerusform>%n con alertas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not forecast (the engine refuses them)</source>
+        <translation>
+            <numerusform>%n sin previsión (el motor lo rechaza)</numerusform>
+            <numerusform>%n sin previsión (el motor los rechaza)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read in %1 ms, computed in %2 ms</source>
+        <translation>leído en %1 ms, calculado en %2 ms</translation>
+    </message>
+    <message>
+        <source>Choose a group to read what its figures say and why it is flagged.</source>
+        <translation>Elija un grupo para leer lo que dicen sus cifras y por qué tiene alertas.</translation>
     </message>
 </context>
 <context>
@@ -7726,6 +8538,38 @@ Sus cambios se conservan; no se escribió nada.</translation>
         <source>The hotel outlook entered on the Quote page is not saved. Save it before closing?</source>
         <translation>La previsión del hotel introducida en la página Cotización no está guardada. ¿Guardarla antes de cerrar?</translation>
     </message>
+    <message>
+        <source>Alt+1</source>
+        <translation>Alt+1</translation>
+    </message>
+    <message>
+        <source>Alt+2</source>
+        <translation>Alt+2</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>Esc&amp;ritorio</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Escritorio</translation>
+    </message>
+    <message>
+        <source>The groups at risk and the sales pipeline</source>
+        <translation>Los grupos en riesgo y el embudo de ventas</translation>
+    </message>
+    <message>
+        <source>C&amp;ontracts</source>
+        <translation>Co&amp;ntratos</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contratos</translation>
+    </message>
+    <message>
+        <source>The contract list and the contract editor</source>
+        <translation>La lista de contratos y el editor de contratos</translation>
+    </message>
 </context>
 <context>
     <name>attrition::ui::NightBarsChart</name>
@@ -7875,6 +8719,90 @@ Sus cambios se conservan; no se escribió nada.</translation>
     <message>
         <source>Total owed</source>
         <translation>Total adeudado</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::PipelineChart</name>
+    <message>
+        <source>Room nights</source>
+        <translation>Noches de habitación</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contratos</translation>
+    </message>
+    <message>
+        <source>Room revenue, %1</source>
+        <translation>Ingresos por habitaciones, %1</translation>
+    </message>
+    <message>
+        <source>No contract arrives in these dates.</source>
+        <translation>Ningún contrato llega en estas fechas.</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::PipelineModel</name>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospecto</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>Provisional</translation>
+    </message>
+    <message>
+        <source>Definite</source>
+        <translation>Definitivo</translation>
+    </message>
+    <message>
+        <source>Actualized</source>
+        <translation>Realizado</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdido</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contracts, %1 room nights, room revenue %2, F&amp;B minimum %3, damages as picked up %4</source>
+        <translation>
+            <numerusform>%n contrato, %1 noches de habitación, ingresos por habitaciones %2, mínimo de alimentos y bebidas %3, penalización según el pickup %4</numerusform>
+            <numerusform>%n contratos, %1 noches de habitación, ingresos por habitaciones %2, mínimo de alimentos y bebidas %3, penalización según el pickup %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <source>%1 won, %2 lost, %3 still open</source>
+        <translation>%1 ganados, %2 perdidos, %3 aún abiertos</translation>
+    </message>
+    <message>
+        <source>Conversion: not known yet (%1).</source>
+        <translation>Conversión: aún desconocida (%1).</translation>
+    </message>
+    <message>
+        <source>Conversion: %1 of decided tentatives became definite (%2).</source>
+        <translation>Conversión: el %1 de los provisionales decididos pasaron a definitivos (%2).</translation>
+    </message>
+    <message>
+        <source>Wash: no actualized group arrives in these dates.</source>
+        <translation>Wash: ningún grupo realizado llega en estas fechas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wash: %1 of the blocks of %n actualized groups went unsold (%2 of %3 room nights picked up).</source>
+        <translation>
+            <numerusform>Wash: el %1 de los bloques de %n grupo realizado quedó sin vender (%2 de %3 noches de habitación reservadas).</numerusform>
+            <numerusform>Wash: el %1 de los bloques de %n grupos realizados quedó sin vender (%2 de %3 noches de habitación reservadas).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

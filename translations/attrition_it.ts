@@ -484,10 +484,6 @@
         </translation>
     </message>
     <message>
-        <source>writes the contract&apos;s attrition and cancellation statement as PDF: its terms, the pickup per night, the itemized assessment, the totals and the charts, and for a stored group still to arrive (--db REF) a last page with its forecast, standing on --made-on; the hotel&apos;s letterhead as the desktop application keeps it; --scenarios: the comparison of the scenarios stored with --db REF; --all: one PDF per stored contract that passes the filters, into --out-dir, with progress on standard error; --portfolio: the contracts that pass the filters with their exposure, in one PDF. Amounts and dates in the system&apos;s locale or --locale (en_US, de_DE), and the report&apos;s language with them (es_ES, it_IT: Spanish, Italian; any other: English).</source>
-        <translation>scrive in PDF il rendiconto di attrito e cancellazione del contratto: le condizioni, il pickup per notte, la valutazione voce per voce, i totali e i grafici, e per un gruppo salvato non ancora arrivato (--db REF) un&apos;ultima pagina con la sua previsione, alla data di --made-on; con l&apos;intestazione dell&apos;hotel come la conserva l&apos;applicazione desktop; --scenarios: il confronto degli scenari salvati con --db REF; --all: un PDF per ogni contratto salvato che soddisfa i filtri, in --out-dir, con l&apos;avanzamento sullo standard error; --portfolio: i contratti che soddisfano i filtri con la loro esposizione, in un unico PDF. Importi e date secondo le impostazioni locali del sistema o --locale (en_US, de_DE), e con esse la lingua del rapporto (es_ES, it_IT: spagnolo, italiano; qualsiasi altra: inglese).</translation>
-    </message>
-    <message>
         <source>--method: expected multiplicative, additive, account or regression, found &quot;%1&quot;</source>
         <translation>--method: era atteso multiplicative, additive, account o regression, trovato &quot;%1&quot;</translation>
     </message>
@@ -726,10 +722,6 @@
         <source>adds up the stored contracts that pass the filters by stage (prospect, tentative, definite, actualized; lost and cancelled apart), arrival month and currency: contracts, room nights, room revenue, F&amp;B minimum and the damages the engine assesses at the pickup on the books; then the conversion (definite and actualized against lost), the wash of the actualized groups (final pickup against the original block) and the damages assessed per month. --from and --to: the arrival range, as --arriving-from and --arriving-to.</source>
         <translation>somma i contratti salvati che soddisfano i filtri per fase (prospect, tentative, definite, actualized; lost e cancelled a parte), mese di arrivo e valuta: contratti, notti camera, ricavi camere, minimo F&amp;B e la penale che il motore calcola sul pickup prenotato; poi la conversione (definite e actualized rispetto a lost), il wash dei gruppi consuntivati (pickup finale rispetto al blocco originale) e le penali calcolate per mese. --from e --to: l&apos;intervallo di arrivo, come --arriving-from e --arriving-to.</translation>
     </message>
-    <message>
-        <source>assess: the assessment&apos;s lines and totals as CSV; at-risk: one row per group; pipeline: its tables as CSV</source>
-        <translation>assess: le righe e i totali della valutazione in CSV; at-risk: una riga per gruppo; pipeline: le sue tabelle in CSV</translation>
-    </message>
     <message numerus="yes">
         <source>Sales pipeline of %n contracts in %1</source>
         <translation>
@@ -806,10 +798,6 @@
         <translation>Tutti</translation>
     </message>
     <message>
-        <source>Damages assessed by the engine, by arrival month (what was collected or waived is not recorded):</source>
-        <translation>Penali calcolate dal motore, per mese di arrivo (quanto incassato o condonato non è registrato):</translation>
-    </message>
-    <message>
         <source>Actualized</source>
         <translation>Consuntivati</translation>
     </message>
@@ -832,6 +820,163 @@
     <message>
         <source>pipeline takes no file; it reads the database (--database)</source>
         <translation>pipeline non accetta file; legge il database (--database)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accounts at risk of not coming back, of %n contracts in %1, on %2</source>
+        <translation>
+            <numerusform>Clienti a rischio di non tornare, su %n contratto in %1, al %2</numerusform>
+            <numerusform>Clienti a rischio di non tornare, su %n contratti in %1, al %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accounts of %n contracts in %1, on %2</source>
+        <translation>
+            <numerusform>Clienti di %n contratto in %1, al %2</numerusform>
+            <numerusform>Clienti di %n contratti in %1, al %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No account is at risk.</source>
+        <translation>Nessun cliente è a rischio.</translation>
+    </message>
+    <message>
+        <source>No account.</source>
+        <translation>Nessun cliente.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: contracts %2 (by arrival year: %3); cancelled %4, lost %5</source>
+        <translation>%1: contratti %2 (per anno di arrivo: %3); cancellati %4, persi %5</translation>
+    </message>
+    <message>
+        <source>(no account)</source>
+        <translation>(nessun cliente)</translation>
+    </message>
+    <message>
+        <source>Room nights: final pickup %1 of %2 blocked (%3; actualized events: %4); on the books %5 of %6 blocked (%7; events to come: %8)</source>
+        <translation>Notti camera: pickup finale %1 su %2 bloccate (%3; eventi consuntivati: %4); prenotate %5 su %6 bloccate (%7; eventi futuri: %8)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 final</source>
+        <translation>%1 %2 %3 finale</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 on the books</source>
+        <translation>%1 %2 %3 prenotato</translation>
+    </message>
+    <message>
+        <source>Pickup by event: %1</source>
+        <translation>Pickup per evento: %1</translation>
+    </message>
+    <message>
+        <source>Pickup trend (final pickups, oldest first): %1</source>
+        <translation>Tendenza del pickup (pickup finali, dal più vecchio): %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 actualized: %4; %5 cancelled: %6)</source>
+        <translation>%1 %2 (%3 consuntivati: %4; %5 cancellati: %6)</translation>
+    </message>
+    <message>
+        <source>Damages assessed: %1; collected and waived: not recorded</source>
+        <translation>Penali calcolate: %1; incassato e condonato: non registrati</translation>
+    </message>
+    <message>
+        <source>%1 on %2, days since: %3</source>
+        <translation>%1 il %2, giorni trascorsi: %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2, days to go: %3</source>
+        <translation>%1 il %2, giorni mancanti: %3</translation>
+    </message>
+    <message>
+        <source>none booked</source>
+        <translation>nessuno prenotato</translation>
+    </message>
+    <message>
+        <source>Last stay: %1; next stay: %2</source>
+        <translation>Ultimo soggiorno: %1; prossimo soggiorno: %2</translation>
+    </message>
+    <message>
+        <source>Rebooking: every %1 days usually (the median of the intervals %2), spread %3 days (the median distance from it), from %4 to %5 days</source>
+        <translation>Nuova prenotazione: di solito ogni %1 giorni (la mediana degli intervalli %2), scarto %3 giorni (la distanza mediana da essa), da %4 a %5 giorni</translation>
+    </message>
+    <message>
+        <source>Rebooking: no cycle yet (fewer than 2 events)</source>
+        <translation>Nuova prenotazione: ancora nessun ciclo (meno di 2 eventi)</translation>
+    </message>
+    <message>
+        <source>At risk: %1</source>
+        <translation>A rischio: %1</translation>
+    </message>
+    <message>
+        <source>accounts takes no file; it reads the database (--database)</source>
+        <translation>accounts non accetta file; legge il database (--database)</translation>
+    </message>
+    <message>
+        <source>--cycle-factor: expected a percentage of the usual rebooking cycle above 0 and at most 1000, such as 125 or 150, found &quot;%1&quot;</source>
+        <translation>--cycle-factor: attesa una percentuale del consueto ciclo di nuova prenotazione maggiore di 0 e non superiore a 1000, come 125 o 150, trovato &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the accounts cannot be worked out: %2</source>
+        <translation>%1: impossibile calcolare i clienti: %2</translation>
+    </message>
+    <message>
+        <source>writes the contract&apos;s attrition and cancellation statement as PDF: its terms, the pickup per night, the itemized assessment, the totals and the charts, and for a stored group still to arrive (--db REF) a last page with its forecast, standing on --made-on; the hotel&apos;s letterhead as the desktop application keeps it; --scenarios: the comparison of the scenarios stored with --db REF; --all: one PDF per stored contract that passes the filters, into --out-dir, with progress on standard error; --portfolio: the contracts that pass the filters with their exposure, then the groups among them at risk in the next 90 days and their pipeline, in one PDF. Amounts and dates in the system&apos;s locale or --locale (en_US, de_DE), and the report&apos;s language with them (es_ES, it_IT: Spanish, Italian; any other: English).</source>
+        <translation>scrive in PDF il prospetto di attrito e cancellazione del contratto: le condizioni, il pickup per notte, la valutazione voce per voce, i totali e i grafici e, per un gruppo salvato non ancora arrivato (--db REF), un&apos;ultima pagina con la sua previsione, alla data --made-on; con la carta intestata dell&apos;hotel come la conserva l&apos;applicazione desktop; --scenarios: il confronto degli scenari salvati con --db REF; --all: un PDF per ogni contratto salvato che soddisfa i filtri, in --out-dir, con l&apos;avanzamento sullo standard error; --portfolio: i contratti che soddisfano i filtri con la loro esposizione, poi i gruppi tra questi a rischio nei prossimi 90 giorni e la loro pipeline di vendita, in un unico PDF. Importi e date nelle impostazioni locali del sistema o in --locale (en_US, de_DE), e con esse la lingua del rapporto (es_ES, it_IT: spagnolo, italiano; qualsiasi altra: inglese).</translation>
+    </message>
+    <message>
+        <source>writes the one-page pickup reminder letter for a stored group still to arrive, as PDF, portrait, addressed to its account: the rooms reserved to date against the block, the attrition clause in the contract&apos;s words, what the group would owe if reservations go on at their current pace (the forecast against the past groups of its hotel, assessed by the damages engine) and at today&apos;s pickup, the next review date or cutoff and what the client is asked to do; none of the hotel&apos;s internal figures. --today: the letter&apos;s date and the day the forecast stands on (default: today); --language as for proposal.</source>
+        <translation>scrive in PDF, verticale, la lettera di sollecito del pickup di una pagina per un gruppo salvato non ancora arrivato, indirizzata al suo cliente: le camere prenotate finora rispetto al blocco, la clausola di attrito con le parole del contratto, quanto dovrebbe il gruppo se le prenotazioni proseguono al ritmo attuale (la previsione rispetto ai gruppi passati del suo hotel, valutata dal motore delle penali) e con il pickup di oggi, la prossima data di revisione o di cut-off e che cosa si chiede al cliente; nessuno dei dati interni dell&apos;hotel. --today: la data della lettera e il giorno a cui si riferisce la previsione (predefinito: oggi); --language come per proposal.</translation>
+    </message>
+    <message>
+        <source>customer attrition by account (the organizer) over the stored contracts that pass the filters: per account its contracts by arrival year, cancelled and lost; the room nights blocked and picked up (the final pickup of the actualized groups, the pickup on the books of those to come); the pickup % of each event and the trend of the last five final pickups; the damages the engine assessed for its actualized and cancelled contracts, per currency (what was collected or waived is not recorded); the last and next stay; how regularly it rebooks (the days between its events&apos; arrivals, their median and spread); and whether it is at risk of not coming back, each rule with a sentence naming its numbers: (a) no new contract for longer than the usual cycle times --cycle-factor (default 125%), with at least 3 events; (b) pickup % fell for two events in a row. --at-risk: only the accounts at risk; --today: stand on another day; --from and --to: the arrival range, as --arriving-from and --arriving-to.</source>
+        <translation>attrito dei clienti per cliente (l&apos;organizzatore) sui contratti salvati che soddisfano i filtri: per ogni cliente i suoi contratti per anno di arrivo, cancellati e persi; le notti camera bloccate e prenotate (il pickup finale dei gruppi consuntivati, il pickup prenotato di quelli futuri); la % di pickup di ogni evento e la tendenza degli ultimi cinque pickup finali; le penali calcolate dal motore per i suoi contratti consuntivati e cancellati, per valuta (quanto è stato incassato o condonato non è registrato); l&apos;ultimo e il prossimo soggiorno; con quale regolarità prenota di nuovo (i giorni tra gli arrivi dei suoi eventi, la loro mediana e il loro scarto); e se è a rischio di non tornare, ogni regola con una frase che ne cita i numeri: (a) nessun nuovo contratto per più del ciclo consueto moltiplicato per --cycle-factor (predefinito 125%), con almeno 3 eventi; (b) la % di pickup è scesa per due eventi di fila. --at-risk: solo i clienti a rischio; --today: riferirsi a un altro giorno; --from e --to: l&apos;intervallo di arrivo, come --arriving-from e --arriving-to.</translation>
+    </message>
+    <message>
+        <source>assess: the assessment&apos;s lines and totals as CSV; at-risk: one row per group; pipeline and accounts: their tables as CSV</source>
+        <translation>assess: le righe e i totali della valutazione in CSV; at-risk: una riga per gruppo; pipeline e accounts: le loro tabelle in CSV</translation>
+    </message>
+    <message>
+        <source>Damages assessed by the engine, by arrival month, with what the settlements record as collected and waived:</source>
+        <translation>Penali calcolate dal motore, per mese di arrivo, con quanto i regolamenti registrano come incassato e condonato:</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Incassato</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Condonato</translation>
+    </message>
+    <message>
+        <source>reminder writes the letter of a stored group: give --db REFERENCE</source>
+        <translation>reminder scrive la lettera di un gruppo salvato: indicare --db REFERENCE</translation>
+    </message>
+    <message>
+        <source>reminder: give --pdf OUT.pdf</source>
+        <translation>reminder: indicare --pdf OUT.pdf</translation>
+    </message>
+    <message>
+        <source>warning: %1 is %2: a pickup reminder is for a group still to arrive</source>
+        <translation>avvertenza: %1 è %2: un sollecito del pickup è per un gruppo non ancora arrivato</translation>
+    </message>
+    <message>
+        <source>warning: %1: no forecast (%2); the letter leaves out the pickup at the current pace</source>
+        <translation>avvertenza: %1: nessuna previsione (%2); la lettera omette il pickup al ritmo attuale</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>scritto %1 (%n pagina)</numerusform>
+            <numerusform>scritto %1 (%n pagine)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1689,6 +1834,58 @@
         <source>The contract is lost: the hotel did not win the business, so nothing is owed under it</source>
         <translation>Il contratto è perso: l&apos;hotel non ha acquisito il business, quindi non è dovuto nulla in base al contratto</translation>
     </message>
+    <message>
+        <source>No new contract for {0} days since the last event arrived on {1}: more than {2} days, {3} of the usual rebooking cycle of {4} days (the median of the {5} intervals between its events)</source>
+        <translation>Nessun nuovo contratto da {0} giorni dall&apos;arrivo dell&apos;ultimo evento il {1}: più di {2} giorni, il {3} del consueto ciclo di nuova prenotazione di {4} giorni (la mediana dei {5} intervalli tra i suoi eventi)</translation>
+    </message>
+    <message>
+        <source>Pickup fell for two events in a row: {0} of the block at the event arriving {1}, {2} at the one arriving {3}, {4} at the one arriving {5}</source>
+        <translation>Il pickup è sceso per due eventi di fila: il {0} del blocco all&apos;evento con arrivo il {1}, il {2} a quello con arrivo il {3}, il {4} a quello con arrivo il {5}</translation>
+    </message>
+    <message>
+        <source>{0} collected and {1} waived come to {2}, more than the {3} of damages agreed with the client (settlement.assessed)</source>
+        <translation>{0} incassati e {1} condonati fanno {2}, più dei {3} di penale concordati con il cliente (settlement.assessed)</translation>
+    </message>
+    <message>
+        <source>{0} collected and {1} waived, but no damages are agreed with the client yet: enter settlement.assessed first</source>
+        <translation>{0} incassati e {1} condonati, ma non è ancora concordata alcuna penale con il cliente: inserire prima settlement.assessed</translation>
+    </message>
+    <message>
+        <source>an invoice date needs the damages agreed with the client: enter settlement.assessed first</source>
+        <translation>una data di fattura richiede la penale concordata con il cliente: inserire prima settlement.assessed</translation>
+    </message>
+    <message>
+        <source>{0} is before the arrival on {1}: damages are invoiced and collected after the stay begins</source>
+        <translation>{0} è precedente all&apos;arrivo del {1}: le penali si fatturano e si incassano dopo l&apos;inizio del soggiorno</translation>
+    </message>
+    <message>
+        <source>{0} is before the cancellation notice of {1}: cancellation damages are invoiced and collected after the notice</source>
+        <translation>{0} è precedente alla comunicazione di cancellazione del {1}: le penali di cancellazione si fatturano e si incassano dopo la comunicazione</translation>
+    </message>
+    <message>
+        <source>the credit of {0} on a future contract is more than the {1} waived: the credit is a part of the waiver</source>
+        <translation>il credito di {0} su un contratto futuro supera i {1} condonati: il credito è una parte del condono</translation>
+    </message>
+    <message>
+        <source>a credit of {0} on a future contract needs that contract&apos;s reference in settlement.creditContract</source>
+        <translation>un credito di {0} su un contratto futuro richiede il riferimento di quel contratto in settlement.creditContract</translation>
+    </message>
+    <message>
+        <source>a contract to credit is named but settlement.creditAmount is zero: enter the amount of the credit</source>
+        <translation>è indicato un contratto da accreditare ma settlement.creditAmount è zero: inserire l&apos;importo del credito</translation>
+    </message>
+    <message>
+        <source>the credit must go to another contract of the account, not to this one</source>
+        <translation>il credito deve andare a un altro contratto del cliente, non a questo</translation>
+    </message>
+    <message>
+        <source>{0} is waived without a reason: say why in settlement.waiverReason</source>
+        <translation>{0} è condonato senza motivo: indicare il perché in settlement.waiverReason</translation>
+    </message>
+    <message>
+        <source>Rebooking credit from contract {0}: {1} of the damages waived there granted on this contract, {2} applied (never more than owed here)</source>
+        <translation>Credito per nuova prenotazione dal contratto {0}: {1} della penale condonata là concessi su questo contratto, {2} applicati (mai più di quanto dovuto qui)</translation>
+    </message>
 </context>
 <context>
     <name>FieldHelp</name>
@@ -1955,6 +2152,38 @@
     <message>
         <source>Free text on why the business was lost, for the sales pipeline&apos;s review of lost groups.</source>
         <translation>Testo libero sul perché il business è stato perso, per l&apos;analisi dei gruppi persi nella pipeline commerciale.</translation>
+    </message>
+    <message>
+        <source>The damages as agreed with the client, which may differ from what the program assesses. Empty until agreed.</source>
+        <translation>La penale come concordata con il cliente, che può differire da quella calcolata dal programma. Vuoto finché non è concordata.</translation>
+    </message>
+    <message>
+        <source>The date of the damages invoice: not before the arrival, or the cancellation notice. It needs the damages agreed.</source>
+        <translation>La data della fattura della penale: non prima dell&apos;arrivo o della comunicazione di cancellazione. Richiede la penale concordata.</translation>
+    </message>
+    <message>
+        <source>The number of the damages invoice, as the invoice has it.</source>
+        <translation>Il numero della fattura della penale, come riportato sulla fattura.</translation>
+    </message>
+    <message>
+        <source>The payments received towards the damages, one per payment.</source>
+        <translation>I pagamenti ricevuti a fronte della penale, uno per pagamento.</translation>
+    </message>
+    <message>
+        <source>The part of the damages the hotel waived. Collected and waived together are never more than the damages agreed.</source>
+        <translation>La parte della penale condonata dall&apos;hotel. Incassato e condonato insieme non superano mai la penale concordata.</translation>
+    </message>
+    <message>
+        <source>Why the hotel waived the part of the damages it waived.</source>
+        <translation>Perché l&apos;hotel ha condonato la parte della penale che ha condonato.</translation>
+    </message>
+    <message>
+        <source>The part of the waiver granted as a credit on a future contract of the same account; that contract&apos;s assessment applies it.</source>
+        <translation>La parte del condono concessa come credito su un contratto futuro dello stesso cliente; la valutazione di quel contratto la applica.</translation>
+    </message>
+    <message>
+        <source>The reference of the future contract, of the same account, that receives the credit.</source>
+        <translation>Il riferimento del contratto futuro, dello stesso cliente, che riceve il credito.</translation>
     </message>
 </context>
 <context>
@@ -3760,6 +3989,258 @@
         <source>Signature and date</source>
         <translation>Firma e data</translation>
     </message>
+    <message>
+        <source>Groups at risk</source>
+        <translation>Gruppi a rischio</translation>
+    </message>
+    <message>
+        <source>Groups arriving %1 to %2, as they stand on %3, each forecast against the past groups of its own hotel; the higher expected damages first.</source>
+        <translation>Gruppi in arrivo dal %1 al %2, come risultano al %3, ciascuno previsto rispetto ai gruppi passati del proprio hotel; prima le penali attese più alte.</translation>
+    </message>
+    <message>
+        <source>No group arrives in that window.</source>
+        <translation>Nessun gruppo arriva in quel periodo.</translation>
+    </message>
+    <message>
+        <source>Cutoff %1</source>
+        <translation>Cut-off %1</translation>
+    </message>
+    <message>
+        <source>Review %1</source>
+        <translation>Revisione %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 di %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>tra %n giorno</numerusform>
+            <numerusform>tra %n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>Prenotate</translation>
+    </message>
+    <message>
+        <source>Forecast pickup</source>
+        <translation>Pickup previsto</translation>
+    </message>
+    <message>
+        <source>Expected damages</source>
+        <translation>Penali attese</translation>
+    </message>
+    <message>
+        <source>Next date</source>
+        <translation>Prossima data</translation>
+    </message>
+    <message>
+        <source>Actions and flags</source>
+        <translation>Azioni e segnalazioni</translation>
+    </message>
+    <message>
+        <source>%1: not forecast: %2</source>
+        <translation>%1: nessuna previsione: %2</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline di vendita</translation>
+    </message>
+    <message>
+        <source>The contracts of this report by stage, month of arrival and currency. Damages are what the engine assesses at the pickup on the books, tax included.</source>
+        <translation>I contratti di questo rapporto per fase, mese di arrivo e valuta. Le penali sono quanto il motore calcola sul pickup prenotato, imposte incluse.</translation>
+    </message>
+    <message>
+        <source>Room revenue</source>
+        <translation>Ricavi camere</translation>
+    </message>
+    <message>
+        <source>Damages</source>
+        <translation>Penale</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversione</translation>
+    </message>
+    <message>
+        <source>%1 won (definite or actualized), %2 lost, %3 still open (prospect or tentative).</source>
+        <translation>%1 vinti (confermati o consuntivati), %2 persi, %3 ancora aperti (potenziali o opzionati).</translation>
+    </message>
+    <message>
+        <source>Conversion: %1 of the decided contracts were won.</source>
+        <translation>Conversione: il %1 dei contratti decisi è stato vinto.</translation>
+    </message>
+    <message>
+        <source>Conversion: not known until a contract is won or lost.</source>
+        <translation>Conversione: non nota finché un contratto non viene vinto o perso.</translation>
+    </message>
+    <message>
+        <source>Wash of the actualized groups</source>
+        <translation>Wash dei gruppi consuntivati</translation>
+    </message>
+    <message>
+        <source>No actualized group among these contracts.</source>
+        <translation>Nessun gruppo consuntivato tra questi contratti.</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppi</translation>
+    </message>
+    <message>
+        <source>Block, room nights</source>
+        <translation>Blocco, notti camera</translation>
+    </message>
+    <message>
+        <source>Final pickup</source>
+        <translation>Pickup finale</translation>
+    </message>
+    <message>
+        <source>Wash</source>
+        <translation>Wash</translation>
+    </message>
+    <message>
+        <source>Left out of the pipeline, the engine refuses them: %1.</source>
+        <translation>Esclusi dalla pipeline di vendita, il motore li rifiuta: %1.</translation>
+    </message>
+    <message>
+        <source>Rooms in the block</source>
+        <translation>Camere nel blocco</translation>
+    </message>
+    <message>
+        <source>Rooms reserved</source>
+        <translation>Camere prenotate</translation>
+    </message>
+    <message>
+        <source>Share reserved</source>
+        <translation>Quota prenotata</translation>
+    </message>
+    <message>
+        <source>Room nights in the block</source>
+        <translation>Notti camera nel blocco</translation>
+    </message>
+    <message>
+        <source>Room nights reserved</source>
+        <translation>Notti camera prenotate</translation>
+    </message>
+    <message>
+        <source>Pickup reminder</source>
+        <translation>Sollecito del pickup</translation>
+    </message>
+    <message>
+        <source>Re: %1</source>
+        <extracomment>The letter&apos;s subject line: &quot;Re: Smith &amp; Sons reunion, reference SMI-2027&quot;.</extracomment>
+        <translation>Oggetto: %1</translation>
+    </message>
+    <message>
+        <source>Re: %1, reference %2</source>
+        <translation>Oggetto: %1, riferimento %2</translation>
+    </message>
+    <message>
+        <source>Dear organizer,</source>
+        <translation>Gentile organizzatore,</translation>
+    </message>
+    <message>
+        <source>Dear %1 team,</source>
+        <translation>Gentile team di %1,</translation>
+    </message>
+    <message>
+        <source>Thank you again for choosing %1 for %2, arriving on %3 and departing on %4. As the dates draw closer, we would like to share where your room block stands and what lies ahead.</source>
+        <translation>Vi ringraziamo ancora per aver scelto %1 per %2, con arrivo il %3 e partenza il %4. Con l&apos;avvicinarsi delle date, desideriamo informarVi sulla situazione del Vostro blocco di camere e sui prossimi passi.</translation>
+    </message>
+    <message>
+        <source>Your reservations to date</source>
+        <translation>Le Vostre prenotazioni a oggi</translation>
+    </message>
+    <message>
+        <source>As of %1, your attendees have reserved %2 of the %3 room nights in the block (%4).</source>
+        <translation>Al %1, i Vostri partecipanti hanno prenotato %2 delle %3 notti camera del blocco (%4).</translation>
+    </message>
+    <message>
+        <source>Your attrition terms</source>
+        <translation>Le Vostre condizioni di attrito</translation>
+    </message>
+    <message>
+        <source>If reservations continue at their current pace, we expect about %1 room nights by arrival (%2 of the block).</source>
+        <translation>Se le prenotazioni proseguono al ritmo attuale, prevediamo circa %1 notti camera entro l&apos;arrivo (il %2 del blocco).</translation>
+    </message>
+    <message>
+        <source>At that pickup the group would owe %1 under the contract.</source>
+        <translation>Con tale pickup il gruppo dovrebbe corrispondere %1 in base al contratto.</translation>
+    </message>
+    <message>
+        <source>At that pickup the group would owe nothing under the contract.</source>
+        <translation>Con tale pickup il gruppo non dovrebbe corrispondere nulla in base al contratto.</translation>
+    </message>
+    <message>
+        <source>Were the block to close at today&apos;s %1 room nights, the group would owe %2.</source>
+        <translation>Se il blocco si chiudesse con le %1 notti camera di oggi, il gruppo dovrebbe corrispondere %2.</translation>
+    </message>
+    <message>
+        <source>At today&apos;s %1 room nights the group would owe nothing.</source>
+        <translation>Con le %1 notti camera di oggi il gruppo non dovrebbe corrispondere nulla.</translation>
+    </message>
+    <message>
+        <source>What this means for the group.</source>
+        <translation>Che cosa significa per il gruppo.</translation>
+    </message>
+    <message>
+        <source>Amounts include tax where the contract applies it.</source>
+        <translation>Gli importi includono le imposte ove il contratto le applica.</translation>
+    </message>
+    <message>
+        <source>Amounts include tax where the contract applies it and assume the food and beverage minimum is met.</source>
+        <translation>Gli importi includono le imposte ove il contratto le applica e presuppongono il raggiungimento del minimo per food &amp; beverage.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prossimi passi</translation>
+    </message>
+    <message>
+        <source>Your next review date is %1: until then the block may be reduced by up to %2 of the original block.</source>
+        <translation>La Vostra prossima data di revisione è il %1: fino ad allora il blocco può essere ridotto fino al %2 del blocco originale.</translation>
+    </message>
+    <message>
+        <source>If you expect to need fewer rooms, please let us know by %1 which rooms to release: rooms released in time lower what the group could owe.</source>
+        <translation>Se prevedete di aver bisogno di meno camere, Vi preghiamo di comunicarci entro il %1 quali camere rilasciare: le camere rilasciate in tempo riducono quanto il gruppo potrebbe dovere.</translation>
+    </message>
+    <message>
+        <source>The cutoff date is %1: rooms of the block not reserved by then return to the hotel&apos;s general inventory.</source>
+        <translation>La data di cut-off è il %1: le camere del blocco non prenotate entro tale data tornano nella disponibilità generale dell&apos;hotel.</translation>
+    </message>
+    <message>
+        <source>Please encourage your attendees to book before the cutoff date, %1, and send us your rooming list by then.</source>
+        <translation>Vi preghiamo di invitare i Vostri partecipanti a prenotare prima della data di cut-off, il %1, e di inviarci entro tale data la rooming list.</translation>
+    </message>
+    <message>
+        <source>The cutoff date, %1, has passed: rooms not reserved by then have returned to the hotel&apos;s general inventory, and we will accommodate further guests as availability allows.</source>
+        <translation>La data di cut-off, il %1, è trascorsa: le camere non prenotate entro tale data sono tornate nella disponibilità generale dell&apos;hotel e accoglieremo ulteriori ospiti compatibilmente con la disponibilità.</translation>
+    </message>
+    <message>
+        <source>Please send us the names of any guests still to be added as soon as possible.</source>
+        <translation>Vi preghiamo di inviarci al più presto i nomi degli eventuali ospiti ancora da aggiungere.</translation>
+    </message>
+    <message>
+        <source>Please send us your rooming list at your earliest convenience.</source>
+        <translation>Vi preghiamo di inviarci la rooming list non appena possibile.</translation>
+    </message>
+    <message>
+        <source>Please confirm your arrival and departure dates and the number of rooms you expect by replying to this letter.</source>
+        <translation>Vi preghiamo di confermare le date di arrivo e di partenza e il numero di camere previsto rispondendo a questa lettera.</translation>
+    </message>
+    <message>
+        <source>We look forward to welcoming your group. If there is anything we can do to help your attendees book, or if you have any questions about these figures, please do not hesitate to contact me.</source>
+        <translation>Saremo lieti di accogliere il Vostro gruppo. Se possiamo fare qualcosa per aiutare i Vostri partecipanti a prenotare, o se avete domande su questi dati, non esitate a contattarmi.</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Cordiali saluti,</translation>
+    </message>
+    <message>
+        <source>Group sales</source>
+        <translation>Ufficio vendite gruppi</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioGridText</name>
@@ -4506,6 +4987,11 @@
         <source>a stored value of a hotel&apos;s name cannot be read; the database may be damaged</source>
         <translation>impossibile leggere un valore salvato del nome di un hotel; il database potrebbe essere danneggiato</translation>
     </message>
+    <message>
+        <source>the settlement of %1 grants a credit on %2, a contract of another account (%2: &quot;%4&quot;, %1: &quot;%3&quot;): a credit goes only to a contract of the same account</source>
+        <extracomment>%1 and %2 are contract references, %3 and %4 account names.</extracomment>
+        <translation>il regolamento di %1 concede un credito su %2, un contratto di un altro cliente (%2: &quot;%4&quot;, %1: &quot;%3&quot;): un credito va solo a un contratto dello stesso cliente</translation>
+    </message>
 </context>
 <context>
     <name>Tables</name>
@@ -5086,6 +5572,128 @@ hotel</translation>
     <message>
         <source>Deposits</source>
         <translation>Depositi</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::AtRiskModel</name>
+    <message>
+        <source>%1 (%2), %3: %4</source>
+        <translation>%1 (%2), %3: %4</translation>
+    </message>
+    <message>
+        <source>No flag: nothing in this group&apos;s figures calls for a look before its next date.</source>
+        <translation>Nessuna segnalazione: nulla nei dati di questo gruppo richiede una verifica prima della sua prossima data.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 di %3)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>non noto</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 pt</translation>
+    </message>
+    <message>
+        <source>%1 (%2-%3)</source>
+        <translation>%1 (%2-%3)</translation>
+    </message>
+    <message>
+        <source>Cutoff</source>
+        <translation>Cut-off</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisione</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 (in %n days): %3</source>
+        <translation>
+            <numerusform>%1 %2 (tra %n giorno): %3</numerusform>
+            <numerusform>%1 %2 (tra %n giorni): %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pace behind</source>
+        <translation>Andamento in ritardo</translation>
+    </message>
+    <message>
+        <source>No pickup movement</source>
+        <translation>Nessun movimento del pickup</translation>
+    </message>
+    <message>
+        <source>Review below performance</source>
+        <translation>Revisione sotto la performance</translation>
+    </message>
+    <message>
+        <source>Cutoff passed unsold</source>
+        <translation>Cut-off passato con camere invendute</translation>
+    </message>
+    <message>
+        <source>F&amp;B below minimum</source>
+        <translation>F&amp;B sotto il minimo</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Rischio</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivo</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>Prenotate</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Andamento</translation>
+    </message>
+    <message>
+        <source>Forecast (P10-P90)</source>
+        <translation>Previsione (P10-P90)</translation>
+    </message>
+    <message>
+        <source>Expected damages (P10-P90)</source>
+        <translation>Penale attesa (P10-P90)</translation>
+    </message>
+    <message>
+        <source>Next date and action</source>
+        <translation>Prossima data e azione</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Segnalazioni</translation>
+    </message>
+    <message>
+        <source>The risk order: the higher expected damages first, then more flags, then the earlier arrival.</source>
+        <translation>L&apos;ordine di rischio: prima le penali attese più alte, poi più segnalazioni, poi l&apos;arrivo più vicino.</translation>
+    </message>
+    <message>
+        <source>Points of the block ahead (+) or behind (-) comparable past groups at the same day before arrival.</source>
+        <translation>Punti del blocco in anticipo (+) o in ritardo (-) rispetto ai gruppi passati comparabili allo stesso giorno prima dell&apos;arrivo.</translation>
+    </message>
+    <message>
+        <source>The forecast final pickup as a share of the block, with its P10-P90 range.</source>
+        <translation>Il pickup finale previsto come quota del blocco, con il suo intervallo P10-P90.</translation>
+    </message>
+    <message>
+        <source>The expected attrition damages at arrival, with their P10-P90 range.</source>
+        <translation>La penale di attrito attesa all&apos;arrivo, con il suo intervallo P10-P90.</translation>
     </message>
 </context>
 <context>
@@ -5923,6 +6531,62 @@ hotel</translation>
         <source>Why the business was lost</source>
         <translation>Perché il business è stato perso</translation>
     </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Regolamento</translation>
+    </message>
+    <message>
+        <source>What became of the damages: the amount agreed with the client, the invoice, what was waived and the credit granted on a future contract of the account.</source>
+        <translation>Che cosa è avvenuto della penale: l&apos;importo concordato con il cliente, la fattura, quanto è stato condonato e il credito concesso su un contratto futuro del cliente.</translation>
+    </message>
+    <message>
+        <source>Damages agreed</source>
+        <translation>Penale concordata</translation>
+    </message>
+    <message>
+        <source>Not agreed yet</source>
+        <translation>Non ancora concordata</translation>
+    </message>
+    <message>
+        <source>Invoiced on</source>
+        <translation>Fatturata il</translation>
+    </message>
+    <message>
+        <source>Not invoiced</source>
+        <translation>Non fatturata</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Numero fattura</translation>
+    </message>
+    <message>
+        <source>As on the invoice</source>
+        <translation>Come sulla fattura</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Condonato</translation>
+    </message>
+    <message>
+        <source>Waiver reason</source>
+        <translation>Motivo del condono</translation>
+    </message>
+    <message>
+        <source>Why it was waived</source>
+        <translation>Perché è stato condonato</translation>
+    </message>
+    <message>
+        <source>Credit on a future contract</source>
+        <translation>Credito su un contratto futuro</translation>
+    </message>
+    <message>
+        <source>Credit to contract</source>
+        <translation>Credito al contratto</translation>
+    </message>
+    <message>
+        <source>Reference of the contract credited</source>
+        <translation>Riferimento del contratto accreditato</translation>
+    </message>
 </context>
 <context>
     <name>attrition::ui::ContractListModel</name>
@@ -6313,6 +6977,154 @@ camera</translation>
     <message>
         <source>The net due above is owed at today&apos;s pickup. The expected damages come from the forecast final pickup, %1 of %2 room nights (P10–P90 %3–%4):</source>
         <translation>Il netto dovuto qui sopra si deve con il pickup di oggi. La penale attesa deriva dal pickup finale previsto, %1 di %2 notti camera (P10–P90 %3–%4):</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::DeskView</name>
+    <message>
+        <source>Groups at risk: %1</source>
+        <translation>Gruppi a rischio: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Arrivals</source>
+        <translation>&amp;Arrivi</translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation>Prossimi 30 giorni</translation>
+    </message>
+    <message>
+        <source>Next 90 days</source>
+        <translation>Prossimi 90 giorni</translation>
+    </message>
+    <message>
+        <source>Next 180 days</source>
+        <translation>Prossimi 180 giorni</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Questo trimestre</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>The first arrival date</source>
+        <translation>La prima data di arrivo</translation>
+    </message>
+    <message>
+        <source>The last arrival date</source>
+        <translation>L&apos;ultima data di arrivo</translation>
+    </message>
+    <message>
+        <source>&amp;Hotel</source>
+        <translation>&amp;Hotel</translation>
+    </message>
+    <message>
+        <source>Sales &amp;manager</source>
+        <translation>Responsabile co&amp;mmerciale</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount</source>
+        <translation>&amp;Cliente</translation>
+    </message>
+    <message>
+        <source>Any hotel</source>
+        <translation>Qualsiasi hotel</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Chiunque</translation>
+    </message>
+    <message>
+        <source>Any account</source>
+        <translation>Qualsiasi cliente</translation>
+    </message>
+    <message>
+        <source>Groups at risk</source>
+        <translation>Gruppi a rischio</translation>
+    </message>
+    <message>
+        <source>The group chosen</source>
+        <translation>Il gruppo scelto</translation>
+    </message>
+    <message>
+        <source>Double-click a group to open its contract; right-click for more.</source>
+        <translation>Fare doppio clic su un gruppo per aprirne il contratto; clic destro per altre opzioni.</translation>
+    </message>
+    <message>
+        <source>Open Contract</source>
+        <translation>Apri contratto</translation>
+    </message>
+    <message>
+        <source>Open Forecast</source>
+        <translation>Apri previsione</translation>
+    </message>
+    <message>
+        <source>Pipeline by arrival month</source>
+        <translation>Pipeline di vendita per mese di arrivo</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>Mo&amp;stra</translation>
+    </message>
+    <message>
+        <source>Room nights</source>
+        <translation>Notti camera</translation>
+    </message>
+    <message>
+        <source>Room revenue</source>
+        <translation>Ricavi camere</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contratti</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Valuta</translation>
+    </message>
+    <message>
+        <source>Amounts in different currencies are never added: the pipeline shows one currency at a time.</source>
+        <translation>Gli importi in valute diverse non vengono mai sommati: la pipeline di vendita mostra una valuta alla volta.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcolo in corso…</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Nessun database aperto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups arriving %1 to %2, standing on %3</source>
+        <translation>
+            <numerusform>%n gruppo in arrivo dal %1 al %2, alla data del %3</numerusform>
+            <numerusform>%n gruppi in arrivo dal %1 al %2, alla data del %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with flags</source>
+        <translation>
+            <numerusform>%n con segnalazioni</numerusform>
+            <numerusform>%n con segnalazioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not forecast (the engine refuses them)</source>
+        <translation>
+            <numerusform>%n senza previsione (il motore lo rifiuta)</numerusform>
+            <numerusform>%n senza previsione (il motore li rifiuta)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read in %1 ms, computed in %2 ms</source>
+        <translation>letto in %1 ms, calcolato in %2 ms</translation>
+    </message>
+    <message>
+        <source>Choose a group to read what its figures say and why it is flagged.</source>
+        <translation>Scegliere un gruppo per leggere che cosa dicono i suoi dati e perché è segnalato.</translation>
     </message>
 </context>
 <context>
@@ -7726,6 +8538,38 @@ Le tue modifiche sono mantenute; non è stato scritto nulla.</translation>
         <source>The hotel outlook entered on the Quote page is not saved. Save it before closing?</source>
         <translation>Le previsioni dell&apos;hotel inserite nella pagina Preventivo non sono salvate. Salvarle prima di chiudere?</translation>
     </message>
+    <message>
+        <source>Alt+1</source>
+        <translation>Alt+1</translation>
+    </message>
+    <message>
+        <source>Alt+2</source>
+        <translation>Alt+2</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>Scri&amp;vania</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Scrivania</translation>
+    </message>
+    <message>
+        <source>The groups at risk and the sales pipeline</source>
+        <translation>I gruppi a rischio e la pipeline di vendita</translation>
+    </message>
+    <message>
+        <source>C&amp;ontracts</source>
+        <translation>C&amp;ontratti</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contratti</translation>
+    </message>
+    <message>
+        <source>The contract list and the contract editor</source>
+        <translation>L&apos;elenco dei contratti e l&apos;editor del contratto</translation>
+    </message>
 </context>
 <context>
     <name>attrition::ui::NightBarsChart</name>
@@ -7875,6 +8719,90 @@ Le tue modifiche sono mantenute; non è stato scritto nulla.</translation>
     <message>
         <source>Total owed</source>
         <translation>Totale dovuto</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::PipelineChart</name>
+    <message>
+        <source>Room nights</source>
+        <translation>Notti camera</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contratti</translation>
+    </message>
+    <message>
+        <source>Room revenue, %1</source>
+        <translation>Ricavi camere, %1</translation>
+    </message>
+    <message>
+        <source>No contract arrives in these dates.</source>
+        <translation>Nessun contratto arriva in queste date.</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::PipelineModel</name>
+    <message>
+        <source>Prospect</source>
+        <translation>Potenziale</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>Opzionato</translation>
+    </message>
+    <message>
+        <source>Definite</source>
+        <translation>Confermato</translation>
+    </message>
+    <message>
+        <source>Actualized</source>
+        <translation>Consuntivato</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perso</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancellato</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contracts, %1 room nights, room revenue %2, F&amp;B minimum %3, damages as picked up %4</source>
+        <translation>
+            <numerusform>%n contratto, %1 notti camera, ricavi camere %2, minimo F&amp;B %3, penale al pickup attuale %4</numerusform>
+            <numerusform>%n contratti, %1 notti camera, ricavi camere %2, minimo F&amp;B %3, penale al pickup attuale %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivo</translation>
+    </message>
+    <message>
+        <source>%1 won, %2 lost, %3 still open</source>
+        <translation>%1 vinti, %2 persi, %3 ancora aperti</translation>
+    </message>
+    <message>
+        <source>Conversion: not known yet (%1).</source>
+        <translation>Conversione: non ancora nota (%1).</translation>
+    </message>
+    <message>
+        <source>Conversion: %1 of decided tentatives became definite (%2).</source>
+        <translation>Conversione: il %1 degli opzionati decisi è diventato confermato (%2).</translation>
+    </message>
+    <message>
+        <source>Wash: no actualized group arrives in these dates.</source>
+        <translation>Wash: nessun gruppo consuntivato arriva in queste date.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wash: %1 of the blocks of %n actualized groups went unsold (%2 of %3 room nights picked up).</source>
+        <translation>
+            <numerusform>Wash: il %1 dei blocchi di %n gruppo consuntivato è rimasto invenduto (%2 di %3 notti camera prenotate).</numerusform>
+            <numerusform>Wash: il %1 dei blocchi di %n gruppi consuntivati è rimasto invenduto (%2 di %3 notti camera prenotate).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
