@@ -5673,7 +5673,7 @@ del hotel</translation>
     </message>
     <message>
         <source>Next date and action</source>
-        <translation>Próxima fecha y acción</translation>
+        <translation>Próximo paso</translation>
     </message>
     <message>
         <source>Flags</source>

@@ -5673,7 +5673,7 @@ hotel</translation>
     </message>
     <message>
         <source>Next date and action</source>
-        <translation>Prossima data e azione</translation>
+        <translation>Prossimo passo</translation>
     </message>
     <message>
         <source>Flags</source>

@@ -138,6 +138,9 @@ DeskView::DeskView(QWidget* parent)
     header->setSectionResizeMode(AtRiskModel::HotelColumn, QHeaderView::Interactive);
     header->resizeSection(AtRiskModel::HotelColumn, 14 * x);
     header->setSectionResizeMode(AtRiskModel::NextColumn, QHeaderView::Stretch);
+    // The flags' names are long in some languages; their sentences are in the tooltip and the detail.
+    header->setSectionResizeMode(AtRiskModel::FlagsColumn, QHeaderView::Interactive);
+    header->resizeSection(AtRiskModel::FlagsColumn, 18 * x);
     detail_->setObjectName(QStringLiteral("atRiskDetail"));
     detail_->setOpenLinks(false);
     detail_->setMinimumWidth(26 * x);
