@@ -8570,6 +8570,18 @@ Sus cambios se conservan; no se escribió nada.</translation>
         <source>The contract list and the contract editor</source>
         <translation>La lista de contratos y el editor de contratos</translation>
     </message>
+    <message>
+        <source>Pickup Reminder Letter as PDF…</source>
+        <translation>Carta de recordatorio de pickup en PDF…</translation>
+    </message>
+    <message>
+        <source>Export Pickup Reminder Letter as PDF</source>
+        <translation>Exportar carta de recordatorio de pickup como PDF</translation>
+    </message>
+    <message>
+        <source>-reminder</source>
+        <translation>-recordatorio</translation>
+    </message>
 </context>
 <context>
     <name>attrition::ui::NightBarsChart</name>

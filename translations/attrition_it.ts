@@ -8570,6 +8570,18 @@ Le tue modifiche sono mantenute; non è stato scritto nulla.</translation>
         <source>The contract list and the contract editor</source>
         <translation>L&apos;elenco dei contratti e l&apos;editor del contratto</translation>
     </message>
+    <message>
+        <source>Pickup Reminder Letter as PDF…</source>
+        <translation>Lettera di sollecito del pickup in PDF…</translation>
+    </message>
+    <message>
+        <source>Export Pickup Reminder Letter as PDF</source>
+        <translation>Esporta lettera di sollecito del pickup in PDF</translation>
+    </message>
+    <message>
+        <source>-reminder</source>
+        <translation>-sollecito</translation>
+    </message>
 </context>
 <context>
     <name>attrition::ui::NightBarsChart</name>

@@ -346,6 +346,33 @@ TEST_F(DeskFixture, TheRowMenuOpensAndTakesMoreActions) {
     EXPECT_EQ(window->document()->sourceId(), key);
 }
 
+TEST_F(DeskFixture, ARowsMenuWritesItsPickupReminderLetter) {
+    const QString key = desk()->atRiskProxy()->index(0, 0).data(AtRiskModel::KeyRole).toString();
+    std::unique_ptr<QMenu> menu(desk()->createRowMenu(key, nullptr));
+    QStringList texts;
+    for (QAction* a : menu->actions()) {
+        texts << a->text();
+    }
+    EXPECT_TRUE(texts.contains(QStringLiteral("Pickup Reminder Letter as PDF…")))
+        << texts.join(u'|').toStdString();
+
+    // What the action writes once it has opened the row and asked where.
+    desk()->selectRow(0);
+    settle();
+    desk()->openContractButton()->click();
+    settle();
+    ASSERT_EQ(window->document()->sourceId(), key);
+    const QString path = QDir(dir.path()).absoluteFilePath(QStringLiteral("reminder.pdf"));
+    ASSERT_TRUE(window->exportReminderLetterTo(path));
+    QFile pdf(path);
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    EXPECT_TRUE(bytes.startsWith("%PDF"));
+    EXPECT_EQ(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") + bytes.count("/Type /Page>>") +
+                  bytes.count("/Type /Page "),
+              1);
+}
+
 TEST_F(DeskFixture, TheDeskReadsAgainAfterASave) {
     desk()->setPeriod(DeskView::Period::Next180);
     ready();

@@ -385,6 +385,13 @@ MainWindow::MainWindow(QWidget* parent)
             [this](const QString& id) { openFromDesk(id, false); });
     connect(desk_, &DeskView::openForecastRequested, this,
             [this](const QString& id) { openFromDesk(id, true); });
+    connect(desk_, &DeskView::rowMenuAboutToShow, this, [this](QMenu* menu, const QString& id) {
+        menu->addAction(tr("Pickup Reminder Letter as PDF…"), this, [this, id] {
+            if (openFromDesk(id, false)) {
+                exportReminderLetter();
+            }
+        });
+    });
     scenarioTimer_->setSingleShot(true);
     scenarioTimer_->setInterval(800);
     connect(scenarioTimer_, &QTimer::timeout, this, &MainWindow::flushScenarios);

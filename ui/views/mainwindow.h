@@ -9,6 +9,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QSet>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -27,6 +28,8 @@ class QUndoGroup;
 namespace attrition::ui {
 
 class ChartsPanel;
+class Report;
+struct ReportOptions;
 struct ImportOutcome;
 class Autosave;
 struct RecoveredEdits;
@@ -166,12 +169,18 @@ public:
     /// the letterhead and paper size of the settings (portrait), valid for the default 14 days; says so in
     /// the status bar. Explains and returns false when it cannot be written.
     bool exportProposalTo(const QString& path);
+    /// Writes the open contract's pickup reminder letter (pickupReminderLetter) as a PDF file, with the
+    /// forecast the window shows, in the report language, on the letterhead and paper of the settings
+    /// (portrait); says so in the status bar. Explains and returns false when it cannot be written.
+    bool exportReminderLetterTo(const QString& path);
     QAction* proposalAction() const { return proposal_; }
 
 public slots:
     /// File > Export Proposal as PDF: asks where, starting in the folder of the other exports (the
     /// documents folder at first), then exportProposalTo().
     void exportProposal();
+    /// The desk's "Pickup Reminder Letter as PDF": asks where, then exportReminderLetterTo().
+    void exportReminderLetter();
 
 public:
     /// The folder of the contract files bundled with the application.
@@ -190,6 +199,10 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    /// Writes the report `make` builds (in the report language, on the letterhead of the settings) as a
+    /// one-page portrait PDF; says so in the status bar, or explains under `title` and returns false.
+    bool exportPortraitTo(const QString& path, const QString& title,
+                          const std::function<std::unique_ptr<Report>(const ReportOptions&)>& make);
     /// Splits the window between the list, the editor and the damages for its current width.
     void applyDefaultLayout();
     void createActions();

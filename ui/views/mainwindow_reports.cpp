@@ -209,6 +209,34 @@ void MainWindow::exportProposal() {
 }
 
 bool MainWindow::exportProposalTo(const QString& path) {
+    return exportPortraitTo(path, tr("Export Proposal as PDF"), [this](const ReportOptions& options) {
+        return proposalReport(document_->contract(), options);
+    });
+}
+
+void MainWindow::exportReminderLetter() {
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Pickup Reminder Letter as PDF"),
+        QDir(saveFolder())
+            .absoluteFilePath(fileStem(document_->contract()) + tr("-reminder") + QStringLiteral(".pdf")),
+        tr("PDF files (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    rememberFolder(path);
+    exportReminderLetterTo(path);
+}
+
+bool MainWindow::exportReminderLetterTo(const QString& path) {
+    return exportPortraitTo(
+        path, tr("Export Pickup Reminder Letter as PDF"), [this](const ReportOptions& options) {
+            const Contract& contract = document_->contract();
+            return pickupReminderLetter(contract, forecaster_->outlook(contract), options);
+        });
+}
+
+bool MainWindow::exportPortraitTo(const QString& path, const QString& title,
+                                  const std::function<std::unique_ptr<Report>(const ReportOptions&)>& make) {
     std::unique_ptr<Report> report;
     QString problem;
     bool written = false;
@@ -218,7 +246,7 @@ bool MainWindow::exportProposalTo(const QString& path) {
         ReportOptions options;
         options.letterhead = Letterhead::fromSettings();
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        report = proposalReport(document_->contract(), options);
+        report = make(options);
         // One page in portrait, whatever the orientation the other reports print in.
         ReportPageSetup setup = ReportPageSetup::fromSettings();
         setup.orientation = QPageLayout::Portrait;
@@ -226,7 +254,7 @@ bool MainWindow::exportProposalTo(const QString& path) {
         QApplication::restoreOverrideCursor();
     }
     if (!written) {
-        QMessageBox::warning(this, tr("Export Proposal as PDF"), problem);
+        QMessageBox::warning(this, title, problem);
         return false;
     }
     showStatus(
