@@ -163,7 +163,11 @@ void BM_AtRiskOf180Days(benchmark::State& state) {
     state.counters["read_ms"] = readMs;
     state.counters["compute_ms"] = computeMs;
 }
-BENCHMARK(BM_AtRiskOf180Days)->Unit(benchmark::kMillisecond)->UseRealTime()->MeasureProcessCPUTime()->Iterations(1);
+BENCHMARK(BM_AtRiskOf180Days)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->MeasureProcessCPUTime()
+    ->Iterations(1);
 
 std::shared_ptr<const DeskData> computed(int days) {
     auto repository = st::SqlContractRepository::open(connection());
