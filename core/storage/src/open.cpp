@@ -21,6 +21,8 @@ constexpr std::int64_t kApplicationId = 1096045650;
 /// Held while one program upgrades a schema: programs upgrading the same schema wait for each other, those
 /// upgrading another schema of the same server do not.
 constexpr const char* kMigrationLock = "SELECT pg_advisory_xact_lock(971240515, hashtext(current_schema()))";
+/// Serializes the creation of a new PostgreSQL schema between programs starting at the same time.
+constexpr const char* kSchemaCreationLock = "SELECT pg_advisory_xact_lock(971240516, hashtext(?))";
 
 StorageError openProblem(const std::string& location, ErrorKind kind, const QString& explanation) {
     return StorageError{kind, failureMessage(kOpening, location, explanation), std::nullopt};
@@ -369,10 +371,24 @@ Result<std::unique_ptr<Connection>> connectPostgres(const ConnectionSettings& se
                     ErrorKind::NotFound, kOpening,
                     StorageText::tr("the schema \"%1\" does not exist").arg(qstr(settings.schema)));
             }
+            // CREATE SCHEMA IF NOT EXISTS alone fails when two programs create the same schema at once:
+            // the second is refused with a duplicate key. They take turns under a lock named by the schema.
+            Result<Transaction> tx = Transaction::begin(*c, Transaction::Kind::Write, kOpening);
+            if (!tx) {
+                return tx.takeError();
+            }
+            if (Result<Rows> locked =
+                    c->query(QString::fromLatin1(kSchemaCreationLock), {sqlText(settings.schema)}, kOpening);
+                !locked) {
+                return locked.takeError();
+            }
             if (Result<void> made =
                     c->executeDirect(QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + schema, kOpening);
                 !made) {
                 return made.takeError();
+            }
+            if (Result<void> done = tx->commit(kOpening); !done) {
+                return done.takeError();
             }
         }
         if (Result<void> set = c->executeDirect(QStringLiteral("SET search_path TO ") + schema, kOpening);
