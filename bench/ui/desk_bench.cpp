@@ -13,8 +13,10 @@
 #include "attrition/storage/sample_data.h"
 #include "attrition/storage/sql_repository.h"
 #include "charts/pipelinechart.h"
+#include "models/accountsmodel.h"
 #include "models/atriskmodel.h"
 #include "models/pipelinemodel.h"
+#include "session/accounts.h"
 #include "session/desk.h"
 #include "views/deskview.h"
 #include "views/mainwindow.h"
@@ -241,6 +243,70 @@ void BM_PipelineOfAYear(benchmark::State& state) {
     state.counters["contracts"] = static_cast<double>(contracts.size());
 }
 BENCHMARK(BM_PipelineOfAYear)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+/// The accounts page: every contract of the database read over a connection of its own and its accounts
+/// computed (attrition/engine/accounts.h), as the accounts' thread does it. Run with
+/// --benchmark_repetitions=5 for a median.
+void BM_AccountsOfEveryContract(benchmark::State& state) {
+    std::size_t accounts = 0;
+    std::int64_t contracts = 0;
+    double readMs = 0;
+    double computeMs = 0;
+    for (auto _ : state) {
+        auto repository = st::SqlContractRepository::open(connection());
+        if (!repository) {
+            state.SkipWithError("cannot open the database");
+            return;
+        }
+        AccountsQuery query;
+        query.today = st::sampleToday();
+        const AccountsData data = computeAccounts(**repository, query);
+        accounts = data.list.accounts.size();
+        contracts = data.list.contracts;
+        readMs = data.readMs;
+        computeMs = data.computeMs;
+        benchmark::DoNotOptimize(data);
+    }
+    state.counters["accounts"] = static_cast<double>(accounts);
+    state.counters["contracts"] = static_cast<double>(contracts);
+    state.counters["read_ms"] = readMs;
+    state.counters["compute_ms"] = computeMs;
+}
+BENCHMARK(BM_AccountsOfEveryContract)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->MeasureProcessCPUTime()
+    ->Iterations(1);
+
+/// The accounts of every contract put into the model, sorted by name and painted.
+void BM_AccountsModelFill(benchmark::State& state) {
+    auto repository = st::SqlContractRepository::open(connection());
+    if (!repository) {
+        state.SkipWithError("cannot open the database");
+        return;
+    }
+    AccountsQuery query;
+    query.today = st::sampleToday();
+    const auto data = std::make_shared<AccountsData>(computeAccounts(**repository, query));
+    AccountsModel model;
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(AccountsModel::SortRole);
+    QTableView view;
+    view.setModel(&proxy);
+    view.setSortingEnabled(true);
+    view.sortByColumn(AccountsModel::NameColumn, Qt::AscendingOrder);
+    view.resize(1300, 400);
+    view.show();
+    QApplication::processEvents();
+    for (auto _ : state) {
+        model.setAccounts(nullptr);
+        model.setAccounts(data);
+        view.viewport()->repaint();
+    }
+    state.counters["rows"] = model.rowCount();
+}
+BENCHMARK(BM_AccountsModelFill)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 } // namespace
 

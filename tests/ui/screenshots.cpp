@@ -13,6 +13,7 @@
 #include "dialogs/letterheaddialog.h"
 #include "dialogs/userguide.h"
 #include "editor/contracteditor.h"
+#include "models/accountsmodel.h"
 #include "models/contractlistmodel.h"
 #include "models/hoteloutlookmodel.h"
 #include "models/scenarios.h"
@@ -21,6 +22,7 @@
 #include "style/icons.h"
 #include "style/theme.h"
 #include "text/language.h"
+#include "views/accountspanel.h"
 #include "views/chartspanel.h"
 #include "views/contractlistpanel.h"
 #include "views/deskview.h"
@@ -352,6 +354,11 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("desk"),
          QStringLiteral("Only the desk as the window opens on it, light, standing on the samples' "
                         "today: desk-1366x768.png, desk-1920x1080.png.")});
+    parser.addOption(
+        {QStringLiteral("accounts"),
+         QStringLiteral("Only the desk's accounts, light, standing on the samples' today, an account at risk "
+                        "chosen: accounts-1366x768.png, accounts-1280x720.png, accounts-1920x1080.png (-es, "
+                        "-it with --language).")});
     parser.process(app);
     const QString language = parser.value(QStringLiteral("language"));
     if (!language.isEmpty()) {
@@ -428,6 +435,31 @@ int main(int argc, char* argv[]) {
         for (const auto& [size, label] : {std::pair{QSize(1366, 768), QStringLiteral("1366x768")},
                                           std::pair{QSize(1920, 1080), QStringLiteral("1920x1080")}}) {
             ok &= shoot(out, QStringLiteral("desk-%1.png").arg(label), size, Theme::Light, folder, {}, desk);
+        }
+        return ok ? 0 : 1;
+    }
+    if (parser.isSet(QStringLiteral("accounts"))) {
+        // Every account, the first one at risk chosen.
+        const auto accountsPage = [](MainWindow& w) {
+            DeskView* d = w.deskView();
+            d->setToday(storage::sampleToday());
+            d->showAccounts();
+            d->waitUntilReady();
+            settle();
+            AccountsPanel* panel = d->accountsPanel();
+            for (int r = 0; r < panel->proxy()->rowCount(); ++r) {
+                if (!panel->proxy()->index(r, AccountsModel::RiskColumn).data().toString().isEmpty()) {
+                    panel->selectRow(r);
+                    break;
+                }
+            }
+        };
+        const QString suffix = language.isEmpty() ? QString() : QLatin1Char('-') + language;
+        for (const auto& [size, label] : {std::pair{QSize(1366, 768), QStringLiteral("1366x768")},
+                                          std::pair{QSize(1280, 720), QStringLiteral("1280x720")},
+                                          std::pair{QSize(1920, 1080), QStringLiteral("1920x1080")}}) {
+            ok &= shoot(out, QStringLiteral("accounts-%1%2.png").arg(label, suffix), size, Theme::Light,
+                        folder, {}, accountsPage);
         }
         return ok ? 0 : 1;
     }

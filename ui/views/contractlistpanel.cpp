@@ -27,6 +27,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <functional>
+#include <initializer_list>
 #include <iterator>
 #include <optional>
 
@@ -457,6 +458,34 @@ void ContractListPanel::fillFilterChoices(bool again) {
         }
     }
     refill(account_, items);
+}
+
+void ContractListPanel::showAccount(const QString& account) {
+    fillFilterChoices();
+    searchTimer_->stop();
+    for (QWidget* w : std::initializer_list<QWidget*>{search_, status_, month_, manager_, account_}) {
+        w->blockSignals(true);
+    }
+    search_->clear();
+    status_->setCurrentIndex(0);
+    month_->setCurrentIndex(0);
+    arrivalChoice_ = 0;
+    manager_->setCurrentIndex(0);
+    int at = -1;
+    for (int i = 1; i < account_->count() && at < 0; ++i) {
+        if (account_->itemData(i).toString() == account) {
+            at = i;
+        }
+    }
+    if (at < 0) {
+        account_->addItem(account.isEmpty() ? tr("(no account)") : account, account);
+        at = account_->count() - 1;
+    }
+    account_->setCurrentIndex(at);
+    for (QWidget* w : std::initializer_list<QWidget*>{search_, status_, month_, manager_, account_}) {
+        w->blockSignals(false);
+    }
+    applyFilters();
 }
 
 void ContractListPanel::applySearchNow() {

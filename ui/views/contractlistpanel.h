@@ -47,6 +47,9 @@ public:
     void fillFilterChoices(bool again = false);
     /// Shows every contract again and forgets the filter choices (another database was opened).
     void resetFilters();
+    /// Shows the contracts of one account (its name as written, may be empty) of any status and arrival date:
+    /// the search, status and arrival filters are cleared, the account chosen.
+    void showAccount(const QString& account);
     /// Applies the search text now rather than after the pause in typing.
     void applySearchNow();
 

@@ -6,6 +6,7 @@
 #include "session/desk.h"
 #include "style/theme.h"
 #include "text/values.h"
+#include "views/accountspanel.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -19,6 +20,7 @@
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -78,7 +80,9 @@ DeskView::DeskView(QWidget* parent)
     , pipelineView_(new QTableView(this))
     , conversion_(new QLabel(this))
     , wash_(new QLabel(this))
-    , split_(new QSplitter(Qt::Vertical, this)) {
+    , split_(new QSplitter(Qt::Vertical, this))
+    , accounts_(new AccountsPanel(this))
+    , pages_(new QTabWidget(this)) {
     setObjectName(QStringLiteral("deskView"));
     chart_ = new PipelineChart(pipeline_, this);
 
@@ -222,7 +226,12 @@ DeskView::DeskView(QWidget* parent)
     layout->setContentsMargins(12, 8, 12, 8);
     layout->addLayout(filters);
     layout->addWidget(status_);
-    layout->addWidget(split_, 1);
+    // The groups at risk with the pipeline, and the accounts: one click apart.
+    pages_->setObjectName(QStringLiteral("deskPages"));
+    pages_->setDocumentMode(true);
+    pages_->addTab(split_, QString());
+    pages_->addTab(accounts_, QString());
+    layout->addWidget(pages_, 1);
     setTextTone(status_, TextTone::Muted);
     status_->setWordWrap(true);
 
@@ -272,6 +281,8 @@ DeskView::DeskView(QWidget* parent)
             emit openForecastRequested(key);
         }
     });
+    connect(accounts_, &AccountsPanel::openContractRequested, this, &DeskView::openContractRequested);
+    connect(accounts_, &AccountsPanel::accountContractsRequested, this, &DeskView::accountContractsRequested);
     retranslate();
     setPeriod(Period::Next90);
     updateDetail();
@@ -300,6 +311,9 @@ void DeskView::retranslate() {
     openContract_->setText(tr("Open Contract"));
     openForecast_->setText(tr("Open Forecast"));
     pipelineTitle_->setText(tr("Pipeline by arrival month"));
+    pages_->setTabText(0, tr("&Groups at Risk and Pipeline"));
+    pages_->setTabText(1, tr("Acc&ounts"));
+    pages_->setTabToolTip(1, tr("Customer attrition by account, over every arrival date"));
     measureLabel_->setText(tr("&Show"));
     measure_->setItemText(0, tr("Room nights"));
     measure_->setItemText(1, tr("Room revenue"));
@@ -335,6 +349,7 @@ void DeskView::setDatabase(const storage::ConnectionSettings& connection,
         settings.file = repository->location();
     }
     loader_->setDatabase(settings, repository);
+    accounts_->setDatabase(settings, repository);
     hasDatabase_ = repository != nullptr;
     for (QComboBox* box : {hotel_, manager_, account_}) {
         const QSignalBlocker block(box);
@@ -352,6 +367,7 @@ void DeskView::setDatabase(const storage::ConnectionSettings& connection,
 }
 
 void DeskView::invalidate() {
+    accounts_->invalidate();
     stale_ = true;
     request();
 }
@@ -452,6 +468,8 @@ void DeskView::request() {
     if (!hasDatabase_) {
         return;
     }
+    const DeskQuery q = query();
+    accounts_->setQuery(AccountsQuery{q.today, q.hotel, q.salesManager, q.account});
     if (!isVisible()) {
         stale_ = true;
         return;
@@ -463,6 +481,11 @@ void DeskView::request() {
 
 void DeskView::waitUntilReady() {
     loader_->wait();
+    accounts_->waitUntilReady();
+}
+
+void DeskView::showAccounts() {
+    pages_->setCurrentWidget(accounts_);
 }
 
 bool DeskView::computing() const {

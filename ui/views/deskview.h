@@ -14,6 +14,7 @@ class QMenu;
 class QPushButton;
 class QSortFilterProxyModel;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class QTextBrowser;
 
@@ -28,6 +29,7 @@ struct DeskData;
 struct DeskQuery;
 class DeskLoader;
 
+class AccountsPanel;
 class AtRiskModel;
 class PipelineChart;
 class PipelineModel;
@@ -79,6 +81,11 @@ public:
     QLabel* statusLabel() const { return status_; }
     QPushButton* openContractButton() const { return openContract_; }
     QPushButton* openForecastButton() const { return openForecast_; }
+    /// The desk's pages: the groups at risk with the pipeline, and the accounts.
+    QTabWidget* pages() const { return pages_; }
+    AccountsPanel* accountsPanel() const { return accounts_; }
+    /// Shows the accounts page.
+    void showAccounts();
     /// The contract key of the row selected in the list (as sorted), empty when none.
     QString currentKey() const;
     /// Selects the row of a list position (as sorted).
@@ -90,6 +97,8 @@ public:
 signals:
     void openContractRequested(const QString& key);
     void openForecastRequested(const QString& key);
+    /// The contract list is asked to show the contracts of `account` (from the accounts page).
+    void accountContractsRequested(const QString& account);
     /// A row's context menu is about to be shown: more actions on that group are added to `menu` here,
     /// after a separator, by whoever connects (the place for a pickup reminder letter and the like).
     void rowMenuAboutToShow(QMenu* menu, const QString& key);
@@ -144,6 +153,8 @@ private:
     QLabel* conversion_;
     QLabel* wash_;
     QSplitter* split_;
+    AccountsPanel* accounts_;
+    QTabWidget* pages_;
 };
 
 } // namespace attrition::ui

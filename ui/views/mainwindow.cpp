@@ -385,6 +385,10 @@ MainWindow::MainWindow(QWidget* parent)
             [this](const QString& id) { openFromDesk(id, false); });
     connect(desk_, &DeskView::openForecastRequested, this,
             [this](const QString& id) { openFromDesk(id, true); });
+    connect(desk_, &DeskView::accountContractsRequested, this, [this](const QString& account) {
+        setMode(Mode::Editor);
+        listPanel_->showAccount(account);
+    });
     connect(desk_, &DeskView::rowMenuAboutToShow, this, [this](QMenu* menu, const QString& id) {
         menu->addAction(tr("Pickup Reminder Letter as PDF…"), this, [this, id] {
             if (openFromDesk(id, false)) {

@@ -1,0 +1,84 @@
+#pragma once
+
+// The desk's accounts, without widgets: customer attrition by account (attrition/engine/accounts.h) over
+// every stored contract of a hotel, sales manager or account, read from a database and computed away from
+// the window's thread.
+
+#include "attrition/engine/accounts.h"
+#include "attrition/storage/connection.h"
+#include "attrition/storage/repository.h"
+
+#include <QObject>
+#include <QString>
+#include <memory>
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+namespace attrition::ui {
+
+/// Whose accounts: every arrival date (an account's history is its past stays), optionally one hotel, sales
+/// manager and account (empty: any), standing on `today`.
+struct AccountsQuery {
+    Date today;
+    QString hotel;
+    QString salesManager;
+    QString account;
+
+    friend bool operator==(const AccountsQuery&, const AccountsQuery&) = default;
+};
+
+/// What the accounts page shows for a query.
+struct AccountsData {
+    AccountsQuery query;
+    AccountList list;
+    /// The key (contractKey) of each contract read, by reference.
+    std::unordered_map<std::string, QString> keys;
+    /// For each account of `list.accounts`, in the same order: its contract arriving last (whatever its
+    /// status; the last created among those arriving that day), its reference and its key.
+    std::vector<std::string> latestReference;
+    std::vector<QString> latestKey;
+    QString problem; ///< why nothing could be read or computed; empty when all is well
+    double readMs = 0;
+    double computeMs = 0;
+
+    /// The key of a reference read, empty when there is none.
+    QString keyOf(const std::string& reference) const;
+};
+
+/// Reads every contract the query passes from `repository` (storage::forEachStored) and computes its
+/// accounts with the engine's default options, as `attrition-cli accounts` does.
+AccountsData computeAccounts(storage::ContractRepository& repository, const AccountsQuery& query);
+
+/// Computes the accounts on another thread, over its own connection to the database, so that the window
+/// never waits; a database it cannot open a second connection to (a PostgreSQL server asking for a password)
+/// is read on the window's thread instead. Only the latest request's result is delivered.
+class AccountsLoader : public QObject {
+    Q_OBJECT
+
+public:
+    explicit AccountsLoader(QObject* parent = nullptr);
+    ~AccountsLoader() override;
+
+    /// The database to read; `repository` is the window's open one (the fallback).
+    void setDatabase(const storage::ConnectionSettings& connection, storage::ContractRepository* repository);
+    /// Starts computing `query`; `ready` follows. A request made while another runs replaces it.
+    void request(const AccountsQuery& query);
+    bool busy() const { return running_ != nullptr; }
+    /// Waits for the computation under way, if any (tests, closing).
+    void wait();
+
+signals:
+    void ready(std::shared_ptr<const AccountsData> data);
+
+private:
+    void startNext();
+
+    storage::ConnectionSettings connection_;
+    storage::ContractRepository* repository_ = nullptr;
+    std::optional<AccountsQuery> pending_;
+    class QThread* running_ = nullptr;
+    std::uint64_t generation_ = 0;
+};
+
+} // namespace attrition::ui
