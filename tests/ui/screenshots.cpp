@@ -47,6 +47,7 @@
 #include <QMenuBar>
 #include <QPainter>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -446,13 +447,18 @@ int main(int argc, char* argv[]) {
             d->showAccounts();
             d->waitUntilReady();
             settle();
+            // The accounts with the most contracts first; the first of them at risk chosen, else the first.
             AccountsPanel* panel = d->accountsPanel();
+            panel->view()->sortByColumn(AccountsModel::ContractsColumn, Qt::DescendingOrder);
+            int chosen = 0;
             for (int r = 0; r < panel->proxy()->rowCount(); ++r) {
                 if (!panel->proxy()->index(r, AccountsModel::RiskColumn).data().toString().isEmpty()) {
-                    panel->selectRow(r);
+                    chosen = r;
                     break;
                 }
             }
+            panel->selectRow(chosen);
+            panel->view()->scrollTo(panel->proxy()->index(chosen, 0));
         };
         const QString suffix = language.isEmpty() ? QString() : QLatin1Char('-') + language;
         for (const auto& [size, label] : {std::pair{QSize(1366, 768), QStringLiteral("1366x768")},

@@ -411,14 +411,22 @@ QString AccountsModel::detailText(int row) const {
                 static_cast<int>(a->contracts))
                  .arg(displayName(a->name), years.join(QStringLiteral(", ")), formatCount(a->cancelled),
                       formatCount(a->lost));
-    lines << tr("Final pickup: %1 of %2 room nights blocked (%3) over %n actualized events.", nullptr,
-                static_cast<int>(a->finalPickup.events))
-                 .arg(formatCount(a->finalPickup.pickupRoomNights),
-                      formatCount(a->finalPickup.blockRoomNights), share(a->finalPickup.pickup));
-    lines << tr("On the books: %1 of %2 room nights blocked (%3) over %n events to come.", nullptr,
-                static_cast<int>(a->onTheBooks.events))
-                 .arg(formatCount(a->onTheBooks.pickupRoomNights), formatCount(a->onTheBooks.blockRoomNights),
-                      share(a->onTheBooks.pickup));
+    if (a->finalPickup.events > 0) {
+        lines << tr("Final pickup: %1 of %2 room nights blocked (%3) over %n actualized events.", nullptr,
+                    static_cast<int>(a->finalPickup.events))
+                     .arg(formatCount(a->finalPickup.pickupRoomNights),
+                          formatCount(a->finalPickup.blockRoomNights), share(a->finalPickup.pickup));
+    } else {
+        lines << tr("Final pickup: no actualized event.");
+    }
+    if (a->onTheBooks.events > 0) {
+        lines << tr("On the books: %1 of %2 room nights blocked (%3) over %n events to come.", nullptr,
+                    static_cast<int>(a->onTheBooks.events))
+                     .arg(formatCount(a->onTheBooks.pickupRoomNights),
+                          formatCount(a->onTheBooks.blockRoomNights), share(a->onTheBooks.pickup));
+    } else {
+        lines << tr("On the books: no event to come.");
+    }
     if (a->lastStay) {
         lines << tr("Last stay: %1 on %2, %n days ago.", nullptr, a->lastStay->days)
                      .arg(qs(a->lastStay->reference), formatDate(a->lastStay->arrival));

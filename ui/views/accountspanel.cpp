@@ -17,6 +17,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace attrition::ui {
 
@@ -49,14 +50,22 @@ AccountsPanel::AccountsPanel(QWidget* parent)
     view_->verticalHeader()->hide();
     view_->verticalHeader()->setDefaultSectionSize(view_->fontMetrics().height() + 8);
     // The figures fit their contents (measured on the first rows only: there may be thousands of
-    // accounts); the name takes what is left, and the reasons as much as their names need.
+    // accounts); the name keeps enough room to tell accounts apart, and the reasons take what is left (the
+    // table scrolls sideways on a narrow screen).
     QHeaderView* header = view_->horizontalHeader();
     header->setResizeContentsPrecision(60);
-    header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     const int x = fontMetrics().horizontalAdvance(QLatin1Char('x'));
-    header->setSectionResizeMode(AccountsModel::NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(AccountsModel::NameColumn, QHeaderView::Interactive);
+    header->resizeSection(AccountsModel::NameColumn, 26 * x);
     header->setMinimumSectionSize(4 * x);
+    header->setStretchLastSection(false);
+    view_->viewport()->installEventFilter(this);
+    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+        if (column != AccountsModel::NameColumn) {
+            fitNameColumn();
+        }
+    });
 
     QFont bold = detailTitle_->font();
     bold.setBold(true);
@@ -149,6 +158,23 @@ void AccountsPanel::retranslate() {
     } else {
         status_->setText(hasDatabase_ ? tr("Computing…") : tr("No database is open."));
     }
+}
+
+void AccountsPanel::fitNameColumn() {
+    QHeaderView* header = view_->horizontalHeader();
+    const int others = header->length() - header->sectionSize(AccountsModel::NameColumn);
+    const int least = 26 * fontMetrics().horizontalAdvance(QLatin1Char('x'));
+    const int width = std::max(least, view_->viewport()->width() - others);
+    if (width != header->sectionSize(AccountsModel::NameColumn)) {
+        header->resizeSection(AccountsModel::NameColumn, width);
+    }
+}
+
+bool AccountsPanel::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == view_->viewport() && event->type() == QEvent::Resize) {
+        fitNameColumn();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void AccountsPanel::changeEvent(QEvent* event) {

@@ -69,9 +69,14 @@ signals:
 protected:
     void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
+    /// On the view's resizes: fitNameColumn().
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslate();
+    /// The name takes the room the figures leave, but never less than enough to tell accounts apart (the
+    /// table scrolls sideways then).
+    void fitNameColumn();
     void request();
     void showData(std::shared_ptr<const AccountsData> shown);
     void updateDetail();
