@@ -79,6 +79,7 @@ void AccountsModel::setAtRiskOnly(bool atRiskOnly) {
 
 void AccountsModel::rebuild() {
     rows_.clear();
+    sortNames_.clear();
     if (!data_) {
         return;
     }
@@ -86,6 +87,7 @@ void AccountsModel::rebuild() {
     for (std::size_t i = 0; i < all.size(); ++i) {
         if (!atRiskOnly_ || !all[i].risks.empty()) {
             rows_.push_back(static_cast<int>(i));
+            sortNames_.push_back(displayName(all[i].name).toLower());
         }
     }
 }
@@ -294,7 +296,7 @@ QVariant AccountsModel::data(const QModelIndex& index, int role) const {
     case SortRole:
         switch (column) {
         case NameColumn:
-            return displayName(a->name).toLower();
+            return sortNames_[static_cast<std::size_t>(index.row())];
         case ContractsColumn:
             return static_cast<qlonglong>(a->contracts);
         case LastStayColumn:

@@ -82,6 +82,8 @@ private:
     std::shared_ptr<const AccountsData> data_;
     bool atRiskOnly_ = false;
     std::vector<int> rows_; ///< the accounts shown, as indices into the list
+    /// The names as sorted (shown, lower case), by row: made once rather than at each comparison.
+    std::vector<QString> sortNames_;
 };
 
 } // namespace attrition::ui
