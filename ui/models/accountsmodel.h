@@ -19,6 +19,7 @@ class AccountsModel : public QAbstractTableModel {
 public:
     enum Column {
         NameColumn,
+        RiskColumn, ///< the reasons, beside the name: seen without scrolling on a laptop screen
         ContractsColumn,
         LastStayColumn,
         NextStayColumn,
@@ -30,7 +31,6 @@ public:
         WaivedColumn,
         CancelledColumn,
         LostColumn,
-        RiskColumn,
         ColumnCount
     };
     /// A value to sort by: numbers, dates as day numbers, texts.
