@@ -151,6 +151,18 @@ TEST_F(AccountsFixture, TheAccountsAreOneClickFromTheDesk) {
     EXPECT_TRUE(panel()->isVisible());
     EXPECT_TRUE(panel()->statusLabel()->text().contains(QStringLiteral("accounts")))
         << panel()->statusLabel()->text().toStdString();
+    // On a laptop screen the name and the risk reasons are seen without scrolling sideways.
+    QTableView* view = panel()->view();
+    const int riskRight = view->columnViewportPosition(AccountsModel::RiskColumn) +
+                          view->columnWidth(AccountsModel::RiskColumn);
+    EXPECT_LE(riskRight, view->viewport()->width());
+    EXPECT_GE(view->columnWidth(AccountsModel::NameColumn), 20 * view->fontMetrics().horizontalAdvance(u'x'));
+    // Read on a thread of its own: the window goes on while it is computed.
+    desk()->invalidate();
+    EXPECT_TRUE(panel()->computing());
+    EXPECT_EQ(panel()->statusLabel()->text(), QStringLiteral("Computing…"));
+    ready();
+    EXPECT_FALSE(panel()->computing());
 }
 
 TEST_F(AccountsFixture, RowsAreTheEnginesAccountsOfEveryContract) {
