@@ -278,7 +278,7 @@ Segment sampleSegment(std::string_view account) {
 namespace {
 
 /// Some of the groups that came or cancelled before today have settled their damages, or are settling
-/// them: agreed with the client (a share of the block's room revenue), then invoiced, partly or wholly
+/// them: agreed with the client (near what they owe), then invoiced, partly or wholly
 /// collected, waived with a reason, or part collected and part waived. Drawn from a generator of its own,
 /// so that the contract's other draws stay as they were.
 void sampleSettlement(Contract& c, std::uint64_t seed, std::int64_t index) {
@@ -287,7 +287,7 @@ void sampleSettlement(Contract& c, std::uint64_t seed, std::int64_t index) {
         return;
     }
     Random r(seed * 0xC2B2AE3D27D4EB4FULL + static_cast<std::uint64_t>(index) * 0x165667B19E3779F9ULL + 11);
-    if (!r.chance(35)) {
+    if (!r.chance(50)) {
         return;
     }
     // Settled after the stay, or after the notice of a cancelled group but no sooner than 60 days before its
@@ -298,13 +298,36 @@ void sampleSettlement(Contract& c, std::uint64_t seed, std::int64_t index) {
     if (invoiced >= kToday) {
         return; // too recent to have been agreed
     }
+    // What the group owes, roughly as the engine would put it: for a group that came, the room nights short
+    // of the performance level at the block's average rate and the damages factor; for a cancelled one, a
+    // share of the block's room revenue (the tier its notice fell in). Then what was agreed: that, less what
+    // the sales manager conceded.
+    std::int64_t blockNights = 0;
     std::int64_t revenue = 0;
     for (const BlockEntry& e : c.block) {
+        blockNights += e.rooms;
         revenue += e.rooms * e.rate.minorUnits();
     }
+    std::int64_t picked = 0;
+    for (const PickupEntry& e : c.pickup) {
+        picked += e.rooms;
+    }
+    std::int64_t owed = 0;
+    if (c.status == ContractStatus::Cancelled) {
+        owed = revenue * r.between(25, 100) / 100;
+    } else if (blockNights > 0) {
+        const std::int64_t level = c.attrition.performanceLevel.partsPerMillion();
+        const std::int64_t threshold = (blockNights * level + Percent::kScale - 1) / Percent::kScale;
+        const std::int64_t shortfall = std::max<std::int64_t>(0, threshold - picked);
+        owed = shortfall * (revenue / blockNights) * c.attrition.damagesFactor.partsPerMillion() /
+               Percent::kScale;
+    }
     const std::int64_t step = c.currency.code() == "JPY" ? 1000 : 50;
-    const std::int64_t major = revenue / c.currency.minorPerMajor() * r.between(4, 18) / 100;
-    const Money agreed = wholeUnits(std::max(major, step), step, c.currency);
+    const std::int64_t major = owed / c.currency.minorPerMajor() * r.between(80, 100) / 100;
+    if (major < step) {
+        return; // nothing, or too little to pursue
+    }
+    const Money agreed = wholeUnits(major, step, c.currency);
     const std::int64_t a = agreed.minorUnits();
     Settlement& s = c.settlement;
     s.assessed = agreed;
@@ -792,38 +815,65 @@ void moveSample(Contract& c, std::vector<PickupSnapshot>& history, std::int32_t 
     }
 }
 
-/// One credit on a later contract of the same account: the first group of the batch that settled its
-/// damages and whose account has a later stay in the batch (not cancelled) is settled again as half
-/// collected and the rest waived, granted as a credit on that later contract.
+/// One credit on a later contract of the same account: the first group of the batch with damages agreed
+/// whose account has a later stay in the batch (not cancelled) is settled again as half collected (when
+/// invoiced) and the rest waived, granted as a credit on that later contract. A batch without such a pair
+/// makes one: the last group of the batch still to come after the first group with damages agreed becomes
+/// that account's next event (its account and the start of its name change).
 void grantSampleCredit(std::vector<Contract>& contracts) {
+    Contract* settled = nullptr;
+    Contract* later = nullptr;
     for (Contract& c : contracts) {
-        if (!c.settlement.assessed || !c.settlement.invoicedOn || c.settlement.creditAmount.isPositive()) {
+        if (!c.settlement.assessed) {
             continue;
         }
-        const Contract* later = nullptr;
-        for (const Contract& other : contracts) {
+        for (Contract& other : contracts) {
             if (other.account == c.account && other.arrival > c.departure && !other.isCancelled() &&
                 (later == nullptr || other.arrival < later->arrival)) {
                 later = &other;
             }
         }
-        if (later == nullptr) {
-            continue;
+        if (later != nullptr) {
+            settled = &c;
+            break;
         }
-        Settlement& s = c.settlement;
-        const std::int64_t unit = c.currency.minorPerMajor();
-        const std::int64_t half = s.assessed->minorUnits() / 2 / unit * unit;
-        s.payments.clear();
-        const Date paid = s.invoicedOn->addDays(21);
-        if (paid < kToday && half > 0) {
-            s.payments.push_back(SettlementPayment{paid, Money(half, c.currency)});
-        }
-        s.waived = Money(s.assessed->minorUnits() - s.collected().minorUnits(), c.currency);
-        s.waiverReason = "Credited on the account's next event";
-        s.creditAmount = s.waived;
-        s.creditContract = later->reference;
-        return;
     }
+    if (settled == nullptr) {
+        for (Contract& c : contracts) {
+            if (c.settlement.assessed) {
+                settled = &c;
+                break;
+            }
+        }
+        if (settled == nullptr) {
+            return;
+        }
+        for (auto it = contracts.rbegin(); it != contracts.rend(); ++it) {
+            Contract& other = *it;
+            if (other.arrival > kToday && other.arrival > settled->departure && !other.isCancelled() &&
+                other.groupName.starts_with(other.account)) {
+                other.groupName = settled->account + other.groupName.substr(other.account.size());
+                other.account = settled->account;
+                later = &other;
+                break;
+            }
+        }
+        if (later == nullptr) {
+            return;
+        }
+    }
+    Contract& c = *settled;
+    Settlement& s = c.settlement;
+    const std::int64_t unit = c.currency.minorPerMajor();
+    const std::int64_t half = s.assessed->minorUnits() / 2 / unit * unit;
+    s.payments.clear();
+    if (s.invoicedOn && s.invoicedOn->addDays(21) < kToday && half > 0) {
+        s.payments.push_back(SettlementPayment{s.invoicedOn->addDays(21), Money(half, c.currency)});
+    }
+    s.waived = Money(s.assessed->minorUnits() - s.collected().minorUnits(), c.currency);
+    s.waiverReason = "Credited on the account's next event";
+    s.creditAmount = s.waived;
+    s.creditContract = later->reference;
 }
 
 } // namespace
