@@ -150,6 +150,77 @@ TEST(SampleData, ContractsAreVaried) {
     EXPECT_LT(accounts.size(), 5000U);
 }
 
+TEST(SampleData, SomePastGroupsSettleTheirDamages) {
+    const Date today = sampleToday();
+    std::map<SettlementState, int> states;
+    for (std::int64_t i = 0; i < 3000; ++i) {
+        const Contract c = sampleContract(1, i);
+        const Settlement& s = c.settlement;
+        if (c.status != ContractStatus::Actualized && c.status != ContractStatus::Cancelled) {
+            EXPECT_TRUE(s.isEmpty()) << c.reference; // nothing to settle before the stay
+            continue;
+        }
+        ++states[s.state()];
+        const Date from = c.cancellationNotice ? *c.cancellationNotice : c.departure;
+        if (s.invoicedOn) {
+            EXPECT_GT(*s.invoicedOn, from) << c.reference;
+            EXPECT_LT(*s.invoicedOn, today) << c.reference;
+            EXPECT_FALSE(s.invoiceNumber.empty()) << c.reference;
+        }
+        for (const SettlementPayment& p : s.payments) {
+            EXPECT_GT(p.received, *s.invoicedOn) << c.reference;
+            EXPECT_LT(p.received, today) << c.reference;
+            EXPECT_EQ(p.amount.currency(), c.currency) << c.reference;
+        }
+        if (s.waived.isPositive()) {
+            EXPECT_FALSE(s.waiverReason.empty()) << c.reference;
+        }
+        EXPECT_TRUE(s.creditContract.empty()) << c.reference; // credits are granted across a batch
+    }
+    for (const SettlementState state :
+         {SettlementState::NotAssessed, SettlementState::Assessed, SettlementState::Invoiced,
+          SettlementState::PartlyCollected, SettlementState::Collected, SettlementState::Waived,
+          SettlementState::Settled}) {
+        EXPECT_GT(states[state], 5) << toString(state);
+    }
+    // Most past groups have not settled anything in the samples.
+    EXPECT_GT(states[SettlementState::NotAssessed], states[SettlementState::Collected]);
+}
+
+TEST(SampleDataHistory, OneCreditGoesToALaterContractOfTheSameAccount) {
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    ConnectionSettings settings;
+    settings.file = dir.filePath(QStringLiteral("credit.sqlite")).toStdString();
+    OpenOptions open;
+    open.createIfMissing = true;
+    Result<std::unique_ptr<SqlContractRepository>> repo = SqlContractRepository::open(settings, open);
+    ASSERT_TRUE(repo) << repo.error().message;
+    SampleDataOptions sample;
+    sample.contracts = 300;
+    sample.seed = 1;
+    sample.withSnapshots = false;
+    sample.withScenarios = false;
+    ASSERT_TRUE(populateSampleData(**repo, sample));
+    int credits = 0;
+    for (std::int64_t i = 0; i < 300; ++i) {
+        ASSERT_OK_AND_ASSIGN(stored, (*repo)->loadByReference(sampleContract(1, i).reference));
+        const Contract& c = stored.contract;
+        if (c.settlement.creditContract.empty()) {
+            continue;
+        }
+        ++credits;
+        EXPECT_TRUE(validate(c).empty()) << c.reference;
+        EXPECT_TRUE(c.settlement.creditAmount.isPositive());
+        EXPECT_EQ(c.settlement.creditAmount, c.settlement.waived);
+        EXPECT_FALSE(c.settlement.waiverReason.empty());
+        ASSERT_OK_AND_ASSIGN(later, (*repo)->loadByReference(c.settlement.creditContract));
+        EXPECT_EQ(later.contract.account, c.account);
+        EXPECT_GT(later.contract.arrival, c.departure);
+    }
+    EXPECT_EQ(credits, 1);
+}
+
 TEST(SampleData, PickupReportsGrowTowardsTheFinalPickup) {
     int checked = 0;
     for (std::int64_t i = 0; i < 200; ++i) {

@@ -6,6 +6,7 @@
 #include "attrition/storage/sql_repository.h"
 #include "charts/pipelinechart.h"
 #include "democontracts.h"
+#include "dialogs/deskthresholdsdialog.h"
 #include "models/atriskmodel.h"
 #include "models/pipelinemodel.h"
 #include "session/contractdocument.h"
@@ -21,18 +22,25 @@
 #include "widget_test_support.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QBarSet>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QStackedBarSeries>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <gtest/gtest.h>
 
 using namespace attrition;
@@ -388,6 +396,187 @@ TEST_F(DeskFixture, TheDeskReadsAgainAfterASave) {
         found = found || desk()->atRiskModel()->rowAt(r)->groupName == "Renamed on the desk test";
     }
     EXPECT_TRUE(found);
+}
+
+/// The groups listed that carry `flag`.
+int flaggedWith(const AtRiskModel* model, forecast::RiskFlag flag) {
+    int n = 0;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        for (const forecast::RiskFlagNote& note : model->rowAt(r)->flags) {
+            n += note.flag == flag ? 1 : 0;
+        }
+    }
+    return n;
+}
+
+TEST(DeskThresholds, TheDialogRoundTripsThroughTheSettings) {
+    QSettings().clear();
+    EXPECT_EQ(readDeskThresholds(QSettings()), DeskThresholds{});
+    DeskThresholdsDialog dialog(DeskThresholds{});
+    EXPECT_DOUBLE_EQ(dialog.paceBehindBox()->value(), 10.0);
+    EXPECT_EQ(dialog.stallDaysBox()->value(), 14);
+    EXPECT_EQ(dialog.reviewWithinDaysBox()->value(), 21);
+    EXPECT_EQ(dialog.minPaceGroupsBox()->value(), 5);
+    EXPECT_EQ(dialog.damagesPointsBox()->value(), 20);
+    EXPECT_DOUBLE_EQ(dialog.cycleFactorBox()->value(), 125.0);
+    EXPECT_EQ(dialog.minCycleEventsBox()->value(), 3);
+    EXPECT_EQ(dialog.trendEventsBox()->value(), 5);
+    // Each box says its unit.
+    EXPECT_FALSE(dialog.stallDaysBox()->suffix().trimmed().isEmpty());
+    EXPECT_FALSE(dialog.paceBehindBox()->suffix().trimmed().isEmpty());
+
+    dialog.paceBehindBox()->setValue(12.5);
+    dialog.minPaceGroupsBox()->setValue(3);
+    dialog.stallDaysBox()->setValue(30);
+    dialog.reviewWithinDaysBox()->setValue(0);
+    dialog.damagesPointsBox()->setValue(200);
+    dialog.cycleFactorBox()->setValue(150.0);
+    dialog.minCycleEventsBox()->setValue(4);
+    dialog.trendEventsBox()->setValue(8);
+    const DeskThresholds chosen = dialog.thresholds();
+    EXPECT_EQ(chosen.paceBehind, *Percent::parse("12.5"));
+    EXPECT_EQ(chosen.cycleFactor, Percent::fromPoints(150));
+    EXPECT_EQ(chosen.stallDays, 30);
+    {
+        QSettings settings;
+        writeDeskThresholds(settings, chosen);
+    }
+    EXPECT_EQ(readDeskThresholds(QSettings()), chosen);
+    // A dialog opened on them shows them again.
+    DeskThresholdsDialog again(readDeskThresholds(QSettings()));
+    EXPECT_EQ(again.thresholds(), chosen);
+    // Restore Defaults puts back the engine's.
+    again.restoreDefaultsButton()->click();
+    EXPECT_EQ(again.thresholds(), DeskThresholds{});
+    forecast::AtRiskOptions engine;
+    DeskThresholds{}.applyTo(engine);
+    EXPECT_EQ(engine.paceBehind, forecast::AtRiskOptions{}.paceBehind);
+    EXPECT_EQ(engine.stallDays, forecast::AtRiskOptions{}.stallDays);
+    EXPECT_EQ(chosen.accountOptions().cycleFactor, Percent::fromPoints(150));
+    EXPECT_EQ(chosen.accountOptions().trendEvents, 8);
+    QSettings().clear();
+}
+
+TEST(DeskThresholds, OutOfRangeIsRefused) {
+    QSettings().clear();
+    DeskThresholdsDialog dialog(DeskThresholds{});
+    // Typed past its range: the spin box does not take the keystroke.
+    QSpinBox* stall = dialog.stallDaysBox();
+    stall->selectAll();
+    QTest::keyClicks(stall, QStringLiteral("99999"));
+    EXPECT_LE(stall->value(), deskLimits::kStallDaysMax);
+    stall->selectAll();
+    QTest::keyClicks(stall, QStringLiteral("0"));
+    QTest::keyClick(stall, Qt::Key_Enter);
+    EXPECT_GE(stall->value(), deskLimits::kStallDaysMin);
+    EXPECT_EQ(dialog.minCycleEventsBox()->minimum(), 2);
+    EXPECT_DOUBLE_EQ(dialog.paceBehindBox()->maximum(), 100.0);
+    EXPECT_EQ(dialog.damagesPointsBox()->maximum(), 1000);
+
+    // The ranges the engine checks, each named.
+    DeskThresholds t;
+    t.stallDays = 0;
+    EXPECT_TRUE(deskThresholdsProblem(t).contains(QStringLiteral("No pickup movement")));
+    t = {};
+    t.paceBehind = Percent::fromPoints(101);
+    EXPECT_TRUE(deskThresholdsProblem(t).contains(QStringLiteral("Pace behind")));
+    t = {};
+    t.damagesPoints = 1001;
+    EXPECT_FALSE(deskThresholdsProblem(t).isEmpty());
+    t = {};
+    t.cycleFactor = Percent::zero();
+    EXPECT_FALSE(deskThresholdsProblem(t).isEmpty());
+    t = {};
+    t.minCycleEvents = 1;
+    EXPECT_FALSE(deskThresholdsProblem(t).isEmpty());
+    EXPECT_TRUE(deskThresholdsProblem(DeskThresholds{}).isEmpty());
+
+    // Settings edited by hand: a value out of range or unreadable is its default, the others are kept.
+    {
+        QSettings settings;
+        settings.setValue(QStringLiteral("desk/stallDays"), 0);
+        settings.setValue(QStringLiteral("desk/paceBehind"), QStringLiteral("150"));
+        settings.setValue(QStringLiteral("desk/reviewWithinDays"), QStringLiteral("soon"));
+        settings.setValue(QStringLiteral("desk/damagesPoints"), 50);
+    }
+    const DeskThresholds read = readDeskThresholds(QSettings());
+    EXPECT_EQ(read.stallDays, 14);
+    EXPECT_EQ(read.paceBehind, Percent::fromPoints(10));
+    EXPECT_EQ(read.reviewWithinDays, 21);
+    EXPECT_EQ(read.damagesPoints, 50);
+    QSettings().clear();
+}
+
+TEST_F(DeskFixture, TheDeskFlagsByTheThresholdsChosen) {
+    desk()->setPeriod(DeskView::Period::Next180);
+    ready();
+    AtRiskModel* model = desk()->atRiskModel();
+    const int paceDefault = flaggedWith(model, forecast::RiskFlag::PaceBehind);
+    const int stallDefault = flaggedWith(model, forecast::RiskFlag::NoPickupMovement);
+    ASSERT_GT(paceDefault, 0);
+    ASSERT_GT(stallDefault, 0);
+
+    // Edit > Desk Thresholds: no pace can trail by more than 100 points, so no group is flagged for it.
+    QTimer::singleShot(0, [] {
+        auto* dialog = qobject_cast<DeskThresholdsDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        dialog->paceBehindBox()->setValue(100.0);
+        dialog->stallDaysBox()->setValue(3660);
+        dialog->accept();
+    });
+    window->deskThresholdsAction()->trigger();
+    ready();
+    EXPECT_EQ(flaggedWith(model, forecast::RiskFlag::PaceBehind), 0);
+    EXPECT_EQ(flaggedWith(model, forecast::RiskFlag::NoPickupMovement), 0);
+    EXPECT_EQ(desk()->query().thresholds.stallDays, 3660);
+    EXPECT_EQ(readDeskThresholds(QSettings()).paceBehind, Percent::fromPoints(100));
+
+    // A lower threshold flags at least as many groups as the default; the engine agrees row by row.
+    DeskThresholds low;
+    low.paceBehind = Percent::fromPoints(1);
+    desk()->setThresholds(low);
+    ready();
+    const int paceLow = flaggedWith(model, forecast::RiskFlag::PaceBehind);
+    EXPECT_GE(paceLow, paceDefault);
+    EXPECT_EQ(flaggedWith(model, forecast::RiskFlag::NoPickupMovement), stallDefault);
+
+    // Cancel changes nothing; the desk's button opens the same dialog.
+    QTimer::singleShot(0, [] {
+        auto* dialog = qobject_cast<DeskThresholdsDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        dialog->restoreDefaults();
+        dialog->reject();
+    });
+    desk()->thresholdsButton()->click();
+    ready();
+    EXPECT_EQ(desk()->thresholds(), low);
+    EXPECT_EQ(flaggedWith(model, forecast::RiskFlag::PaceBehind), paceLow);
+
+    // A new window reads the thresholds kept.
+    window->document()->setSaved();
+    window = std::make_unique<MainWindow>();
+    EXPECT_EQ(window->deskView()->thresholds().paceBehind, Percent::fromPoints(100));
+}
+
+TEST_F(DeskFixture, TheFlagsAreAsWideAsTheirTextWithinTheWindow) {
+    for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
+        window->resize(size);
+        desk()->setPeriod(DeskView::Period::Next180);
+        ready();
+        QTableView* view = desk()->atRiskView();
+        QHeaderView* header = view->horizontalHeader();
+        const int flags = header->sectionSize(AtRiskModel::FlagsColumn);
+        int widest = 0;
+        for (int r = 0; r < desk()->atRiskModel()->rowCount(); ++r) {
+            widest = std::max(widest, view->fontMetrics().horizontalAdvance(
+                                          desk()->atRiskModel()->text(r, AtRiskModel::FlagsColumn)));
+        }
+        ASSERT_GT(widest, 0);
+        // Every flag's text shows whole, unless the column has reached a third of the list.
+        EXPECT_TRUE(flags > widest || flags >= view->viewport()->width() / 3) << size.width();
+        // The columns fill the list: nothing is left empty on the right.
+        EXPECT_GE(header->length(), view->viewport()->width() - 1) << size.width();
+    }
 }
 
 } // namespace

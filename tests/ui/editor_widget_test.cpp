@@ -21,6 +21,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineSeries>
 #include <QUndoStack>
 
@@ -283,4 +284,83 @@ TEST_F(EditorFixture, TheSettlementIsEditedOnTheDepositsPageWithUndo) {
     EXPECT_TRUE(doc->contract().settlement.isEmpty());
     doc->undoStack()->redo();
     EXPECT_EQ(doc->contract().settlement.assessed->minorUnits(), 150000);
+}
+
+TEST_F(EditorFixture, SettlementPaymentsAreRowsWithTheirTotalsAndState) {
+    editor->showSection(ContractEditor::DepositsSection);
+    settle();
+    // The summary's amounts keep their code on the same line (a no-break space); read as plain spaces.
+    const auto summary = [this] {
+        return editor->settlementSummary()->text().replace(QChar(0x00a0), QLatin1Char(' '));
+    };
+    GridView* payments = editor->paymentsGrid();
+    ASSERT_NE(payments, nullptr);
+    auto* model = payments->contractModel();
+    ASSERT_NE(model, nullptr);
+    EXPECT_EQ(model->rowCount(), 0);
+    EXPECT_TRUE(editor->settlementState()->text().contains(QStringLiteral("Not assessed")));
+
+    retype(line("settlement.assessed")->lineEdit(), QStringLiteral("1500.00"));
+    EXPECT_TRUE(editor->settlementState()->text().contains(QStringLiteral("Assessed")));
+    EXPECT_TRUE(summary().contains(QStringLiteral("left to collect <b>1,500.00 USD")))
+        << summary().toStdString();
+    retype(line("settlement.invoicedOn")->lineEdit(), QStringLiteral("5/20/2027"));
+    EXPECT_TRUE(editor->settlementState()->text().contains(QStringLiteral("Invoiced")));
+
+    // A payment is a row: added as one undo step, dated and with an amount typed into its cells.
+    const int steps = doc->undoStack()->count();
+    model->insertRowAfter(-1);
+    ASSERT_EQ(model->rowCount(), 1);
+    EXPECT_EQ(doc->undoStack()->count(), steps + 1);
+    typeInCell(payments, 0, 0, QStringLiteral("6/1/2027"));
+    typeInCell(payments, 0, 1, QStringLiteral("600.00"));
+    ASSERT_EQ(doc->contract().settlement.payments.size(), 1U);
+    EXPECT_EQ(doc->contract().settlement.payments[0].received, *Date::parseIso("2027-06-01"));
+    EXPECT_EQ(doc->contract().settlement.payments[0].amount.minorUnits(), 60000);
+    EXPECT_EQ(doc->contract().settlement.state(), SettlementState::PartlyCollected);
+    EXPECT_TRUE(editor->settlementState()->text().contains(QStringLiteral("Partly collected")));
+    EXPECT_TRUE(summary().contains(QStringLiteral("Collected <b>600.00 USD"))) << summary().toStdString();
+    EXPECT_TRUE(summary().contains(QStringLiteral("left to collect <b>900.00 USD")));
+
+    // A second payment that collects the rest.
+    model->insertRowAfter(0);
+    typeInCell(payments, 1, 0, QStringLiteral("6/15/2027"));
+    typeInCell(payments, 1, 1, QStringLiteral("900.00"));
+    EXPECT_EQ(doc->contract().settlement.state(), SettlementState::Collected);
+    EXPECT_TRUE(editor->settlementState()->text().contains(QStringLiteral("Collected")));
+
+    // A payment dated before the arrival is named on its row's date.
+    typeInCell(payments, 1, 0, QStringLiteral("5/1/2027"));
+    EXPECT_TRUE(model->index(1, 0)
+                    .data(ContractTableModel::IssueRole)
+                    .toString()
+                    .contains(QStringLiteral("is before the arrival on")))
+        << model->index(1, 0).data(ContractTableModel::IssueRole).toString().toStdString();
+    EXPECT_TRUE(model->index(0, 0).data(ContractTableModel::IssueRole).toString().isEmpty());
+    doc->undoStack()->undo();
+    EXPECT_TRUE(model->index(1, 0).data(ContractTableModel::IssueRole).toString().isEmpty());
+
+    // Collected beyond what was agreed: said under the payments when nothing is waived, on Waived when
+    // something is.
+    typeInCell(payments, 1, 1, QStringLiteral("1000.00"));
+    EXPECT_FALSE(model->tableIssues().isEmpty());
+    EXPECT_TRUE(model->tableIssues().join(QLatin1Char(' ')).contains(QStringLiteral("1,600.00")))
+        << model->tableIssues().join(QLatin1Char(' ')).toStdString();
+    doc->undoStack()->undo();
+    EXPECT_TRUE(model->tableIssues().isEmpty());
+    retype(line("settlement.waived")->lineEdit(), QStringLiteral("100.00"));
+    EXPECT_FALSE(line("settlement.waived")->message().isEmpty());
+    EXPECT_TRUE(model->tableIssues().isEmpty());
+    doc->undoStack()->undo();
+
+    // Removing a row is one undo step too; undo and redo take it back and forth.
+    model->removeRowsAt({0});
+    EXPECT_EQ(doc->contract().settlement.payments.size(), 1U);
+    EXPECT_EQ(doc->contract().settlement.state(), SettlementState::PartlyCollected);
+    doc->undoStack()->undo();
+    EXPECT_EQ(doc->contract().settlement.payments.size(), 2U);
+    EXPECT_EQ(doc->contract().settlement.state(), SettlementState::Collected);
+    doc->undoStack()->redo();
+    EXPECT_EQ(doc->contract().settlement.payments.size(), 1U);
+    EXPECT_TRUE(editor->settlementState()->text().contains(QStringLiteral("Partly collected")));
 }

@@ -432,6 +432,7 @@ TEST_P(LaptopScreen, EveryDialogFitsInEachLanguage) {
         "E&xport Contracts\u2026",
         "Save as New &Contract\u2026",
         "Your &Name for Saves\u2026",
+        "Desk &Thresholds\u2026",
         "&Import Pickup Report\u2026",
         "&Print Report\u2026",
         "&Export Report as PDF\u2026",

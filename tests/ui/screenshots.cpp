@@ -10,6 +10,7 @@
 #include "attrition/storage/sample_data.h"
 #include "attrition/storage/sql_repository.h"
 #include "democontracts.h"
+#include "dialogs/deskthresholdsdialog.h"
 #include "dialogs/letterheaddialog.h"
 #include "dialogs/userguide.h"
 #include "editor/contracteditor.h"
@@ -41,11 +42,13 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -352,9 +355,15 @@ int main(int argc, char* argv[]) {
          QStringLiteral("Only the Quote page of a tentative group with its hotel outlook, light: "
                         "quote-1366x768-light.png, quote-1920x1080-light.png.")});
     parser.addOption(
+        {QStringLiteral("deposits"),
+         QStringLiteral("Only the Deposits page of a generated group with a settlement, light: "
+                        "deposits-1366x768.png, deposits-1920x1080.png (-es, -it with --language).")});
+    parser.addOption(
         {QStringLiteral("desk"),
-         QStringLiteral("Only the desk as the window opens on it, light, standing on the samples' "
-                        "today: desk-1366x768.png, desk-1920x1080.png.")});
+         QStringLiteral(
+             "Only the desk as the window opens on it, light, standing on the samples' "
+             "today: desk-1366x768.png, desk-1920x1080.png, and Desk Thresholds: desk-thresholds.png "
+             "(-es, -it with --language).")});
     parser.addOption(
         {QStringLiteral("accounts"),
          QStringLiteral("Only the desk's accounts, light, standing on the samples' today, an account at risk "
@@ -433,9 +442,63 @@ int main(int argc, char* argv[]) {
             settle();
             d->selectRow(0);
         };
+        const QString suffix = language.isEmpty() ? QString() : QLatin1Char('-') + language;
         for (const auto& [size, label] : {std::pair{QSize(1366, 768), QStringLiteral("1366x768")},
                                           std::pair{QSize(1920, 1080), QStringLiteral("1920x1080")}}) {
-            ok &= shoot(out, QStringLiteral("desk-%1.png").arg(label), size, Theme::Light, folder, {}, desk);
+            ok &= shoot(out, QStringLiteral("desk-%1%2.png").arg(label, suffix), size, Theme::Light, folder,
+                        {}, desk);
+        }
+        // Desk Thresholds, as it opens over the desk at 1366x768.
+        ok &= shoot(out, QStringLiteral("desk-thresholds-1366x768%1.png").arg(suffix), QSize(1366, 768),
+                    Theme::Light, folder, {}, [&](MainWindow& w) {
+                        desk(w);
+                        DeskThresholdsDialog dialog(w.deskView()->thresholds(), &w);
+                        dialog.show();
+                        settle();
+                        const QString path =
+                            QDir(out).absoluteFilePath(QStringLiteral("desk-thresholds%1.png").arg(suffix));
+                        ok &= dialog.grab().save(path);
+                        std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+                    });
+        return ok ? 0 : 1;
+    }
+    if (parser.isSet(QStringLiteral("deposits"))) {
+        // A generated group whose damages were partly collected and the rest credited on the account's next
+        // event (else the first with payments), on the Deposits page scrolled to its settlement.
+        QString reference;
+        {
+            storage::ConnectionSettings connection;
+            connection.file = folder.toStdString();
+            auto repository = storage::SqlContractRepository::open(connection, {});
+            for (std::int64_t i = 0; repository && i < MainWindow::kGeneratedSamples; ++i) {
+                const auto stored = (*repository)->loadByReference(storage::sampleContract(1, i).reference);
+                if (!stored || stored->contract.settlement.payments.empty()) {
+                    continue;
+                }
+                if (reference.isEmpty() || !stored->contract.settlement.creditContract.empty()) {
+                    reference = QString::fromStdString(stored->contract.reference);
+                }
+                if (!stored->contract.settlement.creditContract.empty()) {
+                    break;
+                }
+            }
+        }
+        const QString suffix = language.isEmpty() ? QString() : QLatin1Char('-') + language;
+        const auto deposits = [](MainWindow& w) {
+            w.editor()->showSection(ContractEditor::DepositsSection);
+            settle();
+            QWidget* state = w.editor()->settlementState();
+            for (QWidget* p = state; p != nullptr; p = p->parentWidget()) {
+                if (auto* scroll = qobject_cast<QScrollArea*>(p)) {
+                    scroll->ensureWidgetVisible(state, 0, 200);
+                    break;
+                }
+            }
+        };
+        for (const auto& [size, label] : {std::pair{QSize(1366, 768), QStringLiteral("1366x768")},
+                                          std::pair{QSize(1920, 1080), QStringLiteral("1920x1080")}}) {
+            ok &= shoot(out, QStringLiteral("deposits-%1%2.png").arg(label, suffix), size, Theme::Light,
+                        folder, reference, deposits);
         }
         return ok ? 0 : 1;
     }

@@ -50,6 +50,10 @@ public:
     /// The input bound to this engine path, if the editor has one (for tests and navigation).
     FieldEditor* field(const QString& path) const;
     GridView* blockGrid() const { return blockGrid_; }
+    /// The settlement's totals (collected, left to collect) and its state in a sentence.
+    QLabel* settlementSummary() const { return settlementSummary_; }
+    QLabel* settlementState() const { return settlementState_; }
+    GridView* paymentsGrid() const { return paymentsGrid_; }
     GridView* pickupGrid() const { return pickupGrid_; }
     ContractTableModel* blockModel() const { return blockModel_; }
     ContractTableModel* pickupModel() const { return pickupModel_; }
@@ -89,6 +93,8 @@ private:
     TableSection* tableSection(const char* title, const char* hint, ContractTableModel* model);
     void updateSectionMarks();
     void updateSummaries();
+    /// The settlement's totals and where it stands (Deposits page).
+    void updateSettlement();
     void updateTierColumns();
     /// A bar listing the unconfirmed program defaults of `section` (hidden when there are none).
     QWidget* makeDefaultsBar(Section section, FieldSection fields);
@@ -106,12 +112,15 @@ private:
     GridView* blockGrid_ = nullptr;
     GridView* pickupGrid_ = nullptr;
     GridView* tiersGrid_ = nullptr;
+    GridView* paymentsGrid_ = nullptr;
     ContractTableModel* blockModel_ = nullptr;
     ContractTableModel* pickupModel_ = nullptr;
     NightSummaryModel* nightModel_ = nullptr;
     QLabel* staySummary_ = nullptr;
     QLabel* blockSummary_ = nullptr;
     QLabel* pickupSummary_ = nullptr;
+    QLabel* settlementSummary_ = nullptr;
+    QLabel* settlementState_ = nullptr;
     struct DefaultsBar {
         Section section;
         FieldSection fields;

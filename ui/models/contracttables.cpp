@@ -629,6 +629,64 @@ ContractTableModel* makeMeetingScaleModel(ContractDocument* document, QObject* p
     return model;
 }
 
+ContractTableModel* makeSettlementPaymentsModel(ContractDocument* document, QObject* parent) {
+    auto layout = [](const Contract& contract) {
+        Layout l;
+        l.rows = static_cast<int>(contract.settlement.payments.size());
+        Column received;
+        received.title = Tables::tr("Received");
+        received.kind = ValueKind::Date;
+        received.required = true;
+        received.read = [](const Contract& c, int row) -> Value {
+            return c.settlement.payments[at(row)].received;
+        };
+        received.write = [](Contract& c, int row, const Value& v) {
+            c.settlement.payments[at(row)].received = dateOr(v, c.settlement.payments[at(row)].received);
+        };
+        received.issuePaths = [](const Contract&, int row) {
+            return QStringList{path("settlement.payments", at(row), "received")};
+        };
+        Column amount;
+        amount.title = Tables::tr("Amount");
+        amount.kind = ValueKind::Money;
+        amount.read = [](const Contract& c, int row) -> Value {
+            return c.settlement.payments[at(row)].amount.minorUnits();
+        };
+        amount.write = [](Contract& c, int row, const Value& v) {
+            c.settlement.payments[at(row)].amount = Money(integerOr(v), c.currency);
+        };
+        amount.issuePaths = [](const Contract&, int row) {
+            return QStringList{path("settlement.payments", at(row), "amount")};
+        };
+        l.columns = {received, amount};
+        return l;
+    };
+    auto* model = new ContractTableModel(
+        document, {QStringLiteral("settlement.payments")}, [] { return Tables::tr("payment"); }, layout,
+        parent);
+    model->setRowEditing(
+        [](Contract& c, int row) {
+            // A new payment: today, or the arrival (the notice of a cancelled contract) when later, so that
+            // its date is one the settlement accepts; its amount what is left to collect.
+            Date received = std::max(today(), c.cancellationNotice.value_or(c.arrival));
+            Money amount = Money::zero(c.currency);
+            if (c.settlement.assessed) {
+                try {
+                    const Money open = c.settlement.open();
+                    if (open.isPositive()) {
+                        amount = Money(open.minorUnits(), c.currency);
+                    }
+                } catch (const std::exception&) {
+                    // amounts of another currency: the user types the amount
+                }
+            }
+            c.settlement.payments.insert(c.settlement.payments.begin() + row,
+                                         SettlementPayment{received, amount});
+        },
+        [](Contract& c, int row) { erased(c.settlement.payments, row); });
+    return model;
+}
+
 ContractTableModel* makeDepositsModel(ContractDocument* document, QObject* parent) {
     auto layout = [](const Contract& contract) {
         Layout l;

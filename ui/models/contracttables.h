@@ -24,6 +24,8 @@ ContractTableModel* makeReductionsModel(ContractDocument* document, QObject* par
 ContractTableModel* makeCancellationTiersModel(ContractDocument* document, QObject* parent);
 ContractTableModel* makeMeetingScaleModel(ContractDocument* document, QObject* parent);
 ContractTableModel* makeDepositsModel(ContractDocument* document, QObject* parent);
+/// The payments the client made towards the damages (Contract::settlement): date and amount.
+ContractTableModel* makeSettlementPaymentsModel(ContractDocument* document, QObject* parent);
 
 /// Column positions of the cancellation tiers table (its views hide the ones the basis does not use).
 enum TierColumn { TierFromDays, TierToDays, TierPercent, TierRooms, TierFoodBeverage, TierMeetingRoom };

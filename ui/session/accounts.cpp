@@ -60,7 +60,7 @@ AccountsData computeAccounts(storage::ContractRepository& repository, const Acco
         return data;
     }
     try {
-        data.list = accounts(contracts, query.today);
+        data.list = accounts(contracts, query.today, query.options);
     } catch (const std::exception& e) {
         data.problem = QCoreApplication::translate("attrition::ui::AccountsPanel",
                                                    "The accounts cannot be worked out: %1")

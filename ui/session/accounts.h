@@ -24,6 +24,7 @@ struct AccountsQuery {
     QString hotel;
     QString salesManager;
     QString account;
+    AccountOptions options; ///< the thresholds of the accounts at risk (Desk Thresholds)
 
     friend bool operator==(const AccountsQuery&, const AccountsQuery&) = default;
 };
@@ -47,7 +48,7 @@ struct AccountsData {
 };
 
 /// Reads every contract the query passes from `repository` (storage::forEachStored) and computes its
-/// accounts with the engine's default options, as `attrition-cli accounts` does.
+/// accounts with the query's options, as `attrition-cli accounts` does.
 AccountsData computeAccounts(storage::ContractRepository& repository, const AccountsQuery& query);
 
 /// Computes the accounts on another thread, over its own connection to the database, so that the window

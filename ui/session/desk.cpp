@@ -41,6 +41,7 @@ DeskData computeDesk(storage::ContractRepository& repository, const DeskQuery& q
     clock.start();
 
     forecast::AtRiskOptions options;
+    query.thresholds.applyTo(options);
     options.today = query.today;
     options.from = query.from;
     options.to = query.to;

@@ -8,6 +8,7 @@
 #include "attrition/engine/pipeline.h"
 #include "attrition/storage/connection.h"
 #include "attrition/storage/repository.h"
+#include "session/deskthresholds.h"
 
 #include <QObject>
 #include <QString>
@@ -27,6 +28,7 @@ struct DeskQuery {
     QString hotel;
     QString salesManager;
     QString account;
+    DeskThresholds thresholds; ///< the early warning's thresholds (Desk Thresholds)
 
     friend bool operator==(const DeskQuery&, const DeskQuery&) = default;
 };

@@ -1,6 +1,7 @@
 #include "views/deskview.h"
 
 #include "charts/pipelinechart.h"
+#include "dialogs/deskthresholdsdialog.h"
 #include "models/atriskmodel.h"
 #include "models/pipelinemodel.h"
 #include "session/desk.h"
@@ -18,6 +19,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -61,6 +63,7 @@ DeskView::DeskView(QWidget* parent)
     , manager_(choiceBox(this))
     , accountLabel_(new QLabel(this))
     , account_(choiceBox(this))
+    , thresholdsButton_(new QPushButton(this))
     , status_(new QLabel(this))
     , atRiskTitle_(heading(this))
     , atRisk_(new AtRiskModel(this))
@@ -84,6 +87,7 @@ DeskView::DeskView(QWidget* parent)
     , accounts_(new AccountsPanel(this))
     , pages_(new QTabWidget(this)) {
     setObjectName(QStringLiteral("deskView"));
+    thresholds_ = readDeskThresholds(QSettings());
     chart_ = new PipelineChart(pipeline_, this);
 
     // The filters, in one line.
@@ -109,6 +113,9 @@ DeskView::DeskView(QWidget* parent)
     filters->addWidget(manager_, 1);
     filters->addWidget(accountLabel_);
     filters->addWidget(account_, 1);
+    filters->addSpacing(10);
+    filters->addWidget(thresholdsButton_);
+    thresholdsButton_->setObjectName(QStringLiteral("deskThresholdsButton"));
     for (QLabel* label : {periodLabel_, hotelLabel_, managerLabel_, accountLabel_}) {
         label->setBuddy(label == periodLabel_    ? static_cast<QWidget*>(period_)
                         : label == hotelLabel_   ? hotel_
@@ -142,9 +149,9 @@ DeskView::DeskView(QWidget* parent)
     header->setSectionResizeMode(AtRiskModel::HotelColumn, QHeaderView::Interactive);
     header->resizeSection(AtRiskModel::HotelColumn, 14 * x);
     header->setSectionResizeMode(AtRiskModel::NextColumn, QHeaderView::Stretch);
-    // The flags' names are long in some languages; their sentences are in the tooltip and the detail.
+    // The flags as wide as the widest listed, up to a third of the list (fitFlagsColumn); their sentences
+    // are in the tooltip and the detail.
     header->setSectionResizeMode(AtRiskModel::FlagsColumn, QHeaderView::Interactive);
-    header->resizeSection(AtRiskModel::FlagsColumn, 18 * x);
     detail_->setObjectName(QStringLiteral("atRiskDetail"));
     detail_->setOpenLinks(false);
     detail_->setMinimumWidth(26 * x);
@@ -271,6 +278,7 @@ DeskView::DeskView(QWidget* parent)
         menu->setAttribute(Qt::WA_DeleteOnClose);
         menu->popup(atRiskView_->viewport()->mapToGlobal(at));
     });
+    connect(thresholdsButton_, &QPushButton::clicked, this, &DeskView::editThresholds);
     connect(openContract_, &QPushButton::clicked, this, [this] {
         if (const QString key = currentKey(); !key.isEmpty()) {
             emit openContractRequested(key);
@@ -305,6 +313,9 @@ void DeskView::retranslate() {
     hotel_->setItemText(0, tr("Any hotel"));
     manager_->setItemText(0, tr("Anyone"));
     account_->setItemText(0, tr("Any account"));
+    thresholdsButton_->setText(tr("&Thresholds\u2026"));
+    thresholdsButton_->setToolTip(tr("When a group is flagged: the pace, the days without pickup movement, "
+                                     "the days before a review date (Desk Thresholds)"));
     atRiskTitle_->setText(tr("Groups at risk"));
     detailTitle_->setText(tr("The group chosen"));
     atRiskView_->setToolTip(tr("Double-click a group to open its contract; right-click for more."));
@@ -333,6 +344,24 @@ void DeskView::changeEvent(QEvent* event) {
         retranslate();
     }
     QWidget::changeEvent(event);
+}
+
+void DeskView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitFlagsColumn();
+}
+
+void DeskView::fitFlagsColumn() {
+    QHeaderView* header = atRiskView_->horizontalHeader();
+    const QFontMetrics metrics = atRiskView_->fontMetrics();
+    int widest = header->sectionSizeHint(AtRiskModel::FlagsColumn);
+    for (int r = 0; r < atRisk_->rowCount(); ++r) {
+        widest = std::max(widest, metrics.horizontalAdvance(atRisk_->text(r, AtRiskModel::FlagsColumn)) +
+                                      3 * metrics.horizontalAdvance(QLatin1Char('x')));
+    }
+    header->resizeSection(AtRiskModel::FlagsColumn,
+                          std::min(widest, std::max(header->sectionSizeHint(AtRiskModel::FlagsColumn),
+                                                    atRiskView_->viewport()->width() / 3)));
 }
 
 void DeskView::showEvent(QShowEvent* event) {
@@ -376,6 +405,24 @@ void DeskView::setToday(std::optional<Date> today) {
     today_ = today;
     setPeriod(period());
     request();
+}
+
+void DeskView::setThresholds(const DeskThresholds& thresholds) {
+    if (thresholds == thresholds_) {
+        return;
+    }
+    thresholds_ = thresholds;
+    request();
+}
+
+void DeskView::editThresholds() {
+    DeskThresholdsDialog dialog(thresholds_, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    QSettings settings;
+    writeDeskThresholds(settings, dialog.thresholds());
+    setThresholds(dialog.thresholds());
 }
 
 void DeskView::setPeriod(Period period) {
@@ -461,6 +508,7 @@ DeskQuery DeskView::query() const {
     q.hotel = hotel_->currentData().toString();
     q.salesManager = manager_->currentData().toString();
     q.account = account_->currentData().toString();
+    q.thresholds = thresholds_;
     return q;
 }
 
@@ -469,7 +517,8 @@ void DeskView::request() {
         return;
     }
     const DeskQuery q = query();
-    accounts_->setQuery(AccountsQuery{q.today, q.hotel, q.salesManager, q.account});
+    accounts_->setQuery(
+        AccountsQuery{q.today, q.hotel, q.salesManager, q.account, q.thresholds.accountOptions()});
     if (!isVisible()) {
         stale_ = true;
         return;
@@ -555,6 +604,7 @@ void DeskView::showData(std::shared_ptr<const DeskData> shown) {
     conversion_->setText(pipeline_->conversionText());
     wash_->setText(pipeline_->washText());
     atRiskTitle_->setText(tr("Groups at risk"));
+    fitFlagsColumn();
     // The same group stays selected when it is still listed.
     int row = -1;
     for (int r = 0; r < proxy_->rowCount() && !selected.isEmpty(); ++r) {

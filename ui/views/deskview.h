@@ -3,6 +3,7 @@
 #include <QWidget>
 // After Qt's headers: moc cannot read <concepts> (which <compare> brings) before them.
 #include "attrition/domain/date.h"
+#include "session/deskthresholds.h"
 
 #include <memory>
 #include <optional>
@@ -60,6 +61,13 @@ public:
     void setHotel(const QString& hotel);
     void setSalesManager(const QString& manager);
     void setAccount(const QString& account);
+    /// The thresholds of the early warning (read from the settings when the desk is made); a change
+    /// recomputes the desk.
+    void setThresholds(const DeskThresholds& thresholds);
+    const DeskThresholds& thresholds() const { return thresholds_; }
+    /// Desk Thresholds…: asks for the thresholds, keeps them in the settings and recomputes.
+    void editThresholds();
+    QPushButton* thresholdsButton() const { return thresholdsButton_; }
     /// The query the filters make now.
     DeskQuery query() const;
 
@@ -108,6 +116,7 @@ signals:
 protected:
     void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void retranslate();
@@ -116,10 +125,13 @@ private:
     void updateDetail();
     void fillChoices(QComboBox* box, const QStringList& names);
     void fillCurrencies();
+    /// The flags column as wide as the widest flags listed, at most a third of the list.
+    void fitFlagsColumn();
 
     DeskLoader* loader_;
     std::shared_ptr<const DeskData> data_;
     std::optional<Date> today_;
+    DeskThresholds thresholds_;
     bool stale_ = true;
     bool hasDatabase_ = false;
 
@@ -133,6 +145,7 @@ private:
     QComboBox* manager_;
     QLabel* accountLabel_;
     QComboBox* account_;
+    QPushButton* thresholdsButton_;
     QLabel* status_;
     QLabel* atRiskTitle_;
     AtRiskModel* atRisk_;

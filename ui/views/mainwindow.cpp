@@ -458,6 +458,11 @@ void MainWindow::createActions() {
     save_ = action(Icon::Save, QKeySequence::Save, [this] { save(); });
     saveAs_ = action(Icon::SaveAs, QKeySequence::SaveAs, [this] { saveAs(); });
     userName_ = action(Icon::Contract, {}, &MainWindow::userNameAsked);
+    deskThresholds_ = new QAction(this);
+    connect(deskThresholds_, &QAction::triggered, this, [this] {
+        setPage(Page::Desk);
+        desk_->editThresholds();
+    });
     import_ = action(Icon::Import, QKeySequence(tr("Ctrl+I")), &MainWindow::importPickupAsked);
     print_ = action(Icon::Print, QKeySequence::Print, [this] { printReport(ReportKind::Contract); });
     pdf_ = action(Icon::Export, QKeySequence(tr("Ctrl+Shift+P")),
@@ -625,6 +630,7 @@ void MainWindow::createMenus() {
     edit->addAction(find_);
     edit->addSeparator();
     edit->addAction(userName_);
+    edit->addAction(deskThresholds_);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(showDesk_);
@@ -1828,6 +1834,8 @@ void MainWindow::retranslateActions() {
     save_->setText(tr("&Save"));
     saveAs_->setText(tr("Save as New &Contract\u2026"));
     userName_->setText(tr("Your &Name for Saves\u2026"));
+    deskThresholds_->setText(tr("Desk &Thresholds\u2026"));
+    deskThresholds_->setToolTip(tr("When the desk flags a group at risk or an account"));
     import_->setText(tr("&Import Pickup Report\u2026"));
     print_->setText(tr("&Print Report\u2026"));
     print_->setToolTip(tr("Print the contract's attrition and cancellation statement, with a preview"));

@@ -108,6 +108,7 @@ public:
     Page page() const;
     DeskView* deskView() const { return desk_; }
     QAction* showDeskAction() const { return showDesk_; }
+    QAction* deskThresholdsAction() const { return deskThresholds_; }
     QAction* showContractsAction() const { return showContracts_; }
     /// Opens a contract of the desk in the editor; with `forecast`, with its Forecast tab shown.
     bool openFromDesk(const QString& id, bool forecast);
@@ -322,6 +323,7 @@ private:
     QAction* importContracts_ = nullptr;
     QAction* exportContracts_ = nullptr;
     QAction* userName_ = nullptr;
+    QAction* deskThresholds_ = nullptr;
     QAction* save_ = nullptr;
     QAction* saveAs_ = nullptr;
     QAction* import_ = nullptr;

@@ -275,6 +275,104 @@ Segment sampleSegment(std::string_view account) {
     return static_cast<Segment>((h >> 32) % 4);
 }
 
+namespace {
+
+/// Some of the groups that came or cancelled before today have settled their damages, or are settling
+/// them: agreed with the client (near what they owe), then invoiced, partly or wholly
+/// collected, waived with a reason, or part collected and part waived. Drawn from a generator of its own,
+/// so that the contract's other draws stay as they were.
+void sampleSettlement(Contract& c, std::uint64_t seed, std::int64_t index) {
+    const bool past = c.status == ContractStatus::Actualized || c.status == ContractStatus::Cancelled;
+    if (!past || (c.status == ContractStatus::Cancelled && !c.cancellationNotice.has_value())) {
+        return;
+    }
+    Random r(seed * 0xC2B2AE3D27D4EB4FULL + static_cast<std::uint64_t>(index) * 0x165667B19E3779F9ULL + 11);
+    if (!r.chance(50)) {
+        return;
+    }
+    // Settled after the stay, or after the notice of a cancelled group but no sooner than 60 days before its
+    // arrival (where the samples' scenario "Cancel 60 days out" puts the notice).
+    const Date from =
+        c.cancellationNotice ? std::max(*c.cancellationNotice, c.arrival.addDays(-60)) : c.departure;
+    const Date invoiced = from.addDays(r.between32(7, 30));
+    if (invoiced >= kToday) {
+        return; // too recent to have been agreed
+    }
+    // What the group owes, roughly as the engine would put it: for a group that came, the room nights short
+    // of the performance level at the block's average rate and the damages factor; for a cancelled one, a
+    // share of the block's room revenue (the tier its notice fell in). Then what was agreed: that, less what
+    // the sales manager conceded.
+    std::int64_t blockNights = 0;
+    std::int64_t revenue = 0;
+    for (const BlockEntry& e : c.block) {
+        blockNights += e.rooms;
+        revenue += e.rooms * e.rate.minorUnits();
+    }
+    std::int64_t picked = 0;
+    for (const PickupEntry& e : c.pickup) {
+        picked += e.rooms;
+    }
+    std::int64_t owed = 0;
+    if (c.status == ContractStatus::Cancelled) {
+        owed = revenue * r.between(25, 100) / 100;
+    } else if (blockNights > 0) {
+        const std::int64_t level = c.attrition.performanceLevel.partsPerMillion();
+        const std::int64_t threshold = (blockNights * level + Percent::kScale - 1) / Percent::kScale;
+        const std::int64_t shortfall = std::max<std::int64_t>(0, threshold - picked);
+        owed = shortfall * (revenue / blockNights) * c.attrition.damagesFactor.partsPerMillion() /
+               Percent::kScale;
+    }
+    const std::int64_t step = c.currency.code() == "JPY" ? 1000 : 50;
+    const std::int64_t major = owed / c.currency.minorPerMajor() * r.between(80, 100) / 100;
+    if (major < step) {
+        return; // nothing, or too little to pursue
+    }
+    const Money agreed = wholeUnits(major, step, c.currency);
+    const std::int64_t a = agreed.minorUnits();
+    Settlement& s = c.settlement;
+    s.assessed = agreed;
+    const std::int64_t roll = r.between(0, 99);
+    if (roll < 12) {
+        return; // agreed, not invoiced yet
+    }
+    s.invoicedOn = invoiced;
+    char number[32];
+    std::snprintf(number, sizeof number, "INV-%06lld", static_cast<long long>(index + 1));
+    s.invoiceNumber = number;
+    // Payments a few weeks apart after the invoice, never on or after today.
+    const auto pay = [&](std::int64_t minor, Date after) {
+        const Date on = after.addDays(r.between32(10, 45));
+        if (on >= kToday || minor <= 0) {
+            return after;
+        }
+        s.payments.push_back(SettlementPayment{on, Money(minor, c.currency)});
+        return on;
+    };
+    const std::int64_t unit = c.currency.minorPerMajor();
+    if (roll < 35) {
+        return; // invoiced, nothing collected yet
+    }
+    if (roll < 55) {
+        pay(a * r.between(20, 60) / 100 / unit * unit, invoiced); // partly collected
+    } else if (roll < 80) {
+        const std::int64_t first = r.chance(50) ? a / 2 / unit * unit : a;
+        const Date on = pay(first, invoiced);
+        if (first < a) {
+            pay(a - first, on);
+        }
+    } else if (roll < 90) {
+        s.waived = agreed;
+        s.waiverReason = "Waived to keep the account's business";
+    } else {
+        const std::int64_t paid = a * r.between(50, 80) / 100 / unit * unit;
+        pay(paid, invoiced);
+        s.waived = Money(a - s.collected().minorUnits(), c.currency);
+        s.waiverReason = "Goodwill: the rest waived on payment";
+    }
+}
+
+} // namespace
+
 Contract sampleContract(std::uint64_t seed, std::int64_t index) {
     Random r(seed * 0x9E3779B97F4A7C15ULL + static_cast<std::uint64_t>(index) * 0xD1B54A32D192ED03ULL + 1);
     Contract c;
@@ -498,6 +596,7 @@ Contract sampleContract(std::uint64_t seed, std::int64_t index) {
     if (r.chance(10)) {
         c.notes = "VIP group; confirm the rooming list two weeks out.";
     }
+    sampleSettlement(c, seed, index);
     return c;
 }
 
@@ -716,6 +815,67 @@ void moveSample(Contract& c, std::vector<PickupSnapshot>& history, std::int32_t 
     }
 }
 
+/// One credit on a later contract of the same account: the first group of the batch with damages agreed
+/// whose account has a later stay in the batch (not cancelled) is settled again as half collected (when
+/// invoiced) and the rest waived, granted as a credit on that later contract. A batch without such a pair
+/// makes one: the last group of the batch still to come after the first group with damages agreed becomes
+/// that account's next event (its account and the start of its name change).
+void grantSampleCredit(std::vector<Contract>& contracts) {
+    Contract* settled = nullptr;
+    Contract* later = nullptr;
+    for (Contract& c : contracts) {
+        if (!c.settlement.assessed) {
+            continue;
+        }
+        for (Contract& other : contracts) {
+            if (other.account == c.account && other.arrival > c.departure && !other.isCancelled() &&
+                (later == nullptr || other.arrival < later->arrival)) {
+                later = &other;
+            }
+        }
+        if (later != nullptr) {
+            settled = &c;
+            break;
+        }
+    }
+    if (settled == nullptr) {
+        for (Contract& c : contracts) {
+            if (c.settlement.assessed) {
+                settled = &c;
+                break;
+            }
+        }
+        if (settled == nullptr) {
+            return;
+        }
+        for (auto it = contracts.rbegin(); it != contracts.rend(); ++it) {
+            Contract& other = *it;
+            if (other.arrival > kToday && other.arrival > settled->departure && !other.isCancelled() &&
+                other.groupName.starts_with(other.account)) {
+                other.groupName = settled->account + other.groupName.substr(other.account.size());
+                other.account = settled->account;
+                later = &other;
+                break;
+            }
+        }
+        if (later == nullptr) {
+            return;
+        }
+    }
+    Contract& c = *settled;
+    Settlement& s = c.settlement;
+    const std::int64_t unit = c.currency.minorPerMajor();
+    const std::int64_t half = s.assessed->minorUnits() / 2 / unit * unit;
+    s.payments.clear();
+    if (s.invoicedOn && s.invoicedOn->addDays(21) < kToday && half > 0) {
+        s.payments.push_back(SettlementPayment{s.invoicedOn->addDays(21), Money(half, c.currency)});
+    }
+    s.waived = Money(s.assessed->minorUnits() - s.collected().minorUnits(), c.currency);
+    s.waiverReason = "Credited on the account's next event";
+    s.creditAmount = s.waived;
+    s.creditContract = later->reference;
+}
+
 } // namespace
 
 Result<std::int64_t> populateSampleData(ContractRepository& repository, const SampleDataOptions& options) {
@@ -735,6 +895,7 @@ Result<std::int64_t> populateSampleData(ContractRepository& repository, const Sa
                 histories[i] = samplePickupSnapshots(contracts[i], options.seed);
             }
         }
+        grantSampleCredit(contracts);
         if (shift != 0) {
             for (std::size_t i = 0; i < contracts.size(); ++i) {
                 moveSample(contracts[i], histories[i], shift);

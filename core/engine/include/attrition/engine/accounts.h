@@ -32,6 +32,8 @@ struct AccountOptions {
     std::int32_t minCycleEvents = 3;
     /// How many of the last events with a final pickup the pickup trend shows.
     std::int32_t trendEvents = 5;
+
+    friend bool operator==(const AccountOptions&, const AccountOptions&) = default;
 };
 
 /// The contracts of an account arriving in one year, whatever their status.
