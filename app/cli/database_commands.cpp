@@ -528,8 +528,13 @@ int exportCommand(const QStringList& words) {
         std::vector<io::ContractCsvRow> rows;
         rows.reserve(contracts.size());
         for (std::size_t i = 0; i < contracts.size(); ++i) {
+            // Each contract with the rebooking credits other contracts' settlements grant it.
+            std::optional<std::vector<RebookingCredit>> credits = storedCredits(*repository, contracts[i]);
+            if (!credits) {
+                return kInvalid;
+            }
             try {
-                assessments[i] = assess(contracts[i]);
+                assessments[i] = assess(contracts[i], {}, *credits);
             } catch (const std::exception&) {
                 // A contract the engine cannot assess (a draft) is exported with its figures left empty.
             }

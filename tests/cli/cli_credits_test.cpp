@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 namespace {
@@ -98,6 +99,15 @@ TEST_F(CliCredits, AssessOfAStoredContractAppliesItsCredits) {
     ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
     EXPECT_TRUE(csv.out.contains(QStringLiteral("Rebooking credits applied"))) << csv.out.toStdString();
     EXPECT_TRUE(csv.out.contains(QStringLiteral("900.00"))) << csv.out.toStdString();
+}
+
+TEST_F(CliCredits, TheCsvExportOfTheDatabaseAppliesTheCredits) {
+    const CliRun r = run({QStringLiteral("export"), QStringLiteral("--csv"), QStringLiteral("--account"),
+                          QStringLiteral("Acme")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    // ACME-2028: total owed 1,500.00, no deposit, 900.00 due after the 600.00 credit.
+    EXPECT_TRUE(r.out.contains(QRegularExpression(QStringLiteral("ACME-2028,[^\\n]*,1500\\.00,0\\.00,900\\.00\\r"))))
+        << r.out.toStdString();
 }
 
 TEST_F(CliCredits, AContractFileHasNoCredits) {
