@@ -82,15 +82,14 @@ QJsonObject accountJson(const Account& a) {
     }
     QJsonArray damages;
     for (const AccountDamages& d : a.damages) {
-        damages.append(
-            QJsonObject{{"currency", code(d.currency)},
-                        {"actualizedGroups", static_cast<qint64>(d.actualizedGroups)},
-                        {"actualized", decimal(d.actualized)},
-                        {"cancelledGroups", static_cast<qint64>(d.cancelledGroups)},
-                        {"cancelled", decimal(d.cancelled)},
-                        {"total", decimal(d.total)},
-                        {"collected", d.collected ? QJsonValue(decimal(*d.collected)) : QJsonValue()},
-                        {"waived", d.waived ? QJsonValue(decimal(*d.waived)) : QJsonValue()}});
+        damages.append(QJsonObject{{"currency", code(d.currency)},
+                                   {"actualizedGroups", static_cast<qint64>(d.actualizedGroups)},
+                                   {"actualized", decimal(d.actualized)},
+                                   {"cancelledGroups", static_cast<qint64>(d.cancelledGroups)},
+                                   {"cancelled", decimal(d.cancelled)},
+                                   {"total", decimal(d.total)},
+                                   {"collected", decimal(d.collected)},
+                                   {"waived", decimal(d.waived)}});
     }
     const auto stay = [](const std::optional<AccountStay>& s, const char* daysName) {
         return s ? QJsonValue(QJsonObject{{"reference", text(s->reference)},
@@ -245,8 +244,7 @@ QByteArray csv(const std::vector<const Account*>& shown) {
             records.push_back({"damages", text(a->name), code(d.currency),
                                QString::number(d.actualizedGroups), decimal(d.actualized),
                                QString::number(d.cancelledGroups), decimal(d.cancelled), decimal(d.total),
-                               d.collected ? decimal(*d.collected) : QString(),
-                               d.waived ? decimal(*d.waived) : QString()});
+                               decimal(d.collected), decimal(d.waived)});
         }
     }
     return io::writeCsv(records);
@@ -332,15 +330,15 @@ QString peopleText(const AccountList& list, const std::vector<const Account*>& s
                QLatin1Char('\n');
         QStringList damages;
         for (const AccountDamages& d : a->damages) {
-            damages << Cli::tr("%1 %2 (%3 actualized: %4; %5 cancelled: %6)")
+            damages << Cli::tr("%1 %2 (%3 actualized: %4; %5 cancelled: %6; collected %7, waived %8)")
                            .arg(code(d.currency), amount(d.total))
                            .arg(d.actualizedGroups)
                            .arg(amount(d.actualized))
                            .arg(d.cancelledGroups)
-                           .arg(amount(d.cancelled));
+                           .arg(amount(d.cancelled), amount(d.collected), amount(d.waived));
         }
         out += QStringLiteral("  ") +
-               Cli::tr("Damages assessed: %1; collected and waived: not recorded")
+               Cli::tr("Damages assessed: %1")
                    .arg(damages.isEmpty() ? Cli::tr("none") : damages.join(QStringLiteral(", "))) +
                QLatin1Char('\n');
         const QString last = a->lastStay ? Cli::tr("%1 on %2, days since: %3")

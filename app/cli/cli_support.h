@@ -4,6 +4,7 @@
 
 #include "attrition/domain/contract.h"
 #include "attrition/engine/at_risk.h"
+#include "attrition/engine/engine.h"
 #include "attrition/engine/message.h"
 #include "attrition/io/contract_json.h"
 #include "attrition/io/text_report.h"
@@ -18,6 +19,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 
 namespace attrition::cli {
 
@@ -137,7 +139,16 @@ int exportCommand(const QStringList& words);
 int outlookCommand(const QStringList& words);
 /// The stored contract `--db REF` names, in the database --database names (or the user's own), checked
 /// as the engine checks it. On failure every problem has been printed and the result is empty.
-std::optional<Contract> loadStored(const Arguments& a);
+/// `credits`, when given, receives the rebooking credits other stored contracts' settlements grant it.
+std::optional<Contract> loadStored(const Arguments& a, std::vector<RebookingCredit>* credits = nullptr);
+/// The rebooking credits the stored settlements grant `contract`; nothing, after saying why, when they
+/// cannot be read.
+std::optional<std::vector<RebookingCredit>> storedCredits(storage::ContractRepository& repository,
+                                                          const Contract& contract);
+/// The assessment of `contract` with `credits`; a credit in another currency is refused with a message
+/// naming both contracts (thrown as std::runtime_error).
+Assessment assessWithCredits(const Contract& contract, const ScenarioOverrides& overrides,
+                             std::span<const RebookingCredit> credits);
 
 /// The words of a database command: `valued` and `flags`, with --database and --user, and the filters
 /// (--search, --status...) when `withFilters`.

@@ -148,7 +148,34 @@ storage::ContractFilter filterOf(const Arguments& a, QString& problem) {
     return f;
 }
 
-std::optional<Contract> loadStored(const Arguments& a) {
+std::optional<std::vector<RebookingCredit>> storedCredits(storage::ContractRepository& repository,
+                                                          const Contract& contract) {
+    storage::Result<std::vector<RebookingCredit>> credits = repository.rebookingCredits(contract);
+    if (!credits) {
+        err() << text(repository.location()) << ": " << text(credits.error().message) << "\n";
+        return std::nullopt;
+    }
+    return std::move(*credits);
+}
+
+Assessment assessWithCredits(const Contract& contract, const ScenarioOverrides& overrides,
+                             std::span<const RebookingCredit> credits) {
+    for (const RebookingCredit& credit : credits) {
+        if (credit.amount.currency() != contract.currency) {
+            throw std::runtime_error(
+                Cli::tr("contract %1 grants a rebooking credit of %2 %3 on contract %4, which is in %5: a "
+                        "credit in another currency cannot be applied; correct the credit in the settlement "
+                        "of %1")
+                    .arg(text(credit.fromContract), text(std::string(credit.amount.currency().code())),
+                         text(credit.amount.toDecimalString()), text(contract.reference),
+                         text(std::string(contract.currency.code())))
+                    .toStdString());
+        }
+    }
+    return assess(contract, overrides, credits);
+}
+
+std::optional<Contract> loadStored(const Arguments& a, std::vector<RebookingCredit>* credits) {
     auto repository = openDatabase(a);
     if (!repository) {
         return std::nullopt;
@@ -166,6 +193,13 @@ std::optional<Contract> loadStored(const Arguments& a) {
             err() << where << ": " << e.toString() << "\n";
         }
         return std::nullopt;
+    }
+    if (credits != nullptr) {
+        std::optional<std::vector<RebookingCredit>> granted = storedCredits(*repository, stored->contract);
+        if (!granted) {
+            return std::nullopt;
+        }
+        *credits = std::move(*granted);
     }
     return std::move(stored->contract);
 }
@@ -494,8 +528,13 @@ int exportCommand(const QStringList& words) {
         std::vector<io::ContractCsvRow> rows;
         rows.reserve(contracts.size());
         for (std::size_t i = 0; i < contracts.size(); ++i) {
+            // Each contract with the rebooking credits other contracts' settlements grant it.
+            std::optional<std::vector<RebookingCredit>> credits = storedCredits(*repository, contracts[i]);
+            if (!credits) {
+                return kInvalid;
+            }
             try {
-                assessments[i] = assess(contracts[i]);
+                assessments[i] = assess(contracts[i], {}, *credits);
             } catch (const std::exception&) {
                 // A contract the engine cannot assess (a draft) is exported with its figures left empty.
             }

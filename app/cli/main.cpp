@@ -633,7 +633,10 @@ int assessCommand(const QStringList& words) {
     if (!problem.isEmpty()) {
         return usage(problem);
     }
-    const std::optional<Contract> loaded = stored ? loadStored(a) : loadContract(file, a);
+    // A stored contract is assessed with the rebooking credits other contracts' settlements grant it; a
+    // contract file has none.
+    std::vector<RebookingCredit> credits;
+    const std::optional<Contract> loaded = stored ? loadStored(a, &credits) : loadContract(file, a);
     if (!loaded) {
         return kInvalid;
     }
@@ -650,7 +653,7 @@ int assessCommand(const QStringList& words) {
         return usage(problem);
     }
     return guarded(file, [&] {
-        const Assessment result = assess(contract, overrides);
+        const Assessment result = assessWithCredits(contract, overrides, credits);
         if (a.has("json")) {
             printJson(io::assessmentToJson(contract, result));
         } else if (a.has("csv")) {

@@ -152,7 +152,14 @@ int batchShare(const Arguments& a, const storage::ContractFilter& filter, const 
                 return true;
             }
             const QString path = QDir(dir).filePath(fileNameOf(c.reference) + QStringLiteral(".pdf"));
-            const std::unique_ptr<ui::Report> report = ui::contractReport(c, options);
+            // Each contract with the rebooking credits other contracts' settlements grant it.
+            std::optional<std::vector<RebookingCredit>> credits = storedCredits(*repository, c);
+            if (!credits) {
+                return false;
+            }
+            ui::ReportOptions withCredits = options;
+            withCredits.credits = std::move(*credits);
+            const std::unique_ptr<ui::Report> report = ui::contractReport(c, withCredits);
             if (!write(*report, path, setup)) {
                 return false;
             }
@@ -286,7 +293,14 @@ int batch(const QStringList& words, const Arguments& a, const ui::ReportPageSetu
     const std::optional<std::int64_t> written =
         forEachFiltered(*repository, filter, [&](const Contract& c, std::int64_t n, std::int64_t total) {
             const QString path = QDir(dir).filePath(fileNameOf(c.reference) + QStringLiteral(".pdf"));
-            const std::unique_ptr<ui::Report> report = ui::contractReport(c, options);
+            // Each contract with the rebooking credits other contracts' settlements grant it.
+            std::optional<std::vector<RebookingCredit>> credits = storedCredits(*repository, c);
+            if (!credits) {
+                return false;
+            }
+            ui::ReportOptions withCredits = options;
+            withCredits.credits = std::move(*credits);
+            const std::unique_ptr<ui::Report> report = ui::contractReport(c, withCredits);
             if (!write(*report, path, setup)) {
                 return false;
             }
@@ -322,7 +336,11 @@ int portfolio(const Arguments& a, const ui::ReportPageSetup& setup, const ui::Re
     std::vector<Contract> contracts; // for the pipeline page
     const auto seen =
         forEachFiltered(*repository, filter, [&](const Contract& c, std::int64_t, std::int64_t) {
-            builder.add(c);
+            std::optional<std::vector<RebookingCredit>> credits = storedCredits(*repository, c);
+            if (!credits) {
+                return false;
+            }
+            builder.add(c, *credits);
             contracts.push_back(c);
             return true;
         });
@@ -377,7 +395,13 @@ int scenarios(const Arguments& a, const ui::ReportPageSetup& setup, const ui::Re
     for (const storage::StoredScenario& s : *kept) {
         list.push_back(s.scenario);
     }
-    const std::unique_ptr<ui::Report> report = ui::scenarioReport(stored->contract, list, options);
+    std::optional<std::vector<RebookingCredit>> credits = storedCredits(*repository, stored->contract);
+    if (!credits) {
+        return kInvalid;
+    }
+    ui::ReportOptions withCredits = options;
+    withCredits.credits = std::move(*credits);
+    const std::unique_ptr<ui::Report> report = ui::scenarioReport(stored->contract, list, withCredits);
     return write(*report, a.value("pdf"), setup) ? kOk : kInvalid;
 }
 
@@ -484,8 +508,9 @@ int reportCommand(const QStringList& words) {
     if (a.has("scenarios")) {
         return scenarios(a, setup, options);
     }
+    // A stored contract with the rebooking credits other contracts' settlements grant it; a file has none.
     const std::optional<Contract> contract =
-        a.given("db") ? loadStored(a) : loadContract(a.positional.front(), a);
+        a.given("db") ? loadStored(a, &options.credits) : loadContract(a.positional.front(), a);
     if (!contract) {
         return kInvalid;
     }
@@ -556,8 +581,9 @@ int proposalCommand(const QStringList& words) {
                                                  : QLocale::system();
     QLocale::setDefault(locale);
     ui::installLanguage(a.given("language") ? language : ui::languageOfLocale(locale));
+    // A stored contract with the rebooking credits other contracts' settlements grant it; a file has none.
     const std::optional<Contract> contract =
-        a.given("db") ? loadStored(a) : loadContract(a.positional.front(), a);
+        a.given("db") ? loadStored(a, &options.credits) : loadContract(a.positional.front(), a);
     if (!contract) {
         return kInvalid;
     }

@@ -12,8 +12,10 @@ namespace {
 /// Acme at Harbour, in USD, one event a year whose pickup falls:
 /// A-1 2024-05-10, 100 rooms at 100.00, 92 picked up: nothing owed;
 /// A-2 2025-05-09, 85 picked up: nothing owed;
-/// A-3 2026-05-08, 70 picked up, 10 short of the 80 required: owes 1,000.00;
-/// C-1 2026-09-01, 20 rooms at 100.00 cancelled under a 50% tier: owes 1,000.00.
+/// A-3 2026-05-08, 70 picked up, 10 short of the 80 required: owes 1,000.00; settled with 600.00 and 150.25
+/// paid and 249.75 waived;
+/// C-1 2026-09-01, 20 rooms at 100.00 cancelled under a 50% tier: owes 1,000.00; 500.00 paid, 100.00 waived.
+/// Acme in USD: collected 600.00 + 150.25 + 500.00 = 1,250.25, waived 249.75 + 100.00 = 349.75.
 /// Intervals 364 and 364 days: the usual cycle 364, 455 days at 125%.
 /// Beta at Harbour: B-1 2026-03-01 in EUR, 50 rooms at 120.00, 30 picked up, 10 short: owes 1,200.00 EUR;
 /// B-2 definite 2027-09-01 in USD, 100 rooms, 30 on the books.
@@ -32,12 +34,18 @@ const char* kContracts = R"({
     { "reference": "A-3", "hotel": "Harbour", "salesManager": "Ana", "account": "Acme", "status": "actualized",
       "currency": "USD", "signedOn": "2023-06-01", "arrival": "2026-05-08", "departure": "2026-05-09",
       "block": [ { "night": "2026-05-08", "roomType": "KING", "rooms": 100, "rate": "100.00" } ],
-      "pickup": [ { "night": "2026-05-08", "roomType": "KING", "rooms": 70 } ] },
+      "pickup": [ { "night": "2026-05-08", "roomType": "KING", "rooms": 70 } ],
+      "settlement": { "assessed": "1000.00", "invoicedOn": "2026-05-20",
+                      "payments": [ { "received": "2026-06-01", "amount": "600.00" },
+                                    { "received": "2026-07-01", "amount": "150.25" } ],
+                      "waived": "249.75", "waiverReason": "Goodwill" } },
     { "reference": "C-1", "hotel": "Harbour", "salesManager": "Ben", "account": "Acme", "status": "cancelled",
       "currency": "USD", "signedOn": "2023-06-01", "arrival": "2026-09-01", "departure": "2026-09-02",
       "block": [ { "night": "2026-09-01", "roomType": "KING", "rooms": 20, "rate": "100.00" } ],
       "cancellation": { "tiers": [ { "minDays": 0, "percent": "50" } ] },
-      "cancellationNotice": "2026-08-01" },
+      "cancellationNotice": "2026-08-01",
+      "settlement": { "assessed": "1000.00", "payments": [ { "received": "2026-08-15", "amount": "500.00" } ],
+                      "waived": "100.00", "waiverReason": "Rebooked" } },
     { "reference": "B-1", "hotel": "Harbour", "salesManager": "Ben", "account": "Beta", "status": "actualized",
       "currency": "EUR", "signedOn": "2023-06-01", "arrival": "2026-03-01", "departure": "2026-03-02",
       "block": [ { "night": "2026-03-01", "roomType": "KING", "rooms": 50, "rate": "120.00" } ],
@@ -103,7 +111,7 @@ TEST_F(CliAccounts, TextNamesEveryFigure) {
     EXPECT_TRUE(r.out.contains(QStringLiteral("Pickup trend (final pickups, oldest first): 92%, 85%, 70%")))
         << out;
     EXPECT_TRUE(r.out.contains(QStringLiteral("Damages assessed: USD 2,000.00 (3 actualized: 1,000.00; 1 "
-                                              "cancelled: 1,000.00); collected and waived: not recorded")))
+                                              "cancelled: 1,000.00; collected 1,250.25, waived 349.75)")))
         << out;
     EXPECT_TRUE(r.out.contains(
         QStringLiteral("Last stay: A-3 on 2026-05-08, days since: 389; next stay: none booked")))
@@ -120,7 +128,7 @@ TEST_F(CliAccounts, TextNamesEveryFigure) {
         << out;
     // Beta: two currencies, never added together, and a stay to come.
     EXPECT_TRUE(r.out.contains(QStringLiteral("Damages assessed: EUR 1,200.00 (1 actualized: 1,200.00; 0 "
-                                              "cancelled: 0.00)")))
+                                              "cancelled: 0.00; collected 0.00, waived 0.00)")))
         << out;
     EXPECT_TRUE(r.out.contains(QStringLiteral("next stay: B-2 on 2027-09-01, days to go: 92"))) << out;
     EXPECT_TRUE(
@@ -155,8 +163,8 @@ TEST_F(CliAccounts, JsonAtRiskAndFilters) {
     const QJsonArray damages = acme.value(QStringLiteral("damagesAssessed")).toArray();
     ASSERT_EQ(damages.size(), 1);
     EXPECT_EQ(damages[0].toObject().value(QStringLiteral("total")).toString(), QStringLiteral("2000.00"));
-    EXPECT_TRUE(damages[0].toObject().value(QStringLiteral("collected")).isNull());
-    EXPECT_TRUE(damages[0].toObject().value(QStringLiteral("waived")).isNull());
+    EXPECT_EQ(damages[0].toObject().value(QStringLiteral("collected")).toString(), QStringLiteral("1250.25"));
+    EXPECT_EQ(damages[0].toObject().value(QStringLiteral("waived")).toString(), QStringLiteral("349.75"));
     const QJsonObject cycle = acme.value(QStringLiteral("cycle")).toObject();
     EXPECT_EQ(cycle.value(QStringLiteral("medianDays")).toString(), QStringLiteral("364"));
     EXPECT_EQ(acme.value(QStringLiteral("lastStay")).toObject().value(QStringLiteral("daysAgo")).toInt(),
@@ -236,8 +244,12 @@ TEST_F(CliAccounts, Csv) {
     EXPECT_TRUE(r.out.contains(QStringLiteral("table,account,currency,actualized_groups,actualized,cancelled_"
                                               "groups,cancelled,total,collected,waived")))
         << out;
-    EXPECT_TRUE(r.out.contains(QStringLiteral("damages,Acme,USD,3,1000.00,1,1000.00,2000.00,,"))) << out;
-    EXPECT_TRUE(r.out.contains(QStringLiteral("damages,Beta,EUR,1,1200.00,0,0.00,1200.00,,"))) << out;
+    EXPECT_TRUE(
+        r.out.contains(QStringLiteral("damages,Acme,USD,3,1000.00,1,1000.00,2000.00,1250.25,349.75\r\n")))
+        << out;
+    // Nothing recorded: zero.
+    EXPECT_TRUE(r.out.contains(QStringLiteral("damages,Beta,EUR,1,1200.00,0,0.00,1200.00,0.00,0.00\r\n")))
+        << out;
 }
 
 TEST_F(CliAccounts, BadArguments) {

@@ -151,8 +151,8 @@ TEST(Accounts, FiguresOfOneAccount) {
     EXPECT_EQ(d.cancelledGroups, 1);
     EXPECT_EQ(d.cancelled, usd("1000.00"));
     EXPECT_EQ(d.total, usd("2000.00"));
-    EXPECT_EQ(d.collected, std::nullopt); // not recorded yet
-    EXPECT_EQ(d.waived, std::nullopt);
+    EXPECT_EQ(d.collected, usd("0.00")); // no settlement recorded
+    EXPECT_EQ(d.waived, usd("0.00"));
 
     ASSERT_TRUE(a.lastStay);
     EXPECT_EQ(a.lastStay->reference, "A3");
@@ -389,6 +389,52 @@ TEST(Accounts, OptionsOutOfRange) {
     AccountOptions noTrend;
     noTrend.trendEvents = 0;
     EXPECT_THROW(accounts(contracts, date("2027-06-01"), noTrend), std::invalid_argument);
+}
+
+} // namespace
+
+namespace {
+
+TEST(Accounts, CollectedAndWaivedFromTheSettlementsPerCurrency) {
+    std::vector<Contract> contracts = acme();
+    // A3 owes 1,000.00: 600.00 and 150.25 paid, 249.75 waived (of which 100.00 granted on a later contract).
+    Settlement& a3 = contracts[2].settlement;
+    a3.assessed = usd("1000.00");
+    a3.payments = {{date("2026-06-01"), usd("600.00")}, {date("2026-07-01"), usd("150.25")}};
+    a3.waived = usd("249.75");
+    a3.waiverReason = "Goodwill";
+    a3.creditAmount = usd("100.00");
+    a3.creditContract = "A4";
+    // C1, cancelled, owes 1,000.00: 999.99 paid, 0.01 waived.
+    Settlement& c1 = contracts[3].settlement;
+    c1.assessed = usd("1000.00");
+    c1.payments = {{date("2026-08-15"), usd("999.99")}};
+    c1.waived = usd("0.01");
+    // The prospect's settlement is no damages of the account (a prospect owes nothing).
+    contracts[4].settlement.payments = {{date("2026-10-01"), usd("5.00")}};
+    std::vector<Contract> b = beta();
+    // B1 owes 1,200.00 EUR, all collected; B2 owes 99.99 USD, all waived.
+    b[0].settlement.assessed = money("1200.00", EUR());
+    b[0].settlement.payments = {{date("2026-03-20"), money("1200.00", EUR())}};
+    b[1].settlement.assessed = usd("99.99");
+    b[1].settlement.waived = usd("99.99");
+    contracts.insert(contracts.end(), b.begin(), b.end());
+
+    const AccountList list = accounts(contracts, date("2027-06-01"));
+    const Account& acme = named(list, "Acme");
+    ASSERT_EQ(acme.damages.size(), 1U);
+    EXPECT_EQ(acme.damages[0].total, usd("2000.00"));
+    EXPECT_EQ(acme.damages[0].collected, usd("1750.24")); // 600.00 + 150.25 + 999.99
+    EXPECT_EQ(acme.damages[0].waived, usd("249.76"));     // 249.75 + 0.01
+    const Account& beta = named(list, "Beta");
+    ASSERT_EQ(beta.damages.size(), 2U); // by currency code: EUR, USD
+    EXPECT_EQ(beta.damages[0].currency, EUR());
+    EXPECT_EQ(beta.damages[0].collected, money("1200.00", EUR()));
+    EXPECT_EQ(beta.damages[0].waived, money("0.00", EUR()));
+    EXPECT_EQ(beta.damages[1].currency, USD());
+    EXPECT_EQ(beta.damages[1].total, usd("599.94")); // 99.99 + 499.95
+    EXPECT_EQ(beta.damages[1].collected, usd("0.00"));
+    EXPECT_EQ(beta.damages[1].waived, usd("99.99"));
 }
 
 } // namespace

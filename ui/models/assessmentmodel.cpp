@@ -6,6 +6,7 @@
 
 #include <QEvent>
 #include <QFont>
+#include <algorithm>
 #include <array>
 
 namespace attrition::ui {
@@ -78,7 +79,8 @@ void AssessmentModel::rebuild(const std::optional<Assessment>& assessment) {
             g.total = a.tax;
             break;
         case Component::Deposits:
-            g.total = -a.depositsApplied;
+            // The rebooking credits granted by other contracts' settlements are applied with the deposits.
+            g.total = -(a.creditsApplied + a.depositsApplied);
             break;
         case Component::Comps:
             g.hasTotal = false;
@@ -157,6 +159,12 @@ QVariant AssessmentModel::data(const QModelIndex& index, int role) const {
             if (g.component == Component::Comps) {
                 return tr("%1: %n room night(s)", nullptr, static_cast<int>(assessment_->compRoomNights))
                     .arg(componentName(g.component));
+            }
+            if (g.component == Component::Deposits && !assessment_->creditsApplied.isZero()) {
+                const bool deposits = std::any_of(g.lines.begin(), g.lines.end(), [this](std::size_t i) {
+                    return assessment_->lines[i].explanation.id == MessageId::DepositApplied;
+                });
+                return deposits ? tr("Rebooking credits and deposits") : tr("Rebooking credits");
             }
             return componentName(g.component);
         }

@@ -131,10 +131,11 @@ void ScenarioSet::apply(const std::vector<Scenario>& scenarios) {
 
 // ---------------------------------------------------------------------------------------------------------
 
-ScenarioResult evaluateScenario(const Contract& contract, const ScenarioOverrides& overrides) {
+ScenarioResult evaluateScenario(const Contract& contract, const ScenarioOverrides& overrides,
+                                std::span<const RebookingCredit> credits) {
     ScenarioResult r;
     try {
-        r.assessment = assess(contract, overrides);
+        r.assessment = assess(contract, overrides, credits);
         Contract curveContract = contract;
         if (overrides.foodBeverageSpend) {
             curveContract.foodBeverage.actualSpend = *overrides.foodBeverageSpend;
@@ -151,6 +152,12 @@ ScenarioResult evaluateScenario(const Contract& contract, const ScenarioOverride
         }
         r.assessment.reset();
         r.problem = problems.join(QLatin1Char('\n'));
+    } catch (const CurrencyMismatch& e) {
+        r.assessment.reset();
+        r.problem = creditCurrencyProblem(contract, credits);
+        if (r.problem.isEmpty()) {
+            r.problem = QString::fromUtf8(e.what());
+        }
     } catch (const std::exception& e) {
         r.assessment.reset();
         r.problem = QString::fromUtf8(e.what());
@@ -187,7 +194,7 @@ void ScenarioComparisonModel::recompute() {
                 results.push_back(ScenarioResult{std::nullopt, results.front().problem, {}});
                 continue;
             }
-            results.push_back(evaluateScenario(c, s.overrides));
+            results.push_back(evaluateScenario(c, s.overrides, document_->credits()));
         }
     }
     beginResetModel();
@@ -221,6 +228,8 @@ std::optional<std::int64_t> ScenarioComparisonModel::figure(const Assessment& a,
         return a.tax.minorUnits();
     case TotalOwedRow:
         return a.totalOwed.minorUnits();
+    case CreditsRow:
+        return -a.creditsApplied.minorUnits();
     case DepositsRow:
         return -a.depositsApplied.minorUnits();
     case NetDueRow:
@@ -327,6 +336,8 @@ QVariant ScenarioComparisonModel::headerData(int section, Qt::Orientation orient
         return tr("Tax");
     case TotalOwedRow:
         return tr("Total owed");
+    case CreditsRow:
+        return tr("Rebooking credits applied");
     case DepositsRow:
         return tr("Deposits applied");
     case NetDueRow:

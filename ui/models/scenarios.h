@@ -11,6 +11,7 @@
 #include <QStyledItemDelegate>
 #include <functional>
 #include <optional>
+#include <span>
 #include <vector>
 
 class QUndoStack;
@@ -82,7 +83,9 @@ struct PickupRounding {
 /// nothing when every night comes out exact.
 std::optional<PickupRounding> pickupRounding(const Contract& contract, Percent share);
 
-ScenarioResult evaluateScenario(const Contract& contract, const ScenarioOverrides& overrides);
+/// The scenario assessed with the contract's rebooking credits (ContractDocument::credits()).
+ScenarioResult evaluateScenario(const Contract& contract, const ScenarioOverrides& overrides,
+                                std::span<const RebookingCredit> credits = {});
 
 /// The contract and its scenarios side by side: a column each, a row per total.
 class ScenarioComparisonModel : public QAbstractTableModel {
@@ -98,6 +101,7 @@ public:
         SubtotalRow,
         TaxRow,
         TotalOwedRow,
+        CreditsRow, ///< rebooking credits granted by other contracts' settlements
         DepositsRow,
         NetDueRow,
         RowCount

@@ -240,6 +240,10 @@ void assessmentSection(ReportBuilder& b, const Contract& c, const Results& r) {
     totals.push_back(Row{{Texts::tr("Subtotal"), money(a.subtotal)}, RowStyle::Total});
     totals.push_back(Row{{Texts::tr("Tax"), money(a.tax)}});
     totals.push_back(Row{{Texts::tr("Total owed"), money(a.totalOwed)}, RowStyle::Total});
+    if (!a.creditsApplied.isZero()) {
+        // Granted by other contracts' settlements, applied before the deposits.
+        totals.push_back(Row{{Texts::tr("Rebooking credits applied"), money(-a.creditsApplied)}});
+    }
     totals.push_back(Row{{Texts::tr("Deposits applied"), money(-a.depositsApplied)}});
     // Deposits beyond what is owed are said under the net due, so that the totals stay one block.
     totals.push_back(Row{{Texts::tr("Net due"), formatMoneyWithCode(a.netDue)},
@@ -362,7 +366,7 @@ std::unique_ptr<Report> contractReport(const Contract& contract, const ReportOpt
     const QString title = options.letterhead.contractTitle();
     ReportBuilder b(title, contractSubject(contract), options, text(contract.hotel));
     auto* document = new ContractDocument(b.host());
-    document->load(contract, {});
+    document->load(contract, {}, options.credits);
     const Results& r = document->results();
 
     b.titleBlock(title, contract.groupName.empty() ? text(contract.reference) : text(contract.groupName),
@@ -377,10 +381,15 @@ std::unique_ptr<Report> contractReport(const Contract& contract, const ReportOpt
                 : Texts::tr("Assessed under attrition: pickup %1 (%2 of %3 room nights counted).")
                       .arg(formatPercentRounded(a.pickupPercent, 1), formatCount(a.countedRoomNights),
                            formatCount(a.revisedRoomNights));
-        b.headline(Texts::tr("Net due"), formatMoneyWithCode(a.netDue),
-                   basis + QLatin1Char(' ') +
-                       Texts::tr("Total owed %1, deposits applied %2.")
-                           .arg(formatMoneyWithCode(a.totalOwed), formatMoneyWithCode(a.depositsApplied)));
+        b.headline(
+            Texts::tr("Net due"), formatMoneyWithCode(a.netDue),
+            basis + QLatin1Char(' ') +
+                (a.creditsApplied.isZero()
+                     ? Texts::tr("Total owed %1, deposits applied %2.")
+                           .arg(formatMoneyWithCode(a.totalOwed), formatMoneyWithCode(a.depositsApplied))
+                     : Texts::tr("Total owed %1, rebooking credits applied %2, deposits applied %3.")
+                           .arg(formatMoneyWithCode(a.totalOwed), formatMoneyWithCode(a.creditsApplied),
+                                formatMoneyWithCode(a.depositsApplied))));
         if (const QString terms = options.letterhead.paymentTerms.trimmed(); !terms.isEmpty()) {
             b.paragraph(Texts::tr("Payment terms: %1").arg(terms));
         }

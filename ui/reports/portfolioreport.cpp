@@ -3,6 +3,7 @@
 #include "attrition/engine/engine.h"
 #include "attrition/engine/validation.h"
 #include "reports/reportbuilder.h"
+#include "session/contractdocument.h"
 #include "text/messagetext.h"
 #include "text/values.h"
 
@@ -181,7 +182,7 @@ std::int64_t PortfolioReportBuilder::count() const {
     return static_cast<std::int64_t>(rows_.size());
 }
 
-void PortfolioReportBuilder::add(const Contract& c) {
+void PortfolioReportBuilder::add(const Contract& c, std::span<const RebookingCredit> credits) {
     Row row;
     row.reference = text(c.reference);
     row.group = text(c.groupName);
@@ -198,7 +199,12 @@ void PortfolioReportBuilder::add(const Contract& c) {
         row.problem = issueText(issues.front(), &c);
     } else {
         try {
-            row.assessment = assess(c);
+            row.assessment = assess(c, {}, credits);
+        } catch (const CurrencyMismatch& e) {
+            row.problem = creditCurrencyProblem(c, credits);
+            if (row.problem.isEmpty()) {
+                row.problem = QString::fromUtf8(e.what());
+            }
         } catch (const std::exception& e) {
             row.problem = QString::fromUtf8(e.what());
         }

@@ -20,6 +20,7 @@
 #include <QString>
 #include <QStringList>
 #include <memory>
+#include <span>
 #include <vector>
 
 class QPagedPaintDevice;
@@ -82,6 +83,9 @@ struct ReportOptions {
     std::shared_ptr<const ReportForecast> forecast;
     /// The proposal's "valid until" date; not set (a null QDate): 14 days after madeOn.
     QDate validUntil;
+    /// The rebooking credits other contracts' settlements grant the contract
+    /// (ContractRepository::rebookingCredits): the contract and scenario reports assess with them.
+    std::vector<RebookingCredit> credits;
 
     /// How long a proposal is valid by default, from the day it is made.
     static constexpr int kProposalValidDays = 14;
@@ -179,7 +183,8 @@ public:
     /// `filter` says in words which contracts these are ("Arriving 1/1/2027 to 3/31/2027, definite").
     explicit PortfolioReportBuilder(QString filter, const ReportOptions& options = {});
     ~PortfolioReportBuilder();
-    void add(const Contract& contract);
+    /// Adds a contract, assessed with the rebooking credits other contracts' settlements grant it.
+    void add(const Contract& contract, std::span<const RebookingCredit> credits = {});
     std::int64_t count() const;
     /// A page of the groups at risk (the early warning's rows, in its order): each group with its arrival,
     /// pickup, forecast final pickup, expected damages, next review date or cutoff, then its action and

@@ -59,11 +59,12 @@ struct Comparison {
     ScenarioSet* set;
     ScenarioComparisonModel* model;
 
-    Comparison(const Contract& contract, const std::vector<Scenario>& scenarios, QObject* parent)
+    Comparison(const Contract& contract, const std::vector<Scenario>& scenarios, QObject* parent,
+               std::vector<RebookingCredit> credits = {})
         : document(new ContractDocument(parent))
         , set(new ScenarioSet(parent))
         , model(new ScenarioComparisonModel(document, set, parent)) {
-        document->load(contract, {});
+        document->load(contract, {}, std::move(credits));
         set->reset(scenarios);
         model->recompute();
     }
@@ -79,7 +80,7 @@ std::unique_ptr<Report> scenarioReport(const Contract& contract, const std::vect
                                        const ReportOptions& options) {
     ReportBuilder b(Texts::tr("Scenario comparison"), contractSubject(contract), options,
                     text(contract.hotel));
-    const Comparison comparison(contract, scenarios, b.host());
+    const Comparison comparison(contract, scenarios, b.host(), options.credits);
     const ScenarioComparisonModel* model = comparison.model;
 
     b.titleBlock(Texts::tr("Scenario comparison"),
@@ -110,6 +111,9 @@ std::unique_ptr<Report> scenarioReport(const Contract& contract, const std::vect
     }
     std::vector<Row> rows;
     for (int r = 0; r < model->rowCount(); ++r) {
+        if (r == ScenarioComparisonModel::CreditsRow && comparison.document->credits().empty()) {
+            continue; // no other contract grants this one a rebooking credit
+        }
         Row row;
         row.cells << model->headerData(r, Qt::Vertical).toString();
         row.notes << QString();
@@ -167,6 +171,9 @@ QByteArray scenarioComparisonCsv(const Contract& contract, const std::vector<Sce
     const QLocale before;
     QLocale::setDefault(QLocale::c());
     for (int r = 0; r < model->rowCount(); ++r) {
+        if (r == ScenarioComparisonModel::CreditsRow && comparison.document->credits().empty()) {
+            continue; // no other contract grants this one a rebooking credit
+        }
         std::vector<QString> record{
             model->headerData(r, Qt::Vertical).toString(),
             r == ScenarioComparisonModel::PickupRow ? QStringLiteral("%") : currencyCode(contract.currency)};

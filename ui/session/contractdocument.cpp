@@ -3,6 +3,7 @@
 #include "attrition/domain/clause_defaults.h"
 #include "session/snapshotcommand.h"
 #include "text/messagetext.h"
+#include "text/values.h"
 
 #include <QElapsedTimer>
 #include <QUndoStack>
@@ -16,12 +17,30 @@ namespace {
 /// The longest span of notice dates the cancellation chart sweeps (ten years before arrival).
 constexpr std::int32_t kMaxSweepDays = 3660;
 
+QString utf8(std::string_view s) {
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
 } // namespace
 
 /// One undoable change of the contract.
 using EditCommand = SnapshotCommand<ContractDocument, Contract, 1>;
 
-Results computeResults(const Contract& contract) {
+QString creditCurrencyProblem(const Contract& contract, std::span<const RebookingCredit> credits) {
+    for (const RebookingCredit& credit : credits) {
+        if (credit.amount.currency() != contract.currency) {
+            //: %1 the contract granting the credit, %2 its amount, %3 the contract assessed, %4 its currency.
+            return ContractDocument::tr(
+                       "Contract %1 grants a rebooking credit of %2 on contract %3, which is in %4: a credit "
+                       "in another currency cannot be applied. Correct the credit in the settlement of %1.")
+                .arg(utf8(credit.fromContract), formatMoneyWithCode(credit.amount), utf8(contract.reference),
+                     utf8(contract.currency.code()));
+        }
+    }
+    return {};
+}
+
+Results computeResults(const Contract& contract, std::span<const RebookingCredit> credits) {
     QElapsedTimer timer;
     timer.start();
     Results r;
@@ -29,7 +48,7 @@ Results computeResults(const Contract& contract) {
     r.warnings = validationWarnings(contract);
     if (r.issues.empty()) {
         try {
-            r.assessment = assess(contract);
+            r.assessment = assess(contract, {}, credits);
             if (contract.cancellationNotice) {
                 Contract uncancelled = contract;
                 uncancelled.cancellationNotice.reset();
@@ -39,6 +58,14 @@ Results computeResults(const Contract& contract) {
             }
             const Date from = std::max(contract.signedOn, contract.arrival.addDays(-kMaxSweepDays));
             r.cancellationSweep = sweepCancellation(contract, from, contract.arrival);
+        } catch (const CurrencyMismatch& e) {
+            r.assessment.reset();
+            r.pickupSweep.clear();
+            r.cancellationSweep.clear();
+            r.failure = creditCurrencyProblem(contract, credits);
+            if (r.failure.isEmpty()) {
+                r.failure = QString::fromUtf8(e.what());
+            }
         } catch (const std::exception& e) {
             r.assessment.reset();
             r.pickupSweep.clear();
@@ -63,10 +90,12 @@ ContractDocument::~ContractDocument() {
     undoStack_->clear();
 }
 
-void ContractDocument::load(Contract contract, const QString& sourceId) {
+void ContractDocument::load(Contract contract, const QString& sourceId,
+                            std::vector<RebookingCredit> credits) {
     const bool wasModified = isModified();
     undoStack_->clear();
     contract_ = std::move(contract);
+    credits_ = std::move(credits);
     setSourceId(sourceId);
     recalculate();
     emit contractLoaded();
@@ -74,6 +103,15 @@ void ContractDocument::load(Contract contract, const QString& sourceId) {
     if (wasModified) {
         emit modifiedChanged(false);
     }
+}
+
+void ContractDocument::setCredits(std::vector<RebookingCredit> credits) {
+    if (credits == credits_) {
+        return;
+    }
+    credits_ = std::move(credits);
+    recalculate();
+    emit contractChanged();
 }
 
 void ContractDocument::setSourceId(const QString& sourceId) {
@@ -126,7 +164,7 @@ void ContractDocument::apply(const Contract& contract) {
 }
 
 void ContractDocument::recalculate() {
-    results_ = computeResults(contract_);
+    results_ = computeResults(contract_, credits_);
     issueByPath_.clear();
     for (std::size_t i = 0; i < results_.issues.size(); ++i) {
         const QString path = fieldPath(results_.issues[i]);

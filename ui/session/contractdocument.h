@@ -10,6 +10,7 @@
 #include <QString>
 #include <functional>
 #include <optional>
+#include <span>
 #include <vector>
 
 class QUndoStack;
@@ -49,8 +50,13 @@ public:
     QUndoStack* undoStack() const noexcept { return undoStack_; }
 
     /// Replaces the contract and forgets the undo history. `sourceId` says where it came from (a file path);
-    /// empty for a new contract.
-    void load(Contract contract, const QString& sourceId);
+    /// empty for a new contract. `credits`: the rebooking credits other contracts' settlements grant it
+    /// (ContractRepository::rebookingCredits), applied to every assessment of it.
+    void load(Contract contract, const QString& sourceId, std::vector<RebookingCredit> credits = {});
+    /// The rebooking credits applied to its assessments.
+    const std::vector<RebookingCredit>& credits() const noexcept { return credits_; }
+    /// Other rebooking credits (read again after a save): not an edit of the contract, no undo step.
+    void setCredits(std::vector<RebookingCredit> credits);
     QString sourceId() const { return sourceId_; }
     void setSourceId(const QString& sourceId);
 
@@ -85,6 +91,7 @@ private:
     void recalculate();
 
     Contract contract_;
+    std::vector<RebookingCredit> credits_;
     Results results_;
     QHash<QString, std::size_t> issueByPath_; ///< the first problem of each path (worded when asked: in the
                                               ///< language of the moment)
@@ -93,7 +100,13 @@ private:
     int mergeSession_ = 0;
 };
 
-/// Recomputes everything the application shows for a contract: validation, assessment and the sweeps.
-Results computeResults(const Contract& contract);
+/// Recomputes everything the application shows for a contract: validation, assessment (with the rebooking
+/// credits `credits`) and the sweeps. A credit in another currency than the contract's is not assessed:
+/// `failure` says which contract grants it (creditCurrencyProblem()).
+Results computeResults(const Contract& contract, std::span<const RebookingCredit> credits = {});
+
+/// What is wrong with the rebooking credits of `contract`: the first in another currency than the
+/// contract's, naming both contracts and both currencies; empty when there is none.
+QString creditCurrencyProblem(const Contract& contract, std::span<const RebookingCredit> credits);
 
 } // namespace attrition::ui

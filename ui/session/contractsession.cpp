@@ -93,9 +93,19 @@ LoadOutcome ContractSession::openContract(const QString& id) {
         return notLoaded(LoadOutcome::Kind::Failed, q(loaded.error().message));
     }
     loadedVersion_ = loaded->version;
-    document_->load(std::move(loaded->contract), id);
+    std::vector<RebookingCredit> credits = creditsOf(loaded->contract);
+    document_->load(std::move(loaded->contract), id, std::move(credits));
     emit contractLoaded(id, loaded->version);
     return loadedAt(loaded->version, loaded->updatedBy);
+}
+
+std::vector<RebookingCredit> ContractSession::creditsOf(const Contract& contract) const {
+    if (repository_ == nullptr) {
+        return {};
+    }
+    // A credit that cannot be read is not applied; the database's problem shows at the next read or save.
+    auto credits = repository_->rebookingCredits(contract);
+    return credits ? std::move(*credits) : std::vector<RebookingCredit>{};
 }
 
 LoadOutcome ContractSession::reloadContract() {
@@ -112,7 +122,8 @@ LoadOutcome ContractSession::reloadContract() {
         return notLoaded(LoadOutcome::Kind::Failed, q(loaded.error().message));
     }
     loadedVersion_ = loaded->version;
-    document_->load(std::move(loaded->contract), id);
+    std::vector<RebookingCredit> credits = creditsOf(loaded->contract);
+    document_->load(std::move(loaded->contract), id, std::move(credits));
     emit listChanged(id);
     emit contractLoaded(id, loaded->version);
     return loadedAt(loaded->version, loaded->updatedBy);
@@ -153,6 +164,8 @@ SaveOutcome ContractSession::save() {
         document_->setSourceId(contractKey(saved->id));
     }
     document_->setSaved();
+    // Its reference or account may have changed: the credits granted to it as it is stored now.
+    document_->setCredits(creditsOf(document_->contract()));
     const bool pastGroup = document_->contract().status == ContractStatus::Actualized;
     // A new contract may be a past group; a stored one may have become one, or stopped being one.
     outcome.pastGroupsChanged = !key || pastGroup || storedAsPastGroup_;
@@ -188,7 +201,8 @@ SaveOutcome ContractSession::saveAs(const QString& reference) {
     emit listChanged({});
     emit pastGroupsChanged();
     loadedVersion_ = saved->version;
-    document_->load(std::move(copy), key);
+    std::vector<RebookingCredit> credits = creditsOf(copy);
+    document_->load(std::move(copy), key, std::move(credits));
     emit contractLoaded(key, saved->version);
     return outcome;
 }

@@ -155,6 +155,9 @@ signals:
     void contractLoaded(const QString& id, std::int64_t version);
 
 private:
+    /// The rebooking credits the stored settlements grant `contract`; none when they cannot be read.
+    std::vector<RebookingCredit> creditsOf(const Contract& contract) const;
+
     ContractDocument* document_;
     std::unique_ptr<storage::ContractRepository> repository_;
     storage::ConnectionSettings connection_;

@@ -55,7 +55,16 @@ private:
 };
 
 /// The totals under the itemized lines (each component's total heads its group of lines).
-enum TotalRow { SubtotalRow, TaxRow, TotalOwedRow, DepositsRow, NetDueRow, BalanceRow, TotalRowCount };
+enum TotalRow {
+    SubtotalRow,
+    TaxRow,
+    TotalOwedRow,
+    CreditsRow,
+    DepositsRow,
+    NetDueRow,
+    BalanceRow,
+    TotalRowCount
+};
 
 } // namespace
 
@@ -205,6 +214,15 @@ QString DamagesPanel::totalOwedText() const {
     return static_cast<QLabel*>(totalsLayout_->itemAtPosition(TotalOwedRow, 1)->widget())->text();
 }
 
+QString DamagesPanel::creditsText() const {
+    const auto* label = static_cast<QLabel*>(totalsLayout_->itemAtPosition(CreditsRow, 1)->widget());
+    return label->isVisibleTo(totals_) ? label->text() : QString();
+}
+
+QString DamagesPanel::subtitleText() const {
+    return subtitle_->text();
+}
+
 void DamagesPanel::setOutlook(const Outlook& outlook) {
     outlook_ = outlook;
     refresh();
@@ -351,6 +369,9 @@ void DamagesPanel::refresh() {
     setTotal(SubtotalRow, tr("Subtotal"), formatMoney(a.subtotal, locale), true);
     setTotal(TaxRow, tr("Tax"), formatMoney(a.tax, locale), true);
     setTotal(TotalOwedRow, tr("Total owed"), formatMoney(a.totalOwed, locale), true);
+    // Shown only when another contract's settlement grants this one a rebooking credit.
+    setTotal(CreditsRow, tr("Rebooking credits applied"), formatMoney(-a.creditsApplied, locale),
+             !a.creditsApplied.isZero());
     setTotal(DepositsRow, tr("Deposits applied"), formatMoney(-a.depositsApplied, locale), true);
     setTotal(NetDueRow, tr("Net due"), formatMoneyWithCode(a.netDue, locale), true);
     setTotal(BalanceRow, tr("Deposit balance in the group's favour"), formatMoney(a.depositBalance, locale),

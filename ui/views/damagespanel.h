@@ -30,6 +30,10 @@ public:
     QString netDueText() const;
     /// The total owed as shown.
     QString totalOwedText() const;
+    /// The rebooking credits applied as shown; empty when no other contract grants this one a credit.
+    QString creditsText() const;
+    /// The line under the headline: how the contract was assessed, or why it could not be.
+    QString subtitleText() const;
     /// The problems listed while the contract cannot be assessed.
     QStringList problems() const;
     /// The warnings shown above the lines, as plain text, one a line; empty when none are shown.

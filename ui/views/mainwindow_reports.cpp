@@ -60,11 +60,13 @@ std::unique_ptr<Report> MainWindow::buildReport(ReportKind kind) {
         forecast->outlook = *outlook_;
         forecast->pickupReports = pickupReports_;
         options.forecast = std::move(forecast);
+        options.credits = document_->credits();
         return contractReport(document_->contract(), options);
     }
     case ReportKind::Scenarios: {
         ReportOptions options;
         options.letterhead = Letterhead::fromSettings();
+        options.credits = document_->credits();
         return scenarioReport(document_->contract(), currentScenarios(), options);
     }
     case ReportKind::Portfolio:
@@ -101,7 +103,9 @@ std::unique_ptr<Report> MainWindow::buildReport(ReportKind kind) {
         for (const storage::ContractSummary& row : page->rows) {
             auto stored = repository()->load(row.id);
             if (stored) {
-                builder.add(stored->contract);
+                // Each contract with the rebooking credits other contracts' settlements grant it.
+                auto credits = repository()->rebookingCredits(stored->contract);
+                builder.add(stored->contract, credits ? *credits : std::vector<RebookingCredit>{});
             }
             progress.setValue(static_cast<int>(builder.count()));
             if (progress.wasCanceled()) {

@@ -579,6 +579,8 @@ void ScenarioPanel::recompute() {
     }
     dirty_ = false;
     comparison_->recompute();
+    // The row of rebooking credits only for a contract another contract's settlement grants one.
+    table_->setRowHidden(ScenarioComparisonModel::CreditsRow, document_->credits().empty());
 }
 
 void ScenarioPanel::showEvent(QShowEvent* event) {

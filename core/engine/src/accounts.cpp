@@ -234,7 +234,11 @@ AccountList accounts(std::span<const Contract> contracts, Date today, const Acco
                 damages.actualized = Money::zero(c.currency);
                 damages.cancelled = Money::zero(c.currency);
                 damages.total = Money::zero(c.currency);
+                damages.collected = Money::zero(c.currency);
+                damages.waived = Money::zero(c.currency);
             }
+            damages.collected += c.settlement.collected();
+            damages.waived += c.settlement.waived;
             if (kind == Kind::Cancelled) {
                 ++a.cancelled;
                 ++damages.cancelledGroups;

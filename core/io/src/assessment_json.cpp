@@ -86,6 +86,12 @@ QJsonObject assessmentToJson(const Contract& contract, const Assessment& a) {
                          {QStringLiteral("depositsApplied"), amount(a.depositsApplied)},
                          {QStringLiteral("netDue"), amount(a.netDue)},
                          {QStringLiteral("depositBalance"), amount(a.depositBalance)}});
+    if (a.creditsApplied.isPositive()) {
+        // Only where another contract's settlement grants this one a rebooking credit.
+        QJsonObject totals = o.value(QStringLiteral("totals")).toObject();
+        totals.insert(QStringLiteral("creditsApplied"), amount(a.creditsApplied));
+        o.insert(QStringLiteral("totals"), totals);
+    }
     return o;
 }
 

@@ -117,11 +117,13 @@ QByteArray assessmentCsv(const Contract& contract, const Assessment& a) {
         const char* name;
         const Money& amount;
     };
-    std::vector<Total> totals{{"Subtotal", a.subtotal},
-                              {"Tax", a.tax},
-                              {"Total owed", a.totalOwed},
-                              {"Deposits applied", a.depositsApplied},
-                              {"Net due", a.netDue}};
+    std::vector<Total> totals{{"Subtotal", a.subtotal}, {"Tax", a.tax}, {"Total owed", a.totalOwed}};
+    if (a.creditsApplied.isPositive()) {
+        // Granted by other contracts' settlements: before the deposits, as the engine applies them.
+        totals.push_back({"Rebooking credits applied", a.creditsApplied});
+    }
+    totals.push_back({"Deposits applied", a.depositsApplied});
+    totals.push_back({"Net due", a.netDue});
     if (a.depositBalance.isPositive()) {
         totals.push_back({"Deposit balance", a.depositBalance});
     }

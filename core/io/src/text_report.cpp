@@ -162,6 +162,10 @@ QString assessmentText(const Contract& c, const Assessment& a, const ScenarioOve
                                                   {TextReport::tr("Total owed"), a.totalOwed},
                                                   {TextReport::tr("Deposits applied"), a.depositsApplied},
                                                   {TextReport::tr("Net due"), a.netDue}};
+    if (a.creditsApplied.isPositive()) {
+        // Granted by other contracts' settlements: before the deposits, as the engine applies them.
+        totals.insert(totals.end() - 2, {TextReport::tr("Rebooking credits applied"), a.creditsApplied});
+    }
     if (a.depositBalance.isPositive()) {
         totals.emplace_back(TextReport::tr("Deposit balance"), a.depositBalance);
     }

@@ -2250,6 +2250,49 @@ Result<std::vector<std::string>> SqlContractRepository::salesManagers() {
     return names;
 }
 
+Result<std::vector<RebookingCredit>> SqlContractRepository::rebookingCredits(const Contract& receiving) {
+    const Doing doing(
+        QT_TRANSLATE_NOOP("StorageText", "Could not read the rebooking credits granted to contract \"%1\""),
+        receiving.reference);
+    std::vector<RebookingCredit> credits;
+    if (receiving.reference.empty()) {
+        return credits;
+    }
+    // The granting contracts are found through their account (contracts_account): an account has few
+    // contracts, so no index on the credit's reference is needed.
+    QString sql = QStringLiteral("SELECT c.reference, c.settlement_credit_minor, "
+                                 "c.settlement_credit_currency FROM contracts c WHERE ");
+    QVariantList params;
+    if (receiving.account.empty()) {
+        sql += QStringLiteral("c.account_id IS NULL");
+    } else {
+        sql += QStringLiteral("c.account_id = (SELECT a.id FROM accounts a WHERE a.name = ?)");
+        params << sqlText(receiving.account);
+    }
+    sql += QStringLiteral(" AND c.settlement_credit_contract = ? AND c.reference <> ? AND "
+                          "c.settlement_credit_minor > 0 ORDER BY c.id");
+    params << sqlText(receiving.reference) << sqlText(receiving.reference);
+    Connection& c = *d_->connection;
+    Result<Rows> rows = c.query(sql, params, doing);
+    if (!rows) {
+        return rows.takeError();
+    }
+    while (rows->next()) {
+        RebookingCredit credit;
+        if (!readText(rows->value(0), credit.fromContract) ||
+            !readMoney(rows->value(1), rows->value(2), credit.amount)) {
+            return Operations(*d_).damaged(
+                doing,
+                StorageText::tr("a stored rebooking credit cannot be read; the database may be damaged"));
+        }
+        credits.push_back(std::move(credit));
+    }
+    if (Result<void> s = rows->status(); !s) {
+        return s.takeError();
+    }
+    return credits;
+}
+
 Result<AccountHistory> SqlContractRepository::accountHistory(std::string_view account) {
     const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not read the history of account \"%1\""),
                       std::string(account));

@@ -234,6 +234,14 @@ struct Settlement {
     bool operator==(const Settlement&) const = default;
 };
 
+/// A credit granted on a contract by the settlement of another contract of the same account: part of the
+/// damages waived there, applied here to what is owed (never more than that).
+struct RebookingCredit {
+    std::string fromContract; ///< the reference of the contract whose settlement grants it
+    Money amount;
+    bool operator==(const RebookingCredit&) const = default;
+};
+
 // ---------------------------------------------------------------------------------------------------------
 
 /// A hotel group contract and what has happened under it so far.

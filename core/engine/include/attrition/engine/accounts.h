@@ -71,9 +71,10 @@ struct AccountDamages {
     std::int64_t cancelledGroups = 0;
     Money cancelled;
     Money total; ///< actualized + cancelled
-    /// What was collected and what was waived: not recorded by the program yet, so always empty.
-    std::optional<Money> collected;
-    std::optional<Money> waived;
+    /// What the settlements of those contracts record: the payments received, summed, and the amounts
+    /// waived (zero when nothing was; a credit granted on another contract is part of what was waived).
+    Money collected;
+    Money waived;
 };
 
 /// A stay of the account seen from today.

@@ -26,14 +26,6 @@ struct AssessmentLine {
     Message explanation;
 };
 
-/// A credit granted on a contract by the settlement of another contract of the same account: part of the
-/// damages waived there, applied here to what is owed (never more than that).
-struct RebookingCredit {
-    std::string fromContract; ///< the reference of the contract whose settlement grants it
-    Money amount;
-    bool operator==(const RebookingCredit&) const = default;
-};
-
 /// What a group owes under its contract, itemized, with totals.
 struct Assessment {
     Currency currency;

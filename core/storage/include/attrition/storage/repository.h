@@ -364,6 +364,14 @@ public:
     /// Everyone named as a contract's sales manager, in order, each once.
     virtual Result<std::vector<std::string>> salesManagers() = 0;
 
+    // --- Settlements
+    /// The rebooking credits granted to `receiving` (as it is now: its reference and account) by the
+    /// settlements of the other stored contracts of its account that name its reference as their credit
+    /// contract, each with a credit amount; in the order the granting contracts were created, as
+    /// rebookingCreditsFor() (attrition/engine/engine.h) finds them among every stored contract. Read in
+    /// one query; nothing for a contract without a reference.
+    virtual Result<std::vector<RebookingCredit>> rebookingCredits(const Contract& receiving) = 0;
+
     // --- Hotel outlook
     /// The hotel's outlook (attrition/domain/hotel_night.h) for the nights from `first` to `last`, both
     /// included, that have one, in order of the nights. `hotel` is matched exactly, as a contract's hotel is

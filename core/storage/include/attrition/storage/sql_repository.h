@@ -83,6 +83,7 @@ public:
     Result<std::vector<AccountSummary>> accounts() override;
     Result<AccountHistory> accountHistory(std::string_view account) override;
     Result<std::vector<std::string>> salesManagers() override;
+    Result<std::vector<RebookingCredit>> rebookingCredits(const Contract& receiving) override;
 
     Result<std::vector<HotelNight>> hotelOutlook(std::string_view hotel, Date first, Date last) override;
     Result<void> saveHotelOutlook(std::string_view hotel, const std::vector<HotelNight>& nights,
