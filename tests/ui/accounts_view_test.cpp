@@ -173,6 +173,7 @@ TEST_F(AccountsFixture, RowsAreTheEnginesAccountsOfEveryContract) {
     const QString dash = QStringLiteral("\u2014");
     bool sawDamages = false;
     bool sawCycle = false;
+    bool sawSettled = false;
     for (int r = 0; r < model()->rowCount(); ++r) {
         const Account& w = want.accounts[static_cast<std::size_t>(r)];
         const Account* a = model()->accountAt(r);
@@ -205,7 +206,7 @@ TEST_F(AccountsFixture, RowsAreTheEnginesAccountsOfEveryContract) {
         }
         EXPECT_EQ(model()->text(r, AccountsModel::TrendColumn).count(QStringLiteral("%")),
                   static_cast<int>(w.pickupTrend.size()));
-        // One amount per currency, never added across currencies; nothing collected or waived recorded.
+        // One amount per currency, never added across currencies, collected and waived from the settlements.
         QStringList damages;
         for (const AccountDamages& d : w.damages) {
             damages << formatMoneyWithCode(d.total);
@@ -213,14 +214,17 @@ TEST_F(AccountsFixture, RowsAreTheEnginesAccountsOfEveryContract) {
         }
         EXPECT_EQ(model()->text(r, AccountsModel::DamagesColumn),
                   damages.isEmpty() ? dash : damages.join(QStringLiteral("; ")));
-        bool recorded = false;
+        QStringList collected;
+        QStringList waived;
         for (const AccountDamages& d : w.damages) {
-            recorded = recorded || d.collected || d.waived;
+            collected << formatMoneyWithCode(d.collected);
+            waived << formatMoneyWithCode(d.waived);
+            sawSettled = sawSettled || d.collected.isPositive() || d.waived.isPositive();
         }
-        if (!recorded) {
-            EXPECT_EQ(model()->text(r, AccountsModel::CollectedColumn), dash);
-            EXPECT_EQ(model()->text(r, AccountsModel::WaivedColumn), dash);
-        }
+        EXPECT_EQ(model()->text(r, AccountsModel::CollectedColumn),
+                  collected.isEmpty() ? dash : collected.join(QStringLiteral("; ")));
+        EXPECT_EQ(model()->text(r, AccountsModel::WaivedColumn),
+                  waived.isEmpty() ? dash : waived.join(QStringLiteral("; ")));
         QStringList reasons;
         for (const AccountRiskNote& n : w.risks) {
             reasons << messageText(n.reason);
@@ -229,6 +233,7 @@ TEST_F(AccountsFixture, RowsAreTheEnginesAccountsOfEveryContract) {
     }
     EXPECT_TRUE(sawDamages);
     EXPECT_TRUE(sawCycle);
+    EXPECT_TRUE(sawSettled);
 }
 
 TEST_F(AccountsFixture, TheLatestContractIsTheOneArrivingLast) {

@@ -197,16 +197,12 @@ QString AccountsModel::text(int row, Column column) const {
     }
     case CollectedColumn:
     case WaivedColumn: {
-        // Amounts in different currencies are never added: one per currency, and "not recorded" for a
-        // currency without the figure when another has it.
+        // Amounts in different currencies are never added: one per currency, from the settlements.
         QStringList amounts;
-        bool any = false;
         for (const AccountDamages& d : a->damages) {
-            const std::optional<Money>& m = column == CollectedColumn ? d.collected : d.waived;
-            any = any || m.has_value();
-            amounts << (m ? formatMoneyWithCode(*m) : tr("%1 not recorded").arg(code(d.currency)));
+            amounts << formatMoneyWithCode(column == CollectedColumn ? d.collected : d.waived);
         }
-        return any ? amounts.join(QStringLiteral("; ")) : dash();
+        return amounts.isEmpty() ? dash() : amounts.join(QStringLiteral("; "));
     }
     case CancelledColumn:
         return formatCount(a->cancelled);
@@ -315,9 +311,9 @@ QVariant AccountsModel::data(const QModelIndex& index, int role) const {
         case DamagesColumn:
             return largest(*a, [](const AccountDamages& d) { return std::optional<Money>(d.total); });
         case CollectedColumn:
-            return largest(*a, [](const AccountDamages& d) { return d.collected; });
+            return largest(*a, [](const AccountDamages& d) { return std::optional<Money>(d.collected); });
         case WaivedColumn:
-            return largest(*a, [](const AccountDamages& d) { return d.waived; });
+            return largest(*a, [](const AccountDamages& d) { return std::optional<Money>(d.waived); });
         case CancelledColumn:
             return static_cast<qlonglong>(a->cancelled);
         case LostColumn:
@@ -385,8 +381,8 @@ QVariant AccountsModel::headerData(int section, Qt::Orientation orientation, int
                       "currency: amounts in different currencies are never added.");
         case CollectedColumn:
         case WaivedColumn:
-            return tr("What was collected or waived of the damages assessed, per currency; \u2014 when it "
-                      "is not recorded.");
+            return tr("What was collected or waived of the damages assessed, per currency, as the "
+                      "contracts' settlements record it.");
         case CancelledColumn:
             return tr("Contracts cancelled, or with a cancellation notice.");
         case RiskColumn:
@@ -468,9 +464,8 @@ QString AccountsModel::detailText(int row) const {
                     "waived: %8.")
                      .arg(code(d.currency), formatMoneyWithCode(d.total), formatCount(d.actualizedGroups),
                           formatMoneyWithCode(d.actualized), formatCount(d.cancelledGroups),
-                          formatMoneyWithCode(d.cancelled),
-                          d.collected ? formatMoneyWithCode(*d.collected) : tr("not recorded"),
-                          d.waived ? formatMoneyWithCode(*d.waived) : tr("not recorded"));
+                          formatMoneyWithCode(d.cancelled), formatMoneyWithCode(d.collected),
+                          formatMoneyWithCode(d.waived));
     }
     if (a->risks.empty()) {
         lines << tr("Not at risk of not coming back.");
