@@ -171,21 +171,21 @@ TEST(AtRiskInput, ReportsOfSomeContractsAndAFilteredBulkReadAreWhatOneByOneGives
     auto repository = SqlContractRepository::open(settings, open);
     ASSERT_TRUE(repository) << repository.error().message;
     SampleDataOptions sample;
-    sample.contracts = 400;
+    sample.contracts = 700;
     sample.withScenarios = false;
     ASSERT_TRUE(populateSampleData(**repository, sample));
 
+    // More contracts than one batch of the bulk read.
     ContractFilter filter;
-    filter.arrivalFrom = sampleToday().addDays(-200);
-    filter.arrivalTo = sampleToday().addDays(200);
-    filter.hotel = sampleContract(1, 0).hotel;
+    filter.arrivalFrom = sampleToday().addDays(-3000);
+    filter.arrivalTo = sampleToday().addDays(3000);
     // The list's order (arrival, then id), with the contracts as load() gives them.
     ContractQuery query;
     query.filter = filter;
     query.limit = 0;
     Result<ContractPage> page = (*repository)->listContracts(query);
     ASSERT_TRUE(page);
-    ASSERT_GT(page->rows.size(), 3U);
+    ASSERT_GT(page->rows.size(), 500U);
     std::vector<StoredContract> bulk;
     Result<std::int64_t> read = (*repository)->forEachContract(filter, [&](const StoredContract& c) {
         bulk.push_back(c);
@@ -225,7 +225,18 @@ TEST(AtRiskInput, ReportsOfSomeContractsAndAFilteredBulkReadAreWhatOneByOneGives
         EXPECT_TRUE(sameReports(all->at(id.value), found->second));
     }
     EXPECT_GT(withReports, 0U);
-    EXPECT_LT(some->size(), all->size());
+    // Only those asked for.
+    std::vector<ContractId> half;
+    for (std::size_t i = 0; i < ids.size(); i += 2) {
+        half.push_back(ids[i]);
+    }
+    Result<std::unordered_map<std::int64_t, std::vector<PickupSnapshot>>> part =
+        (*repository)->pickupSnapshotsOf(half);
+    ASSERT_TRUE(part);
+    EXPECT_LT(part->size(), some->size());
+    for (const auto& entry : *part) {
+        EXPECT_NE(std::find(half.begin(), half.end(), ContractId{entry.first}), half.end()) << entry.first;
+    }
 }
 
 } // namespace
