@@ -408,28 +408,34 @@ TEST_F(DeskFixture, ThePastGroupsAreKeptUntilASaveMayHaveChangedThem) {
     ASSERT_FALSE(before->atRisk.rows.empty());
     EXPECT_TRUE(sameRows(before->atRisk, expected(desk()->query())));
 
-    // A past group of the first row's hotel with a pickup history, its final pickup halved behind the
+    // The past groups of the hotel of a row whose pace is known, their pickup reports doubled behind the
     // desk's back.
-    const std::string hotel = before->atRisk.rows.front().hotel;
+    const auto paced = std::find_if(before->atRisk.rows.begin(), before->atRisk.rows.end(),
+                                    [](const forecast::AtRiskRow& r) { return r.pacePoints.has_value(); });
+    ASSERT_NE(paced, before->atRisk.rows.end());
+    const std::string hotel = paced->hotel;
     st::ContractFilter filter;
     filter.hotel = hotel;
     filter.statuses = {ContractStatus::Actualized};
-    std::optional<st::StoredContract> past;
+    std::vector<st::StoredContract> past;
     st::ContractRepository& repository = *window->repository();
     ASSERT_TRUE(repository.forEachContract(filter, [&](const st::StoredContract& c) {
-        auto reports = repository.pickupSnapshotsOf({c.id});
-        if (c.contract.departure <= desk()->query().today && reports && !reports->empty()) {
-            past = c;
-            return false;
+        if (c.contract.departure <= desk()->query().today) {
+            past.push_back(c);
         }
         return true;
     }));
-    ASSERT_TRUE(past);
-    Contract changed = past->contract;
-    for (PickupEntry& e : changed.pickup) {
-        e.rooms /= 2;
+    ASSERT_FALSE(past.empty());
+    for (const st::StoredContract& stored : past) {
+        auto reports = repository.pickupSnapshots(stored.id);
+        ASSERT_TRUE(reports);
+        for (st::StoredPickupSnapshot& report : *reports) {
+            for (PickupEntry& e : report.snapshot.entries) {
+                e.rooms *= 2;
+            }
+            ASSERT_TRUE(repository.recordPickupSnapshot(stored.id, report.snapshot, "test"));
+        }
     }
-    ASSERT_TRUE(repository.save(past->id, changed, past->version, "test"));
 
     // A change of filter reads only the contracts of the new query: the past groups are those kept, and
     // the hotel's rows are those shown before, though a fresh read now differs.
@@ -440,10 +446,10 @@ TEST_F(DeskFixture, ThePastGroupsAreKeptUntilASaveMayHaveChangedThem) {
     ASSERT_FALSE(kept.rows.empty());
     EXPECT_TRUE(sameRows(desk()->shown()->atRisk, kept));
     const forecast::AtRiskList fresh = expected(desk()->query());
-    ASSERT_FALSE(sameRows(fresh, kept)) << "the changed past group changes nothing";
+    ASSERT_FALSE(sameRows(fresh, kept)) << "the changed past groups change nothing";
 
     // A save (of that past group) may change the past groups: the desk reads them again.
-    ASSERT_TRUE(window->openContract(contractKey(past->id)));
+    ASSERT_TRUE(window->openContract(contractKey(past.front().id)));
     window->document()->edit(QStringLiteral("Notes"), {}, [](Contract& c) { c.notes += " (checked)"; });
     ASSERT_TRUE(window->save());
     window->setPage(MainWindow::Page::Desk);
