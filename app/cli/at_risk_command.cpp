@@ -257,9 +257,9 @@ QString listText(const forecast::AtRiskList& list) {
 
 } // namespace
 
-std::optional<forecast::AtRiskList> readGroupsAtRisk(storage::ContractRepository& repository,
-                                                     storage::ContractFilter filter,
-                                                     const forecast::AtRiskOptions& options) {
+std::optional<forecast::AtRiskList> groupsAtRisk(storage::ContractRepository& repository,
+                                                 storage::ContractFilter filter,
+                                                 const forecast::AtRiskOptions& options) {
     std::pair<Date, Date> window;
     try {
         window = forecast::atRiskWindow(options);
@@ -269,25 +269,14 @@ std::optional<forecast::AtRiskList> readGroupsAtRisk(storage::ContractRepository
     }
     filter.arrivalFrom = window.first;
     filter.arrivalTo = window.second;
-    // The upcoming groups with their pickup reports, and the past groups of their hotels.
-    storage::Result<storage::AtRiskInput> input =
-        storage::readAtRiskInput(repository, filter, options.today, [&](const Contract& c) {
-            return forecast::isUpcoming(c, window.first, window.second);
-        });
-    if (!input) {
-        err() << "attrition-cli: " << text(input.error().message) << "\n";
-        return std::nullopt;
-    }
-    std::vector<forecast::UpcomingGroup> upcoming;
-    upcoming.reserve(input->upcoming.contracts.size());
-    for (std::size_t i = 0; i < input->upcoming.contracts.size(); ++i) {
-        forecast::UpcomingGroup g;
-        g.contract = &input->upcoming.contracts[i];
-        g.snapshots = std::move(input->upcoming.snapshots[i]);
-        upcoming.push_back(std::move(g));
-    }
     try {
-        return forecast::groupsAtRiskByHotel(upcoming, input->past.groups, options);
+        // The upcoming groups with their pickup reports, and the past groups of their hotels.
+        storage::Result<storage::GroupsAtRisk> read = storage::readGroupsAtRisk(repository, filter, options);
+        if (!read) {
+            err() << "attrition-cli: " << text(read.error().message) << "\n";
+            return std::nullopt;
+        }
+        return std::move(read->list);
     } catch (const std::exception& e) {
         err() << Cli::tr("%1: cannot be forecast: %2")
                      .arg(text(repository.location()), QString::fromUtf8(e.what()))
@@ -362,7 +351,7 @@ int atRiskCommand(const QStringList& words) {
     if (!repository) {
         return kInvalid;
     }
-    const std::optional<forecast::AtRiskList> read = readGroupsAtRisk(*repository, filter, options);
+    const std::optional<forecast::AtRiskList> read = groupsAtRisk(*repository, filter, options);
     if (!read) {
         return kInvalid;
     }

@@ -167,12 +167,13 @@ int quoteCommand(const QStringList& words);
 int backtestCommand(const QStringList& words);
 /// at-risk: the early warning over the stored groups still to arrive (attrition/engine/at_risk.h).
 int atRiskCommand(const QStringList& words);
-/// The early warning over the stored groups `filter` passes that arrive in the window of `options`, each
-/// forecast against the past groups of its own hotel (at-risk and the portfolio report). Empty, with the
-/// reason on standard error, when the window is out of range or the database cannot say.
-std::optional<forecast::AtRiskList> readGroupsAtRisk(storage::ContractRepository& repository,
-                                                     storage::ContractFilter filter,
-                                                     const forecast::AtRiskOptions& options);
+/// The early warning over the stored groups `filter` passes that arrive in the window of `options`
+/// (storage::readGroupsAtRisk, the arrival dates of `filter` narrowed to the window): at-risk and the
+/// portfolio report. Empty, with the reason on standard error, when the window is out of range, the
+/// database cannot say or the engine refuses.
+std::optional<forecast::AtRiskList> groupsAtRisk(storage::ContractRepository& repository,
+                                                 storage::ContractFilter filter,
+                                                 const forecast::AtRiskOptions& options);
 /// pipeline: the stored contracts by stage and arrival month, conversion, wash and damages assessed.
 int pipelineCommand(const QStringList& words);
 /// accounts: customer attrition by account: figures per organizer and the accounts at risk of not coming

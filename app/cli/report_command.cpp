@@ -364,7 +364,7 @@ int portfolio(const Arguments& a, const ui::ReportPageSetup& setup, const ui::Re
         windowOpen = false; // the filter's arrivals are all past: no group is still to arrive
     }
     if (windowOpen) {
-        std::optional<forecast::AtRiskList> atRisk = readGroupsAtRisk(*repository, filter, risk);
+        std::optional<forecast::AtRiskList> atRisk = groupsAtRisk(*repository, filter, risk);
         if (!atRisk) {
             return kInvalid;
         }

@@ -121,22 +121,31 @@ protected:
         options.today = q.today;
         options.from = q.from;
         options.to = q.to;
-        const auto arrivals = forecast::atRiskWindow(options);
         st::ContractFilter filter;
         filter.arrivalFrom = q.from;
         filter.arrivalTo = q.to;
         if (!q.hotel.isEmpty()) {
             filter.hotel = q.hotel.toStdString();
         }
-        auto input = st::readAtRiskInput(*window->repository(), filter, q.today, [&](const Contract& c) {
-            return forecast::isUpcoming(c, arrivals.first, arrivals.second);
-        });
-        EXPECT_TRUE(input);
-        std::vector<forecast::UpcomingGroup> upcoming;
-        for (std::size_t i = 0; i < input->upcoming.contracts.size(); ++i) {
-            upcoming.push_back({&input->upcoming.contracts[i], input->upcoming.snapshots[i], {}});
+        auto read = st::readGroupsAtRisk(*window->repository(), filter, options);
+        EXPECT_TRUE(read);
+        return read ? read->list : forecast::AtRiskList{};
+    }
+
+    /// The figures of each row of `shown` are those of `want`, in the same order.
+    static bool sameRows(const forecast::AtRiskList& shown, const forecast::AtRiskList& want) {
+        if (shown.rows.size() != want.rows.size()) {
+            return false;
         }
-        return forecast::groupsAtRiskByHotel(upcoming, input->past.groups, options);
+        for (std::size_t i = 0; i < shown.rows.size(); ++i) {
+            const forecast::AtRiskRow& a = shown.rows[i];
+            const forecast::AtRiskRow& b = want.rows[i];
+            if (a.reference != b.reference || a.expectedDamages != b.expectedDamages ||
+                a.expectedRoomNights != b.expectedRoomNights || a.pacePoints != b.pacePoints) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static inline QTemporaryDir* templateDir_ = nullptr;
@@ -577,6 +586,65 @@ TEST_F(DeskFixture, TheFlagsAreAsWideAsTheirTextWithinTheWindow) {
         // The columns fill the list: nothing is left empty on the right.
         EXPECT_GE(header->length(), view->viewport()->width() - 1) << size.width();
     }
+}
+
+TEST_F(DeskFixture, ThePastGroupsAreKeptUntilASaveMayHaveChangedThem) {
+    desk()->setPeriod(DeskView::Period::Next180);
+    ready();
+    EXPECT_TRUE(desk()->keepsPastGroups());
+    const std::shared_ptr<const DeskData> before = desk()->shown();
+    ASSERT_TRUE(before);
+    ASSERT_FALSE(before->atRisk.rows.empty());
+    EXPECT_TRUE(sameRows(before->atRisk, expected(desk()->query())));
+
+    // The past groups of the hotel of a row whose pace is known, their pickup reports doubled behind the
+    // desk's back.
+    const auto paced = std::find_if(before->atRisk.rows.begin(), before->atRisk.rows.end(),
+                                    [](const forecast::AtRiskRow& r) { return r.pacePoints.has_value(); });
+    ASSERT_NE(paced, before->atRisk.rows.end());
+    const std::string hotel = paced->hotel;
+    st::ContractFilter filter;
+    filter.hotel = hotel;
+    filter.statuses = {ContractStatus::Actualized};
+    std::vector<st::StoredContract> past;
+    st::ContractRepository& repository = *window->repository();
+    ASSERT_TRUE(repository.forEachContract(filter, [&](const st::StoredContract& c) {
+        if (c.contract.departure <= desk()->query().today) {
+            past.push_back(c);
+        }
+        return true;
+    }));
+    ASSERT_FALSE(past.empty());
+    for (const st::StoredContract& stored : past) {
+        auto reports = repository.pickupSnapshots(stored.id);
+        ASSERT_TRUE(reports);
+        for (st::StoredPickupSnapshot& report : *reports) {
+            for (PickupEntry& e : report.snapshot.entries) {
+                e.rooms *= 2;
+            }
+            ASSERT_TRUE(repository.recordPickupSnapshot(stored.id, report.snapshot, "test"));
+        }
+    }
+
+    // A change of filter reads only the contracts of the new query: the past groups are those kept, and
+    // the hotel's rows are those shown before, though a fresh read now differs.
+    desk()->setHotel(QString::fromStdString(hotel));
+    ready();
+    forecast::AtRiskList kept = before->atRisk;
+    std::erase_if(kept.rows, [&](const forecast::AtRiskRow& r) { return r.hotel != hotel; });
+    ASSERT_FALSE(kept.rows.empty());
+    EXPECT_TRUE(sameRows(desk()->shown()->atRisk, kept));
+    const forecast::AtRiskList fresh = expected(desk()->query());
+    ASSERT_FALSE(sameRows(fresh, kept)) << "the changed past groups change nothing";
+
+    // A save (of that past group) may change the past groups: the desk reads them again.
+    ASSERT_TRUE(window->openContract(contractKey(past.front().id)));
+    window->document()->edit(QStringLiteral("Notes"), {}, [](Contract& c) { c.notes += " (checked)"; });
+    ASSERT_TRUE(window->save());
+    window->setPage(MainWindow::Page::Desk);
+    ready();
+    EXPECT_TRUE(sameRows(desk()->shown()->atRisk, fresh));
+    EXPECT_TRUE(desk()->keepsPastGroups());
 }
 
 } // namespace

@@ -287,7 +287,8 @@ TEST_F(ReminderLetterTest, ThePortfolioPagesListTheEnginesGroupsAtRiskAndPipelin
         }
     }
     ASSERT_FALSE(upcoming.empty());
-    const forecast::AtRiskList list = forecast::groupsAtRisk(upcoming, forecast::History({}), risk);
+    const forecast::AtRiskList list =
+        forecast::groupsAtRisk(upcoming, forecast::History(std::span<const GroupHistory>{}), risk);
     const Pipeline pipe = pipeline(contracts);
     ASSERT_FALSE(pipe.rows.empty());
 

@@ -11,7 +11,6 @@
 #include <QThread>
 #include <algorithm>
 #include <set>
-#include <unordered_map>
 
 namespace attrition::ui {
 
@@ -34,11 +33,16 @@ QStringList sorted(const std::set<std::string>& names) {
 
 } // namespace
 
-DeskData computeDesk(storage::ContractRepository& repository, const DeskQuery& query) {
+DeskData computeDesk(storage::ContractRepository& repository, const DeskQuery& query,
+                     std::shared_ptr<const storage::PastHistories> past) {
     DeskData data;
     data.query = query;
     QElapsedTimer clock;
     clock.start();
+    const auto problemOf = [](const std::exception& e) {
+        return QCoreApplication::translate("attrition::ui::DeskView", "Groups at risk: %1")
+            .arg(QString::fromUtf8(e.what()));
+    };
 
     forecast::AtRiskOptions options;
     query.thresholds.applyTo(options);
@@ -51,8 +55,7 @@ DeskData computeDesk(storage::ContractRepository& repository, const DeskQuery& q
         try {
             window = forecast::atRiskWindow(options);
         } catch (const forecast::ForecastError& e) {
-            data.problem = QCoreApplication::translate("attrition::ui::DeskView", "Groups at risk: %1")
-                               .arg(QString::fromUtf8(e.what()));
+            data.problem = problemOf(e);
         }
     }
     data.atRisk.today = query.today;
@@ -75,50 +78,68 @@ DeskData computeDesk(storage::ContractRepository& repository, const DeskQuery& q
     std::set<std::string> hotels;
     std::set<std::string> managers;
     std::set<std::string> accounts;
-    storage::Result<storage::AtRiskInput> input = storage::readAtRiskInput(
-        repository, filter, query.today,
-        [&](const Contract& c) { return window && forecast::isUpcoming(c, window->first, window->second); },
-        [&](const storage::StoredContract& stored) {
-            contracts.push_back(stored.contract);
-            hotels.insert(stored.contract.hotel);
-            managers.insert(stored.contract.salesManager);
-            accounts.insert(stored.contract.account);
-        });
-    data.readMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+    const auto visit = [&](const storage::StoredContract& stored) {
+        contracts.push_back(stored.contract);
+        hotels.insert(stored.contract.hotel);
+        managers.insert(stored.contract.salesManager);
+        accounts.insert(stored.contract.account);
+    };
+    // The past groups of every hotel, read once and kept by the loader until the database changes.
+    if (window && (!past || past->today != query.today)) {
+        storage::Result<storage::PastHistories> read = storage::readPastHistories(repository, query.today);
+        if (!read) {
+            data.problem = text(read.error().message);
+            data.readMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+            return data;
+        }
+        past = std::make_shared<const storage::PastHistories>(std::move(*read));
+        data.pastMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+    }
+    data.past = past;
+    std::optional<storage::Result<storage::GroupsAtRisk>> groups;
+    if (window) {
+        storage::GroupsAtRiskReading reading;
+        reading.visit = visit;
+        reading.past = past;
+        try {
+            groups = storage::readGroupsAtRisk(repository, filter, options, reading);
+        } catch (const std::exception& e) {
+            data.problem = problemOf(e);
+        }
+    } else {
+        storage::Result<std::int64_t> read =
+            repository.forEachContract(filter, [&](const storage::StoredContract& c) {
+                visit(c);
+                return true;
+            });
+        if (!read) {
+            data.problem = text(read.error().message);
+            return data;
+        }
+    }
+    data.readMs = data.pastMs;
+    if (!groups) {
+        data.readMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+    }
     clock.restart();
-    if (!input) {
-        data.problem = text(input.error().message);
+    if (groups && !*groups) {
+        data.problem = text(groups->error().message);
         return data;
     }
     data.hotels = sorted(hotels);
     data.salesManagers = sorted(managers);
     data.accounts = sorted(accounts);
-
-    if (window) {
-        std::vector<forecast::UpcomingGroup> upcoming;
-        upcoming.reserve(input->upcoming.contracts.size());
-        std::unordered_map<std::string, storage::ContractId> idOf;
-        for (std::size_t i = 0; i < input->upcoming.contracts.size(); ++i) {
-            forecast::UpcomingGroup g;
-            g.contract = &input->upcoming.contracts[i];
-            g.snapshots = std::move(input->upcoming.snapshots[i]);
-            upcoming.push_back(std::move(g));
-            idOf.emplace(input->upcoming.contracts[i].reference, input->upcoming.ids[i]);
-        }
-        try {
-            data.atRisk = forecast::groupsAtRiskByHotel(upcoming, input->past.groups, options);
-        } catch (const std::exception& e) {
-            data.problem = QCoreApplication::translate("attrition::ui::DeskView", "Groups at risk: %1")
-                               .arg(QString::fromUtf8(e.what()));
-        }
-        data.keys.reserve(data.atRisk.rows.size());
-        for (const forecast::AtRiskRow& row : data.atRisk.rows) {
-            const auto found = idOf.find(row.reference);
-            data.keys.push_back(found != idOf.end() ? contractKey(found->second) : QString());
+    if (groups) {
+        data.readMs += (*groups)->readMs;
+        data.computeMs = (*groups)->computeMs;
+        data.atRisk = std::move((*groups)->list);
+        data.keys.reserve((*groups)->ids.size());
+        for (const storage::ContractId id : (*groups)->ids) {
+            data.keys.push_back(id.value != 0 ? contractKey(id) : QString());
         }
     }
     data.pipeline = pipeline(contracts);
-    data.computeMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+    data.computeMs += static_cast<double>(clock.nsecsElapsed()) / 1e6;
     return data;
 }
 
@@ -137,6 +158,12 @@ void DeskLoader::setDatabase(const storage::ConnectionSettings& connection,
     connection_ = connection;
     repository_ = repository;
     ++generation_; // what is under way was read from the database before
+    forgetPastGroups();
+}
+
+void DeskLoader::forgetPastGroups() {
+    past_.reset();
+    ++pastGeneration_;
 }
 
 void DeskLoader::request(const DeskQuery& query) {
@@ -167,25 +194,34 @@ void DeskLoader::startNext() {
     const bool ownConnection = connection_.engine == storage::Engine::SQLite && !connection_.file.empty() &&
                                QFileInfo::exists(QString::fromStdString(connection_.file));
     if (!ownConnection) {
-        auto data = std::make_shared<DeskData>(computeDesk(*repository_, query));
+        auto data = std::make_shared<DeskData>(computeDesk(*repository_, query, past_));
+        if (data->past) {
+            past_ = data->past;
+        }
         emit ready(data);
         return;
     }
     auto result = std::make_shared<DeskData>();
     const storage::ConnectionSettings connection = connection_;
-    running_ = QThread::create([result, connection, query] {
+    const std::shared_ptr<const storage::PastHistories> past = past_;
+    const std::uint64_t pastGeneration = pastGeneration_;
+    running_ = QThread::create([result, connection, query, past] {
         auto opened = storage::SqlContractRepository::open(connection);
         if (!opened) {
             result->query = query;
             result->problem = QString::fromStdString(opened.error().message);
             return;
         }
-        *result = computeDesk(**opened, query);
+        *result = computeDesk(**opened, query, past);
     });
     QThread* thread = running_;
-    connect(thread, &QThread::finished, this, [this, thread, result, generation] {
+    connect(thread, &QThread::finished, this, [this, thread, result, generation, pastGeneration] {
         thread->deleteLater();
         running_ = nullptr;
+        // Kept unless they were dropped meanwhile (a save, another database).
+        if (pastGeneration == pastGeneration_ && result->past) {
+            past_ = result->past;
+        }
         if (generation == generation_) {
             emit ready(result);
         }

@@ -6,6 +6,7 @@
 
 #include "attrition/engine/at_risk.h"
 #include "attrition/engine/pipeline.h"
+#include "attrition/storage/at_risk_input.h"
 #include "attrition/storage/connection.h"
 #include "attrition/storage/repository.h"
 #include "session/deskthresholds.h"
@@ -45,17 +46,25 @@ struct DeskData {
     QStringList salesManagers;
     QStringList accounts;
     QString problem; ///< why nothing could be read or computed; empty when all is well
-    double readMs = 0;
-    double computeMs = 0;
+    /// The past groups the groups at risk were compared with (kept for the next query of the database).
+    std::shared_ptr<const storage::PastHistories> past;
+    double pastMs = 0;    ///< reading the past groups (0: they were read before)
+    double readMs = 0;    ///< reading, the past groups included
+    double computeMs = 0; ///< the forecasts and the pipeline
 };
 
-/// Reads what the query asks for from `repository` (storage::readAtRiskInput) and computes the groups at
-/// risk (each against the past groups of its own hotel, as `attrition-cli at-risk`) and the pipeline.
-DeskData computeDesk(storage::ContractRepository& repository, const DeskQuery& query);
+/// Reads what the query asks for from `repository` and computes the groups at risk
+/// (storage::readGroupsAtRisk, each against the past groups of its own hotel, as `attrition-cli at-risk`) and
+/// the pipeline. `past`: the past groups of every hotel read before (DeskData::past of an earlier query of
+/// the same database); null, or of another day, reads them.
+DeskData computeDesk(storage::ContractRepository& repository, const DeskQuery& query,
+                     std::shared_ptr<const storage::PastHistories> past = nullptr);
 
 /// Computes the desk on another thread, over its own connection to the database, so that the window never
 /// waits; a database it cannot open a second connection to (a PostgreSQL server asking for a password) is
-/// read on the window's thread instead. Only the latest request's result is delivered.
+/// read on the window's thread instead. Only the latest request's result is delivered. The past groups are
+/// read once and kept until forgetPastGroups() or another database, so that a change of filter reads only
+/// the contracts of the new query.
 class DeskLoader : public QObject {
     Q_OBJECT
 
@@ -70,6 +79,11 @@ public:
     bool busy() const { return running_ != nullptr; }
     /// Waits for the computation under way, if any (tests, closing).
     void wait();
+    /// Drops the past groups kept: the next request reads them again (after a save or an import that may
+    /// have changed them).
+    void forgetPastGroups();
+    /// Whether past groups are kept for the next request.
+    bool keepsPastGroups() const { return past_ != nullptr; }
 
 signals:
     void started();
@@ -83,6 +97,8 @@ private:
     std::optional<DeskQuery> pending_;
     class QThread* running_ = nullptr;
     std::uint64_t generation_ = 0;
+    std::shared_ptr<const storage::PastHistories> past_;
+    std::uint64_t pastGeneration_ = 0; ///< counts the times the past groups were dropped
 };
 
 } // namespace attrition::ui

@@ -401,6 +401,15 @@ void DeskView::invalidate() {
     request();
 }
 
+void DeskView::pastGroupsChanged() {
+    loader_->forgetPastGroups();
+    invalidate();
+}
+
+bool DeskView::keepsPastGroups() const {
+    return loader_->keepsPastGroups();
+}
+
 void DeskView::setToday(std::optional<Date> today) {
     today_ = today;
     setPeriod(period());

@@ -52,6 +52,11 @@ public:
     void setDatabase(const storage::ConnectionSettings& connection, storage::ContractRepository* repository);
     /// Reads and computes again, now when shown, else when next shown (after a save, an import).
     void invalidate();
+    /// The past groups may have changed (a save, an import, a deletion): they are read again, then as
+    /// invalidate(). Otherwise the desk keeps them, and a change of filter reads only its contracts.
+    void pastGroupsChanged();
+    /// Whether the past groups read are kept for the next query.
+    bool keepsPastGroups() const;
     /// The day the desk stands on; empty: the calendar's today.
     void setToday(std::optional<Date> today);
 

@@ -380,7 +380,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(session_, &ContractSession::pastGroupsChanged, forecaster_, &Forecaster::forgetHistory);
     // The desk reads again after a save, an import or a deletion (whenever the list changes).
     connect(session_, &ContractSession::listChanged, desk_, &DeskView::invalidate);
-    connect(session_, &ContractSession::pastGroupsChanged, desk_, &DeskView::invalidate);
+    connect(session_, &ContractSession::pastGroupsChanged, desk_, &DeskView::pastGroupsChanged);
     connect(desk_, &DeskView::openContractRequested, this,
             [this](const QString& id) { openFromDesk(id, false); });
     connect(desk_, &DeskView::openForecastRequested, this,
@@ -2040,6 +2040,8 @@ bool MainWindow::deleteContract(const QString& id) {
         return false;
     }
     deleted_.push_back(std::move(*removed));
+    forecaster_->forgetHistory();
+    desk_->pastGroupsChanged();
     storedScenarios_.remove(id);
     unstoredScenarios_.remove(id);
     if (isOpen) {
@@ -2067,6 +2069,8 @@ bool MainWindow::undoDelete() {
     const QString reference = q(last.stored.contract.reference);
     const QString id = contractKey(restored->id);
     deleted_.pop_back();
+    forecaster_->forgetHistory();
+    desk_->pastGroupsChanged();
     listModel_->reload();
     listPanel_->fillFilterChoices(true);
     if (listModel_->rowForId(id) >= 0) {

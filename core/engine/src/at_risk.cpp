@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <map>
+#include <set>
 #include <utility>
 
 namespace attrition::forecast {
@@ -498,6 +499,30 @@ AtRiskList groupsAtRisk(std::span<const UpcomingGroup> upcoming, const History& 
 
 AtRiskList groupsAtRiskByHotel(std::span<const UpcomingGroup> upcoming, std::span<const GroupHistory> past,
                                const AtRiskOptions& options) {
+    static_cast<void>(atRiskWindow(options));
+    std::set<std::string> hotels;
+    for (const UpcomingGroup& g : upcoming) {
+        if (g.contract != nullptr) {
+            hotels.insert(g.contract->hotel);
+        }
+    }
+    // Each hotel's past groups, by reference (not copied), in the order of `past`.
+    std::map<std::string, std::vector<const GroupHistory*>> pastByHotel;
+    for (const GroupHistory& g : past) {
+        if (g.contract != nullptr && hotels.count(g.contract->hotel) > 0) {
+            pastByHotel[g.contract->hotel].push_back(&g);
+        }
+    }
+    std::map<std::string, History> histories;
+    for (const auto& [hotel, groups] : pastByHotel) {
+        histories.emplace(hotel, History::of(groups));
+    }
+    return groupsAtRiskByHotel(upcoming, histories, options);
+}
+
+AtRiskList groupsAtRiskByHotel(std::span<const UpcomingGroup> upcoming,
+                               const std::map<std::string, History>& pastByHotel,
+                               const AtRiskOptions& options) {
     const auto [from, to] = atRiskWindow(options);
     std::map<std::string, std::vector<UpcomingGroup>> byHotel;
     for (const UpcomingGroup& g : upcoming) {
@@ -505,19 +530,15 @@ AtRiskList groupsAtRiskByHotel(std::span<const UpcomingGroup> upcoming, std::spa
             byHotel[g.contract->hotel].push_back(g);
         }
     }
-    std::map<std::string, std::vector<GroupHistory>> pastByHotel;
-    for (const GroupHistory& g : past) {
-        if (g.contract != nullptr && byHotel.count(g.contract->hotel) > 0) {
-            pastByHotel[g.contract->hotel].push_back(g);
-        }
-    }
+    static const History none{std::span<const GroupHistory>{}};
     AtRiskList list;
     list.today = options.today;
     list.from = from;
     list.to = to;
     for (const auto& entry : byHotel) {
-        const History history(pastByHotel[entry.first]);
-        AtRiskList part = groupsAtRisk(entry.second, history, options);
+        const auto found = pastByHotel.find(entry.first);
+        AtRiskList part =
+            groupsAtRisk(entry.second, found != pastByHotel.end() ? found->second : none, options);
         for (AtRiskRow& r : part.rows) {
             list.rows.push_back(std::move(r));
         }

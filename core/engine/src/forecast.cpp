@@ -780,7 +780,30 @@ Band band(double expected, std::span<const double> sortedErrors) {
 // ---------------------------------------------------------------------------------------------------------
 // History and curves
 
+namespace {
+
+std::vector<const GroupHistory*> pointersTo(std::span<const GroupHistory> groups) {
+    std::vector<const GroupHistory*> pointers;
+    pointers.reserve(groups.size());
+    for (const GroupHistory& g : groups) {
+        pointers.push_back(&g);
+    }
+    return pointers;
+}
+
+} // namespace
+
 History::History(std::span<const GroupHistory> groups) {
+    add(pointersTo(groups));
+}
+
+History History::of(std::span<const GroupHistory* const> groups) {
+    History h;
+    h.add(groups);
+    return h;
+}
+
+void History::add(std::span<const GroupHistory* const> groups) {
     groups_.reserve(groups.size());
     derived_ = std::make_shared<Derived>();
     Derived& derived = *derived_;
@@ -790,10 +813,11 @@ History::History(std::span<const GroupHistory> groups) {
     // The account of the previous group, for the groups of one account that follow each other.
     const std::string* lastAccount = nullptr;
     CurveSums* lastSums = nullptr;
-    for (const GroupHistory& gh : groups) {
-        if (gh.contract == nullptr) {
+    for (const GroupHistory* group : groups) {
+        if (group == nullptr || group->contract == nullptr) {
             continue;
         }
+        const GroupHistory& gh = *group;
         const Contract& c = *gh.contract;
         const std::int64_t finalRoomNights = totalRooms(c.pickup);
         const std::int64_t blockRoomNights = totalBlock(c);

@@ -1,140 +1,215 @@
 #include "attrition/storage/at_risk_input.h"
 
-#include "past_groups_reading.h"
-
 #include <algorithm>
-#include <set>
-#include <string>
+#include <chrono>
+#include <unordered_map>
 
 namespace attrition::storage {
 
 namespace {
 
-/// Whether the filter can be matched on the contract alone (no text search, status or archive condition).
-bool matchesInMemory(const ContractFilter& f) {
-    return f.text.empty() && f.statuses.empty() && f.archived == ArchivedContracts::Included;
-}
+using ReportsById = std::unordered_map<std::int64_t, std::vector<PickupSnapshot>>;
 
-bool passes(const ContractFilter& f, const Contract& c) {
-    return (!f.arrivalFrom || c.arrival >= *f.arrivalFrom) && (!f.arrivalTo || c.arrival <= *f.arrivalTo) &&
-           (!f.hotel || c.hotel == *f.hotel) && (!f.salesManager || c.salesManager == *f.salesManager) &&
-           (!f.account || c.account == *f.account);
-}
-
-void attachReports(AtRiskInput& input, detail::ReportsById& reports) {
-    UpcomingGroups& upcoming = input.upcoming;
-    upcoming.snapshots.resize(upcoming.contracts.size());
-    for (std::size_t i = 0; i < upcoming.contracts.size(); ++i) {
-        if (auto found = reports.find(upcoming.ids[i].value); found != reports.end()) {
-            upcoming.snapshots[i] = found->second; // copied: the past groups take theirs from the same map
+/// The past groups as of `today` (actualized, departed by then) that `keep` accepts, with their pickup
+/// reports, in the order they were stored (by id), as readPastGroups gives them. Only the actualized
+/// contracts and their reports are read.
+Result<PastGroups> readPast(ContractRepository& repository, Date today,
+                            const std::optional<std::string>& hotel,
+                            const std::function<bool(const Contract&)>& keep) {
+    ContractFilter filter;
+    filter.statuses = {ContractStatus::Actualized};
+    filter.hotel = hotel;
+    struct Found {
+        ContractId id;
+        std::size_t at;
+    };
+    std::deque<Contract> found;
+    std::vector<Found> order;
+    std::int64_t read = 0;
+    Result<std::int64_t> visited = repository.forEachContract(filter, [&](const StoredContract& s) {
+        ++read;
+        const Contract& c = s.contract;
+        if (c.status == ContractStatus::Actualized && !(today < c.departure) && (!keep || keep(c))) {
+            order.push_back({s.id, found.size()});
+            found.push_back(c);
         }
+        return true;
+    });
+    if (!visited) {
+        return visited.takeError();
     }
+    std::sort(order.begin(), order.end(),
+              [](const Found& a, const Found& b) { return a.id.value < b.id.value; });
+    PastGroups past;
+    past.read = read;
+    std::vector<ContractId> ids;
+    ids.reserve(order.size());
+    for (const Found& f : order) {
+        past.contracts.push_back(std::move(found[f.at]));
+        past.ids.push_back(f.id);
+        ids.push_back(f.id);
+    }
+    Result<ReportsById> reports = repository.pickupSnapshotsOf(ids);
+    if (!reports) {
+        return reports.takeError();
+    }
+    past.groups.reserve(past.contracts.size());
+    for (std::size_t i = 0; i < past.contracts.size(); ++i) {
+        GroupHistory g;
+        g.contract = &past.contracts[i];
+        if (auto at = reports->find(past.ids[i].value); at != reports->end()) {
+            g.snapshots = std::move(at->second);
+        }
+        if (g.snapshots.empty()) {
+            ++past.withoutReports;
+        }
+        past.groups.push_back(std::move(g));
+    }
+    return past;
+}
+
+/// The one hotel of the set, if it has exactly one: then only its past groups are read.
+std::optional<std::string> onlyHotel(const std::set<std::string>* hotels) {
+    if (hotels != nullptr && hotels->size() == 1) {
+        return *hotels->begin();
+    }
+    return std::nullopt;
 }
 
 } // namespace
 
-Result<AtRiskInput> readAtRiskInput(ContractRepository& repository, const ContractFilter& filter, Date today,
-                                    const std::function<bool(const Contract&)>& isUpcoming,
-                                    const std::function<void(const StoredContract&)>& visit) {
-    AtRiskInput input;
-    UpcomingGroups& upcoming = input.upcoming;
-    std::set<std::string> hotels;
-    if (matchesInMemory(filter)) {
-        // One bulk pass over every contract gives both the window's contracts and the past groups: a
-        // filtered read loads its contracts one at a time.
-        struct Found {
-            Date arrival;
-            ContractId id;
-            std::size_t at;
-        };
-        std::vector<Found> order;
-        std::deque<Contract> found;
-        std::deque<Contract> departed;
-        std::vector<ContractId> departedIds;
-        Result<std::int64_t> read = repository.forEachContract([&](const StoredContract& c) {
-            const Contract& contract = c.contract;
-            ++input.past.read;
-            if (passes(filter, contract)) {
-                if (visit) {
-                    visit(c);
-                }
-                if (isUpcoming(contract)) {
-                    order.push_back({contract.arrival, c.id, found.size()});
-                    found.push_back(contract);
-                    hotels.insert(contract.hotel);
-                }
-            }
-            if (contract.status == ContractStatus::Actualized && !(today < contract.departure)) {
-                departed.push_back(contract);
-                departedIds.push_back(c.id);
-            }
-            return true;
-        });
-        if (!read) {
-            return read.takeError();
+std::vector<forecast::UpcomingGroup> upcomingGroups(UpcomingGroups& groups) {
+    std::vector<forecast::UpcomingGroup> upcoming;
+    upcoming.reserve(groups.contracts.size());
+    for (std::size_t i = 0; i < groups.contracts.size(); ++i) {
+        forecast::UpcomingGroup g;
+        g.contract = &groups.contracts[i];
+        if (i < groups.snapshots.size()) {
+            g.snapshots = std::move(groups.snapshots[i]);
         }
-        // In the order a filtered read gives: by arrival, then by id.
-        std::sort(order.begin(), order.end(), [](const Found& a, const Found& b) {
-            return a.arrival != b.arrival ? a.arrival < b.arrival : a.id.value < b.id.value;
-        });
-        for (const Found& f : order) {
-            upcoming.contracts.push_back(std::move(found[f.at]));
-            upcoming.ids.push_back(f.id);
-        }
-        Result<detail::ReportsById> reports = repository.allPickupSnapshots();
-        if (!reports) {
-            return reports.takeError();
-        }
-        attachReports(input, *reports);
-        // The past groups of those hotels: each group is compared with those of its own hotel.
-        PastGroups& past = input.past;
-        for (std::size_t i = 0; i < departed.size(); ++i) {
-            if (hotels.count(departed[i].hotel) > 0) {
-                past.contracts.push_back(std::move(departed[i]));
-                past.ids.push_back(departedIds[i]);
-            }
-        }
-        past.groups.reserve(past.contracts.size());
-        for (std::size_t i = 0; i < past.contracts.size(); ++i) {
-            GroupHistory g;
-            g.contract = &past.contracts[i];
-            if (auto at = reports->find(past.ids[i].value); at != reports->end()) {
-                g.snapshots = std::move(at->second);
-            }
-            if (g.snapshots.empty()) {
-                ++past.withoutReports;
-            }
-            past.groups.push_back(std::move(g));
-        }
-        return input;
+        upcoming.push_back(std::move(g));
     }
+    return upcoming;
+}
 
-    Result<void> visited = forEachStored(repository, filter, [&](const StoredContract& c) {
+Result<UpcomingGroups> readUpcomingGroups(ContractRepository& repository, const ContractFilter& filter,
+                                          const std::function<bool(const Contract&)>& isUpcoming,
+                                          const std::function<void(const StoredContract&)>& visit) {
+    UpcomingGroups upcoming;
+    Result<std::int64_t> read = repository.forEachContract(filter, [&](const StoredContract& c) {
         if (visit) {
             visit(c);
         }
         if (isUpcoming(c.contract)) {
             upcoming.contracts.push_back(c.contract);
             upcoming.ids.push_back(c.id);
-            hotels.insert(c.contract.hotel);
         }
+        return true;
     });
-    if (!visited) {
-        return visited.takeError();
+    if (!read) {
+        return read.takeError();
     }
-    Result<detail::ReportsById> reports = repository.allPickupSnapshots();
+    Result<ReportsById> reports = repository.pickupSnapshotsOf(upcoming.ids);
     if (!reports) {
         return reports.takeError();
     }
-    attachReports(input, *reports);
+    upcoming.snapshots.resize(upcoming.contracts.size());
+    for (std::size_t i = 0; i < upcoming.contracts.size(); ++i) {
+        if (auto found = reports->find(upcoming.ids[i].value); found != reports->end()) {
+            upcoming.snapshots[i] = std::move(found->second);
+        }
+    }
+    return upcoming;
+}
+
+Result<AtRiskInput> readAtRiskInput(ContractRepository& repository, const ContractFilter& filter, Date today,
+                                    const std::function<bool(const Contract&)>& isUpcoming,
+                                    const std::function<void(const StoredContract&)>& visit) {
+    AtRiskInput input;
+    Result<UpcomingGroups> upcoming = readUpcomingGroups(repository, filter, isUpcoming, visit);
+    if (!upcoming) {
+        return upcoming.takeError();
+    }
+    input.upcoming = std::move(*upcoming);
+    std::set<std::string> hotels;
+    for (const Contract& c : input.upcoming.contracts) {
+        hotels.insert(c.hotel);
+    }
     // The past groups of those hotels: each group is compared with those of its own hotel.
-    Result<PastGroups> past = detail::readPastGroups(
-        repository, {}, today, [&](const Contract& c) { return hotels.count(c.hotel) > 0; }, {}, *reports);
+    Result<PastGroups> past = readPast(repository, today, onlyHotel(&hotels),
+                                       [&](const Contract& c) { return hotels.count(c.hotel) > 0; });
     if (!past) {
         return past.takeError();
     }
     input.past = std::move(*past);
     return input;
+}
+
+Result<PastHistories> readPastHistories(ContractRepository& repository, Date today,
+                                        const std::set<std::string>* hotels) {
+    Result<PastGroups> past = readPast(repository, today, onlyHotel(hotels), [&](const Contract& c) {
+        return hotels == nullptr || hotels->count(c.hotel) > 0;
+    });
+    if (!past) {
+        return past.takeError();
+    }
+    std::map<std::string, std::vector<const GroupHistory*>> byHotel;
+    for (const GroupHistory& g : past->groups) {
+        byHotel[g.contract->hotel].push_back(&g);
+    }
+    PastHistories histories;
+    histories.today = today;
+    histories.groups = static_cast<std::int64_t>(past->groups.size());
+    for (const auto& [hotel, groups] : byHotel) {
+        histories.byHotel.emplace(hotel, forecast::History::of(groups));
+    }
+    return histories;
+}
+
+Result<GroupsAtRisk> readGroupsAtRisk(ContractRepository& repository, const ContractFilter& filter,
+                                      const forecast::AtRiskOptions& options,
+                                      const GroupsAtRiskReading& reading) {
+    const auto [from, to] = forecast::atRiskWindow(options);
+    using Clock = std::chrono::steady_clock;
+    const auto msSince = [](Clock::time_point start) {
+        return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+    };
+    const Clock::time_point started = Clock::now();
+    Result<UpcomingGroups> read = readUpcomingGroups(
+        repository, filter, [&](const Contract& c) { return forecast::isUpcoming(c, from, to); },
+        reading.visit);
+    if (!read) {
+        return read.takeError();
+    }
+    UpcomingGroups& groups = *read;
+    std::shared_ptr<const PastHistories> past = reading.past;
+    if (!past) {
+        std::set<std::string> hotels;
+        for (const Contract& c : groups.contracts) {
+            hotels.insert(c.hotel);
+        }
+        Result<PastHistories> histories = readPastHistories(repository, options.today, &hotels);
+        if (!histories) {
+            return histories.takeError();
+        }
+        past = std::make_shared<const PastHistories>(std::move(*histories));
+    }
+    std::unordered_map<std::string, ContractId> idOf;
+    for (std::size_t i = 0; i < groups.contracts.size(); ++i) {
+        idOf.emplace(groups.contracts[i].reference, groups.ids[i]);
+    }
+    GroupsAtRisk result;
+    result.readMs = msSince(started);
+    const Clock::time_point computing = Clock::now();
+    const std::vector<forecast::UpcomingGroup> upcoming = upcomingGroups(groups);
+    result.list = forecast::groupsAtRiskByHotel(upcoming, past->byHotel, options);
+    result.ids.reserve(result.list.rows.size());
+    for (const forecast::AtRiskRow& row : result.list.rows) {
+        const auto found = idOf.find(row.reference);
+        result.ids.push_back(found != idOf.end() ? found->second : ContractId{});
+    }
+    result.computeMs = msSince(computing);
+    return result;
 }
 
 } // namespace attrition::storage

@@ -21,27 +21,14 @@ Result<void> forEachStored(ContractRepository& repository, const ContractFilter&
         }
         return {};
     }
-    ContractQuery query;
-    query.filter = filter;
-    query.limit = 1000;
-    query.countTotal = false;
-    for (;;) {
-        Result<ContractPage> page = repository.listContracts(query);
-        if (!page) {
-            return page.takeError();
-        }
-        for (const ContractSummary& row : page->rows) {
-            Result<StoredContract> stored = repository.load(row.id);
-            if (!stored) {
-                return stored.takeError();
-            }
-            visit(*stored);
-        }
-        if (static_cast<std::int64_t>(page->rows.size()) < query.limit) {
-            return {};
-        }
-        query.offset += query.limit;
+    Result<std::int64_t> visited = repository.forEachContract(filter, [&](const StoredContract& c) {
+        visit(c);
+        return true;
+    });
+    if (!visited) {
+        return visited.takeError();
     }
+    return {};
 }
 
 namespace detail {

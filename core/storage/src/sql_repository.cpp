@@ -278,6 +278,29 @@ public:
     Result<std::vector<StoredContract>> readContracts(RowSource& source, const QString& where,
                                                       const std::vector<std::int64_t>& params,
                                                       std::int64_t limit, const Doing& doing) {
+        return readContracts(source, where, params, limit, {}, {}, doing);
+    }
+
+    /// Reads the contracts with these ids (in id order, at most a few hundred), with all their lists.
+    Result<std::vector<StoredContract>>
+    readContractsWithIds(RowSource& source, const std::vector<std::int64_t>& ids, const Doing& doing) {
+        QString marks;
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            marks += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+        }
+        return readContracts(source, QStringLiteral(" WHERE c.id IN (") + marks + QStringLiteral(")"), ids,
+                             static_cast<std::int64_t>(ids.size()),
+                             QStringLiteral(" WHERE contract_id IN (") + marks + QStringLiteral(")"), ids,
+                             doing);
+    }
+
+    /// readContracts whose lists are read from the rows `childWhere` selects (`contract_id` is the column),
+    /// by default every row between the first and the last contract read.
+    Result<std::vector<StoredContract>> readContracts(RowSource& source, const QString& where,
+                                                      const std::vector<std::int64_t>& params,
+                                                      std::int64_t limit, const QString& childWhere,
+                                                      const std::vector<std::int64_t>& childParams,
+                                                      const Doing& doing) {
         std::vector<StoredContract> contracts;
         std::optional<StorageError> bad;
         std::vector<std::int64_t> mainParams = params;
@@ -325,13 +348,14 @@ public:
             return contracts;
         }
         const std::vector<std::int64_t> range{contracts.front().id.value, contracts.back().id.value};
+        const QString rows =
+            childWhere.isEmpty() ? QStringLiteral(" WHERE contract_id BETWEEN ? AND ?") : childWhere;
         for (const ChildTable& table : childTables()) {
             std::size_t at = 0; // both are in id order: walk them together
             read = source.each(
                 QStringLiteral("SELECT contract_id, position, ") + table.columns + QStringLiteral(" FROM ") +
-                    table.table +
-                    QStringLiteral(" WHERE contract_id BETWEEN ? AND ? ORDER BY contract_id, position"),
-                range,
+                    table.table + rows + QStringLiteral(" ORDER BY contract_id, position"),
+                childWhere.isEmpty() ? range : childParams,
                 [&](const RowReader& row) {
                     std::int64_t id = 0;
                     if (!row.int64(0, id)) {
@@ -1337,13 +1361,11 @@ Result<std::vector<std::string>> SqlContractRepository::checkIntegrity() {
 
 // --- Contracts --------------------------------------------------------------------------------------------
 
-Result<ContractPage> SqlContractRepository::listContracts(const ContractQuery& query) {
-    Connection& c = *d_->connection;
-    Operations ops(*d_);
-    const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not read the contract list"));
+namespace {
+
+/// The WHERE clause (empty for no condition) of the contracts `f` passes, its values appended to `params`.
+QString filterWhere(const Connection& c, const ContractFilter& f, QVariantList& params) {
     QStringList conditions;
-    QVariantList params;
-    const ContractFilter& f = query.filter;
     // Every word of the text, somewhere in the reference, group, account, hotel or sales manager.
     const QString like =
         c.isSqlite() ? QStringLiteral(" LIKE ? ESCAPE '\\'") : QStringLiteral(" ILIKE ? ESCAPE '\\'");
@@ -1388,9 +1410,18 @@ Result<ContractPage> SqlContractRepository::listContracts(const ContractQuery& q
         conditions << QStringLiteral("c.archived = ?");
         params << sqlBool(f.archived == ArchivedContracts::Only);
     }
-    const QString where = conditions.isEmpty()
-                              ? QString()
-                              : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+Result<ContractPage> SqlContractRepository::listContracts(const ContractQuery& query) {
+    Connection& c = *d_->connection;
+    Operations ops(*d_);
+    const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not read the contract list"));
+    QVariantList params;
+    const QString where = filterWhere(c, query.filter, params);
     const QString direction =
         query.order == SortOrder::Descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
 
@@ -1496,6 +1527,72 @@ SqlContractRepository::forEachContract(const std::function<bool(const StoredCont
             break;
         }
         after = batch->back().id.value;
+    }
+    return visited;
+}
+
+Result<std::int64_t>
+SqlContractRepository::forEachContract(const ContractFilter& filter,
+                                       const std::function<bool(const StoredContract&)>& visit) {
+    const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not read the contracts"));
+    Connection& c = *d_->connection;
+    Result<Transaction> tx = Transaction::begin(c, Transaction::Kind::Read, doing);
+    if (!tx) {
+        return tx.takeError();
+    }
+    // The ids the filter passes, in the list's order; then the contracts, a few hundred at a time.
+    std::vector<std::int64_t> ids;
+    {
+        QVariantList params;
+        const QString where = filterWhere(c, filter, params);
+        Result<Rows> rows = c.query(QStringLiteral("SELECT c.id") + kFrom + where +
+                                        QStringLiteral(" ORDER BY c.arrival ASC, c.id ASC"),
+                                    params, doing);
+        if (!rows) {
+            return rows.takeError();
+        }
+        while (rows->next()) {
+            std::int64_t id = 0;
+            if (!readInt64(rows->value(0), id)) {
+                return c.problem(ErrorKind::InvalidData, doing,
+                                 StorageText::tr("a stored contract id cannot be read; the database may be "
+                                                 "damaged"));
+            }
+            ids.push_back(id);
+        }
+        if (Result<void> s = rows->status(); !s) {
+            return s.takeError();
+        }
+    }
+    Operations ops(*d_);
+    std::unique_ptr<RowSource> source =
+        d_->nativeBulkReads ? nativeSqliteRowSource(*d_->connection) : nullptr;
+    if (!source) {
+        source = std::make_unique<QtRowSource>(*d_->connection);
+    }
+    constexpr std::size_t kBatch = 500;
+    std::int64_t visited = 0;
+    for (std::size_t first = 0; first < ids.size(); first += kBatch) {
+        const std::size_t last = std::min(ids.size(), first + kBatch);
+        std::vector<std::int64_t> batch(ids.begin() + static_cast<std::ptrdiff_t>(first),
+                                        ids.begin() + static_cast<std::ptrdiff_t>(last));
+        std::sort(batch.begin(), batch.end());
+        Result<std::vector<StoredContract>> read = ops.readContractsWithIds(*source, batch, doing);
+        if (!read) {
+            return read.takeError();
+        }
+        for (std::size_t i = first; i < last; ++i) {
+            const auto found =
+                std::lower_bound(read->begin(), read->end(), ids[i],
+                                 [](const StoredContract& s, std::int64_t id) { return s.id.value < id; });
+            if (found == read->end() || found->id.value != ids[i]) {
+                continue; // not there any more
+            }
+            ++visited;
+            if (!visit(*found)) {
+                return visited;
+            }
+        }
     }
     return visited;
 }
@@ -1827,65 +1924,119 @@ Result<std::vector<StoredPickupSnapshot>> SqlContractRepository::pickupSnapshots
     return snapshots;
 }
 
-Result<std::unordered_map<std::int64_t, std::vector<PickupSnapshot>>>
-SqlContractRepository::allPickupSnapshots() {
+namespace {
+
+using ReportsById = std::unordered_map<std::int64_t, std::vector<PickupSnapshot>>;
+
+/// Reads the pickup reports (each with its entries, in order) of the contracts `where` selects (`s` is
+/// pickup_snapshots) into `reports`, by contract id, each contract's in order of their dates.
+Result<void> readReports(RowSource& source, const QString& where, const std::vector<std::int64_t>& params,
+                         ReportsById& reports, const std::function<StorageError()>& damaged,
+                         const Doing& doing) {
+    std::int64_t lastContract = 0;
+    std::vector<PickupSnapshot>* list = nullptr;
+    Date lastDate;
+    bool bad = false;
+    Result<void> read = source.each(
+        QStringLiteral("SELECT s.contract_id, s.report_date, e.night, e.room_type, e.rooms FROM "
+                       "pickup_snapshots s LEFT JOIN pickup_snapshot_entries e ON e.snapshot_id = s.id") +
+            where + QStringLiteral(" ORDER BY s.contract_id, s.report_date, e.position"),
+        params,
+        [&](const RowReader& row) {
+            std::int64_t contractId = 0;
+            Date reportDate;
+            if (!row.int64(0, contractId) || !row.date(1, reportDate)) {
+                bad = true;
+                return false;
+            }
+            if (list == nullptr || contractId != lastContract) {
+                list = &reports[contractId];
+                lastContract = contractId;
+                list->push_back(PickupSnapshot{reportDate, {}});
+            } else if (reportDate != lastDate) {
+                list->push_back(PickupSnapshot{reportDate, {}});
+            }
+            lastDate = reportDate;
+            if (row.isNull(2)) {
+                return true; // a report without entries
+            }
+            PickupEntry e;
+            if (!row.date(2, e.night) || !row.text(3, e.roomType) || !row.int32(4, e.rooms)) {
+                bad = true;
+                return false;
+            }
+            list->back().entries.push_back(std::move(e));
+            return true;
+        },
+        doing);
+    if (!read) {
+        return read.takeError();
+    }
+    if (bad) {
+        return damaged();
+    }
+    return {};
+}
+
+/// The pickup reports of every contract (`ids` null) or of these contracts (sorted, each once).
+Result<ReportsById> readReportsOf(SqlContractRepository::Impl& d, const std::vector<std::int64_t>* ids) {
     const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not read the pickup reports"));
-    Connection& c = *d_->connection;
+    Connection& c = *d.connection;
     Result<Transaction> tx = Transaction::begin(c, Transaction::Kind::Read, doing);
     if (!tx) {
         return tx.takeError();
     }
-    Operations ops(*d_);
-    std::unordered_map<std::int64_t, std::vector<PickupSnapshot>> byContract;
-    // Where each report went: its contract's list and its place in it.
-    std::unordered_map<std::int64_t, std::pair<std::int64_t, std::size_t>> index;
-    {
-        Result<Rows> rows =
-            c.query(QStringLiteral("SELECT id, contract_id, report_date FROM pickup_snapshots "
-                                   "ORDER BY contract_id, report_date"),
-                    {}, doing);
-        if (!rows) {
-            return rows.takeError();
+    Operations ops(d);
+    std::unique_ptr<RowSource> source = d.nativeBulkReads ? nativeSqliteRowSource(c) : nullptr;
+    if (!source) {
+        source = std::make_unique<QtRowSource>(c);
+    }
+    const auto damaged = [&] {
+        return ops.damaged(doing, damagedPickupReport());
+    };
+    ReportsById reports;
+    if (ids == nullptr) {
+        if (Result<void> read = readReports(*source, QString(), {}, reports, damaged, doing); !read) {
+            return read.takeError();
         }
-        while (rows->next()) {
-            std::int64_t snapshotId = 0;
-            std::int64_t contractId = 0;
-            PickupSnapshot s;
-            if (!readInt64(rows->value(0), snapshotId) || !readInt64(rows->value(1), contractId) ||
-                !readDate(rows->value(2), s.reportDate)) {
-                return ops.damaged(doing, damagedPickupReport());
-            }
-            std::vector<PickupSnapshot>& list = byContract[contractId];
-            index.emplace(snapshotId, std::pair{contractId, list.size()});
-            list.push_back(std::move(s));
+        return reports;
+    }
+    constexpr std::size_t kBatch = 500;
+    for (std::size_t first = 0; first < ids->size(); first += kBatch) {
+        const std::size_t last = std::min(ids->size(), first + kBatch);
+        const std::vector<std::int64_t> batch(ids->begin() + static_cast<std::ptrdiff_t>(first),
+                                              ids->begin() + static_cast<std::ptrdiff_t>(last));
+        QString marks;
+        for (std::size_t i = 0; i < batch.size(); ++i) {
+            marks += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
         }
-        if (Result<void> s = rows->status(); !s) {
-            return s.takeError();
+        if (Result<void> read = readReports(
+                *source, QStringLiteral(" WHERE s.contract_id IN (") + marks + QStringLiteral(")"), batch,
+                reports, damaged, doing);
+            !read) {
+            return read.takeError();
         }
     }
-    Result<Rows> rows = c.query(QStringLiteral("SELECT snapshot_id, night, room_type, rooms FROM "
-                                               "pickup_snapshot_entries ORDER BY snapshot_id, position"),
-                                {}, doing);
-    if (!rows) {
-        return rows.takeError();
+    return reports;
+}
+
+} // namespace
+
+Result<std::unordered_map<std::int64_t, std::vector<PickupSnapshot>>>
+SqlContractRepository::allPickupSnapshots() {
+    return readReportsOf(*d_, nullptr);
+}
+
+Result<std::unordered_map<std::int64_t, std::vector<PickupSnapshot>>>
+SqlContractRepository::pickupSnapshotsOf(const std::vector<ContractId>& ids) {
+    std::vector<std::int64_t> sorted;
+    sorted.reserve(ids.size());
+    for (const ContractId id : ids) {
+        sorted.push_back(id.value);
     }
-    while (rows->next()) {
-        std::int64_t snapshotId = 0;
-        PickupEntry e;
-        if (!readInt64(rows->value(0), snapshotId) || !readDate(rows->value(1), e.night) ||
-            !readText(rows->value(2), e.roomType) || !readInt32(rows->value(3), e.rooms)) {
-            return ops.damaged(doing, damagedPickupReport());
-        }
-        const auto where = index.find(snapshotId);
-        if (where == index.end()) {
-            return ops.damaged(doing, damagedPickupReport());
-        }
-        byContract[where->second.first][where->second.second].entries.push_back(std::move(e));
-    }
-    if (Result<void> s = rows->status(); !s) {
-        return s.takeError();
-    }
-    return byContract;
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    return readReportsOf(*d_, &sorted);
 }
 
 // --- Scenarios --------------------------------------------------------------------------------------------

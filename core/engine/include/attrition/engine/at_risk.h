@@ -12,6 +12,7 @@
 #include "attrition/engine/message.h"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -150,6 +151,12 @@ AtRiskList groupsAtRisk(std::span<const UpcomingGroup> upcoming, const History& 
 /// compares by default): the groups of each hotel against a History of that hotel's past groups, merged and
 /// sorted by risk. `past` holds the past (actualized) groups of every hotel.
 AtRiskList groupsAtRiskByHotel(std::span<const UpcomingGroup> upcoming, std::span<const GroupHistory> past,
+                               const AtRiskOptions& options);
+/// The same with each hotel's past groups prepared once (the History of the hotel's past groups, in the
+/// order `past` would give them), so that they are shared by every group of the hotel and by later lists; a
+/// hotel not in `pastByHotel` has no past group.
+AtRiskList groupsAtRiskByHotel(std::span<const UpcomingGroup> upcoming,
+                               const std::map<std::string, History>& pastByHotel,
                                const AtRiskOptions& options);
 
 /// The row of one upcoming group (no window check). Throws what the forecast and the engine throw.

@@ -47,6 +47,8 @@ using GroupHistory = attrition::GroupHistory;
 class History {
 public:
     explicit History(std::span<const GroupHistory> groups);
+    /// The same over groups held elsewhere (none of them copied).
+    static History of(std::span<const GroupHistory* const> groups);
 
     struct Group {
         std::string account;
@@ -68,6 +70,9 @@ public:
     Derived& derived() const { return *derived_; }
 
 private:
+    History() = default;
+    void add(std::span<const GroupHistory* const> groups);
+
     std::vector<Group> groups_;
     std::shared_ptr<Derived> derived_;
     std::int32_t afterArrival_ = 0;

@@ -2,14 +2,19 @@
 
 // What the early warning over the groups still to arrive reads from a database: the upcoming groups a filter
 // passes, each with its pickup reports, and the past groups of their hotels that each is compared with.
-// `attrition-cli at-risk` and the desk read it the same way.
+// `attrition-cli at-risk`, its portfolio report and the desk read it the same way (readGroupsAtRisk).
 
 #include "attrition/domain/pickup_history.h"
+#include "attrition/engine/at_risk.h"
 #include "attrition/storage/past_groups.h"
 #include "attrition/storage/repository.h"
 
 #include <deque>
 #include <functional>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
 #include <vector>
 
 namespace attrition::storage {
@@ -22,6 +27,10 @@ struct UpcomingGroups {
     std::vector<std::vector<PickupSnapshot>> snapshots;
 };
 
+/// The groups as the engine takes them, each pointing into `groups` (which must outlive them); their pickup
+/// reports are moved out of `groups`.
+std::vector<forecast::UpcomingGroup> upcomingGroups(UpcomingGroups& groups);
+
 struct AtRiskInput {
     UpcomingGroups upcoming;
     /// The past groups (actualized, departed by `today`) of the hotels of the upcoming groups, every hotel's.
@@ -29,11 +38,57 @@ struct AtRiskInput {
 };
 
 /// Reads the contracts `filter` passes and keeps those `isUpcoming` accepts as upcoming groups, with their
-/// pickup reports; then the past groups of their hotels as of `today` (readPastGroups with no filter).
-/// `visit`, when set, is called with every contract the filter passes, upcoming or not, as it is read (the
-/// desk adds up its pipeline from them). The pickup reports are read once for both.
+/// pickup reports, in order of arrival (then of id). `visit`, when set, is called with every contract the
+/// filter passes, upcoming or not, in that order (the desk adds up its pipeline from them). Only the pickup
+/// reports of the upcoming groups are read.
+Result<UpcomingGroups> readUpcomingGroups(ContractRepository& repository, const ContractFilter& filter,
+                                          const std::function<bool(const Contract&)>& isUpcoming,
+                                          const std::function<void(const StoredContract&)>& visit = {});
+
+/// readUpcomingGroups, then the past groups of their hotels as of `today` (as readPastGroups with no filter
+/// gives them, in the order they were stored).
 Result<AtRiskInput> readAtRiskInput(ContractRepository& repository, const ContractFilter& filter, Date today,
                                     const std::function<bool(const Contract&)>& isUpcoming,
                                     const std::function<void(const StoredContract&)>& visit = {});
+
+/// The past groups as the groups at risk are compared with them, prepared once: per hotel, the forecast's
+/// History of the hotel's past groups (actualized, departed by `today`, with their pickup reports, in the
+/// order they were stored). What the desk keeps until the database changes.
+struct PastHistories {
+    Date today;
+    std::map<std::string, forecast::History> byHotel;
+    std::int64_t groups = 0; ///< past groups read
+};
+
+/// Reads the past groups of `hotels` (every hotel when null) as of `today` and prepares their histories.
+Result<PastHistories> readPastHistories(ContractRepository& repository, Date today,
+                                        const std::set<std::string>* hotels = nullptr);
+
+/// The groups at risk and the stored id of each.
+struct GroupsAtRisk {
+    forecast::AtRiskList list;
+    std::vector<ContractId> ids; ///< of each row of `list.rows`, in the same order
+    double readMs = 0;           ///< milliseconds spent reading (the past groups too, when read here)
+    double computeMs = 0;        ///< milliseconds spent forecasting
+};
+
+/// What else readGroupsAtRisk does or is given.
+struct GroupsAtRiskReading {
+    /// Called with every contract the filter passes, upcoming or not (as readUpcomingGroups calls it).
+    std::function<void(const StoredContract&)> visit;
+    /// The past groups prepared already (readPastHistories as of the same today, every hotel or at least
+    /// those of the groups read); null: the past groups of their hotels are read here.
+    std::shared_ptr<const PastHistories> past;
+};
+
+/// The early warning over the stored groups `filter` passes that arrive in the window of `options`
+/// (forecast::atRiskWindow), each forecast against the past groups of its own hotel
+/// (forecast::groupsAtRiskByHotel): what `attrition-cli at-risk`, the portfolio report and the desk show.
+/// `filter` chooses the contracts read: its arrival dates are the window's, or wider for `reading.visit`.
+/// A storage error when the database cannot say; throws what atRiskWindow and groupsAtRiskByHotel throw
+/// (forecast::ForecastError for options out of range).
+Result<GroupsAtRisk> readGroupsAtRisk(ContractRepository& repository, const ContractFilter& filter,
+                                      const forecast::AtRiskOptions& options,
+                                      const GroupsAtRiskReading& reading = {});
 
 } // namespace attrition::storage

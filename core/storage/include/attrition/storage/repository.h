@@ -265,6 +265,11 @@ public:
     /// Calls `visit` with every contract in the order they were created, reading them as one consistent
     /// state of the database; stops early when `visit` returns false. Returns how many were visited.
     virtual Result<std::int64_t> forEachContract(const std::function<bool(const StoredContract&)>& visit) = 0;
+    /// Calls `visit` with every contract `filter` passes, in order of arrival, then of id (the contract
+    /// list's order), read in bulk as one consistent state of the database; stops early when `visit`
+    /// returns false. Returns how many were visited.
+    virtual Result<std::int64_t> forEachContract(const ContractFilter& filter,
+                                                 const std::function<bool(const StoredContract&)>& visit) = 0;
 
     /// Saves the contract stored under its reference. `expectedVersion` is the version it was loaded at, or
     /// kNewContract for a contract not stored yet. Returns the new version, or a Conflict (someone saved or
@@ -344,6 +349,9 @@ public:
     /// Every contract's pickup reports, read at once (the history a forecast learns from): by contract id,
     /// each contract's reports in order of their dates. Contracts without reports are not in it.
     virtual Result<std::unordered_map<std::int64_t, std::vector<PickupSnapshot>>> allPickupSnapshots() = 0;
+    /// The pickup reports of these contracts only, read at once, as allPickupSnapshots() gives them.
+    virtual Result<std::unordered_map<std::int64_t, std::vector<PickupSnapshot>>>
+    pickupSnapshotsOf(const std::vector<ContractId>& ids) = 0;
 
     // --- Scenarios
     /// Saves a named what-if scenario; one of the same name is replaced in place (it keeps its place), a new

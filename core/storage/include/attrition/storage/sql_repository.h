@@ -43,6 +43,8 @@ public:
     Result<StoredContract> load(ContractId id) override;
     Result<StoredContract> loadByReference(std::string_view reference) override;
     Result<std::int64_t> forEachContract(const std::function<bool(const StoredContract&)>& visit) override;
+    Result<std::int64_t> forEachContract(const ContractFilter& filter,
+                                         const std::function<bool(const StoredContract&)>& visit) override;
 
     Result<SaveReceipt> save(const Contract& contract, std::int64_t expectedVersion,
                              std::string_view user) override;
@@ -73,6 +75,8 @@ public:
     Result<void> removePickupSnapshot(ContractId id, Date reportDate, std::string_view user) override;
     Result<std::vector<StoredPickupSnapshot>> pickupSnapshots(ContractId id) override;
     Result<std::unordered_map<std::int64_t, std::vector<PickupSnapshot>>> allPickupSnapshots() override;
+    Result<std::unordered_map<std::int64_t, std::vector<PickupSnapshot>>>
+    pickupSnapshotsOf(const std::vector<ContractId>& ids) override;
 
     Result<void> saveScenario(ContractId id, const Scenario& scenario, std::string_view user) override;
     Result<void> removeScenario(ContractId id, std::string_view name, std::string_view user) override;
