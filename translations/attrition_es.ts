@@ -880,14 +880,6 @@
         <translation>ninguno</translation>
     </message>
     <message>
-        <source>%1 %2 (%3 actualized: %4; %5 cancelled: %6)</source>
-        <translation>%1 %2 (%3 realizados: %4; %5 cancelados: %6)</translation>
-    </message>
-    <message>
-        <source>Damages assessed: %1; collected and waived: not recorded</source>
-        <translation>Penalización calculada: %1; cobrado y condonado: no registrado</translation>
-    </message>
-    <message>
         <source>%1 on %2, days since: %3</source>
         <translation>%1 el %2, días transcurridos: %3</translation>
     </message>
@@ -977,6 +969,18 @@
             <numerusform>se escribió %1 (%n página)</numerusform>
             <numerusform>se escribió %1 (%n páginas)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 actualized: %4; %5 cancelled: %6; collected %7, waived %8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damages assessed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract %1 grants a rebooking credit of %2 %3 on contract %4, which is in %5: a credit in another currency cannot be applied; correct the credit in the settlement of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4241,6 +4245,14 @@
         <source>Group sales</source>
         <translation>Ventas de grupos</translation>
     </message>
+    <message>
+        <source>Rebooking credits applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total owed %1, rebooking credits applied %2, deposits applied %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScenarioGridText</name>
@@ -4992,6 +5004,18 @@
         <extracomment>%1 and %2 are contract references, %3 and %4 account names.</extracomment>
         <translation>la liquidación de %1 concede un crédito en %2, un contrato de otra cuenta (%2: &quot;%4&quot;, %1: &quot;%3&quot;): un crédito solo puede ir a un contrato de la misma cuenta</translation>
     </message>
+    <message>
+        <source>a stored contract id cannot be read; the database may be damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the rebooking credits granted to contract &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stored rebooking credit cannot be read; the database may be damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tables</name>
@@ -5231,6 +5255,10 @@ del hotel</translation>
         <source>New group</source>
         <translation>Grupo nuevo</translation>
     </message>
+    <message>
+        <source>payment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TextReport</name>
@@ -5458,6 +5486,10 @@ del hotel</translation>
         <source>lost</source>
         <translation>perdido</translation>
     </message>
+    <message>
+        <source>Rebooking credits applied</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Values</name>
@@ -5529,6 +5561,351 @@ del hotel</translation>
     </message>
 </context>
 <context>
+    <name>attrition::ui</name>
+    <message>
+        <source>%1 must be from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be above 0 and at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::AccountsModel</name>
+    <message>
+        <source>(no account)</source>
+        <translation type="unfinished">(sin cuenta)</translation>
+    </message>
+    <message>
+        <source>%1 ± %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished">%1 (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>Rebooking overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup falling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not at risk of not coming back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 arrived %n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No stay yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 arrives in %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No stay booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebooks every %1 days usually (the median of %n intervals), spread %2 days; from %3 to %4 days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cycle yet (fewer than 2 events).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final pickup of the actualized events: %1 of %2 room nights blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pickup of the last events with a final pickup, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded for a currency without the figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Cuenta</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished">Contratos</translation>
+    </message>
+    <message>
+        <source>Last stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebooks every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final pickup</source>
+        <translation type="unfinished">Pickup final</translation>
+    </message>
+    <message>
+        <source>Pickup trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damages assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished">Cobrado</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation type="unfinished">Condonado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished">Perdido</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usual rebooking cycle: the median of the days between the arrivals of the account&apos;s events, ± the median distance from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room nights picked up of those blocked, over the actualized events (their final pickup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damages the engine assesses for the actualized and cancelled contracts, per currency: amounts in different currencies are never added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was collected or waived of the damages assessed, per currency, as the contracts&apos; settlements record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts cancelled, or with a cancellation notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the account may not come back: its usual rebooking cycle has passed without a new contract, or its pickup fell for two events in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n contracts (by arrival year: %2); cancelled %3, lost %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Final pickup: %1 of %2 room nights blocked (%3) over %n actualized events.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Final pickup: no actualized event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>On the books: %1 of %2 room nights blocked (%3) over %n events to come.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the books: no event to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last stay: %1 on %2, %n days ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last stay: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Next stay: %1 on %2, in %n days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next stay: none booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebooking: every %1 days usually (the median of the intervals %2), spread %3 days (the median distance from it), from %4 to %5 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebooking: no cycle yet (fewer than 2 events).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup trend (final pickups, oldest first): %1.</source>
+        <translation type="unfinished">Tendencia del pickup (pickups finales, el más antiguo primero): %1.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">ninguno</translation>
+    </message>
+    <message>
+        <source>Damages assessed: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damages assessed in %1: %2 (%3 actualized groups: %4; %5 cancelled: %6); collected: %7; waived: %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk: %1</source>
+        <translation type="unfinished">En riesgo: %1</translation>
+    </message>
+    <message>
+        <source>Events (tentative, definite and actualized, by arrival):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  picked up %4 of %5 room nights (%6), final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  picked up %4 of %5 room nights (%6) so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::AccountsPanel</name>
+    <message>
+        <source>The accounts cannot be worked out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts at &amp;risk only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the accounts whose usual rebooking cycle has passed without a new contract, or whose pickup fell for two events in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s contracts in the contract list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Latest Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s contract arriving last, in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an account to list its contracts; right-click for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished">Calculando…</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished">No hay ninguna base de datos abierta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contracts of every arrival date, standing on %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at risk of not coming back</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contracts left out (the engine refuses them)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read in %1 ms, computed in %2 ms</source>
+        <translation type="unfinished">leído en %1 ms, calculado en %2 ms</translation>
+    </message>
+    <message>
+        <source>Choose an account to read its events, its pickup and why it may not come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Contracts of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Latest Contract (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>attrition::ui::AssessmentModel</name>
     <message numerus="yes">
         <source>%1: %n room night(s)</source>
@@ -5572,6 +5949,14 @@ del hotel</translation>
     <message>
         <source>Deposits</source>
         <translation>Depósitos</translation>
+    </message>
+    <message>
+        <source>Rebooking credits and deposits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebooking credits</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5799,6 +6184,14 @@ del hotel</translation>
     <message>
         <source>How the pickup will likely end, what the group will likely owe, and what to release at the next review date</source>
         <translation>Cómo terminará probablemente el pickup, qué deberá probablemente el grupo y qué liberar en la próxima fecha de revisión</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::ContractDocument</name>
+    <message>
+        <source>Contract %1 grants a rebooking credit of %2 on contract %3, which is in %4: a credit in another currency cannot be applied. Correct the credit in the settlement of %1.</source>
+        <extracomment>%1 the contract granting the credit, %2 its amount, %3 the contract assessed, %4 its currency.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6587,6 +6980,69 @@ del hotel</translation>
         <source>Reference of the contract credited</source>
         <translation>Referencia del contrato que recibe el crédito</translation>
     </message>
+    <message>
+        <source>Payments received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the client paid towards the damages, and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing collected yet. Add a payment with +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiver and credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not assessed&lt;/b&gt;: no damages have been agreed with the client yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Assessed&lt;/b&gt;: the damages are agreed with the client, not invoiced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Invoiced&lt;/b&gt;: nothing has been collected yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Partly collected&lt;/b&gt;: some of the damages are paid, the rest is still to collect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Collected&lt;/b&gt;: the damages agreed are paid in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waived&lt;/b&gt;: the hotel waived the damages agreed in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Settled&lt;/b&gt;: nothing is left open; what was not paid was waived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payments cannot be added up until their problems are corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collected &lt;b&gt;%1&lt;/b&gt; (%2) of %3 agreed &amp;nbsp;·&amp;nbsp; waived %4 &amp;nbsp;·&amp;nbsp; left to collect &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected &lt;b&gt;%1&lt;/b&gt; (%2); nothing is left to collect until the damages are agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attrition::ui::ContractListModel</name>
@@ -6793,6 +7249,10 @@ habitación</translation>
         <source>Archived contracts are hidden from the list unless this is checked</source>
         <translation>Los contratos archivados no aparecen en la lista salvo que se marque esta opción</translation>
     </message>
+    <message>
+        <source>(no account)</source>
+        <translation type="unfinished">(sin cuenta)</translation>
+    </message>
 </context>
 <context>
     <name>attrition::ui::ContractTableModel</name>
@@ -6978,6 +7438,149 @@ habitación</translation>
         <source>The net due above is owed at today&apos;s pickup. The expected damages come from the forecast final pickup, %1 of %2 room nights (P10–P90 %3–%4):</source>
         <translation>El neto a pagar de arriba se debe con el pickup de hoy. La penalización esperada viene del pickup final pronosticado, %1 de %2 noches de habitación (P10–P90 %3–%4):</translation>
     </message>
+    <message>
+        <source>Rebooking credits applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::DeskThresholdsDialog</name>
+    <message>
+        <source>Desk Thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the desk flags a group or an account. The defaults are those of attrition-cli; a change recomputes the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pickups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups at risk</source>
+        <translation type="unfinished">Grupos en riesgo</translation>
+    </message>
+    <message>
+        <source>&amp;Pace behind by more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags a group whose share of the block on the books trails the comparable past groups at the same day before arrival by more than this many points of the block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comparable groups for the pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With fewer comparable past groups having a pickup history, the pace is not known and never flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No pickup movement for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags a group whose pickup reports have not moved for this many days while its forecast expects rooms to be picked up over them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review date within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags a group whose next review date is this near while its forecast final pickup is below the performance level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Final pickups behind the damages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected damages are the mean over this many equally likely final pickups; more is smoother and slower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebooking c&amp;ycle passed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags an account whose last event is longer ago than its usual time between events times this percentage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Events for a usual cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account with fewer events has no usual rebooking cycle and is never flagged for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events in the pickup &amp;trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the account&apos;s last events with a final pickup its pickup trend shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace behind by more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparable groups for the pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pickup movement for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final pickups behind the damages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events for a usual cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events in the pickup trend</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attrition::ui::DeskView</name>
@@ -7125,6 +7728,26 @@ habitación</translation>
     <message>
         <source>Choose a group to read what its figures say and why it is flagged.</source>
         <translation>Elija un grupo para leer lo que dicen sus cifras y por qué tiene alertas.</translation>
+    </message>
+    <message>
+        <source>&amp;Thresholds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a group is flagged: the pace, the days without pickup movement, the days before a review date (Desk Thresholds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups at Risk and Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acc&amp;ounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer attrition by account, over every arrival date</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8582,6 +9205,22 @@ Sus cambios se conservan; no se escribió nada.</translation>
         <source>-reminder</source>
         <translation>-recordatorio</translation>
     </message>
+    <message>
+        <source>Desk &amp;Thresholds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the desk flags a group at risk or an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecasting the groups at risk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The groups at risk cannot be forecast: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attrition::ui::NightBarsChart</name>
@@ -9232,6 +9871,10 @@ Sus cambios se conservan; no se escribió nada.</translation>
     <message>
         <source>Net due</source>
         <translation>Neto a pagar</translation>
+    </message>
+    <message>
+        <source>Rebooking credits applied</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

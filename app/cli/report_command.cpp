@@ -7,6 +7,7 @@
 
 #include "attrition/engine/pipeline.h"
 #include "attrition/io/contract_json.h"
+#include "attrition/storage/at_risk_input.h"
 #include "attrition/storage/connection.h"
 #include "attrition/storage/sql_repository.h"
 #include "cli_support.h"
@@ -349,26 +350,23 @@ int portfolio(const Arguments& a, const ui::ReportPageSetup& setup, const ui::Re
     }
     // The groups at risk among them: those arriving in the next 90 days from the day the report is made
     // (within the filter's arrival dates), forecast as at-risk forecasts them.
-    forecast::AtRiskOptions risk;
-    risk.today =
+    const Date today =
         Date::fromYmd(options.madeOn.year(), options.madeOn.month(), options.madeOn.day()).value_or(Date());
-    risk.from = filter.arrivalFrom;
-    risk.to = filter.arrivalTo;
-    if (risk.from && !risk.to) {
-        risk.to = std::max(*risk.from, risk.today).addDays(risk.windowDays);
-    }
-    bool windowOpen = true;
     try {
-        static_cast<void>(forecast::atRiskWindow(risk));
-    } catch (const forecast::ForecastError&) {
-        windowOpen = false; // the filter's arrivals are all past: no group is still to arrive
-    }
-    if (windowOpen) {
-        std::optional<forecast::AtRiskList> atRisk = groupsAtRisk(*repository, filter, risk);
+        storage::Result<std::optional<forecast::AtRiskList>> atRisk =
+            storage::readPortfolioGroupsAtRisk(*repository, filter, today);
         if (!atRisk) {
+            err() << "attrition-cli: " << QString::fromStdString(atRisk.error().message) << "\n";
             return kInvalid;
         }
-        builder.setGroupsAtRisk(std::move(*atRisk));
+        if (*atRisk) {
+            builder.setGroupsAtRisk(std::move(**atRisk));
+        }
+    } catch (const std::exception& e) {
+        err() << Cli::tr("%1: cannot be forecast: %2")
+                     .arg(QString::fromStdString(repository->location()), QString::fromUtf8(e.what()))
+              << '\n';
+        return kInvalid;
     }
     builder.setPipeline(pipeline(contracts));
     const std::unique_ptr<ui::Report> report = builder.finish();

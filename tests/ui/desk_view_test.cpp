@@ -31,6 +31,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QMenu>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -388,6 +389,26 @@ TEST_F(DeskFixture, ARowsMenuWritesItsPickupReminderLetter) {
     EXPECT_EQ(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") + bytes.count("/Type /Page>>") +
                   bytes.count("/Type /Page "),
               1);
+}
+
+TEST_F(DeskFixture, ThePortfolioExportedFromTheWindowHasTheGroupsAtRiskAndThePipeline) {
+    const QString path = QDir(dir.path()).absoluteFilePath(QStringLiteral("portfolio.pdf"));
+    ASSERT_TRUE(window->exportPortfolioTo(path));
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
+    ASSERT_TRUE(pdftotext.waitForFinished(60000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    EXPECT_TRUE(text.contains(QStringLiteral("Groups at risk"))) << text.left(2000).toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Pipeline"))) << text.left(2000).toStdString();
+    // The groups are those the storage's portfolio reading forecasts for the same contracts and day.
+    const QDate made = QDate::currentDate();
+    auto atRisk = st::readPortfolioGroupsAtRisk(*window->repository(), {},
+                                                *Date::fromYmd(made.year(), made.month(), made.day()));
+    ASSERT_TRUE(atRisk);
+    ASSERT_TRUE(atRisk->has_value());
+    for (const forecast::AtRiskRow& r : (*atRisk)->rows) {
+        EXPECT_TRUE(text.contains(QString::fromStdString(r.reference))) << r.reference;
+    }
 }
 
 TEST_F(DeskFixture, TheDeskReadsAgainAfterASave) {

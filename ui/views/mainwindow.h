@@ -174,6 +174,10 @@ public:
     /// forecast the window shows, in the report language, on the letterhead and paper of the settings
     /// (portrait); says so in the status bar. Explains and returns false when it cannot be written.
     bool exportReminderLetterTo(const QString& path);
+    /// Writes the portfolio of the contracts the list shows (File > Export Portfolio as PDF), with its pages
+    /// of groups at risk and of the pipeline, as a PDF file; says so in the status bar. Explains and returns
+    /// false when it cannot be written.
+    bool exportPortfolioTo(const QString& path);
     QAction* proposalAction() const { return proposal_; }
 
 public slots:
@@ -265,6 +269,8 @@ private:
     // Reports (mainwindow_reports.cpp): the contract's statement, its scenarios, the list's portfolio.
     enum class ReportKind : std::uint8_t { Contract, Scenarios, Portfolio };
     std::unique_ptr<Report> buildReport(ReportKind kind);
+    /// Builds the report in the report language and writes it as a PDF on the paper of the settings.
+    bool exportReportTo(ReportKind kind, const QString& path);
     void printReport(ReportKind kind);
     void exportReportPdf(ReportKind kind);
     void exportSpreadsheet(ReportKind kind);

@@ -2,7 +2,9 @@
 // comparison, the portfolio of the contracts the list shows, and spreadsheets of the assessment and the
 // scenarios.
 
+#include "attrition/engine/pipeline.h"
 #include "attrition/io/csv.h"
+#include "attrition/storage/at_risk_input.h"
 #include "attrition/storage/repository.h"
 #include "dialogs/letterheaddialog.h"
 #include "models/contractlistmodel.h"
@@ -93,6 +95,7 @@ std::unique_ptr<Report> MainWindow::buildReport(ReportKind kind) {
                              std::max(1, listModel_->total()), this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
+    std::vector<Contract> contracts; // for the pipeline page
     for (;;) {
         query.countTotal = false;
         auto page = repository()->listContracts(query);
@@ -106,6 +109,7 @@ std::unique_ptr<Report> MainWindow::buildReport(ReportKind kind) {
                 // Each contract with the rebooking credits other contracts' settlements grant it.
                 auto credits = repository()->rebookingCredits(stored->contract);
                 builder.add(stored->contract, credits ? *credits : std::vector<RebookingCredit>{});
+                contracts.push_back(std::move(stored->contract));
             }
             progress.setValue(static_cast<int>(builder.count()));
             if (progress.wasCanceled()) {
@@ -116,6 +120,23 @@ std::unique_ptr<Report> MainWindow::buildReport(ReportKind kind) {
             break;
         }
         query.offset += query.limit;
+    }
+    builder.setPipeline(pipeline(contracts));
+    // The groups at risk among them, as `attrition-cli report --portfolio` forecasts them.
+    progress.setLabelText(tr("Forecasting the groups at risk\u2026"));
+    progress.setRange(0, 0);
+    QCoreApplication::processEvents();
+    const QDate made = QDate::currentDate();
+    try {
+        auto atRisk = storage::readPortfolioGroupsAtRisk(
+            *repository(), filter, Date::fromYmd(made.year(), made.month(), made.day()).value_or(Date()));
+        if (!atRisk) {
+            showStatus(QString::fromStdString(atRisk.error().message));
+        } else if (*atRisk) {
+            builder.setGroupsAtRisk(std::move(**atRisk));
+        }
+    } catch (const std::exception& e) {
+        showStatus(tr("The groups at risk cannot be forecast: %1").arg(QString::fromUtf8(e.what())));
     }
     return builder.finish();
 }
@@ -178,6 +199,14 @@ void MainWindow::exportReportPdf(ReportKind kind) {
         return;
     }
     rememberFolder(path);
+    exportReportTo(kind, path);
+}
+
+bool MainWindow::exportPortfolioTo(const QString& path) {
+    return exportReportTo(ReportKind::Portfolio, path);
+}
+
+bool MainWindow::exportReportTo(ReportKind kind, const QString& path) {
     std::unique_ptr<Report> report;
     QString problem;
     bool written = false;
@@ -185,7 +214,7 @@ void MainWindow::exportReportPdf(ReportKind kind) {
         const ReportLanguage language(reportLanguageSetting());
         report = buildReport(kind);
         if (report == nullptr) {
-            return;
+            return false;
         }
         QApplication::setOverrideCursor(Qt::WaitCursor);
         written = report->writePdf(path, ReportPageSetup::fromSettings(), &problem);
@@ -193,10 +222,11 @@ void MainWindow::exportReportPdf(ReportKind kind) {
     }
     if (!written) {
         QMessageBox::warning(this, tr("Export as PDF"), problem);
-        return;
+        return false;
     }
     showStatus(
         tr("Exported %1 (%n page(s))", nullptr, report->pageCount()).arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 void MainWindow::exportProposal() {

@@ -212,4 +212,29 @@ Result<GroupsAtRisk> readGroupsAtRisk(ContractRepository& repository, const Cont
     return result;
 }
 
+Result<std::optional<forecast::AtRiskList>>
+readPortfolioGroupsAtRisk(ContractRepository& repository, const ContractFilter& filter, Date today) {
+    forecast::AtRiskOptions options;
+    options.today = today;
+    options.from = filter.arrivalFrom;
+    options.to = filter.arrivalTo;
+    if (options.from && !options.to) {
+        options.to = std::max(*options.from, today).addDays(options.windowDays);
+    }
+    std::pair<Date, Date> window;
+    try {
+        window = forecast::atRiskWindow(options);
+    } catch (const forecast::ForecastError&) {
+        return std::optional<forecast::AtRiskList>(); // the filter's arrivals are all past
+    }
+    ContractFilter within = filter;
+    within.arrivalFrom = window.first;
+    within.arrivalTo = window.second;
+    Result<GroupsAtRisk> read = readGroupsAtRisk(repository, within, options);
+    if (!read) {
+        return read.takeError();
+    }
+    return std::optional<forecast::AtRiskList>(std::move(read->list));
+}
+
 } // namespace attrition::storage

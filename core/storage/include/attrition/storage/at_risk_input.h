@@ -13,6 +13,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -90,5 +91,13 @@ struct GroupsAtRiskReading {
 Result<GroupsAtRisk> readGroupsAtRisk(ContractRepository& repository, const ContractFilter& filter,
                                       const forecast::AtRiskOptions& options,
                                       const GroupsAtRiskReading& reading = {});
+
+/// The groups at risk a portfolio report of the contracts `filter` passes shows, standing on `today`: those
+/// arriving within the filter's arrival dates, from today (or its first arrival date) for the default
+/// window of the early warning when the filter has no last arrival date, forecast as readGroupsAtRisk
+/// forecasts them. None (no page) when every arrival the filter allows is past. Throws what
+/// readGroupsAtRisk throws.
+Result<std::optional<forecast::AtRiskList>>
+readPortfolioGroupsAtRisk(ContractRepository& repository, const ContractFilter& filter, Date today);
 
 } // namespace attrition::storage
