@@ -972,15 +972,15 @@
     </message>
     <message>
         <source>%1 %2 (%3 actualized: %4; %5 cancelled: %6; collected %7, waived %8)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3 realizados: %4; %5 cancelados: %6; cobrado %7, condonado %8)</translation>
     </message>
     <message>
         <source>Damages assessed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalización calculada: %1</translation>
     </message>
     <message>
         <source>contract %1 grants a rebooking credit of %2 %3 on contract %4, which is in %5: a credit in another currency cannot be applied; correct the credit in the settlement of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el contrato %1 concede un crédito por nueva reserva de %2 %3 en el contrato %4, que está en %5: no se puede aplicar un crédito en otra moneda; corrija el crédito en la liquidación de %1</translation>
     </message>
 </context>
 <context>
@@ -4247,11 +4247,11 @@
     </message>
     <message>
         <source>Rebooking credits applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Créditos por nueva reserva aplicados</translation>
     </message>
     <message>
         <source>Total owed %1, rebooking credits applied %2, deposits applied %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Total adeudado %1, créditos por nueva reserva aplicados %2, depósitos aplicados %3.</translation>
     </message>
 </context>
 <context>
@@ -5006,15 +5006,15 @@
     </message>
     <message>
         <source>a stored contract id cannot be read; the database may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer un id de contrato guardado; puede que la base de datos esté dañada</translation>
     </message>
     <message>
         <source>Could not read the rebooking credits granted to contract &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los créditos por nueva reserva concedidos al contrato &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a stored rebooking credit cannot be read; the database may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer un crédito por nueva reserva guardado; puede que la base de datos esté dañada</translation>
     </message>
 </context>
 <context>
@@ -5257,7 +5257,7 @@ del hotel</translation>
     </message>
     <message>
         <source>payment</source>
-        <translation type="unfinished"></translation>
+        <translation>pago</translation>
     </message>
 </context>
 <context>
@@ -5488,7 +5488,7 @@ del hotel</translation>
     </message>
     <message>
         <source>Rebooking credits applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Créditos por nueva reserva aplicados</translation>
     </message>
 </context>
 <context>
@@ -5564,345 +5564,345 @@ del hotel</translation>
     <name>attrition::ui</name>
     <message>
         <source>%1 must be from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe estar entre %2 y %3.</translation>
     </message>
     <message>
         <source>%1 must be above 0 and at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser mayor que 0 y como máximo %2.</translation>
     </message>
 </context>
 <context>
     <name>attrition::ui::AccountsModel</name>
     <message>
         <source>(no account)</source>
-        <translation type="unfinished">(sin cuenta)</translation>
+        <translation>(sin cuenta)</translation>
     </message>
     <message>
         <source>%1 ± %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %2 días</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished">%1 (%2 de %3)</translation>
+        <translation>%1 (%2 de %3)</translation>
     </message>
     <message>
         <source>Rebooking overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva reserva atrasada</translation>
     </message>
     <message>
         <source>Pickup falling</source>
-        <translation type="unfinished"></translation>
+        <translation>Pickup en descenso</translation>
     </message>
     <message>
         <source>Not at risk of not coming back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin riesgo de no volver.</translation>
     </message>
     <message numerus="yes">
         <source>%1 arrived %n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 llegó hace %n día</numerusform>
+            <numerusform>%1 llegó hace %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>No stay yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin estancias.</translation>
     </message>
     <message numerus="yes">
         <source>%1 arrives in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 llega dentro de %n día</numerusform>
+            <numerusform>%1 llega dentro de %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>No stay booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna estancia reservada.</translation>
     </message>
     <message numerus="yes">
         <source>Rebooks every %1 days usually (the median of %n intervals), spread %2 days; from %3 to %4 days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suele volver a reservar cada %1 días (la mediana de %n intervalo), dispersión %2 días; de %3 a %4 días.</numerusform>
+            <numerusform>Suele volver a reservar cada %1 días (la mediana de %n intervalos), dispersión %2 días; de %3 a %4 días.</numerusform>
         </translation>
     </message>
     <message>
         <source>No cycle yet (fewer than 2 events).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin ciclo (menos de 2 eventos).</translation>
     </message>
     <message>
         <source>Final pickup of the actualized events: %1 of %2 room nights blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pickup final de los eventos realizados: %1 de %2 noches de habitación en bloque.</translation>
     </message>
     <message>
         <source>The pickup of the last events with a final pickup, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pickup de los últimos eventos con pickup final, del más antiguo al más reciente.</translation>
     </message>
     <message>
         <source>Not recorded for a currency without the figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>No registrado para una moneda sin la cifra.</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Cuenta</translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished">Contratos</translation>
+        <translation>Contratos</translation>
     </message>
     <message>
         <source>Last stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Última estancia</translation>
     </message>
     <message>
         <source>Next stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima estancia</translation>
     </message>
     <message>
         <source>Rebooks every</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva reserva cada</translation>
     </message>
     <message>
         <source>Final pickup</source>
-        <translation type="unfinished">Pickup final</translation>
+        <translation>Pickup final</translation>
     </message>
     <message>
         <source>Pickup trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencia del pickup</translation>
     </message>
     <message>
         <source>Damages assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalización calculada</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished">Cobrado</translation>
+        <translation>Cobrado</translation>
     </message>
     <message>
         <source>Waived</source>
-        <translation type="unfinished">Condonado</translation>
+        <translation>Condonado</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelados</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished">Perdido</translation>
+        <translation>Perdidos</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>En riesgo</translation>
     </message>
     <message>
         <source>The usual rebooking cycle: the median of the days between the arrivals of the account&apos;s events, ± the median distance from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ciclo habitual de nueva reserva: la mediana de los días entre las llegadas de los eventos de la cuenta, ± la distancia mediana respecto a ella.</translation>
     </message>
     <message>
         <source>Room nights picked up of those blocked, over the actualized events (their final pickup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noches de habitación reservadas de las que estaban en bloque, en los eventos realizados (su pickup final).</translation>
     </message>
     <message>
         <source>The damages the engine assesses for the actualized and cancelled contracts, per currency: amounts in different currencies are never added.</source>
-        <translation type="unfinished"></translation>
+        <translation>La penalización que el motor calcula para los contratos realizados y cancelados, por moneda: los importes en monedas distintas nunca se suman.</translation>
     </message>
     <message>
         <source>What was collected or waived of the damages assessed, per currency, as the contracts&apos; settlements record it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo cobrado o condonado de la penalización calculada, por moneda, tal como lo registran las liquidaciones de los contratos.</translation>
     </message>
     <message>
         <source>Contracts cancelled, or with a cancellation notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratos cancelados o con aviso de cancelación.</translation>
     </message>
     <message>
         <source>Why the account may not come back: its usual rebooking cycle has passed without a new contract, or its pickup fell for two events in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué la cuenta puede no volver: su ciclo habitual de nueva reserva ha pasado sin un contrato nuevo, o su pickup bajó en dos eventos seguidos.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n contracts (by arrival year: %2); cancelled %3, lost %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n contrato (por año de llegada: %2); cancelados %3, perdidos %4.</numerusform>
+            <numerusform>%1: %n contratos (por año de llegada: %2); cancelados %3, perdidos %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Final pickup: %1 of %2 room nights blocked (%3) over %n actualized events.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pickup final: %1 de %2 noches de habitación en bloque (%3) en %n evento realizado.</numerusform>
+            <numerusform>Pickup final: %1 de %2 noches de habitación en bloque (%3) en %n eventos realizados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Final pickup: no actualized event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pickup final: ningún evento realizado.</translation>
     </message>
     <message numerus="yes">
         <source>On the books: %1 of %2 room nights blocked (%3) over %n events to come.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En libros: %1 de %2 noches de habitación en bloque (%3) en %n evento por venir.</numerusform>
+            <numerusform>En libros: %1 de %2 noches de habitación en bloque (%3) en %n eventos por venir.</numerusform>
         </translation>
     </message>
     <message>
         <source>On the books: no event to come.</source>
-        <translation type="unfinished"></translation>
+        <translation>En libros: ningún evento por venir.</translation>
     </message>
     <message numerus="yes">
         <source>Last stay: %1 on %2, %n days ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Última estancia: %1 el %2, hace %n día.</numerusform>
+            <numerusform>Última estancia: %1 el %2, hace %n días.</numerusform>
         </translation>
     </message>
     <message>
         <source>Last stay: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última estancia: ninguna.</translation>
     </message>
     <message numerus="yes">
         <source>Next stay: %1 on %2, in %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Próxima estancia: %1 el %2, dentro de %n día.</numerusform>
+            <numerusform>Próxima estancia: %1 el %2, dentro de %n días.</numerusform>
         </translation>
     </message>
     <message>
         <source>Next stay: none booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima estancia: ninguna reservada.</translation>
     </message>
     <message>
         <source>Rebooking: every %1 days usually (the median of the intervals %2), spread %3 days (the median distance from it), from %4 to %5 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva reserva: normalmente cada %1 días (la mediana de los intervalos %2), dispersión %3 días (la distancia mediana respecto a ella), de %4 a %5 días.</translation>
     </message>
     <message>
         <source>Rebooking: no cycle yet (fewer than 2 events).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva reserva: aún sin ciclo (menos de 2 eventos).</translation>
     </message>
     <message>
         <source>Pickup trend (final pickups, oldest first): %1.</source>
-        <translation type="unfinished">Tendencia del pickup (pickups finales, el más antiguo primero): %1.</translation>
+        <translation>Tendencia del pickup (pickups finales, del más antiguo al más reciente): %1.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ninguno</translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Damages assessed: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalización calculada: ninguna.</translation>
     </message>
     <message>
         <source>Damages assessed in %1: %2 (%3 actualized groups: %4; %5 cancelled: %6); collected: %7; waived: %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalización calculada en %1: %2 (%3 grupos realizados: %4; %5 cancelados: %6); cobrado: %7; condonado: %8.</translation>
     </message>
     <message>
         <source>At risk: %1</source>
-        <translation type="unfinished">En riesgo: %1</translation>
+        <translation>En riesgo: %1</translation>
     </message>
     <message>
         <source>Events (tentative, definite and actualized, by arrival):</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos (provisionales, definitivos y realizados, por llegada):</translation>
     </message>
     <message>
         <source>%1  %2  %3  picked up %4 of %5 room nights (%6), final</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3  pickup de %4 de %5 noches de habitación (%6), final</translation>
     </message>
     <message>
         <source>%1  %2  %3  picked up %4 of %5 room nights (%6) so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3  pickup de %4 de %5 noches de habitación (%6) hasta ahora</translation>
     </message>
 </context>
 <context>
     <name>attrition::ui::AccountsPanel</name>
     <message>
         <source>The accounts cannot be worked out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden calcular las cuentas: %1</translation>
     </message>
     <message>
         <source>Accounts at &amp;risk only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo cuentas en &amp;riesgo</translation>
     </message>
     <message>
         <source>Only the accounts whose usual rebooking cycle has passed without a new contract, or whose pickup fell for two events in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las cuentas cuyo ciclo habitual de nueva reserva ha pasado sin un contrato nuevo, o cuyo pickup bajó en dos eventos seguidos.</translation>
     </message>
     <message>
         <source>The account chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta elegida</translation>
     </message>
     <message>
         <source>Show Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar contratos</translation>
     </message>
     <message>
         <source>The account&apos;s contracts in the contract list</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contratos de la cuenta en la lista de contratos</translation>
     </message>
     <message>
         <source>Open Latest Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el último contrato</translation>
     </message>
     <message>
         <source>The account&apos;s contract arriving last, in the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>El contrato de la cuenta con la llegada más tardía, en el editor</translation>
     </message>
     <message>
         <source>Double-click an account to list its contracts; right-click for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en una cuenta para ver sus contratos; clic derecho para más opciones.</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished">Calculando…</translation>
+        <translation>Calculando…</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished">No hay ninguna base de datos abierta.</translation>
+        <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message numerus="yes">
         <source>%n accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cuenta</numerusform>
+            <numerusform>%n cuentas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contracts of every arrival date, standing on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contrato de todas las fechas de llegada, situación al %1</numerusform>
+            <numerusform>%n contratos de todas las fechas de llegada, situación al %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n at risk of not coming back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en riesgo de no volver</numerusform>
+            <numerusform>%n en riesgo de no volver</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contracts left out (the engine refuses them)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contrato excluido (el motor lo rechaza)</numerusform>
+            <numerusform>%n contratos excluidos (el motor los rechaza)</numerusform>
         </translation>
     </message>
     <message>
         <source>read in %1 ms, computed in %2 ms</source>
-        <translation type="unfinished">leído en %1 ms, calculado en %2 ms</translation>
+        <translation>leído en %1 ms, calculado en %2 ms</translation>
     </message>
     <message>
         <source>Choose an account to read its events, its pickup and why it may not come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una cuenta para leer sus eventos, su pickup y por qué puede no volver.</translation>
     </message>
     <message>
         <source>Show Contracts of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar contratos de %1</translation>
     </message>
     <message>
         <source>Open Latest Contract (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el último contrato (%1)</translation>
     </message>
 </context>
 <context>
@@ -5952,11 +5952,11 @@ del hotel</translation>
     </message>
     <message>
         <source>Rebooking credits and deposits</source>
-        <translation type="unfinished"></translation>
+        <translation>Créditos por nueva reserva y depósitos</translation>
     </message>
     <message>
         <source>Rebooking credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Créditos por nueva reserva</translation>
     </message>
 </context>
 <context>
@@ -6191,7 +6191,7 @@ del hotel</translation>
     <message>
         <source>Contract %1 grants a rebooking credit of %2 on contract %3, which is in %4: a credit in another currency cannot be applied. Correct the credit in the settlement of %1.</source>
         <extracomment>%1 the contract granting the credit, %2 its amount, %3 the contract assessed, %4 its currency.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El contrato %1 concede un crédito por nueva reserva de %2 en el contrato %3, que está en %4: no se puede aplicar un crédito en otra moneda. Corrija el crédito en la liquidación de %1.</translation>
     </message>
 </context>
 <context>
@@ -6982,66 +6982,66 @@ del hotel</translation>
     </message>
     <message>
         <source>Payments received</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos recibidos</translation>
     </message>
     <message>
         <source>What the client paid towards the damages, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el cliente pagó a cuenta de la penalización, y cuándo.</translation>
     </message>
     <message>
         <source>Nothing collected yet. Add a payment with +.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha cobrado nada. Añada un pago con +.</translation>
     </message>
     <message>
         <source>Waiver and credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Condonación y crédito</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not assessed&lt;/b&gt;: no damages have been agreed with the client yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sin acordar&lt;/b&gt;: aún no se ha acordado ninguna penalización con el cliente.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Assessed&lt;/b&gt;: the damages are agreed with the client, not invoiced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Acordada&lt;/b&gt;: la penalización está acordada con el cliente, aún sin facturar.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Invoiced&lt;/b&gt;: nothing has been collected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Facturada&lt;/b&gt;: aún no se ha cobrado nada.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Partly collected&lt;/b&gt;: some of the damages are paid, the rest is still to collect.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cobrada en parte&lt;/b&gt;: parte de la penalización está pagada, el resto queda por cobrar.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Collected&lt;/b&gt;: the damages agreed are paid in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cobrada&lt;/b&gt;: la penalización acordada está pagada en su totalidad.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Waived&lt;/b&gt;: the hotel waived the damages agreed in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Condonada&lt;/b&gt;: el hotel condonó la totalidad de la penalización acordada.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Settled&lt;/b&gt;: nothing is left open; what was not paid was waived.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Liquidada&lt;/b&gt;: no queda nada pendiente; lo que no se pagó se condonó.</translation>
     </message>
     <message>
         <source>The payments cannot be added up until their problems are corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pagos no se pueden sumar hasta que se corrijan sus problemas.</translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pago</numerusform>
+            <numerusform>%n pagos</numerusform>
         </translation>
     </message>
     <message>
         <source>Collected &lt;b&gt;%1&lt;/b&gt; (%2) of %3 agreed &amp;nbsp;·&amp;nbsp; waived %4 &amp;nbsp;·&amp;nbsp; left to collect &lt;b&gt;%5&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobrado &lt;b&gt;%1&lt;/b&gt; (%2) de %3 acordado &amp;nbsp;·&amp;nbsp; condonado %4 &amp;nbsp;·&amp;nbsp; pendiente de cobro &lt;b&gt;%5&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Collected &lt;b&gt;%1&lt;/b&gt; (%2); nothing is left to collect until the damages are agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobrado &lt;b&gt;%1&lt;/b&gt; (%2); no queda nada por cobrar hasta que se acuerde la penalización.</translation>
     </message>
 </context>
 <context>
@@ -7251,7 +7251,7 @@ habitación</translation>
     </message>
     <message>
         <source>(no account)</source>
-        <translation type="unfinished">(sin cuenta)</translation>
+        <translation>(sin cuenta)</translation>
     </message>
 </context>
 <context>
@@ -7440,146 +7440,146 @@ habitación</translation>
     </message>
     <message>
         <source>Rebooking credits applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Créditos por nueva reserva aplicados</translation>
     </message>
 </context>
 <context>
     <name>attrition::ui::DeskThresholdsDialog</name>
     <message>
         <source>Desk Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbrales del Escritorio</translation>
     </message>
     <message>
         <source>When the desk flags a group or an account. The defaults are those of attrition-cli; a change recomputes the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo el Escritorio marca con una alerta un grupo o una cuenta. Los valores predeterminados son los de attrition-cli; un cambio vuelve a calcular el Escritorio.</translation>
     </message>
     <message>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> puntos</translation>
     </message>
     <message>
         <source> groups</source>
-        <translation type="unfinished"></translation>
+        <translation> grupos</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source> pickups</source>
-        <translation type="unfinished"></translation>
+        <translation> pickups</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source> events</source>
-        <translation type="unfinished"></translation>
+        <translation> eventos</translation>
     </message>
     <message>
         <source>Groups at risk</source>
-        <translation type="unfinished">Grupos en riesgo</translation>
+        <translation>Grupos en riesgo</translation>
     </message>
     <message>
         <source>&amp;Pace behind by more than</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ritmo por detrás en más de</translation>
     </message>
     <message>
         <source>Flags a group whose share of the block on the books trails the comparable past groups at the same day before arrival by more than this many points of the block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca con una alerta un grupo cuya parte del bloque en libros va por detrás de los grupos pasados comparables, el mismo día antes de la llegada, en más de estos puntos del bloque.</translation>
     </message>
     <message>
         <source>&amp;Comparable groups for the pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos &amp;comparables para el ritmo</translation>
     </message>
     <message>
         <source>With fewer comparable past groups having a pickup history, the pace is not known and never flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con menos grupos pasados comparables con historial de pickup, el ritmo es desconocido y nunca genera alerta.</translation>
     </message>
     <message>
         <source>&amp;No pickup movement for</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin movimiento de &amp;pickup durante</translation>
     </message>
     <message>
         <source>Flags a group whose pickup reports have not moved for this many days while its forecast expects rooms to be picked up over them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca con una alerta un grupo cuyos informes de pickup no se han movido durante estos días mientras su previsión espera que se reserven habitaciones en ese tiempo.</translation>
     </message>
     <message>
         <source>&amp;Review date within</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de re&amp;visión dentro de</translation>
     </message>
     <message>
         <source>Flags a group whose next review date is this near while its forecast final pickup is below the performance level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca con una alerta un grupo cuya próxima fecha de revisión está así de cerca mientras su pickup final previsto está por debajo del nivel de cumplimiento.</translation>
     </message>
     <message>
         <source>&amp;Final pickups behind the damages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pickups &amp;finales detrás de la penalización</translation>
     </message>
     <message>
         <source>The expected damages are the mean over this many equally likely final pickups; more is smoother and slower.</source>
-        <translation type="unfinished"></translation>
+        <translation>La penalización esperada es la media de este número de pickups finales igualmente probables; más da un resultado más estable y más lento.</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <source>Rebooking c&amp;ycle passed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo de nueva reserva &amp;superado en</translation>
     </message>
     <message>
         <source>Flags an account whose last event is longer ago than its usual time between events times this percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca con una alerta una cuenta cuyo último evento es más antiguo que su tiempo habitual entre eventos multiplicado por este porcentaje.</translation>
     </message>
     <message>
         <source>&amp;Events for a usual cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eventos para un ciclo habitual</translation>
     </message>
     <message>
         <source>An account with fewer events has no usual rebooking cycle and is never flagged for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cuenta con menos eventos no tiene ciclo habitual de nueva reserva y nunca recibe una alerta por ello.</translation>
     </message>
     <message>
         <source>Events in the pickup &amp;trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos en la &amp;tendencia del pickup</translation>
     </message>
     <message>
         <source>How many of the account&apos;s last events with a final pickup its pickup trend shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos de los últimos eventos de la cuenta con pickup final muestra su tendencia del pickup.</translation>
     </message>
     <message>
         <source>&amp;Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar v&amp;alores predeterminados</translation>
     </message>
     <message>
         <source>Pace behind by more than</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo por detrás en más de</translation>
     </message>
     <message>
         <source>Comparable groups for the pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos comparables para el ritmo</translation>
     </message>
     <message>
         <source>No pickup movement for</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin movimiento de pickup durante</translation>
     </message>
     <message>
         <source>Review date within</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de revisión dentro de</translation>
     </message>
     <message>
         <source>Final pickups behind the damages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pickups finales detrás de la penalización</translation>
     </message>
     <message>
         <source>Events for a usual cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos para un ciclo habitual</translation>
     </message>
     <message>
         <source>Events in the pickup trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos en la tendencia del pickup</translation>
     </message>
 </context>
 <context>
@@ -7731,23 +7731,23 @@ habitación</translation>
     </message>
     <message>
         <source>&amp;Thresholds…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbrales…</translation>
     </message>
     <message>
         <source>When a group is flagged: the pace, the days without pickup movement, the days before a review date (Desk Thresholds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo un grupo recibe una alerta: el ritmo, los días sin movimiento de pickup, los días antes de una fecha de revisión (Umbrales del Escritorio)</translation>
     </message>
     <message>
         <source>&amp;Groups at Risk and Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos en riesgo y &amp;embudo de ventas</translation>
     </message>
     <message>
         <source>Acc&amp;ounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuen&amp;tas</translation>
     </message>
     <message>
         <source>Customer attrition by account, over every arrival date</source>
-        <translation type="unfinished"></translation>
+        <translation>Deserción de clientes por cuenta, en todas las fechas de llegada</translation>
     </message>
 </context>
 <context>
@@ -9207,19 +9207,19 @@ Sus cambios se conservan; no se escribió nada.</translation>
     </message>
     <message>
         <source>Desk &amp;Thresholds…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbrales del Escritorio…</translation>
     </message>
     <message>
         <source>When the desk flags a group at risk or an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo el Escritorio marca con una alerta un grupo en riesgo o una cuenta</translation>
     </message>
     <message>
         <source>Forecasting the groups at risk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando la previsión de los grupos en riesgo…</translation>
     </message>
     <message>
         <source>The groups at risk cannot be forecast: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede calcular la previsión de los grupos en riesgo: %1</translation>
     </message>
 </context>
 <context>
@@ -9874,7 +9874,7 @@ Sus cambios se conservan; no se escribió nada.</translation>
     </message>
     <message>
         <source>Rebooking credits applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Créditos por nueva reserva aplicados</translation>
     </message>
 </context>
 <context>

@@ -972,15 +972,15 @@
     </message>
     <message>
         <source>%1 %2 (%3 actualized: %4; %5 cancelled: %6; collected %7, waived %8)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3 consuntivati: %4; %5 cancellati: %6; incassato %7, condonato %8)</translation>
     </message>
     <message>
         <source>Damages assessed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Penali calcolate: %1</translation>
     </message>
     <message>
         <source>contract %1 grants a rebooking credit of %2 %3 on contract %4, which is in %5: a credit in another currency cannot be applied; correct the credit in the settlement of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il contratto %1 concede un credito per nuova prenotazione di %2 %3 sul contratto %4, che è in %5: un credito in un&apos;altra valuta non può essere applicato; correggere il credito nel regolamento di %1</translation>
     </message>
 </context>
 <context>
@@ -4247,11 +4247,11 @@
     </message>
     <message>
         <source>Rebooking credits applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Crediti per nuova prenotazione applicati</translation>
     </message>
     <message>
         <source>Total owed %1, rebooking credits applied %2, deposits applied %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale dovuto %1, crediti per nuova prenotazione applicati %2, depositi applicati %3.</translation>
     </message>
 </context>
 <context>
@@ -5006,15 +5006,15 @@
     </message>
     <message>
         <source>a stored contract id cannot be read; the database may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere un id di contratto salvato; il database potrebbe essere danneggiato</translation>
     </message>
     <message>
         <source>Could not read the rebooking credits granted to contract &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere i crediti per nuova prenotazione concessi al contratto &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a stored rebooking credit cannot be read; the database may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere un credito per nuova prenotazione salvato; il database potrebbe essere danneggiato</translation>
     </message>
 </context>
 <context>
@@ -5257,7 +5257,7 @@ hotel</translation>
     </message>
     <message>
         <source>payment</source>
-        <translation type="unfinished"></translation>
+        <translation>pagamento</translation>
     </message>
 </context>
 <context>
@@ -5488,7 +5488,7 @@ hotel</translation>
     </message>
     <message>
         <source>Rebooking credits applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Crediti per nuova prenotazione applicati</translation>
     </message>
 </context>
 <context>
@@ -5564,345 +5564,345 @@ hotel</translation>
     <name>attrition::ui</name>
     <message>
         <source>%1 must be from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deve essere compreso tra %2 e %3.</translation>
     </message>
     <message>
         <source>%1 must be above 0 and at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deve essere maggiore di 0 e al massimo %2.</translation>
     </message>
 </context>
 <context>
     <name>attrition::ui::AccountsModel</name>
     <message>
         <source>(no account)</source>
-        <translation type="unfinished">(nessun cliente)</translation>
+        <translation>(nessun cliente)</translation>
     </message>
     <message>
         <source>%1 ± %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %2 giorni</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished">%1 (%2 di %3)</translation>
+        <translation>%1 (%2 su %3)</translation>
     </message>
     <message>
         <source>Rebooking overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova prenotazione in ritardo</translation>
     </message>
     <message>
         <source>Pickup falling</source>
-        <translation type="unfinished"></translation>
+        <translation>Pickup in calo</translation>
     </message>
     <message>
         <source>Not at risk of not coming back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non a rischio di non tornare.</translation>
     </message>
     <message numerus="yes">
         <source>%1 arrived %n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 arrivato %n giorno fa</numerusform>
+            <numerusform>%1 arrivato %n giorni fa</numerusform>
         </translation>
     </message>
     <message>
         <source>No stay yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun soggiorno.</translation>
     </message>
     <message numerus="yes">
         <source>%1 arrives in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 arriva tra %n giorno</numerusform>
+            <numerusform>%1 arriva tra %n giorni</numerusform>
         </translation>
     </message>
     <message>
         <source>No stay booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun soggiorno prenotato.</translation>
     </message>
     <message numerus="yes">
         <source>Rebooks every %1 days usually (the median of %n intervals), spread %2 days; from %3 to %4 days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prenota di nuovo di solito ogni %1 giorni (la mediana di %n intervallo), scarto %2 giorni; da %3 a %4 giorni.</numerusform>
+            <numerusform>Prenota di nuovo di solito ogni %1 giorni (la mediana di %n intervalli), scarto %2 giorni; da %3 a %4 giorni.</numerusform>
         </translation>
     </message>
     <message>
         <source>No cycle yet (fewer than 2 events).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun ciclo (meno di 2 eventi).</translation>
     </message>
     <message>
         <source>Final pickup of the actualized events: %1 of %2 room nights blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pickup finale degli eventi consuntivati: %1 su %2 notti camera bloccate.</translation>
     </message>
     <message>
         <source>The pickup of the last events with a final pickup, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il pickup degli ultimi eventi con un pickup finale, dal più vecchio.</translation>
     </message>
     <message>
         <source>Not recorded for a currency without the figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non registrato per una valuta senza il dato.</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished">Contratti</translation>
+        <translation>Contratti</translation>
     </message>
     <message>
         <source>Last stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo soggiorno</translation>
     </message>
     <message>
         <source>Next stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossimo soggiorno</translation>
     </message>
     <message>
         <source>Rebooks every</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova prenotazione ogni</translation>
     </message>
     <message>
         <source>Final pickup</source>
-        <translation type="unfinished">Pickup finale</translation>
+        <translation>Pickup finale</translation>
     </message>
     <message>
         <source>Pickup trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendenza del pickup</translation>
     </message>
     <message>
         <source>Damages assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Penali calcolate</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished">Incassato</translation>
+        <translation>Incassato</translation>
     </message>
     <message>
         <source>Waived</source>
-        <translation type="unfinished">Condonato</translation>
+        <translation>Condonato</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancellati</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished">Perso</translation>
+        <translation>Persi</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>A rischio</translation>
     </message>
     <message>
         <source>The usual rebooking cycle: the median of the days between the arrivals of the account&apos;s events, ± the median distance from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ciclo consueto di nuova prenotazione: la mediana dei giorni tra gli arrivi degli eventi del cliente, ± la distanza mediana da essa.</translation>
     </message>
     <message>
         <source>Room nights picked up of those blocked, over the actualized events (their final pickup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notti camera prenotate rispetto a quelle bloccate, sugli eventi consuntivati (il loro pickup finale).</translation>
     </message>
     <message>
         <source>The damages the engine assesses for the actualized and cancelled contracts, per currency: amounts in different currencies are never added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le penali che il motore calcola per i contratti consuntivati e cancellati, per valuta: gli importi in valute diverse non vengono mai sommati.</translation>
     </message>
     <message>
         <source>What was collected or waived of the damages assessed, per currency, as the contracts&apos; settlements record it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto è stato incassato o condonato delle penali calcolate, per valuta, come lo registrano i regolamenti dei contratti.</translation>
     </message>
     <message>
         <source>Contracts cancelled, or with a cancellation notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratti cancellati o con una comunicazione di cancellazione.</translation>
     </message>
     <message>
         <source>Why the account may not come back: its usual rebooking cycle has passed without a new contract, or its pickup fell for two events in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché il cliente potrebbe non tornare: il suo ciclo consueto di nuova prenotazione è trascorso senza un nuovo contratto, oppure il suo pickup è sceso per due eventi di fila.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n contracts (by arrival year: %2); cancelled %3, lost %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n contratto (per anno di arrivo: %2); cancellati %3, persi %4.</numerusform>
+            <numerusform>%1: %n contratti (per anno di arrivo: %2); cancellati %3, persi %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Final pickup: %1 of %2 room nights blocked (%3) over %n actualized events.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pickup finale: %1 su %2 notti camera bloccate (%3) su %n evento consuntivato.</numerusform>
+            <numerusform>Pickup finale: %1 su %2 notti camera bloccate (%3) su %n eventi consuntivati.</numerusform>
         </translation>
     </message>
     <message>
         <source>Final pickup: no actualized event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pickup finale: nessun evento consuntivato.</translation>
     </message>
     <message numerus="yes">
         <source>On the books: %1 of %2 room nights blocked (%3) over %n events to come.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A libro: %1 su %2 notti camera bloccate (%3) su %n evento futuro.</numerusform>
+            <numerusform>A libro: %1 su %2 notti camera bloccate (%3) su %n eventi futuri.</numerusform>
         </translation>
     </message>
     <message>
         <source>On the books: no event to come.</source>
-        <translation type="unfinished"></translation>
+        <translation>A libro: nessun evento futuro.</translation>
     </message>
     <message numerus="yes">
         <source>Last stay: %1 on %2, %n days ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ultimo soggiorno: %1 il %2, %n giorno fa.</numerusform>
+            <numerusform>Ultimo soggiorno: %1 il %2, %n giorni fa.</numerusform>
         </translation>
     </message>
     <message>
         <source>Last stay: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo soggiorno: nessuno.</translation>
     </message>
     <message numerus="yes">
         <source>Next stay: %1 on %2, in %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prossimo soggiorno: %1 il %2, tra %n giorno.</numerusform>
+            <numerusform>Prossimo soggiorno: %1 il %2, tra %n giorni.</numerusform>
         </translation>
     </message>
     <message>
         <source>Next stay: none booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossimo soggiorno: nessuno prenotato.</translation>
     </message>
     <message>
         <source>Rebooking: every %1 days usually (the median of the intervals %2), spread %3 days (the median distance from it), from %4 to %5 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova prenotazione: di solito ogni %1 giorni (la mediana degli intervalli %2), scarto %3 giorni (la distanza mediana da essa), da %4 a %5 giorni.</translation>
     </message>
     <message>
         <source>Rebooking: no cycle yet (fewer than 2 events).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova prenotazione: ancora nessun ciclo (meno di 2 eventi).</translation>
     </message>
     <message>
         <source>Pickup trend (final pickups, oldest first): %1.</source>
-        <translation type="unfinished">Tendenza del pickup (pickup finali, dal più vecchio): %1.</translation>
+        <translation>Tendenza del pickup (pickup finali, dal più vecchio): %1.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">nessuno</translation>
+        <translation>nessuno</translation>
     </message>
     <message>
         <source>Damages assessed: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penali calcolate: nessuna.</translation>
     </message>
     <message>
         <source>Damages assessed in %1: %2 (%3 actualized groups: %4; %5 cancelled: %6); collected: %7; waived: %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penali calcolate in %1: %2 (%3 gruppi consuntivati: %4; %5 cancellati: %6); incassato: %7; condonato: %8.</translation>
     </message>
     <message>
         <source>At risk: %1</source>
-        <translation type="unfinished">A rischio: %1</translation>
+        <translation>A rischio: %1</translation>
     </message>
     <message>
         <source>Events (tentative, definite and actualized, by arrival):</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventi (provvisori, definitivi e consuntivati, per arrivo):</translation>
     </message>
     <message>
         <source>%1  %2  %3  picked up %4 of %5 room nights (%6), final</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3  pickup di %4 su %5 notti camera (%6), finale</translation>
     </message>
     <message>
         <source>%1  %2  %3  picked up %4 of %5 room nights (%6) so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3  pickup di %4 su %5 notti camera (%6) finora</translation>
     </message>
 </context>
 <context>
     <name>attrition::ui::AccountsPanel</name>
     <message>
         <source>The accounts cannot be worked out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile calcolare i clienti: %1</translation>
     </message>
     <message>
         <source>Accounts at &amp;risk only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo clienti a &amp;rischio</translation>
     </message>
     <message>
         <source>Only the accounts whose usual rebooking cycle has passed without a new contract, or whose pickup fell for two events in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo i clienti il cui ciclo consueto di nuova prenotazione è trascorso senza un nuovo contratto, o il cui pickup è sceso per due eventi di fila.</translation>
     </message>
     <message>
         <source>The account chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cliente scelto</translation>
     </message>
     <message>
         <source>Show Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra contratti</translation>
     </message>
     <message>
         <source>The account&apos;s contracts in the contract list</source>
-        <translation type="unfinished"></translation>
+        <translation>I contratti del cliente nell&apos;elenco contratti</translation>
     </message>
     <message>
         <source>Open Latest Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri l&apos;ultimo contratto</translation>
     </message>
     <message>
         <source>The account&apos;s contract arriving last, in the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contratto del cliente con l&apos;arrivo più lontano, nell&apos;editor</translation>
     </message>
     <message>
         <source>Double-click an account to list its contracts; right-click for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fare doppio clic su un cliente per elencarne i contratti; clic destro per altre opzioni.</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished">Calcolo in corso…</translation>
+        <translation>Calcolo in corso…</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished">Nessun database aperto.</translation>
+        <translation>Nessun database aperto.</translation>
     </message>
     <message numerus="yes">
         <source>%n accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clienti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contracts of every arrival date, standing on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contratto di tutte le date di arrivo, situazione al %1</numerusform>
+            <numerusform>%n contratti di tutte le date di arrivo, situazione al %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n at risk of not coming back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n a rischio di non tornare</numerusform>
+            <numerusform>%n a rischio di non tornare</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contracts left out (the engine refuses them)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contratto escluso (il motore lo rifiuta)</numerusform>
+            <numerusform>%n contratti esclusi (il motore li rifiuta)</numerusform>
         </translation>
     </message>
     <message>
         <source>read in %1 ms, computed in %2 ms</source>
-        <translation type="unfinished">letto in %1 ms, calcolato in %2 ms</translation>
+        <translation>letto in %1 ms, calcolato in %2 ms</translation>
     </message>
     <message>
         <source>Choose an account to read its events, its pickup and why it may not come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegliere un cliente per leggere i suoi eventi, il suo pickup e perché potrebbe non tornare.</translation>
     </message>
     <message>
         <source>Show Contracts of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra contratti di %1</translation>
     </message>
     <message>
         <source>Open Latest Contract (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri l&apos;ultimo contratto (%1)</translation>
     </message>
 </context>
 <context>
@@ -5952,11 +5952,11 @@ hotel</translation>
     </message>
     <message>
         <source>Rebooking credits and deposits</source>
-        <translation type="unfinished"></translation>
+        <translation>Crediti per nuova prenotazione e depositi</translation>
     </message>
     <message>
         <source>Rebooking credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Crediti per nuova prenotazione</translation>
     </message>
 </context>
 <context>
@@ -6191,7 +6191,7 @@ hotel</translation>
     <message>
         <source>Contract %1 grants a rebooking credit of %2 on contract %3, which is in %4: a credit in another currency cannot be applied. Correct the credit in the settlement of %1.</source>
         <extracomment>%1 the contract granting the credit, %2 its amount, %3 the contract assessed, %4 its currency.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Il contratto %1 concede un credito per nuova prenotazione di %2 sul contratto %3, che è in %4: un credito in un&apos;altra valuta non può essere applicato. Correggere il credito nel regolamento di %1.</translation>
     </message>
 </context>
 <context>
@@ -6982,66 +6982,66 @@ hotel</translation>
     </message>
     <message>
         <source>Payments received</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagamenti ricevuti</translation>
     </message>
     <message>
         <source>What the client paid towards the damages, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto il cliente ha pagato a fronte della penale, e quando.</translation>
     </message>
     <message>
         <source>Nothing collected yet. Add a payment with +.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nulla incassato. Aggiungere un pagamento con +.</translation>
     </message>
     <message>
         <source>Waiver and credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Condono e credito</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not assessed&lt;/b&gt;: no damages have been agreed with the client yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Non concordata&lt;/b&gt;: non è ancora stata concordata alcuna penale con il cliente.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Assessed&lt;/b&gt;: the damages are agreed with the client, not invoiced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Concordata&lt;/b&gt;: la penale è concordata con il cliente, non ancora fatturata.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Invoiced&lt;/b&gt;: nothing has been collected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fatturata&lt;/b&gt;: non è ancora stato incassato nulla.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Partly collected&lt;/b&gt;: some of the damages are paid, the rest is still to collect.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Incassata in parte&lt;/b&gt;: una parte della penale è pagata, il resto è ancora da incassare.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Collected&lt;/b&gt;: the damages agreed are paid in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Incassata&lt;/b&gt;: la penale concordata è pagata per intero.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Waived&lt;/b&gt;: the hotel waived the damages agreed in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Condonata&lt;/b&gt;: l&apos;hotel ha condonato per intero la penale concordata.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Settled&lt;/b&gt;: nothing is left open; what was not paid was waived.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Regolata&lt;/b&gt;: non resta nulla in sospeso; quanto non è stato pagato è stato condonato.</translation>
     </message>
     <message>
         <source>The payments cannot be added up until their problems are corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>I pagamenti non possono essere sommati finché i loro problemi non sono corretti.</translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pagamento</numerusform>
+            <numerusform>%n pagamenti</numerusform>
         </translation>
     </message>
     <message>
         <source>Collected &lt;b&gt;%1&lt;/b&gt; (%2) of %3 agreed &amp;nbsp;·&amp;nbsp; waived %4 &amp;nbsp;·&amp;nbsp; left to collect &lt;b&gt;%5&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Incassato &lt;b&gt;%1&lt;/b&gt; (%2) su %3 concordati &amp;nbsp;·&amp;nbsp; condonato %4 &amp;nbsp;·&amp;nbsp; da incassare &lt;b&gt;%5&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Collected &lt;b&gt;%1&lt;/b&gt; (%2); nothing is left to collect until the damages are agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incassato &lt;b&gt;%1&lt;/b&gt; (%2); non resta nulla da incassare finché la penale non è concordata.</translation>
     </message>
 </context>
 <context>
@@ -7251,7 +7251,7 @@ camera</translation>
     </message>
     <message>
         <source>(no account)</source>
-        <translation type="unfinished">(nessun cliente)</translation>
+        <translation>(nessun cliente)</translation>
     </message>
 </context>
 <context>
@@ -7440,146 +7440,146 @@ camera</translation>
     </message>
     <message>
         <source>Rebooking credits applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Crediti per nuova prenotazione applicati</translation>
     </message>
 </context>
 <context>
     <name>attrition::ui::DeskThresholdsDialog</name>
     <message>
         <source>Desk Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Soglie della Scrivania</translation>
     </message>
     <message>
         <source>When the desk flags a group or an account. The defaults are those of attrition-cli; a change recomputes the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando la Scrivania segnala un gruppo o un cliente. I valori predefiniti sono quelli di attrition-cli; una modifica ricalcola la Scrivania.</translation>
     </message>
     <message>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> punti</translation>
     </message>
     <message>
         <source> groups</source>
-        <translation type="unfinished"></translation>
+        <translation> gruppi</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> giorni</translation>
     </message>
     <message>
         <source> pickups</source>
-        <translation type="unfinished"></translation>
+        <translation> pickup</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source> events</source>
-        <translation type="unfinished"></translation>
+        <translation> eventi</translation>
     </message>
     <message>
         <source>Groups at risk</source>
-        <translation type="unfinished">Gruppi a rischio</translation>
+        <translation>Gruppi a rischio</translation>
     </message>
     <message>
         <source>&amp;Pace behind by more than</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Andamento in ritardo di oltre</translation>
     </message>
     <message>
         <source>Flags a group whose share of the block on the books trails the comparable past groups at the same day before arrival by more than this many points of the block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnala un gruppo la cui quota del blocco a libro è in ritardo rispetto ai gruppi passati comparabili, allo stesso giorno prima dell&apos;arrivo, di oltre questi punti del blocco.</translation>
     </message>
     <message>
         <source>&amp;Comparable groups for the pace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppi comparabili per l&apos;andamento</translation>
     </message>
     <message>
         <source>With fewer comparable past groups having a pickup history, the pace is not known and never flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con meno gruppi passati comparabili dotati di storico del pickup, l&apos;andamento non è noto e non viene mai segnalato.</translation>
     </message>
     <message>
         <source>&amp;No pickup movement for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nessun movimento del pickup per</translation>
     </message>
     <message>
         <source>Flags a group whose pickup reports have not moved for this many days while its forecast expects rooms to be picked up over them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnala un gruppo i cui rapporti di pickup non si sono mossi per questi giorni mentre la sua previsione si attende camere prenotate in quel periodo.</translation>
     </message>
     <message>
         <source>&amp;Review date within</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di &amp;revisione entro</translation>
     </message>
     <message>
         <source>Flags a group whose next review date is this near while its forecast final pickup is below the performance level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnala un gruppo la cui prossima data di revisione è così vicina mentre il suo pickup finale previsto è sotto il livello di performance.</translation>
     </message>
     <message>
         <source>&amp;Final pickups behind the damages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pickup &amp;finali dietro la penale</translation>
     </message>
     <message>
         <source>The expected damages are the mean over this many equally likely final pickups; more is smoother and slower.</source>
-        <translation type="unfinished"></translation>
+        <translation>La penale attesa è la media su questo numero di pickup finali ugualmente probabili; di più dà un risultato più regolare e più lento.</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienti</translation>
     </message>
     <message>
         <source>Rebooking c&amp;ycle passed by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ciclo di nuova prenotazione superato del</translation>
     </message>
     <message>
         <source>Flags an account whose last event is longer ago than its usual time between events times this percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnala un cliente il cui ultimo evento risale a più del suo tempo consueto tra gli eventi moltiplicato per questa percentuale.</translation>
     </message>
     <message>
         <source>&amp;Events for a usual cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eventi per un ciclo consueto</translation>
     </message>
     <message>
         <source>An account with fewer events has no usual rebooking cycle and is never flagged for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente con meno eventi non ha un ciclo consueto di nuova prenotazione e non viene mai segnalato per questo.</translation>
     </message>
     <message>
         <source>Events in the pickup &amp;trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventi nella &amp;tendenza del pickup</translation>
     </message>
     <message>
         <source>How many of the account&apos;s last events with a final pickup its pickup trend shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanti degli ultimi eventi del cliente con un pickup finale mostra la sua tendenza del pickup.</translation>
     </message>
     <message>
         <source>&amp;Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina &amp;predefiniti</translation>
     </message>
     <message>
         <source>Pace behind by more than</source>
-        <translation type="unfinished"></translation>
+        <translation>Andamento in ritardo di oltre</translation>
     </message>
     <message>
         <source>Comparable groups for the pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppi comparabili per l&apos;andamento</translation>
     </message>
     <message>
         <source>No pickup movement for</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun movimento del pickup per</translation>
     </message>
     <message>
         <source>Review date within</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di revisione entro</translation>
     </message>
     <message>
         <source>Final pickups behind the damages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pickup finali dietro la penale</translation>
     </message>
     <message>
         <source>Events for a usual cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventi per un ciclo consueto</translation>
     </message>
     <message>
         <source>Events in the pickup trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventi nella tendenza del pickup</translation>
     </message>
 </context>
 <context>
@@ -7731,23 +7731,23 @@ camera</translation>
     </message>
     <message>
         <source>&amp;Thresholds…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;oglie…</translation>
     </message>
     <message>
         <source>When a group is flagged: the pace, the days without pickup movement, the days before a review date (Desk Thresholds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando un gruppo viene segnalato: l&apos;andamento, i giorni senza movimento del pickup, i giorni prima di una data di revisione (Soglie della Scrivania)</translation>
     </message>
     <message>
         <source>&amp;Groups at Risk and Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppi a rischio e pipeline di vendita</translation>
     </message>
     <message>
         <source>Acc&amp;ounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Clien&amp;ti</translation>
     </message>
     <message>
         <source>Customer attrition by account, over every arrival date</source>
-        <translation type="unfinished"></translation>
+        <translation>Attrito dei clienti, cliente per cliente, su tutte le date di arrivo</translation>
     </message>
 </context>
 <context>
@@ -9207,19 +9207,19 @@ Le tue modifiche sono mantenute; non è stato scritto nulla.</translation>
     </message>
     <message>
         <source>Desk &amp;Thresholds…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soglie della Scrivania…</translation>
     </message>
     <message>
         <source>When the desk flags a group at risk or an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando la Scrivania segnala un gruppo a rischio o un cliente</translation>
     </message>
     <message>
         <source>Forecasting the groups at risk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsione dei gruppi a rischio in corso…</translation>
     </message>
     <message>
         <source>The groups at risk cannot be forecast: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile calcolare la previsione dei gruppi a rischio: %1</translation>
     </message>
 </context>
 <context>
@@ -9874,7 +9874,7 @@ Le tue modifiche sono mantenute; non è stato scritto nulla.</translation>
     </message>
     <message>
         <source>Rebooking credits applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Crediti per nuova prenotazione applicati</translation>
     </message>
 </context>
 <context>
