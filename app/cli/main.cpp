@@ -646,7 +646,7 @@ int assessCommand(const QStringList& words) {
             return usage(Cli::tr("--scenarios takes the what-if figures from the grid, not from --pickup, "
                                  "--notice or --fb-spend"));
         }
-        return assessGridCommand(contract, a);
+        return assessGridCommand(contract, a, credits);
     }
     overrides.foodBeverageSpend = moneyOption(a, "fb-spend", contract.currency, problem);
     if (!problem.isEmpty()) {

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 namespace attrition::cli {
 namespace {
@@ -48,7 +49,8 @@ void appendJsonString(std::string& line, const std::string& text) {
 
 } // namespace
 
-int assessGridCommand(const Contract& contract, const Arguments& a) {
+int assessGridCommand(const Contract& contract, const Arguments& a,
+                      std::span<const RebookingCredit> credits) {
     const QString gridFile = a.value("scenarios");
     QFile f(gridFile);
     if (!f.open(QIODevice::ReadOnly)) {
@@ -71,14 +73,17 @@ int assessGridCommand(const Contract& contract, const Arguments& a) {
         appendJsonString(line, contract.reference);
         line += ",\"currency\":\"" + currency + "\",\"scenarios\":[";
     } else {
-        line = "name,rooms,food_beverage,meeting_room,cancellation,tax,total_owed,net_due,pickup_percent\r\n";
+        line = credits.empty() ? "name,rooms,food_beverage,meeting_room,cancellation,tax,total_owed,net_due,"
+                                 "pickup_percent\r\n"
+                               : "name,rooms,food_beverage,meeting_room,cancellation,tax,total_owed,"
+                                 "credits_applied,net_due,pickup_percent\r\n";
     }
     std::fputs(line.c_str(), stdout);
     bool first = true;
     for (const io::GridScenario& row : grid.scenarios) {
         Assessment result;
         try {
-            result = assessTotals(contract, row.scenario.overrides);
+            result = assessTotals(contract, row.scenario.overrides, credits);
         } catch (const ContractInvalid& e) {
             std::fflush(stdout);
             for (const ValidationIssue& issue : e.issues()) {
@@ -100,20 +105,25 @@ int assessGridCommand(const Contract& contract, const Arguments& a) {
             // A zero never set has no currency: written in the contract's, as assess --json writes it.
             return (m.currency().isValid() ? m : Money(m.minorUnits(), contract.currency)).toDecimalString();
         };
-        const std::string amounts[] = {text(result.rooms),       text(result.foodBeverage),
-                                       text(result.meetingRoom), text(result.cancellation),
-                                       text(result.tax),         text(result.totalOwed),
-                                       text(result.netDue)};
+        std::vector<std::string> amounts = {text(result.rooms),       text(result.foodBeverage),
+                                            text(result.meetingRoom), text(result.cancellation),
+                                            text(result.tax),         text(result.totalOwed)};
+        std::vector<const char*> keys = {"rooms",        "foodBeverage", "meetingRoom",
+                                         "cancellation", "tax",          "totalOwed"};
+        if (!credits.empty()) {
+            amounts.push_back(text(result.creditsApplied));
+            keys.push_back("creditsApplied");
+        }
+        amounts.push_back(text(result.netDue));
+        keys.push_back("netDue");
         const std::string percent = result.pickupPercent.toPointsString();
         line.clear();
         if (json) {
-            static const char* keys[] = {"rooms", "foodBeverage", "meetingRoom", "cancellation",
-                                         "tax",   "totalOwed",    "netDue"};
             line += first ? "\n{\"line\":" : ",\n{\"line\":";
             line += std::to_string(row.line);
             line += ",\"name\":";
             appendJsonString(line, row.scenario.name);
-            for (std::size_t i = 0; i < std::size(amounts); ++i) {
+            for (std::size_t i = 0; i < amounts.size(); ++i) {
                 line += ",\"";
                 line += keys[i];
                 line += "\":\"";

@@ -101,12 +101,51 @@ TEST_F(CliCredits, AssessOfAStoredContractAppliesItsCredits) {
     EXPECT_TRUE(csv.out.contains(QStringLiteral("900.00"))) << csv.out.toStdString();
 }
 
+TEST_F(CliCredits, AScenarioGridOfAStoredContractAppliesItsCredits) {
+    const QString grid = dir_.filePath(QStringLiteral("grid.csv"));
+    {
+        QFile f(grid);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        // 70%: 10 room nights short, 1,500.00 owed, 900.00 due after the credit; 76%: 4 short, 600.00 owed,
+        // all of it taken by the credit; 100%: nothing owed, nothing of the credit used.
+        f.write("name,pickup\r\nAs picked up,70\r\nA little better,76\r\nFull,100\r\n");
+    }
+    const CliRun csv = run({QStringLiteral("assess"), QStringLiteral("--db"), QStringLiteral("ACME-2028"),
+                            QStringLiteral("--scenarios"), grid});
+    ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
+    const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 4) << csv.out.toStdString();
+    EXPECT_EQ(lines[0], QStringLiteral("name,rooms,food_beverage,meeting_room,cancellation,tax,total_owed,"
+                                       "credits_applied,net_due,pickup_percent"));
+    EXPECT_TRUE(lines[1].startsWith(QStringLiteral("As picked up,1500.00,")) &&
+                lines[1].contains(QStringLiteral(",1500.00,600.00,900.00,")))
+        << lines[1].toStdString();
+    EXPECT_TRUE(lines[2].contains(QStringLiteral(",600.00,600.00,0.00,"))) << lines[2].toStdString();
+    EXPECT_TRUE(lines[3].contains(QStringLiteral(",0.00,0.00,0.00,"))) << lines[3].toStdString();
+
+    const CliRun j = run({QStringLiteral("assess"), QStringLiteral("--db"), QStringLiteral("ACME-2028"),
+                          QStringLiteral("--scenarios"), grid, QStringLiteral("--json")});
+    ASSERT_EQ(j.exitCode, 0) << j.err.toStdString();
+    const QJsonObject first = json(j).value(QStringLiteral("scenarios")).toArray().at(0).toObject();
+    EXPECT_EQ(first.value(QStringLiteral("totalOwed")).toString(), QStringLiteral("1500.00"));
+    EXPECT_EQ(first.value(QStringLiteral("creditsApplied")).toString(), QStringLiteral("600.00"));
+    EXPECT_EQ(first.value(QStringLiteral("netDue")).toString(), QStringLiteral("900.00"));
+
+    // The same grid over the contract file has no credits and no such column.
+    const CliRun file = cli({QStringLiteral("assess"), this->file(), QStringLiteral("--contract"),
+                             QStringLiteral("ACME-2028"), QStringLiteral("--scenarios"), grid});
+    ASSERT_EQ(file.exitCode, 0) << file.err.toStdString();
+    EXPECT_FALSE(file.out.contains(QStringLiteral("credits_applied"))) << file.out.toStdString();
+    EXPECT_TRUE(file.out.contains(QStringLiteral(",1500.00,1500.00,70"))) << file.out.toStdString();
+}
+
 TEST_F(CliCredits, TheCsvExportOfTheDatabaseAppliesTheCredits) {
     const CliRun r = run({QStringLiteral("export"), QStringLiteral("--csv"), QStringLiteral("--account"),
                           QStringLiteral("Acme")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     // ACME-2028: total owed 1,500.00, no deposit, 900.00 due after the 600.00 credit.
-    EXPECT_TRUE(r.out.contains(QRegularExpression(QStringLiteral("ACME-2028,[^\\n]*,1500\\.00,0\\.00,900\\.00\\r"))))
+    EXPECT_TRUE(
+        r.out.contains(QRegularExpression(QStringLiteral("ACME-2028,[^\\n]*,1500\\.00,0\\.00,900\\.00\\r"))))
         << r.out.toStdString();
 }
 

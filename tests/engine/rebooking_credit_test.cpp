@@ -90,6 +90,32 @@ TEST(RebookingCredit, AppliedBeforeTheDeposits) {
     EXPECT_EQ(a.depositBalance, usd("100.00"));
 }
 
+TEST(RebookingCredit, TheTotalsAloneAreThoseOfTheItemizedAssessment) {
+    ContractBuilder b = receiving();
+    b.deposit("2027-06-01", "1000.00");
+    const Contract c = b.build();
+    const std::vector<RebookingCredit> credits = {{"ACME-2027", usd("600.00")}};
+    for (const int points : {0, 70, 76, 80, 100}) {
+        ScenarioOverrides o;
+        o.uniformPickup = Percent::fromPoints(points);
+        const Assessment full = assess(c, o, credits);
+        const Assessment totals = assessTotals(c, o, credits);
+        EXPECT_TRUE(totals.lines.empty());
+        EXPECT_EQ(totals.totalOwed, full.totalOwed) << points;
+        EXPECT_EQ(totals.creditsApplied, full.creditsApplied) << points;
+        EXPECT_EQ(totals.depositsApplied, full.depositsApplied) << points;
+        EXPECT_EQ(totals.netDue, full.netDue) << points;
+        EXPECT_EQ(totals.depositBalance, full.depositBalance) << points;
+    }
+    // 70%: 1,500.00 owed, 600.00 of credit, 900.00 of the deposit.
+    ScenarioOverrides seventy;
+    seventy.uniformPickup = Percent::fromPoints(70);
+    const Assessment a = assessTotals(c, seventy, credits);
+    EXPECT_EQ(a.creditsApplied, usd("600.00"));
+    EXPECT_EQ(a.depositsApplied, usd("900.00"));
+    EXPECT_EQ(a.netDue, usd("0.00"));
+}
+
 TEST(RebookingCredit, OnlyFromAnotherContractOfTheSameAccountNamingThisOne) {
     const Contract c = receiving().build();
     const std::vector<Contract> all = {

@@ -1012,6 +1012,14 @@ Assessment assess(const Contract& contract, const ScenarioOverrides& overrides,
     return assessor.run();
 }
 
+Assessment assessTotals(const Contract& contract, const ScenarioOverrides& overrides,
+                        std::span<const RebookingCredit> credits) {
+    detail::requireValid(contract, overrides);
+    detail::Assessor assessor(contract, overrides, false);
+    assessor.applyCredits(credits);
+    return assessor.run();
+}
+
 std::vector<RebookingCredit> rebookingCreditsFor(const Contract& receiving,
                                                  std::span<const Contract> contracts) {
     std::vector<RebookingCredit> credits;

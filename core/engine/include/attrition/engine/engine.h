@@ -26,6 +26,11 @@ Assessment assessTotals(const Contract& contract, const ScenarioOverrides& overr
 Assessment assess(const Contract& contract, const ScenarioOverrides& overrides,
                   std::span<const RebookingCredit> credits);
 
+/// assessTotals() with the rebooking credits: the totals and the net due assess(contract, overrides, credits)
+/// gives, without the itemized lines and the warnings.
+Assessment assessTotals(const Contract& contract, const ScenarioOverrides& overrides,
+                        std::span<const RebookingCredit> credits);
+
 /// The rebooking credits the settlements of `contracts` grant `receiving`: every settlement that names
 /// receiving's reference as its creditContract, from another contract of the same account, with a credit
 /// amount. In the order of `contracts`; a settlement of another account grants nothing.
