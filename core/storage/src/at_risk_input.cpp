@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <unordered_map>
+#include <utility>
 
 namespace attrition::storage {
 
@@ -169,7 +170,10 @@ Result<PastHistories> readPastHistories(ContractRepository& repository, Date tod
 Result<GroupsAtRisk> readGroupsAtRisk(ContractRepository& repository, const ContractFilter& filter,
                                       const forecast::AtRiskOptions& options,
                                       const GroupsAtRiskReading& reading) {
-    const auto [from, to] = forecast::atRiskWindow(options);
+    // Not a structured binding: clang 14 (the fuzz build) refuses a lambda that captures one.
+    const std::pair<Date, Date> window = forecast::atRiskWindow(options);
+    const Date from = window.first;
+    const Date to = window.second;
     using Clock = std::chrono::steady_clock;
     const auto msSince = [](Clock::time_point start) {
         return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
