@@ -419,6 +419,11 @@ ContractEditor::ContractEditor(ContractDocument* document, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     nav_->setObjectName(QStringLiteral("sectionNav"));
+    nav_->setStyleSheet(QStringLiteral(
+        "QListWidget#sectionNav { background: palette(window); border: none; outline: 0; padding-top: 8px; }"
+        "QListWidget#sectionNav::item { padding: 2px 8px; margin: 1px 6px; border-radius: 4px; }"
+        "QListWidget#sectionNav::item:selected { background: palette(highlight); "
+        "color: palette(highlighted-text); }"));
     nav_->setIconSize(QSize(18, 18));
     nav_->setFrameShape(QFrame::NoFrame);
     nav_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -439,6 +444,7 @@ ContractEditor::ContractEditor(ContractDocument* document, QWidget* parent)
     separator->setFrameShape(QFrame::VLine);
     separator->setFrameShadow(QFrame::Plain);
     separator->setObjectName(QStringLiteral("navSeparator"));
+    separator->setStyleSheet(QStringLiteral("QFrame#navSeparator { color: palette(mid); }"));
     layout->addWidget(separator);
     layout->addWidget(pages_, 1);
 

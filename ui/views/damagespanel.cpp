@@ -123,6 +123,7 @@ DamagesPanel::DamagesPanel(ContractDocument* document, QWidget* parent)
     rule->setFrameShape(QFrame::HLine);
     rule->setFrameShadow(QFrame::Plain);
     rule->setObjectName(QStringLiteral("rule"));
+    rule->setStyleSheet(QStringLiteral("QFrame#rule { color: palette(mid); }"));
     layout->addWidget(rule);
 
     warnings_->setWordWrap(true);
@@ -170,6 +171,7 @@ DamagesPanel::DamagesPanel(ContractDocument* document, QWidget* parent)
     rule2->setFrameShape(QFrame::HLine);
     rule2->setFrameShadow(QFrame::Plain);
     rule2->setObjectName(QStringLiteral("rule"));
+    rule2->setStyleSheet(QStringLiteral("QFrame#rule { color: palette(mid); }"));
     layout->addWidget(rule2);
 
     totals_->setObjectName(QStringLiteral("totals"));

@@ -101,20 +101,6 @@ public:
     }
 };
 
-const char* const kStyleSheet = R"(
-QListWidget#sectionNav { background: palette(window); border: none; outline: 0; padding-top: 8px; }
-QListWidget#sectionNav::item { padding: 2px 8px; margin: 1px 6px; border-radius: 4px; }
-QListWidget#sectionNav::item:selected { background: palette(highlight); color: palette(highlighted-text); }
-QFrame#navSeparator, QFrame#rule { color: palette(mid); }
-QWidget#workspaceHeader { background: palette(base); border-bottom: 1px solid palette(mid); }
-QFrame#nameBar { background: palette(alternate-base); border-bottom: 1px solid palette(mid); }
-QTabBar#modeBar::tab { padding: 5px 14px; }
-QToolBar { spacing: 2px; padding: 2px 4px; }
-QSplitter::handle { background: palette(mid); }
-QSplitter::handle:horizontal { width: 1px; }
-QSplitter::handle:vertical { height: 1px; }
-)";
-
 QString q(const std::string& s) {
     return QString::fromStdString(s);
 }
@@ -226,6 +212,9 @@ MainWindow::MainWindow(QWidget* parent)
     auto* header = new QWidget(workspace);
     header->setObjectName(QStringLiteral("workspaceHeader"));
     header->setAttribute(Qt::WA_StyledBackground);
+    // Style sheets on the few widgets they style, not on the window: a sheet restyles every widget below it.
+    header->setStyleSheet(QStringLiteral(
+        "QWidget#workspaceHeader { background: palette(base); border-bottom: 1px solid palette(mid); }"));
     auto* headerLayout = new QHBoxLayout(header);
     headerLayout->setContentsMargins(18, 8, 12, 0);
     auto* titles = new QVBoxLayout();
@@ -248,6 +237,7 @@ MainWindow::MainWindow(QWidget* parent)
     titles->addSpacing(6);
     headerLayout->addLayout(titles, 1);
     modeBar_->setObjectName(QStringLiteral("modeBar"));
+    modeBar_->setStyleSheet(QStringLiteral("QTabBar::tab { padding: 5px 14px; }"));
     modeBar_->addTab(icon(Icon::Contract), tr("Contract"));
     modeBar_->addTab(icon(Icon::Scenarios), tr("What-if scenarios"));
     modeBar_->addTab(icon(Icon::Chart), tr("Quote"));
@@ -258,6 +248,8 @@ MainWindow::MainWindow(QWidget* parent)
     nameBar_ = new QFrame(workspace);
     nameBar_->setObjectName(QStringLiteral("nameBar"));
     nameBar_->setAttribute(Qt::WA_StyledBackground);
+    nameBar_->setStyleSheet(QStringLiteral(
+        "QFrame#nameBar { background: palette(alternate-base); border-bottom: 1px solid palette(mid); }"));
     auto* nameLayout = new QHBoxLayout(nameBar_);
     nameLayout->setContentsMargins(12, 6, 6, 6);
     nameLabel_ = new QLabel(nameBar_);
@@ -323,9 +315,6 @@ MainWindow::MainWindow(QWidget* parent)
     createToolBar();
     statusBar()->addPermanentWidget(timing_);
     statusBar()->addPermanentWidget(location_);
-    // Set once the widgets are in place: a style sheet polishes the whole tree below it, and again each time
-    // a part of the tree is moved under a new parent (as every splitter and layout above does).
-    setStyleSheet(QString::fromLatin1(kStyleSheet));
     setTextTone(timing_, TextTone::Muted);
     setTextTone(location_, TextTone::Muted);
 
@@ -681,6 +670,7 @@ void MainWindow::createMenus() {
 void MainWindow::createToolBar() {
     QToolBar* bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setStyleSheet(QStringLiteral("QToolBar { spacing: 2px; padding: 2px 4px; }"));
     bar->setMovable(false);
     bar->setIconSize(QSize(20, 20));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
