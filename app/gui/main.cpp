@@ -71,7 +71,7 @@ int main(int argc, char* argv[]) {
 
     attrition::ui::MainWindow window;
     firstPaint.stage("window");
-    if (!window.openInitialDatabase()) {
+    if (!window.openInitialDatabase(attrition::ui::MainWindow::ContractsOpening::AfterFirstPaint)) {
         return 1;
     }
     firstPaint.stage("database");

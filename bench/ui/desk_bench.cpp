@@ -120,7 +120,7 @@ void BM_DeskFirstPaint(benchmark::State& state) {
         PaintCounter counter;
         window->deskView()->atRiskView()->viewport()->installEventFilter(&counter);
         window->resize(1366, 728);
-        if (!window->openInitialDatabase()) {
+        if (!window->openInitialDatabase(MainWindow::ContractsOpening::AfterFirstPaint)) {
             state.SkipWithError("cannot open the database");
             return;
         }

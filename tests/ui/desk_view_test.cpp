@@ -8,6 +8,7 @@
 #include "democontracts.h"
 #include "dialogs/deskthresholdsdialog.h"
 #include "models/atriskmodel.h"
+#include "models/contractlistmodel.h"
 #include "models/pipelinemodel.h"
 #include "session/contractdocument.h"
 #include "session/database.h"
@@ -27,6 +28,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QHeaderView>
@@ -168,6 +170,43 @@ TEST_F(DeskFixture, TheDeskIsFirstOnStartAndTheContractsOneClickAway) {
     EXPECT_EQ(window->page(), MainWindow::Page::Desk);
     EXPECT_EQ(window->showDeskAction()->shortcut(), QKeySequence(QStringLiteral("Alt+1")));
     EXPECT_EQ(window->showContractsAction()->shortcut(), QKeySequence(QStringLiteral("Alt+2")));
+}
+
+TEST_F(DeskFixture, AtStartTheContractsAreReadOnceTheDeskIsPainted) {
+    const int stored = window->listModel()->total();
+    ASSERT_GT(stored, 0);
+    window->document()->setSaved();
+    window = std::make_unique<MainWindow>();
+    window->resize(1366, 768);
+    ASSERT_TRUE(window->openInitialDatabase(MainWindow::ContractsOpening::AfterFirstPaint));
+    // Nothing of the contracts' side is read before the window shows the desk.
+    EXPECT_TRUE(window->contractsPending());
+    EXPECT_EQ(window->listModel()->total(), 0);
+    EXPECT_TRUE(window->document()->sourceId().isEmpty());
+    window->show();
+    QElapsedTimer clock;
+    clock.start();
+    while (window->contractsPending() && clock.elapsed() < 20000) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    // Once it is painted, the list and the first contract are there, and the desk is still in front.
+    EXPECT_FALSE(window->contractsPending());
+    EXPECT_EQ(window->listModel()->total(), stored);
+    EXPECT_EQ(window->document()->sourceId(), window->listModel()->idAt(0));
+    EXPECT_EQ(window->page(), MainWindow::Page::Desk);
+}
+
+TEST_F(DeskFixture, TheContractsAskedForBeforeTheFirstPaintAreReadAtOnce) {
+    const int stored = window->listModel()->total();
+    window->document()->setSaved();
+    window = std::make_unique<MainWindow>();
+    ASSERT_TRUE(window->openInitialDatabase(MainWindow::ContractsOpening::AfterFirstPaint));
+    ASSERT_TRUE(window->contractsPending());
+    window->showContractsAction()->trigger();
+    EXPECT_FALSE(window->contractsPending());
+    EXPECT_EQ(window->listModel()->total(), stored);
+    EXPECT_EQ(window->document()->sourceId(), window->listModel()->idAt(0));
+    EXPECT_EQ(window->page(), MainWindow::Page::Contracts);
 }
 
 TEST_F(DeskFixture, RowsAreTheEnginesGroupsAtRiskInRiskOrder) {

@@ -3,9 +3,9 @@
 #include <QApplication>
 #include <QPainter>
 #include <QProxyStyle>
-#include <QStyleOption>
 #include <QSettings>
 #include <QStyleFactory>
+#include <QStyleOption>
 #include <QWidget>
 #include <array>
 
@@ -84,7 +84,8 @@ QPalette darkPalette() {
 Theme g_theme = Theme::Light;
 
 /// Fusion, with splitter handles drawn as a one-pixel rule in the palette's mid colour. A style rather than a
-/// style sheet: a sheet on the window would restyle every widget below it, which made the window slow to open.
+/// style sheet: a sheet on the window would restyle every widget below it, which made the window slow to
+/// open.
 class ApplicationStyle : public QProxyStyle {
 public:
     using QProxyStyle::QProxyStyle;

@@ -54,6 +54,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
@@ -74,6 +75,8 @@
 #include <QWhatsThis>
 #include <algorithm>
 #include <climits>
+#include <functional>
+#include <utility>
 
 namespace attrition::ui {
 
@@ -104,6 +107,25 @@ public:
 QString q(const std::string& s) {
     return QString::fromStdString(s);
 }
+
+/// Calls `then` once, when the widget it filters is first painted, and goes.
+class OnFirstPaint : public QObject {
+public:
+    OnFirstPaint(QObject* parent, std::function<void()> then)
+        : QObject(parent)
+        , then_(std::move(then)) {}
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::Paint && then_) {
+            watched->removeEventFilter(this);
+            std::exchange(then_, {})();
+            deleteLater();
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> then_;
+};
 
 /// A PostgreSQL server to connect to, as the user entered it, and the password for this connection only.
 struct ServerLogin {
@@ -836,7 +858,9 @@ void MainWindow::listSelectionChanged(const QString& id) {
 
 // --- Databases
 
-bool MainWindow::openInitialDatabase() {
+bool MainWindow::openInitialDatabase(ContractsOpening opening) {
+    deferContracts_ = opening == ContractsOpening::AfterFirstPaint;
+    const auto reset = qScopeGuard([this] { deferContracts_ = false; });
     const QSettings settings;
     storage::ConnectionSettings connection = storage::readConnectionSettings(settings);
     if (connection.engine == storage::Engine::PostgreSQL) {
@@ -973,8 +997,12 @@ void MainWindow::useRepository() {
     storage::ContractRepository* repository = session_->repository();
     forecaster_->setRepository(repository);
     quotePanel_->setRepository(repository);
-    listModel_->setRepository(repository);
-    listPanel_->resetFilters();
+    contractsPending_ = deferContracts_ && repository != nullptr;
+    if (contractsPending_) {
+        listModel_->setRepository(nullptr);
+    } else {
+        listContracts();
+    }
     desk_->setDatabase(session_->connection(), repository);
     location_->setText(session_->location());
     location_->setToolTip(location_->text());
@@ -982,7 +1010,30 @@ void MainWindow::useRepository() {
     scenarioPanel_->setScenarioSet(scenariosFor({}));
 }
 
+void MainWindow::listContracts() {
+    // The filters reset with no database, so that the contracts are counted once, with the filters reset.
+    listModel_->setRepository(nullptr);
+    listPanel_->resetFilters();
+    listModel_->setRepository(session_->repository());
+}
+
+void MainWindow::finishOpening() {
+    if (!contractsPending_) {
+        return;
+    }
+    contractsPending_ = false;
+    listContracts();
+    databaseOpened();
+}
+
 void MainWindow::databaseOpened() {
+    if (contractsPending_) {
+        // The window paints the desk first; then, as soon as that is on screen, the contracts' side.
+        auto* painted =
+            new OnFirstPaint(this, [this] { QTimer::singleShot(0, this, &MainWindow::finishOpening); });
+        installEventFilter(painted);
+        return;
+    }
     storage::ContractRepository* repository = session_->repository();
     const QSettings settings;
     const QString last = settings.value(QStringLiteral("lastContract")).toString();
@@ -1675,6 +1726,7 @@ ShortcutsDialog* MainWindow::showShortcuts() {
 }
 
 void MainWindow::setPage(Page page) {
+    finishOpening();
     pages_->setCurrentWidget(page == Page::Desk ? static_cast<QWidget*>(desk_) : mainSplit_);
     (page == Page::Desk ? showDesk_ : showContracts_)->setChecked(true);
 }
@@ -1684,6 +1736,7 @@ MainWindow::Page MainWindow::page() const {
 }
 
 bool MainWindow::openFromDesk(const QString& id, bool forecast) {
+    finishOpening();
     if (!openContract(id)) {
         return false;
     }

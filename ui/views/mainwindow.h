@@ -64,10 +64,19 @@ public:
     /// samples.
     static constexpr std::int64_t kGeneratedSamples = 300;
 
+    /// When the contracts' side of the window (their list, the contract opened last, the offer to restore
+    /// unsaved edits) is read at start.
+    enum class ContractsOpening : std::uint8_t {
+        Now,
+        /// Once the window has painted the desk: the program's start, so that the desk shows at once.
+        AfterFirstPaint,
+    };
     /// Opens the database of the settings (the user's default SQLite file unless another was chosen). On
     /// the very first start the default file is created and filled with sample contracts. A database that
     /// cannot be opened is explained, with the choice to open another or to quit: false when the user quit.
-    bool openInitialDatabase();
+    bool openInitialDatabase(ContractsOpening opening = ContractsOpening::Now);
+    /// True while the contracts' side waits for the window's first paint.
+    bool contractsPending() const { return contractsPending_; }
     /// Opens a database and lists its contracts; explains and returns false when it cannot be opened (the
     /// database open so far stays open). `remember`: it is the one opened on the next start.
     bool openDatabase(const storage::ConnectionSettings& settings, const storage::OpenOptions& options = {},
@@ -238,8 +247,13 @@ private:
     QString newReference();
     /// Shows the database the session uses now: its list and location, a new contract.
     void useRepository();
-    /// After a database was opened: opens the contract open there last, offers to restore unsaved edits.
+    /// After a database was opened: opens the contract open there last, offers to restore unsaved edits;
+    /// when the contracts' side waits for the first paint, only arranges for it.
     void databaseOpened();
+    /// Lists the open database's contracts with the list's filters reset.
+    void listContracts();
+    /// Reads the contracts' side now if it waits for the first paint.
+    void finishOpening();
     bool recoverFromOpenFailure(const QString& problem);
     /// Offers to restore the unsaved edits a program that stopped left for this database.
     void offerRecovery();
@@ -320,6 +334,8 @@ private:
     std::shared_ptr<const Outlook> outlook_; ///< of the contract shown, as last computed
     bool layoutRestored_ = false;            ///< the splitters were restored from the settings
     bool shownOnce_ = false;
+    bool deferContracts_ = false;   ///< the database being opened leaves its contracts' side for later
+    bool contractsPending_ = false; ///< the contracts' side of the open database is not read yet
 
     QAction* new_ = nullptr;
     QAction* open_ = nullptr;
