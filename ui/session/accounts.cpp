@@ -1,13 +1,10 @@
 #include "session/accounts.h"
 
 #include "attrition/storage/past_groups.h"
-#include "attrition/storage/sql_repository.h"
 #include "session/database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFileInfo>
-#include <QThread>
 #include <exception>
 #include <tuple>
 
@@ -77,74 +74,23 @@ AccountsData computeAccounts(storage::ContractRepository& repository, const Acco
     return data;
 }
 
-AccountsLoader::AccountsLoader(QObject* parent)
-    : QObject(parent) {}
-
-AccountsLoader::~AccountsLoader() {
-    if (running_ != nullptr) {
-        running_->wait();
-        delete running_;
-    }
-}
-
-void AccountsLoader::setDatabase(const storage::ConnectionSettings& connection,
-                                 storage::ContractRepository* repository) {
-    connection_ = connection;
-    repository_ = repository;
-    ++generation_; // what is under way was read from the database before
-}
-
 void AccountsLoader::request(const AccountsQuery& query) {
-    pending_ = query;
-    ++generation_;
-    if (running_ == nullptr) {
-        startNext();
-    }
-}
-
-void AccountsLoader::wait() {
-    while (running_ != nullptr) {
-        running_->wait();
-        QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
-    }
-}
-
-void AccountsLoader::startNext() {
-    if (!pending_ || repository_ == nullptr) {
-        return;
-    }
-    const AccountsQuery query = *pending_;
-    pending_.reset();
-    const std::uint64_t generation = generation_;
-    // As the desk: a second connection to an SQLite file reads on another thread; anything else is read on
-    // the window's thread.
-    const bool ownConnection = connection_.engine == storage::Engine::SQLite && !connection_.file.empty() &&
-                               QFileInfo::exists(QString::fromStdString(connection_.file));
-    if (!ownConnection) {
-        emit ready(std::make_shared<AccountsData>(computeAccounts(*repository_, query)));
-        return;
-    }
-    auto result = std::make_shared<AccountsData>();
-    const storage::ConnectionSettings connection = connection_;
-    running_ = QThread::create([result, connection, query] {
-        auto opened = storage::SqlContractRepository::open(connection);
-        if (!opened) {
-            result->query = query;
-            result->problem = QString::fromStdString(opened.error().message);
-            return;
-        }
-        *result = computeAccounts(**opened, query);
+    DatabaseReader::request([this, query] {
+        auto result = std::make_shared<AccountsData>();
+        return Read{[result, query](storage::ContractRepository* repository, const QString& problem) {
+                        if (repository == nullptr) {
+                            result->query = query;
+                            result->problem = problem;
+                            return;
+                        }
+                        *result = computeAccounts(*repository, query);
+                    },
+                    [this, result](bool current) {
+                        if (current) {
+                            emit ready(result);
+                        }
+                    }};
     });
-    QThread* thread = running_;
-    connect(thread, &QThread::finished, this, [this, thread, result, generation] {
-        thread->deleteLater();
-        running_ = nullptr;
-        if (generation == generation_) {
-            emit ready(result);
-        }
-        startNext();
-    });
-    thread->start();
 }
 
 } // namespace attrition::ui

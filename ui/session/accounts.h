@@ -7,11 +7,11 @@
 #include "attrition/engine/accounts.h"
 #include "attrition/storage/connection.h"
 #include "attrition/storage/repository.h"
+#include "session/databasereader.h"
 
 #include <QObject>
 #include <QString>
 #include <memory>
-#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -51,35 +51,18 @@ struct AccountsData {
 /// accounts with the query's options, as `attrition-cli accounts` does.
 AccountsData computeAccounts(storage::ContractRepository& repository, const AccountsQuery& query);
 
-/// Computes the accounts on another thread, over its own connection to the database, so that the window
-/// never waits; a database it cannot open a second connection to (a PostgreSQL server asking for a password)
-/// is read on the window's thread instead. Only the latest request's result is delivered.
-class AccountsLoader : public QObject {
+/// Computes the accounts on another thread (DatabaseReader). Only the latest request's result is delivered.
+class AccountsLoader : public DatabaseReader {
     Q_OBJECT
 
 public:
-    explicit AccountsLoader(QObject* parent = nullptr);
-    ~AccountsLoader() override;
+    using DatabaseReader::DatabaseReader;
 
-    /// The database to read; `repository` is the window's open one (the fallback).
-    void setDatabase(const storage::ConnectionSettings& connection, storage::ContractRepository* repository);
     /// Starts computing `query`; `ready` follows. A request made while another runs replaces it.
     void request(const AccountsQuery& query);
-    bool busy() const { return running_ != nullptr; }
-    /// Waits for the computation under way, if any (tests, closing).
-    void wait();
 
 signals:
     void ready(std::shared_ptr<const AccountsData> data);
-
-private:
-    void startNext();
-
-    storage::ConnectionSettings connection_;
-    storage::ContractRepository* repository_ = nullptr;
-    std::optional<AccountsQuery> pending_;
-    class QThread* running_ = nullptr;
-    std::uint64_t generation_ = 0;
 };
 
 } // namespace attrition::ui

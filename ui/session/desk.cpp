@@ -1,14 +1,10 @@
 #include "session/desk.h"
 
 #include "attrition/storage/at_risk_input.h"
-#include "attrition/storage/sql_repository.h"
 #include "session/database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFileInfo>
-#include <QPointer>
-#include <QThread>
 #include <algorithm>
 #include <set>
 
@@ -143,21 +139,9 @@ DeskData computeDesk(storage::ContractRepository& repository, const DeskQuery& q
     return data;
 }
 
-DeskLoader::DeskLoader(QObject* parent)
-    : QObject(parent) {}
-
-DeskLoader::~DeskLoader() {
-    if (running_ != nullptr) {
-        running_->wait();
-        delete running_;
-    }
-}
-
 void DeskLoader::setDatabase(const storage::ConnectionSettings& connection,
                              storage::ContractRepository* repository) {
-    connection_ = connection;
-    repository_ = repository;
-    ++generation_; // what is under way was read from the database before
+    DatabaseReader::setDatabase(connection, repository);
     forgetPastGroups();
 }
 
@@ -167,67 +151,28 @@ void DeskLoader::forgetPastGroups() {
 }
 
 void DeskLoader::request(const DeskQuery& query) {
-    pending_ = query;
-    ++generation_;
-    if (running_ == nullptr) {
-        startNext();
-    }
-}
-
-void DeskLoader::wait() {
-    while (running_ != nullptr) {
-        running_->wait();
-        QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
-    }
-}
-
-void DeskLoader::startNext() {
-    if (!pending_ || repository_ == nullptr) {
-        return;
-    }
-    const DeskQuery query = *pending_;
-    pending_.reset();
-    const std::uint64_t generation = generation_;
-    emit started();
-    // A second connection reads on another thread. SQLite files only: a server may ask for a password the
-    // window does not keep, and a file that is not there (a database in memory) cannot be opened twice.
-    const bool ownConnection = connection_.engine == storage::Engine::SQLite && !connection_.file.empty() &&
-                               QFileInfo::exists(QString::fromStdString(connection_.file));
-    if (!ownConnection) {
-        auto data = std::make_shared<DeskData>(computeDesk(*repository_, query, past_));
-        if (data->past) {
-            past_ = data->past;
-        }
-        emit ready(data);
-        return;
-    }
-    auto result = std::make_shared<DeskData>();
-    const storage::ConnectionSettings connection = connection_;
-    const std::shared_ptr<const storage::PastHistories> past = past_;
-    const std::uint64_t pastGeneration = pastGeneration_;
-    running_ = QThread::create([result, connection, query, past] {
-        auto opened = storage::SqlContractRepository::open(connection);
-        if (!opened) {
-            result->query = query;
-            result->problem = QString::fromStdString(opened.error().message);
-            return;
-        }
-        *result = computeDesk(**opened, query, past);
+    DatabaseReader::request([this, query] {
+        auto result = std::make_shared<DeskData>();
+        const std::shared_ptr<const storage::PastHistories> past = past_;
+        const std::uint64_t pastGeneration = pastGeneration_;
+        return Read{[result, query, past](storage::ContractRepository* repository, const QString& problem) {
+                        if (repository == nullptr) {
+                            result->query = query;
+                            result->problem = problem;
+                            return;
+                        }
+                        *result = computeDesk(*repository, query, past);
+                    },
+                    [this, result, pastGeneration](bool current) {
+                        // Kept unless they were dropped meanwhile (a save, another database).
+                        if (pastGeneration == pastGeneration_ && result->past) {
+                            past_ = result->past;
+                        }
+                        if (current) {
+                            emit ready(result);
+                        }
+                    }};
     });
-    QThread* thread = running_;
-    connect(thread, &QThread::finished, this, [this, thread, result, generation, pastGeneration] {
-        thread->deleteLater();
-        running_ = nullptr;
-        // Kept unless they were dropped meanwhile (a save, another database).
-        if (pastGeneration == pastGeneration_ && result->past) {
-            past_ = result->past;
-        }
-        if (generation == generation_) {
-            emit ready(result);
-        }
-        startNext();
-    });
-    thread->start();
 }
 
 } // namespace attrition::ui

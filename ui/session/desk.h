@@ -9,6 +9,7 @@
 #include "attrition/storage/at_risk_input.h"
 #include "attrition/storage/connection.h"
 #include "attrition/storage/repository.h"
+#include "session/databasereader.h"
 #include "session/deskthresholds.h"
 
 #include <QObject>
@@ -60,25 +61,19 @@ struct DeskData {
 DeskData computeDesk(storage::ContractRepository& repository, const DeskQuery& query,
                      std::shared_ptr<const storage::PastHistories> past = nullptr);
 
-/// Computes the desk on another thread, over its own connection to the database, so that the window never
-/// waits; a database it cannot open a second connection to (a PostgreSQL server asking for a password) is
-/// read on the window's thread instead. Only the latest request's result is delivered. The past groups are
-/// read once and kept until forgetPastGroups() or another database, so that a change of filter reads only
-/// the contracts of the new query.
-class DeskLoader : public QObject {
+/// Computes the desk on another thread (DatabaseReader). Only the latest request's result is delivered. The
+/// past groups are read once and kept until forgetPastGroups() or another database, so that a change of
+/// filter reads only the contracts of the new query.
+class DeskLoader : public DatabaseReader {
     Q_OBJECT
 
 public:
-    explicit DeskLoader(QObject* parent = nullptr);
-    ~DeskLoader() override;
+    using DatabaseReader::DatabaseReader;
 
     /// The database the desk reads; `repository` is the window's open one (the fallback).
     void setDatabase(const storage::ConnectionSettings& connection, storage::ContractRepository* repository);
     /// Starts computing `query`; `ready` follows. A request made while another runs replaces it.
     void request(const DeskQuery& query);
-    bool busy() const { return running_ != nullptr; }
-    /// Waits for the computation under way, if any (tests, closing).
-    void wait();
     /// Drops the past groups kept: the next request reads them again (after a save or an import that may
     /// have changed them).
     void forgetPastGroups();
@@ -86,17 +81,9 @@ public:
     bool keepsPastGroups() const { return past_ != nullptr; }
 
 signals:
-    void started();
     void ready(std::shared_ptr<const DeskData> data);
 
 private:
-    void startNext();
-
-    storage::ConnectionSettings connection_;
-    storage::ContractRepository* repository_ = nullptr;
-    std::optional<DeskQuery> pending_;
-    class QThread* running_ = nullptr;
-    std::uint64_t generation_ = 0;
     std::shared_ptr<const storage::PastHistories> past_;
     std::uint64_t pastGeneration_ = 0; ///< counts the times the past groups were dropped
 };
