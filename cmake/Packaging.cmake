@@ -4,12 +4,14 @@
 #
 # Layout under the prefix:
 #   bin/attrition-desk, bin/attrition-cli
+#   lib/attrition-desk/attrition-cli-reports.so      attrition-cli's PDF commands: ../lib/attrition-desk from bin/
 #   share/attrition-desk/samples/*.json             where MainWindow::samplesFolder() looks: ../share/... from bin/
 #   share/applications/<id>.desktop
 #   share/icons/hicolor/<N>x<N>/apps/<id>.png, share/icons/hicolor/scalable/apps/<id>.svg
 #   share/metainfo/<id>.metainfo.xml                 AppStream
 #
-# bin/ and share/ are fixed (not GNUInstallDirs variables): the program finds its samples relative to itself.
+# bin/, lib/attrition-desk and share/ are fixed (not GNUInstallDirs variables): the programs find their samples
+# and attrition-cli its report module relative to themselves.
 
 set(ATTRITION_APP_ID "io.github.attritiondesk.AttritionDesk"
     CACHE STRING "Reverse-DNS id: the .desktop file, the icon and the AppStream component are named after it")

@@ -43,6 +43,19 @@ std::vector<io::ReadError> validationProblems(const Contract& contract, const QS
 /// The engine's warnings about a contract read from a file (likely mistakes that do not stop assessment).
 std::vector<io::ReadError> validationWarningsOf(const Contract& contract, const QString& root);
 
+/// Names the program as the desktop application does (the same default database and settings), sets the C
+/// locale for what programs read and installs the system's language (installSystemLanguage). After the
+/// application object is made, before a command runs.
+void prepareApplication();
+/// Runs the command `words` names (the arguments after the program's name); returns the exit code. The
+/// commands that write PDF (isPdfCommand) give only their help here: they run in the report module.
+int run(QStringList words);
+/// Whether `command` is one of those that write PDF with Qt's GUI: report, proposal, reminder.
+bool isPdfCommand(const QString& command);
+/// Whether the command line asks for one of the PDF commands, which need Qt's GUI (fonts, painting, charts)
+/// and so the report module; their --help does not.
+bool isReportCommand(int argc, char* argv[]);
+
 constexpr int kOk = 0;
 constexpr int kInvalid = 1;
 constexpr int kUsage = 2;

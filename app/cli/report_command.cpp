@@ -26,7 +26,6 @@
 #include <QThread>
 #include <algorithm>
 #include <cstdio>
-#include <cstring>
 #include <unistd.h>
 #include <vector>
 
@@ -404,20 +403,6 @@ int scenarios(const Arguments& a, const ui::ReportPageSetup& setup, const ui::Re
 }
 
 } // namespace
-
-bool isReportCommand(int argc, char* argv[]) {
-    if (argc < 2 || (std::strcmp(argv[1], "report") != 0 && std::strcmp(argv[1], "proposal") != 0 &&
-                     std::strcmp(argv[1], "reminder") != 0)) {
-        return false;
-    }
-    // Its --help is text only: no application with a display to start.
-    for (int i = 2; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
-            return false;
-        }
-    }
-    return true;
-}
 
 std::unique_ptr<QCoreApplication> reportApplication(int& argc, char* argv[]) {
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&

@@ -1,6 +1,7 @@
 #pragma once
 
-// attrition-cli report: contract penalty reports, scenario comparisons and portfolios as PDF.
+// attrition-cli report: contract penalty reports, scenario comparisons and portfolios as PDF; proposal and
+// reminder. They run in the report module (report_module.h).
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -8,9 +9,6 @@
 
 namespace attrition::cli {
 
-/// Whether the command line asks for the report or proposal command, which needs Qt's GUI (fonts, painting,
-/// charts); its --help does not.
-bool isReportCommand(int argc, char* argv[]);
 /// The application object for the report command: a QApplication on the offscreen platform when there is
 /// no display, so that reports are made headless.
 std::unique_ptr<QCoreApplication> reportApplication(int& argc, char* argv[]);

@@ -2,7 +2,7 @@
 # Builds the Debian package, installs it on this machine, uses what it installed, and removes it again:
 #   1. cpack -G DEB in BUILD_DIR; shows the package's fields and checks its Depends and files;
 #   2. apt-get install -y ./attrition-desk_<version>_<arch>.deb;
-#   3. /usr/bin/attrition-cli --version, and assess on an installed sample contract;
+#   3. /usr/bin/attrition-cli --version, assess and report (the report module) on an installed sample contract;
 #   4. /usr/bin/attrition-desk under xvfb-run (1920x1080) with a new HOME: the first start makes the sample
 #      database; a screenshot of the screen (ImageMagick's import) is kept in OUT_DIR. Where the machine
 #      allows it (root, unshare), the source tree's resources/ folder is hidden meanwhile, so that only the
@@ -45,7 +45,7 @@ for needed in libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6charts6 lib
     grep -q "\b$needed\b" <<<"$depends" || fail "Depends does not name $needed"
 done
 dpkg-deb --contents "$deb" | awk '{print $6}' >"$out/contents.txt"
-for f in ./usr/bin/attrition-desk ./usr/bin/attrition-cli \
+for f in ./usr/bin/attrition-desk ./usr/bin/attrition-cli ./usr/lib/attrition-desk/attrition-cli-reports.so \
     ./usr/share/applications/io.github.attritiondesk.AttritionDesk.desktop \
     ./usr/share/metainfo/io.github.attritiondesk.AttritionDesk.metainfo.xml \
     ./usr/share/icons/hicolor/256x256/apps/io.github.attritiondesk.AttritionDesk.png \
@@ -78,6 +78,9 @@ echo "installed: $(dpkg-query -W -f='${Package} ${Version} ${Status}' attrition-
     fail "attrition-cli assess on an installed sample"
 echo "assess on an installed sample: $(wc -l <"$out/assess.txt") lines, ending:"
 tail -n 3 "$out/assess.txt"
+QT_QPA_PLATFORM=offscreen /usr/bin/attrition-cli report /usr/share/attrition-desk/samples/example-a-night-by-night.json \
+    --pdf "$out/report.pdf" || fail "attrition-cli report (the report module in /usr/lib/attrition-desk)"
+[ -s "$out/report.pdf" ] || fail "attrition-cli report wrote no PDF"
 
 # 4. The desktop application: first start, a screenshot.
 home=$(mktemp -d /tmp/attrition-deb-home.XXXXXX)
@@ -131,5 +134,6 @@ DEBIAN_FRONTEND=noninteractive apt-get remove -y -q attrition-desk >"$out/apt-re
 installed=0
 [ ! -e /usr/bin/attrition-desk ] && [ ! -e /usr/bin/attrition-cli ] || fail "files left in /usr/bin after removal"
 [ ! -e /usr/share/attrition-desk ] || fail "/usr/share/attrition-desk left after removal"
+[ ! -e /usr/lib/attrition-desk ] || fail "/usr/lib/attrition-desk left after removal"
 echo "removed: attrition-desk"
 echo "package check passed"

@@ -37,6 +37,7 @@ cmake --install "$build" --prefix "$prefix" >"$work/install.log" || {
 expected=(
     bin/attrition-desk
     bin/attrition-cli
+    lib/attrition-desk/attrition-cli-reports.so
     share/applications/$id.desktop
     share/metainfo/$id.metainfo.xml
     share/icons/hicolor/scalable/apps/$id.svg
@@ -69,6 +70,12 @@ bash "$here/validate-metadata.sh" "$desktop" "$metainfo" || status=$?
 "$prefix/bin/attrition-cli" assess "$prefix/share/attrition-desk/samples/example-a-cumulative.json" \
     >"$work/assess.txt" || fail "attrition-cli assess on an installed sample"
 echo "attrition-cli assess on an installed sample: $(wc -l <"$work/assess.txt") lines"
+# A PDF command, from the report module the program finds in ../lib/attrition-desk.
+QT_QPA_PLATFORM=offscreen "$prefix/bin/attrition-cli" report \
+    "$prefix/share/attrition-desk/samples/example-a-cumulative.json" --pdf "$work/report.pdf" ||
+    fail "attrition-cli report on an installed sample (the report module)"
+[ -s "$work/report.pdf" ] || fail "attrition-cli report wrote no PDF"
+echo "attrition-cli report on an installed sample: $(wc -c <"$work/report.pdf") bytes of PDF"
 
 # The first start of the installed desktop application stores the installed samples (and generated
 # contracts) in a new database. Only two samples are left in the prefix, so that a database made from the
