@@ -489,6 +489,54 @@ TEST_F(MainWindowFixture, ScenariosAreStoredWithTheContract) {
     EXPECT_EQ(window->repository()->scenarios(*contractIdFromKey(meeting))->size(), 1U);
 }
 
+TEST_F(MainWindowFixture, AGridOfScenariosIsAddedWholeAsOneStepOrNotAtAll) {
+    const QString meeting = idOf("GRP-27-0509");
+    ASSERT_TRUE(window->openContract(meeting));
+    window->setMode(MainWindow::Mode::Scenarios);
+    ScenarioPanel* panel = window->scenarioPanel();
+    ScenarioSet* set = panel->scenarioSet();
+    ASSERT_TRUE(set->scenarios().empty());
+
+    // A grid with a mistake in one row adds nothing, and says where the mistake is.
+    const QString refused = panel->addScenarioGrid("name,pickup\nLow,70\nHigh,abc\n");
+    EXPECT_TRUE(refused.contains(QStringLiteral("line 3"))) << refused.toStdString();
+    EXPECT_TRUE(set->scenarios().empty());
+
+    // Cells copied from a spreadsheet: a tab between cells. Every row is a scenario, named as the grid
+    // names it or after what it tries.
+    ASSERT_EQ(
+        panel->addScenarioGrid("name\tpickup\tfb-spend\r\nLow, \"early\"\t70\t\r\n\t85.5\t12000.00\r\n"),
+        QString());
+    const std::vector<Scenario>& added = set->scenarios();
+    ASSERT_EQ(added.size(), 2U);
+    EXPECT_EQ(added[0].name, "Low, \"early\"");
+    EXPECT_EQ(added[0].overrides.uniformPickup, Percent::fromPoints(70));
+    EXPECT_FALSE(added[0].overrides.foodBeverageSpend.has_value());
+    EXPECT_FALSE(added[1].name.empty());
+    EXPECT_EQ(added[1].overrides.uniformPickup, Percent::parse("85.5"));
+    ASSERT_TRUE(added[1].overrides.foodBeverageSpend.has_value());
+    EXPECT_EQ(added[1].overrides.foodBeverageSpend->minorUnits(), 1'200'000);
+    EXPECT_EQ(panel->currentScenario(), 0);
+    settle();
+    EXPECT_EQ(panel->comparison()->columnCount(), 3); // the contract and its two scenarios
+
+    // One undo step takes the whole grid away.
+    window->undoAction()->trigger();
+    EXPECT_TRUE(set->scenarios().empty());
+    window->redoAction()->trigger();
+    EXPECT_EQ(set->scenarios().size(), 2U);
+
+    // More than the window compares at once is refused, pointing to the command line.
+    QByteArray large = "pickup\n";
+    for (int i = 0; i < ScenarioPanel::kMaxScenarios; ++i) {
+        large += QByteArray::number(50 + i % 50) + '\n';
+    }
+    const QString tooMany = panel->addScenarioGrid(large);
+    EXPECT_TRUE(tooMany.contains(QStringLiteral("attrition-cli assess --scenarios")))
+        << tooMany.toStdString();
+    EXPECT_EQ(set->scenarios().size(), 2U);
+}
+
 TEST_F(MainWindowFixture, ScenariosComeBackInTheOrderAndColoursTheyHad) {
     const QString meeting = idOf("GRP-27-0509");
     ASSERT_TRUE(window->openContract(meeting));

@@ -1,5 +1,6 @@
 #include "views/scenariopanel.h"
 
+#include "attrition/io/scenario_grid.h"
 #include "charts/scenariocurveschart.h"
 #include "models/chartmodels.h"
 #include "models/scenarios.h"
@@ -9,9 +10,15 @@
 #include "text/values.h"
 #include "widgets/gridview.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
+#include <QFile>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,6 +27,8 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
 #include <QScatterSeries>
 #include <QScrollArea>
 #include <QSplitter>
@@ -71,6 +80,9 @@ ScenarioPanel::ScenarioPanel(ContractDocument* document, QWidget* parent)
     , addButton_(new QToolButton(this))
     , duplicateButton_(new QToolButton(this))
     , removeButton_(new QToolButton(this))
+    , gridButton_(new QToolButton(this))
+    , importGrid_(new QAction(this))
+    , pasteGrid_(new QAction(this))
     , emptyHint_(new QLabel(this))
     , nameLabel_(new QLabel(this))
     , pickupLabel_(new QLabel(this))
@@ -120,6 +132,17 @@ ScenarioPanel::ScenarioPanel(ContractDocument* document, QWidget* parent)
     tool(addButton_, Icon::Add, &ScenarioPanel::addScenario);
     tool(duplicateButton_, Icon::Duplicate, &ScenarioPanel::duplicateScenario);
     tool(removeButton_, Icon::Remove, &ScenarioPanel::removeScenario);
+    // A grid of scenarios at once: from a CSV file, or cells copied from a spreadsheet.
+    auto* gridMenu = new QMenu(gridButton_);
+    gridMenu->addAction(importGrid_);
+    gridMenu->addAction(pasteGrid_);
+    connect(importGrid_, &QAction::triggered, this, &ScenarioPanel::importScenarioGrid);
+    connect(pasteGrid_, &QAction::triggered, this, &ScenarioPanel::pasteScenarioGrid);
+    gridButton_->setIcon(icon(Icon::Import));
+    gridButton_->setAutoRaise(true);
+    gridButton_->setMenu(gridMenu);
+    gridButton_->setPopupMode(QToolButton::InstantPopup);
+    listHeader->addWidget(gridButton_);
     listColumn->addLayout(listHeader);
     list_->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("Pickup at 95% of the block")) +
                            24);
@@ -324,6 +347,10 @@ void ScenarioPanel::retranslate() {
     addButton_->setToolTip(tr("New scenario"));
     duplicateButton_->setToolTip(tr("Duplicate the scenario"));
     removeButton_->setToolTip(tr("Remove the scenario"));
+    gridButton_->setToolTip(tr("Add a grid of scenarios: one row per scenario (CSV, or cells copied from a "
+                               "spreadsheet)"));
+    importGrid_->setText(tr("Import Grid…"));
+    pasteGrid_->setText(tr("Paste Grid"));
     emptyHint_->setText(
         tr("A scenario changes the pickup, the F&B spend, the resold rooms or the cancellation "
            "date, and shows what the group would owe. Add one with +."));
@@ -409,6 +436,116 @@ void ScenarioPanel::addScenario() {
     scenarios_->endMerge();
     scenarios_->edit(tr("New scenario"), {}, [&](std::vector<Scenario>& all) { all.push_back(s); });
     selectScenario(n);
+}
+
+namespace {
+
+/// Cells copied from a spreadsheet (a tab between cells, a line per row) as CSV; CSV as it is.
+QByteArray asCsv(const QByteArray& grid) {
+    const qsizetype firstLine = grid.indexOf('\n');
+    if (!grid.left(firstLine < 0 ? grid.size() : firstLine).contains('\t')) {
+        return grid;
+    }
+    QByteArray csv;
+    for (QByteArray line : grid.split('\n')) {
+        if (line.endsWith('\r')) {
+            line.chop(1);
+        }
+        QByteArrayList cells;
+        for (QByteArray cell : line.split('\t')) {
+            if (cell.contains(',') || cell.contains('"')) {
+                cell = '"' + cell.replace("\"", "\"\"") + '"';
+            }
+            cells << cell;
+        }
+        csv += cells.join(',') + '\n';
+    }
+    return csv;
+}
+
+} // namespace
+
+QString ScenarioPanel::addScenarioGrid(const QByteArray& grid) {
+    if (scenarios_ == nullptr) {
+        return tr("No contract is open.");
+    }
+    const io::ScenarioGridResult read = io::readScenarioGrid(asCsv(grid), document_->contract());
+    if (!read.ok()) {
+        QStringList problems;
+        for (const io::CsvError& e : read.errors) {
+            problems << e.toString();
+        }
+        return problems.join(QLatin1Char('\n'));
+    }
+    if (read.scenarios.empty()) {
+        return tr("The grid has no scenario: a first line naming the columns, then a line per scenario.");
+    }
+    const int before = static_cast<int>(scenarios_->scenarios().size());
+    const int count = static_cast<int>(read.scenarios.size());
+    if (before + count > kMaxScenarios) {
+        return tr("The grid has %n scenario(s); with the %1 already here that is more than the %2 the window "
+                  "compares at once. attrition-cli assess --scenarios works out a grid of any size.",
+                  nullptr, count)
+            .arg(before)
+            .arg(kMaxScenarios);
+    }
+    std::vector<Scenario> added;
+    added.reserve(read.scenarios.size());
+    std::vector<Scenario> all = scenarios_->scenarios();
+    for (const io::GridScenario& row : read.scenarios) {
+        Scenario s = row.scenario;
+        if (s.name.empty()) {
+            s.name = ScenarioSet::uniqueSuggestedName(s.overrides, all, -1);
+        }
+        all.push_back(s);
+        added.push_back(std::move(s));
+    }
+    scenarios_->endMerge();
+    scenarios_->edit(
+        tr("Add %n scenario(s) of a grid", nullptr, count), {},
+        [&](std::vector<Scenario>& list) { list.insert(list.end(), added.begin(), added.end()); });
+    selectScenario(before);
+    return {};
+}
+
+void ScenarioPanel::importScenarioGrid() {
+    if (scenarios_ == nullptr) {
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Scenario Grid"), QString(), tr("Scenario grids (*.csv *.tsv *.txt);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QFile file(path);
+    QString problem;
+    if (!file.open(QIODevice::ReadOnly)) {
+        problem = file.errorString();
+    } else {
+        problem = addScenarioGrid(file.readAll());
+    }
+    if (!problem.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Import Scenario Grid"),
+                        tr("No scenario of %1 was added.").arg(QDir::toNativeSeparators(path)),
+                        QMessageBox::Ok, this);
+        box.setDetailedText(problem);
+        box.setInformativeText(problem.section(QLatin1Char('\n'), 0, 2));
+        box.exec();
+    }
+}
+
+void ScenarioPanel::pasteScenarioGrid() {
+    if (scenarios_ == nullptr) {
+        return;
+    }
+    const QString problem = addScenarioGrid(QApplication::clipboard()->text().toUtf8());
+    if (!problem.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Paste Scenario Grid"),
+                        tr("No scenario of the grid on the clipboard was added."), QMessageBox::Ok, this);
+        box.setDetailedText(problem);
+        box.setInformativeText(problem.section(QLatin1Char('\n'), 0, 2));
+        box.exec();
+    }
 }
 
 void ScenarioPanel::duplicateScenario() {

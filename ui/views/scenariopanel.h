@@ -42,6 +42,17 @@ public:
     void addScenario();
     void duplicateScenario();
     void removeScenario();
+    /// The most scenarios the panel compares at once; a larger grid is for `attrition-cli assess
+    /// --scenarios`.
+    static constexpr int kMaxScenarios = 100;
+    /// Adds every scenario of a grid (docs/IMPORT_EXPORT.md: CSV, or tab-separated as a spreadsheet copies
+    /// its cells) as one undo step, and selects the first. All or nothing: returns why none was added (each
+    /// problem with its line and column), empty when they were.
+    QString addScenarioGrid(const QByteArray& grid);
+    /// Scenarios > Import Grid…: a grid from a file; what is wrong with it in a message.
+    void importScenarioGrid();
+    /// Scenarios > Paste Grid: a grid from the clipboard (cells copied from a spreadsheet).
+    void pasteScenarioGrid();
     void selectScenario(int index);
     int currentScenario() const;
 
@@ -74,6 +85,9 @@ private:
     QToolButton* addButton_;
     QToolButton* duplicateButton_;
     QToolButton* removeButton_;
+    QToolButton* gridButton_;
+    QAction* importGrid_;
+    QAction* pasteGrid_;
     QLabel* emptyHint_;
     QLabel* nameLabel_;
     QLabel* pickupLabel_;
