@@ -1,6 +1,7 @@
 // What the early warning reads: the upcoming groups a filter passes with their pickup reports, in order of
 // arrival, and the past groups of their hotels, the same as a filtered read and readPastGroups give.
 
+#include "attrition/engine/message.h"
 #include "attrition/storage/at_risk_input.h"
 #include "attrition/storage/sample_data.h"
 #include "attrition/storage/sql_repository.h"
@@ -9,6 +10,7 @@
 #include <QDir>
 #include <QTemporaryDir>
 #include <algorithm>
+#include <map>
 #include <set>
 #include <unordered_map>
 
@@ -153,6 +155,135 @@ TEST(AtRiskInput, TheGroupsAtRiskAreTheSameReadOnceOrWithThePastGroupsPreparedBe
     EXPECT_GT(hotelOnce->list.rows.size(), 0U);
     expectSameRows(hotelPrepared->list, hotelOnce->list);
 }
+
+/// The past groups' histories read with each report added up by the database (readPastHistories) are the
+/// histories of the past groups read with every entry of every report (readPastGroups), figure for figure,
+/// and so are the groups at risk computed over them.
+class PastHistoriesTest : public EngineTest {};
+
+void expectSameHistory(const forecast::History& expected, const forecast::History& actual,
+                       const std::string& hotel) {
+    EXPECT_EQ(expected.snapshotsAfterArrival(), actual.snapshotsAfterArrival()) << hotel;
+    EXPECT_EQ(expected.snapshotsBeforeSigning(), actual.snapshotsBeforeSigning()) << hotel;
+    EXPECT_EQ(expected.groupsWithoutHistory(), actual.groupsWithoutHistory()) << hotel;
+    EXPECT_EQ(expected.groupsWithoutFinalPickup(), actual.groupsWithoutFinalPickup()) << hotel;
+    EXPECT_EQ(expected.groupsWithoutBlock(), actual.groupsWithoutBlock()) << hotel;
+    ASSERT_EQ(expected.groups().size(), actual.groups().size()) << hotel;
+    for (std::size_t i = 0; i < expected.groups().size(); ++i) {
+        const forecast::History::Group& x = expected.groups()[i];
+        const forecast::History::Group& y = actual.groups()[i];
+        EXPECT_EQ(x.account, y.account) << hotel << " " << i;
+        EXPECT_EQ(x.finalRoomNights, y.finalRoomNights) << hotel << " " << i;
+        EXPECT_EQ(x.blockRoomNights, y.blockRoomNights) << hotel << " " << i;
+        EXPECT_EQ(x.onTheBooks, y.onTheBooks) << hotel << " " << i;
+    }
+}
+
+TEST_P(PastHistoriesTest, ReadWithReportsAddedUpAreThoseOfEveryEntryRead) {
+    SampleDataOptions sample;
+    sample.contracts = 400;
+    sample.withScenarios = false;
+    {
+        std::unique_ptr<SqlContractRepository> repository = open();
+        ASSERT_TRUE(repository);
+        ASSERT_TRUE(populateSampleData(*repository, sample));
+    }
+    forecast::AtRiskOptions atRisk;
+    atRisk.today = sampleToday();
+    atRisk.windowDays = 180;
+    // A pickup stalled for a day already is flagged: the flag reads the upcoming groups' own reports.
+    atRisk.stallDays = 1;
+    const std::pair<Date, Date> window = forecast::atRiskWindow(atRisk);
+    ContractFilter filter;
+    filter.arrivalFrom = window.first;
+    filter.arrivalTo = window.second;
+    // Natively and through Qt Sql (SQLite; PostgreSQL reads through Qt Sql either way).
+    for (const bool native : {true, false}) {
+        OpenOptions opening = options();
+        opening.nativeBulkReads = native;
+        std::unique_ptr<SqlContractRepository> repository = open(opening);
+        ASSERT_TRUE(repository);
+
+        // Every report of every past group, entry by entry, and the histories the engine makes of them.
+        Result<PastGroups> full = readPastGroups(*repository, {}, atRisk.today);
+        ASSERT_TRUE(full) << full.error().message;
+        ASSERT_GT(full->groups.size(), 50U);
+        std::map<std::string, std::vector<const GroupHistory*>> byHotel;
+        for (const GroupHistory& g : full->groups) {
+            byHotel[g.contract->hotel].push_back(&g);
+        }
+        Result<PastHistories> added = readPastHistories(*repository, atRisk.today);
+        ASSERT_TRUE(added) << added.error().message;
+        EXPECT_EQ(added->groups, static_cast<std::int64_t>(full->groups.size()));
+        ASSERT_EQ(added->byHotel.size(), byHotel.size());
+        for (const auto& [hotel, groups] : byHotel) {
+            const auto found = added->byHotel.find(hotel);
+            ASSERT_NE(found, added->byHotel.end()) << hotel;
+            expectSameHistory(forecast::History::of(groups), found->second, hotel);
+        }
+
+        // The reports added up by the database are those added up here, in the same order.
+        Result<std::unordered_map<std::int64_t, std::vector<PickupReportTotal>>> totals =
+            repository->pickupTotalsOf(full->ids);
+        Result<std::unordered_map<std::int64_t, std::vector<PickupReportTotal>>> summed =
+            repository->ContractRepository::pickupTotalsOf(full->ids);
+        ASSERT_TRUE(totals && summed);
+        ASSERT_EQ(totals->size(), summed->size());
+        std::int64_t reports = 0;
+        for (const auto& [id, list] : *summed) {
+            const auto found = totals->find(id);
+            ASSERT_NE(found, totals->end()) << id;
+            ASSERT_EQ(found->second.size(), list.size()) << id;
+            for (std::size_t i = 0; i < list.size(); ++i) {
+                EXPECT_EQ(found->second[i].reportDate, list[i].reportDate) << id;
+                EXPECT_EQ(found->second[i].rooms, list[i].rooms) << id;
+            }
+            reports += static_cast<std::int64_t>(list.size());
+        }
+        EXPECT_GT(reports, 1000);
+
+        // The groups at risk over them: as the engine lists them over every entry read.
+        Result<AtRiskInput> input =
+            readAtRiskInput(*repository, filter, atRisk.today, [&](const Contract& c) {
+                return forecast::isUpcoming(c, window.first, window.second);
+            });
+        ASSERT_TRUE(input) << input.error().message;
+        const std::vector<forecast::UpcomingGroup> upcoming = upcomingGroups(input->upcoming);
+        const forecast::AtRiskList expected =
+            forecast::groupsAtRiskByHotel(upcoming, input->past.groups, atRisk);
+        ASSERT_GT(expected.rows.size(), 5U);
+        Result<GroupsAtRisk> read = readGroupsAtRisk(*repository, filter, atRisk);
+        ASSERT_TRUE(read) << read.error().message;
+        expectSameRows(read->list, expected);
+        int stalled = 0;
+        for (std::size_t i = 0; i < expected.rows.size() && i < read->list.rows.size(); ++i) {
+            const forecast::AtRiskRow& x = read->list.rows[i];
+            const forecast::AtRiskRow& y = expected.rows[i];
+            EXPECT_EQ(x.p10RoomNights, y.p10RoomNights) << y.reference;
+            EXPECT_EQ(x.p90RoomNights, y.p90RoomNights) << y.reference;
+            EXPECT_EQ(x.method, y.method) << y.reference;
+            EXPECT_EQ(x.comparablePercent, y.comparablePercent) << y.reference;
+            EXPECT_EQ(x.onTheBooks, y.onTheBooks) << y.reference;
+            EXPECT_EQ(x.damagesP90, y.damagesP90) << y.reference;
+            ASSERT_EQ(x.flags.size(), y.flags.size()) << y.reference;
+            for (std::size_t f = 0; f < y.flags.size(); ++f) {
+                EXPECT_EQ(x.flags[f].flag, y.flags[f].flag) << y.reference;
+                EXPECT_EQ(attrition::renderEnglish(x.flags[f].explanation),
+                          attrition::renderEnglish(y.flags[f].explanation))
+                    << y.reference;
+                // A flag read from the upcoming groups' own reports.
+                stalled += y.flags[f].flag == forecast::RiskFlag::NoPickupMovement ? 1 : 0;
+            }
+        }
+        EXPECT_GT(stalled, 0);
+        if (engine() == Engine::PostgreSQL) {
+            break;
+        }
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, PastHistoriesTest, ::testing::Values(Engine::SQLite, Engine::PostgreSQL),
+                         engineName);
 
 bool sameReport(const PickupSnapshot& a, const PickupSnapshot& b) {
     return a.reportDate == b.reportDate && a.entries == b.entries;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <limits>
 #include <unordered_map>
 #include <utility>
 
@@ -11,12 +12,34 @@ namespace {
 
 using ReportsById = std::unordered_map<std::int64_t, std::vector<PickupSnapshot>>;
 
-/// The past groups as of `today` (actualized, departed by then) that `keep` accepts, with their pickup
-/// reports, in the order they were stored (by id), as readPastGroups gives them. Only the actualized
-/// contracts and their reports are read.
-Result<PastGroups> readPast(ContractRepository& repository, Date today,
-                            const std::optional<std::string>& hotel,
-                            const std::function<bool(const Contract&)>& keep) {
+using TotalsById = std::unordered_map<std::int64_t, std::vector<PickupReportTotal>>;
+
+/// Reports added up, as reports the engine takes: of a report the forecasts and the groups at risk read only
+/// its date and its rooms added up (negative figures counted as none), so each is given as one entry of its
+/// total (or as many as a total beyond one entry's range needs).
+std::vector<PickupSnapshot> snapshotsOf(std::vector<PickupReportTotal>& totals) {
+    constexpr std::int64_t kMostOfAnEntry = std::numeric_limits<std::int32_t>::max();
+    std::vector<PickupSnapshot> snapshots;
+    snapshots.reserve(totals.size());
+    for (const PickupReportTotal& t : totals) {
+        PickupSnapshot& s = snapshots.emplace_back();
+        s.reportDate = t.reportDate;
+        std::int64_t left = t.rooms;
+        do {
+            PickupEntry& e = s.entries.emplace_back();
+            e.rooms = static_cast<std::int32_t>(std::min(left, kMostOfAnEntry));
+            left -= e.rooms;
+        } while (left > 0);
+    }
+    totals = {};
+    return snapshots;
+}
+
+/// The past groups' contracts as of `today` (actualized, departed by then) that `keep` accepts, in the order
+/// they were stored (by id), with their ids; no reports. Only the actualized contracts are read.
+Result<PastGroups> readPastContracts(ContractRepository& repository, Date today,
+                                     const std::optional<std::string>& hotel,
+                                     const std::function<bool(const Contract&)>& keep) {
     ContractFilter filter;
     filter.statuses = {ContractStatus::Actualized};
     filter.hotel = hotel;
@@ -43,14 +66,25 @@ Result<PastGroups> readPast(ContractRepository& repository, Date today,
               [](const Found& a, const Found& b) { return a.id.value < b.id.value; });
     PastGroups past;
     past.read = read;
-    std::vector<ContractId> ids;
-    ids.reserve(order.size());
     for (const Found& f : order) {
         past.contracts.push_back(std::move(found[f.at]));
         past.ids.push_back(f.id);
-        ids.push_back(f.id);
     }
-    Result<ReportsById> reports = repository.pickupSnapshotsOf(ids);
+    return past;
+}
+
+/// The past groups as of `today` (actualized, departed by then) that `keep` accepts, with their pickup
+/// reports, in the order they were stored (by id), as readPastGroups gives them. Only the actualized
+/// contracts and their reports are read.
+Result<PastGroups> readPast(ContractRepository& repository, Date today,
+                            const std::optional<std::string>& hotel,
+                            const std::function<bool(const Contract&)>& keep) {
+    Result<PastGroups> read = readPastContracts(repository, today, hotel, keep);
+    if (!read) {
+        return read.takeError();
+    }
+    PastGroups& past = *read;
+    Result<ReportsById> reports = repository.pickupSnapshotsOf(past.ids);
     if (!reports) {
         return reports.takeError();
     }
@@ -66,7 +100,7 @@ Result<PastGroups> readPast(ContractRepository& repository, Date today,
         }
         past.groups.push_back(std::move(g));
     }
-    return past;
+    return std::move(past);
 }
 
 /// The one hotel of the set, if it has exactly one: then only its past groups are read.
@@ -93,9 +127,12 @@ std::vector<forecast::UpcomingGroup> upcomingGroups(UpcomingGroups& groups) {
     return upcoming;
 }
 
-Result<UpcomingGroups> readUpcomingGroups(ContractRepository& repository, const ContractFilter& filter,
-                                          const std::function<bool(const Contract&)>& isUpcoming,
-                                          const std::function<void(const StoredContract&)>& visit) {
+namespace {
+
+/// readUpcomingGroups, with each report read whole or (`totals`) added up as snapshotsOf() gives it.
+Result<UpcomingGroups> readUpcoming(ContractRepository& repository, const ContractFilter& filter,
+                                    const std::function<bool(const Contract&)>& isUpcoming,
+                                    const std::function<void(const StoredContract&)>& visit, bool totals) {
     UpcomingGroups upcoming;
     Result<std::int64_t> read = repository.forEachContract(filter, [&](const StoredContract& c) {
         if (visit) {
@@ -110,17 +147,37 @@ Result<UpcomingGroups> readUpcomingGroups(ContractRepository& repository, const 
     if (!read) {
         return read.takeError();
     }
+    upcoming.snapshots.resize(upcoming.contracts.size());
+    if (totals) {
+        Result<TotalsById> reports = repository.pickupTotalsOf(upcoming.ids);
+        if (!reports) {
+            return reports.takeError();
+        }
+        for (std::size_t i = 0; i < upcoming.contracts.size(); ++i) {
+            if (auto found = reports->find(upcoming.ids[i].value); found != reports->end()) {
+                upcoming.snapshots[i] = snapshotsOf(found->second);
+            }
+        }
+        return upcoming;
+    }
     Result<ReportsById> reports = repository.pickupSnapshotsOf(upcoming.ids);
     if (!reports) {
         return reports.takeError();
     }
-    upcoming.snapshots.resize(upcoming.contracts.size());
     for (std::size_t i = 0; i < upcoming.contracts.size(); ++i) {
         if (auto found = reports->find(upcoming.ids[i].value); found != reports->end()) {
             upcoming.snapshots[i] = std::move(found->second);
         }
     }
     return upcoming;
+}
+
+} // namespace
+
+Result<UpcomingGroups> readUpcomingGroups(ContractRepository& repository, const ContractFilter& filter,
+                                          const std::function<bool(const Contract&)>& isUpcoming,
+                                          const std::function<void(const StoredContract&)>& visit) {
+    return readUpcoming(repository, filter, isUpcoming, visit, false);
 }
 
 Result<AtRiskInput> readAtRiskInput(ContractRepository& repository, const ContractFilter& filter, Date today,
@@ -148,21 +205,33 @@ Result<AtRiskInput> readAtRiskInput(ContractRepository& repository, const Contra
 
 Result<PastHistories> readPastHistories(ContractRepository& repository, Date today,
                                         const std::set<std::string>* hotels) {
-    Result<PastGroups> past = readPast(repository, today, onlyHotel(hotels), [&](const Contract& c) {
+    Result<PastGroups> past = readPastContracts(repository, today, onlyHotel(hotels), [&](const Contract& c) {
         return hotels == nullptr || hotels->count(c.hotel) > 0;
     });
     if (!past) {
         return past.takeError();
     }
+    // A History reads of each report only its date and its rooms added up: each is read added up.
+    Result<std::unordered_map<std::int64_t, std::vector<PickupReportTotal>>> totals =
+        repository.pickupTotalsOf(past->ids);
+    if (!totals) {
+        return totals.takeError();
+    }
+    std::vector<GroupHistory> groups(past->contracts.size());
     std::map<std::string, std::vector<const GroupHistory*>> byHotel;
-    for (const GroupHistory& g : past->groups) {
+    for (std::size_t i = 0; i < past->contracts.size(); ++i) {
+        GroupHistory& g = groups[i];
+        g.contract = &past->contracts[i];
+        if (auto at = totals->find(past->ids[i].value); at != totals->end()) {
+            g.snapshots = snapshotsOf(at->second);
+        }
         byHotel[g.contract->hotel].push_back(&g);
     }
     PastHistories histories;
     histories.today = today;
-    histories.groups = static_cast<std::int64_t>(past->groups.size());
-    for (const auto& [hotel, groups] : byHotel) {
-        histories.byHotel.emplace(hotel, forecast::History::of(groups));
+    histories.groups = static_cast<std::int64_t>(groups.size());
+    for (const auto& [hotel, list] : byHotel) {
+        histories.byHotel.emplace(hotel, forecast::History::of(list));
     }
     return histories;
 }
@@ -179,9 +248,10 @@ Result<GroupsAtRisk> readGroupsAtRisk(ContractRepository& repository, const Cont
         return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
     };
     const Clock::time_point started = Clock::now();
-    Result<UpcomingGroups> read = readUpcomingGroups(
+    // Of the upcoming groups' reports too the engine reads only their dates and totals.
+    Result<UpcomingGroups> read = readUpcoming(
         repository, filter, [&](const Contract& c) { return forecast::isUpcoming(c, from, to); },
-        reading.visit);
+        reading.visit, true);
     if (!read) {
         return read.takeError();
     }

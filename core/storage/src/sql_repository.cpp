@@ -1927,6 +1927,7 @@ Result<std::vector<StoredPickupSnapshot>> SqlContractRepository::pickupSnapshots
 namespace {
 
 using ReportsById = std::unordered_map<std::int64_t, std::vector<PickupSnapshot>>;
+using TotalsById = std::unordered_map<std::int64_t, std::vector<PickupReportTotal>>;
 
 /// Reads the pickup reports (each with its entries, in order) of the contracts `where` selects (`s` is
 /// pickup_snapshots) into `reports`, by contract id, each contract's in order of their dates.
@@ -2020,7 +2021,78 @@ Result<ReportsById> readReportsOf(SqlContractRepository::Impl& d, const std::vec
     return reports;
 }
 
+/// The pickup reports of these contracts (sorted, each once) as totals: each report added up by the database
+/// (one row per report instead of one per entry), each contract's in order of their dates.
+Result<TotalsById> readTotalsOf(SqlContractRepository::Impl& d, const std::vector<std::int64_t>& ids) {
+    const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not read the pickup reports"));
+    Connection& c = *d.connection;
+    Result<Transaction> tx = Transaction::begin(c, Transaction::Kind::Read, doing);
+    if (!tx) {
+        return tx.takeError();
+    }
+    Operations ops(d);
+    std::unique_ptr<RowSource> source = d.nativeBulkReads ? nativeSqliteRowSource(c) : nullptr;
+    if (!source) {
+        source = std::make_unique<QtRowSource>(c);
+    }
+    TotalsById totals;
+    std::int64_t lastContract = 0;
+    std::vector<PickupReportTotal>* list = nullptr;
+    bool bad = false;
+    const auto row = [&](const RowReader& r) {
+        std::int64_t contractId = 0;
+        PickupReportTotal total;
+        if (!r.int64(0, contractId) || !r.date(1, total.reportDate) || !r.int64(2, total.rooms) ||
+            total.rooms < 0) {
+            bad = true;
+            return false;
+        }
+        if (list == nullptr || contractId != lastContract) {
+            list = &totals[contractId];
+            lastContract = contractId;
+        }
+        list->push_back(total);
+        return true;
+    };
+    constexpr std::size_t kBatch = 500;
+    for (std::size_t first = 0; first < ids.size(); first += kBatch) {
+        const std::size_t last = std::min(ids.size(), first + kBatch);
+        const std::vector<std::int64_t> batch(ids.begin() + static_cast<std::ptrdiff_t>(first),
+                                              ids.begin() + static_cast<std::ptrdiff_t>(last));
+        QString marks;
+        for (std::size_t i = 0; i < batch.size(); ++i) {
+            marks += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+        }
+        // A report's date is unique to its contract (UNIQUE (contract_id, report_date)).
+        Result<void> read = source->each(
+            QStringLiteral("SELECT s.contract_id, s.report_date, (SELECT COALESCE(SUM(CASE WHEN e.rooms > 0 "
+                           "THEN e.rooms ELSE 0 END), 0) FROM pickup_snapshot_entries e WHERE "
+                           "e.snapshot_id = s.id) FROM pickup_snapshots s WHERE s.contract_id IN (") +
+                marks + QStringLiteral(") ORDER BY s.contract_id, s.report_date"),
+            batch, row, doing);
+        if (!read) {
+            return read.takeError();
+        }
+        if (bad) {
+            return ops.damaged(doing, damagedPickupReport());
+        }
+    }
+    return totals;
+}
+
 } // namespace
+
+Result<std::unordered_map<std::int64_t, std::vector<PickupReportTotal>>>
+SqlContractRepository::pickupTotalsOf(const std::vector<ContractId>& ids) {
+    std::vector<std::int64_t> sorted;
+    sorted.reserve(ids.size());
+    for (const ContractId id : ids) {
+        sorted.push_back(id.value);
+    }
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    return readTotalsOf(*d_, sorted);
+}
 
 Result<std::unordered_map<std::int64_t, std::vector<PickupSnapshot>>>
 SqlContractRepository::allPickupSnapshots() {

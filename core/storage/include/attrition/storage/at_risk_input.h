@@ -62,6 +62,8 @@ struct PastHistories {
 };
 
 /// Reads the past groups of `hotels` (every hotel when null) as of `today` and prepares their histories.
+/// Each pickup report is read added up (ContractRepository::pickupTotalsOf), which is all a History reads
+/// of it: the histories are those of the groups readPastGroups gives, with every entry.
 Result<PastHistories> readPastHistories(ContractRepository& repository, Date today,
                                         const std::set<std::string>* hotels = nullptr);
 
@@ -86,6 +88,8 @@ struct GroupsAtRiskReading {
 /// (forecast::atRiskWindow), each forecast against the past groups of its own hotel
 /// (forecast::groupsAtRiskByHotel): what `attrition-cli at-risk`, the portfolio report and the desk show.
 /// `filter` chooses the contracts read: its arrival dates are the window's, or wider for `reading.visit`.
+/// The upcoming groups' pickup reports are read added up (ContractRepository::pickupTotalsOf), which is all
+/// the groups at risk read of them.
 /// A storage error when the database cannot say; throws what atRiskWindow and groupsAtRiskByHotel throw
 /// (forecast::ForecastError for options out of range).
 Result<GroupsAtRisk> readGroupsAtRisk(ContractRepository& repository, const ContractFilter& filter,

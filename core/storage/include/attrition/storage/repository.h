@@ -147,6 +147,13 @@ struct StoredPickupSnapshot {
     Timestamp recordedAt;
 };
 
+/// A pickup report reduced to what a forecast learns from a past group: its date and its rooms, the sum of
+/// its entries' rooms with a negative figure counted as none (0 for a report without entries).
+struct PickupReportTotal {
+    Date reportDate;
+    std::int64_t rooms = 0;
+};
+
 struct StoredScenario {
     Scenario scenario;
     std::string savedBy;
@@ -352,6 +359,11 @@ public:
     /// The pickup reports of these contracts only, read at once, as allPickupSnapshots() gives them.
     virtual Result<std::unordered_map<std::int64_t, std::vector<PickupSnapshot>>>
     pickupSnapshotsOf(const std::vector<ContractId>& ids) = 0;
+    /// The pickup reports of these contracts as totals, by contract id, each contract's in order of their
+    /// dates: the reports pickupSnapshotsOf() gives, each added up. Contracts without reports are not in it.
+    /// Here added up from pickupSnapshotsOf(); a database adds them up itself.
+    virtual Result<std::unordered_map<std::int64_t, std::vector<PickupReportTotal>>>
+    pickupTotalsOf(const std::vector<ContractId>& ids);
 
     // --- Scenarios
     /// Saves a named what-if scenario; one of the same name is replaced in place (it keeps its place), a new

@@ -77,6 +77,8 @@ public:
     Result<std::unordered_map<std::int64_t, std::vector<PickupSnapshot>>> allPickupSnapshots() override;
     Result<std::unordered_map<std::int64_t, std::vector<PickupSnapshot>>>
     pickupSnapshotsOf(const std::vector<ContractId>& ids) override;
+    Result<std::unordered_map<std::int64_t, std::vector<PickupReportTotal>>>
+    pickupTotalsOf(const std::vector<ContractId>& ids) override;
 
     Result<void> saveScenario(ContractId id, const Scenario& scenario, std::string_view user) override;
     Result<void> removeScenario(ContractId id, std::string_view name, std::string_view user) override;
