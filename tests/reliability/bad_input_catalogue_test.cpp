@@ -5,6 +5,7 @@
 // holds exactly what it held before.
 
 #include "../qt_printers.h"
+#include "../support/shared_database.h"
 #include "attrition/storage/migrations.h"
 #include "reliability_support.h"
 
@@ -1227,30 +1228,52 @@ void becomeNobody() {
     }
 }
 
+/// The sample files, by name.
+QStringList sampleFiles() {
+    QStringList samples;
+    const QDir dir(QStringLiteral(ATTRITION_SAMPLES_DIR));
+    for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        samples << dir.filePath(name);
+    }
+    return samples;
+}
+
+/// Imports `files` into a new database at `path` with the built attrition-cli.
+bool importWithCli(const QStringList& files, const QString& path) {
+    QTemporaryDir home;
+    if (!home.isValid()) {
+        ADD_FAILURE() << "no temporary folder";
+        return false;
+    }
+    const CliRun run = cli(QStringList{QStringLiteral("import")} + files +
+                               QStringList{QStringLiteral("--database"), path, QStringLiteral("--user"),
+                                           QStringLiteral("tester")},
+                           isolatedEnvironment(home.path()));
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    return run.exitCode == 0 && !run.crashed;
+}
+
 class BadInput : public ::testing::TestWithParam<Case> {
 public:
+    /// The two databases the cases start from, imported by attrition-cli once per build of this program and
+    /// of attrition-cli (each test is a process of its own).
     static void SetUpTestSuite() {
         templates_ = std::make_unique<QTemporaryDir>();
         ASSERT_TRUE(templates_->isValid());
-        const QProcessEnvironment env = isolatedEnvironment(templates_->filePath(QStringLiteral("home")));
+        const QStringList inputs{QStringLiteral(ATTRITION_CLI), QStringLiteral(ATTRITION_SAMPLES_DIR)};
         // The contract's database.
-        const QString file = templates_->filePath(QStringLiteral("contract.json"));
-        ASSERT_TRUE(writeFile(file, kContract));
-        const CliRun stored = cli({QStringLiteral("import"), file, QStringLiteral("--database"), stored_(),
-                                   QStringLiteral("--user"), QStringLiteral("tester")},
-                                  env);
-        ASSERT_EQ(stored.exitCode, 0) << stored.err.toStdString();
+        ASSERT_TRUE(testsupport::copySharedDatabase(
+            QStringLiteral("catalogue-stored"),
+            [](const QString& built) {
+                QTemporaryDir input;
+                const QString file = input.filePath(QStringLiteral("contract.json"));
+                return input.isValid() && writeFile(file, kContract) && importWithCli({file}, built);
+            },
+            stored_(), inputs));
         // The samples' database, large enough to damage in the middle.
-        QStringList samples;
-        const QDir dir(QStringLiteral(ATTRITION_SAMPLES_DIR));
-        for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-            samples << dir.filePath(name);
-        }
-        const CliRun big = cli(QStringList{QStringLiteral("import")} + samples +
-                                   QStringList{QStringLiteral("--database"), samples_(),
-                                               QStringLiteral("--user"), QStringLiteral("tester")},
-                               env);
-        ASSERT_EQ(big.exitCode, 0) << big.err.toStdString();
+        ASSERT_TRUE(testsupport::copySharedDatabase(
+            QStringLiteral("catalogue-samples"),
+            [](const QString& built) { return importWithCli(sampleFiles(), built); }, samples_(), inputs));
     }
     static void TearDownTestSuite() { templates_.reset(); }
 

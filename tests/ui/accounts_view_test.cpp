@@ -2,6 +2,7 @@
 // only" keeps those with a risk reason, the account chosen is told in sentences, a double-click lists the
 // account's contracts and the row menu opens its latest contract.
 
+#include "../support/shared_database.h"
 #include "attrition/engine/accounts.h"
 #include "attrition/storage/past_groups.h"
 #include "attrition/storage/sample_data.h"
@@ -13,7 +14,6 @@
 #include "session/contractdocument.h"
 #include "session/database.h"
 #include "session/desk.h"
-#include "shared_database.h"
 #include "text/messagetext.h"
 #include "text/values.h"
 #include "views/accountspanel.h"
@@ -41,7 +41,7 @@
 
 using namespace attrition;
 using namespace attrition::ui;
-using attrition::uitest::copySharedDatabase;
+using attrition::testsupport::copySharedDatabase;
 using attrition::uitest::settle;
 namespace st = attrition::storage;
 

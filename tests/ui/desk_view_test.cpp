@@ -1,6 +1,7 @@
 // The sales desk, the window's first page: its rows are the engine's groups at risk for the database, its
 // filters reach the list, its pipeline table adds up as pipeline() does, and a row opens its contract.
 
+#include "../support/shared_database.h"
 #include "attrition/storage/at_risk_input.h"
 #include "attrition/storage/sample_data.h"
 #include "attrition/storage/sql_repository.h"
@@ -13,7 +14,6 @@
 #include "session/contractdocument.h"
 #include "session/database.h"
 #include "session/desk.h"
-#include "shared_database.h"
 #include "text/values.h"
 #include "views/chartspanel.h"
 #include "views/contractlistpanel.h"
@@ -48,7 +48,7 @@
 
 using namespace attrition;
 using namespace attrition::ui;
-using attrition::uitest::copySharedDatabase;
+using attrition::testsupport::copySharedDatabase;
 using attrition::uitest::settle;
 namespace st = attrition::storage;
 

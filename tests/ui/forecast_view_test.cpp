@@ -2,6 +2,7 @@
 // what it owes today, the pace chart carried on to arrival with its range, and the release to make at the
 // next review date. Figures are checked against the engine run on the same past groups.
 
+#include "../support/shared_database.h"
 #include "attrition/engine/forecast.h"
 #include "attrition/storage/past_groups.h"
 #include "attrition/storage/sample_data.h"
@@ -12,7 +13,6 @@
 #include "session/contractdocument.h"
 #include "session/database.h"
 #include "session/outlook.h"
-#include "shared_database.h"
 #include "text/values.h"
 #include "views/chartspanel.h"
 #include "views/damagespanel.h"
@@ -32,7 +32,7 @@
 
 using namespace attrition;
 using namespace attrition::ui;
-using attrition::uitest::copySharedDatabase;
+using attrition::testsupport::copySharedDatabase;
 using attrition::uitest::settle;
 namespace st = attrition::storage;
 

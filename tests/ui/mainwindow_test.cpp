@@ -3,6 +3,7 @@
 // stored with the contract, importing and exporting, a database that cannot be opened, the very first start,
 // and the window state kept between runs. Every test works on its own copy of one generated database.
 
+#include "../support/shared_database.h"
 #include "attrition/storage/sample_data.h"
 #include "attrition/storage/sql_repository.h"
 #include "charts/pickuppacechart.h"
@@ -16,7 +17,6 @@
 #include "session/contractdocument.h"
 #include "session/contractfiles.h"
 #include "session/database.h"
-#include "shared_database.h"
 #include "views/chartspanel.h"
 #include "views/contractlistpanel.h"
 #include "views/damagespanel.h"
@@ -45,7 +45,7 @@
 
 using namespace attrition;
 using namespace attrition::ui;
-using attrition::uitest::copySharedDatabase;
+using attrition::testsupport::copySharedDatabase;
 using attrition::uitest::MessageBoxAnswer;
 using attrition::uitest::settle;
 namespace st = attrition::storage;
