@@ -982,6 +982,18 @@
         <source>contract %1 grants a rebooking credit of %2 %3 on contract %4, which is in %5: a credit in another currency cannot be applied; correct the credit in the settlement of %1</source>
         <translation>il contratto %1 concede un credito per nuova prenotazione di %2 %3 sul contratto %4, che è in %5: un credito in un&apos;altra valuta non può essere applicato; correggere il credito nel regolamento di %1</translation>
     </message>
+    <message>
+        <source>%1 needs the report module %2, which cannot be loaded: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the report module %2, which has no entry point %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the report module, which is missing: neither %2 nor %3 exists</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContractFileText</name>
@@ -10055,6 +10067,60 @@ Le tue modifiche sono mantenute; non è stato scritto nulla.</translation>
     <message>
         <source>The engine counts whole rooms: each night and room type of the block is rounded half-up, so the pickup assessed can differ from the share set.</source>
         <translation>Il motore conta camere intere: ogni notte e tipo di camera del blocco è arrotondato per eccesso dalla metà, quindi il pickup valutato può differire dalla quota impostata.</translation>
+    </message>
+    <message>
+        <source>Add a grid of scenarios: one row per scenario (CSV, or cells copied from a spreadsheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Grid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contract is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid has no scenario: a first line naming the columns, then a line per scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The grid has %n scenario(s); with the %1 already here that is more than the %2 the window compares at once. attrition-cli assess --scenarios works out a grid of any size.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n scenario(s) of a grid</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Scenario Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario grids (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scenario of %1 was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste Scenario Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scenario of the grid on the clipboard was added.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
