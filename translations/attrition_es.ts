@@ -984,15 +984,15 @@
     </message>
     <message>
         <source>%1 needs the report module %2, which cannot be loaded: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita el módulo de informes %2, que no se puede cargar: %3</translation>
     </message>
     <message>
         <source>%1 needs the report module %2, which has no entry point %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita el módulo de informes %2, que no tiene el punto de entrada %3</translation>
     </message>
     <message>
         <source>%1 needs the report module, which is missing: neither %2 nor %3 exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita el módulo de informes, que falta: no existe ni %2 ni %3</translation>
     </message>
 </context>
 <context>
@@ -10070,57 +10070,57 @@ Sus cambios se conservan; no se escribió nada.</translation>
     </message>
     <message>
         <source>Add a grid of scenarios: one row per scenario (CSV, or cells copied from a spreadsheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una cuadrícula de escenarios: una fila por escenario (CSV, o celdas copiadas de una hoja de cálculo)</translation>
     </message>
     <message>
         <source>Import Grid…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar cuadrícula…</translation>
     </message>
     <message>
         <source>Paste Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar cuadrícula</translation>
     </message>
     <message>
         <source>No contract is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún contrato abierto.</translation>
     </message>
     <message>
         <source>The grid has no scenario: a first line naming the columns, then a line per scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuadrícula no tiene ningún escenario: una primera línea con los nombres de las columnas y luego una línea por escenario.</translation>
     </message>
     <message numerus="yes">
         <source>The grid has %n scenario(s); with the %1 already here that is more than the %2 the window compares at once. attrition-cli assess --scenarios works out a grid of any size.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La cuadrícula tiene %n escenario; con los %1 que ya hay, son más de los %2 que la ventana compara a la vez. attrition-cli assess --scenarios calcula una cuadrícula de cualquier tamaño.</numerusform>
+            <numerusform>La cuadrícula tiene %n escenarios; con los %1 que ya hay, son más de los %2 que la ventana compara a la vez. attrition-cli assess --scenarios calcula una cuadrícula de cualquier tamaño.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add %n scenario(s) of a grid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Añadir %n escenario de una cuadrícula</numerusform>
+            <numerusform>Añadir %n escenarios de una cuadrícula</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Scenario Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar cuadrícula de escenarios</translation>
     </message>
     <message>
         <source>Scenario grids (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadrículas de escenarios (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>No scenario of %1 was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha añadido ningún escenario de %1.</translation>
     </message>
     <message>
         <source>Paste Scenario Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar cuadrícula de escenarios</translation>
     </message>
     <message>
         <source>No scenario of the grid on the clipboard was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha añadido ningún escenario de la cuadrícula del portapapeles.</translation>
     </message>
 </context>
 <context>

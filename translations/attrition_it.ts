@@ -984,15 +984,15 @@
     </message>
     <message>
         <source>%1 needs the report module %2, which cannot be loaded: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha bisogno del modulo dei rapporti %2, che non si può caricare: %3</translation>
     </message>
     <message>
         <source>%1 needs the report module %2, which has no entry point %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha bisogno del modulo dei rapporti %2, che non ha il punto di ingresso %3</translation>
     </message>
     <message>
         <source>%1 needs the report module, which is missing: neither %2 nor %3 exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha bisogno del modulo dei rapporti, che manca: non esiste né %2 né %3</translation>
     </message>
 </context>
 <context>
@@ -10070,57 +10070,57 @@ Le tue modifiche sono mantenute; non è stato scritto nulla.</translation>
     </message>
     <message>
         <source>Add a grid of scenarios: one row per scenario (CSV, or cells copied from a spreadsheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi una griglia di scenari: una riga per scenario (CSV, o celle copiate da un foglio di calcolo)</translation>
     </message>
     <message>
         <source>Import Grid…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa griglia…</translation>
     </message>
     <message>
         <source>Paste Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Incolla griglia</translation>
     </message>
     <message>
         <source>No contract is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun contratto è aperto.</translation>
     </message>
     <message>
         <source>The grid has no scenario: a first line naming the columns, then a line per scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>La griglia non ha alcuno scenario: una prima riga con i nomi delle colonne, poi una riga per scenario.</translation>
     </message>
     <message numerus="yes">
         <source>The grid has %n scenario(s); with the %1 already here that is more than the %2 the window compares at once. attrition-cli assess --scenarios works out a grid of any size.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La griglia ha %n scenario; con i %1 già presenti sono più dei %2 che la finestra confronta insieme. attrition-cli assess --scenarios calcola una griglia di qualsiasi dimensione.</numerusform>
+            <numerusform>La griglia ha %n scenari; con i %1 già presenti sono più dei %2 che la finestra confronta insieme. attrition-cli assess --scenarios calcola una griglia di qualsiasi dimensione.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add %n scenario(s) of a grid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aggiungi %n scenario di una griglia</numerusform>
+            <numerusform>Aggiungi %n scenari di una griglia</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Scenario Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa griglia di scenari</translation>
     </message>
     <message>
         <source>Scenario grids (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Griglie di scenari (*.csv *.tsv *.txt);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>No scenario of %1 was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno scenario di %1 è stato aggiunto.</translation>
     </message>
     <message>
         <source>Paste Scenario Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Incolla griglia di scenari</translation>
     </message>
     <message>
         <source>No scenario of the grid on the clipboard was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno scenario della griglia negli appunti è stato aggiunto.</translation>
     </message>
 </context>
 <context>
