@@ -35,6 +35,15 @@ const QString kSummaryColumns = QStringLiteral(
     "c.arrival, c.departure, c.room_nights, c.currency, c.cancellation_notice, c.version, "
     "c.updated_by, c.updated_at, c.archived");
 
+/// "?, ?, ?": `count` placeholders for an IN list.
+QString placeholders(std::size_t count) {
+    QString marks;
+    for (std::size_t i = 0; i < count; ++i) {
+        marks += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    }
+    return marks;
+}
+
 /// Columns before the contract's own in contractSelect().
 constexpr int kContractFirstColumn = 7;
 
@@ -284,10 +293,7 @@ public:
     /// Reads the contracts with these ids (in id order, at most a few hundred), with all their lists.
     Result<std::vector<StoredContract>>
     readContractsWithIds(RowSource& source, const std::vector<std::int64_t>& ids, const Doing& doing) {
-        QString marks;
-        for (std::size_t i = 0; i < ids.size(); ++i) {
-            marks += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
-        }
+        const QString marks = placeholders(ids.size());
         return readContracts(source, QStringLiteral(" WHERE c.id IN (") + marks + QStringLiteral(")"), ids,
                              static_cast<std::int64_t>(ids.size()),
                              QStringLiteral(" WHERE contract_id IN (") + marks + QStringLiteral(")"), ids,
@@ -1929,6 +1935,43 @@ namespace {
 using ReportsById = std::unordered_map<std::int64_t, std::vector<PickupSnapshot>>;
 using TotalsById = std::unordered_map<std::int64_t, std::vector<PickupReportTotal>>;
 
+/// The rows of a bulk read: SQLite's own interface where the repository reads natively, else Qt Sql.
+std::unique_ptr<RowSource> bulkRowSource(SqlContractRepository::Impl& d) {
+    std::unique_ptr<RowSource> source = d.nativeBulkReads ? nativeSqliteRowSource(*d.connection) : nullptr;
+    if (!source) {
+        source = std::make_unique<QtRowSource>(*d.connection);
+    }
+    return source;
+}
+
+/// Calls `read` for the ids 500 at a time, with as many placeholders; stops at the first error.
+Result<void> inBatches(
+    const std::vector<std::int64_t>& ids,
+    const std::function<Result<void>(const std::vector<std::int64_t>& batch, const QString& marks)>& read) {
+    constexpr std::size_t kBatch = 500;
+    for (std::size_t first = 0; first < ids.size(); first += kBatch) {
+        const std::size_t last = std::min(ids.size(), first + kBatch);
+        const std::vector<std::int64_t> batch(ids.begin() + static_cast<std::ptrdiff_t>(first),
+                                              ids.begin() + static_cast<std::ptrdiff_t>(last));
+        if (Result<void> done = read(batch, placeholders(batch.size())); !done) {
+            return done;
+        }
+    }
+    return {};
+}
+
+/// The ids' values, sorted, each once.
+std::vector<std::int64_t> sortedIds(const std::vector<ContractId>& ids) {
+    std::vector<std::int64_t> sorted;
+    sorted.reserve(ids.size());
+    for (const ContractId id : ids) {
+        sorted.push_back(id.value);
+    }
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    return sorted;
+}
+
 /// Reads the pickup reports (each with its entries, in order) of the contracts `where` selects (`s` is
 /// pickup_snapshots) into `reports`, by contract id, each contract's in order of their dates.
 Result<void> readReports(RowSource& source, const QString& where, const std::vector<std::int64_t>& params,
@@ -1988,10 +2031,7 @@ Result<ReportsById> readReportsOf(SqlContractRepository::Impl& d, const std::vec
         return tx.takeError();
     }
     Operations ops(d);
-    std::unique_ptr<RowSource> source = d.nativeBulkReads ? nativeSqliteRowSource(c) : nullptr;
-    if (!source) {
-        source = std::make_unique<QtRowSource>(c);
-    }
+    const std::unique_ptr<RowSource> source = bulkRowSource(d);
     const auto damaged = [&] {
         return ops.damaged(doing, damagedPickupReport());
     };
@@ -2002,21 +2042,12 @@ Result<ReportsById> readReportsOf(SqlContractRepository::Impl& d, const std::vec
         }
         return reports;
     }
-    constexpr std::size_t kBatch = 500;
-    for (std::size_t first = 0; first < ids->size(); first += kBatch) {
-        const std::size_t last = std::min(ids->size(), first + kBatch);
-        const std::vector<std::int64_t> batch(ids->begin() + static_cast<std::ptrdiff_t>(first),
-                                              ids->begin() + static_cast<std::ptrdiff_t>(last));
-        QString marks;
-        for (std::size_t i = 0; i < batch.size(); ++i) {
-            marks += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
-        }
-        if (Result<void> read = readReports(
-                *source, QStringLiteral(" WHERE s.contract_id IN (") + marks + QStringLiteral(")"), batch,
-                reports, damaged, doing);
-            !read) {
-            return read.takeError();
-        }
+    Result<void> read = inBatches(*ids, [&](const std::vector<std::int64_t>& batch, const QString& marks) {
+        return readReports(*source, QStringLiteral(" WHERE s.contract_id IN (") + marks + QStringLiteral(")"),
+                           batch, reports, damaged, doing);
+    });
+    if (!read) {
+        return read.takeError();
     }
     return reports;
 }
@@ -2031,10 +2062,7 @@ Result<TotalsById> readTotalsOf(SqlContractRepository::Impl& d, const std::vecto
         return tx.takeError();
     }
     Operations ops(d);
-    std::unique_ptr<RowSource> source = d.nativeBulkReads ? nativeSqliteRowSource(c) : nullptr;
-    if (!source) {
-        source = std::make_unique<QtRowSource>(c);
-    }
+    const std::unique_ptr<RowSource> source = bulkRowSource(d);
     TotalsById totals;
     std::int64_t lastContract = 0;
     std::vector<PickupReportTotal>* list = nullptr;
@@ -2054,28 +2082,21 @@ Result<TotalsById> readTotalsOf(SqlContractRepository::Impl& d, const std::vecto
         list->push_back(total);
         return true;
     };
-    constexpr std::size_t kBatch = 500;
-    for (std::size_t first = 0; first < ids.size(); first += kBatch) {
-        const std::size_t last = std::min(ids.size(), first + kBatch);
-        const std::vector<std::int64_t> batch(ids.begin() + static_cast<std::ptrdiff_t>(first),
-                                              ids.begin() + static_cast<std::ptrdiff_t>(last));
-        QString marks;
-        for (std::size_t i = 0; i < batch.size(); ++i) {
-            marks += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
-        }
+    Result<void> read = inBatches(ids, [&](const std::vector<std::int64_t>& batch, const QString& marks) {
         // A report's date is unique to its contract (UNIQUE (contract_id, report_date)).
-        Result<void> read = source->each(
+        Result<void> each = source->each(
             QStringLiteral("SELECT s.contract_id, s.report_date, (SELECT COALESCE(SUM(CASE WHEN e.rooms > 0 "
                            "THEN e.rooms ELSE 0 END), 0) FROM pickup_snapshot_entries e WHERE "
                            "e.snapshot_id = s.id) FROM pickup_snapshots s WHERE s.contract_id IN (") +
                 marks + QStringLiteral(") ORDER BY s.contract_id, s.report_date"),
             batch, row, doing);
-        if (!read) {
-            return read.takeError();
+        if (each && bad) {
+            return Result<void>(ops.damaged(doing, damagedPickupReport()));
         }
-        if (bad) {
-            return ops.damaged(doing, damagedPickupReport());
-        }
+        return each;
+    });
+    if (!read) {
+        return read.takeError();
     }
     return totals;
 }
@@ -2084,14 +2105,7 @@ Result<TotalsById> readTotalsOf(SqlContractRepository::Impl& d, const std::vecto
 
 Result<std::unordered_map<std::int64_t, std::vector<PickupReportTotal>>>
 SqlContractRepository::pickupTotalsOf(const std::vector<ContractId>& ids) {
-    std::vector<std::int64_t> sorted;
-    sorted.reserve(ids.size());
-    for (const ContractId id : ids) {
-        sorted.push_back(id.value);
-    }
-    std::sort(sorted.begin(), sorted.end());
-    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
-    return readTotalsOf(*d_, sorted);
+    return readTotalsOf(*d_, sortedIds(ids));
 }
 
 Result<std::unordered_map<std::int64_t, std::vector<PickupSnapshot>>>
@@ -2101,13 +2115,7 @@ SqlContractRepository::allPickupSnapshots() {
 
 Result<std::unordered_map<std::int64_t, std::vector<PickupSnapshot>>>
 SqlContractRepository::pickupSnapshotsOf(const std::vector<ContractId>& ids) {
-    std::vector<std::int64_t> sorted;
-    sorted.reserve(ids.size());
-    for (const ContractId id : ids) {
-        sorted.push_back(id.value);
-    }
-    std::sort(sorted.begin(), sorted.end());
-    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    const std::vector<std::int64_t> sorted = sortedIds(ids);
     return readReportsOf(*d_, &sorted);
 }
 
