@@ -5663,30 +5663,6 @@ del hotel</translation>
         <translation>Contratos</translation>
     </message>
     <message>
-        <source>Last stay</source>
-        <translation>Última estancia</translation>
-    </message>
-    <message>
-        <source>Next stay</source>
-        <translation>Próxima estancia</translation>
-    </message>
-    <message>
-        <source>Rebooks every</source>
-        <translation>Nueva reserva cada</translation>
-    </message>
-    <message>
-        <source>Final pickup</source>
-        <translation>Pickup final</translation>
-    </message>
-    <message>
-        <source>Pickup trend</source>
-        <translation>Tendencia del pickup</translation>
-    </message>
-    <message>
-        <source>Damages assessed</source>
-        <translation>Penalización calculada</translation>
-    </message>
-    <message>
         <source>Collected</source>
         <translation>Cobrado</translation>
     </message>
@@ -5824,6 +5800,42 @@ del hotel</translation>
     <message>
         <source>%1  %2  %3  picked up %4 of %5 room nights (%6) so far</source>
         <translation>%1  %2  %3  pickup de %4 de %5 noches de habitación (%6) hasta ahora</translation>
+    </message>
+    <message>
+        <source>Last
+stay</source>
+        <translation>Última
+estancia</translation>
+    </message>
+    <message>
+        <source>Next
+stay</source>
+        <translation>Próxima
+estancia</translation>
+    </message>
+    <message>
+        <source>Rebooks
+every</source>
+        <translation>Reserva
+cada</translation>
+    </message>
+    <message>
+        <source>Final
+pickup</source>
+        <translation>Pickup
+final</translation>
+    </message>
+    <message>
+        <source>Pickup
+trend</source>
+        <translation>Tendencia
+del pickup</translation>
+    </message>
+    <message>
+        <source>Damages
+assessed</source>
+        <translation>Penalización
+calculada</translation>
     </message>
 </context>
 <context>

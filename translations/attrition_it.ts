@@ -5663,30 +5663,6 @@ hotel</translation>
         <translation>Contratti</translation>
     </message>
     <message>
-        <source>Last stay</source>
-        <translation>Ultimo soggiorno</translation>
-    </message>
-    <message>
-        <source>Next stay</source>
-        <translation>Prossimo soggiorno</translation>
-    </message>
-    <message>
-        <source>Rebooks every</source>
-        <translation>Nuova prenotazione ogni</translation>
-    </message>
-    <message>
-        <source>Final pickup</source>
-        <translation>Pickup finale</translation>
-    </message>
-    <message>
-        <source>Pickup trend</source>
-        <translation>Tendenza del pickup</translation>
-    </message>
-    <message>
-        <source>Damages assessed</source>
-        <translation>Penali calcolate</translation>
-    </message>
-    <message>
         <source>Collected</source>
         <translation>Incassato</translation>
     </message>
@@ -5824,6 +5800,42 @@ hotel</translation>
     <message>
         <source>%1  %2  %3  picked up %4 of %5 room nights (%6) so far</source>
         <translation>%1  %2  %3  pickup di %4 su %5 notti camera (%6) finora</translation>
+    </message>
+    <message>
+        <source>Last
+stay</source>
+        <translation>Ultimo
+soggiorno</translation>
+    </message>
+    <message>
+        <source>Next
+stay</source>
+        <translation>Prossimo
+soggiorno</translation>
+    </message>
+    <message>
+        <source>Rebooks
+every</source>
+        <translation>Nuova prenotazione
+ogni</translation>
+    </message>
+    <message>
+        <source>Final
+pickup</source>
+        <translation>Pickup
+finale</translation>
+    </message>
+    <message>
+        <source>Pickup
+trend</source>
+        <translation>Tendenza
+del pickup</translation>
+    </message>
+    <message>
+        <source>Damages
+assessed</source>
+        <translation>Penali
+calcolate</translation>
     </message>
 </context>
 <context>

@@ -27,10 +27,13 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -151,12 +154,33 @@ TEST_F(AccountsFixture, TheAccountsAreOneClickFromTheDesk) {
     EXPECT_TRUE(panel()->isVisible());
     EXPECT_TRUE(panel()->statusLabel()->text().contains(QStringLiteral("accounts")))
         << panel()->statusLabel()->text().toStdString();
-    // On a laptop screen the name and the risk reasons are seen without scrolling sideways.
+    // On a laptop screen every column is seen without scrolling sideways, the name with room to tell
+    // accounts apart.
     QTableView* view = panel()->view();
-    const int riskRight = view->columnViewportPosition(AccountsModel::RiskColumn) +
-                          view->columnWidth(AccountsModel::RiskColumn);
-    EXPECT_LE(riskRight, view->viewport()->width());
-    EXPECT_GE(view->columnWidth(AccountsModel::NameColumn), 20 * view->fontMetrics().horizontalAdvance(u'x'));
+    for (int column = 0; column < AccountsModel::ColumnCount; ++column) {
+        EXPECT_LE(view->columnViewportPosition(column) + view->columnWidth(column), view->viewport()->width())
+            << "column " << column;
+    }
+    EXPECT_FALSE(view->horizontalScrollBar()->isVisible());
+    // No label is cut: each line of it fits, in the column sorted by beside the room the arrow is drawn in.
+    QHeaderView* header = view->horizontalHeader();
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const auto labelFits = [&] {
+        for (int column = 1; column < AccountsModel::ColumnCount; ++column) {
+            const int arrow =
+                column == header->sortIndicatorSection() ? header->height() / 2 + 2 * margin : 0;
+            for (const QString& line : model()->headerData(column, Qt::Horizontal).toString().split(u'\n')) {
+                EXPECT_GE(header->sectionSize(column) - 2 * margin - arrow,
+                          header->fontMetrics().horizontalAdvance(line))
+                    << line.toStdString() << (arrow > 0 ? " (sorted by)" : "");
+            }
+        }
+    };
+    labelFits();
+    view->sortByColumn(AccountsModel::LostColumn, Qt::DescendingOrder); // a label wider than its figures
+    labelFits();
+    view->sortByColumn(AccountsModel::NameColumn, Qt::AscendingOrder);
+    EXPECT_GE(view->columnWidth(AccountsModel::NameColumn), 16 * view->fontMetrics().horizontalAdvance(u'x'));
     // Read on a thread of its own: the window goes on while it is computed.
     desk()->invalidate();
     EXPECT_TRUE(panel()->computing());

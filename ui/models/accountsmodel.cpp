@@ -340,17 +340,17 @@ QVariant AccountsModel::headerData(int section, Qt::Orientation orientation, int
         case ContractsColumn:
             return tr("Contracts");
         case LastStayColumn:
-            return tr("Last stay");
+            return tr("Last\nstay");
         case NextStayColumn:
-            return tr("Next stay");
+            return tr("Next\nstay");
         case CycleColumn:
-            return tr("Rebooks every");
+            return tr("Rebooks\nevery");
         case PickupColumn:
-            return tr("Final pickup");
+            return tr("Final\npickup");
         case TrendColumn:
-            return tr("Pickup trend");
+            return tr("Pickup\ntrend");
         case DamagesColumn:
-            return tr("Damages assessed");
+            return tr("Damages\nassessed");
         case CollectedColumn:
             return tr("Collected");
         case WaivedColumn:

@@ -3,6 +3,7 @@
 #include "models/accountsmodel.h"
 #include "style/theme.h"
 #include "text/values.h"
+#include "widgets/compactheader.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -21,6 +22,11 @@
 
 namespace attrition::ui {
 
+namespace {
+/// The least width of the account's name, in widths of an 'x': enough to tell accounts apart.
+constexpr int kLeastNameWidth = 16;
+} // namespace
+
 AccountsPanel::AccountsPanel(QWidget* parent)
     : QWidget(parent)
     , loader_(new AccountsLoader(this))
@@ -38,6 +44,7 @@ AccountsPanel::AccountsPanel(QWidget* parent)
     proxy_->setSortRole(AccountsModel::SortRole);
     proxy_->setSortCaseSensitivity(Qt::CaseInsensitive);
     view_->setObjectName(QStringLiteral("accountsView"));
+    view_->setHorizontalHeader(new CompactHeaderView(view_));
     view_->setModel(proxy_);
     view_->setSortingEnabled(true);
     view_->sortByColumn(AccountsModel::NameColumn, Qt::AscendingOrder);
@@ -50,14 +57,14 @@ AccountsPanel::AccountsPanel(QWidget* parent)
     view_->verticalHeader()->hide();
     view_->verticalHeader()->setDefaultSectionSize(view_->fontMetrics().height() + 8);
     // The figures fit their contents (measured on the first rows only: there may be thousands of
-    // accounts); the name keeps enough room to tell accounts apart, and the reasons take what is left (the
-    // table scrolls sideways on a narrow screen).
+    // accounts), under headers of two lines where a label is wider than its figures; the name keeps enough
+    // room to tell accounts apart and takes what is left, so that every column shows at 1366 pixels wide.
     QHeaderView* header = view_->horizontalHeader();
     header->setResizeContentsPrecision(60);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     const int x = fontMetrics().horizontalAdvance(QLatin1Char('x'));
     header->setSectionResizeMode(AccountsModel::NameColumn, QHeaderView::Interactive);
-    header->resizeSection(AccountsModel::NameColumn, 26 * x);
+    header->resizeSection(AccountsModel::NameColumn, kLeastNameWidth * x);
     header->setMinimumSectionSize(4 * x);
     header->setStretchLastSection(false);
     view_->viewport()->installEventFilter(this);
@@ -163,7 +170,7 @@ void AccountsPanel::retranslate() {
 void AccountsPanel::fitNameColumn() {
     QHeaderView* header = view_->horizontalHeader();
     const int others = header->length() - header->sectionSize(AccountsModel::NameColumn);
-    const int least = 26 * fontMetrics().horizontalAdvance(QLatin1Char('x'));
+    const int least = kLeastNameWidth * fontMetrics().horizontalAdvance(QLatin1Char('x'));
     const int width = std::max(least, view_->viewport()->width() - others);
     if (width != header->sectionSize(AccountsModel::NameColumn)) {
         header->resizeSection(AccountsModel::NameColumn, width);
