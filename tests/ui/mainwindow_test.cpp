@@ -17,6 +17,7 @@
 #include "session/contractdocument.h"
 #include "session/contractfiles.h"
 #include "session/database.h"
+#include "session/folders.h"
 #include "views/chartspanel.h"
 #include "views/contractlistpanel.h"
 #include "views/damagespanel.h"
@@ -894,14 +895,14 @@ TEST_F(MainWindowFixture, SaveAndExportDialogsStartInTheDocumentsFolderNotTheSam
         documents = QDir::homePath();
     }
     QSettings().remove(QStringLiteral("folder"));
-    EXPECT_EQ(window->lastFolder(), MainWindow::samplesFolder()) << "opening starts at the samples";
-    EXPECT_EQ(window->saveFolder(), documents);
-    QSettings().setValue(QStringLiteral("folder"), MainWindow::samplesFolder());
-    EXPECT_EQ(window->saveFolder(), documents) << "the samples are part of the installation";
+    EXPECT_EQ(lastFolder(), samplesFolder()) << "opening starts at the samples";
+    EXPECT_EQ(saveFolder(), documents);
+    QSettings().setValue(QStringLiteral("folder"), samplesFolder());
+    EXPECT_EQ(saveFolder(), documents) << "the samples are part of the installation";
     QTemporaryDir mine;
     QSettings().setValue(QStringLiteral("folder"), mine.path());
-    EXPECT_EQ(window->saveFolder(), mine.path());
-    EXPECT_EQ(window->lastFolder(), mine.path());
+    EXPECT_EQ(saveFolder(), mine.path());
+    EXPECT_EQ(lastFolder(), mine.path());
     QSettings().remove(QStringLiteral("folder"));
 }
 

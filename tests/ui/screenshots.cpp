@@ -19,6 +19,7 @@
 #include "models/hoteloutlookmodel.h"
 #include "models/scenarios.h"
 #include "session/database.h"
+#include "session/folders.h"
 #include "session/outlook.h"
 #include "style/icons.h"
 #include "style/theme.h"
@@ -395,8 +396,8 @@ int main(int argc, char* argv[]) {
             return 1;
         }
         // The samples dated as in their files (no today), so that the pictures are the same on any day.
-        const QString problem = fillWithSamples(**repository, MainWindow::samplesFolder(),
-                                                MainWindow::kGeneratedSamples, QDate());
+        const QString problem =
+            fillWithSamples(**repository, samplesFolder(), MainWindow::kGeneratedSamples, QDate());
         if (!problem.isEmpty() || !(*repository)->saveNew(demo::portfolio(), "Dana Whitfield")) {
             std::printf("FAILED to fill the database: %s\n", qPrintable(problem));
             return 1;

@@ -15,6 +15,7 @@
 #include "session/contractfiles.h"
 #include "session/contractsession.h"
 #include "session/database.h"
+#include "session/folders.h"
 #include "session/outlook.h"
 #include "style/icons.h"
 #include "style/theme.h"
@@ -434,18 +435,6 @@ MainWindow::~MainWindow() {
     autosave_->clear();
     // The undo stacks are cleared as the children go, after this window is no longer a MainWindow.
     disconnect(undoGroup_, nullptr, this, nullptr);
-}
-
-QString MainWindow::samplesFolder() {
-    const QStringList candidates = {QDir(QCoreApplication::applicationDirPath())
-                                        .absoluteFilePath(QStringLiteral("../share/attrition-desk/samples")),
-                                    QStringLiteral(ATTRITION_SAMPLES_DIR)};
-    for (const QString& folder : candidates) {
-        if (QFileInfo(folder).isDir()) {
-            return QDir(folder).absolutePath();
-        }
-    }
-    return QDir::homePath();
 }
 
 void MainWindow::createActions() {
@@ -1189,28 +1178,6 @@ void MainWindow::updateOutlook() {
     }
     charts_->paceModel()->setProjection(
         PickupPaceModel::projectionOf(c, outlook, charts_->paceModel()->block()));
-}
-
-QString MainWindow::lastFolder() const {
-    const QString folder = QSettings().value(QStringLiteral("folder")).toString();
-    return QFileInfo(folder).isDir() ? folder : samplesFolder();
-}
-
-QString MainWindow::saveFolder() const {
-    const QString folder = QSettings().value(QStringLiteral("folder")).toString();
-    const QString samples = QDir(samplesFolder()).canonicalPath();
-    const QString chosen = QDir(folder).canonicalPath();
-    const bool inSamples =
-        !samples.isEmpty() && (chosen == samples || chosen.startsWith(samples + QLatin1Char('/')));
-    if (!folder.isEmpty() && QFileInfo(folder).isDir() && !inSamples) {
-        return folder;
-    }
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return documents.isEmpty() ? QDir::homePath() : documents;
-}
-
-void MainWindow::rememberFolder(const QString& path) {
-    QSettings().setValue(QStringLiteral("folder"), QFileInfo(path).absolutePath());
 }
 
 // --- Contracts

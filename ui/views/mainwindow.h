@@ -196,15 +196,6 @@ public slots:
     /// The desk's "Pickup Reminder Letter as PDF": asks where, then exportReminderLetterTo().
     void exportReminderLetter();
 
-public:
-    /// The folder of the contract files bundled with the application.
-    static QString samplesFolder();
-    /// The folder open dialogs start in: the last one used, or at first the bundled samples.
-    QString lastFolder() const;
-    /// The folder save and export dialogs start in: the last one used, unless that is the bundled samples
-    /// (part of the installation), or else the user's documents folder.
-    QString saveFolder() const;
-
 protected:
     void closeEvent(QCloseEvent* event) override;
     void showEvent(QShowEvent* event) override;
@@ -273,7 +264,6 @@ private:
     void userNameAsked();
     void openFileAsked();
     void reloadContract();
-    void rememberFolder(const QString& path);
     /// Reads the stored pickup reports of the contract being edited for the pace chart.
     void readPickupReports();
     void updatePace();

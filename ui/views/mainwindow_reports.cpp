@@ -11,6 +11,7 @@
 #include "models/scenarios.h"
 #include "reports/reports.h"
 #include "session/contractdocument.h"
+#include "session/folders.h"
 #include "text/language.h"
 #include "views/mainwindow.h"
 #include "views/scenariopanel.h"

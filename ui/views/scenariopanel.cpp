@@ -5,6 +5,7 @@
 #include "models/chartmodels.h"
 #include "models/scenarios.h"
 #include "session/contractdocument.h"
+#include "session/folders.h"
 #include "style/icons.h"
 #include "style/theme.h"
 #include "text/values.h"
@@ -512,11 +513,13 @@ void ScenarioPanel::importScenarioGrid() {
     if (scenarios_ == nullptr) {
         return;
     }
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import Scenario Grid"), QString(), tr("Scenario grids (*.csv *.tsv *.txt);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import Scenario Grid"), lastFolder(),
+                                     tr("Scenario grids (*.csv *.tsv *.txt);;All files (*)"));
     if (path.isEmpty()) {
         return;
     }
+    rememberFolder(path);
     QFile file(path);
     QString problem;
     if (!file.open(QIODevice::ReadOnly)) {
