@@ -1229,12 +1229,8 @@ ReadResult readContractFile(const QString& fileName) {
             {QString(), ContractFileText::tr("cannot be read: %1").arg(file.errorString())});
         return result;
     }
-    // A large file is read where the system maps it, without a copy; the text is not kept past reading.
-    if (file.size() >= kLargeText) {
-        if (const uchar* mapped = file.map(0, file.size())) {
-            return readContracts(QByteArray::fromRawData(reinterpret_cast<const char*>(mapped), file.size()));
-        }
-    }
+    // Read whole rather than mapped: a file another program cuts short while it is read gives a message,
+    // where a mapped one would end the program.
     return readContracts(file.readAll());
 }
 
