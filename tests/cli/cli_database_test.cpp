@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -106,6 +107,36 @@ TEST_F(CliDatabase, AFileWithOneBadContractImportsNothing) {
     EXPECT_EQ(twice.exitCode, 1);
     EXPECT_TRUE(twice.err.contains(QStringLiteral("the reference \"EX-C-2027\" is also given in")))
         << twice.err.toStdString();
+}
+
+TEST_F(CliDatabase, ALargeFileWithOneBadContractFarIntoItImportsNothing) {
+    // Over a megabyte: its contracts are parsed one by one and read on two cores.
+    QByteArray collection = R"({"format": "attrition-desk/contracts", "version": 1, "contracts": [)";
+    const QByteArray note(4000, 'n');
+    for (int i = 0; i < 300; ++i) {
+        collection += (i == 0 ? "\n" : ",\n");
+        collection += R"({"reference": "L-)" + QByteArray::number(i) +
+                      R"(", "currency": "USD", "signedOn": "2026-01-10", "arrival": "2027-05-09", )"
+                      R"("departure": "2027-05-11", "notes": ")" +
+                      note + "\"}";
+    }
+    collection += "]}";
+    QByteArray broken = collection;
+    broken.replace(
+        R"({"reference": "L-250", "currency": "USD", "signedOn": "2026-01-10", "arrival": "2027-05-09")",
+        R"({"reference": "L-250", "currency": "USD", "signedOn": "2026-01-10", "arrival": "2027-02-30")");
+    ASSERT_NE(broken, collection);
+    const QString bad = write("large-bad.json", broken);
+    const CliRun refused = run({QStringLiteral("import"), bad});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_EQ(refused.err, bad + QStringLiteral(": $.contracts[250].arrival: \"2027-02-30\" is not a date in "
+                                                "the calendar\nattrition-cli: nothing was imported\n"));
+    EXPECT_FALSE(QFileInfo::exists(db())) << "nothing was stored";
+
+    const CliRun imported = run({QStringLiteral("import"), write("large.json", collection)});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    const CliRun list = run({QStringLiteral("list"), QStringLiteral("--json")});
+    EXPECT_EQ(json(list).value(QStringLiteral("total")).toInt(), 300);
 }
 
 TEST_F(CliDatabase, AChangedContractReplacesTheStoredOneOnlyWhenAsked) {

@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
+#include <map>
+#include <string>
 
 using namespace attrition;
 using namespace attrition::io;
@@ -523,6 +525,95 @@ TEST(ContractReader, ACollectionWithAnyProblemGivesNoContract) {
               "$.contracts: missing required field");
     EXPECT_EQ(errorsOf(R"({"format": "attrition-desk/contracts", "version": 3, "contracts": []})"),
               "$.version: format version 3 is newer than this program supports (1)");
+}
+
+namespace {
+
+/// A collection of `count` contracts "C0", "C1", ..., each with a note of `noteBytes` letters, with
+/// `extra` added to the contracts named in it (index -> text after the departure).
+QByteArray largeCollection(int count, qsizetype noteBytes, const std::map<int, QByteArray>& extra = {}) {
+    QByteArray json = R"({"format": "attrition-desk/contracts", "version": 1, "contracts": [)";
+    const QByteArray note(noteBytes, 'n');
+    for (int i = 0; i < count; ++i) {
+        json += (i == 0 ? "\n" : ",\n");
+        json += R"({"reference": "C)" + QByteArray::number(i) +
+                R"(", "currency": "USD", "signedOn": "2026-01-10", "arrival": "2027-05-09", )"
+                R"("departure": "2027-05-11", "notes": ")" +
+                note + "\"";
+        if (const auto it = extra.find(i); it != extra.end()) {
+            json += it->second;
+        }
+        json += "}";
+    }
+    return json + "]}";
+}
+
+} // namespace
+
+TEST(ContractReader, ALargeCollectionReadsInTheOrderOfTheFile) {
+    // Large enough to be parsed and checked, and its contracts read, on two cores.
+    const QByteArray json = largeCollection(300, 4000);
+    ASSERT_GT(json.size(), 1 << 20);
+    const ReadResult r = readContracts(json);
+    ASSERT_TRUE(r.ok()) << r.errors.front().toString().toStdString();
+    ASSERT_EQ(r.contracts.size(), 300U);
+    ASSERT_EQ(r.paths.size(), 300U);
+    ASSERT_EQ(r.histories.size(), 300U);
+    for (std::size_t i = 0; i < r.contracts.size(); ++i) {
+        EXPECT_EQ(r.contracts[i].reference, "C" + std::to_string(i));
+        EXPECT_EQ(r.paths[i], QStringLiteral("$.contracts[%1]").arg(i));
+    }
+}
+
+TEST(ContractReader, ALargeCollectionReportsEveryProblemInTheOrderOfTheFile) {
+    const QByteArray json = largeCollection(
+        300, 4000,
+        {{2, R"(, "block": [{"night": "2027-05-09", "roomType": "K", "rooms": 1.5, "rate": "1.00"}])"},
+         {149, R"(, "colour": 1)"},
+         {150, R"(, "pickupHistory": [{"reportDate": "2027-03-01", "pickup": []},
+                 {"reportDate": "2027-03-01", "pickup": [{"night": "2027-05-09", "roomType": "K", "rooms": -1}]}])"},
+         {299, R"(, "deposits": [{"received": "2027-01-01", "amount": 5}])"}});
+    const ReadResult r = readContracts(json);
+    EXPECT_TRUE(r.contracts.empty());
+    EXPECT_EQ(errorsOf(json),
+              "$.contracts[2].block[0].rooms: expected a whole number, found 1.5\n"
+              "$.contracts[149].colour: unknown field \"colour\"\n"
+              "$.contracts[150].pickupHistory[1].reportDate: a second pickup report of 2027-03-01 (the first "
+              "is $.contracts[150].pickupHistory[0]); a day has one report\n"
+              "$.contracts[150].pickupHistory[1].pickup[0].rooms: expected a room count of 0 or more, found "
+              "-1\n"
+              "$.contracts[299].deposits[0].amount: amounts are written as decimal strings (\"189.00\"), not "
+              "as JSON numbers; found 5");
+}
+
+TEST(ContractReader, ALargeCollectionNamesWhatIsNotAContract) {
+    QByteArray json = largeCollection(300, 4000);
+    json.replace(json.indexOf("{\"reference\": \"C10\""), 1, "\"C10\", {");
+    json.replace(json.indexOf("{\"reference\": \"C200\""), 1, "[], {"); // C200 is now item 201
+    EXPECT_EQ(errorsOf(json), "$.contracts[10]: expected a contract object, found \"C10\"\n"
+                              "$.contracts[201]: expected a contract object, found an array");
+}
+
+TEST(ContractReader, ALargeFileIsCheckedStrictlyAfterItParses) {
+    // A field given twice, far into a large file.
+    const QByteArray twice = largeCollection(300, 4000, {{250, R"(, "notes": "again")"}});
+    EXPECT_EQ(errorsOf(twice).substr(0, 80),
+              "$.contracts[250].notes: the field is given twice in one object (again at line 25");
+    // Malformed JSON is reported as such, before any strict problem.
+    QByteArray malformed = twice;
+    malformed.chop(1);
+    EXPECT_EQ(errorsOf(malformed).substr(0, 26), "malformed JSON at line 301");
+    // Contracts not separated by a comma, or separated by two.
+    QByteArray noComma = largeCollection(300, 4000);
+    noComma.replace(noComma.indexOf("},\n{\"reference\": \"C200\""), 2, "}\n");
+    EXPECT_EQ(errorsOf(noComma).substr(0, 26), "malformed JSON at line 203");
+    QByteArray twoCommas = largeCollection(300, 4000);
+    twoCommas.replace(twoCommas.indexOf("},\n{\"reference\": \"C200\""), 2, "},,");
+    EXPECT_EQ(errorsOf(twoCommas).substr(0, 26), "malformed JSON at line 201");
+    // A control character inside a string.
+    QByteArray control = largeCollection(300, 4000);
+    control[control.size() - 10] = '\t';
+    EXPECT_EQ(errorsOf(control).substr(0, 44), "malformed JSON at line 301, column 4124 (byt");
 }
 
 TEST(ContractReader, ReadContractWantsExactlyOne) {

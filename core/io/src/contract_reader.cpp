@@ -15,12 +15,14 @@
 #include <cmath>
 #include <functional>
 #include <initializer_list>
+#include <iterator>
 #include <limits>
 #include <map>
 #include <optional>
 #include <set>
 #include <string>
 #include <string_view>
+#include <thread>
 
 namespace attrition::io {
 
@@ -91,6 +93,67 @@ QString memberPath(const QString& at, const char* key) {
 
 QString indexPath(const QString& at, qsizetype index) {
     return at + QStringLiteral("[%1]").arg(index);
+}
+
+/// The JSON path of a value being read, made into text only when a problem is reported: a root ("$",
+/// "$.contracts[3]"), or a member or element of a path that outlives it (the caller's).
+class JsonPath {
+public:
+    JsonPath(const QString& root) // NOLINT(google-explicit-constructor): a root path is its text
+        : root_(root) {}
+
+    JsonPath member(const char* key) const {
+        JsonPath p(this);
+        p.key_ = key;
+        return p;
+    }
+
+    JsonPath member(const QString& key) const {
+        JsonPath p(this);
+        p.root_ = key;
+        return p;
+    }
+
+    JsonPath element(qsizetype index) const {
+        JsonPath p(this);
+        p.index_ = index;
+        return p;
+    }
+
+    /// The index of an element of an array (-1 for a member).
+    qsizetype index() const { return index_; }
+
+    QString toString() const {
+        if (parent_ == nullptr) {
+            return root_;
+        }
+        if (index_ >= 0) {
+            return indexPath(parent_->toString(), index_);
+        }
+        return key_ != nullptr ? memberPath(parent_->toString(), key_)
+                               : memberPath(parent_->toString(), root_);
+    }
+
+private:
+    explicit JsonPath(const JsonPath* parent)
+        : parent_(parent) {}
+
+    const JsonPath* parent_ = nullptr;
+    QString root_;              ///< the root's text, or a member's key given as text
+    const char* key_ = nullptr; ///< a member's key
+    qsizetype index_ = -1;      ///< an element's index
+};
+
+JsonPath memberPath(const JsonPath& at, const char* key) {
+    return at.member(key);
+}
+
+JsonPath memberPath(const JsonPath& at, const QString& key) {
+    return at.member(key);
+}
+
+JsonPath indexPath(const JsonPath& at, qsizetype index) {
+    return at.element(index);
 }
 
 /// Edits (insertions, deletions, substitutions, adjacent swaps) turning one word into the other.
@@ -172,7 +235,7 @@ public:
 
     /// The contract of the object at `at`, or nothing if any problem was found in it. In a collection the
     /// object's own "format" and "version" are optional.
-    std::optional<Contract> read(const QJsonObject& o, const QString& at, bool inCollection) {
+    std::optional<Contract> read(const QJsonObject& o, const JsonPath& at, bool inCollection) {
         const std::size_t before = errors_.size();
         if (!formatAndVersion(o, at, kContractFormat, !inCollection)) {
             return std::nullopt;
@@ -208,7 +271,7 @@ public:
             c.rounding = *r;
         }
 
-        list(o, at, "block", [&](const QJsonObject& e, const QString& p) {
+        list(o, at, "block", [&](const QJsonObject& e, const JsonPath& p) {
             keys(e, p, {"night", "roomType", "rooms", "rate"});
             BlockEntry b;
             b.night = date(e, p, "night", true).value_or(Date());
@@ -217,14 +280,14 @@ public:
             b.rate = amount(e, p, "rate", true);
             c.block.push_back(std::move(b));
         });
-        list(o, at, "reviewSchedule", [&](const QJsonObject& e, const QString& p) {
+        list(o, at, "reviewSchedule", [&](const QJsonObject& e, const JsonPath& p) {
             keys(e, p, {"deadline", "maxReduction"});
             ReviewStep s;
             s.deadline = date(e, p, "deadline", true).value_or(Date());
             s.maxReduction = percent(e, p, "maxReduction", true).value_or(Percent());
             c.reviewSchedule.push_back(s);
         });
-        list(o, at, "reductions", [&](const QJsonObject& e, const QString& p) {
+        list(o, at, "reductions", [&](const QJsonObject& e, const JsonPath& p) {
             keys(e, p, {"recorded", "night", "roomType", "rooms"});
             BlockReduction r;
             r.recorded = date(e, p, "recorded", true).value_or(Date());
@@ -234,8 +297,8 @@ public:
             c.reductions.push_back(std::move(r));
         });
         list(o, at, "pickup",
-             [&](const QJsonObject& e, const QString& p) { c.pickup.push_back(pickupEntry(e, p)); });
-        list(o, at, "auditCredits", [&](const QJsonObject& e, const QString& p) {
+             [&](const QJsonObject& e, const JsonPath& p) { c.pickup.push_back(pickupEntry(e, p)); });
+        list(o, at, "auditCredits", [&](const QJsonObject& e, const JsonPath& p) {
             keys(e, p, {"night", "outsideBlock", "billedNoShows", "walked"});
             AuditCredit a;
             a.night = date(e, p, "night", true).value_or(Date());
@@ -244,7 +307,7 @@ public:
             a.walked = count(e, p, "walked", false);
             c.auditCredits.push_back(a);
         });
-        list(o, at, "resale", [&](const QJsonObject& e, const QString& p) {
+        list(o, at, "resale", [&](const QJsonObject& e, const JsonPath& p) {
             keys(e, p, {"night", "roomNights", "rate"});
             ResaleEntry r;
             r.night = date(e, p, "night", true).value_or(Date());
@@ -252,7 +315,7 @@ public:
             r.rate = amount(e, p, "rate", true);
             c.resale.push_back(r);
         });
-        list(o, at, "occupancy", [&](const QJsonObject& e, const QString& p) {
+        list(o, at, "occupancy", [&](const QJsonObject& e, const JsonPath& p) {
             keys(e, p, {"night", "occupancy"});
             NightOccupancy n;
             n.night = date(e, p, "night", true).value_or(Date());
@@ -260,22 +323,22 @@ public:
             c.occupancy.push_back(n);
         });
         section(o, at, "attrition",
-                [&](const QJsonObject& s, const QString& p) { attrition(s, p, c.attrition); });
+                [&](const QJsonObject& s, const JsonPath& p) { attrition(s, p, c.attrition); });
         section(o, at, "foodBeverage",
-                [&](const QJsonObject& s, const QString& p) { foodBeverage(s, p, c.foodBeverage); });
+                [&](const QJsonObject& s, const JsonPath& p) { foodBeverage(s, p, c.foodBeverage); });
         section(o, at, "meetingRoom",
-                [&](const QJsonObject& s, const QString& p) { meetingRoom(s, p, c.meetingRoom); });
-        section(o, at, "comps", [&](const QJsonObject& s, const QString& p) {
+                [&](const QJsonObject& s, const JsonPath& p) { meetingRoom(s, p, c.meetingRoom); });
+        section(o, at, "comps", [&](const QJsonObject& s, const JsonPath& p) {
             keys(s, p, {"perRoomNights", "perNight", "countTowardPickup"});
             c.comps.perRoomNights = count(s, p, "perRoomNights", false);
             c.comps.perNight = flag(s, p, "perNight", c.comps.perNight);
             c.comps.countTowardPickup = flag(s, p, "countTowardPickup", c.comps.countTowardPickup);
         });
         section(o, at, "cancellation",
-                [&](const QJsonObject& s, const QString& p) { cancellation(s, p, c.cancellation); });
+                [&](const QJsonObject& s, const JsonPath& p) { cancellation(s, p, c.cancellation); });
         c.cancellationNotice = optionalDate(o, at, "cancellationNotice");
         c.forceMajeure = flag(o, at, "forceMajeure", c.forceMajeure);
-        list(o, at, "deposits", [&](const QJsonObject& e, const QString& p) {
+        list(o, at, "deposits", [&](const QJsonObject& e, const JsonPath& p) {
             keys(e, p, {"received", "amount", "note"});
             Deposit d;
             d.received = date(e, p, "received", true).value_or(Date());
@@ -284,7 +347,7 @@ public:
             c.deposits.push_back(std::move(d));
         });
         section(o, at, "settlement",
-                [&](const QJsonObject& s, const QString& p) { settlement(s, p, c.settlement); });
+                [&](const QJsonObject& s, const JsonPath& p) { settlement(s, p, c.settlement); });
         c.notes = string(o, at, "notes", false);
         c.unconfirmedDefaults = unconfirmedDefaults(o, at);
         history_ = pickupHistory(o, at);
@@ -297,7 +360,7 @@ public:
 
     /// Checks "format" and "version" of the object at `at`. False (with an error) when the object is not
     /// in a format this program reads, so that reading it any further would only add noise.
-    bool formatAndVersion(const QJsonObject& o, const QString& at, const char* expected, bool required) {
+    bool formatAndVersion(const QJsonObject& o, const JsonPath& at, const char* expected, bool required) {
         const QJsonValue format = o.value(QStringLiteral("format"));
         if (format.isUndefined()) {
             if (required) {
@@ -334,12 +397,13 @@ public:
     }
 
     void error(const QString& path, const QString& message) { errors_.push_back({path, message}); }
+    void error(const JsonPath& path, const QString& message) { error(path.toString(), message); }
 
     /// The pickup reports of the contract last read ("pickupHistory"), in the order of the file.
     std::vector<PickupSnapshot> takeHistory() { return std::move(history_); }
 
     /// An error for each member of `o` not in `allowed`.
-    void keys(const QJsonObject& o, const QString& at, std::initializer_list<const char*> allowed) {
+    void keys(const QJsonObject& o, const JsonPath& at, std::initializer_list<const char*> allowed) {
         for (auto it = o.begin(); it != o.end(); ++it) {
             const QString key = it.key();
             const bool known = std::any_of(allowed.begin(), allowed.end(),
@@ -379,7 +443,8 @@ public:
 
 private:
     /// The value of `key`, or nothing (with an error when it is required and missing).
-    std::optional<QJsonValue> value(const QJsonObject& o, const QString& at, const char* key, bool required) {
+    std::optional<QJsonValue> value(const QJsonObject& o, const JsonPath& at, const char* key,
+                                    bool required) {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined()) {
             if (required) {
@@ -391,7 +456,7 @@ private:
     }
 
     /// The value of an optional field that may be null (both meaning "none").
-    std::optional<QJsonValue> nullable(const QJsonObject& o, const QString& at, const char* key) {
+    std::optional<QJsonValue> nullable(const QJsonObject& o, const JsonPath& at, const char* key) {
         const auto v = value(o, at, key, false);
         if (!v || v->isNull()) {
             return std::nullopt;
@@ -400,11 +465,11 @@ private:
     }
 
     /// An error for a value of the wrong type: `message` is a translated "expected ..., found %1".
-    void wrongType(const QString& path, const QString& message, const QJsonValue& found) {
+    void wrongType(const JsonPath& path, const QString& message, const QJsonValue& found) {
         error(path, message.arg(describeJson(found)));
     }
 
-    std::string string(const QJsonObject& o, const QString& at, const char* key, bool required) {
+    std::string string(const QJsonObject& o, const JsonPath& at, const char* key, bool required) {
         const auto v = value(o, at, key, required);
         if (!v) {
             return {};
@@ -416,7 +481,7 @@ private:
         return v->toString().toStdString();
     }
 
-    bool flag(const QJsonObject& o, const QString& at, const char* key, bool fallback) {
+    bool flag(const QJsonObject& o, const JsonPath& at, const char* key, bool fallback) {
         const auto v = value(o, at, key, false);
         if (!v) {
             return fallback;
@@ -428,7 +493,7 @@ private:
         return v->toBool();
     }
 
-    std::optional<std::int32_t> wholeNumber(const QJsonValue& v, const QString& path) {
+    std::optional<std::int32_t> wholeNumber(const QJsonValue& v, const JsonPath& path) {
         const double d = v.toDouble();
         if (!v.isDouble() || d != std::floor(d)) {
             wrongType(path, ContractFileText::tr("expected a whole number, found %1"), v);
@@ -444,7 +509,7 @@ private:
         return static_cast<std::int32_t>(d);
     }
 
-    std::int32_t count(const QJsonObject& o, const QString& at, const char* key, bool required) {
+    std::int32_t count(const QJsonObject& o, const JsonPath& at, const char* key, bool required) {
         const auto v = value(o, at, key, required);
         if (!v) {
             return 0;
@@ -452,7 +517,7 @@ private:
         return wholeNumber(*v, memberPath(at, key)).value_or(0);
     }
 
-    std::optional<Date> dateValue(const QJsonValue& v, const QString& path) {
+    std::optional<Date> dateValue(const QJsonValue& v, const JsonPath& path) {
         if (!v.isString()) {
             wrongType(path, ContractFileText::tr("expected a date written YYYY-MM-DD, found %1"), v);
             return std::nullopt;
@@ -472,7 +537,7 @@ private:
         return std::nullopt;
     }
 
-    std::optional<Date> date(const QJsonObject& o, const QString& at, const char* key, bool required) {
+    std::optional<Date> date(const QJsonObject& o, const JsonPath& at, const char* key, bool required) {
         const auto v = value(o, at, key, required);
         if (!v) {
             return std::nullopt;
@@ -480,7 +545,7 @@ private:
         return dateValue(*v, memberPath(at, key));
     }
 
-    std::optional<Date> optionalDate(const QJsonObject& o, const QString& at, const char* key) {
+    std::optional<Date> optionalDate(const QJsonObject& o, const JsonPath& at, const char* key) {
         const auto v = nullable(o, at, key);
         if (!v) {
             return std::nullopt;
@@ -488,7 +553,7 @@ private:
         return dateValue(*v, memberPath(at, key));
     }
 
-    std::optional<Currency> currency(const QJsonObject& o, const QString& at) {
+    std::optional<Currency> currency(const QJsonObject& o, const JsonPath& at) {
         const auto v = value(o, at, "currency", true);
         if (!v) {
             return std::nullopt;
@@ -507,7 +572,7 @@ private:
         return cur;
     }
 
-    std::optional<Money> amountValue(const QJsonValue& v, const QString& path) {
+    std::optional<Money> amountValue(const QJsonValue& v, const JsonPath& path) {
         if (v.isDouble()) {
             error(path, ContractFileText::tr("amounts are written as decimal strings (\"189.00\"), not as "
                                              "JSON numbers; found %1")
@@ -542,7 +607,7 @@ private:
         return Money(*parsed.value, *currency_);
     }
 
-    Money amount(const QJsonObject& o, const QString& at, const char* key, bool required) {
+    Money amount(const QJsonObject& o, const JsonPath& at, const char* key, bool required) {
         const auto v = value(o, at, key, required);
         if (!v) {
             return {};
@@ -550,7 +615,7 @@ private:
         return amountValue(*v, memberPath(at, key)).value_or(Money());
     }
 
-    std::optional<Percent> percentValue(const QJsonValue& v, const QString& path) {
+    std::optional<Percent> percentValue(const QJsonValue& v, const JsonPath& path) {
         if (!v.isString()) {
             wrongType(path,
                       ContractFileText::tr(
@@ -577,7 +642,7 @@ private:
         return p;
     }
 
-    std::optional<Percent> percent(const QJsonObject& o, const QString& at, const char* key, bool required) {
+    std::optional<Percent> percent(const QJsonObject& o, const JsonPath& at, const char* key, bool required) {
         const auto v = value(o, at, key, required);
         if (!v) {
             return std::nullopt;
@@ -586,14 +651,14 @@ private:
     }
 
     /// Sets `target` from the percentage at `key` when it is there.
-    void percentInto(const QJsonObject& o, const QString& at, const char* key, Percent& target) {
+    void percentInto(const QJsonObject& o, const JsonPath& at, const char* key, Percent& target) {
         if (const auto p = percent(o, at, key, false)) {
             target = *p;
         }
     }
 
     template <typename E>
-    std::optional<E> enumeration(const QJsonObject& o, const QString& at, const char* key,
+    std::optional<E> enumeration(const QJsonObject& o, const JsonPath& at, const char* key,
                                  std::string_view (*name)(E) noexcept,
                                  std::optional<E> (*fromString)(std::string_view) noexcept) {
         const auto v = value(o, at, key, false);
@@ -614,8 +679,8 @@ private:
         return std::nullopt;
     }
 
-    void list(const QJsonObject& o, const QString& at, const char* key,
-              const std::function<void(const QJsonObject&, const QString&)>& each) {
+    void list(const QJsonObject& o, const JsonPath& at, const char* key,
+              const std::function<void(const QJsonObject&, const JsonPath&)>& each) {
         const auto v = value(o, at, key, false);
         if (!v) {
             return;
@@ -625,8 +690,9 @@ private:
             return;
         }
         const QJsonArray items = v->toArray();
+        const JsonPath listPath = memberPath(at, key);
         for (qsizetype i = 0; i < items.size(); ++i) {
-            const QString p = indexPath(memberPath(at, key), i);
+            const JsonPath p = indexPath(listPath, i);
             if (!items[i].isObject()) {
                 wrongType(p, ContractFileText::tr("expected an object, found %1"), items[i]);
                 continue;
@@ -635,8 +701,8 @@ private:
         }
     }
 
-    void section(const QJsonObject& o, const QString& at, const char* key,
-                 const std::function<void(const QJsonObject&, const QString&)>& read) {
+    void section(const QJsonObject& o, const JsonPath& at, const char* key,
+                 const std::function<void(const QJsonObject&, const JsonPath&)>& read) {
         const auto v = value(o, at, key, false);
         if (!v) {
             return;
@@ -648,7 +714,7 @@ private:
         read(v->toObject(), memberPath(at, key));
     }
 
-    void attrition(const QJsonObject& s, const QString& p, AttritionClause& a) {
+    void attrition(const QJsonObject& s, const JsonPath& p, AttritionClause& a) {
         keys(s, p,
              {"enabled", "performanceLevel", "method", "overBlockCredit", "thresholdRounding",
               "damagesFactor", "rateBasis", "resaleCredit", "resaleOnlyAtOccupancy", "countOutsideBlock",
@@ -687,7 +753,7 @@ private:
         percentInto(s, p, "taxRate", a.taxRate);
     }
 
-    void settlement(const QJsonObject& s, const QString& p, Settlement& out) {
+    void settlement(const QJsonObject& s, const JsonPath& p, Settlement& out) {
         keys(s, p,
              {"assessed", "invoicedOn", "invoiceNumber", "payments", "waived", "waiverReason", "creditAmount",
               "creditContract"});
@@ -696,7 +762,7 @@ private:
         }
         out.invoicedOn = optionalDate(s, p, "invoicedOn");
         out.invoiceNumber = string(s, p, "invoiceNumber", false);
-        list(s, p, "payments", [&](const QJsonObject& e, const QString& ep) {
+        list(s, p, "payments", [&](const QJsonObject& e, const JsonPath& ep) {
             keys(e, ep, {"received", "amount"});
             SettlementPayment payment;
             payment.received = date(e, ep, "received", true).value_or(Date());
@@ -709,7 +775,7 @@ private:
         out.creditContract = string(s, p, "creditContract", false);
     }
 
-    void foodBeverage(const QJsonObject& s, const QString& p, FoodBeverageClause& f) {
+    void foodBeverage(const QJsonObject& s, const JsonPath& p, FoodBeverageClause& f) {
         keys(s, p,
              {"minimum", "allowance", "actualSpend", "damagesFactor", "serviceChargeRate",
               "serviceChargeOnDamages", "taxRate", "taxOnDamages", "taxOnServiceCharge"});
@@ -724,10 +790,10 @@ private:
         f.taxOnServiceCharge = flag(s, p, "taxOnServiceCharge", f.taxOnServiceCharge);
     }
 
-    void meetingRoom(const QJsonObject& s, const QString& p, MeetingRoomClause& m) {
+    void meetingRoom(const QJsonObject& s, const JsonPath& p, MeetingRoomClause& m) {
         keys(s, p, {"rental", "scale", "policy", "taxable", "taxRate"});
         m.rental = amount(s, p, "rental", false);
-        list(s, p, "scale", [&](const QJsonObject& e, const QString& ep) {
+        list(s, p, "scale", [&](const QJsonObject& e, const JsonPath& ep) {
             keys(e, ep, {"minPickup", "charged"});
             MeetingScaleBand band;
             band.minPickup = percent(e, ep, "minPickup", true).value_or(Percent());
@@ -742,11 +808,11 @@ private:
         percentInto(s, p, "taxRate", m.taxRate);
     }
 
-    void cancellation(const QJsonObject& s, const QString& p, CancellationClause& k) {
+    void cancellation(const QJsonObject& s, const JsonPath& p, CancellationClause& k) {
         keys(s, p,
              {"tiers", "basis", "roundToWholeUnits", "creditResale", "taxable", "taxRate",
               "waiveOnForceMajeure"});
-        list(s, p, "tiers", [&](const QJsonObject& e, const QString& ep) {
+        list(s, p, "tiers", [&](const QJsonObject& e, const JsonPath& ep) {
             keys(e, ep,
                  {"minDays", "maxDays", "percent", "roomsPercent", "foodBeveragePercent",
                   "meetingRoomPercent"});
@@ -772,7 +838,7 @@ private:
         k.waiveOnForceMajeure = flag(s, p, "waiveOnForceMajeure", k.waiveOnForceMajeure);
     }
 
-    PickupEntry pickupEntry(const QJsonObject& e, const QString& p) {
+    PickupEntry pickupEntry(const QJsonObject& e, const JsonPath& p) {
         keys(e, p, {"night", "roomType", "rooms"});
         PickupEntry u;
         u.night = date(e, p, "night", true).value_or(Date());
@@ -783,20 +849,20 @@ private:
 
     /// "unconfirmedDefaults": the paths of clause values that are still the program's defaults. Absent: none
     /// (every value is the contract's own).
-    std::set<std::string> unconfirmedDefaults(const QJsonObject& o, const QString& at) {
+    std::set<std::string> unconfirmedDefaults(const QJsonObject& o, const JsonPath& at) {
         std::set<std::string> paths;
         const auto v = value(o, at, "unconfirmedDefaults", false);
         if (!v) {
             return paths;
         }
-        const QString listPath = memberPath(at, "unconfirmedDefaults");
+        const JsonPath listPath = memberPath(at, "unconfirmedDefaults");
         if (!v->isArray()) {
             wrongType(listPath, ContractFileText::tr("expected an array, found %1"), *v);
             return paths;
         }
         const QJsonArray items = v->toArray();
         for (qsizetype i = 0; i < items.size(); ++i) {
-            const QString p = indexPath(listPath, i);
+            const JsonPath p = indexPath(listPath, i);
             if (!items[i].isString()) {
                 wrongType(p, ContractFileText::tr("expected a string, found %1"), items[i]);
                 continue;
@@ -822,25 +888,26 @@ private:
     }
 
     /// "pickupHistory": the pickup reports run on earlier days, one per report date.
-    std::vector<PickupSnapshot> pickupHistory(const QJsonObject& o, const QString& at) {
+    std::vector<PickupSnapshot> pickupHistory(const QJsonObject& o, const JsonPath& at) {
         std::vector<PickupSnapshot> history;
-        std::map<Date, QString> firstAt; // report date -> the path of the report first giving it
-        list(o, at, "pickupHistory", [&](const QJsonObject& r, const QString& p) {
+        std::map<Date, qsizetype> firstAt; // report date -> the index of the report first giving it
+        list(o, at, "pickupHistory", [&](const QJsonObject& r, const JsonPath& p) {
             keys(r, p, {"reportDate", "pickup"});
             PickupSnapshot s;
             if (const std::optional<Date> day = date(r, p, "reportDate", true)) {
                 s.reportDate = *day;
-                const auto [first, added] = firstAt.emplace(*day, p);
+                const auto [first, added] = firstAt.emplace(*day, p.index());
                 if (!added) {
                     //: %1 is a date; %2 the place in the file of the first report of that date.
                     error(
                         memberPath(p, "reportDate"),
                         ContractFileText::tr("a second pickup report of %1 (the first is %2); a day has one "
                                              "report")
-                            .arg(QString::fromStdString(day->toIso()), first->second));
+                            .arg(QString::fromStdString(day->toIso()),
+                                 indexPath(memberPath(at, "pickupHistory"), first->second).toString()));
                 }
             }
-            list(r, p, "pickup", [&](const QJsonObject& e, const QString& ep) {
+            list(r, p, "pickup", [&](const QJsonObject& e, const JsonPath& ep) {
                 s.entries.push_back(pickupEntry(e, ep));
                 if (s.entries.back().rooms < 0) {
                     error(memberPath(ep, "rooms"), ContractFileText::tr("expected a room count of 0 or more, "
@@ -879,50 +946,198 @@ bool isCollection(const QJsonObject& root) {
            (format == QLatin1String(kContractFormat) && root.contains(QStringLiteral("contracts")));
 }
 
-void readCollection(const QJsonObject& root, ReadResult& result) {
+/// Collections of at least this many contracts are read on two cores.
+constexpr qsizetype kLargeCollection = 64;
+
+/// Texts of at least this many bytes have their contracts parsed one by one, on two cores.
+constexpr qsizetype kLargeText = 1 << 20;
+
+/// Past this nesting, a text is parsed whole, so that Qt's limit of nesting applies as it would.
+constexpr std::size_t kDeepestParsedApart = 512;
+
+/// The items of a collection's "contracts": from the parsed list, or parsed one by one from their text.
+class CollectionList {
+public:
+    explicit CollectionList(const QJsonArray& parsed)
+        : parsed_(&parsed) {}
+    CollectionList(const QByteArray& text, const std::vector<std::pair<qsizetype, qsizetype>>& objects)
+        : text_(&text)
+        , objects_(&objects) {}
+
+    qsizetype size() const {
+        return parsed_ != nullptr ? parsed_->size() : static_cast<qsizetype>(objects_->size());
+    }
+
+    /// Item `i`, or nothing when its text does not parse on its own.
+    std::optional<QJsonValue> at(qsizetype i) const {
+        if (parsed_ != nullptr) {
+            return parsed_->at(i);
+        }
+        const auto [first, last] = (*objects_)[static_cast<std::size_t>(i)];
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(
+            QByteArray::fromRawData(text_->constData() + first, last - first + 1), &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+            return std::nullopt;
+        }
+        return QJsonValue(doc.object());
+    }
+
+private:
+    const QJsonArray* parsed_ = nullptr;
+    const QByteArray* text_ = nullptr;
+    const std::vector<std::pair<qsizetype, qsizetype>>* objects_ = nullptr;
+};
+
+/// What a run of a collection's contracts gave.
+struct CollectionPart {
+    std::vector<Contract> contracts;
+    std::vector<std::vector<PickupSnapshot>> histories;
+    std::vector<QString> paths;
+    std::vector<ReadError> errors;
+    bool parsed = true; ///< false when an item's text did not parse on its own
+};
+
+/// Reads the contracts [from, to) of a collection's list into `part`.
+void readContractsOf(const CollectionList& items, qsizetype from, qsizetype to, CollectionPart& part) {
+    const auto count = static_cast<std::size_t>(to - from);
+    part.contracts.reserve(count);
+    part.histories.reserve(count);
+    part.paths.reserve(count);
+    for (qsizetype i = from; i < to; ++i) {
+        const QString path = indexPath(QStringLiteral("$.contracts"), i);
+        const std::optional<QJsonValue> item = items.at(i);
+        if (!item) {
+            part.parsed = false;
+            return;
+        }
+        if (!item->isObject()) {
+            part.errors.push_back(
+                {path,
+                 ContractFileText::tr("expected a contract object, found %1").arg(describeJson(*item))});
+            continue;
+        }
+        ContractReader reader(part.errors);
+        if (auto c = reader.read(item->toObject(), path, true)) {
+            part.contracts.push_back(std::move(*c));
+            part.histories.push_back(reader.takeHistory());
+            part.paths.push_back(path);
+        }
+    }
+}
+
+/// Reads a collection. Its contracts are those of `root` or, when given, `apart` (the root's own list is
+/// then empty). False when an item of `apart` did not parse on its own: the text is then to be read whole.
+bool readCollection(const QJsonObject& root, const CollectionList* apart, ReadResult& result) {
     ContractReader top(result.errors);
     const QString at = QStringLiteral("$");
     const char* format = root.value(QStringLiteral("format")).toString() == QLatin1String(kContractFormat)
                              ? kContractFormat
                              : kCollectionFormat;
     if (!top.formatAndVersion(root, at, format, true)) {
-        return;
+        return true;
     }
     top.keys(root, at, {"format", "version", "contracts"});
     const QJsonValue list = root.value(QStringLiteral("contracts"));
     if (list.isUndefined()) {
         top.error(QStringLiteral("$.contracts"), ContractFileText::tr("missing required field"));
-        return;
+        return true;
     }
     if (!list.isArray()) {
         top.error(QStringLiteral("$.contracts"),
                   ContractFileText::tr("expected an array of contracts, found %1").arg(describeJson(list)));
-        return;
+        return true;
     }
-    const QJsonArray items = list.toArray();
-    std::vector<Contract> contracts;
-    std::vector<std::vector<PickupSnapshot>> histories;
-    std::vector<QString> paths;
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString path = indexPath(QStringLiteral("$.contracts"), i);
-        if (!items[i].isObject()) {
-            top.error(
-                path,
-                ContractFileText::tr("expected a contract object, found %1").arg(describeJson(items[i])));
-            continue;
-        }
-        ContractReader reader(result.errors);
-        if (auto c = reader.read(items[i].toObject(), path, true)) {
-            contracts.push_back(std::move(*c));
-            histories.push_back(reader.takeHistory());
-            paths.push_back(path);
-        }
+    const QJsonArray parsed = list.toArray();
+    const CollectionList whole(parsed);
+    const CollectionList& items = apart != nullptr ? *apart : whole;
+    // A large collection is read in two halves, the second on another core; each half's problems are in the
+    // order of the file, and the first half's come first.
+    const qsizetype half = items.size() >= kLargeCollection ? items.size() / 2 : items.size();
+    CollectionPart second;
+    std::thread reading;
+    if (half < items.size()) {
+        reading =
+            std::thread([&items, &second, half] { readContractsOf(items, half, items.size(), second); });
+    }
+    CollectionPart first;
+    readContractsOf(items, 0, half, first);
+    if (reading.joinable()) {
+        reading.join();
+    }
+    if (!first.parsed || !second.parsed) {
+        return false;
+    }
+    for (CollectionPart* part : {&first, &second}) {
+        std::move(part->errors.begin(), part->errors.end(), std::back_inserter(result.errors));
     }
     if (result.errors.empty()) {
-        result.contracts = std::move(contracts);
-        result.histories = std::move(histories);
-        result.paths = std::move(paths);
+        result.contracts = std::move(first.contracts);
+        result.histories = std::move(first.histories);
+        result.paths = std::move(first.paths);
+        std::move(second.contracts.begin(), second.contracts.end(), std::back_inserter(result.contracts));
+        std::move(second.histories.begin(), second.histories.end(), std::back_inserter(result.histories));
+        std::move(second.paths.begin(), second.paths.end(), std::back_inserter(result.paths));
     }
+    return true;
+}
+
+bool isJsonSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/// The list's text holds only its objects, separated by commas: with each object parsing on its own and the
+/// rest of the text (the list left empty) parsing, the whole text parses.
+bool onlyObjectsInList(const QByteArray& text, const detail::CollectionItems& items) {
+    if (items.listStart < 0 || items.listEnd < items.listStart || items.objects.empty() ||
+        !items.onlyObjects || items.deepest > kDeepestParsedApart) {
+        return false;
+    }
+    qsizetype at = items.listStart + 1;
+    const auto skipSpace = [&] {
+        while (at < items.listEnd && isJsonSpace(text[at])) {
+            ++at;
+        }
+    };
+    for (std::size_t k = 0; k < items.objects.size(); ++k) {
+        skipSpace();
+        if (k > 0) {
+            if (text[at] != ',') {
+                return false;
+            }
+            ++at;
+            skipSpace();
+        }
+        if (at != items.objects[k].first || items.objects[k].second < at) {
+            return false;
+        }
+        at = items.objects[k].second + 1;
+    }
+    skipSpace();
+    return at == items.listEnd;
+}
+
+/// Reads a large collection with its contracts parsed one by one on two cores, which takes less time and
+/// memory than parsing it whole. False when the text is not a collection read so (not well-formed, or not
+/// a collection of objects): it is then read whole, as any other, for the same result and messages.
+bool readCollectionApart(const QByteArray& bytes, ReadResult& result) {
+    detail::CollectionItems items;
+    if (detail::strictJsonProblem(bytes, &items) || !onlyObjectsInList(bytes, items)) {
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument rest =
+        QJsonDocument::fromJson(bytes.left(items.listStart + 1) + bytes.mid(items.listEnd), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !rest.isObject() || !isCollection(rest.object())) {
+        return false;
+    }
+    const CollectionList apart(bytes, items.objects);
+    ReadResult read;
+    if (!readCollection(rest.object(), &apart, read)) {
+        return false;
+    }
+    result = std::move(read);
+    return true;
 }
 
 } // namespace
@@ -933,7 +1148,10 @@ ReadResult readContracts(const QByteArray& json) {
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         bytes.remove(0, 3); // a UTF-8 byte order mark, as some editors write
     }
-    if (bytes.trimmed().isEmpty()) {
+    // Only white space (without copying the text, as trimmed() would).
+    if (std::all_of(bytes.cbegin(), bytes.cend(), [](char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+        })) {
         result.errors.push_back({QString(), ContractFileText::tr("the file is empty")});
         return result;
     }
@@ -941,6 +1159,9 @@ ReadResult readContracts(const QByteArray& json) {
         result.errors.push_back(
             {QString(), ContractFileText::tr("the file is UTF-16 or UTF-32 text; contract files are UTF-8: "
                                              "save it as UTF-8 and read it again")});
+        return result;
+    }
+    if (bytes.size() >= kLargeText && readCollectionApart(bytes, result)) {
         return result;
     }
     QJsonParseError parseError;
@@ -966,7 +1187,7 @@ ReadResult readContracts(const QByteArray& json) {
     }
     const QJsonObject root = doc.object();
     if (isCollection(root)) {
-        readCollection(root, result);
+        readCollection(root, nullptr, result);
         return result;
     }
     ContractReader reader(result.errors);
@@ -1008,6 +1229,8 @@ ReadResult readContractFile(const QString& fileName) {
             {QString(), ContractFileText::tr("cannot be read: %1").arg(file.errorString())});
         return result;
     }
+    // Read whole rather than mapped: a file another program cuts short while it is read gives a message,
+    // where a mapped one would end the program.
     return readContracts(file.readAll());
 }
 

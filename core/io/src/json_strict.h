@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace attrition::io::detail {
 
@@ -14,9 +16,22 @@ struct StrictJsonProblem {
     QString message;
 };
 
-/// Checks text Qt has already parsed as JSON for what it accepts silently: a field given twice in one
+/// Where the contracts of a collection are in its text (see strictJsonProblem).
+struct CollectionItems {
+    qsizetype listStart = -1;                             ///< the '[' of "contracts"
+    qsizetype listEnd = -1;                               ///< its ']'
+    std::vector<std::pair<qsizetype, qsizetype>> objects; ///< the '{' and '}' of each item
+    bool onlyObjects = true;                              ///< no item of the list is other than an object
+    std::size_t deepest = 0;                              ///< the deepest nesting of the text
+};
+
+/// Checks JSON text for what Qt's parser accepts silently: a field given twice in one
 /// object (Qt keeps the last one), and a raw control character inside a string. Returns the first problem.
-std::optional<StrictJsonProblem> strictJsonProblem(const QByteArray& json);
+///
+/// With `items`, also notes where the contracts of a collection are in the text: the byte offsets of the
+/// brackets of the root object's "contracts" array and of the braces of each object in it, so that each can
+/// be parsed on its own.
+std::optional<StrictJsonProblem> strictJsonProblem(const QByteArray& json, CollectionItems* items = nullptr);
 
 /// The text is UTF-16 or UTF-32 (a byte order mark, or zero bytes between characters), which contract files
 /// never are: they are UTF-8.
