@@ -13,6 +13,7 @@
 #include "models/pipelinemodel.h"
 #include "session/contractdocument.h"
 #include "session/database.h"
+#include "session/databasereader.h"
 #include "session/desk.h"
 #include "text/values.h"
 #include "views/chartspanel.h"
@@ -34,6 +35,7 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -43,8 +45,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QThread>
 #include <QTimer>
+#include <atomic>
 #include <gtest/gtest.h>
+#include <memory>
 
 using namespace attrition;
 using namespace attrition::ui;
@@ -448,6 +453,56 @@ TEST_F(DeskFixture, ThePortfolioExportedFromTheWindowHasTheGroupsAtRiskAndThePip
     for (const forecast::AtRiskRow& r : (*atRisk)->rows) {
         EXPECT_TRUE(text.contains(QString::fromStdString(r.reference))) << r.reference;
     }
+}
+
+TEST_F(DeskFixture, AReadWhileWaitingRunsAwayFromTheWindowAndCanBeCancelled) {
+    // The portfolio's groups at risk are forecast this way: the window paints meanwhile.
+    st::ConnectionSettings file; // the window's file, as a database opened by its path has it
+    QProgressDialog progress;
+    const QThread* windowThread = QThread::currentThread();
+    auto seen = std::make_shared<std::pair<const QThread*, std::int64_t>>(nullptr, -1);
+    int ticks = 0;
+    QTimer tick;
+    QObject::connect(&tick, &QTimer::timeout, [&ticks] { ++ticks; });
+    tick.start(1);
+    ASSERT_TRUE(readWhileWaiting(
+        file, window->repository(),
+        [seen](st::ContractRepository* database, const QString& problem) {
+            ASSERT_NE(database, nullptr) << problem.toStdString();
+            QThread::msleep(100);
+            seen->first = QThread::currentThread();
+            auto page = database->listContracts({});
+            seen->second = page ? page->total : -1;
+        },
+        progress));
+    EXPECT_NE(seen->first, windowThread);
+    auto page = window->repository()->listContracts({});
+    ASSERT_TRUE(page);
+    EXPECT_EQ(seen->second, page->total);
+    EXPECT_GT(page->total, 0);
+    EXPECT_GT(ticks, 0) << "the window's events went on";
+    // Cancelled: it returns at once; the read ends on its own, and what it gives is dropped.
+    auto release = std::make_shared<std::atomic<bool>>(false);
+    auto ended = std::make_shared<std::atomic<bool>>(false);
+    QTimer::singleShot(20, &progress, [&progress] { emit progress.canceled(); }); // its Cancel pressed
+    EXPECT_FALSE(readWhileWaiting(
+        file, window->repository(),
+        [release, ended](st::ContractRepository*, const QString&) {
+            while (!*release) {
+                QThread::msleep(5);
+            }
+            *ended = true;
+        },
+        progress));
+    EXPECT_FALSE(*ended);
+    *release = true;
+    QElapsedTimer clock;
+    clock.start();
+    while (!*ended && clock.elapsed() < 10000) {
+        QThread::msleep(5);
+    }
+    EXPECT_TRUE(*ended);
+    settle(); // the reader deletes itself
 }
 
 TEST_F(DeskFixture, TheDeskReadsAgainAfterASave) {

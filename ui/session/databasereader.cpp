@@ -3,7 +3,10 @@
 #include "attrition/storage/sql_repository.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFileInfo>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QThread>
 #include <memory>
 #include <utility>
@@ -23,6 +26,10 @@ DatabaseReader::~DatabaseReader() {
 void DatabaseReader::setDatabase(const storage::ConnectionSettings& connection,
                                  storage::ContractRepository* repository) {
     connection_ = connection;
+    // A file opened without its settings is read again from where the window's connection has it.
+    if (connection_.engine == storage::Engine::SQLite && connection_.file.empty() && repository != nullptr) {
+        connection_.file = repository->location();
+    }
     repository_ = repository;
     ++generation_; // what is under way was read from the database before
 }
@@ -75,6 +82,48 @@ void DatabaseReader::startNext() {
         startNext();
     });
     thread->start();
+}
+
+namespace {
+/// A DatabaseReader for a single read, which deletes itself once the read has ended.
+class SingleRead : public DatabaseReader {
+public:
+    // Owned by the application until then, so that a read still running at the end is waited for.
+    SingleRead()
+        : DatabaseReader(QCoreApplication::instance()) {}
+
+    void start(std::function<void(storage::ContractRepository*, const QString&)> read,
+               std::function<void()> ended) {
+        request([this, read = std::move(read), ended = std::move(ended)] {
+            return Read{read, [this, ended](bool) {
+                            ended();
+                            deleteLater();
+                        }};
+        });
+    }
+};
+} // namespace
+
+bool readWhileWaiting(
+    const storage::ConnectionSettings& connection, storage::ContractRepository* repository,
+    std::function<void(storage::ContractRepository* repository, const QString& problem)> read,
+    QProgressDialog& progress) {
+    auto ended = std::make_shared<bool>(false);
+    QEventLoop loop;
+    QPointer<QEventLoop> waiting(&loop);
+    auto* reader = new SingleRead;
+    reader->setDatabase(connection, repository);
+    reader->start(std::move(read), [ended, waiting] {
+        *ended = true;
+        if (waiting) {
+            waiting->quit();
+        }
+    });
+    if (!*ended) { // read on the window's thread, it has ended already
+        QObject::connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return *ended;
 }
 
 } // namespace attrition::ui

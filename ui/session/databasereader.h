@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <functional>
 
+class QProgressDialog;
 class QThread;
 
 namespace attrition::ui {
@@ -50,5 +51,15 @@ private:
     QThread* running_ = nullptr;
     std::uint64_t generation_ = 0;
 };
+
+/// Runs one read of the database as a DatabaseReader does (on another thread over a second connection, or
+/// else on the window's), and waits for it with the window's events going on: the window paints, and the
+/// read can be cancelled from `progress`. Returns whether the read ended, false when cancelled first; a
+/// cancelled read still ends on its own and what it gives is dropped, so `read` must own what it writes to
+/// (by shared pointer). `repository` is the window's open one.
+bool readWhileWaiting(
+    const storage::ConnectionSettings& connection, storage::ContractRepository* repository,
+    std::function<void(storage::ContractRepository* repository, const QString& problem)> read,
+    QProgressDialog& progress);
 
 } // namespace attrition::ui

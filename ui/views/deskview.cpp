@@ -373,12 +373,8 @@ void DeskView::showEvent(QShowEvent* event) {
 
 void DeskView::setDatabase(const storage::ConnectionSettings& connection,
                            storage::ContractRepository* repository) {
-    storage::ConnectionSettings settings = connection;
-    if (settings.engine == storage::Engine::SQLite && settings.file.empty() && repository != nullptr) {
-        settings.file = repository->location();
-    }
-    loader_->setDatabase(settings, repository);
-    accounts_->setDatabase(settings, repository);
+    loader_->setDatabase(connection, repository);
+    accounts_->setDatabase(connection, repository);
     hasDatabase_ = repository != nullptr;
     for (QComboBox* box : {hotel_, manager_, account_}) {
         const QSignalBlocker block(box);

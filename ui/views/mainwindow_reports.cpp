@@ -11,6 +11,8 @@
 #include "models/scenarios.h"
 #include "reports/reports.h"
 #include "session/contractdocument.h"
+#include "session/contractsession.h"
+#include "session/databasereader.h"
 #include "session/folders.h"
 #include "text/language.h"
 #include "views/mainwindow.h"
@@ -123,21 +125,44 @@ std::unique_ptr<Report> MainWindow::buildReport(ReportKind kind) {
         query.offset += query.limit;
     }
     builder.setPipeline(pipeline(contracts));
-    // The groups at risk among them, as `attrition-cli report --portfolio` forecasts them.
+    // The groups at risk among them, as `attrition-cli report --portfolio` forecasts them: on a thread of
+    // their own (seconds on a large database), the window painting and Cancel working meanwhile.
     progress.setLabelText(tr("Forecasting the groups at risk\u2026"));
     progress.setRange(0, 0);
-    QCoreApplication::processEvents();
     const QDate made = QDate::currentDate();
-    try {
-        auto atRisk = storage::readPortfolioGroupsAtRisk(
-            *repository(), filter, Date::fromYmd(made.year(), made.month(), made.day()).value_or(Date()));
-        if (!atRisk) {
-            showStatus(QString::fromStdString(atRisk.error().message));
-        } else if (*atRisk) {
-            builder.setGroupsAtRisk(std::move(**atRisk));
-        }
-    } catch (const std::exception& e) {
-        showStatus(tr("The groups at risk cannot be forecast: %1").arg(QString::fromUtf8(e.what())));
+    const Date today = Date::fromYmd(made.year(), made.month(), made.day()).value_or(Date());
+    struct Forecast {
+        std::optional<forecast::AtRiskList> list;
+        QString problem;
+    };
+    auto forecast = std::make_shared<Forecast>();
+    const bool ended = readWhileWaiting(
+        session_->connection(), repository(),
+        [forecast, filter, today](storage::ContractRepository* database, const QString& problem) {
+            if (database == nullptr) {
+                forecast->problem = problem;
+                return;
+            }
+            try {
+                auto atRisk = storage::readPortfolioGroupsAtRisk(*database, filter, today);
+                if (!atRisk) {
+                    forecast->problem = QString::fromStdString(atRisk.error().message);
+                } else {
+                    forecast->list = std::move(*atRisk);
+                }
+            } catch (const std::exception& e) {
+                forecast->problem = MainWindow::tr("The groups at risk cannot be forecast: %1")
+                                        .arg(QString::fromUtf8(e.what()));
+            }
+        },
+        progress);
+    if (!ended) {
+        return nullptr;
+    }
+    if (!forecast->problem.isEmpty()) {
+        showStatus(forecast->problem);
+    } else if (forecast->list) {
+        builder.setGroupsAtRisk(std::move(*forecast->list));
     }
     return builder.finish();
 }
