@@ -6,7 +6,7 @@
 #include "charts/nightbarschart.h"
 #include "democontracts.h"
 #include "editor/contracteditor.h"
-#include "models/chartmodels.h"
+#include "models/cancellationschedulemodel.h"
 #include "models/contracttablemodel.h"
 #include "session/contractdocument.h"
 #include "views/chartspanel.h"

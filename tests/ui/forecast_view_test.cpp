@@ -8,7 +8,7 @@
 #include "attrition/storage/sample_data.h"
 #include "attrition/storage/sql_repository.h"
 #include "charts/pickuppacechart.h"
-#include "models/chartmodels.h"
+#include "models/pickuppacemodel.h"
 #include "reports/reports.h"
 #include "session/contractdocument.h"
 #include "session/database.h"

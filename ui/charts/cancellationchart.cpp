@@ -1,7 +1,10 @@
 #include "charts/cancellationchart.h"
 
 #include "charts/chartaxes.h"
-#include "models/chartmodels.h"
+#include "models/cancellationschedulemodel.h"
+#include "models/chartvalues.h"
+#include "models/steppointsproxy.h"
+#include "models/xyseriesmapper.h"
 #include "session/contractdocument.h"
 #include "style/theme.h"
 #include "text/values.h"

@@ -1,7 +1,9 @@
 #include "charts/damagescurvechart.h"
 
 #include "charts/chartaxes.h"
-#include "models/chartmodels.h"
+#include "models/chartvalues.h"
+#include "models/pickupsweepmodel.h"
+#include "models/xyseriesmapper.h"
 #include "session/contractdocument.h"
 #include "style/theme.h"
 #include "text/values.h"

@@ -1,7 +1,9 @@
 #include "charts/nightbarschart.h"
 
 #include "charts/chartaxes.h"
-#include "models/chartmodels.h"
+#include "models/chartvalues.h"
+#include "models/nightsummarymodel.h"
+#include "models/xyseriesmapper.h"
 #include "style/theme.h"
 
 #include <QBarCategoryAxis>

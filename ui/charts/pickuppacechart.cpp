@@ -1,7 +1,8 @@
 #include "charts/pickuppacechart.h"
 
 #include "charts/chartaxes.h"
-#include "models/chartmodels.h"
+#include "models/chartvalues.h"
+#include "models/pickuppacemodel.h"
 #include "style/theme.h"
 #include "text/values.h"
 

@@ -1,8 +1,9 @@
 #include "charts/quoteclausechart.h"
 
 #include "charts/chartaxes.h"
-#include "models/chartmodels.h"
+#include "models/chartvalues.h"
 #include "models/quoteclausemodel.h"
+#include "models/xyseriesmapper.h"
 #include "style/theme.h"
 #include "text/values.h"
 

@@ -1,8 +1,10 @@
 #include "charts/scenariocurveschart.h"
 
 #include "charts/chartaxes.h"
-#include "models/chartmodels.h"
+#include "models/chartvalues.h"
+#include "models/pickupsweepmodel.h"
 #include "models/scenarios.h"
+#include "models/xyseriesmapper.h"
 #include "style/theme.h"
 #include "text/values.h"
 

@@ -28,14 +28,6 @@ constexpr const char* kNotInLegend = "notInLegend";
 
 } // namespace
 
-QDateTime chartDateTime(Date d) {
-    return QDateTime(toQDate(d), QTime(0, 0));
-}
-
-double chartAmount(const Money& m) {
-    return static_cast<double>(m.minorUnits()) / static_cast<double>(m.currency().minorPerMajor());
-}
-
 void hideFromLegend(QChart* chart, QAbstractSeries* series) {
     series->setProperty(kNotInLegend, true);
     for (QLegendMarker* marker : chart->legend()->markers(series)) {

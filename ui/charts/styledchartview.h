@@ -18,10 +18,6 @@ class ContractDocument;
 /// Dresses a chart in the application's palette and font.
 void styleChart(QChart* chart, const QPalette& palette);
 
-/// A day on a chart's date axis: the milliseconds of its local midnight, as Qt Charts counts them.
-QDateTime chartDateTime(Date d);
-/// An amount as a number of the currency's major units, for an axis (tables show the exact text).
-double chartAmount(const Money& m);
 /// Leaves `series` out of the chart's legend, Qt's own or the wrapping one.
 void hideFromLegend(QChart* chart, QAbstractSeries* series);
 /// The y axis from zero to a round number above `most`, with a little room above the highest point.

@@ -1,9 +1,9 @@
 #include "editor/contracteditor.h"
 
 #include "attrition/domain/clause_defaults.h"
-#include "models/chartmodels.h"
 #include "models/contracttablemodel.h"
 #include "models/contracttables.h"
+#include "models/nightsummarymodel.h"
 #include "style/icons.h"
 #include "style/theme.h"
 #include "text/fieldhelp.h"

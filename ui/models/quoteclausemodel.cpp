@@ -1,6 +1,6 @@
 #include "models/quoteclausemodel.h"
 
-#include "models/chartmodels.h"
+#include "models/chartvalues.h"
 #include "text/language.h"
 #include "text/values.h"
 

@@ -4,7 +4,10 @@
 #include "charts/damagescurvechart.h"
 #include "charts/nightbarschart.h"
 #include "charts/pickuppacechart.h"
-#include "models/chartmodels.h"
+#include "models/cancellationschedulemodel.h"
+#include "models/nightsummarymodel.h"
+#include "models/pickuppacemodel.h"
+#include "models/pickupsweepmodel.h"
 #include "style/icons.h"
 #include "views/forecastpanel.h"
 

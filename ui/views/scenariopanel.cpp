@@ -2,7 +2,6 @@
 
 #include "attrition/io/scenario_grid.h"
 #include "charts/scenariocurveschart.h"
-#include "models/chartmodels.h"
 #include "models/scenarios.h"
 #include "session/contractdocument.h"
 #include "session/folders.h"
