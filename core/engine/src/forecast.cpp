@@ -12,7 +12,9 @@
 #include <mutex>
 #include <numeric>
 #include <set>
+#include <string_view>
 #include <tuple>
+#include <unordered_map>
 
 namespace attrition::forecast {
 
@@ -911,11 +913,22 @@ void History::add(std::size_t count, const std::function<bool(std::size_t, Group
             g.onTheBooks[static_cast<std::size_t>(x)] =
                 static_cast<std::int32_t>(std::min<std::int64_t>(current, 1'000'000'000));
         }
+    }
+    // Of an account's sums only those of an account with kMinAccountGroups groups or more are ever read
+    // (every use checks its count first): the others are not made, which spares most of the memory (in a
+    // hotel's history most accounts have one or two groups).
+    std::unordered_map<std::string_view, std::int32_t> groupsOf;
+    for (const Group& g : groups_) {
+        if (!g.account.empty()) {
+            ++groupsOf[g.account];
+        }
+    }
+    for (const Group& g : groups_) {
         // The sums over all groups and over the group's account, each in the groups' order.
         terms.compute(g);
         derived.all.add(terms, true);
         CurveSums* account = nullptr;
-        if (!g.account.empty()) {
+        if (!g.account.empty() && groupsOf[g.account] >= kMinAccountGroups) {
             if (lastAccount == nullptr || *lastAccount != g.account) {
                 const auto it = derived.accounts.try_emplace(g.account).first;
                 lastAccount = &it->first;
