@@ -156,9 +156,9 @@ TEST(AtRiskInput, TheGroupsAtRiskAreTheSameReadOnceOrWithThePastGroupsPreparedBe
     expectSameRows(hotelPrepared->list, hotelOnce->list);
 }
 
-/// The past groups' histories read with each report added up by the database (readPastHistories) are the
-/// histories of the past groups read with every entry of every report (readPastGroups), figure for figure,
-/// and so are the groups at risk computed over them.
+/// The past groups' histories read with each contract and each report added up by the database
+/// (readPastHistories) are the histories of the past groups read whole with every entry of every report
+/// (readPastGroups), figure for figure, and so are the groups at risk computed over them.
 class PastHistoriesTest : public EngineTest {};
 
 void expectSameHistory(const forecast::History& expected, const forecast::History& actual,
@@ -222,25 +222,76 @@ TEST_P(PastHistoriesTest, ReadWithReportsAddedUpAreThoseOfEveryEntryRead) {
             expectSameHistory(forecast::History::of(groups), found->second, hotel);
         }
 
-        // The reports added up by the database are those added up here, in the same order.
-        Result<std::unordered_map<std::int64_t, std::vector<PickupReportTotal>>> totals =
-            repository->pickupTotalsOf(full->ids);
-        Result<std::unordered_map<std::int64_t, std::vector<PickupReportTotal>>> summed =
-            repository->ContractRepository::pickupTotalsOf(full->ids);
-        ASSERT_TRUE(totals && summed);
-        ASSERT_EQ(totals->size(), summed->size());
-        std::int64_t reports = 0;
-        for (const auto& [id, list] : *summed) {
-            const auto found = totals->find(id);
-            ASSERT_NE(found, totals->end()) << id;
-            ASSERT_EQ(found->second.size(), list.size()) << id;
-            for (std::size_t i = 0; i < list.size(); ++i) {
-                EXPECT_EQ(found->second[i].reportDate, list[i].reportDate) << id;
-                EXPECT_EQ(found->second[i].rooms, list[i].rooms) << id;
+        // Of one hotel only: the same History as of every hotel.
+        const auto largest =
+            std::max_element(byHotel.begin(), byHotel.end(),
+                             [](const auto& a, const auto& b) { return a.second.size() < b.second.size(); });
+        const std::string someHotel = largest->first;
+        const std::set<std::string> oneHotel{someHotel};
+        Result<PastHistories> ofOne = readPastHistories(*repository, atRisk.today, &oneHotel);
+        ASSERT_TRUE(ofOne) << ofOne.error().message;
+        ASSERT_EQ(ofOne->byHotel.size(), 1U);
+        expectSameHistory(forecast::History::of(largest->second), ofOne->byHotel.begin()->second, someHotel);
+
+        // The contracts reduced to their totals by the database are those added up here from the whole
+        // contracts, in the same order: the past groups, and every contract of one hotel.
+        for (const bool past : {true, false}) {
+            ContractFilter which;
+            if (past) {
+                which.statuses = {ContractStatus::Actualized};
+            } else {
+                which.hotel = someHotel;
             }
-            reports += static_cast<std::int64_t>(list.size());
+            Result<std::vector<StoredGroupTotals>> light = repository->groupTotals(which);
+            Result<std::vector<StoredGroupTotals>> whole = repository->ContractRepository::groupTotals(which);
+            ASSERT_TRUE(light) << light.error().message;
+            ASSERT_TRUE(whole) << whole.error().message;
+            ASSERT_EQ(light->size(), whole->size());
+            ASSERT_GT(light->size(), past ? 50U : largest->second.size());
+            std::set<ContractStatus> statuses;
+            for (std::size_t i = 0; i < whole->size(); ++i) {
+                const StoredGroupTotals& x = (*whole)[i];
+                const StoredGroupTotals& y = (*light)[i];
+                EXPECT_EQ(y.id.value, x.id.value) << i;
+                EXPECT_EQ(y.status, x.status) << x.id.value;
+                EXPECT_EQ(y.departure, x.departure) << x.id.value;
+                EXPECT_EQ(y.group.hotel, x.group.hotel) << x.id.value;
+                EXPECT_EQ(y.group.account, x.group.account) << x.id.value;
+                EXPECT_EQ(y.group.signedOn, x.group.signedOn) << x.id.value;
+                EXPECT_EQ(y.group.arrival, x.group.arrival) << x.id.value;
+                EXPECT_EQ(y.group.pickupRoomNights, x.group.pickupRoomNights) << x.id.value;
+                EXPECT_EQ(y.group.blockRoomNights, x.group.blockRoomNights) << x.id.value;
+                EXPECT_TRUE(y.group.reports.empty()) << x.id.value;
+                statuses.insert(x.status);
+            }
+            EXPECT_EQ(statuses.size() == 1, past);
         }
-        EXPECT_GT(reports, 1000);
+
+        // The reports added up by the database are those added up here, in the same order: of every past
+        // group (every report's entries walked through) and of a few (each report's looked up).
+        const std::vector<ContractId>& every = full->ids;
+        const std::vector<ContractId> few(every.begin(), every.begin() + 20);
+        for (const std::vector<ContractId>* ids : {&every, &few}) {
+            Result<std::unordered_map<std::int64_t, std::vector<PickupReportTotal>>> totals =
+                repository->pickupTotalsOf(*ids);
+            Result<std::unordered_map<std::int64_t, std::vector<PickupReportTotal>>> summed =
+                repository->ContractRepository::pickupTotalsOf(*ids);
+            ASSERT_TRUE(totals) << totals.error().message;
+            ASSERT_TRUE(summed) << summed.error().message;
+            ASSERT_EQ(totals->size(), summed->size());
+            std::int64_t reports = 0;
+            for (const auto& [id, list] : *summed) {
+                const auto found = totals->find(id);
+                ASSERT_NE(found, totals->end()) << id;
+                ASSERT_EQ(found->second.size(), list.size()) << id;
+                for (std::size_t i = 0; i < list.size(); ++i) {
+                    EXPECT_EQ(found->second[i].reportDate, list[i].reportDate) << id;
+                    EXPECT_EQ(found->second[i].rooms, list[i].rooms) << id;
+                }
+                reports += static_cast<std::int64_t>(list.size());
+            }
+            EXPECT_GT(reports, ids == &few ? 100 : 1000);
+        }
 
         // The groups at risk over them: as the engine lists them over every entry read.
         Result<AtRiskInput> input =

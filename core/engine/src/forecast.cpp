@@ -12,7 +12,9 @@
 #include <mutex>
 #include <numeric>
 #include <set>
+#include <string_view>
 #include <tuple>
+#include <unordered_map>
 
 namespace attrition::forecast {
 
@@ -803,37 +805,81 @@ History History::of(std::span<const GroupHistory* const> groups) {
     return h;
 }
 
+History History::of(std::span<const PastGroupTotals* const> groups) {
+    History h;
+    h.add(groups.size(), [&](std::size_t i, GroupInput& in) {
+        const PastGroupTotals* g = groups[i];
+        if (g == nullptr) {
+            return false;
+        }
+        in.account = &g->account;
+        in.arrival = g->arrival;
+        in.signedOn = g->signedOn;
+        in.finalRoomNights = g->pickupRoomNights;
+        in.blockRoomNights = g->blockRoomNights;
+        for (const PickupReportTotal& r : g->reports) {
+            in.report(r.reportDate, r.rooms);
+        }
+        return true;
+    });
+    return h;
+}
+
 void History::add(std::span<const GroupHistory* const> groups) {
-    groups_.reserve(groups.size());
+    add(groups.size(), [&](std::size_t i, GroupInput& in) {
+        const GroupHistory* group = groups[i];
+        if (group == nullptr || group->contract == nullptr) {
+            return false;
+        }
+        const Contract& c = *group->contract;
+        in.account = &c.account;
+        in.arrival = c.arrival;
+        in.signedOn = c.signedOn;
+        in.finalRoomNights = totalRooms(c.pickup);
+        in.blockRoomNights = totalBlock(c);
+        for (const PickupSnapshot& s : group->snapshots) {
+            in.report(s.reportDate, totalRooms(s.entries));
+        }
+        return true;
+    });
+}
+
+void History::GroupInput::report(Date date, std::int64_t rooms) {
+    if (date > arrival) {
+        ++afterArrival;
+        return;
+    }
+    if (date < signedOn) {
+        ++beforeSigning;
+        return;
+    }
+    points.emplace_back(date, rooms);
+}
+
+void History::add(std::size_t count, const std::function<bool(std::size_t, GroupInput&)>& read) {
+    groups_.reserve(count);
     derived_ = std::make_shared<Derived>();
     Derived& derived = *derived_;
-    derived.accountOf.reserve(groups.size());
-    std::vector<std::pair<Date, std::int64_t>> points;
+    derived.accountOf.reserve(count);
+    GroupInput in;
+    std::vector<std::pair<Date, std::int64_t>>& points = in.points;
     GroupTerms terms;
     // The account of the previous group, for the groups of one account that follow each other.
     const std::string* lastAccount = nullptr;
     CurveSums* lastSums = nullptr;
-    for (const GroupHistory* group : groups) {
-        if (group == nullptr || group->contract == nullptr) {
+    for (std::size_t at = 0; at < count; ++at) {
+        // The reports that can be used, in date order; a later one of the same date wins.
+        points.clear();
+        in.afterArrival = 0;
+        in.beforeSigning = 0;
+        if (!read(at, in)) {
             continue;
         }
-        const GroupHistory& gh = *group;
-        const Contract& c = *gh.contract;
-        const std::int64_t finalRoomNights = totalRooms(c.pickup);
-        const std::int64_t blockRoomNights = totalBlock(c);
-        // The snapshots that can be used, in date order; a later one of the same date wins.
-        points.clear();
-        for (const PickupSnapshot& s : gh.snapshots) {
-            if (s.reportDate > c.arrival) {
-                ++afterArrival_;
-                continue;
-            }
-            if (s.reportDate < c.signedOn) {
-                ++beforeSigning_;
-                continue;
-            }
-            points.emplace_back(s.reportDate, totalRooms(s.entries));
-        }
+        afterArrival_ += in.afterArrival;
+        beforeSigning_ += in.beforeSigning;
+        const std::int64_t finalRoomNights = in.finalRoomNights;
+        const std::int64_t blockRoomNights = in.blockRoomNights;
+        const Date arrival = in.arrival;
         const auto byDate = [](const auto& a, const auto& b) {
             return a.first < b.first;
         };
@@ -852,14 +898,14 @@ void History::add(std::span<const GroupHistory* const> groups) {
             ++withoutBlock_;
         }
         Group& g = groups_.emplace_back();
-        g.account = c.account;
+        g.account = *in.account;
         g.finalRoomNights = finalRoomNights;
         g.blockRoomNights = blockRoomNights;
         // B_x: the latest snapshot on or before arrival - x; nothing on the books before the first one.
         std::size_t next = 0;
         std::int64_t current = 0;
         for (std::int32_t x = kMaxDaysBeforeArrival; x >= 0; --x) {
-            const Date day = c.arrival.addDays(-x);
+            const Date day = arrival.addDays(-x);
             while (next < points.size() && points[next].first <= day) {
                 current = points[next].second;
                 ++next;
@@ -867,11 +913,22 @@ void History::add(std::span<const GroupHistory* const> groups) {
             g.onTheBooks[static_cast<std::size_t>(x)] =
                 static_cast<std::int32_t>(std::min<std::int64_t>(current, 1'000'000'000));
         }
+    }
+    // Of an account's sums only those of an account with kMinAccountGroups groups or more are ever read
+    // (every use checks its count first): the others are not made, which spares most of the memory (in a
+    // hotel's history most accounts have one or two groups).
+    std::unordered_map<std::string_view, std::int32_t> groupsOf;
+    for (const Group& g : groups_) {
+        if (!g.account.empty()) {
+            ++groupsOf[g.account];
+        }
+    }
+    for (const Group& g : groups_) {
         // The sums over all groups and over the group's account, each in the groups' order.
         terms.compute(g);
         derived.all.add(terms, true);
         CurveSums* account = nullptr;
-        if (!g.account.empty()) {
+        if (!g.account.empty() && groupsOf[g.account] >= kMinAccountGroups) {
             if (lastAccount == nullptr || *lastAccount != g.account) {
                 const auto it = derived.accounts.try_emplace(g.account).first;
                 lastAccount = &it->first;

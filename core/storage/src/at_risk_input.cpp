@@ -205,28 +205,39 @@ Result<AtRiskInput> readAtRiskInput(ContractRepository& repository, const Contra
 
 Result<PastHistories> readPastHistories(ContractRepository& repository, Date today,
                                         const std::set<std::string>* hotels) {
-    Result<PastGroups> past = readPastContracts(repository, today, onlyHotel(hotels), [&](const Contract& c) {
-        return hotels == nullptr || hotels->count(c.hotel) > 0;
-    });
-    if (!past) {
-        return past.takeError();
+    // Of a past group a History reads its account, dates, pickup and block added up, and of each report its
+    // date and rooms added up: the contracts and their reports are read so (none of their other lists).
+    ContractFilter filter;
+    filter.statuses = {ContractStatus::Actualized};
+    filter.hotel = onlyHotel(hotels);
+    Result<std::vector<StoredGroupTotals>> read = repository.groupTotals(filter);
+    if (!read) {
+        return read.takeError();
     }
-    // A History reads of each report only its date and its rooms added up: each is read added up.
+    std::vector<PastGroupTotals> groups;
+    std::vector<ContractId> ids;
+    for (StoredGroupTotals& t : *read) {
+        if (t.status == ContractStatus::Actualized && !(today < t.departure) &&
+            (hotels == nullptr || hotels->count(t.group.hotel) > 0)) {
+            ids.push_back(t.id);
+            groups.push_back(std::move(t.group));
+        }
+    }
+    *read = {};
     Result<std::unordered_map<std::int64_t, std::vector<PickupReportTotal>>> totals =
-        repository.pickupTotalsOf(past->ids);
+        repository.pickupTotalsOf(ids);
     if (!totals) {
         return totals.takeError();
     }
-    std::vector<GroupHistory> groups(past->contracts.size());
-    std::map<std::string, std::vector<const GroupHistory*>> byHotel;
-    for (std::size_t i = 0; i < past->contracts.size(); ++i) {
-        GroupHistory& g = groups[i];
-        g.contract = &past->contracts[i];
-        if (auto at = totals->find(past->ids[i].value); at != totals->end()) {
-            g.snapshots = snapshotsOf(at->second);
+    std::map<std::string, std::vector<const PastGroupTotals*>> byHotel;
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+        PastGroupTotals& g = groups[i];
+        if (auto at = totals->find(ids[i].value); at != totals->end()) {
+            g.reports = std::move(at->second);
         }
-        byHotel[g.contract->hotel].push_back(&g);
+        byHotel[g.hotel].push_back(&g);
     }
+    *totals = {};
     PastHistories histories;
     histories.today = today;
     histories.groups = static_cast<std::int64_t>(groups.size());

@@ -26,4 +26,31 @@ ContractRepository::pickupTotalsOf(const std::vector<ContractId>& ids) {
     return totals;
 }
 
+Result<std::vector<StoredGroupTotals>> ContractRepository::groupTotals(const ContractFilter& filter) {
+    std::vector<StoredGroupTotals> totals;
+    Result<std::int64_t> read = forEachContract(filter, [&](const StoredContract& s) {
+        StoredGroupTotals& t = totals.emplace_back();
+        t.id = s.id;
+        t.status = s.contract.status;
+        t.departure = s.contract.departure;
+        t.group.hotel = s.contract.hotel;
+        t.group.account = s.contract.account;
+        t.group.signedOn = s.contract.signedOn;
+        t.group.arrival = s.contract.arrival;
+        for (const PickupEntry& e : s.contract.pickup) {
+            t.group.pickupRoomNights += std::max(0, e.rooms);
+        }
+        for (const BlockEntry& e : s.contract.block) {
+            t.group.blockRoomNights += std::max(0, e.rooms);
+        }
+        return true;
+    });
+    if (!read) {
+        return read.takeError();
+    }
+    std::sort(totals.begin(), totals.end(),
+              [](const StoredGroupTotals& a, const StoredGroupTotals& b) { return a.id.value < b.id.value; });
+    return totals;
+}
+
 } // namespace attrition::storage

@@ -2052,6 +2052,9 @@ Result<ReportsById> readReportsOf(SqlContractRepository::Impl& d, const std::vec
     return reports;
 }
 
+/// Contracts from which on readTotalsOf() may walk every report's entries instead of looking up theirs.
+constexpr std::size_t kManyContracts = 100;
+
 /// The pickup reports of these contracts (sorted, each once) as totals: each report added up by the database
 /// (one row per report instead of one per entry), each contract's in order of their dates.
 Result<TotalsById> readTotalsOf(SqlContractRepository::Impl& d, const std::vector<std::int64_t>& ids) {
@@ -2082,6 +2085,99 @@ Result<TotalsById> readTotalsOf(SqlContractRepository::Impl& d, const std::vecto
         list->push_back(total);
         return true;
     };
+    // Of many contracts (a quarter of those stored or more: the past groups of every hotel), the reports'
+    // entries are added up in one walk through them all, which costs less than looking up each report's.
+    std::int64_t stored = 0;
+    if (ids.size() >= kManyContracts) {
+        Result<Rows> rows = c.query(QStringLiteral("SELECT COUNT(*) FROM contracts"), {}, doing);
+        if (!rows) {
+            return rows.takeError();
+        }
+        if (rows->next()) {
+            readInt64(rows->value(0), stored);
+        }
+        if (Result<void> s = rows->status(); !s) {
+            return s.takeError();
+        }
+    }
+    if (ids.size() >= kManyContracts && static_cast<std::int64_t>(ids.size()) * 4 >= stored) {
+        // The wanted reports, by contract and date, and their places in order of their ids.
+        std::vector<std::pair<std::int64_t, std::int64_t>> order; // (report id, contract id), by contract
+        std::vector<PickupReportTotal> read;
+        Result<void> each = source->each(
+            QStringLiteral("SELECT s.contract_id, s.report_date, s.id FROM pickup_snapshots s ORDER BY "
+                           "s.contract_id, s.report_date"),
+            {},
+            [&](const RowReader& r) {
+                std::int64_t contractId = 0;
+                std::int64_t reportId = 0;
+                PickupReportTotal total;
+                if (!r.int64(0, contractId) || !r.date(1, total.reportDate) || !r.int64(2, reportId)) {
+                    bad = true;
+                    return false;
+                }
+                if (!std::binary_search(ids.begin(), ids.end(), contractId)) {
+                    return true;
+                }
+                order.emplace_back(reportId, contractId);
+                read.push_back(total);
+                return true;
+            },
+            doing);
+        if (!each) {
+            return each.takeError();
+        }
+        if (bad) {
+            return ops.damaged(doing, damagedPickupReport());
+        }
+        std::vector<std::size_t> byId(read.size());
+        for (std::size_t i = 0; i < byId.size(); ++i) {
+            byId[i] = i;
+        }
+        const auto idOrder = [&](std::size_t a, std::size_t b) {
+            return order[a].first < order[b].first;
+        };
+        if (!std::is_sorted(byId.begin(), byId.end(), idOrder)) {
+            std::sort(byId.begin(), byId.end(), idOrder);
+        }
+        // The entries added up per report, in order of the reports' ids: walked with the wanted reports.
+        std::size_t next = 0;
+        each = source->each(
+            QStringLiteral(
+                "SELECT e.snapshot_id, COALESCE(SUM(CASE WHEN e.rooms > 0 THEN e.rooms ELSE 0 END), "
+                "0) FROM pickup_snapshot_entries e GROUP BY e.snapshot_id ORDER BY e.snapshot_id"),
+            {},
+            [&](const RowReader& r) {
+                std::int64_t reportId = 0;
+                std::int64_t rooms = 0;
+                if (!r.int64(0, reportId) || !r.int64(1, rooms) || rooms < 0) {
+                    bad = true;
+                    return false;
+                }
+                while (next < byId.size() && order[byId[next]].first < reportId) {
+                    ++next;
+                }
+                if (next < byId.size() && order[byId[next]].first == reportId) {
+                    read[byId[next]].rooms = rooms;
+                }
+                return true;
+            },
+            doing);
+        if (!each) {
+            return each.takeError();
+        }
+        if (bad) {
+            return ops.damaged(doing, damagedPickupReport());
+        }
+        for (std::size_t i = 0; i < read.size(); ++i) {
+            if (list == nullptr || order[i].second != lastContract) {
+                list = &totals[order[i].second];
+                lastContract = order[i].second;
+            }
+            list->push_back(read[i]);
+        }
+        return totals;
+    }
     Result<void> read = inBatches(ids, [&](const std::vector<std::int64_t>& batch, const QString& marks) {
         // A report's date is unique to its contract (UNIQUE (contract_id, report_date)).
         Result<void> each = source->each(
@@ -2106,6 +2202,64 @@ Result<TotalsById> readTotalsOf(SqlContractRepository::Impl& d, const std::vecto
 Result<std::unordered_map<std::int64_t, std::vector<PickupReportTotal>>>
 SqlContractRepository::pickupTotalsOf(const std::vector<ContractId>& ids) {
     return readTotalsOf(*d_, sortedIds(ids));
+}
+
+Result<std::vector<StoredGroupTotals>> SqlContractRepository::groupTotals(const ContractFilter& filter) {
+    const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not read the contracts"));
+    Connection& c = *d_->connection;
+    Result<Transaction> tx = Transaction::begin(c, Transaction::Kind::Read, doing);
+    if (!tx) {
+        return tx.takeError();
+    }
+    Operations ops(*d_);
+    QVariantList params;
+    const QString where = filterWhere(c, filter, params);
+    // Natively where bulk reads are (the filter's values bound as Qt's driver binds them), else Qt Sql.
+    std::unique_ptr<Statements> source = d_->nativeBulkReads ? nativeSqliteStatements(c) : nullptr;
+    if (!source) {
+        source = qtStatements(c);
+    }
+    std::vector<StoredGroupTotals> totals;
+    std::int64_t badId = 0;
+    bool bad = false;
+    const auto row = [&](const RowReader& r) {
+        StoredGroupTotals t;
+        std::string status;
+        if (!r.int64(0, t.id.value)) {
+            bad = true;
+            return false;
+        }
+        std::optional<ContractStatus> known;
+        const bool ok = r.text(1, status) && (known = contractStatusFromString(status)).has_value() &&
+                        r.text(2, t.group.hotel) && r.text(3, t.group.account) &&
+                        r.date(4, t.group.signedOn) && r.date(5, t.group.arrival) && r.date(6, t.departure) &&
+                        r.int64(7, t.group.blockRoomNights) && r.int64(8, t.group.pickupRoomNights);
+        if (!ok) {
+            badId = t.id.value;
+            bad = true;
+            return false;
+        }
+        t.status = *known;
+        totals.push_back(std::move(t));
+        return true;
+    };
+    Result<void> read = source->each(
+        QStringLiteral("SELECT c.id, c.status, c.hotel, COALESCE(a.name, ''), c.signed_on, c.arrival, "
+                       "c.departure, (SELECT COALESCE(SUM(CASE WHEN b.rooms > 0 THEN b.rooms ELSE 0 END), 0) "
+                       "FROM block_entries b WHERE b.contract_id = c.id), (SELECT COALESCE(SUM(CASE WHEN "
+                       "p.rooms > 0 THEN p.rooms ELSE 0 END), 0) FROM pickup_entries p WHERE p.contract_id = "
+                       "c.id)") +
+            kFrom + where + QStringLiteral(" ORDER BY c.id"),
+        params, row, doing);
+    if (!read) {
+        return read.takeError();
+    }
+    if (bad) {
+        return ops.damaged(doing, StorageText::tr("a stored value of the contract with id %1 cannot be read; "
+                                                  "the database may be damaged")
+                                      .arg(QString::number(badId)));
+    }
+    return totals;
 }
 
 Result<std::unordered_map<std::int64_t, std::vector<PickupSnapshot>>>

@@ -10,11 +10,13 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <span>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace attrition::forecast {
@@ -40,6 +42,8 @@ public:
 
 /// A past (actualized) group and its pickup history: its final pickup is the contract's pickup.
 using GroupHistory = attrition::GroupHistory;
+/// A past group reduced to its totals (attrition/domain/pickup_history.h).
+using PastGroupTotals = attrition::PastGroupTotals;
 
 /// The pickup history of past groups, reduced to what the methods use: per group, the room nights on the
 /// books at each day before arrival, its final pickup and its block. Snapshots dated after arrival or
@@ -49,6 +53,9 @@ public:
     explicit History(std::span<const GroupHistory> groups);
     /// The same over groups held elsewhere (none of them copied).
     static History of(std::span<const GroupHistory* const> groups);
+    /// The same over past groups reduced to their totals (PastGroupTotals): the History of the groups they
+    /// were added up from, figure for figure.
+    static History of(std::span<const PastGroupTotals* const> groups);
 
     struct Group {
         std::string account;
@@ -71,7 +78,22 @@ public:
 
 private:
     History() = default;
+    /// What add() reads of one group.
+    struct GroupInput {
+        const std::string* account = nullptr;
+        Date arrival;
+        Date signedOn;
+        std::int64_t finalRoomNights = 0;
+        std::int64_t blockRoomNights = 0;
+        std::vector<std::pair<Date, std::int64_t>> points; ///< the reports kept, as report() was called
+        std::int32_t afterArrival = 0;
+        std::int32_t beforeSigning = 0;
+        /// A report of the group and its rooms: kept unless dated after arrival or before signing.
+        void report(Date date, std::int64_t rooms);
+    };
     void add(std::span<const GroupHistory* const> groups);
+    /// Adds `count` groups, the i-th as `read(i, input)` gives it (false: no group).
+    void add(std::size_t count, const std::function<bool(std::size_t, GroupInput&)>& read);
 
     std::vector<Group> groups_;
     std::shared_ptr<Derived> derived_;

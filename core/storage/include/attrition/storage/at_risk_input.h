@@ -62,8 +62,9 @@ struct PastHistories {
 };
 
 /// Reads the past groups of `hotels` (every hotel when null) as of `today` and prepares their histories.
-/// Each pickup report is read added up (ContractRepository::pickupTotalsOf), which is all a History reads
-/// of it: the histories are those of the groups readPastGroups gives, with every entry.
+/// Each contract is read reduced to its totals (ContractRepository::groupTotals) and each pickup report added
+/// up (ContractRepository::pickupTotalsOf), which is all a History reads of them: the histories are those of
+/// the groups readPastGroups gives, whole contracts with every entry of every report.
 Result<PastHistories> readPastHistories(ContractRepository& repository, Date today,
                                         const std::set<std::string>* hotels = nullptr);
 

@@ -147,11 +147,16 @@ struct StoredPickupSnapshot {
     Timestamp recordedAt;
 };
 
-/// A pickup report reduced to what a forecast learns from a past group: its date and its rooms, the sum of
-/// its entries' rooms with a negative figure counted as none (0 for a report without entries).
-struct PickupReportTotal {
-    Date reportDate;
-    std::int64_t rooms = 0;
+/// A pickup report reduced to what a forecast learns from a past group (attrition/domain/pickup_history.h):
+/// its date and its rooms, the sum of its entries' rooms with a negative figure counted as none.
+using PickupReportTotal = attrition::PickupReportTotal;
+
+/// A stored contract reduced to its totals as a past group (ContractRepository::groupTotals).
+struct StoredGroupTotals {
+    ContractId id;
+    ContractStatus status = ContractStatus::Prospect;
+    Date departure;
+    PastGroupTotals group;
 };
 
 struct StoredScenario {
@@ -364,6 +369,11 @@ public:
     /// Here added up from pickupSnapshotsOf(); a database adds them up itself.
     virtual Result<std::unordered_map<std::int64_t, std::vector<PickupReportTotal>>>
     pickupTotalsOf(const std::vector<ContractId>& ids);
+    /// The contracts `filter` passes reduced to what a forecast learns of a past group (PastGroupTotals: the
+    /// hotel, account, dates, pickup and block added up; no reports), with their ids, statuses and departure
+    /// dates, in order of id: what the contracts forEachContract() gives add up to. Here added up from
+    /// forEachContract(); a database adds them up itself, reading none of the contracts' other lists.
+    virtual Result<std::vector<StoredGroupTotals>> groupTotals(const ContractFilter& filter);
 
     // --- Scenarios
     /// Saves a named what-if scenario; one of the same name is replaced in place (it keeps its place), a new
