@@ -7107,7 +7107,7 @@ calculada</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation>aún ninguno</translation>
+        <translation>aún no</translation>
     </message>
     <message>
         <source>What the group would owe if assessed today, before deposits (not sortable: worked out for the rows shown)</source>
@@ -7197,7 +7197,7 @@ habitación</translation>
     </message>
     <message>
         <source>All sales managers</source>
-        <translation>Todos los gestores comerciales</translation>
+        <translation>Todos los gestores</translation>
     </message>
     <message>
         <source>All accounts</source>

@@ -7107,7 +7107,7 @@ calcolate</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation>ancora nessuno</translation>
+        <translation>non ancora</translation>
     </message>
     <message>
         <source>What the group would owe if assessed today, before deposits (not sortable: worked out for the rows shown)</source>
@@ -7197,7 +7197,7 @@ camera</translation>
     </message>
     <message>
         <source>All sales managers</source>
-        <translation>Tutti i responsabili commerciali</translation>
+        <translation>Tutti i responsabili</translation>
     </message>
     <message>
         <source>All accounts</source>

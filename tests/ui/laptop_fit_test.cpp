@@ -21,6 +21,7 @@
 #include "session/database.h"
 #include "session/desk.h"
 #include "text/language.h"
+#include "views/chartspanel.h"
 #include "views/damagespanel.h"
 #include "views/deskview.h"
 #include "views/mainwindow.h"
@@ -43,6 +44,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
+#include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -315,6 +317,12 @@ TEST_P(LaptopScreen, TheEditorAndTheDamagesFitInEachLanguage) {
             }
         }
         EXPECT_GE(window->damagesPanel()->width(), kDamagesWidth);
+        // Every chart's tab in view, its name whole: the tabs at their own widths fit the bar.
+        const QTabBar* chartTabs = window->chartsPanel()->tabBar();
+        EXPECT_LE(chartTabs->sizeHint().width(), chartTabs->width());
+        for (int i = 0; i < chartTabs->count(); ++i) {
+            EXPECT_LE(chartTabs->tabRect(i).right(), chartTabs->rect().right()) << i;
+        }
 
         window->setMode(MainWindow::Mode::Scenarios);
         settle();

@@ -435,6 +435,10 @@ int ContractListModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QStringList ContractListModel::pickupWords() {
+    return {tr("cancelled"), tr("none yet")};
+}
+
 QString ContractListModel::statusName(ContractStatus status) {
     switch (status) {
     case ContractStatus::Prospect:
@@ -550,10 +554,10 @@ QVariant ContractListModel::data(const QModelIndex& index, int role) const {
             if (!a->assessment) {
                 return QStringLiteral("\u2014");
             }
-            return a->assessment->cancelled
-                       ? tr("cancelled")
-                       : (!a->hasPickup ? tr("none yet")
-                                        : formatPercentRounded(a->assessment->pickupPercent, 1, locale));
+            if (a->assessment->cancelled || !a->hasPickup) {
+                return pickupWords().at(a->assessment->cancelled ? 0 : 1);
+            }
+            return formatPercentRounded(a->assessment->pickupPercent, 1, locale);
         }
         case ExposureColumn: {
             const Assessed* a = assessedFor(*stored);

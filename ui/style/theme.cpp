@@ -6,6 +6,7 @@
 #include <QSettings>
 #include <QStyleFactory>
 #include <QStyleOption>
+#include <QTabBar>
 #include <QWidget>
 #include <array>
 
@@ -83,6 +84,9 @@ QPalette darkPalette() {
 
 Theme g_theme = Theme::Light;
 
+/// The property of a tab bar that useCompactTabs() made compact.
+constexpr char kCompactTabs[] = "attritionCompactTabs";
+
 /// Fusion, with splitter handles drawn as a one-pixel rule in the palette's mid colour. A style rather than a
 /// style sheet: a sheet on the window would restyle every widget below it, which made the window slow to
 /// open.
@@ -93,6 +97,9 @@ public:
     int pixelMetric(PixelMetric metric, const QStyleOption* option, const QWidget* widget) const override {
         if (metric == PM_SplitterWidth) {
             return 1;
+        }
+        if (metric == PM_TabBarTabHSpace && widget != nullptr && widget->property(kCompactTabs).toBool()) {
+            return QProxyStyle::pixelMetric(metric, option, widget) / 3;
         }
         return QProxyStyle::pixelMetric(metric, option, widget);
     }
@@ -115,6 +122,12 @@ void applyTheme(Theme theme) {
         QApplication::setStyle(new ApplicationStyle(fusion));
     }
     QApplication::setPalette(theme == Theme::Dark ? darkPalette() : lightPalette());
+}
+
+void useCompactTabs(QTabBar* tabs) {
+    tabs->setProperty(kCompactTabs, true);
+    tabs->setUsesScrollButtons(false);
+    tabs->setElideMode(Qt::ElideRight);
 }
 
 Theme currentTheme() {

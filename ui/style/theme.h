@@ -5,6 +5,7 @@
 #include <QString>
 #include <cstdint>
 
+class QTabBar;
 class QWidget;
 
 namespace attrition::ui {
@@ -33,6 +34,11 @@ QColor errorBackground(const QPalette& palette);
 QColor seriesColor(int index, const QPalette& palette);
 /// Secondary text (captions, units).
 QColor mutedTextColor(const QPalette& palette);
+
+/// Tabs for a narrow panel: a third of the style's room around each tab's text (with the application's
+/// style) and, where even those do not fit, every tab narrowed with its text cut short at the end instead
+/// of tabs hidden behind scroll buttons. Give such tabs tooltips that say what they hold.
+void useCompactTabs(QTabBar* tabs);
 
 /// What a piece of text says by its colour.
 enum class TextTone : std::uint8_t { Normal, Muted, Error };

@@ -9,6 +9,7 @@
 #include "models/pickuppacemodel.h"
 #include "models/pickupsweepmodel.h"
 #include "style/icons.h"
+#include "style/theme.h"
 #include "views/forecastpanel.h"
 
 #include <QEvent>
@@ -32,6 +33,8 @@ ChartsPanel::ChartsPanel(ContractDocument* document, NightSummaryModel* nights, 
     , paceChart_(new PickupPaceChart(pace_, this))
     , forecast_(new ForecastPanel(this))
     , toggle_(new QToolButton(this)) {
+    // Five tabs in the width of the damages panel at 1280 pixels, in each language.
+    useCompactTabs(tabBar());
     setDocumentMode(true);
     addTab(page(damagesChart_, sweep_, {}), QString());
     addTab(page(nightsChart_, nights_, {NightSummaryModel::IndexColumn}), QString());

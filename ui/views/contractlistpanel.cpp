@@ -341,19 +341,23 @@ void ContractListPanel::retranslate() {
 
 void ContractListPanel::fitColumns(bool widenOnly) {
     const QFontMetrics fm = fontMetrics();
-    const auto fit = [&](int column, const QString& sample) {
+    const auto fit = [&](int column, const QStringList& samples) {
         const QString title = model_->headerData(column, Qt::Horizontal).toString();
-        int titleWidth = 0;
+        int width = 0;
         for (const QString& line : title.split(QLatin1Char('\n'))) {
-            titleWidth = std::max(titleWidth, fm.horizontalAdvance(line) + 10);
+            width = std::max(width, fm.horizontalAdvance(line) + 10);
         }
-        const int width = std::max(fm.horizontalAdvance(sample), titleWidth) + 12;
+        for (const QString& sample : samples) {
+            width = std::max(width, fm.horizontalAdvance(sample));
+        }
+        width += 12;
         view_->setColumnWidth(column, widenOnly ? std::max(width, view_->columnWidth(column)) : width);
     };
-    fit(ContractListModel::ArrivalColumn, formatDate(*Date::fromYmd(2027, 12, 28)));
-    fit(ContractListModel::RoomNightsColumn, QStringLiteral("00,000"));
-    fit(ContractListModel::PickupColumn, QStringLiteral("100.25%"));
-    fit(ContractListModel::ExposureColumn, QStringLiteral("000,000.00 USD"));
+    fit(ContractListModel::ArrivalColumn, {formatDate(*Date::fromYmd(2027, 12, 28))});
+    fit(ContractListModel::RoomNightsColumn, {QStringLiteral("00,000")});
+    fit(ContractListModel::PickupColumn,
+        QStringList{QStringLiteral("100.25%")} + ContractListModel::pickupWords());
+    fit(ContractListModel::ExposureColumn, {QStringLiteral("000,000.00 USD")});
 }
 
 void ContractListPanel::fitGroupColumn() {
