@@ -82,10 +82,12 @@ bool write(ui::Report& report, const QString& path, const ui::ReportPageSetup& s
     return true;
 }
 
-/// Every stored contract the filter passes, in order of arrival, a page at a time.
-template <typename Visit>
+/// Every stored contract the filter passes, in order of arrival, a page at a time. `wanted(n, total)` says
+/// whether the `n`th of them (from 1) is loaded and visited; the others are counted only.
+template <typename Visit, typename Wanted>
 std::optional<std::int64_t> forEachFiltered(storage::ContractRepository& repository,
-                                            const storage::ContractFilter& filter, Visit&& visit) {
+                                            const storage::ContractFilter& filter, Visit&& visit,
+                                            Wanted&& wanted) {
     storage::ContractQuery query;
     query.filter = filter;
     query.sortBy = storage::ContractSortKey::Arrival;
@@ -103,12 +105,15 @@ std::optional<std::int64_t> forEachFiltered(storage::ContractRepository& reposit
             total = page->total;
         }
         for (const storage::ContractSummary& row : page->rows) {
+            if (!wanted(++seen, total)) {
+                continue;
+            }
             storage::Result<storage::StoredContract> stored = repository.load(row.id);
             if (!stored) {
                 err() << text(repository.location()) << ": " << text(stored.error().message) << "\n";
                 return std::nullopt;
             }
-            if (!visit(stored->contract, ++seen, total)) {
+            if (!visit(stored->contract, seen, total)) {
                 return std::nullopt;
             }
         }
@@ -118,6 +123,13 @@ std::optional<std::int64_t> forEachFiltered(storage::ContractRepository& reposit
         query.offset += query.limit;
     }
     return seen;
+}
+
+template <typename Visit>
+std::optional<std::int64_t> forEachFiltered(storage::ContractRepository& repository,
+                                            const storage::ContractFilter& filter, Visit&& visit) {
+    return forEachFiltered(repository, filter, std::forward<Visit>(visit),
+                           [](std::int64_t, std::int64_t) { return true; });
 }
 
 /// The progress of the batch on standard error: on a terminal one line kept up to date, otherwise a line
@@ -141,16 +153,18 @@ int batchShare(const Arguments& a, const storage::ContractFilter& filter, const 
         return kInvalid;
     }
     bool toldTotal = false;
-    const std::optional<std::int64_t> seen =
-        forEachFiltered(*repository, filter, [&](const Contract& c, std::int64_t n, std::int64_t total) {
-            if (!toldTotal) {
-                out() << "total " << total << '\n';
-                out().flush();
-                toldTotal = true;
-            }
-            if ((n - 1) % shares != share) {
-                return true;
-            }
+    // Only the contracts of its share are loaded from the database.
+    const auto inShare = [&](std::int64_t n, std::int64_t total) {
+        if (!toldTotal) {
+            out() << "total " << total << '\n';
+            out().flush();
+            toldTotal = true;
+        }
+        return (n - 1) % shares == share;
+    };
+    const std::optional<std::int64_t> seen = forEachFiltered(
+        *repository, filter,
+        [&](const Contract& c, std::int64_t, std::int64_t) {
             const QString path = QDir(dir).filePath(fileNameOf(c.reference) + QStringLiteral(".pdf"));
             // Each contract with the rebooking credits other contracts' settlements grant it.
             std::optional<std::vector<RebookingCredit>> credits = storedCredits(*repository, c);
@@ -166,7 +180,8 @@ int batchShare(const Arguments& a, const storage::ContractFilter& filter, const 
             out() << "done " << text(c.reference) << '\n';
             out().flush();
             return true;
-        });
+        },
+        inShare);
     if (seen && !toldTotal) {
         out() << "total 0\n";
         out().flush();
