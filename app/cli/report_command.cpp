@@ -28,6 +28,9 @@
 #include <cstdio>
 #include <unistd.h>
 #include <vector>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 namespace attrition::cli {
 
@@ -132,6 +135,17 @@ std::optional<std::int64_t> forEachFiltered(storage::ContractRepository& reposit
                            [](std::int64_t, std::int64_t) { return true; });
 }
 
+/// Keeps the memory a report frees for the next one of the batch: by default the C library gives the large
+/// blocks a PDF is written with back to the system as soon as they are freed, and takes them again for the
+/// next report, page by page (a few percent of the CPU time of a report, most of it in the kernel).
+void keepFreedMemoryForTheBatch() {
+#if defined(__GLIBC__)
+    mallopt(M_MMAP_THRESHOLD, 64 * 1024 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
+    mallopt(M_TOP_PAD, 16 * 1024 * 1024);
+#endif
+}
+
 /// The progress of the batch on standard error: on a terminal one line kept up to date, otherwise a line
 /// every 100 reports and at the end.
 void progress(bool terminal, std::int64_t n, std::int64_t total, const QString& reference) {
@@ -152,6 +166,7 @@ int batchShare(const Arguments& a, const storage::ContractFilter& filter, const 
     if (!repository) {
         return kInvalid;
     }
+    keepFreedMemoryForTheBatch();
     bool toldTotal = false;
     // Only the contracts of its share are loaded from the database.
     const auto inShare = [&](std::int64_t n, std::int64_t total) {
@@ -302,6 +317,7 @@ int batch(const QStringList& words, const Arguments& a, const ui::ReportPageSetu
     if (!repository) {
         return kInvalid;
     }
+    keepFreedMemoryForTheBatch();
     const bool terminal = isatty(fileno(stderr)) != 0;
     QElapsedTimer timer;
     timer.start();
