@@ -162,32 +162,40 @@ QString ContractEditor::sectionName(Section section) {
 }
 
 ContractEditor::Section ContractEditor::sectionOf(const QString& path) {
-    const auto starts = [&](const char* prefix) {
-        const QLatin1String p(prefix);
-        return path == p || path.startsWith(p + QLatin1Char('.')) || path.startsWith(p + QLatin1Char('['));
-    };
-    if (starts("block")) {
+    const ContractField* field = cataloguedField(path);
+    if (field == nullptr) {
+        // A path that names a part of the contract ("attrition") is in the section of the fields under it.
+        const QString part = path + QLatin1Char('.');
+        for (const ContractField& f : contractFields()) {
+            if (QString::fromUtf8(f.path.data(), static_cast<qsizetype>(f.path.size())).startsWith(part)) {
+                field = &f;
+                break;
+            }
+        }
+    }
+    if (field == nullptr) {
+        return GeneralSection;
+    }
+    switch (field->section) {
+    case FieldSection::General:
+        return GeneralSection;
+    case FieldSection::Block:
         return BlockSection;
-    }
-    if (starts("reviewSchedule") || starts("reductions")) {
+    case FieldSection::Reviews:
         return ReviewSection;
-    }
-    if (starts("pickup") || starts("auditCredits") || starts("occupancy") || starts("resale")) {
+    case FieldSection::Pickup:
         return PickupSection;
-    }
-    if (starts("foodBeverage")) {
+    case FieldSection::FoodBeverage:
         return FoodBeverageSection;
-    }
-    if (starts("meetingRoom")) {
+    case FieldSection::MeetingRoom:
         return MeetingRoomSection;
-    }
-    if (starts("attrition") || starts("comps")) {
+    case FieldSection::Attrition:
+    case FieldSection::Comps:
         return AttritionSection;
-    }
-    if (starts("cancellation") || starts("cancellationNotice")) {
+    case FieldSection::Cancellation:
         return CancellationSection;
-    }
-    if (starts("deposits") || starts("settlement")) {
+    case FieldSection::Deposits:
+    case FieldSection::Settlement:
         return DepositsSection;
     }
     return GeneralSection;
