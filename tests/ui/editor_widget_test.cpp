@@ -1,6 +1,7 @@
 // Drives the real editor, damages panel and charts as a user would: typing into inputs and grid cells,
 // pasting a block copied from a spreadsheet, undoing.
 
+#include "attrition/domain/field_catalogue.h"
 #include "charts/cancellationchart.h"
 #include "charts/damagescurvechart.h"
 #include "charts/nightbarschart.h"
@@ -178,6 +179,34 @@ TEST_F(EditorFixture, ARuleBrokenInAGridIsMarkedOnItsCellAndSection) {
     EXPECT_EQ(damages->problems().first(),
               QStringLiteral("Room block, KING on Tue 5/11/2027, rooms: rooms must not be negative (-5)"));
     EXPECT_EQ(ContractEditor::sectionOf(QStringLiteral("block[2].rooms")), ContractEditor::BlockSection);
+}
+
+TEST_F(EditorFixture, EveryInputIsOnTheSectionTheFieldCatalogueGivesIt) {
+    int inputs = 0;
+    for (const ContractField& f : contractFields()) {
+        const QString path = QString::fromUtf8(f.path.data(), static_cast<qsizetype>(f.path.size()));
+        FieldEditor* input = editor->field(path);
+        if (input == nullptr) {
+            continue; // a list, shown as a table
+        }
+        ++inputs;
+        editor->showField(path);
+        settle(1);
+        EXPECT_EQ(editor->currentSection(), ContractEditor::sectionOf(path)) << f.path;
+        EXPECT_TRUE(input->isVisible()) << f.path;
+    }
+    EXPECT_GT(inputs, 60);
+    // Inside a list, a part of the contract, or unknown to the catalogue.
+    EXPECT_EQ(ContractEditor::sectionOf(QStringLiteral("forceMajeure")), ContractEditor::CancellationSection);
+    EXPECT_EQ(ContractEditor::sectionOf(QStringLiteral("comps.perNight")), ContractEditor::AttritionSection);
+    EXPECT_EQ(ContractEditor::sectionOf(QStringLiteral("settlement.payments[1].amount")),
+              ContractEditor::DepositsSection);
+    EXPECT_EQ(ContractEditor::sectionOf(QStringLiteral("cancellation.tiers[0].share")),
+              ContractEditor::CancellationSection);
+    EXPECT_EQ(ContractEditor::sectionOf(QStringLiteral("auditCredits[3]")), ContractEditor::PickupSection);
+    EXPECT_EQ(ContractEditor::sectionOf(QStringLiteral("attrition")), ContractEditor::AttritionSection);
+    EXPECT_EQ(ContractEditor::sectionOf(QStringLiteral("meetingRoom")), ContractEditor::MeetingRoomSection);
+    EXPECT_EQ(ContractEditor::sectionOf(QStringLiteral("nights")), ContractEditor::GeneralSection);
 }
 
 TEST_F(EditorFixture, PickupFarAboveTheBlockIsWarnedAboutBesideTheDamages) {

@@ -301,9 +301,9 @@ constexpr std::array kHelp{
                                 "labels them as not confirmed.")},
 };
 
-/// The catalogued field a path names: "block[3].rate" is in "block", "cancellation.tiers[0].share" in
-/// "cancellation.tiers".
-const ContractField* catalogued(const QString& path) {
+} // namespace
+
+const ContractField* cataloguedField(const QString& path) {
     QString p = path;
     while (!p.isEmpty()) {
         if (const ContractField* field = findContractField(p.toStdString())) {
@@ -318,10 +318,8 @@ const ContractField* catalogued(const QString& path) {
     return nullptr;
 }
 
-} // namespace
-
 QString fieldWhatsThis(const QString& path) {
-    const ContractField* field = catalogued(path);
+    const ContractField* field = cataloguedField(path);
     if (field == nullptr) {
         return {};
     }

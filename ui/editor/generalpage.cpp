@@ -1,0 +1,151 @@
+#include "editor/generalpage.h"
+
+#include "editor/pagefields.h"
+#include "models/contracttables.h"
+#include "style/theme.h"
+#include "text/values.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTimer>
+
+namespace attrition::ui {
+
+using namespace pagefields;
+
+namespace {
+
+/// Selects the whole text of a line edit when it takes focus while it holds a new contract's placeholder
+/// group name, so that typing replaces the placeholder instead of adding to it.
+class SelectPlaceholderOnFocus : public QObject {
+public:
+    explicit SelectPlaceholderOnFocus(QLineEdit* edit)
+        : QObject(edit)
+        , edit_(edit) {}
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (watched == edit_ && event->type() == QEvent::FocusIn && edit_->text() == blankGroupName()) {
+            // After the mouse press that gave the focus has placed the cursor.
+            QTimer::singleShot(0, edit_, [edit = edit_] {
+                if (edit->text() == blankGroupName()) {
+                    edit->selectAll();
+                }
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QLineEdit* edit_;
+};
+
+} // namespace
+
+GeneralPage::GeneralPage(ContractDocument* document, QWidget* parent)
+    : EditorPage(document, ContractEditor::GeneralSection, parent) {
+    ContractDocument* d = document;
+    PageColumn page(this);
+    QFormLayout* form = page.section(QT_TR_NOOP("Contract"));
+    addRow(form, QT_TR_NOOP("Reference"),
+           add(textField(
+               d, QStringLiteral("reference"), QT_TR_NOOP("Reference"),
+               [](auto& c) -> auto& { return c.reference; })));
+    LineField* group = textField(
+        d, QStringLiteral("groupName"), QT_TR_NOOP("Group"), [](auto& c) -> auto& { return c.groupName; });
+    // A new contract's placeholder name is selected when the field takes focus, so typing replaces it.
+    group->lineEdit()->installEventFilter(new SelectPlaceholderOnFocus(group->lineEdit()));
+    addRow(form, QT_TR_NOOP("Group"), add(group));
+    addRow(
+        form, QT_TR_NOOP("Account"),
+        add(textField(
+            d, QStringLiteral("account"), QT_TR_NOOP("Account"), [](auto& c) -> auto& { return c.account; },
+            QT_TR_NOOP("The organizer: an association or company"))));
+    addRow(form, QT_TR_NOOP("Hotel"),
+           add(textField(
+               d, QStringLiteral("hotel"), QT_TR_NOOP("Hotel"), [](auto& c) -> auto& { return c.hotel; })));
+    addRow(form, QT_TR_NOOP("Sales manager"),
+           add(textField(
+               d, QStringLiteral("salesManager"), QT_TR_NOOP("Sales manager"),
+               [](auto& c) -> auto& { return c.salesManager; })));
+    addRow(form, QT_TR_NOOP("Status"),
+           add(choiceField<ContractStatus>(
+               d, QStringLiteral("status"), QT_TR_NOOP("Status"),
+               {{QT_TR_NOOP("Prospect"), ContractStatus::Prospect},
+                {QT_TR_NOOP("Tentative"), ContractStatus::Tentative},
+                {QT_TR_NOOP("Definite"), ContractStatus::Definite},
+                {QT_TR_NOOP("Cancelled"), ContractStatus::Cancelled},
+                {QT_TR_NOOP("Actualized"), ContractStatus::Actualized},
+                {QT_TR_NOOP("Lost"), ContractStatus::Lost}},
+               [](auto& c) -> auto& { return c.status; })));
+    addRow(form, QT_TR_NOOP("Lost reason"),
+           add(optionalChoiceField<LostReason>(
+               d, QStringLiteral("lostReason"), QT_TR_NOOP("Lost reason"), QT_TR_NOOP("Not lost"),
+               {{QT_TR_NOOP("Price"), LostReason::Price},
+                {QT_TR_NOOP("Dates"), LostReason::Dates},
+                {QT_TR_NOOP("Competitor"), LostReason::Competitor},
+                {QT_TR_NOOP("Other"), LostReason::Other}},
+               [](auto& c) -> auto& { return c.lostReason; })));
+    addRow(form, QT_TR_NOOP("Lost note"),
+           add(textField(
+               d, QStringLiteral("lostNote"), QT_TR_NOOP("Lost note"),
+               [](auto& c) -> auto& { return c.lostNote; }, QT_TR_NOOP("Why the business was lost"))));
+    addRow(form, QT_TR_NOOP("Currency"), add(new CurrencyField(d)));
+    addRow(form, QT_TR_NOOP("Rounding"),
+           add(choiceField<RoundingMode>(
+               d, QStringLiteral("rounding"), QT_TR_NOOP("Rounding"),
+               {{QT_TR_NOOP("Half up (commercial)"), RoundingMode::HalfUp},
+                {QT_TR_NOOP("Half even (banker's)"), RoundingMode::HalfEven},
+                {QT_TR_NOOP("Half down"), RoundingMode::HalfDown},
+                {QT_TR_NOOP("Up"), RoundingMode::Up},
+                {QT_TR_NOOP("Down"), RoundingMode::Down},
+                {QT_TR_NOOP("Ceiling"), RoundingMode::Ceiling},
+                {QT_TR_NOOP("Floor"), RoundingMode::Floor}},
+               [](auto& c) -> auto& { return c.rounding; })));
+
+    form = page.section(QT_TR_NOOP("Dates"),
+                        QT_TR_NOOP("The nights of the stay run from arrival to the night before departure."));
+    addRow(form, QT_TR_NOOP("Signed on"),
+           add(dateField(
+               d, QStringLiteral("signedOn"), QT_TR_NOOP("Signed on"),
+               [](auto& c) -> auto& { return c.signedOn; })));
+    // The stay's nights follow its dates: a new arrival moves the whole stay, a later departure adds nights.
+    addRow(
+        form, QT_TR_NOOP("Arrival"),
+        add(stayDateField(
+            d, QStringLiteral("arrival"), QT_TR_NOOP("Arrival"), [](const Contract& c) { return c.arrival; },
+            [](Contract& c, Date date) { moveArrival(c, date); })));
+    addRow(form, QT_TR_NOOP("Departure"),
+           add(stayDateField(
+               d, QStringLiteral("departure"), QT_TR_NOOP("Departure"),
+               [](const Contract& c) { return c.departure; },
+               [](Contract& c, Date date) { setDeparture(c, date); })));
+    staySummary_ = new QLabel;
+    setTextTone(staySummary_, TextTone::Muted);
+    staySummary_->setWordWrap(true);
+    form->addRow(QString(), staySummary_);
+    addRow(form, QT_TR_NOOP("Cutoff"),
+           add(optionalDateField(
+               d, QStringLiteral("cutoff"), QT_TR_NOOP("Cutoff date"),
+               [](auto& c) -> auto& { return c.cutoff; }, QT_TR_NOOP("No cutoff date"))));
+
+    page.heading(QT_TR_NOOP("Notes"));
+    page.add(add(notesField(d, QStringLiteral("notes"), QT_TR_NOOP("Notes"))));
+    page.finish();
+}
+
+void GeneralPage::refresh() {
+    EditorPage::refresh();
+    const Contract& c = document()->contract();
+    const QLocale locale;
+    if (c.departure > c.arrival) {
+        staySummary_->setText(
+            tr("%n night(s): %1 to %2", nullptr, c.nightCount())
+                .arg(formatNight(c.arrival, locale), formatNight(c.departure.addDays(-1), locale)));
+    } else {
+        staySummary_->clear();
+    }
+}
+
+} // namespace attrition::ui

@@ -1,0 +1,47 @@
+#include "editor/meetingroompage.h"
+
+#include "editor/pagefields.h"
+#include "models/contracttables.h"
+
+#include <QFormLayout>
+
+namespace attrition::ui {
+
+using namespace pagefields;
+
+MeetingRoomPage::MeetingRoomPage(ContractDocument* document, QWidget* parent)
+    : EditorPage(document, ContractEditor::MeetingRoomSection, parent) {
+    ContractDocument* d = document;
+    PageColumn page(this);
+    QFormLayout* form = page.section(QT_TR_NOOP("Rental"));
+    addRow(form, QT_TR_NOOP("Rental"),
+           add(moneyField(
+               d, QStringLiteral("meetingRoom.rental"), QT_TR_NOOP("Meeting room rental"),
+               [](auto& c) -> auto& { return c.meetingRoom.rental; })));
+    addRow(form, QT_TR_NOOP("With attrition"),
+           add(choiceField<MeetingRoomPolicy>(
+               d, QStringLiteral("meetingRoom.policy"), QT_TR_NOOP("Meeting room policy"),
+               {{QT_TR_NOOP("Owed besides room attrition"), MeetingRoomPolicy::WithAttrition},
+                {QT_TR_NOOP("The greater of the two"), MeetingRoomPolicy::GreaterOfTheTwo},
+                {QT_TR_NOOP("Instead of room attrition"), MeetingRoomPolicy::InsteadOfAttrition}},
+               [](auto& c) -> auto& { return c.meetingRoom.policy; })));
+    addCheck(form, add(checkField(
+                       d, QStringLiteral("meetingRoom.taxable"), QT_TR_NOOP("Taxable"),
+                       [](auto& c) -> auto& { return c.meetingRoom.taxable; })));
+    addRow(form, QT_TR_NOOP("Tax rate"),
+           add(percentField(
+               d, QStringLiteral("meetingRoom.taxRate"), QT_TR_NOOP("Meeting room tax"),
+               [](auto& c) -> auto& { return c.meetingRoom.taxRate; })));
+    TableSection* scale = tableSection(QT_TR_NOOP("Scale by room pickup"),
+                                       QT_TR_NOOP("The band with the highest pickup the group reaches sets "
+                                                  "the share of the rental charged. Without "
+                                                  "bands the rental is ordinary rent, not assessed here."),
+                                       makeMeetingScaleModel(document, this));
+    setPlaceholder(scale->view(),
+                   QT_TR_NOOP("No scale: the rental is not assessed here. Add a band with +."));
+    scale->setVisibleRows(3, 6);
+    page.add(scale);
+    page.finish();
+}
+
+} // namespace attrition::ui

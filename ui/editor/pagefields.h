@@ -1,0 +1,254 @@
+#pragma once
+
+// The inputs of the editor's pages, bound to the document: one maker per kind of value, each giving the
+// input its label and placeholder now and in each language chosen later.
+
+#include "editor/contracteditor.h"
+#include "text/language.h"
+#include "widgets/fields.h"
+#include "widgets/gridview.h"
+
+#include <QLabel>
+#include <functional>
+#include <utility>
+#include <vector>
+
+namespace attrition::ui::pagefields {
+
+/// A text of the editor as the sources write it, marked with QT_TR_NOOP where it is given (the pages declare
+/// the editor's translation context, so lupdate files it under ContractEditor, as it does their tr() calls).
+/// The widget it is set on is given it again in each language chosen (retranslateWith()); nullptr: no text.
+using Text = const char*;
+
+inline QString translated(Text text) {
+    return text != nullptr ? ContractEditor::tr(text) : QString();
+}
+
+/// The field's label and placeholder, now and in each language chosen later.
+inline LineField* withTexts(LineField* field, Text label, Text placeholder = nullptr) {
+    retranslateWith(field, [field, label, placeholder] {
+        field->setLabel(translated(label));
+        field->setPlaceholder(translated(placeholder));
+    });
+    return field;
+}
+
+template <typename Field> Field* withLabel(Field* field, Text label) {
+    retranslateWith(field, [field, label] { field->setLabel(translated(label)); });
+    return field;
+}
+
+inline QLabel* translatedLabel(Text text, QWidget* parent = nullptr) {
+    auto* label = new QLabel(parent);
+    retranslateWith(label, [label, text] { label->setText(translated(text)); });
+    return label;
+}
+
+inline void setTranslatedToolTip(QWidget* widget, Text tip) {
+    retranslateWith(widget, [widget, tip] { widget->setToolTip(translated(tip)); });
+}
+
+/// What an empty table says, in each language.
+inline void setPlaceholder(GridView* view, Text text) {
+    retranslateWith(view, [view, text] { view->setPlaceholderText(translated(text)); });
+}
+
+template <typename Access>
+LineField* textField(ContractDocument* d, const QString& path, Text label, Access access,
+                     Text placeholder = {}) {
+    return withTexts(new LineField(
+                         d, path, translated(label), ValueKind::Text,
+                         [access](const Contract& c) -> Value { return QString::fromStdString(access(c)); },
+                         [access](Contract& c, const Value& v) {
+                             const auto* text = std::get_if<QString>(&v);
+                             access(c) = text != nullptr ? text->toStdString() : std::string();
+                         },
+                         true, translated(placeholder)),
+                     label, placeholder);
+}
+
+template <typename Access>
+LineField* moneyField(ContractDocument* d, const QString& path, Text label, Access access) {
+    return withTexts(
+        new LineField(
+            d, path, translated(label), ValueKind::Money,
+            [access](const Contract& c) -> Value { return access(c).minorUnits(); },
+            [access](Contract& c, const Value& v) { access(c) = Money(integerOr(v), c.currency); }),
+        label);
+}
+
+template <typename Access>
+LineField* optionalMoneyField(ContractDocument* d, const QString& path, Text label, Access access,
+                              Text placeholder) {
+    return withTexts(new LineField(
+                         d, path, translated(label), ValueKind::Money,
+                         [access](const Contract& c) -> Value {
+                             const auto& m = access(c);
+                             return m ? Value{m->minorUnits()} : Value{};
+                         },
+                         [access](Contract& c, const Value& v) {
+                             if (std::holds_alternative<std::monostate>(v)) {
+                                 access(c).reset();
+                             } else {
+                                 access(c) = Money(integerOr(v), c.currency);
+                             }
+                         },
+                         true, translated(placeholder)),
+                     label, placeholder);
+}
+
+template <typename Access>
+LineField* percentField(ContractDocument* d, const QString& path, Text label, Access access) {
+    return withTexts(new LineField(
+                         d, path, translated(label), ValueKind::Percent,
+                         [access](const Contract& c) -> Value { return access(c).partsPerMillion(); },
+                         [access](Contract& c, const Value& v) {
+                             access(c) = Percent::fromPartsPerMillion(integerOr(v));
+                         }),
+                     label);
+}
+
+template <typename Access>
+LineField* optionalPercentField(ContractDocument* d, const QString& path, Text label, Access access,
+                                Text placeholder) {
+    return withTexts(new LineField(
+                         d, path, translated(label), ValueKind::Percent,
+                         [access](const Contract& c) -> Value {
+                             const auto& p = access(c);
+                             return p ? Value{p->partsPerMillion()} : Value{};
+                         },
+                         [access](Contract& c, const Value& v) {
+                             if (std::holds_alternative<std::monostate>(v)) {
+                                 access(c).reset();
+                             } else {
+                                 access(c) = Percent::fromPartsPerMillion(integerOr(v));
+                             }
+                         },
+                         true, translated(placeholder)),
+                     label, placeholder);
+}
+
+template <typename Access>
+LineField* dateField(ContractDocument* d, const QString& path, Text label, Access access) {
+    return withTexts(new LineField(
+                         d, path, translated(label), ValueKind::Date,
+                         [access](const Contract& c) -> Value { return access(c); },
+                         [access](Contract& c, const Value& v) {
+                             if (const auto* date = std::get_if<Date>(&v)) {
+                                 access(c) = *date;
+                             }
+                         }),
+                     label);
+}
+
+/// A date of the stay whose change also moves or resizes the stay's nights (`apply`).
+inline LineField* stayDateField(ContractDocument* d, const QString& path, Text label,
+                                const std::function<Date(const Contract&)>& get,
+                                const std::function<void(Contract&, Date)>& apply) {
+    return withTexts(new LineField(
+                         d, path, translated(label), ValueKind::Date,
+                         [get](const Contract& c) -> Value { return get(c); },
+                         [apply](Contract& c, const Value& v) {
+                             if (const auto* date = std::get_if<Date>(&v)) {
+                                 apply(c, *date);
+                             }
+                         }),
+                     label);
+}
+
+template <typename Access>
+LineField* optionalDateField(ContractDocument* d, const QString& path, Text label, Access access,
+                             Text placeholder) {
+    return withTexts(new LineField(
+                         d, path, translated(label), ValueKind::Date,
+                         [access](const Contract& c) -> Value {
+                             const auto& date = access(c);
+                             return date ? Value{*date} : Value{};
+                         },
+                         [access](Contract& c, const Value& v) {
+                             if (const auto* date = std::get_if<Date>(&v)) {
+                                 access(c) = *date;
+                             } else {
+                                 access(c).reset();
+                             }
+                         },
+                         true, translated(placeholder)),
+                     label, placeholder);
+}
+
+template <typename Access>
+LineField* countField(ContractDocument* d, const QString& path, Text label, Access access) {
+    return withTexts(
+        new LineField(
+            d, path, translated(label), ValueKind::Count,
+            [access](const Contract& c) -> Value { return std::int64_t{access(c)}; },
+            [access](Contract& c, const Value& v) { access(c) = static_cast<std::int32_t>(integerOr(v)); }),
+        label);
+}
+
+template <typename Access>
+CheckField* checkField(ContractDocument* d, const QString& path, Text label, Access access) {
+    return withLabel(new CheckField(
+                         d, path, translated(label),
+                         [access](const Contract& c) { return static_cast<bool>(access(c)); },
+                         [access](Contract& c, bool on) { access(c) = on; }),
+                     label);
+}
+
+template <typename Enum, typename Access>
+ChoiceField* choiceField(ContractDocument* d, const QString& path, Text label,
+                         std::vector<std::pair<Text, Enum>> choices, Access access) {
+    ChoiceField::Choices items;
+    std::vector<Text> texts;
+    for (const auto& [text, value] : choices) {
+        items.emplace_back(translated(text), static_cast<int>(value));
+        texts.push_back(text);
+    }
+    auto* field = new ChoiceField(
+        d, path, translated(label), std::move(items),
+        [access](const Contract& c) { return static_cast<int>(access(c)); },
+        [access](Contract& c, int value) { access(c) = static_cast<Enum>(value); });
+    // The choices renamed in place: the one chosen stays chosen.
+    retranslateWith(field, [field, label, texts] {
+        field->setLabel(translated(label));
+        QStringList names;
+        for (Text text : texts) {
+            names << translated(text);
+        }
+        field->setChoiceTexts(names);
+    });
+    return field;
+}
+
+/// A choice of an optional value: the first choice, `none`, stands for no value.
+template <typename Enum, typename Access>
+ChoiceField* optionalChoiceField(ContractDocument* d, const QString& path, Text label, Text none,
+                                 std::vector<std::pair<Text, Enum>> choices, Access access) {
+    ChoiceField::Choices items{{translated(none), -1}};
+    std::vector<Text> texts{none};
+    for (const auto& [text, value] : choices) {
+        items.emplace_back(translated(text), static_cast<int>(value));
+        texts.push_back(text);
+    }
+    auto* field = new ChoiceField(
+        d, path, translated(label), std::move(items),
+        [access](const Contract& c) { return access(c) ? static_cast<int>(*access(c)) : -1; },
+        [access](Contract& c, int value) {
+            access(c) = value < 0 ? std::nullopt : std::optional<Enum>(static_cast<Enum>(value));
+        });
+    retranslateWith(field, [field, label, texts] {
+        field->setLabel(translated(label));
+        QStringList names;
+        for (Text text : texts) {
+            names << translated(text);
+        }
+        field->setChoiceTexts(names);
+    });
+    return field;
+}
+
+inline NotesField* notesField(ContractDocument* d, const QString& path, Text label) {
+    return withLabel(new NotesField(d, path, translated(label)), label);
+}
+
+} // namespace attrition::ui::pagefields
