@@ -12,7 +12,8 @@
 #include "views/chartspanel.h"
 #include "views/damagespanel.h"
 #include "widget_test_support.h"
-#include "widgets/fields.h"
+#include "widgets/choicefield.h"
+#include "widgets/linefield.h"
 #include "widgets/gridview.h"
 
 #include <QAbstractItemDelegate>

@@ -30,7 +30,10 @@
 #include "views/mainwindow.h"
 #include "views/scenariopanel.h"
 #include "widget_test_support.h"
-#include "widgets/fields.h"
+#include "widgets/checkfield.h"
+#include "widgets/choicefield.h"
+#include "widgets/fieldeditor.h"
+#include "widgets/linefield.h"
 
 #include <QAbstractAxis>
 #include <QAction>

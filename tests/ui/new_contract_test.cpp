@@ -9,7 +9,7 @@
 #include "models/contracttables.h"
 #include "session/contractdocument.h"
 #include "widget_test_support.h"
-#include "widgets/fields.h"
+#include "widgets/linefield.h"
 #include "widgets/gridview.h"
 
 #include <QLineEdit>

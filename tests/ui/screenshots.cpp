@@ -31,7 +31,7 @@
 #include "views/mainwindow.h"
 #include "views/quotepanel.h"
 #include "views/scenariopanel.h"
-#include "widgets/fields.h"
+#include "widgets/linefield.h"
 #include "widgets/gridview.h"
 
 #include <QAbstractItemView>

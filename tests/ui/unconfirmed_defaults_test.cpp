@@ -9,7 +9,8 @@
 #include "session/contractdocument.h"
 #include "text/values.h"
 #include "widget_test_support.h"
-#include "widgets/fields.h"
+#include "widgets/fieldeditor.h"
+#include "widgets/linefield.h"
 
 #include <QLabel>
 #include <QLineEdit>
