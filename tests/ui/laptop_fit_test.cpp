@@ -27,7 +27,6 @@
 #include "views/quotepanel.h"
 #include "views/scenariopanel.h"
 #include "widget_test_support.h"
-#include "widgets/gridview.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>

@@ -32,7 +32,6 @@
 #include "views/quotepanel.h"
 #include "views/scenariopanel.h"
 #include "widgets/linefield.h"
-#include "widgets/gridview.h"
 
 #include <QAbstractItemView>
 #include <QAction>

@@ -4,7 +4,7 @@
 #include "attrition/engine/assessment.h"
 #include "attrition/engine/engine.h"
 #include "text/values.h"
-#include "widgets/gridview.h"
+#include "widgets/gridediting.h"
 
 #include <QAbstractTableModel>
 #include <QObject>
