@@ -13,8 +13,8 @@
 #include "views/damagespanel.h"
 #include "widget_test_support.h"
 #include "widgets/choicefield.h"
-#include "widgets/linefield.h"
 #include "widgets/gridview.h"
+#include "widgets/linefield.h"
 
 #include <QAbstractItemDelegate>
 #include <QBarSeries>

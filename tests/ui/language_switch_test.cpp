@@ -19,7 +19,7 @@
 #include "models/contracttablemodel.h"
 #include "models/nightsummarymodel.h"
 #include "models/pickupsweepmodel.h"
-#include "models/scenarios.h"
+#include "models/scenariocomparisonmodel.h"
 #include "session/contractdocument.h"
 #include "session/database.h"
 #include "text/language.h"

@@ -17,7 +17,7 @@
 #include "models/accountsmodel.h"
 #include "models/contractlistmodel.h"
 #include "models/hoteloutlookmodel.h"
-#include "models/scenarios.h"
+#include "models/scenarioset.h"
 #include "session/database.h"
 #include "session/folders.h"
 #include "session/outlook.h"
