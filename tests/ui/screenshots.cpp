@@ -31,6 +31,7 @@
 #include "views/mainwindow.h"
 #include "views/quotepanel.h"
 #include "views/scenariopanel.h"
+#include "widgets/gridview.h"
 #include "widgets/linefield.h"
 
 #include <QAbstractItemView>
