@@ -13,8 +13,8 @@ class QUndoStack;
 
 namespace attrition::ui {
 
-/// The what-if scenarios of one contract, with their own undo history. The main window stores them with
-/// the contract in the repository.
+/// The what-if scenarios of one contract, with their own undo history. The contract session keeps them and
+/// stores them with the contract in the repository (ContractSession::scenarioSet()).
 class ScenarioSet : public QObject {
     Q_OBJECT
 
