@@ -9,7 +9,7 @@
 #include "session/contractdocument.h"
 #include "views/chartspanel.h"
 #include "views/damagespanel.h"
-#include "widgets/fields.h"
+#include "widgets/linefield.h"
 
 #include <QApplication>
 #include <QHBoxLayout>

@@ -7,7 +7,9 @@
 
 #include "attrition/io/contract_json.h"
 #include "attrition/storage/sample_data.h"
-#include "reports/reports.h"
+#include "reports/portfolioreport.h"
+#include "reports/report.h"
+#include "reports/reportoptions.h"
 #include "text/messagetext.h"
 
 #include <QApplication>

@@ -3,12 +3,16 @@
 #include "attrition/storage/connection.h"
 #include "attrition/storage/sql_repository.h"
 #include "democontracts.h"
+#include "models/scenarioset.h"
 #include "session/contractdocument.h"
 #include "session/contractsession.h"
 #include "session/database.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
+#include <QPointer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -37,6 +41,16 @@ protected:
         const SaveOutcome saved = session.save();
         ASSERT_EQ(saved.kind, SaveOutcome::Kind::Saved) << saved.message.toStdString();
         id = contractKey(saved.id);
+    }
+
+    /// Adds a scenario at `share` pickup to `set`, as one undoable step.
+    static void addScenario(ScenarioSet* set, std::string_view share) {
+        set->edit(QStringLiteral("Add Scenario"), {}, [&](std::vector<Scenario>& all) {
+            Scenario s;
+            s.name = "Pickup " + std::string(share) + "%";
+            s.overrides.uniformPickup = demo::pct(share);
+            all.push_back(s);
+        });
     }
 
     QTemporaryDir dir;
@@ -217,6 +231,93 @@ TEST_F(ContractSessionTest, OpeningAMissingContractFailsAndKeepsTheOneOpen) {
     ContractSession closed;
     EXPECT_EQ(closed.openContract(id).kind, LoadOutcome::Kind::NoDatabase);
     EXPECT_EQ(closed.save().kind, SaveOutcome::Kind::NoDatabase);
+}
+
+TEST_F(ContractSessionTest, AContractsScenarioSetIsMadeOnceAndItsChangesAreStored) {
+    openWithOneContract();
+    QSignalSpy made(&session, &ContractSession::scenarioSetCreated);
+    QSignalSpy changed(&session, &ContractSession::scenariosChanged);
+    QString error;
+    ScenarioSet* set = session.scenarioSet(id, &error);
+    ASSERT_NE(set, nullptr);
+    EXPECT_TRUE(error.isEmpty());
+    EXPECT_TRUE(set->scenarios().empty());
+    EXPECT_EQ(made.count(), 1);
+    EXPECT_EQ(session.scenarioSet(id), set); // kept: asked again, the same set
+    EXPECT_EQ(made.count(), 1);
+    ScenarioSet* unsaved = session.scenarioSet({});
+    EXPECT_NE(unsaved, set);
+    EXPECT_EQ(made.count(), 2);
+    EXPECT_EQ(session.scenarioSets().size(), 2);
+
+    addScenario(set, "80");
+    ASSERT_EQ(changed.count(), 1);
+    EXPECT_EQ(changed.at(0).at(0).toString(), id);
+    addScenario(unsaved, "70"); // a contract not stored yet has nothing to store
+    EXPECT_EQ(changed.count(), 1);
+
+    EXPECT_TRUE(session.storeScenarios().isEmpty());
+    auto stored = session.repository()->scenarios(*contractIdFromKey(id));
+    ASSERT_TRUE(stored);
+    ASSERT_EQ(stored->size(), 1U);
+    EXPECT_EQ(stored->front().scenario.name, "Pickup 80%");
+    EXPECT_TRUE(session.storeScenarios().isEmpty()); // nothing pending any more
+}
+
+TEST_F(ContractSessionTest, ANewContractsScenariosBecomeTheSavedContractsScenarios) {
+    ASSERT_TRUE(session.newDatabase(path).opened());
+    session.startNew(demo::associationMeeting());
+    ScenarioSet* fresh = session.scenarioSet({});
+    addScenario(fresh, "90");
+    const SaveOutcome saved = session.save();
+    ASSERT_EQ(saved.kind, SaveOutcome::Kind::Saved) << saved.message.toStdString();
+    const QString key = contractKey(saved.id);
+    EXPECT_EQ(session.scenarioSet(key), fresh);
+    EXPECT_NE(session.scenarioSet({}), fresh); // the next new contract starts without scenarios
+    EXPECT_TRUE(session.storeScenarios().isEmpty());
+    auto stored = session.repository()->scenarios(saved.id);
+    ASSERT_TRUE(stored);
+    ASSERT_EQ(stored->size(), 1U);
+    EXPECT_EQ(stored->front().scenario.name, "Pickup 90%");
+}
+
+TEST_F(ContractSessionTest, ScenarioSetsAreDroppedWhenAnotherDatabaseIsUsedAndReadAgainAfter) {
+    openWithOneContract();
+    QPointer<ScenarioSet> set = session.scenarioSet(id);
+    addScenario(set, "75");
+    EXPECT_TRUE(session.storeScenarios().isEmpty());
+    addScenario(set, "60"); // changed again, not stored
+    QSignalSpy dropped(&session, &ContractSession::scenarioSetsAboutToBeDropped);
+    QSignalSpy changed(&session, &ContractSession::repositoryChanged);
+
+    const QString other = QDir(dir.path()).absoluteFilePath(QStringLiteral("other.sqlite"));
+    ASSERT_TRUE(session.newDatabase(other).opened());
+    EXPECT_EQ(dropped.count(), 1);
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_TRUE(session.scenarioSets().isEmpty());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_TRUE(set.isNull());
+    EXPECT_TRUE(session.storeScenarios().isEmpty()); // the change not stored is dropped with its set
+
+    st::ConnectionSettings first;
+    first.file = path.toStdString();
+    ASSERT_TRUE(session.openDatabase(first).opened());
+    EXPECT_EQ(dropped.count(), 2);
+    ScenarioSet* again = session.scenarioSet(id);
+    ASSERT_NE(again, nullptr);
+    ASSERT_EQ(again->scenarios().size(), 1U); // as stored: the first scenario only
+    EXPECT_EQ(again->scenarios().front().name, "Pickup 75%");
+}
+
+TEST_F(ContractSessionTest, ARemovedContractsScenarioSetIsKeptButNothingOfItIsStored) {
+    openWithOneContract();
+    ScenarioSet* set = session.scenarioSet(id);
+    addScenario(set, "85");
+    auto removed = session.repository()->removeKeepingCopy(*contractIdFromKey(id), 1, "Ana Lima");
+    ASSERT_TRUE(removed) << removed.error().message;
+    session.forgetStoredScenarios(id);
+    EXPECT_TRUE(session.storeScenarios().isEmpty());
+    EXPECT_EQ(session.scenarioSet(id), set);
 }
 
 } // namespace

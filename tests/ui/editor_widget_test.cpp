@@ -13,8 +13,9 @@
 #include "views/chartspanel.h"
 #include "views/damagespanel.h"
 #include "widget_test_support.h"
-#include "widgets/fields.h"
+#include "widgets/choicefield.h"
 #include "widgets/gridview.h"
+#include "widgets/linefield.h"
 
 #include <QAbstractItemDelegate>
 #include <QBarSeries>

@@ -13,7 +13,7 @@
 #include "text/language.h"
 #include "views/mainwindow.h"
 #include "widget_test_support.h"
-#include "widgets/fields.h"
+#include "widgets/fieldeditor.h"
 #include "widgets/gridview.h"
 
 #include <QAbstractTextDocumentLayout>

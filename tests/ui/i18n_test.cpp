@@ -3,7 +3,8 @@
 
 #include "attrition/engine/engine.h"
 #include "democontracts.h"
-#include "reports/reports.h"
+#include "reports/report.h"
+#include "reports/reportoptions.h"
 #include "text/language.h"
 #include "text/messagetext.h"
 #include "text/values.h"

@@ -19,7 +19,7 @@
 #include "models/contracttablemodel.h"
 #include "models/nightsummarymodel.h"
 #include "models/pickupsweepmodel.h"
-#include "models/scenarios.h"
+#include "models/scenariocomparisonmodel.h"
 #include "session/contractdocument.h"
 #include "session/database.h"
 #include "text/language.h"
@@ -30,7 +30,10 @@
 #include "views/mainwindow.h"
 #include "views/scenariopanel.h"
 #include "widget_test_support.h"
-#include "widgets/fields.h"
+#include "widgets/checkfield.h"
+#include "widgets/choicefield.h"
+#include "widgets/fieldeditor.h"
+#include "widgets/linefield.h"
 
 #include <QAbstractAxis>
 #include <QAction>

@@ -9,8 +9,8 @@
 #include "models/contracttables.h"
 #include "session/contractdocument.h"
 #include "widget_test_support.h"
-#include "widgets/fields.h"
 #include "widgets/gridview.h"
+#include "widgets/linefield.h"
 
 #include <QLineEdit>
 #include <QMessageBox>

@@ -3,7 +3,9 @@
 
 #include "attrition/engine/engine.h"
 #include "democontracts.h"
-#include "reports/reports.h"
+#include "reports/report.h"
+#include "reports/reportlanguage.h"
+#include "reports/reportoptions.h"
 #include "text/language.h"
 #include "text/values.h"
 #include "views/mainwindow.h"

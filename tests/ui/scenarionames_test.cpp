@@ -2,7 +2,8 @@
 // line that explains how a uniform pickup share rounds to whole rooms.
 
 #include "democontracts.h"
-#include "models/scenarios.h"
+#include "models/pickuprounding.h"
+#include "models/scenarioset.h"
 #include "session/contractdocument.h"
 #include "views/scenariopanel.h"
 #include "widget_test_support.h"

@@ -17,7 +17,7 @@
 #include "models/accountsmodel.h"
 #include "models/contractlistmodel.h"
 #include "models/hoteloutlookmodel.h"
-#include "models/scenarios.h"
+#include "models/scenarioset.h"
 #include "session/database.h"
 #include "session/folders.h"
 #include "session/outlook.h"
@@ -31,8 +31,8 @@
 #include "views/mainwindow.h"
 #include "views/quotepanel.h"
 #include "views/scenariopanel.h"
-#include "widgets/fields.h"
 #include "widgets/gridview.h"
+#include "widgets/linefield.h"
 
 #include <QAbstractItemView>
 #include <QAction>

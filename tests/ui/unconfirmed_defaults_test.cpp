@@ -5,11 +5,13 @@
 #include "democontracts.h"
 #include "editor/contracteditor.h"
 #include "models/contracttables.h"
-#include "reports/reports.h"
+#include "reports/report.h"
+#include "reports/reportoptions.h"
 #include "session/contractdocument.h"
 #include "text/values.h"
 #include "widget_test_support.h"
-#include "widgets/fields.h"
+#include "widgets/fieldeditor.h"
+#include "widgets/linefield.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -3,7 +3,7 @@
 #include "charts/chartaxes.h"
 #include "models/chartvalues.h"
 #include "models/pickupsweepmodel.h"
-#include "models/scenarios.h"
+#include "models/scenariocomparisonmodel.h"
 #include "models/xyseriesmapper.h"
 #include "style/theme.h"
 #include "text/values.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reports/reports.h"
+#include "reports/reportoptions.h"
 
 #include <QDialog>
 

@@ -15,7 +15,7 @@
 #include "style/theme.h"
 #include "text/fieldhelp.h"
 #include "text/messagetext.h"
-#include "widgets/fields.h"
+#include "widgets/fieldeditor.h"
 #include "widgets/gridview.h"
 
 #include <QAbstractButton>

@@ -6,8 +6,9 @@
 #include "style/theme.h"
 #include "text/fieldhelp.h"
 #include "text/language.h"
-#include "widgets/fields.h"
+#include "widgets/fieldeditor.h"
 #include "widgets/gridview.h"
+#include "widgets/tablesection.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

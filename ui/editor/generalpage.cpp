@@ -4,6 +4,7 @@
 #include "models/contracttables.h"
 #include "style/theme.h"
 #include "text/values.h"
+#include "widgets/currencyfield.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -5,8 +5,12 @@
 
 #include "editor/contracteditor.h"
 #include "text/language.h"
-#include "widgets/fields.h"
+#include "widgets/checkfield.h"
+#include "widgets/choicefield.h"
 #include "widgets/gridview.h"
+#include "widgets/linefield.h"
+#include "widgets/notesfield.h"
+#include "widgets/tablesection.h"
 
 #include <QLabel>
 #include <functional>

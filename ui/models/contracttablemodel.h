@@ -2,7 +2,7 @@
 
 #include "session/contractdocument.h"
 #include "text/values.h"
-#include "widgets/gridview.h"
+#include "widgets/gridediting.h"
 
 #include <QAbstractTableModel>
 #include <QItemSelection>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "attrition/engine/quote.h"
-#include "widgets/gridview.h"
+#include "widgets/gridediting.h"
 
 #include <QAbstractTableModel>
 #include <QStringList>

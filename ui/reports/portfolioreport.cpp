@@ -1,5 +1,7 @@
 // A portfolio of contracts with their exposure.
 
+#include "reports/portfolioreport.h"
+
 #include "attrition/engine/engine.h"
 #include "attrition/engine/validation.h"
 #include "reports/reportbuilder.h"

@@ -4,7 +4,8 @@
 // of (headings, facts, tables, charts). Text is always inserted as text, never as HTML, so whatever a
 // contract says prints as those characters.
 
-#include "reports/reports.h"
+#include "reports/report.h"
+#include "reports/reportoptions.h"
 
 #include <QChart>
 #include <QObject>

@@ -1,4 +1,5 @@
-#include "reports/reports.h"
+#include "reports/reportlanguage.h"
+
 #include "text/language.h"
 
 #include <QCoreApplication>

@@ -2,8 +2,10 @@
 
 #include "attrition/io/csv.h"
 #include "charts/scenariocurveschart.h"
-#include "models/scenarios.h"
+#include "models/scenariocomparisonmodel.h"
+#include "models/scenarioset.h"
 #include "reports/reportbuilder.h"
+#include "reports/spreadsheets.h"
 #include "session/contractdocument.h"
 #include "text/values.h"
 

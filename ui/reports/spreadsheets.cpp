@@ -1,5 +1,7 @@
 // Spreadsheet workbooks (XLSX, through libxlsxwriter when the build has it) of what the CSV exports hold.
 
+#include "reports/spreadsheets.h"
+
 #include "attrition/engine/engine.h"
 #include "attrition/io/csv.h"
 #include "reports/reportbuilder.h"

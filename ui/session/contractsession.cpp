@@ -1,10 +1,12 @@
 #include "session/contractsession.h"
 
 #include "attrition/storage/sql_repository.h"
+#include "models/scenarioset.h"
 #include "session/contractdocument.h"
 #include "session/contractfiles.h"
 
 #include <QFileInfo>
+#include <utility>
 
 namespace attrition::ui {
 
@@ -74,6 +76,7 @@ void ContractSession::useRepository(std::unique_ptr<storage::ContractRepository>
     repository_ = std::move(repository);
     connection_ = settings;
     loadedVersion_ = 0;
+    dropScenarioSets();
     emit repositoryChanged();
     previous.reset();
 }
@@ -162,6 +165,11 @@ SaveOutcome ContractSession::save() {
     loadedVersion_ = saved->version;
     if (!key) {
         document_->setSourceId(contractKey(saved->id));
+        // A new contract: its scenarios are now the stored contract's.
+        if (ScenarioSet* scenarios = scenarioSets_.take({})) {
+            scenarioSets_.insert(contractKey(saved->id), scenarios);
+            unstoredScenarios_.insert(contractKey(saved->id));
+        }
     }
     document_->setSaved();
     // Its reference or account may have changed: the credits granted to it as it is stored now.
@@ -303,6 +311,80 @@ ExportOutcome ContractSession::exportContracts(const QString& path, storage::Con
 void ContractSession::reloadList() {
     emit listChanged({});
     emit pastGroupsChanged();
+}
+
+// --- Scenarios
+
+ScenarioSet* ContractSession::scenarioSet(const QString& id, QString* error) {
+    ScenarioSet*& set = scenarioSets_[id];
+    if (set != nullptr) {
+        return set;
+    }
+    set = new ScenarioSet(this);
+    const auto key = contractIdFromKey(id);
+    if (key && repository_ != nullptr) {
+        auto stored = repository_->scenarios(*key);
+        std::vector<Scenario> scenarios;
+        if (stored) {
+            for (storage::StoredScenario& s : *stored) {
+                scenarios.push_back(std::move(s.scenario));
+            }
+        } else if (error != nullptr) {
+            *error = q(stored.error().message);
+        }
+        set->reset(scenarios);
+        storedScenarios_.insert(id, std::move(scenarios));
+    }
+    ScenarioSet* made = set;
+    connect(made, &ScenarioSet::changed, this, [this, made] {
+        const QString owner = scenarioSets_.key(made);
+        if (!owner.isEmpty()) {
+            unstoredScenarios_.insert(owner);
+            emit scenariosChanged(owner);
+        }
+    });
+    emit scenarioSetCreated(made);
+    return made;
+}
+
+QStringList ContractSession::storeScenarios() {
+    QStringList problems;
+    if (repository_ == nullptr) {
+        return problems;
+    }
+    const QSet<QString> pending = std::exchange(unstoredScenarios_, {});
+    for (const QString& id : pending) {
+        const auto key = contractIdFromKey(id);
+        ScenarioSet* set = scenarioSets_.value(id);
+        if (!key || set == nullptr) {
+            continue;
+        }
+        const std::vector<Scenario> current = set->scenarios();
+        auto stored =
+            storeScenarioChanges(*repository_, *key, storedScenarios_.value(id), current, userName());
+        if (!stored) {
+            unstoredScenarios_.insert(id);
+            problems.push_back(q(stored.error().message));
+            continue;
+        }
+        storedScenarios_.insert(id, current);
+    }
+    return problems;
+}
+
+void ContractSession::forgetStoredScenarios(const QString& id) {
+    storedScenarios_.remove(id);
+    unstoredScenarios_.remove(id);
+}
+
+void ContractSession::dropScenarioSets() {
+    emit scenarioSetsAboutToBeDropped();
+    for (ScenarioSet* set : std::as_const(scenarioSets_)) {
+        set->deleteLater();
+    }
+    scenarioSets_.clear();
+    storedScenarios_.clear();
+    unstoredScenarios_.clear();
 }
 
 } // namespace attrition::ui

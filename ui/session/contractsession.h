@@ -5,15 +5,20 @@
 #include "attrition/storage/repository.h"
 #include "session/database.h"
 
+#include <QHash>
+#include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace attrition::ui {
 
 class ContractDocument;
+class ScenarioSet;
 
 /// What opening or making a database did.
 struct DatabaseOutcome {
@@ -77,8 +82,9 @@ struct ExportOutcome {
 
 /// The contract database open in the program and the contract being edited in it, without any widget: it
 /// opens databases, opens, saves and reloads contracts against the version they were loaded at, and
-/// imports and exports contract files. Each operation returns what it did; nothing is shown or asked here
-/// (MainWindow asks and explains). The signals say what the views must refresh.
+/// imports and exports contract files, and keeps the what-if scenarios of the contracts opened. Each
+/// operation returns what it did; nothing is shown or asked here (MainWindow asks and explains). The signals
+/// say what the views must refresh.
 class ContractSession : public QObject {
     Q_OBJECT
 
@@ -142,6 +148,21 @@ public:
     /// The list is read again (someone else may have saved).
     void reloadList();
 
+    // --- Scenarios
+
+    /// The what-if scenarios of the contract `id` (its contractKey(); empty: the new contract, not stored
+    /// yet), made the first time they are asked for, with the scenarios stored for it, and kept until
+    /// another database is used. `error`: why the stored scenarios could not be read (the set is then
+    /// empty); empty otherwise.
+    ScenarioSet* scenarioSet(const QString& id, QString* error = nullptr);
+    /// The scenario sets made so far.
+    QList<ScenarioSet*> scenarioSets() const { return scenarioSets_.values(); }
+    /// Stores the scenarios changed since they were last stored. A contract whose scenarios could not be
+    /// stored stays pending; returns the database's reasons, one per such contract.
+    QStringList storeScenarios();
+    /// The stored contract `id` was removed: nothing of its scenarios is to be stored any more.
+    void forgetStoredScenarios(const QString& id);
+
 signals:
     /// Another database is about to be used: changes kept for the open one must be stored now.
     void repositoryAboutToChange();
@@ -153,16 +174,27 @@ signals:
     void pastGroupsChanged();
     /// A stored contract was loaded into the document (opened, reloaded, or saved as a new one).
     void contractLoaded(const QString& id, std::int64_t version);
+    /// A scenario set was made (scenarioSet()).
+    void scenarioSetCreated(ScenarioSet* set);
+    /// The scenarios of the stored contract `id` changed since they were last stored.
+    void scenariosChanged(const QString& id);
+    /// Another database is in use: every scenario set is dropped (deleted later) right after this.
+    void scenarioSetsAboutToBeDropped();
 
 private:
     /// The rebooking credits the stored settlements grant `contract`; none when they cannot be read.
     std::vector<RebookingCredit> creditsOf(const Contract& contract) const;
+    /// Drops every scenario set (another database is in use).
+    void dropScenarioSets();
 
     ContractDocument* document_;
     std::unique_ptr<storage::ContractRepository> repository_;
     storage::ConnectionSettings connection_;
     std::int64_t loadedVersion_ = 0;
     bool storedAsPastGroup_ = false;
+    QHash<QString, ScenarioSet*> scenarioSets_;             ///< by contract key
+    QHash<QString, std::vector<Scenario>> storedScenarios_; ///< as last stored, per contract
+    QSet<QString> unstoredScenarios_;                       ///< contracts whose scenarios changed since
 };
 
 } // namespace attrition::ui

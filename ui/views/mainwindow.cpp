@@ -8,8 +8,9 @@
 #include "models/contractlistmodel.h"
 #include "models/contracttables.h"
 #include "models/pickuppacemodel.h"
-#include "models/scenarios.h"
-#include "reports/reports.h"
+#include "models/scenarioset.h"
+#include "reports/reportoptions.h"
+#include "reports/spreadsheets.h"
 #include "session/autosave.h"
 #include "session/contractdocument.h"
 #include "session/contractfiles.h"
@@ -381,6 +382,10 @@ MainWindow::MainWindow(QWidget* parent)
     // What the session did, shown: the list and the forecast's past groups follow what was stored.
     connect(session_, &ContractSession::repositoryAboutToChange, this, &MainWindow::flushScenarios);
     connect(session_, &ContractSession::repositoryChanged, this, &MainWindow::useRepository);
+    connect(session_, &ContractSession::scenarioSetsAboutToBeDropped, this, &MainWindow::forgetScenarios);
+    connect(session_, &ContractSession::scenarioSetCreated, this,
+            [this](ScenarioSet* set) { undoGroup_->addStack(set->undoStack()); });
+    connect(session_, &ContractSession::scenariosChanged, scenarioTimer_, qOverload<>(&QTimer::start));
     connect(session_, &ContractSession::listChanged, this, [this](const QString& id) {
         if (const auto key = contractIdFromKey(id)) {
             listModel_->invalidate(*key);
@@ -982,7 +987,6 @@ std::int64_t MainWindow::loadedVersion() const {
 }
 
 void MainWindow::useRepository() {
-    forgetScenarios();
     storage::ContractRepository* repository = session_->repository();
     forecaster_->setRepository(repository);
     quotePanel_->setRepository(repository);
@@ -1229,69 +1233,27 @@ void MainWindow::reloadContract() {
 }
 
 ScenarioSet* MainWindow::scenariosFor(const QString& id) {
-    ScenarioSet*& set = scenarioSets_[id];
-    if (set == nullptr) {
-        set = new ScenarioSet(this);
-        undoGroup_->addStack(set->undoStack());
-        const auto key = contractIdFromKey(id);
-        if (key && session_->repository() != nullptr) {
-            auto stored = session_->repository()->scenarios(*key);
-            std::vector<Scenario> scenarios;
-            if (stored) {
-                for (storage::StoredScenario& s : *stored) {
-                    scenarios.push_back(std::move(s.scenario));
-                }
-            } else {
-                showStatus(q(stored.error().message));
-            }
-            set->reset(scenarios);
-            storedScenarios_.insert(id, std::move(scenarios));
-        }
-        ScenarioSet* changed = set;
-        connect(set, &ScenarioSet::changed, this, [this, changed] {
-            const QString owner = scenarioSets_.key(changed);
-            if (!owner.isEmpty()) {
-                unstoredScenarios_.insert(owner);
-                scenarioTimer_->start();
-            }
-        });
+    QString error;
+    ScenarioSet* set = session_->scenarioSet(id, &error);
+    if (!error.isEmpty()) {
+        showStatus(error);
     }
     return set;
 }
 
 void MainWindow::flushScenarios() {
     scenarioTimer_->stop();
-    if (session_->repository() == nullptr) {
-        return;
-    }
-    const QSet<QString> pending = std::exchange(unstoredScenarios_, {});
-    for (const QString& id : pending) {
-        const auto key = contractIdFromKey(id);
-        ScenarioSet* set = scenarioSets_.value(id);
-        if (!key || set == nullptr) {
-            continue;
-        }
-        const std::vector<Scenario> current = set->scenarios();
-        auto stored = storeScenarioChanges(*session_->repository(), *key, storedScenarios_.value(id), current,
-                                           userName());
-        if (!stored) {
-            unstoredScenarios_.insert(id);
-            QMessageBox::warning(this, tr("Scenarios Not Saved"), q(stored.error().message));
-            continue;
-        }
-        storedScenarios_.insert(id, current);
+    for (const QString& problem : session_->storeScenarios()) {
+        QMessageBox::warning(this, tr("Scenarios Not Saved"), problem);
     }
 }
 
 void MainWindow::forgetScenarios() {
     scenarioPanel_->setScenarioSet(nullptr);
-    for (ScenarioSet* set : std::as_const(scenarioSets_)) {
+    const QList<ScenarioSet*> sets = session_->scenarioSets();
+    for (ScenarioSet* set : sets) {
         undoGroup_->removeStack(set->undoStack());
-        set->deleteLater();
     }
-    scenarioSets_.clear();
-    storedScenarios_.clear();
-    unstoredScenarios_.clear();
     undoGroup_->setActiveStack(document_->undoStack());
 }
 
@@ -1564,13 +1526,6 @@ bool MainWindow::save() {
         return false;
     }
     const QString savedKey = contractKey(saved.id);
-    if (saved.wasNew) {
-        // A new contract: its scenarios are now the stored contract's.
-        if (ScenarioSet* scenarios = scenarioSets_.take({})) {
-            scenarioSets_.insert(savedKey, scenarios);
-            unstoredScenarios_.insert(savedKey);
-        }
-    }
     flushScenarios();
     if (saved.wasNew) {
         listPanel_->selectId(savedKey);
@@ -2052,8 +2007,7 @@ bool MainWindow::deleteContract(const QString& id) {
     deleted_.push_back(std::move(*removed));
     forecaster_->forgetHistory();
     desk_->pastGroupsChanged();
-    storedScenarios_.remove(id);
-    unstoredScenarios_.remove(id);
+    session_->forgetStoredScenarios(id);
     if (isOpen) {
         document_->load(Contract{}, {}); // nothing left to save: the contract is gone
         newContract();

@@ -5,10 +5,8 @@
 #include "attrition/storage/repository.h"
 #include "style/theme.h"
 
-#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
-#include <QSet>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -315,9 +313,6 @@ private:
     QLabel* timing_;
     QLabel* location_;
     QUndoGroup* undoGroup_;
-    QHash<QString, ScenarioSet*> scenarioSets_;
-    QHash<QString, std::vector<Scenario>> storedScenarios_; ///< as last stored, per contract
-    QSet<QString> unstoredScenarios_;                       ///< contracts whose scenarios changed since
     QTimer* scenarioTimer_;
     Forecaster* forecaster_;
     QTimer* outlookTimer_;

@@ -14,6 +14,7 @@
 #include "style/theme.h"
 #include "text/messagetext.h"
 #include "text/values.h"
+#include "widgets/celldelegate.h"
 #include "widgets/gridview.h"
 
 #include <QEvent>

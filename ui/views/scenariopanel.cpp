@@ -2,7 +2,11 @@
 
 #include "attrition/io/scenario_grid.h"
 #include "charts/scenariocurveschart.h"
-#include "models/scenarios.h"
+#include "models/comparisondelegate.h"
+#include "models/pickuprounding.h"
+#include "models/scenariocomparisonmodel.h"
+#include "models/scenarionightsmodel.h"
+#include "models/scenarioset.h"
 #include "session/contractdocument.h"
 #include "session/folders.h"
 #include "style/icons.h"
