@@ -12,6 +12,7 @@
 #include "cli_support.h"
 
 #include <QDate>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -389,8 +390,8 @@ std::optional<storage::ConnectionSettings> newSqliteFileFor(const Arguments& a) 
 
 /// Reads `file` and, on another thread, stores its contracts as they are read into the new SQLite file of
 /// `settings`, in one transaction. When the file has a problem (or is not read contract by contract, or the
-/// database cannot be opened), nothing is stored, the new file is removed and `done` is false: the caller
-/// then goes on as without this, with the file as read.
+/// database cannot be opened), nothing is stored, the new file (and any folder made for it) is removed and
+/// `done` is false: the caller then goes on as without this, with the file as read.
 ImportWhileReading importWhileReading(const QString& file, const storage::ConnectionSettings& settings,
                                       storage::ExistingContracts existing, const std::string& user) {
     ImportWhileReading out;
@@ -398,6 +399,14 @@ ImportWhileReading importWhileReading(const QString& file, const storage::Connec
     const QStringList created{databaseFile, databaseFile + QStringLiteral("-wal"),
                               databaseFile + QStringLiteral("-shm"),
                               databaseFile + QStringLiteral("-journal")};
+    QStringList folders; // the folders the database is to be created in that do not exist, deepest first
+    for (QFileInfo folder(QFileInfo(databaseFile).absolutePath()); !folder.exists();
+         folder = QFileInfo(folder.absolutePath())) {
+        folders << folder.absoluteFilePath();
+        if (folder.isRoot()) {
+            break;
+        }
+    }
     QStringList existed;
     for (const QString& f : created) {
         if (QFileInfo::exists(f)) {
@@ -432,6 +441,9 @@ ImportWhileReading importWhileReading(const QString& file, const storage::Connec
             if (!existed.contains(f)) {
                 QFile::remove(f);
             }
+        }
+        for (const QString& folder : std::as_const(folders)) {
+            QDir().rmdir(folder);
         }
     }
     out.done = opened && !givenUp;
