@@ -903,13 +903,13 @@ public:
         : contracts_(contracts)
         , stopBefore_(stopBefore) {}
     const Contract* next(const std::vector<PickupSnapshot>** history) override {
-        if (at_ >= contracts_.size() || at_ == stopBefore_) {
+        if (at_ >= contracts_.size() || stopped()) {
             return nullptr;
         }
         *history = &history_;
         return &contracts_[at_++];
     }
-    bool stopped() const override { return at_ == stopBefore_; }
+    bool stopped() const override { return stopBefore_ < contracts_.size() && at_ == stopBefore_; }
     std::int64_t count() const override { return static_cast<std::int64_t>(contracts_.size()); }
 
 private:
