@@ -2,6 +2,7 @@
 // outlook, and reading a stored contract for assess --db.
 
 #include "attrition/engine/engine.h"
+#include "attrition/engine/validation.h"
 #include "attrition/io/contract_json.h"
 #include "attrition/io/csv.h"
 #include "attrition/io/hotel_outlook.h"
@@ -11,7 +12,9 @@
 #include "cli_support.h"
 
 #include <QDate>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSaveFile>
 #include <QSet>
@@ -21,6 +24,8 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <string_view>
+#include <thread>
 
 namespace attrition::cli {
 namespace {
@@ -323,6 +328,128 @@ int listCommand(const QStringList& words) {
     return kOk;
 }
 
+/// The contracts of a file as they are read, for an import that stores them meanwhile: each is checked as
+/// the engine checks it and for a reference given twice; the first problem gives the import up (the messages
+/// are then written as without the stream, once the file is read).
+class CheckedFeed final : public storage::SqlContractRepository::ImportFeed {
+public:
+    explicit CheckedFeed(io::ContractStream& stream)
+        : stream_(stream) {}
+
+    const Contract* next(const std::vector<PickupSnapshot>** history) override {
+        if (problem_) {
+            return nullptr;
+        }
+        const io::ContractStream::Item item = stream_.next();
+        if (item.contract == nullptr) {
+            return nullptr;
+        }
+        if (!validate(*item.contract).empty() || !references_.insert(item.contract->reference).second) {
+            problem_ = true;
+            stream_.release();
+            return nullptr;
+        }
+        *history = item.history;
+        return item.contract;
+    }
+    bool stopped() const override { return problem_ || !stream_.complete(); }
+    std::int64_t count() const override { return static_cast<std::int64_t>(stream_.count()); }
+
+private:
+    io::ContractStream& stream_;
+    std::set<std::string_view> references_;
+    bool problem_ = false;
+};
+
+/// An import of one file into a new SQLite file that stores the contracts while the file is still being
+/// read (a large collection is handed over contract by contract, see io::ContractStream).
+struct ImportWhileReading {
+    io::ReadResult read; ///< the file, read as without the stream
+    bool done = false;   ///< the import ended here (stored, or a storage error); else import as usual
+    storage::Result<std::vector<storage::ImportReceipt>> receipts = StorageError{};
+    QString location;
+};
+
+/// The new SQLite file an import may store into while reading: one file of 1 MiB or more (smaller ones are
+/// read whole, in one go), into a database file that does not exist yet (so that nothing is to be undone in
+/// it, and it can be removed again when the file turns out to be bad).
+std::optional<storage::ConnectionSettings> newSqliteFileFor(const Arguments& a) {
+    if (a.positional.size() != 1 || !a.given("database") ||
+        a.positional.front().endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) ||
+        QFileInfo(a.positional.front()).size() < 1024 * 1024) {
+        return std::nullopt;
+    }
+    storage::Result<storage::ConnectionSettings> settings =
+        storage::connectionFromLocation(a.value("database").toStdString());
+    if (!settings || settings->engine != storage::Engine::SQLite || settings->file.empty() ||
+        QFileInfo::exists(text(settings->file))) {
+        return std::nullopt;
+    }
+    return *settings;
+}
+
+/// Reads `file` and, on another thread, stores its contracts as they are read into the new SQLite file of
+/// `settings`, in one transaction. When the file has a problem (or is not read contract by contract, or the
+/// database cannot be opened), nothing is stored, the new file (and any folder made for it) is removed and
+/// `done` is false: the caller then goes on as without this, with the file as read.
+ImportWhileReading importWhileReading(const QString& file, const storage::ConnectionSettings& settings,
+                                      storage::ExistingContracts existing, const std::string& user) {
+    ImportWhileReading out;
+    const QString databaseFile = text(settings.file);
+    const QStringList created{databaseFile, databaseFile + QStringLiteral("-wal"),
+                              databaseFile + QStringLiteral("-shm"),
+                              databaseFile + QStringLiteral("-journal")};
+    QStringList folders; // the folders the database is to be created in that do not exist, deepest first
+    for (QFileInfo folder(QFileInfo(databaseFile).absolutePath()); !folder.exists();
+         folder = QFileInfo(folder.absolutePath())) {
+        folders << folder.absoluteFilePath();
+        if (folder.isRoot()) {
+            break;
+        }
+    }
+    QStringList existed;
+    for (const QString& f : created) {
+        if (QFileInfo::exists(f)) {
+            existed << f;
+        }
+    }
+    io::ContractStream stream;
+    bool opened = false;
+    bool givenUp = true;
+    std::thread storing([&] {
+        // The connection is made, used and closed on this thread.
+        storage::OpenOptions options;
+        options.createIfMissing = true;
+        storage::Result<std::unique_ptr<storage::SqlContractRepository>> repository =
+            storage::SqlContractRepository::open(settings, options);
+        if (!repository) {
+            stream.release();
+            return;
+        }
+        opened = true;
+        CheckedFeed feed(stream);
+        out.receipts = (*repository)->importContractsAsRead(feed, existing, user);
+        stream.release();
+        givenUp = feed.stopped();
+        out.location = text((*repository)->location());
+    });
+    out.read = io::readContractFile(file, &stream);
+    stream.close();
+    storing.join();
+    if (opened && givenUp) {
+        for (const QString& f : created) {
+            if (!existed.contains(f)) {
+                QFile::remove(f);
+            }
+        }
+        for (const QString& folder : std::as_const(folders)) {
+            QDir().rmdir(folder);
+        }
+    }
+    out.done = opened && !givenUp;
+    return out;
+}
+
 int importCommand(const QStringList& words) {
     const Arguments a = parseWith(words, {}, {"replace"});
     if (a.help) {
@@ -333,6 +460,55 @@ int importCommand(const QStringList& words) {
     }
     if (a.positional.isEmpty()) {
         return usage(Cli::tr("import takes one or more contract files (JSON)"));
+    }
+    const auto existing =
+        a.has("replace") ? storage::ExistingContracts::Replace : storage::ExistingContracts::Refuse;
+    const auto reported = [&](const std::vector<Contract>& contracts,
+                              const storage::Result<std::vector<storage::ImportReceipt>>& receipts,
+                              const QString& location) {
+        if (!receipts) {
+            err() << location << ": " << text(receipts.error().message) << "\n";
+            if (receipts.error().kind == storage::ErrorKind::AlreadyExists) {
+                err() << "attrition-cli: "
+                      << Cli::tr("import --replace stores the file's version as the contract's next version")
+                      << '\n';
+            }
+            return kInvalid;
+        }
+        int counts[3] = {0, 0, 0};
+        std::int64_t reports = 0;
+        for (std::size_t i = 0; i < receipts->size(); ++i) {
+            const storage::ImportReceipt& r = (*receipts)[i];
+            ++counts[static_cast<int>(r.outcome)];
+            reports += r.reportsRecorded;
+            if (r.outcome != storage::ImportOutcome::Unchanged) {
+                out() << (r.outcome == storage::ImportOutcome::Added ? Cli::tr("added    %1 (version %2)")
+                                                                     : Cli::tr("replaced %1 (version %2)"))
+                             .arg(text(contracts[i].reference))
+                             .arg(r.version)
+                      << '\n';
+            }
+        }
+        out() << Cli::tr("%1 contracts imported into %2: %3 added, %4 replaced, %5 unchanged\n")
+                     .arg(receipts->size())
+                     .arg(location)
+                     .arg(counts[0])
+                     .arg(counts[1])
+                     .arg(counts[2]);
+        if (reports > 0) {
+            out() << Cli::tr("%n pickup reports of their histories recorded\n", nullptr,
+                             static_cast<int>(std::min<std::int64_t>(reports, INT_MAX)));
+        }
+        return kOk;
+    };
+    // A large file into a new SQLite file: stored while it is still being read, all or nothing as below.
+    std::optional<io::ReadResult> readAlready;
+    if (const std::optional<storage::ConnectionSettings> target = newSqliteFileFor(a)) {
+        ImportWhileReading done = importWhileReading(a.positional.front(), *target, existing, userOf(a));
+        if (done.done) {
+            return reported(done.read.contracts, done.receipts, done.location);
+        }
+        readAlready = std::move(done.read);
     }
     // Read and check every file before anything is written.
     std::vector<Contract> contracts;
@@ -348,7 +524,8 @@ int importCommand(const QStringList& words) {
             bad = true;
             continue;
         }
-        io::ReadResult r = io::readContractFile(file);
+        io::ReadResult r = readAlready ? std::move(*readAlready) : io::readContractFile(file);
+        readAlready.reset();
         for (const io::ReadError& e : r.errors) {
             err() << file << ": " << e.toString() << "\n";
         }
@@ -378,44 +555,9 @@ int importCommand(const QStringList& words) {
     if (!repository) {
         return kInvalid;
     }
-    const auto existing =
-        a.has("replace") ? storage::ExistingContracts::Replace : storage::ExistingContracts::Refuse;
     storage::Result<std::vector<storage::ImportReceipt>> receipts =
         repository->importContracts(contracts, histories, existing, userOf(a));
-    if (!receipts) {
-        err() << text(repository->location()) << ": " << text(receipts.error().message) << "\n";
-        if (receipts.error().kind == storage::ErrorKind::AlreadyExists) {
-            err() << "attrition-cli: "
-                  << Cli::tr("import --replace stores the file's version as the contract's next version")
-                  << '\n';
-        }
-        return kInvalid;
-    }
-    int counts[3] = {0, 0, 0};
-    std::int64_t reports = 0;
-    for (std::size_t i = 0; i < receipts->size(); ++i) {
-        const storage::ImportReceipt& r = (*receipts)[i];
-        ++counts[static_cast<int>(r.outcome)];
-        reports += r.reportsRecorded;
-        if (r.outcome != storage::ImportOutcome::Unchanged) {
-            out() << (r.outcome == storage::ImportOutcome::Added ? Cli::tr("added    %1 (version %2)")
-                                                                 : Cli::tr("replaced %1 (version %2)"))
-                         .arg(text(contracts[i].reference))
-                         .arg(r.version)
-                  << '\n';
-        }
-    }
-    out() << Cli::tr("%1 contracts imported into %2: %3 added, %4 replaced, %5 unchanged\n")
-                 .arg(receipts->size())
-                 .arg(text(repository->location()))
-                 .arg(counts[0])
-                 .arg(counts[1])
-                 .arg(counts[2]);
-    if (reports > 0) {
-        out() << Cli::tr("%n pickup reports of their histories recorded\n", nullptr,
-                         static_cast<int>(std::min<std::int64_t>(reports, INT_MAX)));
-    }
-    return kOk;
+    return reported(contracts, receipts, text(repository->location()));
 }
 
 int importPickupCommand(const QStringList& words) {

@@ -5,6 +5,7 @@
 #include "cli_test_support.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -136,6 +137,55 @@ TEST_F(CliDatabase, ALargeFileWithOneBadContractFarIntoItImportsNothing) {
     const CliRun imported = run({QStringLiteral("import"), write("large.json", collection)});
     ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     const CliRun list = run({QStringLiteral("list"), QStringLiteral("--json")});
+    EXPECT_EQ(json(list).value(QStringLiteral("total")).toInt(), 300);
+}
+
+TEST_F(CliDatabase, ALargeFileStoredWhileReadLeavesNoDatabaseWhenAContractFarIntoItIsRefused) {
+    // Over a megabyte, into a new file: contracts are stored while later ones are still being read.
+    QByteArray collection = R"({"format": "attrition-desk/contracts", "version": 1, "contracts": [)";
+    const QByteArray note(4000, 'n');
+    for (int i = 0; i < 300; ++i) {
+        collection += (i == 0 ? "\n" : ",\n");
+        collection += R"({"reference": "L-)" + QByteArray::number(i) +
+                      R"(", "currency": "USD", "signedOn": "2026-01-10", "arrival": "2027-05-09", )"
+                      R"("departure": "2027-05-11", "notes": ")" +
+                      note + "\"}";
+    }
+    collection += "]}";
+    QByteArray broken = collection;
+    broken.replace(
+        R"({"reference": "L-280", "currency": "USD", "signedOn": "2026-01-10", "arrival": "2027-05-09", )"
+        R"("departure": "2027-05-11")",
+        R"({"reference": "L-280", "currency": "USD", "signedOn": "2026-01-10", "arrival": "2027-05-09", )"
+        R"("departure": "2027-05-08")");
+    broken.replace(R"({"reference": "L-290")", R"({"reference": "L-3")");
+    ASSERT_NE(broken, collection);
+    const QString bad = write("large-refused.json", broken);
+    const QString folder = path("new-folder");
+    const QString database = folder + QStringLiteral("/deeper/contracts.sqlite");
+    const CliRun refused = run({QStringLiteral("import"), bad}, database);
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_EQ(refused.err,
+              bad +
+                  QStringLiteral(": $.contracts[280].departure: departure (2027-05-08) must be after arrival "
+                                 "(2027-05-09)\n") +
+                  bad + QStringLiteral(": $.contracts[290]: the reference \"L-3\" is also given in ") + bad +
+                  QStringLiteral(": $.contracts[3]\nattrition-cli: nothing was imported\n"));
+    EXPECT_EQ(refused.out, QString());
+    EXPECT_FALSE(QFileInfo::exists(folder)) << "neither the database nor its folders are left behind";
+
+    const CliRun imported = run({QStringLiteral("import"), write("large-good.json", collection)}, database);
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_TRUE(
+        imported.out.startsWith(QStringLiteral("added    L-0 (version 1)\nadded    L-1 (version 1)\n")))
+        << imported.out.toStdString();
+    EXPECT_TRUE(imported.out.endsWith(QStringLiteral("300 contracts imported into ") +
+                                      QDir::toNativeSeparators(database) +
+                                      QStringLiteral(": 300 added, 0 replaced, 0 unchanged\n")))
+        << imported.out.toStdString();
+    const CliRun list = run({QStringLiteral("list"), QStringLiteral("--sort"), QStringLiteral("reference"),
+                             QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--json")},
+                            database);
     EXPECT_EQ(json(list).value(QStringLiteral("total")).toInt(), 300);
 }
 

@@ -895,6 +895,69 @@ TEST_P(RepositoryTest, ImportingAddsNewContractsAndTwiceChangesNothing) {
     expectSameContract(file[1], loaded.contract);
 }
 
+/// Hands out the contracts of a list one by one, as a file being read would; gives up before contract
+/// `stopBefore` (if within the list).
+class ListFeed final : public SqlContractRepository::ImportFeed {
+public:
+    ListFeed(const std::vector<Contract>& contracts, std::size_t stopBefore)
+        : contracts_(contracts)
+        , stopBefore_(stopBefore) {}
+    const Contract* next(const std::vector<PickupSnapshot>** history) override {
+        if (at_ >= contracts_.size() || stopped()) {
+            return nullptr;
+        }
+        *history = &history_;
+        return &contracts_[at_++];
+    }
+    bool stopped() const override { return stopBefore_ < contracts_.size() && at_ == stopBefore_; }
+    std::int64_t count() const override { return static_cast<std::int64_t>(contracts_.size()); }
+
+private:
+    const std::vector<Contract>& contracts_;
+    std::size_t stopBefore_;
+    std::size_t at_ = 0;
+    std::vector<PickupSnapshot> history_;
+};
+
+TEST_P(RepositoryTest, AnImportFedContractByContractStoresAllOrNothing) {
+    auto repo = open();
+    const std::vector<Contract> file{fullContract("FED-1"), fullContract("FED-2", "JPY"),
+                                     fullContract("FED-3")};
+
+    ListFeed givenUp(file, 2);
+    const Result<std::vector<ImportReceipt>> refused =
+        repo->importContractsAsRead(givenUp, ExistingContracts::Refuse, "ana");
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().kind, ErrorKind::InvalidArgument);
+    ASSERT_OK_AND_ASSIGN(none, repo->listContracts(ContractQuery{}));
+    EXPECT_EQ(none.total, 0) << "the two contracts stored before the feed gave up were rolled back";
+
+    std::vector<Contract> twice = file;
+    twice[2].reference = "FED-1";
+    ListFeed duplicated(twice, twice.size());
+    const Result<std::vector<ImportReceipt>> duplicate =
+        repo->importContractsAsRead(duplicated, ExistingContracts::Refuse, "ana");
+    ASSERT_FALSE(duplicate.ok());
+    EXPECT_NE(duplicate.error().message.find("the reference \"FED-1\" is given twice"), std::string::npos)
+        << duplicate.error().message;
+    ASSERT_OK_AND_ASSIGN(stillNone, repo->listContracts(ContractQuery{}));
+    EXPECT_EQ(stillNone.total, 0);
+
+    ListFeed whole(file, file.size());
+    ASSERT_OK_AND_ASSIGN(receipts, repo->importContractsAsRead(whole, ExistingContracts::Refuse, "ana"));
+    ASSERT_EQ(receipts.size(), 3U);
+    for (std::size_t i = 0; i < receipts.size(); ++i) {
+        EXPECT_EQ(receipts[i].outcome, ImportOutcome::Added);
+        ASSERT_OK_AND_ASSIGN(loaded, repo->loadByReference(file[i].reference));
+        EXPECT_EQ(loaded.id, receipts[i].id);
+        expectSameContract(file[i], loaded.contract);
+    }
+    ASSERT_OK_AND_ASSIGN(again, repo->importContracts(file, ExistingContracts::Refuse, "ben"));
+    for (const ImportReceipt& r : again) {
+        EXPECT_EQ(r.outcome, ImportOutcome::Unchanged) << "stored as importContracts stores them";
+    }
+}
+
 TEST_P(RepositoryTest, AnImportThatWouldOverwriteAChangedContractIsRefusedWhole) {
     auto repo = open();
     ASSERT_OK_AND_ASSIGN(stored, repo->save(fullContract("IMP-1"), kNewContract, "ana"));

@@ -989,21 +989,16 @@ private:
     const std::vector<std::pair<qsizetype, qsizetype>>* objects_ = nullptr;
 };
 
-/// What a run of a collection's contracts gave.
+/// What a run of a collection's contracts gave, besides the contracts themselves.
 struct CollectionPart {
-    std::vector<Contract> contracts;
-    std::vector<std::vector<PickupSnapshot>> histories;
-    std::vector<QString> paths;
     std::vector<ReadError> errors;
     bool parsed = true; ///< false when an item's text did not parse on its own
 };
 
-/// Reads the contracts [from, to) of a collection's list into `part`.
-void readContractsOf(const CollectionList& items, qsizetype from, qsizetype to, CollectionPart& part) {
-    const auto count = static_cast<std::size_t>(to - from);
-    part.contracts.reserve(count);
-    part.histories.reserve(count);
-    part.paths.reserve(count);
+/// Reads the contracts [from, to) of a collection's list into their places in `out` (sized already), each
+/// published to `stream` (if any) once read without a problem.
+void readContractsOf(const CollectionList& items, qsizetype from, qsizetype to, ReadResult& out,
+                     CollectionPart& part, ContractStream* stream) {
     for (qsizetype i = from; i < to; ++i) {
         const QString path = indexPath(QStringLiteral("$.contracts"), i);
         const std::optional<QJsonValue> item = items.at(i);
@@ -1017,18 +1012,25 @@ void readContractsOf(const CollectionList& items, qsizetype from, qsizetype to, 
                  ContractFileText::tr("expected a contract object, found %1").arg(describeJson(*item))});
             continue;
         }
+        const std::size_t problems = part.errors.size();
         ContractReader reader(part.errors);
         if (auto c = reader.read(item->toObject(), path, true)) {
-            part.contracts.push_back(std::move(*c));
-            part.histories.push_back(reader.takeHistory());
-            part.paths.push_back(path);
+            const auto at = static_cast<std::size_t>(i);
+            out.contracts[at] = std::move(*c);
+            out.histories[at] = reader.takeHistory();
+            out.paths[at] = path;
+            if (stream != nullptr && part.errors.size() == problems) {
+                stream->publish(at);
+            }
         }
     }
 }
 
 /// Reads a collection. Its contracts are those of `root` or, when given, `apart` (the root's own list is
-/// then empty). False when an item of `apart` did not parse on its own: the text is then to be read whole.
-bool readCollection(const QJsonObject& root, const CollectionList* apart, ReadResult& result) {
+/// then empty), handed to `stream` (if any) as they are read. False when an item of `apart` did not parse
+/// on its own: the text is then to be read whole.
+bool readCollection(const QJsonObject& root, const CollectionList* apart, ReadResult& result,
+                    ContractStream* stream = nullptr) {
     ContractReader top(result.errors);
     const QString at = QStringLiteral("$");
     const char* format = root.value(QStringLiteral("format")).toString() == QLatin1String(kContractFormat)
@@ -1051,35 +1053,49 @@ bool readCollection(const QJsonObject& root, const CollectionList* apart, ReadRe
     const QJsonArray parsed = list.toArray();
     const CollectionList whole(parsed);
     const CollectionList& items = apart != nullptr ? *apart : whole;
+    const auto count = static_cast<std::size_t>(items.size());
+    result.contracts.resize(count);
+    result.histories.resize(count);
+    result.paths.resize(count);
+    if (apart == nullptr) {
+        stream = nullptr;
+    }
+    if (stream != nullptr) {
+        stream->begin(result.contracts, result.histories);
+    }
     // A large collection is read in two halves, the second on another core; each half's problems are in the
     // order of the file, and the first half's come first.
     const qsizetype half = items.size() >= kLargeCollection ? items.size() / 2 : items.size();
     CollectionPart second;
     std::thread reading;
     if (half < items.size()) {
-        reading =
-            std::thread([&items, &second, half] { readContractsOf(items, half, items.size(), second); });
+        reading = std::thread([&items, &result, &second, half, stream] {
+            readContractsOf(items, half, items.size(), result, second, stream);
+        });
     }
     CollectionPart first;
-    readContractsOf(items, 0, half, first);
+    readContractsOf(items, 0, half, result, first, stream);
     if (reading.joinable()) {
         reading.join();
     }
-    if (!first.parsed || !second.parsed) {
-        return false;
+    if (first.parsed && second.parsed) {
+        for (CollectionPart* part : {&first, &second}) {
+            std::move(part->errors.begin(), part->errors.end(), std::back_inserter(result.errors));
+        }
     }
-    for (CollectionPart* part : {&first, &second}) {
-        std::move(part->errors.begin(), part->errors.end(), std::back_inserter(result.errors));
+    if (first.parsed && second.parsed && result.errors.empty()) {
+        if (stream != nullptr) {
+            stream->finish();
+        }
+        return true;
     }
-    if (result.errors.empty()) {
-        result.contracts = std::move(first.contracts);
-        result.histories = std::move(first.histories);
-        result.paths = std::move(first.paths);
-        std::move(second.contracts.begin(), second.contracts.end(), std::back_inserter(result.contracts));
-        std::move(second.histories.begin(), second.histories.end(), std::back_inserter(result.histories));
-        std::move(second.paths.begin(), second.paths.end(), std::back_inserter(result.paths));
+    if (stream != nullptr) {
+        stream->stop(); // waits until the contracts are no longer used
     }
-    return true;
+    result.contracts.clear();
+    result.histories.clear();
+    result.paths.clear();
+    return first.parsed && second.parsed;
 }
 
 bool isJsonSpace(char c) {
@@ -1120,7 +1136,7 @@ bool onlyObjectsInList(const QByteArray& text, const detail::CollectionItems& it
 /// Reads a large collection with its contracts parsed one by one on two cores, which takes less time and
 /// memory than parsing it whole. False when the text is not a collection read so (not well-formed, or not
 /// a collection of objects): it is then read whole, as any other, for the same result and messages.
-bool readCollectionApart(const QByteArray& bytes, ReadResult& result) {
+bool readCollectionApart(const QByteArray& bytes, ReadResult& result, ContractStream* stream) {
     detail::CollectionItems items;
     if (detail::strictJsonProblem(bytes, &items) || !onlyObjectsInList(bytes, items)) {
         return false;
@@ -1133,7 +1149,7 @@ bool readCollectionApart(const QByteArray& bytes, ReadResult& result) {
     }
     const CollectionList apart(bytes, items.objects);
     ReadResult read;
-    if (!readCollection(rest.object(), &apart, read)) {
+    if (!readCollection(rest.object(), &apart, read, stream)) {
         return false;
     }
     result = std::move(read);
@@ -1142,7 +1158,9 @@ bool readCollectionApart(const QByteArray& bytes, ReadResult& result) {
 
 } // namespace
 
-ReadResult readContracts(const QByteArray& json) {
+namespace {
+
+ReadResult readContractsWith(const QByteArray& json, ContractStream* stream) {
     ReadResult result;
     QByteArray bytes = json;
     if (bytes.startsWith("\xEF\xBB\xBF")) {
@@ -1161,7 +1179,7 @@ ReadResult readContracts(const QByteArray& json) {
                                              "save it as UTF-8 and read it again")});
         return result;
     }
-    if (bytes.size() >= kLargeText && readCollectionApart(bytes, result)) {
+    if (bytes.size() >= kLargeText && readCollectionApart(bytes, result, stream)) {
         return result;
     }
     QJsonParseError parseError;
@@ -1199,6 +1217,12 @@ ReadResult readContracts(const QByteArray& json) {
     return result;
 }
 
+} // namespace
+
+ReadResult readContracts(const QByteArray& json) {
+    return readContractsWith(json, nullptr);
+}
+
 ReadResult readContract(const QByteArray& json) {
     ReadResult result = readContracts(json);
     if (result.ok() && result.contracts.size() != 1) {
@@ -1212,7 +1236,7 @@ ReadResult readContract(const QByteArray& json) {
     return result;
 }
 
-ReadResult readContractFile(const QString& fileName) {
+ReadResult readContractFile(const QString& fileName, ContractStream* stream) {
     ReadResult result;
     const QFileInfo info(fileName);
     if (!info.exists()) {
@@ -1231,7 +1255,7 @@ ReadResult readContractFile(const QString& fileName) {
     }
     // Read whole rather than mapped: a file another program cuts short while it is read gives a message,
     // where a mapped one would end the program.
-    return readContracts(file.readAll());
+    return readContractsWith(file.readAll(), stream);
 }
 
 QString jsonPathOf(const std::string& field, const QString& root) {
@@ -1248,6 +1272,89 @@ std::vector<ReadError> validationErrors(const Contract& contract, const QString&
         out.push_back({jsonPathOf(issue.field, root), QString::fromStdString(renderEnglish(issue.message))});
     }
     return out;
+}
+
+// --- ContractStream ---------------------------------------------------------------------------------------
+
+ContractStream::Item ContractStream::next() {
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [this] {
+        return stopped_ || (contracts_ != nullptr && taken_ < ready_.size() && ready_[taken_] != 0) ||
+               (finished_ && taken_ >= ready_.size());
+    });
+    if (stopped_ || taken_ >= ready_.size()) {
+        released_ = true;
+        lock.unlock();
+        changed_.notify_all();
+        return {};
+    }
+    const std::size_t at = taken_++;
+    return Item{contracts_ + at, histories_ + at};
+}
+
+bool ContractStream::complete() const {
+    const std::lock_guard lock(mutex_);
+    return finished_ && !stopped_ && taken_ >= ready_.size();
+}
+
+std::size_t ContractStream::count() const {
+    const std::lock_guard lock(mutex_);
+    return ready_.size();
+}
+
+void ContractStream::release() {
+    {
+        const std::lock_guard lock(mutex_);
+        released_ = true;
+    }
+    changed_.notify_all();
+}
+
+void ContractStream::begin(const std::vector<Contract>& contracts,
+                           const std::vector<std::vector<PickupSnapshot>>& histories) {
+    {
+        const std::lock_guard lock(mutex_);
+        contracts_ = contracts.data();
+        histories_ = histories.data();
+        ready_.assign(contracts.size(), 0);
+    }
+    changed_.notify_all();
+}
+
+void ContractStream::publish(std::size_t index) {
+    {
+        const std::lock_guard lock(mutex_);
+        ready_[index] = 1;
+        if (index != taken_) {
+            return; // the taker waits for another
+        }
+    }
+    changed_.notify_all();
+}
+
+void ContractStream::finish() {
+    {
+        const std::lock_guard lock(mutex_);
+        finished_ = true;
+    }
+    changed_.notify_all();
+}
+
+void ContractStream::stop() {
+    std::unique_lock lock(mutex_);
+    stopped_ = true;
+    changed_.notify_all();
+    changed_.wait(lock, [this] { return released_; });
+}
+
+void ContractStream::close() {
+    {
+        const std::lock_guard lock(mutex_);
+        if (!finished_) {
+            stopped_ = true;
+        }
+    }
+    changed_.notify_all();
 }
 
 } // namespace attrition::io

@@ -1664,6 +1664,53 @@ Result<std::vector<SaveReceipt>> SqlContractRepository::saveNew(const std::vecto
                             });
 }
 
+namespace {
+
+/// Imports one contract (and its pickup reports, when given) inside the import's transaction.
+Result<ImportReceipt> importOne(Operations& ops, const Contract& contract,
+                                const std::vector<PickupSnapshot>* history, ExistingContracts existing,
+                                std::string_view user, const Timestamp& now, const Doing& doing,
+                                std::int64_t count) {
+    Result<std::optional<RowStamp>> stored = ops.stampByReference(contract.reference, doing);
+    Result<SaveReceipt> receipt = StorageError{};
+    ImportOutcome outcome = ImportOutcome::Added;
+    if (!stored) {
+        receipt = stored.takeError();
+    } else if (!*stored) {
+        receipt = ops.createUnchecked(contract, user, now, doing);
+    } else if (existing == ExistingContracts::Replace) {
+        receipt = ops.updateStored(**stored, contract, user, now, doing);
+        outcome = receipt && receipt->changed ? ImportOutcome::Replaced : ImportOutcome::Unchanged;
+    } else {
+        Result<StoredContract> before = ops.loadOne((*stored)->id, doing);
+        if (!before) {
+            receipt = before.takeError();
+        } else if (!compareContracts(before->contract, contract).empty()) {
+            receipt = ops.existsError(**stored);
+        } else {
+            receipt = SaveReceipt{before->id, before->version, before->updatedAt, false};
+            outcome = ImportOutcome::Unchanged;
+        }
+    }
+    Result<std::int64_t> reports = std::int64_t{0};
+    if (receipt && history != nullptr) {
+        const RowStamp stamp{receipt->id.value, receipt->version, contract.reference, std::string(user),
+                             receipt->savedAt};
+        reports = ops.writeHistory(stamp, *history, user, now, doing);
+    }
+    if (!receipt || !reports) {
+        StorageError e = !receipt ? receipt.takeError() : reports.takeError();
+        //: %1 is a message saying why a contract could not be imported.
+        e.message = StorageText::tr("%1 None of the %n contracts was imported.", nullptr, countForTr(count))
+                        .arg(qstr(e.message))
+                        .toStdString();
+        return e;
+    }
+    return ImportReceipt{receipt->id, receipt->version, outcome, *reports};
+}
+
+} // namespace
+
 Result<std::vector<ImportReceipt>>
 SqlContractRepository::importContracts(const std::vector<Contract>& contracts,
                                        const std::vector<std::vector<PickupSnapshot>>& histories,
@@ -1672,60 +1719,78 @@ SqlContractRepository::importContracts(const std::vector<Contract>& contracts,
     const Doing doing =
         Doing::counting(QT_TRANSLATE_N_NOOP("StorageText", "Could not import %n contracts"), count);
     const LargeWriteSettings settings(*d_->connection);
+    return writeTransaction(*d_, WriteCheck::batchOf(contracts, user), doing,
+                            [&](WriteTx& tx) -> Result<std::vector<ImportReceipt>> {
+                                // On SQLite, natively: every statement prepared once, in the same
+                                // transaction. Its statements are finalized when this returns, before the
+                                // transaction ends.
+                                const std::unique_ptr<Statements> native =
+                                    d_->nativeBulkWrites ? nativeSqliteStatements(*d_->connection) : nullptr;
+                                if (native) {
+                                    tx.ops.use(*native);
+                                }
+                                const Timestamp now = tx.now();
+                                std::vector<ImportReceipt> receipts;
+                                receipts.reserve(contracts.size());
+                                for (std::size_t i = 0; i < contracts.size(); ++i) {
+                                    Result<ImportReceipt> r = importOne(
+                                        tx.ops, contracts[i], i < histories.size() ? &histories[i] : nullptr,
+                                        existing, user, now, doing, count);
+                                    if (!r) {
+                                        return r.takeError();
+                                    }
+                                    receipts.push_back(*r);
+                                }
+                                return receipts;
+                            });
+}
+
+Result<std::vector<ImportReceipt>> SqlContractRepository::importContractsAsRead(ImportFeed& feed,
+                                                                                ExistingContracts existing,
+                                                                                std::string_view user) {
+    const std::vector<PickupSnapshot>* history = nullptr;
+    const Contract* contract = feed.next(&history);
+    const auto count = contract != nullptr ? feed.count() : 0;
+    const Doing doing =
+        Doing::counting(QT_TRANSLATE_N_NOOP("StorageText", "Could not import %n contracts"), count);
+    const auto givenUp = [&] {
+        return invalidArgument(refusalMessage(doing, StorageText::tr("the import was given up")));
+    };
+    if (contract == nullptr && feed.stopped()) {
+        return givenUp();
+    }
+    const LargeWriteSettings settings(*d_->connection);
     return writeTransaction(
-        *d_, WriteCheck::batchOf(contracts, user), doing,
-        [&](WriteTx& tx) -> Result<std::vector<ImportReceipt>> {
-            Operations& ops = tx.ops;
-            // On SQLite, natively: every statement prepared once, in the same transaction. Its statements are
-            // finalized when this returns, before the transaction ends.
+        *d_, WriteCheck::by(user), doing, [&](WriteTx& tx) -> Result<std::vector<ImportReceipt>> {
             const std::unique_ptr<Statements> native =
                 d_->nativeBulkWrites ? nativeSqliteStatements(*d_->connection) : nullptr;
             if (native) {
-                ops.use(*native);
+                tx.ops.use(*native);
             }
             const Timestamp now = tx.now();
             std::vector<ImportReceipt> receipts;
-            receipts.reserve(contracts.size());
-            for (std::size_t i = 0; i < contracts.size(); ++i) {
-                const Contract& contract = contracts[i];
-                Result<std::optional<RowStamp>> stored = ops.stampByReference(contract.reference, doing);
-                Result<SaveReceipt> receipt = StorageError{};
-                ImportOutcome outcome = ImportOutcome::Added;
-                if (!stored) {
-                    receipt = stored.takeError();
-                } else if (!*stored) {
-                    receipt = ops.createUnchecked(contract, user, now, doing);
-                } else if (existing == ExistingContracts::Replace) {
-                    receipt = ops.updateStored(**stored, contract, user, now, doing);
-                    outcome =
-                        receipt && receipt->changed ? ImportOutcome::Replaced : ImportOutcome::Unchanged;
-                } else {
-                    Result<StoredContract> before = ops.loadOne((*stored)->id, doing);
-                    if (!before) {
-                        receipt = before.takeError();
-                    } else if (!compareContracts(before->contract, contract).empty()) {
-                        receipt = ops.existsError(**stored);
-                    } else {
-                        receipt = SaveReceipt{before->id, before->version, before->updatedAt, false};
-                        outcome = ImportOutcome::Unchanged;
-                    }
+            receipts.reserve(static_cast<std::size_t>(count));
+            std::set<std::string_view> references; // as checkReferences does for a list given whole
+            for (; contract != nullptr; contract = feed.next(&history)) {
+                if (contract->reference.empty()) {
+                    return invalidArgument(refusalMessage(
+                        doing, StorageText::tr("contract %1 has no reference").arg(receipts.size() + 1)));
                 }
-                Result<std::int64_t> reports = std::int64_t{0};
-                if (receipt && i < histories.size()) {
-                    const RowStamp stamp{receipt->id.value, receipt->version, contract.reference,
-                                         std::string(user), receipt->savedAt};
-                    reports = ops.writeHistory(stamp, histories[i], user, now, doing);
+                if (!references.insert(contract->reference).second) {
+                    return invalidArgument(
+                        refusalMessage(doing, StorageText::tr("the reference \"%1\" is given twice")
+                                                  .arg(qstr(contract->reference))));
                 }
-                if (!receipt || !reports) {
-                    StorageError e = !receipt ? receipt.takeError() : reports.takeError();
-                    //: %1 is a message saying why a contract could not be imported.
-                    e.message = StorageText::tr("%1 None of the %n contracts was imported.", nullptr,
-                                                countForTr(count))
-                                    .arg(qstr(e.message))
-                                    .toStdString();
-                    return e;
+                Result<ImportReceipt> r =
+                    importOne(tx.ops, *contract, history, existing, user, now, doing, count);
+                history = nullptr;
+                if (!r) {
+                    return r.takeError();
                 }
-                receipts.push_back(ImportReceipt{receipt->id, receipt->version, outcome, *reports});
+                receipts.push_back(*r);
+            }
+            if (feed.stopped()) {
+                return givenUp(); // rolled back
             }
             return receipts;
         });

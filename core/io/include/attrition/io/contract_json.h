@@ -7,6 +7,9 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <condition_variable>
+#include <cstddef>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -51,9 +54,61 @@ struct ReadResult {
 ReadResult readContracts(const QByteArray& json);
 /// As readContracts, where exactly one contract is expected (a single contract, or a collection of one).
 ReadResult readContract(const QByteArray& json);
+/// The contracts of a large collection handed, while the file is still being read, to another thread in the
+/// order of the file (readContractFile with a stream). The reader publishes each contract once it and every
+/// one before it is read; the other thread takes them with next(). A contract taken stays where it is (in
+/// the ReadResult the reading returns) and is not changed again. If the reading finds any problem, or the
+/// file is not one read so, the stream stops: the taker then gets no more and must use none of the
+/// contracts it took, and the reading returns its result as without a stream.
+class ContractStream {
+public:
+    struct Item {
+        const Contract* contract = nullptr;
+        const std::vector<PickupSnapshot>* history = nullptr;
+    };
+
+    /// Taker: the next contract in the order of the file, waiting for it; nullptr when there are no more
+    /// (complete() then tells whether every contract of the file was given and read without a problem). A
+    /// taker that gets nullptr uses none of the contracts again.
+    Item next();
+    /// Taker: true when the reading ended without a problem and every contract was given.
+    bool complete() const;
+    /// Taker: the number of contracts of the file; known once next() gave one.
+    std::size_t count() const;
+    /// Taker: it will take no more and uses none of the contracts it took (next() giving nullptr does this).
+    void release();
+
+    /// Reader: the contracts and histories to be published, sized already; their elements stay where they
+    /// are (the vectors may be moved, not resized) until the taker lets go.
+    void begin(const std::vector<Contract>& contracts,
+               const std::vector<std::vector<PickupSnapshot>>& histories);
+    /// Reader: contract `index` is read (the first half of the file and the second are read apart, each
+    /// in order).
+    void publish(std::size_t index);
+    /// Reader: every contract is read, without a problem.
+    void finish();
+    /// Reader: the contracts are not to be used; waits until the taker has let go of them.
+    void stop();
+    /// Reader: the reading is done; a stream neither finished nor stopped is stopped.
+    void close();
+
+private:
+    mutable std::mutex mutex_;
+    std::condition_variable changed_;
+    const Contract* contracts_ = nullptr; ///< where the vectors given to begin() hold them (moved with them)
+    const std::vector<PickupSnapshot>* histories_ = nullptr;
+    std::vector<char> ready_;
+    std::size_t taken_ = 0;
+    bool finished_ = false;
+    bool stopped_ = false;
+    bool released_ = false;
+};
+
 /// As readContracts, from a file. A missing or unreadable file gives one error with an empty path; the
-/// messages never repeat the file name, which the caller shows beside them.
-ReadResult readContractFile(const QString& fileName);
+/// messages never repeat the file name, which the caller shows beside them. With a stream, the contracts
+/// of a large collection are also handed to it as they are read (see ContractStream); the caller closes the
+/// stream when this returns.
+ReadResult readContractFile(const QString& fileName, ContractStream* stream = nullptr);
 
 /// The JSON path of an engine validation field under the contract at `root`:
 /// "block[2].rooms" -> "$.block[2].rooms"; "" -> "$".

@@ -59,6 +59,23 @@ public:
     importContracts(const std::vector<Contract>& contracts,
                     const std::vector<std::vector<PickupSnapshot>>& histories, ExistingContracts existing,
                     std::string_view user) override;
+    /// Contracts handed to importContractsAsRead one at a time, in order, as they become available.
+    class ImportFeed {
+    public:
+        virtual ~ImportFeed() = default;
+        /// The next contract and its pickup reports (`history` may be left null); nullptr when there are
+        /// no more, or when the import is to be given up (stopped() then true).
+        virtual const Contract* next(const std::vector<PickupSnapshot>** history) = 0;
+        /// True when the contracts are not to be stored: the import then stores none of them.
+        virtual bool stopped() const = 0;
+        /// How many contracts there are in all (for messages), once next() gave one.
+        virtual std::int64_t count() const = 0;
+    };
+    /// As importContracts, the contracts taken from `feed` as they come, all in one transaction: each is
+    /// stored while the next is still being made ready (read from a file, say). When the feed is given up,
+    /// nothing is stored and the result is an InvalidArgument error.
+    Result<std::vector<ImportReceipt>> importContractsAsRead(ImportFeed& feed, ExistingContracts existing,
+                                                             std::string_view user);
     Result<void> remove(ContractId id, std::int64_t expectedVersion, std::string_view user) override;
     Result<RemovedContract> removeKeepingCopy(ContractId id, std::int64_t expectedVersion,
                                               std::string_view user) override;
