@@ -433,7 +433,14 @@ ImportWhileReading importWhileReading(const QString& file, const storage::Connec
         givenUp = feed.stopped();
         out.location = text((*repository)->location());
     });
-    out.read = io::readContractFile(file, &stream);
+    try {
+        out.read = io::readContractFile(file, &stream);
+    } catch (...) {
+        // Out of memory, say: the storing side is told there is no more, and ends, before this goes on.
+        stream.close();
+        storing.join();
+        throw;
+    }
     stream.close();
     storing.join();
     if (opened && givenUp) {
