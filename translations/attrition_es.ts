@@ -5028,6 +5028,10 @@
         <source>a stored rebooking credit cannot be read; the database may be damaged</source>
         <translation>no se puede leer un crédito por nueva reserva guardado; puede que la base de datos esté dañada</translation>
     </message>
+    <message>
+        <source>the import was given up</source>
+        <translation>se abandonó la importación</translation>
+    </message>
 </context>
 <context>
     <name>Tables</name>

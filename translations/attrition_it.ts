@@ -5028,6 +5028,10 @@
         <source>a stored rebooking credit cannot be read; the database may be damaged</source>
         <translation>impossibile leggere un credito per nuova prenotazione salvato; il database potrebbe essere danneggiato</translation>
     </message>
+    <message>
+        <source>the import was given up</source>
+        <translation>l'importazione è stata abbandonata</translation>
+    </message>
 </context>
 <context>
     <name>Tables</name>
