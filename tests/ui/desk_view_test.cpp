@@ -696,8 +696,15 @@ TEST_F(DeskFixture, TheFlagsAreAsWideAsTheirTextWithinTheWindow) {
                                           desk()->atRiskModel()->text(r, AtRiskModel::FlagsColumn)));
         }
         ASSERT_GT(widest, 0);
-        // Every flag's text shows whole, unless the column has reached a third of the list.
-        EXPECT_TRUE(flags > widest || flags >= view->viewport()->width() / 3) << size.width();
+        // Every flag's text shows whole, unless the group and the next date and action are down to their
+        // least: 16 x-widths each, or the next date's label if that is wider.
+        const int least = std::max(16 * view->fontMetrics().horizontalAdvance(QLatin1Char('x')),
+                                   header->sectionSizeHint(AtRiskModel::NextColumn));
+        const int group = header->sectionSize(AtRiskModel::GroupColumn);
+        const int next = header->sectionSize(AtRiskModel::NextColumn);
+        EXPECT_TRUE(flags > widest || group + next <= 2 * least + 2) << size.width();
+        EXPECT_GE(group, least - 1) << size.width();
+        EXPECT_GE(next, least - 1) << size.width();
         // The columns fill the list: nothing is left empty on the right.
         EXPECT_GE(header->length(), view->viewport()->width() - 1) << size.width();
     }

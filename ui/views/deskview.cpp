@@ -149,8 +149,8 @@ DeskView::DeskView(QWidget* parent)
     header->setSectionResizeMode(AtRiskModel::HotelColumn, QHeaderView::Interactive);
     header->resizeSection(AtRiskModel::HotelColumn, 14 * x);
     header->setSectionResizeMode(AtRiskModel::NextColumn, QHeaderView::Stretch);
-    // The flags as wide as the widest listed, up to a third of the list (fitFlagsColumn); their sentences
-    // are in the tooltip and the detail.
+    // The flags as wide as the widest listed, up to what the other columns leave (fitFlagsColumn); their
+    // sentences are in the tooltip and the detail.
     header->setSectionResizeMode(AtRiskModel::FlagsColumn, QHeaderView::Interactive);
     detail_->setObjectName(QStringLiteral("atRiskDetail"));
     detail_->setOpenLinks(false);
@@ -359,9 +359,21 @@ void DeskView::fitFlagsColumn() {
         widest = std::max(widest, metrics.horizontalAdvance(atRisk_->text(r, AtRiskModel::FlagsColumn)) +
                                       3 * metrics.horizontalAdvance(QLatin1Char('x')));
     }
-    header->resizeSection(AtRiskModel::FlagsColumn,
-                          std::min(widest, std::max(header->sectionSizeHint(AtRiskModel::FlagsColumn),
-                                                    atRiskView_->viewport()->width() / 3)));
+    // Up to what the other columns leave, the group and the next date and action (which share what is left
+    // alike) keeping 16 x-widths each, or the next date's label if that is wider.
+    const int least = std::max(16 * metrics.horizontalAdvance(QLatin1Char('x')),
+                               header->sectionSizeHint(AtRiskModel::NextColumn));
+    int others = 2 * least;
+    for (int c = 0; c < header->count(); ++c) {
+        if (c != AtRiskModel::FlagsColumn && c != AtRiskModel::GroupColumn && c != AtRiskModel::NextColumn &&
+            !header->isSectionHidden(c)) {
+            others += header->sectionSize(c);
+        }
+    }
+    const int room = atRiskView_->viewport()->width() - others;
+    header->resizeSection(
+        AtRiskModel::FlagsColumn,
+        std::min(widest, std::max(header->sectionSizeHint(AtRiskModel::FlagsColumn), room)));
 }
 
 void DeskView::showEvent(QShowEvent* event) {
