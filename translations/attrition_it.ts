@@ -5030,7 +5030,7 @@
     </message>
     <message>
         <source>the import was given up</source>
-        <translation>l'importazione è stata abbandonata</translation>
+        <translation>l&apos;importazione è stata abbandonata</translation>
     </message>
 </context>
 <context>

@@ -27,8 +27,8 @@
 #include "views/mainwindow.h"
 #include "views/quotepanel.h"
 #include "views/scenariopanel.h"
-#include "widgets/gridview.h"
 #include "widget_test_support.h"
+#include "widgets/gridview.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>

@@ -435,8 +435,8 @@ int ContractListModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QStringList ContractListModel::pickupWords() {
-    return {tr("cancelled"), tr("none yet")};
+QString ContractListModel::noPickupWord(bool cancelled) {
+    return cancelled ? tr("cancelled") : tr("none yet");
 }
 
 QString ContractListModel::statusName(ContractStatus status) {
@@ -555,7 +555,7 @@ QVariant ContractListModel::data(const QModelIndex& index, int role) const {
                 return QStringLiteral("\u2014");
             }
             if (a->assessment->cancelled || !a->hasPickup) {
-                return pickupWords().at(a->assessment->cancelled ? 0 : 1);
+                return noPickupWord(a->assessment->cancelled);
             }
             return formatPercentRounded(a->assessment->pickupPercent, 1, locale);
         }

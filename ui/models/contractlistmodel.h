@@ -91,8 +91,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString statusName(ContractStatus status);
-    /// The words the pickup column shows instead of a percentage, for a column as wide as the widest.
-    static QStringList pickupWords();
+    /// The word the pickup column shows instead of a percentage: for a cancelled group, or one without
+    /// pickup yet.
+    static QString noPickupWord(bool cancelled);
 
 signals:
     /// Reading the repository failed; the message names the database and the problem.

@@ -355,8 +355,8 @@ void ContractListPanel::fitColumns(bool widenOnly) {
     };
     fit(ContractListModel::ArrivalColumn, {formatDate(*Date::fromYmd(2027, 12, 28))});
     fit(ContractListModel::RoomNightsColumn, {QStringLiteral("00,000")});
-    fit(ContractListModel::PickupColumn,
-        QStringList{QStringLiteral("100.25%")} + ContractListModel::pickupWords());
+    fit(ContractListModel::PickupColumn, {QStringLiteral("100.25%"), ContractListModel::noPickupWord(true),
+                                          ContractListModel::noPickupWord(false)});
     fit(ContractListModel::ExposureColumn, {QStringLiteral("000,000.00 USD")});
 }
 
