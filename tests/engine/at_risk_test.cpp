@@ -5,6 +5,7 @@
 #include "test_contracts.h"
 
 #include <gtest/gtest.h>
+#include <map>
 
 using namespace attrition;
 using namespace attrition::test;
@@ -445,6 +446,70 @@ TEST_F(AtRisk, EachGroupIsComparedWithThePastGroupsOfItsOwnHotel) {
     // Equal damages: the flagged group (pace behind) first.
     EXPECT_EQ(list.rows.front().reference, "HARBOUR");
     EXPECT_EQ(list.from, kToday);
+}
+
+TEST_F(AtRisk, HotelsComputedSideBySideGiveWhatEachHotelGivesOnItsOwn) {
+    // Eight hotels, each with its own past groups (from two to six) and three upcoming groups at different
+    // paces: the list merged from the hotels computed side by side is the one computed hotel after hotel.
+    const int hotels = 8;
+    std::vector<std::vector<Past>> past(hotels);
+    std::vector<Contract> contracts;
+    contracts.reserve(hotels * 3);
+    std::map<std::string, History> histories;
+    for (int h = 0; h < hotels; ++h) {
+        const std::string hotel = "Hotel " + std::to_string(h);
+        past[h] = pastGroups(2 + h % 5);
+        std::vector<GroupHistory> gh;
+        for (Past& g : past[h]) {
+            g.contract.hotel = hotel;
+            gh.push_back(GroupHistory{&g.contract, g.snapshots});
+        }
+        histories.emplace(hotel, History(gh));
+        for (int k = 0; k < 3; ++k) {
+            Contract c = watched("H" + std::to_string(h) + "-" + std::to_string(k), 20 + 17 * k + h).build();
+            c.hotel = hotel;
+            contracts.push_back(std::move(c));
+        }
+    }
+    std::vector<UpcomingGroup> upcoming;
+    for (const Contract& c : contracts) {
+        upcoming.push_back({&c, {}, {}});
+    }
+    const AtRiskList together = groupsAtRiskByHotel(upcoming, histories, options());
+
+    std::vector<AtRiskRow> alone;
+    for (int h = 0; h < hotels; ++h) {
+        const std::string hotel = "Hotel " + std::to_string(h);
+        std::vector<UpcomingGroup> own;
+        for (const UpcomingGroup& g : upcoming) {
+            if (g.contract->hotel == hotel) {
+                own.push_back(g);
+            }
+        }
+        std::vector<GroupHistory> gh;
+        for (const Past& g : past[h]) {
+            gh.push_back(GroupHistory{&g.contract, g.snapshots});
+        }
+        for (AtRiskRow& r : groupsAtRisk(own, History(gh), options()).rows) {
+            alone.push_back(std::move(r));
+        }
+    }
+    sortByRisk(alone);
+    ASSERT_EQ(together.rows.size(), alone.size());
+    for (std::size_t i = 0; i < alone.size(); ++i) {
+        const AtRiskRow& a = together.rows[i];
+        const AtRiskRow& b = alone[i];
+        EXPECT_EQ(a.reference, b.reference) << i;
+        EXPECT_EQ(a.paceGroups, b.paceGroups) << b.reference;
+        EXPECT_EQ(a.pacePoints, b.pacePoints) << b.reference;
+        EXPECT_EQ(a.expectedRoomNights, b.expectedRoomNights) << b.reference;
+        EXPECT_EQ(a.p10RoomNights, b.p10RoomNights) << b.reference;
+        EXPECT_EQ(a.p90RoomNights, b.p90RoomNights) << b.reference;
+        EXPECT_EQ(a.expectedDamages, b.expectedDamages) << b.reference;
+        EXPECT_EQ(a.damagesP10, b.damagesP10) << b.reference;
+        EXPECT_EQ(a.damagesP90, b.damagesP90) << b.reference;
+        EXPECT_EQ(a.flags.size(), b.flags.size()) << b.reference;
+    }
 }
 
 } // namespace

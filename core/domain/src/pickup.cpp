@@ -22,4 +22,12 @@ bool applyPickup(Contract& contract, const std::vector<PickupEntry>& entries) {
     return changed;
 }
 
+std::int64_t roomsCounted(const std::vector<PickupEntry>& entries) noexcept {
+    std::int64_t total = 0;
+    for (const PickupEntry& e : entries) {
+        total += std::max(0, e.rooms);
+    }
+    return total;
+}
+
 } // namespace attrition

@@ -1,5 +1,8 @@
 #include "attrition/engine/at_risk.h"
 
+#include "attrition/domain/pickup.h"
+#include "attrition/engine/parallel.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -39,14 +42,6 @@ PaceTable paceTable(const History& history) {
         }
     }
     return t;
-}
-
-std::int64_t totalRooms(const std::vector<PickupEntry>& entries) {
-    std::int64_t total = 0;
-    for (const PickupEntry& e : entries) {
-        total += std::max(0, e.rooms);
-    }
-    return total;
 }
 
 /// A share as a Percent to a tenth of a point, half away from zero.
@@ -120,7 +115,7 @@ std::optional<LastMovement> lastMovement(const UpcomingGroup& group, Date today)
     points.reserve(group.snapshots.size());
     for (const PickupSnapshot& s : group.snapshots) {
         if (s.reportDate <= today) {
-            points.emplace_back(s.reportDate, totalRooms(s.entries));
+            points.emplace_back(s.reportDate, roomsCounted(s.entries));
         }
     }
     if (points.empty()) {
@@ -138,7 +133,7 @@ std::optional<LastMovement> lastMovement(const UpcomingGroup& group, Date today)
         }
     }
     const std::int64_t current = reports.back().second;
-    if (totalRooms(group.contract->pickup) != current) {
+    if (roomsCounted(group.contract->pickup) != current) {
         return std::nullopt;
     }
     std::size_t first = reports.size() - 1;
@@ -535,10 +530,19 @@ AtRiskList groupsAtRiskByHotel(std::span<const UpcomingGroup> upcoming,
     list.today = options.today;
     list.from = from;
     list.to = to;
+    // The hotels are independent of each other: computed side by side, merged in the order of their names.
+    std::vector<const std::pair<const std::string, std::vector<UpcomingGroup>>*> hotels;
+    hotels.reserve(byHotel.size());
     for (const auto& entry : byHotel) {
-        const auto found = pastByHotel.find(entry.first);
-        AtRiskList part =
-            groupsAtRisk(entry.second, found != pastByHotel.end() ? found->second : none, options);
+        hotels.push_back(&entry);
+    }
+    std::vector<AtRiskList> parts(hotels.size());
+    parallelFor(hotels.size(), [&](std::size_t i) {
+        const auto found = pastByHotel.find(hotels[i]->first);
+        parts[i] =
+            groupsAtRisk(hotels[i]->second, found != pastByHotel.end() ? found->second : none, options);
+    });
+    for (AtRiskList& part : parts) {
         for (AtRiskRow& r : part.rows) {
             list.rows.push_back(std::move(r));
         }

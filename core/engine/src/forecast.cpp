@@ -1,6 +1,7 @@
 #include "attrition/engine/forecast.h"
 
 #include "assessor.h"
+#include "attrition/domain/pickup.h"
 #include "attrition/engine/engine.h"
 #include "random.h"
 
@@ -23,14 +24,6 @@ namespace {
 using detail::Random;
 
 constexpr std::int32_t kDays = kMaxDaysBeforeArrival + 1;
-
-std::int64_t totalRooms(const std::vector<PickupEntry>& entries) {
-    std::int64_t total = 0;
-    for (const PickupEntry& e : entries) {
-        total += std::max(0, e.rooms);
-    }
-    return total;
-}
 
 std::int64_t totalBlock(const Contract& c) {
     std::int64_t total = 0;
@@ -835,10 +828,10 @@ void History::add(std::span<const GroupHistory* const> groups) {
         in.account = &c.account;
         in.arrival = c.arrival;
         in.signedOn = c.signedOn;
-        in.finalRoomNights = totalRooms(c.pickup);
+        in.finalRoomNights = roomsCounted(c.pickup);
         in.blockRoomNights = totalBlock(c);
         for (const PickupSnapshot& s : group->snapshots) {
-            in.report(s.reportDate, totalRooms(s.entries));
+            in.report(s.reportDate, roomsCounted(s.entries));
         }
         return true;
     });
