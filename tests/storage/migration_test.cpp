@@ -493,6 +493,39 @@ TEST(SchemaFixtures, EveryFixtureUpgradesToTheCurrentSchemaWithoutLosingAnything
     }
 }
 
+TEST(SchemaFixtures, AVersion6DatabaseGainsEachPickupReportsTotalAddedUpFromItsEntries) {
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString copy = dir.filePath(QStringLiteral("fixture.sqlite"));
+    ASSERT_TRUE(QFile::copy(fixtureFile(6), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    ConnectionSettings settings;
+    settings.file = copy.toStdString();
+    auto repo = SqlContractRepository::open(settings, OpenOptions{});
+    ASSERT_TRUE(repo.ok()) << repo.error().message;
+    ASSERT_GE((*repo)->schemaVersion(), 7);
+
+    ASSERT_OK_AND_ASSIGN(reports, (*repo)->allPickupSnapshots());
+    std::vector<ContractId> ids;
+    for (const auto& entry : reports) {
+        ids.push_back(ContractId{entry.first});
+    }
+    ASSERT_GT(ids.size(), 10U);
+    // What the migration stored, read as the forecasts read it, against the entries added up here.
+    ASSERT_OK_AND_ASSIGN(stored, (*repo)->pickupTotalsOf(ids));
+    ASSERT_OK_AND_ASSIGN(addedUp, (*repo)->ContractRepository::pickupTotalsOf(ids));
+    ASSERT_EQ(stored.size(), addedUp.size());
+    for (const auto& [id, totals] : addedUp) {
+        ASSERT_EQ(stored.count(id), 1U) << id;
+        const std::vector<PickupReportTotal>& found = stored.at(id);
+        ASSERT_EQ(found.size(), totals.size()) << id;
+        for (std::size_t i = 0; i < totals.size(); ++i) {
+            EXPECT_EQ(found[i].reportDate, totals[i].reportDate) << id;
+            EXPECT_EQ(found[i].rooms, totals[i].rooms) << id << " " << totals[i].reportDate.toIso();
+        }
+    }
+}
+
 TEST(SchemaFixtures, AVersion1DatabaseGainsTheArchivedMarkWithNoContractArchived) {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());

@@ -1,5 +1,7 @@
 #include "attrition/storage/at_risk_input.h"
 
+#include "attrition/engine/parallel.h"
+
 #include <algorithm>
 #include <chrono>
 #include <limits>
@@ -241,8 +243,17 @@ Result<PastHistories> readPastHistories(ContractRepository& repository, Date tod
     PastHistories histories;
     histories.today = today;
     histories.groups = static_cast<std::int64_t>(groups.size());
-    for (const auto& [hotel, list] : byHotel) {
-        histories.byHotel.emplace(hotel, forecast::History::of(list));
+    // Each hotel's History on its own: built side by side.
+    std::vector<const std::pair<const std::string, std::vector<const PastGroupTotals*>>*> each;
+    each.reserve(byHotel.size());
+    for (const auto& entry : byHotel) {
+        each.push_back(&entry);
+    }
+    std::vector<std::optional<forecast::History>> built(each.size());
+    parallelFor(each.size(),
+                [&](std::size_t i) { built[i].emplace(forecast::History::of(each[i]->second)); });
+    for (std::size_t i = 0; i < each.size(); ++i) {
+        histories.byHotel.emplace(each[i]->first, std::move(*built[i]));
     }
     return histories;
 }
@@ -268,6 +279,13 @@ Result<GroupsAtRisk> readGroupsAtRisk(ContractRepository& repository, const Cont
     }
     UpcomingGroups& groups = *read;
     std::shared_ptr<const PastHistories> past = reading.past;
+    if (!past && reading.pastWhenRead) {
+        Result<std::shared_ptr<const PastHistories>> awaited = reading.pastWhenRead();
+        if (!awaited) {
+            return awaited.takeError();
+        }
+        past = std::move(*awaited);
+    }
     if (!past) {
         std::set<std::string> hotels;
         for (const Contract& c : groups.contracts) {

@@ -1,5 +1,7 @@
 #include "attrition/storage/repository.h"
 
+#include "attrition/domain/pickup.h"
+
 #include <algorithm>
 
 namespace attrition::storage {
@@ -16,11 +18,7 @@ ContractRepository::pickupTotalsOf(const std::vector<ContractId>& ids) {
         std::vector<PickupReportTotal>& list = totals[id];
         list.reserve(snapshots.size());
         for (const PickupSnapshot& s : snapshots) {
-            PickupReportTotal total{s.reportDate, 0};
-            for (const PickupEntry& e : s.entries) {
-                total.rooms += std::max(0, e.rooms);
-            }
-            list.push_back(total);
+            list.push_back(PickupReportTotal{s.reportDate, roomsCounted(s.entries)});
         }
     }
     return totals;

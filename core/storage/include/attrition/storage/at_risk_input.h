@@ -81,8 +81,11 @@ struct GroupsAtRiskReading {
     /// Called with every contract the filter passes, upcoming or not (as readUpcomingGroups calls it).
     std::function<void(const StoredContract&)> visit;
     /// The past groups prepared already (readPastHistories as of the same today, every hotel or at least
-    /// those of the groups read); null: the past groups of their hotels are read here.
+    /// those of the groups read); null: see pastWhenRead.
     std::shared_ptr<const PastHistories> past;
+    /// Where `past` is null: the past groups being read elsewhere meanwhile (on another connection), waited
+    /// for once the upcoming groups are read. Null: the past groups of their hotels are read here.
+    std::function<Result<std::shared_ptr<const PastHistories>>()> pastWhenRead;
 };
 
 /// The early warning over the stored groups `filter` passes that arrive in the window of `options`

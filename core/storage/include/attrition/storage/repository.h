@@ -366,7 +366,7 @@ public:
     pickupSnapshotsOf(const std::vector<ContractId>& ids) = 0;
     /// The pickup reports of these contracts as totals, by contract id, each contract's in order of their
     /// dates: the reports pickupSnapshotsOf() gives, each added up. Contracts without reports are not in it.
-    /// Here added up from pickupSnapshotsOf(); a database adds them up itself.
+    /// Here added up from pickupSnapshotsOf(); a database keeps each report's total beside it.
     virtual Result<std::unordered_map<std::int64_t, std::vector<PickupReportTotal>>>
     pickupTotalsOf(const std::vector<ContractId>& ids);
     /// The contracts `filter` passes reduced to what a forecast learns of a past group (PastGroupTotals: the
