@@ -49,6 +49,13 @@ void DatabaseReader::wait() {
     }
 }
 
+bool DatabaseReader::readsOverItsOwnConnection() const {
+    // SQLite files only: a server may ask for a password the window does not keep, and a file that is not
+    // there (a database in memory) cannot be opened twice.
+    return connection_.engine == storage::Engine::SQLite && !connection_.file.empty() &&
+           QFileInfo::exists(QString::fromStdString(connection_.file));
+}
+
 void DatabaseReader::startNext() {
     if (!pending_ || repository_ == nullptr) {
         return;
@@ -56,11 +63,7 @@ void DatabaseReader::startNext() {
     const std::function<Read()> prepare = std::exchange(pending_, {});
     const std::uint64_t generation = generation_;
     auto work = std::make_shared<Read>(prepare());
-    // A second connection reads on another thread. SQLite files only: a server may ask for a password the
-    // window does not keep, and a file that is not there (a database in memory) cannot be opened twice.
-    const bool ownConnection = connection_.engine == storage::Engine::SQLite && !connection_.file.empty() &&
-                               QFileInfo::exists(QString::fromStdString(connection_.file));
-    if (!ownConnection) {
+    if (!readsOverItsOwnConnection()) {
         work->read(repository_, {});
         work->finished(true);
         return;

@@ -41,6 +41,10 @@ protected:
     /// Asks for a read; `prepare` is called on the window's thread when it starts (after the one under way),
     /// and makes the read from what the reader holds then.
     void request(std::function<Read()> prepare);
+    /// Whether reads run on another thread over a connection of their own (else on the window's thread).
+    bool readsOverItsOwnConnection() const;
+    /// The database read, as a further connection to it is opened.
+    const storage::ConnectionSettings& connection() const { return connection_; }
 
 private:
     void startNext();

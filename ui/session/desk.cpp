@@ -1,11 +1,13 @@
 #include "session/desk.h"
 
 #include "attrition/storage/at_risk_input.h"
+#include "attrition/storage/sql_repository.h"
 #include "session/database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <algorithm>
+#include <future>
 #include <set>
 
 namespace attrition::ui {
@@ -30,7 +32,7 @@ QStringList sorted(const std::set<std::string>& names) {
 } // namespace
 
 DeskData computeDesk(storage::ContractRepository& repository, const DeskQuery& query,
-                     std::shared_ptr<const storage::PastHistories> past) {
+                     std::shared_ptr<const storage::PastHistories> past, const OpenAnother& openAnother) {
     DeskData data;
     data.query = query;
     QElapsedTimer clock;
@@ -80,8 +82,19 @@ DeskData computeDesk(storage::ContractRepository& repository, const DeskQuery& q
         managers.insert(stored.contract.salesManager);
         accounts.insert(stored.contract.account);
     };
-    // The past groups of every hotel, read once and kept by the loader until the database changes.
-    if (window && (!past || past->today != query.today)) {
+    // The past groups of every hotel, read once and kept by the loader until the database changes: on a
+    // second connection where there is one, while this one reads the contracts of the window.
+    const bool pastToRead = window && (!past || past->today != query.today);
+    std::future<storage::Result<storage::PastHistories>> pastRead;
+    if (pastToRead && openAnother) {
+        if (std::shared_ptr<storage::ContractRepository> second = openAnother()) {
+            pastRead = std::async(std::launch::async, [second, today = query.today] {
+                return storage::readPastHistories(*second, today);
+            });
+            past = nullptr;
+        }
+    }
+    if (pastToRead && !pastRead.valid()) {
         storage::Result<storage::PastHistories> read = storage::readPastHistories(repository, query.today);
         if (!read) {
             data.problem = text(read.error().message);
@@ -92,11 +105,24 @@ DeskData computeDesk(storage::ContractRepository& repository, const DeskQuery& q
         data.pastMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
     }
     data.past = past;
+    // Read alongside, the past groups' time is within the reading of the window's (which waits for them).
+    const bool pastAlongside = pastRead.valid();
     std::optional<storage::Result<storage::GroupsAtRisk>> groups;
     if (window) {
         storage::GroupsAtRiskReading reading;
         reading.visit = visit;
         reading.past = past;
+        if (pastRead.valid()) {
+            reading.pastWhenRead = [&]() -> storage::Result<std::shared_ptr<const storage::PastHistories>> {
+                storage::Result<storage::PastHistories> read = pastRead.get();
+                if (!read) {
+                    return read.takeError();
+                }
+                data.pastMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+                data.past = std::make_shared<const storage::PastHistories>(std::move(*read));
+                return data.past;
+            };
+        }
         try {
             groups = storage::readGroupsAtRisk(repository, filter, options, reading);
         } catch (const std::exception& e) {
@@ -113,7 +139,7 @@ DeskData computeDesk(storage::ContractRepository& repository, const DeskQuery& q
             return data;
         }
     }
-    data.readMs = data.pastMs;
+    data.readMs = pastAlongside ? 0 : data.pastMs;
     if (!groups) {
         data.readMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
     }
@@ -155,23 +181,32 @@ void DeskLoader::request(const DeskQuery& query) {
         auto result = std::make_shared<DeskData>();
         const std::shared_ptr<const storage::PastHistories> past = past_;
         const std::uint64_t pastGeneration = pastGeneration_;
-        return Read{[result, query, past](storage::ContractRepository* repository, const QString& problem) {
-                        if (repository == nullptr) {
-                            result->query = query;
-                            result->problem = problem;
-                            return;
-                        }
-                        *result = computeDesk(*repository, query, past);
-                    },
-                    [this, result, pastGeneration](bool current) {
-                        // Kept unless they were dropped meanwhile (a save, another database).
-                        if (pastGeneration == pastGeneration_ && result->past) {
-                            past_ = result->past;
-                        }
-                        if (current) {
-                            emit ready(result);
-                        }
-                    }};
+        // Where the reads have a connection of their own, the past groups have another one beside it.
+        OpenAnother another;
+        if (readsOverItsOwnConnection()) {
+            another = [connection = connection()]() -> std::shared_ptr<storage::ContractRepository> {
+                auto opened = storage::SqlContractRepository::open(connection);
+                return opened ? std::shared_ptr<storage::ContractRepository>(std::move(*opened)) : nullptr;
+            };
+        }
+        return Read{
+            [result, query, past, another](storage::ContractRepository* repository, const QString& problem) {
+                if (repository == nullptr) {
+                    result->query = query;
+                    result->problem = problem;
+                    return;
+                }
+                *result = computeDesk(*repository, query, past, another);
+            },
+            [this, result, pastGeneration](bool current) {
+                // Kept unless they were dropped meanwhile (a save, another database).
+                if (pastGeneration == pastGeneration_ && result->past) {
+                    past_ = result->past;
+                }
+                if (current) {
+                    emit ready(result);
+                }
+            }};
     });
 }
 

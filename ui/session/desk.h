@@ -15,6 +15,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -54,12 +55,17 @@ struct DeskData {
     double computeMs = 0; ///< the forecasts and the pipeline
 };
 
+/// Opens another connection to the database being read, for a read beside it; null when none can be.
+using OpenAnother = std::function<std::shared_ptr<storage::ContractRepository>()>;
+
 /// Reads what the query asks for from `repository` and computes the groups at risk
 /// (storage::readGroupsAtRisk, each against the past groups of its own hotel, as `attrition-cli at-risk`) and
 /// the pipeline. `past`: the past groups of every hotel read before (DeskData::past of an earlier query of
-/// the same database); null, or of another day, reads them.
+/// the same database); null, or of another day, reads them: over `openAnother`'s connection, when it gives
+/// one, while the contracts of the query are read over `repository`.
 DeskData computeDesk(storage::ContractRepository& repository, const DeskQuery& query,
-                     std::shared_ptr<const storage::PastHistories> past = nullptr);
+                     std::shared_ptr<const storage::PastHistories> past = nullptr,
+                     const OpenAnother& openAnother = {});
 
 /// Computes the desk on another thread (DatabaseReader). Only the latest request's result is delivered. The
 /// past groups are read once and kept until forgetPastGroups() or another database, so that a change of
