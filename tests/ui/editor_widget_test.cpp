@@ -7,25 +7,36 @@
 #include "charts/nightbarschart.h"
 #include "democontracts.h"
 #include "editor/contracteditor.h"
+#include "editor/pagefields.h"
 #include "models/cancellationschedulemodel.h"
 #include "models/contracttablemodel.h"
 #include "session/contractdocument.h"
+#include "text/language.h"
+#include "text/values.h"
 #include "views/chartspanel.h"
 #include "views/damagespanel.h"
 #include "widget_test_support.h"
+#include "widgets/checkfield.h"
 #include "widgets/choicefield.h"
+#include "widgets/currencyfield.h"
 #include "widgets/gridview.h"
 #include "widgets/linefield.h"
+#include "widgets/notesfield.h"
 
 #include <QAbstractItemDelegate>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
+#include <QPlainTextEdit>
+#include <QTranslator>
 #include <QUndoStack>
+#include <map>
+#include <stdexcept>
 
 using namespace attrition;
 using namespace attrition::ui;
@@ -208,6 +219,195 @@ TEST_F(EditorFixture, EveryInputIsOnTheSectionTheFieldCatalogueGivesIt) {
     EXPECT_EQ(ContractEditor::sectionOf(QStringLiteral("attrition")), ContractEditor::AttritionSection);
     EXPECT_EQ(ContractEditor::sectionOf(QStringLiteral("meetingRoom")), ContractEditor::MeetingRoomSection);
     EXPECT_EQ(ContractEditor::sectionOf(QStringLiteral("nights")), ContractEditor::GeneralSection);
+}
+
+namespace {
+
+QString pathOf(const ContractField& f) {
+    return QString::fromUtf8(f.path.data(), static_cast<qsizetype>(f.path.size()));
+}
+
+QString labelOf(const ContractField& f) {
+    return QString::fromUtf8(f.label.data(), static_cast<qsizetype>(f.label.size()));
+}
+
+/// What an input of the editor reads, in the catalogue's words.
+std::optional<FieldKind> kindOf(const FieldEditor* input) {
+    if (const auto* line = dynamic_cast<const LineField*>(input)) {
+        switch (line->kind()) {
+        case ValueKind::Text:
+            return FieldKind::Text;
+        case ValueKind::Count:
+            return FieldKind::Integer;
+        case ValueKind::Money:
+            return FieldKind::Money;
+        case ValueKind::Percent:
+            return FieldKind::Percent;
+        case ValueKind::Date:
+            return FieldKind::Date;
+        }
+    }
+    if (dynamic_cast<const CheckField*>(input) != nullptr) {
+        return FieldKind::Bool;
+    }
+    if (dynamic_cast<const ChoiceField*>(input) != nullptr ||
+        dynamic_cast<const CurrencyField*>(input) != nullptr) {
+        return FieldKind::Enum;
+    }
+    if (dynamic_cast<const NotesField*>(input) != nullptr) {
+        return FieldKind::Text;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+TEST_F(EditorFixture, EachFieldOfTheCatalogueHasOneInputOfItsKind) {
+    std::map<QString, std::vector<FieldEditor*>> inputs;
+    for (FieldEditor* input : editor->findChildren<FieldEditor*>()) {
+        inputs[input->path()].push_back(input);
+    }
+    for (const auto& [path, found] : inputs) {
+        EXPECT_NE(findContractField(path.toStdString()), nullptr) << path.toStdString() << ": not catalogued";
+    }
+    int fields = 0;
+    for (const ContractField& f : contractFields()) {
+        if (f.kind == FieldKind::List) {
+            EXPECT_EQ(inputs.count(pathOf(f)), 0U) << f.path << ": a list is edited in a table";
+            continue;
+        }
+        ++fields;
+        const auto it = inputs.find(pathOf(f));
+        ASSERT_NE(it, inputs.end()) << f.path << ": no input";
+        ASSERT_EQ(it->second.size(), 1U) << f.path;
+        EXPECT_EQ(kindOf(it->second.front()), f.kind) << f.path;
+        EXPECT_EQ(editor->field(pathOf(f)), it->second.front()) << f.path;
+    }
+    EXPECT_GT(fields, 60);
+}
+
+// The accessor a page gives an input reaches the field the input's path names, and that field alone.
+TEST_F(EditorFixture, EachInputEditsTheFieldItsPathNames) {
+    int edited = 0;
+    for (FieldEditor* input : editor->findChildren<FieldEditor*>()) {
+        const std::string path = input->path().toStdString();
+        // A date of the stay moves its nights, a currency re-denominates the amounts: more than the field.
+        if (path == "arrival" || path == "departure" || path == "currency") {
+            continue;
+        }
+        editor->showField(input->path());
+        settle(1);
+        const Contract before = doc->contract();
+        if (auto* check = dynamic_cast<CheckField*>(input)) {
+            check->checkBox()->click();
+        } else if (auto* choice = dynamic_cast<ChoiceField*>(input)) {
+            QComboBox* combo = choice->comboBox();
+            combo->setCurrentIndex((combo->currentIndex() + 1) % combo->count());
+            emit combo->activated(combo->currentIndex());
+        } else if (auto* line = dynamic_cast<LineField*>(input)) {
+            QString text;
+            switch (line->kind()) {
+            case ValueKind::Text:
+                text = QStringLiteral("Edited");
+                break;
+            case ValueKind::Count:
+                text = QStringLiteral("7");
+                break;
+            case ValueKind::Money:
+                text = QStringLiteral("12.34");
+                break;
+            case ValueKind::Percent:
+                text = QStringLiteral("37");
+                break;
+            case ValueKind::Date:
+                text = formatDate(before.arrival.addDays(-17));
+                break;
+            }
+            retype(line->lineEdit(), text);
+        } else if (auto* notes = qobject_cast<QPlainTextEdit*>(input->input())) {
+            notes->setPlainText(QStringLiteral("Edited"));
+        } else {
+            ADD_FAILURE() << path << ": an input of an unknown sort";
+            continue;
+        }
+        settle(1);
+        std::vector<std::string> changed;
+        for (const ContractField& f : contractFields()) {
+            // Editing a program default confirms it.
+            if (f.path != "unconfirmedDefaults" && !f.same(before, doc->contract())) {
+                changed.emplace_back(f.path);
+            }
+        }
+        EXPECT_EQ(changed, std::vector<std::string>{path});
+        ++edited;
+    }
+    EXPECT_GT(edited, 55);
+}
+
+TEST_F(EditorFixture, AnInputIsMadeOnlyForACataloguedFieldOfItsKind) {
+    using namespace pagefields;
+    const auto percent = [](auto& c) -> auto& {
+        return c.foodBeverage.allowance;
+    };
+    const auto money = [](auto& c) -> auto& {
+        return c.foodBeverage.minimum;
+    };
+    const auto cap = [](auto& c) -> auto& {
+        return c.attrition.capAmount;
+    };
+    // Of another kind, of another optionality, unknown to the catalogue.
+    EXPECT_THROW(percentField(doc, QStringLiteral("foodBeverage.minimum"), "F&B minimum", percent),
+                 std::logic_error);
+    EXPECT_THROW(moneyField(doc, QStringLiteral("attrition.capAmount"), "Damages cap", money),
+                 std::logic_error);
+    EXPECT_THROW(optionalMoneyField(doc, QStringLiteral("foodBeverage.minimum"), "F&B minimum", cap, nullptr),
+                 std::logic_error);
+    EXPECT_THROW(percentField(doc, QStringLiteral("foodBeverage.allowances"), "F&B allowance", percent),
+                 std::logic_error);
+    EXPECT_THROW(checkField(
+                     doc, QStringLiteral("block"), "Block", [](auto& c) -> auto& { return c.forceMajeure; }),
+                 std::logic_error);
+    // A name that only repeats the catalogue's label.
+    EXPECT_THROW(percentField(doc, QStringLiteral("foodBeverage.allowance"), "Allowance", percent),
+                 std::logic_error);
+
+    // Named by the page, or by the catalogue.
+    std::unique_ptr<LineField> named(
+        percentField(doc, QStringLiteral("foodBeverage.allowance"), "F&B allowance", percent));
+    EXPECT_EQ(named->label(), QStringLiteral("F&B allowance"));
+    std::unique_ptr<LineField> catalogued(
+        percentField(doc, QStringLiteral("foodBeverage.allowance"), catalogueLabel, percent));
+    EXPECT_EQ(catalogued->label(), QStringLiteral("Allowance"));
+    EXPECT_EQ(catalogued->kind(), ValueKind::Percent);
+}
+
+// An input named by its field's label in the catalogue is named in each language as the editor's translation
+// of that label says: the label is marked for translation in the editor's context.
+TEST_F(EditorFixture, EveryInputNamedByTheCatalogueHasItsLabelTranslated) {
+    std::vector<std::pair<FieldEditor*, QString>> named;
+    for (const ContractField& f : contractFields()) {
+        if (FieldEditor* input = editor->field(pathOf(f)); input != nullptr && input->label() == labelOf(f)) {
+            named.emplace_back(input, labelOf(f));
+        }
+    }
+    ASSERT_GT(named.size(), 20U);
+    const char* context = "attrition::ui::ContractEditor";
+    for (const char* language : {"es", "it"}) {
+        QTranslator translator;
+        ASSERT_TRUE(translator.load(QStringLiteral(":/i18n/attrition_%1.qm").arg(QLatin1String(language))));
+        ASSERT_TRUE(installLanguage(QLatin1String(language)));
+        settle(1);
+        for (const auto& [input, label] : named) {
+            const QString translation = translator.translate(context, label.toUtf8().constData());
+            EXPECT_FALSE(translation.isEmpty()) << language << ": " << label.toStdString();
+            EXPECT_EQ(input->label(), translation) << language << ": " << label.toStdString();
+        }
+    }
+    ASSERT_TRUE(installLanguage(QStringLiteral("en")));
+    settle(1);
+    for (const auto& [input, label] : named) {
+        EXPECT_EQ(input->label(), label);
+    }
 }
 
 TEST_F(EditorFixture, PickupFarAboveTheBlockIsWarnedAboutBesideTheDamages) {

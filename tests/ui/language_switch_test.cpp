@@ -27,6 +27,7 @@
 #include "views/chartspanel.h"
 #include "views/contractlistpanel.h"
 #include "views/damagespanel.h"
+#include "views/deskview.h"
 #include "views/mainwindow.h"
 #include "views/scenariopanel.h"
 #include "widget_test_support.h"
@@ -42,6 +43,8 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineSeries>
+#include <QMenu>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -354,6 +357,46 @@ TEST_F(LanguageSwitch, AChosenFilterStaysChosenAndTheListStaysFiltered) {
 
 /// With ATTRITION_LANGUAGE_SWITCH_PNG set, the window switched to Spanish with a contract open is saved
 /// there, to be looked at (docs/screenshots/language-switch-es.png).
+namespace {
+
+bool offers(const QMenu& menu, const QString& text) {
+    for (const QAction* a : menu.actions()) {
+        if (a->text() == text) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+// An action offered in two places (a menu of the window and a context menu, a button and a context menu)
+// reads the same in both, in the language chosen.
+TEST_F(LanguageSwitch, AnActionOfferedTwiceReadsTheSameInBothPlaces) {
+    const QString id = idOf("GRP-27-0509");
+    ASSERT_TRUE(window->openContract(id));
+    settle();
+    use(QStringLiteral("es"), kSpain);
+    const char* mainWindow = "attrition::ui::MainWindow";
+    ASSERT_NE(tr(mainWindow, "&Archive"), QStringLiteral("&Archive"))
+        << "the Spanish translation is not installed";
+
+    // The Contract menu's and the list's context menu's.
+    EXPECT_EQ(window->archiveAction()->text(), tr(mainWindow, "&Archive"));
+    EXPECT_EQ(window->deleteAction()->text(), tr(mainWindow, "&Delete\u2026"));
+    const std::unique_ptr<QMenu> contractMenu(window->createContractMenu(id, nullptr));
+    EXPECT_TRUE(offers(*contractMenu, window->archiveAction()->text()));
+    EXPECT_TRUE(offers(*contractMenu, window->deleteAction()->text()));
+
+    // The desk's buttons under the groups at risk and a group's context menu.
+    DeskView* desk = window->deskView();
+    EXPECT_EQ(desk->openContractButton()->text(), tr("attrition::ui::DeskView", "Open Contract"));
+    EXPECT_EQ(desk->openForecastButton()->text(), tr("attrition::ui::DeskView", "Open Forecast"));
+    const std::unique_ptr<QMenu> rowMenu(desk->createRowMenu(QString(), nullptr));
+    EXPECT_TRUE(offers(*rowMenu, desk->openContractButton()->text()));
+    EXPECT_TRUE(offers(*rowMenu, desk->openForecastButton()->text()));
+}
+
 TEST_F(LanguageSwitch, TheWindowAsSeenAfterSwitchingToSpanish) {
     ASSERT_TRUE(window->openContract(idOf("GRP-27-0610")));
     window->resize(1920, 1080);

@@ -20,7 +20,7 @@ AttritionPage::AttritionPage(ContractDocument* document, QWidget* parent)
                  [](auto& c) -> auto& { return c.attrition.enabled; })));
     addRow(form, QT_TR_NOOP("Performance level"),
            add(percentField(
-               d, QStringLiteral("attrition.performanceLevel"), QT_TR_NOOP("Performance level"),
+               d, QStringLiteral("attrition.performanceLevel"), catalogueLabel,
                [](auto& c) -> auto& { return c.attrition.performanceLevel; })));
     addRow(form, QT_TR_NOOP("Assessed"),
            add(choiceField<AttritionMethod>(
@@ -45,7 +45,7 @@ AttritionPage::AttritionPage(ContractDocument* document, QWidget* parent)
                [](auto& c) -> auto& { return c.attrition.damagesFactor; })));
     addRow(form, QT_TR_NOOP("Rate"),
            add(choiceField<RateBasis>(
-               d, QStringLiteral("attrition.rateBasis"), QT_TR_NOOP("Rate basis"),
+               d, QStringLiteral("attrition.rateBasis"), catalogueLabel,
                {{QT_TR_NOOP("Each night's own rate"), RateBasis::PerNight},
                 {QT_TR_NOOP("The block's average rate"), RateBasis::Average}},
                [](auto& c) -> auto& { return c.attrition.rateBasis; })));
@@ -53,7 +53,7 @@ AttritionPage::AttritionPage(ContractDocument* document, QWidget* parent)
     form = page.section(QT_TR_NOOP("Resale and credits"));
     addRow(form, QT_TR_NOOP("Resale credit"),
            add(choiceField<ResaleCreditMethod>(
-               d, QStringLiteral("attrition.resaleCredit"), QT_TR_NOOP("Resale credit"),
+               d, QStringLiteral("attrition.resaleCredit"), catalogueLabel,
                {{QT_TR_NOOP("None"), ResaleCreditMethod::None},
                 {QT_TR_NOOP("By count of room nights"), ResaleCreditMethod::ByCount},
                 {QT_TR_NOOP("By revenue, capped at the rate"), ResaleCreditMethod::ByRevenue}},
@@ -69,10 +69,10 @@ AttritionPage::AttritionPage(ContractDocument* document, QWidget* parent)
                        QT_TR_NOOP("Count bookings found outside the block"),
                        [](auto& c) -> auto& { return c.attrition.countOutsideBlock; })));
     addCheck(form, add(checkField(
-                       d, QStringLiteral("attrition.countBilledNoShows"), QT_TR_NOOP("Count billed no-shows"),
+                       d, QStringLiteral("attrition.countBilledNoShows"), catalogueLabel,
                        [](auto& c) -> auto& { return c.attrition.countBilledNoShows; })));
     addCheck(form, add(checkField(
-                       d, QStringLiteral("attrition.countWalked"), QT_TR_NOOP("Count walked guests"),
+                       d, QStringLiteral("attrition.countWalked"), catalogueLabel,
                        [](auto& c) -> auto& { return c.attrition.countWalked; })));
 
     form = page.section(QT_TR_NOOP("Cap and tax"));
@@ -99,7 +99,7 @@ AttritionPage::AttritionPage(ContractDocument* document, QWidget* parent)
                d, QStringLiteral("comps.perRoomNights"), QT_TR_NOOP("Comp ratio"),
                [](auto& c) -> auto& { return c.comps.perRoomNights; })));
     addCheck(form, add(checkField(
-                       d, QStringLiteral("comps.perNight"), QT_TR_NOOP("Earned night by night"),
+                       d, QStringLiteral("comps.perNight"), catalogueLabel,
                        [](auto& c) -> auto& { return c.comps.perNight; })));
     addCheck(form,
              add(checkField(

@@ -21,7 +21,7 @@ CancellationPage::CancellationPage(ContractDocument* document, QWidget* parent)
                    "attrition."));
     addRow(form, QT_TR_NOOP("Notice received"),
            add(optionalDateField(
-               d, QStringLiteral("cancellationNotice"), QT_TR_NOOP("Cancellation notice"),
+               d, QStringLiteral("cancellationNotice"), catalogueLabel,
                [](auto& c) -> auto& { return c.cancellationNotice; }, QT_TR_NOOP("Not cancelled"))));
     addCheck(form, add(checkField(
                        d, QStringLiteral("forceMajeure"), QT_TR_NOOP("Cancelled by force majeure"),
@@ -48,7 +48,7 @@ CancellationPage::CancellationPage(ContractDocument* document, QWidget* parent)
                  d, QStringLiteral("cancellation.waiveOnForceMajeure"), QT_TR_NOOP("Waived on force majeure"),
                  [](auto& c) -> auto& { return c.cancellation.waiveOnForceMajeure; })));
     addCheck(form, add(checkField(
-                       d, QStringLiteral("cancellation.taxable"), QT_TR_NOOP("Taxable"),
+                       d, QStringLiteral("cancellation.taxable"), catalogueLabel,
                        [](auto& c) -> auto& { return c.cancellation.taxable; })));
     addRow(form, QT_TR_NOOP("Tax rate"),
            add(percentField(

@@ -36,7 +36,7 @@ FoodBeveragePage::FoodBeveragePage(ContractDocument* document, QWidget* parent)
     form = page.section(QT_TR_NOOP("Service charge and tax"));
     addRow(form, QT_TR_NOOP("Service charge"),
            add(percentField(
-               d, QStringLiteral("foodBeverage.serviceChargeRate"), QT_TR_NOOP("Service charge"),
+               d, QStringLiteral("foodBeverage.serviceChargeRate"), catalogueLabel,
                [](auto& c) -> auto& { return c.foodBeverage.serviceChargeRate; })));
     addCheck(form, add(checkField(
                        d, QStringLiteral("foodBeverage.serviceChargeOnDamages"),

@@ -49,30 +49,29 @@ GeneralPage::GeneralPage(ContractDocument* document, QWidget* parent)
     ContractDocument* d = document;
     PageColumn page(this);
     QFormLayout* form = page.section(QT_TR_NOOP("Contract"));
-    addRow(form, QT_TR_NOOP("Reference"),
-           add(textField(
-               d, QStringLiteral("reference"), QT_TR_NOOP("Reference"),
-               [](auto& c) -> auto& { return c.reference; })));
+    addRow(
+        form, QT_TR_NOOP("Reference"),
+        add(textField(
+            d, QStringLiteral("reference"), catalogueLabel, [](auto& c) -> auto& { return c.reference; })));
     LineField* group = textField(
         d, QStringLiteral("groupName"), QT_TR_NOOP("Group"), [](auto& c) -> auto& { return c.groupName; });
     // A new contract's placeholder name is selected when the field takes focus, so typing replaces it.
     group->lineEdit()->installEventFilter(new SelectPlaceholderOnFocus(group->lineEdit()));
     addRow(form, QT_TR_NOOP("Group"), add(group));
-    addRow(
-        form, QT_TR_NOOP("Account"),
-        add(textField(
-            d, QStringLiteral("account"), QT_TR_NOOP("Account"), [](auto& c) -> auto& { return c.account; },
-            QT_TR_NOOP("The organizer: an association or company"))));
+    addRow(form, QT_TR_NOOP("Account"),
+           add(textField(
+               d, QStringLiteral("account"), catalogueLabel, [](auto& c) -> auto& { return c.account; },
+               QT_TR_NOOP("The organizer: an association or company"))));
     addRow(form, QT_TR_NOOP("Hotel"),
            add(textField(
-               d, QStringLiteral("hotel"), QT_TR_NOOP("Hotel"), [](auto& c) -> auto& { return c.hotel; })));
+               d, QStringLiteral("hotel"), catalogueLabel, [](auto& c) -> auto& { return c.hotel; })));
     addRow(form, QT_TR_NOOP("Sales manager"),
            add(textField(
-               d, QStringLiteral("salesManager"), QT_TR_NOOP("Sales manager"),
+               d, QStringLiteral("salesManager"), catalogueLabel,
                [](auto& c) -> auto& { return c.salesManager; })));
     addRow(form, QT_TR_NOOP("Status"),
            add(choiceField<ContractStatus>(
-               d, QStringLiteral("status"), QT_TR_NOOP("Status"),
+               d, QStringLiteral("status"), catalogueLabel,
                {{QT_TR_NOOP("Prospect"), ContractStatus::Prospect},
                 {QT_TR_NOOP("Tentative"), ContractStatus::Tentative},
                 {QT_TR_NOOP("Definite"), ContractStatus::Definite},
@@ -82,7 +81,7 @@ GeneralPage::GeneralPage(ContractDocument* document, QWidget* parent)
                [](auto& c) -> auto& { return c.status; })));
     addRow(form, QT_TR_NOOP("Lost reason"),
            add(optionalChoiceField<LostReason>(
-               d, QStringLiteral("lostReason"), QT_TR_NOOP("Lost reason"), QT_TR_NOOP("Not lost"),
+               d, QStringLiteral("lostReason"), catalogueLabel, QT_TR_NOOP("Not lost"),
                {{QT_TR_NOOP("Price"), LostReason::Price},
                 {QT_TR_NOOP("Dates"), LostReason::Dates},
                 {QT_TR_NOOP("Competitor"), LostReason::Competitor},
@@ -90,12 +89,12 @@ GeneralPage::GeneralPage(ContractDocument* document, QWidget* parent)
                [](auto& c) -> auto& { return c.lostReason; })));
     addRow(form, QT_TR_NOOP("Lost note"),
            add(textField(
-               d, QStringLiteral("lostNote"), QT_TR_NOOP("Lost note"),
-               [](auto& c) -> auto& { return c.lostNote; }, QT_TR_NOOP("Why the business was lost"))));
+               d, QStringLiteral("lostNote"), catalogueLabel, [](auto& c) -> auto& { return c.lostNote; },
+               QT_TR_NOOP("Why the business was lost"))));
     addRow(form, QT_TR_NOOP("Currency"), add(new CurrencyField(d)));
     addRow(form, QT_TR_NOOP("Rounding"),
            add(choiceField<RoundingMode>(
-               d, QStringLiteral("rounding"), QT_TR_NOOP("Rounding"),
+               d, QStringLiteral("rounding"), catalogueLabel,
                {{QT_TR_NOOP("Half up (commercial)"), RoundingMode::HalfUp},
                 {QT_TR_NOOP("Half even (banker's)"), RoundingMode::HalfEven},
                 {QT_TR_NOOP("Half down"), RoundingMode::HalfDown},
@@ -109,18 +108,15 @@ GeneralPage::GeneralPage(ContractDocument* document, QWidget* parent)
                         QT_TR_NOOP("The nights of the stay run from arrival to the night before departure."));
     addRow(form, QT_TR_NOOP("Signed on"),
            add(dateField(
-               d, QStringLiteral("signedOn"), QT_TR_NOOP("Signed on"),
-               [](auto& c) -> auto& { return c.signedOn; })));
+               d, QStringLiteral("signedOn"), catalogueLabel, [](auto& c) -> auto& { return c.signedOn; })));
     // The stay's nights follow its dates: a new arrival moves the whole stay, a later departure adds nights.
-    addRow(
-        form, QT_TR_NOOP("Arrival"),
-        add(stayDateField(
-            d, QStringLiteral("arrival"), QT_TR_NOOP("Arrival"), [](const Contract& c) { return c.arrival; },
-            [](Contract& c, Date date) { moveArrival(c, date); })));
+    addRow(form, QT_TR_NOOP("Arrival"),
+           add(stayDateField(
+               d, QStringLiteral("arrival"), catalogueLabel, [](const Contract& c) { return c.arrival; },
+               [](Contract& c, Date date) { moveArrival(c, date); })));
     addRow(form, QT_TR_NOOP("Departure"),
            add(stayDateField(
-               d, QStringLiteral("departure"), QT_TR_NOOP("Departure"),
-               [](const Contract& c) { return c.departure; },
+               d, QStringLiteral("departure"), catalogueLabel, [](const Contract& c) { return c.departure; },
                [](Contract& c, Date date) { setDeparture(c, date); })));
     staySummary_ = new QLabel;
     setTextTone(staySummary_, TextTone::Muted);
@@ -132,7 +128,7 @@ GeneralPage::GeneralPage(ContractDocument* document, QWidget* parent)
                [](auto& c) -> auto& { return c.cutoff; }, QT_TR_NOOP("No cutoff date"))));
 
     page.heading(QT_TR_NOOP("Notes"));
-    page.add(add(notesField(d, QStringLiteral("notes"), QT_TR_NOOP("Notes"))));
+    page.add(add(notesField(d, QStringLiteral("notes"), catalogueLabel)));
     page.finish();
 }
 

@@ -26,7 +26,7 @@ MeetingRoomPage::MeetingRoomPage(ContractDocument* document, QWidget* parent)
                 {QT_TR_NOOP("Instead of room attrition"), MeetingRoomPolicy::InsteadOfAttrition}},
                [](auto& c) -> auto& { return c.meetingRoom.policy; })));
     addCheck(form, add(checkField(
-                       d, QStringLiteral("meetingRoom.taxable"), QT_TR_NOOP("Taxable"),
+                       d, QStringLiteral("meetingRoom.taxable"), catalogueLabel,
                        [](auto& c) -> auto& { return c.meetingRoom.taxable; })));
     addRow(form, QT_TR_NOOP("Tax rate"),
            add(percentField(

@@ -1,8 +1,12 @@
 #pragma once
 
 // The inputs of the editor's pages, bound to the document: one maker per kind of value, each giving the
-// input its label and placeholder now and in each language chosen later.
+// input its label and placeholder now and in each language chosen later. Each input edits a field of the
+// field catalogue (core/domain's field_catalogue.h), found by its path: the maker checks that the catalogue
+// has the field and that its kind is the maker's, and names the input with the field's label unless the
+// page gives another name.
 
+#include "attrition/domain/field_catalogue.h"
 #include "editor/contracteditor.h"
 #include "text/language.h"
 #include "widgets/checkfield.h"
@@ -27,6 +31,17 @@ using Text = const char*;
 inline QString translated(Text text) {
     return text != nullptr ? ContractEditor::tr(text) : QString();
 }
+
+/// The name of an input (its undo steps, its problems, screen readers, a check box's text) when it is the
+/// label of its field in the catalogue: given instead of a text of the page's own.
+inline constexpr Text catalogueLabel = nullptr;
+
+/// The name of the input of `kind` a maker makes for the field at `path`: `name`, or the field's label in
+/// the catalogue for catalogueLabel (translated in the editor's context, as the pages' texts are). A path the
+/// catalogue does not know, a field of another kind or optionality than the maker's (a percentage input on an
+/// amount), or a name that only repeats the catalogue's label, is a mistake in the page's sources:
+/// std::logic_error.
+Text inputName(const QString& path, FieldKind kind, bool optional, Text name);
 
 /// The field's label and placeholder, now and in each language chosen later.
 inline LineField* withTexts(LineField* field, Text label, Text placeholder = nullptr) {
@@ -58,8 +73,9 @@ inline void setPlaceholder(GridView* view, Text text) {
 }
 
 template <typename Access>
-LineField* textField(ContractDocument* d, const QString& path, Text label, Access access,
+LineField* textField(ContractDocument* d, const QString& path, Text name, Access access,
                      Text placeholder = {}) {
+    const Text label = inputName(path, FieldKind::Text, false, name);
     return withTexts(new LineField(
                          d, path, translated(label), ValueKind::Text,
                          [access](const Contract& c) -> Value { return QString::fromStdString(access(c)); },
@@ -72,7 +88,8 @@ LineField* textField(ContractDocument* d, const QString& path, Text label, Acces
 }
 
 template <typename Access>
-LineField* moneyField(ContractDocument* d, const QString& path, Text label, Access access) {
+LineField* moneyField(ContractDocument* d, const QString& path, Text name, Access access) {
+    const Text label = inputName(path, FieldKind::Money, false, name);
     return withTexts(
         new LineField(
             d, path, translated(label), ValueKind::Money,
@@ -82,8 +99,9 @@ LineField* moneyField(ContractDocument* d, const QString& path, Text label, Acce
 }
 
 template <typename Access>
-LineField* optionalMoneyField(ContractDocument* d, const QString& path, Text label, Access access,
+LineField* optionalMoneyField(ContractDocument* d, const QString& path, Text name, Access access,
                               Text placeholder) {
+    const Text label = inputName(path, FieldKind::Money, true, name);
     return withTexts(new LineField(
                          d, path, translated(label), ValueKind::Money,
                          [access](const Contract& c) -> Value {
@@ -102,7 +120,8 @@ LineField* optionalMoneyField(ContractDocument* d, const QString& path, Text lab
 }
 
 template <typename Access>
-LineField* percentField(ContractDocument* d, const QString& path, Text label, Access access) {
+LineField* percentField(ContractDocument* d, const QString& path, Text name, Access access) {
+    const Text label = inputName(path, FieldKind::Percent, false, name);
     return withTexts(new LineField(
                          d, path, translated(label), ValueKind::Percent,
                          [access](const Contract& c) -> Value { return access(c).partsPerMillion(); },
@@ -113,8 +132,9 @@ LineField* percentField(ContractDocument* d, const QString& path, Text label, Ac
 }
 
 template <typename Access>
-LineField* optionalPercentField(ContractDocument* d, const QString& path, Text label, Access access,
+LineField* optionalPercentField(ContractDocument* d, const QString& path, Text name, Access access,
                                 Text placeholder) {
+    const Text label = inputName(path, FieldKind::Percent, true, name);
     return withTexts(new LineField(
                          d, path, translated(label), ValueKind::Percent,
                          [access](const Contract& c) -> Value {
@@ -133,7 +153,8 @@ LineField* optionalPercentField(ContractDocument* d, const QString& path, Text l
 }
 
 template <typename Access>
-LineField* dateField(ContractDocument* d, const QString& path, Text label, Access access) {
+LineField* dateField(ContractDocument* d, const QString& path, Text name, Access access) {
+    const Text label = inputName(path, FieldKind::Date, false, name);
     return withTexts(new LineField(
                          d, path, translated(label), ValueKind::Date,
                          [access](const Contract& c) -> Value { return access(c); },
@@ -146,9 +167,10 @@ LineField* dateField(ContractDocument* d, const QString& path, Text label, Acces
 }
 
 /// A date of the stay whose change also moves or resizes the stay's nights (`apply`).
-inline LineField* stayDateField(ContractDocument* d, const QString& path, Text label,
+inline LineField* stayDateField(ContractDocument* d, const QString& path, Text name,
                                 const std::function<Date(const Contract&)>& get,
                                 const std::function<void(Contract&, Date)>& apply) {
+    const Text label = inputName(path, FieldKind::Date, false, name);
     return withTexts(new LineField(
                          d, path, translated(label), ValueKind::Date,
                          [get](const Contract& c) -> Value { return get(c); },
@@ -161,8 +183,9 @@ inline LineField* stayDateField(ContractDocument* d, const QString& path, Text l
 }
 
 template <typename Access>
-LineField* optionalDateField(ContractDocument* d, const QString& path, Text label, Access access,
+LineField* optionalDateField(ContractDocument* d, const QString& path, Text name, Access access,
                              Text placeholder) {
+    const Text label = inputName(path, FieldKind::Date, true, name);
     return withTexts(new LineField(
                          d, path, translated(label), ValueKind::Date,
                          [access](const Contract& c) -> Value {
@@ -181,7 +204,8 @@ LineField* optionalDateField(ContractDocument* d, const QString& path, Text labe
 }
 
 template <typename Access>
-LineField* countField(ContractDocument* d, const QString& path, Text label, Access access) {
+LineField* countField(ContractDocument* d, const QString& path, Text name, Access access) {
+    const Text label = inputName(path, FieldKind::Integer, false, name);
     return withTexts(
         new LineField(
             d, path, translated(label), ValueKind::Count,
@@ -191,7 +215,8 @@ LineField* countField(ContractDocument* d, const QString& path, Text label, Acce
 }
 
 template <typename Access>
-CheckField* checkField(ContractDocument* d, const QString& path, Text label, Access access) {
+CheckField* checkField(ContractDocument* d, const QString& path, Text name, Access access) {
+    const Text label = inputName(path, FieldKind::Bool, false, name);
     return withLabel(new CheckField(
                          d, path, translated(label),
                          [access](const Contract& c) { return static_cast<bool>(access(c)); },
@@ -200,8 +225,9 @@ CheckField* checkField(ContractDocument* d, const QString& path, Text label, Acc
 }
 
 template <typename Enum, typename Access>
-ChoiceField* choiceField(ContractDocument* d, const QString& path, Text label,
+ChoiceField* choiceField(ContractDocument* d, const QString& path, Text name,
                          std::vector<std::pair<Text, Enum>> choices, Access access) {
+    const Text label = inputName(path, FieldKind::Enum, false, name);
     ChoiceField::Choices items;
     std::vector<Text> texts;
     for (const auto& [text, value] : choices) {
@@ -226,8 +252,9 @@ ChoiceField* choiceField(ContractDocument* d, const QString& path, Text label,
 
 /// A choice of an optional value: the first choice, `none`, stands for no value.
 template <typename Enum, typename Access>
-ChoiceField* optionalChoiceField(ContractDocument* d, const QString& path, Text label, Text none,
+ChoiceField* optionalChoiceField(ContractDocument* d, const QString& path, Text name, Text none,
                                  std::vector<std::pair<Text, Enum>> choices, Access access) {
+    const Text label = inputName(path, FieldKind::Enum, true, name);
     ChoiceField::Choices items{{translated(none), -1}};
     std::vector<Text> texts{none};
     for (const auto& [text, value] : choices) {
@@ -251,7 +278,8 @@ ChoiceField* optionalChoiceField(ContractDocument* d, const QString& path, Text 
     return field;
 }
 
-inline NotesField* notesField(ContractDocument* d, const QString& path, Text label) {
+inline NotesField* notesField(ContractDocument* d, const QString& path, Text name) {
+    const Text label = inputName(path, FieldKind::Text, false, name);
     return withLabel(new NotesField(d, path, translated(label)), label);
 }
 

@@ -25,6 +25,11 @@ namespace attrition::ui {
 namespace {
 /// The least width of the account's name, in widths of an 'x': enough to tell accounts apart.
 constexpr int kLeastNameWidth = 16;
+
+/// The button's text, and the account's context menu's when the latest contract has no reference.
+QString openLatestText() {
+    return AccountsPanel::tr("Open Latest Contract");
+}
 } // namespace
 
 AccountsPanel::AccountsPanel(QWidget* parent)
@@ -157,7 +162,7 @@ void AccountsPanel::retranslate() {
     detailTitle_->setText(tr("The account chosen"));
     showContracts_->setText(tr("Show Contracts"));
     showContracts_->setToolTip(tr("The account's contracts in the contract list"));
-    openLatest_->setText(tr("Open Latest Contract"));
+    openLatest_->setText(openLatestText());
     openLatest_->setToolTip(tr("The account's contract arriving last, in the editor"));
     view_->setToolTip(tr("Double-click an account to list its contracts; right-click for more."));
     if (data_) {
@@ -326,7 +331,7 @@ QMenu* AccountsPanel::createRowMenu(int row, QWidget* parent) {
     QString shown = account != nullptr ? AccountsModel::displayName(account->name) : QString();
     shown.replace(QLatin1Char('&'), QStringLiteral("&&"));
     QAction* show = menu->addAction(tr("Show Contracts of %1").arg(shown));
-    QAction* latest = menu->addAction(reference.isEmpty() ? tr("Open Latest Contract")
+    QAction* latest = menu->addAction(reference.isEmpty() ? openLatestText()
                                                           : tr("Open Latest Contract (%1)").arg(reference));
     show->setEnabled(account != nullptr);
     latest->setEnabled(!key.isEmpty());

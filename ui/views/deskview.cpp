@@ -31,6 +31,15 @@ namespace attrition::ui {
 
 namespace {
 
+/// The texts of the buttons under the groups at risk, which the group's context menu offers as well.
+QString openContractText() {
+    return DeskView::tr("Open Contract");
+}
+
+QString openForecastText() {
+    return DeskView::tr("Open Forecast");
+}
+
 QLabel* heading(QWidget* parent) {
     auto* label = new QLabel(parent);
     QFont f = label->font();
@@ -319,8 +328,8 @@ void DeskView::retranslate() {
     atRiskTitle_->setText(tr("Groups at risk"));
     detailTitle_->setText(tr("The group chosen"));
     atRiskView_->setToolTip(tr("Double-click a group to open its contract; right-click for more."));
-    openContract_->setText(tr("Open Contract"));
-    openForecast_->setText(tr("Open Forecast"));
+    openContract_->setText(openContractText());
+    openForecast_->setText(openForecastText());
     pipelineTitle_->setText(tr("Pipeline by arrival month"));
     pages_->setTabText(0, tr("&Groups at Risk and Pipeline"));
     pages_->setTabText(1, tr("Acc&ounts"));
@@ -667,8 +676,8 @@ void DeskView::updateDetail() {
 
 QMenu* DeskView::createRowMenu(const QString& key, QWidget* parent) {
     auto* menu = new QMenu(parent);
-    QAction* open = menu->addAction(tr("Open Contract"));
-    QAction* forecast = menu->addAction(tr("Open Forecast"));
+    QAction* open = menu->addAction(openContractText());
+    QAction* forecast = menu->addAction(openForecastText());
     open->setEnabled(!key.isEmpty());
     forecast->setEnabled(!key.isEmpty());
     connect(open, &QAction::triggered, this, [this, key] { emit openContractRequested(key); });

@@ -189,6 +189,42 @@ std::optional<ServerLogin> askServerLogin(QWidget* parent, const storage::Connec
     return login;
 }
 
+// The texts of the actions written in more than one place: each here, once.
+
+/// The undo action's prefix, before the step's name ("&Undo Edit Hotel").
+QString undoText() {
+    return MainWindow::tr("&Undo");
+}
+
+QString redoText() {
+    return MainWindow::tr("&Redo");
+}
+
+/// Archiving a contract, or taking it out of the archive: the Contract menu's and the list's context menu's.
+QString archiveText(bool archived) {
+    return archived ? MainWindow::tr("Take Out of &Archive") : MainWindow::tr("&Archive");
+}
+
+QString deleteText() {
+    return MainWindow::tr("&Delete\u2026");
+}
+
+/// The title of the mode bar's tab `index`: the contract, the scenarios, the quote.
+QString modeTabText(int index) {
+    switch (index) {
+    case 0:
+        return MainWindow::tr("Contract");
+    case 1:
+        return MainWindow::tr("What-if scenarios");
+    default:
+        return MainWindow::tr("Quote");
+    }
+}
+
+QString toolBarTitle() {
+    return MainWindow::tr("Main");
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -262,9 +298,9 @@ MainWindow::MainWindow(QWidget* parent)
     headerLayout->addLayout(titles, 1);
     modeBar_->setObjectName(QStringLiteral("modeBar"));
     modeBar_->setStyleSheet(QStringLiteral("QTabBar::tab { padding: 5px 14px; }"));
-    modeBar_->addTab(icon(Icon::Contract), tr("Contract"));
-    modeBar_->addTab(icon(Icon::Scenarios), tr("What-if scenarios"));
-    modeBar_->addTab(icon(Icon::Chart), tr("Quote"));
+    modeBar_->addTab(icon(Icon::Contract), modeTabText(0));
+    modeBar_->addTab(icon(Icon::Scenarios), modeTabText(1));
+    modeBar_->addTab(icon(Icon::Chart), modeTabText(2));
     modeBar_->setDrawBase(false);
     modeBar_->setExpanding(false);
     headerLayout->addWidget(modeBar_, 0, Qt::AlignBottom);
@@ -490,10 +526,10 @@ void MainWindow::createActions() {
     whatsThis_->setShortcut(QKeySequence::WhatsThis);
     connect(whatsThis_, &QAction::triggered, this, [] { QWhatsThis::enterWhatsThisMode(); });
 
-    undo_ = undoGroup_->createUndoAction(this, tr("&Undo"));
+    undo_ = undoGroup_->createUndoAction(this, undoText());
     undo_->setIcon(icon(Icon::Undo));
     undo_->setShortcut(QKeySequence::Undo);
-    redo_ = undoGroup_->createRedoAction(this, tr("&Redo"));
+    redo_ = undoGroup_->createRedoAction(this, redoText());
     redo_->setIcon(icon(Icon::Redo));
     // The group keeps the prefix given above for good: the texts are written here instead, so that they
     // follow the language.
@@ -684,7 +720,7 @@ void MainWindow::createMenus() {
 }
 
 void MainWindow::createToolBar() {
-    QToolBar* bar = addToolBar(tr("Main"));
+    QToolBar* bar = addToolBar(toolBarTitle());
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setStyleSheet(QStringLiteral("QToolBar { spacing: 2px; padding: 2px 4px; }"));
     bar->setMovable(false);
@@ -710,14 +746,7 @@ void MainWindow::createToolBar() {
             w->setToolTip(a->toolTip().isEmpty() ? a->text().remove(QLatin1Char('&')) : a->toolTip());
         }
     }
-    // Short labels beside the icons; the menus carry the full names.
-    undo_->setIconText(tr("Undo"));
-    redo_->setIconText(tr("Redo"));
-    open_->setIconText(tr("Open"));
-    import_->setIconText(tr("Import Pickup"));
-    print_->setIconText(tr("Print"));
-    addScenario_->setIconText(tr("Scenario"));
-    new_->setIconText(tr("New"));
+    // Short labels beside the icons (retranslateActions() writes them); the menus carry the full names.
 }
 
 void MainWindow::restoreSettings() {
@@ -1748,8 +1777,8 @@ void MainWindow::updateUndoTexts() {
     const auto named = [](const QString& prefix, const QString& step) {
         return step.isEmpty() ? prefix : prefix + QLatin1Char(' ') + step;
     };
-    undo_->setText(named(tr("&Undo"), undoGroup_->undoText()));
-    redo_->setText(named(tr("&Redo"), undoGroup_->redoText()));
+    undo_->setText(named(undoText(), undoGroup_->undoText()));
+    redo_->setText(named(redoText(), undoGroup_->redoText()));
 }
 
 void MainWindow::showStatus(const QString& message) {
@@ -1864,12 +1893,12 @@ void MainWindow::retranslateUi() {
         }
     }
     createMenus();
-    modeBar_->setTabText(0, tr("Contract"));
-    modeBar_->setTabText(1, tr("What-if scenarios"));
-    modeBar_->setTabText(2, tr("Quote"));
+    for (int i = 0; i < modeBar_->count(); ++i) {
+        modeBar_->setTabText(i, modeTabText(i));
+    }
     retranslateNameBar();
     if (auto* bar = findChild<QToolBar*>(QStringLiteral("mainToolBar"))) {
-        bar->setWindowTitle(tr("Main"));
+        bar->setWindowTitle(toolBarTitle());
     }
     updateUndoTexts();
     updateContractActions();
@@ -1890,11 +1919,11 @@ void MainWindow::updateContractActions() {
     const QString id = listPanel_->currentId();
     const storage::ContractSummary* row =
         id.isEmpty() ? nullptr : listModel_->summaryAt(listModel_->rowForId(id));
-    archive_->setText(row != nullptr && row->archived ? tr("Take Out of &Archive") : tr("&Archive"));
+    archive_->setText(archiveText(row != nullptr && row->archived));
     archive_->setToolTip(tr("Archived contracts are kept with everything they have, and hidden from the list "
                             "unless it shows archived contracts"));
     archive_->setEnabled(row != nullptr);
-    delete_->setText(tr("&Delete\u2026"));
+    delete_->setText(deleteText());
     delete_->setToolTip(tr("Delete the contract with its scenarios and pickup history (Undo Delete brings "
                            "it back until Attrition Desk closes)"));
     delete_->setEnabled(row != nullptr);
@@ -1923,9 +1952,9 @@ QMenu* MainWindow::createContractMenu(const QString& id, QWidget* parent) {
     }
     menu->addSeparator();
     const bool archived = row != nullptr && row->archived;
-    menu->addAction(archived ? tr("Take Out of &Archive") : tr("&Archive"), this,
+    menu->addAction(archiveText(archived), this,
                     [this, id, archived] { setContractArchived(id, !archived); });
-    menu->addAction(icon(Icon::Remove), tr("&Delete\u2026"), this, [this, id] { deleteContract(id); });
+    menu->addAction(icon(Icon::Remove), deleteText(), this, [this, id] { deleteContract(id); });
     if (!deleted_.empty()) {
         menu->addSeparator();
         updateContractActions();

@@ -47,6 +47,28 @@ QString fileStem(const Contract& c) {
     return stem.isEmpty() ? QStringLiteral("contract") : stem;
 }
 
+// The titles of an export's file dialog and of what it says when the file cannot be written: one each.
+
+QString pdfTitle() {
+    return MainWindow::tr("Export as PDF");
+}
+
+QString proposalTitle() {
+    return MainWindow::tr("Export Proposal as PDF");
+}
+
+QString reminderLetterTitle() {
+    return MainWindow::tr("Export Pickup Reminder Letter as PDF");
+}
+
+QString spreadsheetTitle() {
+    return MainWindow::tr("Export Spreadsheet");
+}
+
+QString pdfFiles() {
+    return MainWindow::tr("PDF files (*.pdf)");
+}
+
 } // namespace
 
 std::vector<Scenario> MainWindow::currentScenarios() const {
@@ -223,8 +245,8 @@ void MainWindow::exportReportPdf(ReportKind kind) {
     const QString suggested =
         kind == ReportKind::Portfolio ? tr("portfolio") : fileStem(document_->contract()) + suffix;
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export as PDF"), QDir(saveFolder()).absoluteFilePath(suggested + QStringLiteral(".pdf")),
-        tr("PDF files (*.pdf)"));
+        this, pdfTitle(), QDir(saveFolder()).absoluteFilePath(suggested + QStringLiteral(".pdf")),
+        pdfFiles());
     if (path.isEmpty()) {
         return;
     }
@@ -251,7 +273,7 @@ bool MainWindow::exportReportTo(ReportKind kind, const QString& path) {
         QApplication::restoreOverrideCursor();
     }
     if (!written) {
-        QMessageBox::warning(this, tr("Export as PDF"), problem);
+        QMessageBox::warning(this, pdfTitle(), problem);
         return false;
     }
     showStatus(
@@ -261,10 +283,10 @@ bool MainWindow::exportReportTo(ReportKind kind, const QString& path) {
 
 void MainWindow::exportProposal() {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Proposal as PDF"),
+        this, proposalTitle(),
         QDir(saveFolder())
             .absoluteFilePath(fileStem(document_->contract()) + tr("-proposal") + QStringLiteral(".pdf")),
-        tr("PDF files (*.pdf)"));
+        pdfFiles());
     if (path.isEmpty()) {
         return;
     }
@@ -273,17 +295,17 @@ void MainWindow::exportProposal() {
 }
 
 bool MainWindow::exportProposalTo(const QString& path) {
-    return exportPortraitTo(path, tr("Export Proposal as PDF"), [this](const ReportOptions& options) {
+    return exportPortraitTo(path, proposalTitle(), [this](const ReportOptions& options) {
         return proposalReport(document_->contract(), options);
     });
 }
 
 void MainWindow::exportReminderLetter() {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Pickup Reminder Letter as PDF"),
+        this, reminderLetterTitle(),
         QDir(saveFolder())
             .absoluteFilePath(fileStem(document_->contract()) + tr("-reminder") + QStringLiteral(".pdf")),
-        tr("PDF files (*.pdf)"));
+        pdfFiles());
     if (path.isEmpty()) {
         return;
     }
@@ -292,11 +314,10 @@ void MainWindow::exportReminderLetter() {
 }
 
 bool MainWindow::exportReminderLetterTo(const QString& path) {
-    return exportPortraitTo(
-        path, tr("Export Pickup Reminder Letter as PDF"), [this](const ReportOptions& options) {
-            const Contract& contract = document_->contract();
-            return pickupReminderLetter(contract, forecaster_->outlook(contract), options);
-        });
+    return exportPortraitTo(path, reminderLetterTitle(), [this](const ReportOptions& options) {
+        const Contract& contract = document_->contract();
+        return pickupReminderLetter(contract, forecaster_->outlook(contract), options);
+    });
 }
 
 bool MainWindow::exportPortraitTo(const QString& path, const QString& title,
@@ -357,7 +378,7 @@ void MainWindow::letterheadAsked() {
 void MainWindow::exportSpreadsheet(ReportKind kind) {
     const Contract& c = document_->contract();
     if (kind == ReportKind::Contract && !document_->results().assessment) {
-        QMessageBox::information(this, tr("Export Spreadsheet"),
+        QMessageBox::information(this, spreadsheetTitle(),
                                  tr("The contract has problems: correct them to export its assessment."));
         return;
     }
@@ -368,7 +389,7 @@ void MainWindow::exportSpreadsheet(ReportKind kind) {
     }
     QString chosen;
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Spreadsheet"),
+        this, spreadsheetTitle(),
         QDir(saveFolder())
             .absoluteFilePath(stem + (xlsxAvailable() ? QStringLiteral(".xlsx") : QStringLiteral(".csv"))),
         filters, &chosen);
@@ -392,7 +413,7 @@ void MainWindow::exportSpreadsheet(ReportKind kind) {
         }
     }
     if (!written) {
-        QMessageBox::warning(this, tr("Export Spreadsheet"), problem);
+        QMessageBox::warning(this, spreadsheetTitle(), problem);
         return;
     }
     showStatus(tr("Exported %1").arg(QDir::toNativeSeparators(path)));

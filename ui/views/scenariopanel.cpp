@@ -46,6 +46,15 @@ namespace attrition::ui {
 
 namespace {
 
+/// The name of the action and of its undo step.
+QString newScenarioText() {
+    return ScenarioPanel::tr("New scenario");
+}
+
+QString renameScenarioText() {
+    return ScenarioPanel::tr("Rename scenario");
+}
+
 enum PickupMode { AsRecorded, Uniform, PerNight };
 enum CancelMode { AsContract, CancelledOn, NotCancelled };
 
@@ -258,7 +267,7 @@ ScenarioPanel::ScenarioPanel(ContractDocument* document, QWidget* parent)
         if (scenarios_ != nullptr && row >= 0 && !name.empty() &&
             name != scenarios_->scenarios()[static_cast<std::size_t>(row)].name) {
             scenarios_->endMerge();
-            scenarios_->edit(tr("Rename scenario"), {}, [&](std::vector<Scenario>& all) {
+            scenarios_->edit(renameScenarioText(), {}, [&](std::vector<Scenario>& all) {
                 all[static_cast<std::size_t>(row)].name = name;
             });
         }
@@ -266,7 +275,7 @@ ScenarioPanel::ScenarioPanel(ContractDocument* document, QWidget* parent)
     connect(name_, &QLineEdit::textEdited, this, [this](const QString& text) {
         const std::string name = text.trimmed().toStdString();
         if (!name.empty()) {
-            editCurrent(tr("Rename scenario"), QStringLiteral("name"), [&](Scenario& s) { s.name = name; });
+            editCurrent(renameScenarioText(), QStringLiteral("name"), [&](Scenario& s) { s.name = name; });
         }
     });
     connect(pickupMode_, &QComboBox::activated, this, [this](int index) {
@@ -348,7 +357,7 @@ ScenarioPanel::ScenarioPanel(ContractDocument* document, QWidget* parent)
 
 void ScenarioPanel::retranslate() {
     listHeading_->setText(tr("Scenarios"));
-    addButton_->setToolTip(tr("New scenario"));
+    addButton_->setToolTip(newScenarioText());
     duplicateButton_->setToolTip(tr("Duplicate the scenario"));
     removeButton_->setToolTip(tr("Remove the scenario"));
     gridButton_->setToolTip(tr("Add a grid of scenarios: one row per scenario (CSV, or cells copied from a "
@@ -438,7 +447,7 @@ void ScenarioPanel::addScenario() {
     s.overrides.uniformPickup = Percent::fromPoints(share);
     s.name = ScenarioSet::uniqueSuggestedName(s.overrides, scenarios_->scenarios(), -1);
     scenarios_->endMerge();
-    scenarios_->edit(tr("New scenario"), {}, [&](std::vector<Scenario>& all) { all.push_back(s); });
+    scenarios_->edit(newScenarioText(), {}, [&](std::vector<Scenario>& all) { all.push_back(s); });
     selectScenario(n);
 }
 

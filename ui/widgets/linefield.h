@@ -25,6 +25,8 @@ public:
 
     QWidget* input() const override;
     QLineEdit* lineEdit() const { return edit_; }
+    /// What the input reads: text, a count, an amount, a percentage or a date.
+    ValueKind kind() const { return kind_; }
     void setLabel(const QString& label) override;
     /// What the empty input says; empty: nothing (a date input then shows the locale's date format).
     void setPlaceholder(const QString& placeholder);
