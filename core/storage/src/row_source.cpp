@@ -58,6 +58,24 @@ public:
     Result<std::int64_t> execute(const QString& sql, const SqlValues& values, const Doing& doing) override {
         return connection_.execute(sql, toVariants(values), doing);
     }
+    Result<Inserted> insertOne(const QString& sql, const SqlValues& values, const Doing& doing) override {
+        Inserted out;
+        Result<void> ran = eachQtRow(
+            connection_, sql + QStringLiteral(" RETURNING id"), toVariants(values),
+            [&](const RowReader& row) {
+                out.inserted = true;
+                std::int64_t value = 0;
+                if (row.int64(0, value)) {
+                    out.id = value;
+                }
+                return false;
+            },
+            doing);
+        if (!ran) {
+            return ran.takeError();
+        }
+        return out;
+    }
     Result<void> insertRows(const QString& table, const QString& columns, int width, std::size_t count,
                             const AppendRow& append, const Doing& doing) override {
         return detail::insertRows(connection_, table, columns, width, count, append, doing);

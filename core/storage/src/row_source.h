@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -63,6 +64,15 @@ public:
     /// Runs a statement that changes rows; how many it changed.
     virtual Result<std::int64_t> execute(const QString& sql, const SqlValues& values,
                                          const Doing& doing) = 0;
+    /// What insertOne() inserted.
+    struct Inserted {
+        bool inserted = false;          ///< false: no row (ON CONFLICT DO NOTHING)
+        std::optional<std::int64_t> id; ///< the new row's id; nothing when it cannot be read
+    };
+    /// Runs `sql`, an INSERT of one row into a table whose key is `id` (an alias of SQLite's rowid), and
+    /// reads the new row's id as "RETURNING id" would: through RETURNING where a statement goes through Qt
+    /// Sql, natively as SQLite's last inserted rowid (a RETURNING clause costs SQLite a temporary table).
+    virtual Result<Inserted> insertOne(const QString& sql, const SqlValues& values, const Doing& doing) = 0;
     /// Inserts `count` rows of `width` values into `table` (`columns` names them).
     virtual Result<void> insertRows(const QString& table, const QString& columns, int width,
                                     std::size_t count, const AppendRow& append, const Doing& doing) = 0;

@@ -73,7 +73,7 @@ const QString& insertContractSql() {
         }
         return QStringLiteral("INSERT INTO contracts (") + columns.join(QStringLiteral(", ")) +
                QStringLiteral(") VALUES (") + marks.join(QStringLiteral(", ")) +
-               QStringLiteral(") ON CONFLICT (reference) DO NOTHING RETURNING id");
+               QStringLiteral(") ON CONFLICT (reference) DO NOTHING");
     }();
     return sql;
 }
@@ -708,25 +708,14 @@ public:
         appendContractValues(contract, params);
         params << *account << sqlInt(contractedRoomNights(contract)) << sqlInt(1) << sqlTimestamp(now)
                << sqlText(user) << sqlTimestamp(now) << sqlText(user);
-        bool returned = false;
-        std::optional<std::int64_t> inserted;
-        Result<void> ran = s_->each(
-            insertContractSql(), params,
-            [&](const RowReader& row) {
-                returned = true;
-                std::int64_t value = 0;
-                if (row.int64(0, value)) {
-                    inserted = value;
-                }
-                return false;
-            },
-            doing);
+        Result<Statements::Inserted> ran = s_->insertOne(insertContractSql(), params, doing);
         if (!ran) {
             return ran.takeError();
         }
-        if (!returned) {
+        if (!ran->inserted) {
             return std::optional<std::int64_t>();
         }
+        const std::optional<std::int64_t> inserted = ran->id;
         if (!inserted) {
             return c_.problem(ErrorKind::Failed, doing,
                               StorageText::tr("the database did not return the new contract's id"));
@@ -743,23 +732,16 @@ public:
     Result<void> writeAudit(AuditAction action, const RowStamp& about, std::string_view subject,
                             std::string_view user, Timestamp now, const std::vector<FieldChange>& changes,
                             const Doing& doing) {
-        std::optional<std::int64_t> returned;
-        Result<void> ran = s_->each(
+        Result<Statements::Inserted> ran = s_->insertOne(
             QStringLiteral("INSERT INTO audit_log (at, user_name, action, contract_id, reference, version, "
-                           "subject) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                           "subject) VALUES (?, ?, ?, ?, ?, ?, ?)"),
             {sqlTimestamp(now), sqlText(user), sqlText(toString(action)), sqlInt(about.id),
              sqlText(about.reference), sqlInt(about.version), sqlText(subject)},
-            [&](const RowReader& row) {
-                std::int64_t value = 0;
-                if (row.int64(0, value)) {
-                    returned = value;
-                }
-                return false;
-            },
             doing);
         if (!ran) {
-            return ran;
+            return ran.takeError();
         }
+        const std::optional<std::int64_t> returned = ran->id;
         if (!returned) {
             return c_.problem(ErrorKind::Failed, doing,
                               StorageText::tr("the database did not return the audit entry's id"));

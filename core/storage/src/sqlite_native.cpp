@@ -303,6 +303,19 @@ public:
         return static_cast<std::int64_t>(sqlite3_changes(db_));
     }
 
+    Result<Inserted> insertOne(const QString& sql, const SqlValues& values, const Doing& doing) override {
+        Result<std::int64_t> changed = execute(sql, values, doing);
+        if (!changed) {
+            return changed.takeError();
+        }
+        Inserted out;
+        if (*changed > 0) {
+            out.inserted = true;
+            out.id = static_cast<std::int64_t>(sqlite3_last_insert_rowid(db_));
+        }
+        return out;
+    }
+
     Result<void> insertRows(const QString& table, const QString& columns, int width, std::size_t count,
                             const AppendRow& append, const Doing& doing) override {
         if (count == 0) {
