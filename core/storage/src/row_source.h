@@ -60,10 +60,10 @@ public:
                               const std::function<bool(const RowReader&)>& row, const Doing& doing) = 0;
     /// As each(), with values given as Qt Sql binds them (a filter's, say).
     virtual Result<void> eachVariant(const QString& sql, const QVariantList& values,
-                                     const std::function<bool(const RowReader&)>& row, const Doing& doing) = 0;
+                                     const std::function<bool(const RowReader&)>& row,
+                                     const Doing& doing) = 0;
     /// Runs a statement that changes rows; how many it changed.
-    virtual Result<std::int64_t> execute(const QString& sql, const SqlValues& values,
-                                         const Doing& doing) = 0;
+    virtual Result<std::int64_t> execute(const QString& sql, const SqlValues& values, const Doing& doing) = 0;
     /// What insertOne() inserted.
     struct Inserted {
         bool inserted = false;          ///< false: no row (ON CONFLICT DO NOTHING)

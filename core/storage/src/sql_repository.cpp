@@ -1196,8 +1196,7 @@ public:
     /// Stores the current contract as its next version with `assignments` ("archived = ?", a mark for each
     /// of `values`), if it is still at the version the check found; otherwise a Conflict saying
     /// `changedWhile`. The stamp of the new version.
-    Result<RowStamp> nextVersion(const QString& assignments, SqlValues values,
-                                 const QString& changedWhile) {
+    Result<RowStamp> nextVersion(const QString& assignments, SqlValues values, const QString& changedWhile) {
         return ops.storeNextVersion(current, assignments, std::move(values), user, now(), changedWhile,
                                     nullptr, doing_);
     }

@@ -22,12 +22,12 @@
 #include <QVariantList>
 #include <chrono>
 #include <cstdint>
-#include <utility>
-#include <vector>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace attrition::storage::detail {
 
@@ -69,8 +69,8 @@ public:
     std::int64_t integerValue() const noexcept { return int_; }
     const std::string& textValue() const noexcept { return text_; }
 
-    /// The value as Qt Sql binds it.
-    operator QVariant() const { // NOLINT(google-explicit-constructor): the sql*() values go into QVariantLists
+    /// The value as Qt Sql binds it. Implicit: the sql*() values also go into QVariantLists.
+    operator QVariant() const { // NOLINT(google-explicit-constructor)
         switch (kind_) {
         case Kind::NullInt:
             return QVariant(QMetaType::fromType<qlonglong>());
