@@ -10,17 +10,17 @@ namespace {
 
 struct Column {
     const char* name;
-    QVariant (*get)(const Contract&);
+    SqlValue (*get)(const Contract&);
     bool (*set)(Contract&, const RowReader&, int column);
 };
 
 /// The unconfirmed defaults as stored: the paths in sorted order, separated by single spaces.
-QVariant sqlUnconfirmedDefaults(const Contract& c) {
+SqlValue sqlUnconfirmedDefaults(const Contract& c) {
     std::string joined;
     for (const std::string& path : c.unconfirmedDefaults) {
         joined += (joined.empty() ? "" : " ") + path;
     }
-    return sqlText(joined);
+    return SqlValue::text(std::move(joined));
 }
 
 /// Reads the stored unconfirmed defaults; false for text naming anything but a program default.
@@ -329,7 +329,7 @@ const Column kColumns[] = {
 };
 // clang-format on
 
-QVariant roomType(const std::string& type) {
+SqlValue roomType(const std::string& type) {
     return sqlText(type);
 }
 
@@ -338,7 +338,7 @@ std::vector<ChildTable> makeChildTables() {
     tables.push_back(ChildTable{QStringLiteral("block_entries"),
                                 QStringLiteral("night, room_type, rooms, rate_minor, rate_currency"), 5,
                                 [](const Contract& c) { return c.block.size(); },
-                                [](const Contract& c, std::size_t i, QVariantList& out) {
+                                [](const Contract& c, std::size_t i, SqlValues& out) {
                                     const BlockEntry& e = c.block[i];
                                     out << sqlDate(e.night) << roomType(e.roomType) << sqlInt(e.rooms)
                                         << sqlInt(e.rate.minorUnits()) << sqlCurrency(e.rate.currency());
@@ -354,7 +354,7 @@ std::vector<ChildTable> makeChildTables() {
                                 }});
     tables.push_back(ChildTable{QStringLiteral("review_steps"), QStringLiteral("deadline, max_reduction_ppm"),
                                 2, [](const Contract& c) { return c.reviewSchedule.size(); },
-                                [](const Contract& c, std::size_t i, QVariantList& out) {
+                                [](const Contract& c, std::size_t i, SqlValues& out) {
                                     out << sqlDate(c.reviewSchedule[i].deadline)
                                         << sqlPercent(c.reviewSchedule[i].maxReduction);
                                 },
@@ -369,7 +369,7 @@ std::vector<ChildTable> makeChildTables() {
     tables.push_back(ChildTable{
         QStringLiteral("reductions"), QStringLiteral("recorded, night, room_type, rooms"), 4,
         [](const Contract& c) { return c.reductions.size(); },
-        [](const Contract& c, std::size_t i, QVariantList& out) {
+        [](const Contract& c, std::size_t i, SqlValues& out) {
             const BlockReduction& e = c.reductions[i];
             out << sqlDate(e.recorded) << sqlDate(e.night) << roomType(e.roomType) << sqlInt(e.rooms);
         },
@@ -384,7 +384,7 @@ std::vector<ChildTable> makeChildTables() {
         }});
     tables.push_back(ChildTable{QStringLiteral("pickup_entries"), QStringLiteral("night, room_type, rooms"),
                                 3, [](const Contract& c) { return c.pickup.size(); },
-                                [](const Contract& c, std::size_t i, QVariantList& out) {
+                                [](const Contract& c, std::size_t i, SqlValues& out) {
                                     const PickupEntry& e = c.pickup[i];
                                     out << sqlDate(e.night) << roomType(e.roomType) << sqlInt(e.rooms);
                                 },
@@ -400,7 +400,7 @@ std::vector<ChildTable> makeChildTables() {
     tables.push_back(ChildTable{
         QStringLiteral("audit_credits"), QStringLiteral("night, outside_block, billed_no_shows, walked"), 4,
         [](const Contract& c) { return c.auditCredits.size(); },
-        [](const Contract& c, std::size_t i, QVariantList& out) {
+        [](const Contract& c, std::size_t i, SqlValues& out) {
             const AuditCredit& e = c.auditCredits[i];
             out << sqlDate(e.night) << sqlInt(e.outsideBlock) << sqlInt(e.billedNoShows) << sqlInt(e.walked);
         },
@@ -416,7 +416,7 @@ std::vector<ChildTable> makeChildTables() {
     tables.push_back(ChildTable{
         QStringLiteral("resale_entries"), QStringLiteral("night, room_nights, rate_minor, rate_currency"), 4,
         [](const Contract& c) { return c.resale.size(); },
-        [](const Contract& c, std::size_t i, QVariantList& out) {
+        [](const Contract& c, std::size_t i, SqlValues& out) {
             const ResaleEntry& e = c.resale[i];
             out << sqlDate(e.night) << sqlInt(e.roomNights) << sqlInt(e.rate.minorUnits())
                 << sqlCurrency(e.rate.currency());
@@ -431,7 +431,7 @@ std::vector<ChildTable> makeChildTables() {
         }});
     tables.push_back(ChildTable{QStringLiteral("occupancy"), QStringLiteral("night, occupancy_ppm"), 2,
                                 [](const Contract& c) { return c.occupancy.size(); },
-                                [](const Contract& c, std::size_t i, QVariantList& out) {
+                                [](const Contract& c, std::size_t i, SqlValues& out) {
                                     out << sqlDate(c.occupancy[i].night)
                                         << sqlPercent(c.occupancy[i].occupancy);
                                 },
@@ -446,7 +446,7 @@ std::vector<ChildTable> makeChildTables() {
     tables.push_back(ChildTable{
         QStringLiteral("meeting_scale_bands"), QStringLiteral("min_pickup_ppm, charged_ppm"), 2,
         [](const Contract& c) { return c.meetingRoom.scale.size(); },
-        [](const Contract& c, std::size_t i, QVariantList& out) {
+        [](const Contract& c, std::size_t i, SqlValues& out) {
             out << sqlPercent(c.meetingRoom.scale[i].minPickup) << sqlPercent(c.meetingRoom.scale[i].charged);
         },
         [](Contract& c, const RowReader& r, int f) {
@@ -461,7 +461,7 @@ std::vector<ChildTable> makeChildTables() {
         QStringLiteral("cancellation_tiers"),
         QStringLiteral("min_days, max_days, percent_ppm, rooms_ppm, food_beverage_ppm, meeting_room_ppm"), 6,
         [](const Contract& c) { return c.cancellation.tiers.size(); },
-        [](const Contract& c, std::size_t i, QVariantList& out) {
+        [](const Contract& c, std::size_t i, SqlValues& out) {
             const CancellationTier& t = c.cancellation.tiers[i];
             out << sqlInt(t.minDays) << (t.maxDays ? sqlInt(*t.maxDays) : sqlNullInt())
                 << sqlPercent(t.percent) << sqlPercent(t.roomsPercent) << sqlPercent(t.foodBeveragePercent)
@@ -489,7 +489,7 @@ std::vector<ChildTable> makeChildTables() {
     tables.push_back(ChildTable{
         QStringLiteral("deposits"), QStringLiteral("received, amount_minor, amount_currency, note"), 4,
         [](const Contract& c) { return c.deposits.size(); },
-        [](const Contract& c, std::size_t i, QVariantList& out) {
+        [](const Contract& c, std::size_t i, SqlValues& out) {
             const Deposit& d = c.deposits[i];
             out << sqlDate(d.received) << sqlInt(d.amount.minorUnits()) << sqlCurrency(d.amount.currency())
                 << sqlText(d.note);
@@ -505,7 +505,7 @@ std::vector<ChildTable> makeChildTables() {
     tables.push_back(ChildTable{
         QStringLiteral("settlement_payments"), QStringLiteral("received, amount_minor, amount_currency"), 3,
         [](const Contract& c) { return c.settlement.payments.size(); },
-        [](const Contract& c, std::size_t i, QVariantList& out) {
+        [](const Contract& c, std::size_t i, SqlValues& out) {
             const SettlementPayment& p = c.settlement.payments[i];
             out << sqlDate(p.received) << sqlInt(p.amount.minorUnits()) << sqlCurrency(p.amount.currency());
         },
@@ -533,9 +533,9 @@ const QStringList& contractColumns() {
     return columns;
 }
 
-void appendContractValues(const Contract& contract, QVariantList& out) {
+void appendContractValues(const Contract& contract, SqlValues& out) {
     for (const Column& c : kColumns) {
-        out << c.get(contract);
+        out.push_back(c.get(contract));
     }
 }
 

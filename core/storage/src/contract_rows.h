@@ -18,7 +18,7 @@ namespace attrition::storage::detail {
 /// The contract's own columns of `contracts` (not the key, version, account or stamps), in a fixed order.
 const QStringList& contractColumns();
 /// The values of contractColumns() for a contract, appended in the same order.
-void appendContractValues(const Contract& contract, QVariantList& out);
+void appendContractValues(const Contract& contract, SqlValues& out);
 /// Reads contractColumns() from the row, starting at column `first`. On failure, the column that could not
 /// be read.
 std::optional<QString> readContractValues(const RowReader& row, int first, Contract& contract);
@@ -29,7 +29,7 @@ struct ChildTable {
     QString columns; ///< after contract_id and position
     int width = 0;   ///< how many columns `columns` names
     std::size_t (*count)(const Contract&);
-    void (*append)(const Contract&, std::size_t index, QVariantList& out);
+    void (*append)(const Contract&, std::size_t index, SqlValues& out);
     /// Appends the entry read from the row, starting at column `first`; false if it cannot be read.
     bool (*read)(Contract&, const RowReader&, int first);
 };

@@ -47,13 +47,34 @@ public:
         : connection_(connection)
         , rows_(connection) {}
 
-    Result<void> each(const QString& sql, const QVariantList& values,
+    Result<void> each(const QString& sql, const SqlValues& values,
                       const std::function<bool(const RowReader&)>& row, const Doing& doing) override {
+        return eachQtRow(connection_, sql, toVariants(values), row, doing);
+    }
+    Result<void> eachVariant(const QString& sql, const QVariantList& values,
+                             const std::function<bool(const RowReader&)>& row, const Doing& doing) override {
         return eachQtRow(connection_, sql, values, row, doing);
     }
-    Result<std::int64_t> execute(const QString& sql, const QVariantList& values,
-                                 const Doing& doing) override {
-        return connection_.execute(sql, values, doing);
+    Result<std::int64_t> execute(const QString& sql, const SqlValues& values, const Doing& doing) override {
+        return connection_.execute(sql, toVariants(values), doing);
+    }
+    Result<Inserted> insertOne(const QString& sql, const SqlValues& values, const Doing& doing) override {
+        Inserted out;
+        Result<void> ran = eachQtRow(
+            connection_, sql + QStringLiteral(" RETURNING id"), toVariants(values),
+            [&](const RowReader& row) {
+                out.inserted = true;
+                std::int64_t value = 0;
+                if (row.int64(0, value)) {
+                    out.id = value;
+                }
+                return false;
+            },
+            doing);
+        if (!ran) {
+            return ran.takeError();
+        }
+        return out;
     }
     Result<void> insertRows(const QString& table, const QString& columns, int width, std::size_t count,
                             const AppendRow& append, const Doing& doing) override {
@@ -85,13 +106,13 @@ Result<void> insertRows(Connection& connection, const QString& table, const QStr
         const std::size_t left = count - done;
         const std::size_t chunk = *std::find_if(kChunkSizes.begin(), kChunkSizes.end(),
                                                 [&](std::size_t size) { return size <= left; });
-        QVariantList params;
-        params.reserve(static_cast<qsizetype>(chunk) * width);
+        SqlValues params;
+        params.reserve(chunk * static_cast<std::size_t>(width));
         for (std::size_t i = 0; i < chunk; ++i) {
             append(done + i, params);
         }
         Result<std::int64_t> inserted =
-            connection.execute(multiRowInsert(table, columns, width, chunk), params, doing);
+            connection.execute(multiRowInsert(table, columns, width, chunk), toVariants(params), doing);
         if (!inserted) {
             return inserted.takeError();
         }

@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -45,21 +46,33 @@ private:
 std::unique_ptr<RowSource> nativeSqliteRowSource(Connection& connection);
 
 /// Appends the values of row `index` of a list, in column order.
-using AppendRow = std::function<void(std::size_t index, QVariantList& values)>;
+using AppendRow = std::function<void(std::size_t index, SqlValues& values)>;
 
 /// The statements a write runs, with values made by the sql*() functions of sql_support.h. Through Qt Sql
-/// (any engine), or natively through SQLite, which binds each value as Qt's SQLite driver does, so that both
-/// store the same rows.
+/// (any engine), or natively through SQLite, which binds each value as is, to what Qt's SQLite driver binds
+/// for its QVariant, so that both store the same rows.
 class Statements {
 public:
     virtual ~Statements() = default;
     /// Runs a statement (a query, or a change with RETURNING) and calls `row` with each row until it returns
     /// false.
-    virtual Result<void> each(const QString& sql, const QVariantList& values,
+    virtual Result<void> each(const QString& sql, const SqlValues& values,
                               const std::function<bool(const RowReader&)>& row, const Doing& doing) = 0;
+    /// As each(), with values given as Qt Sql binds them (a filter's, say).
+    virtual Result<void> eachVariant(const QString& sql, const QVariantList& values,
+                                     const std::function<bool(const RowReader&)>& row,
+                                     const Doing& doing) = 0;
     /// Runs a statement that changes rows; how many it changed.
-    virtual Result<std::int64_t> execute(const QString& sql, const QVariantList& values,
-                                         const Doing& doing) = 0;
+    virtual Result<std::int64_t> execute(const QString& sql, const SqlValues& values, const Doing& doing) = 0;
+    /// What insertOne() inserted.
+    struct Inserted {
+        bool inserted = false;          ///< false: no row (ON CONFLICT DO NOTHING)
+        std::optional<std::int64_t> id; ///< the new row's id; nothing when it cannot be read
+    };
+    /// Runs `sql`, an INSERT of one row into a table whose key is `id` (an alias of SQLite's rowid), and
+    /// reads the new row's id as "RETURNING id" would: through RETURNING where a statement goes through Qt
+    /// Sql, natively as SQLite's last inserted rowid (a RETURNING clause costs SQLite a temporary table).
+    virtual Result<Inserted> insertOne(const QString& sql, const SqlValues& values, const Doing& doing) = 0;
     /// Inserts `count` rows of `width` values into `table` (`columns` names them).
     virtual Result<void> insertRows(const QString& table, const QString& columns, int width,
                                     std::size_t count, const AppendRow& append, const Doing& doing) = 0;

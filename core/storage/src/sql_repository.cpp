@@ -73,7 +73,7 @@ const QString& insertContractSql() {
         }
         return QStringLiteral("INSERT INTO contracts (") + columns.join(QStringLiteral(", ")) +
                QStringLiteral(") VALUES (") + marks.join(QStringLiteral(", ")) +
-               QStringLiteral(") ON CONFLICT (reference) DO NOTHING RETURNING id");
+               QStringLiteral(") ON CONFLICT (reference) DO NOTHING");
     }();
     return sql;
 }
@@ -97,7 +97,7 @@ Result<void> insertPickupEntries(Connection& c, const QString& table, const QStr
                                  const Doing& doing) {
     return detail::insertRows(
         c, table, ownerColumn + QStringLiteral(", position, night, room_type, rooms"), 5, entries.size(),
-        [&](std::size_t i, QVariantList& params) {
+        [&](std::size_t i, SqlValues& params) {
             params << sqlInt(owner) << sqlInt(static_cast<std::int64_t>(i)) << sqlDate(entries[i].night)
                    << sqlText(entries[i].roomType) << sqlInt(entries[i].rooms);
         },
@@ -410,7 +410,7 @@ public:
         return std::move(found->front());
     }
 
-    Result<std::optional<RowStamp>> stamp(const QString& where, const QVariant& key, const Doing& doing) {
+    Result<std::optional<RowStamp>> stamp(const QString& where, const SqlValue& key, const Doing& doing) {
         std::optional<RowStamp> found;
         bool bad = false;
         Result<void> read = s_->each(
@@ -628,7 +628,7 @@ public:
         return tx;
     }
 
-    Result<QVariant> accountId(const std::string& name, Timestamp now, const Doing& doing) {
+    Result<SqlValue> accountId(const std::string& name, Timestamp now, const Doing& doing) {
         if (name.empty()) {
             return sqlNullInt();
         }
@@ -671,7 +671,7 @@ public:
             Result<void> done = s_->insertRows(
                 table.table, QStringLiteral("contract_id, position, ") + table.columns, table.width + 2,
                 count,
-                [&](std::size_t i, QVariantList& params) {
+                [&](std::size_t i, SqlValues& params) {
                     params << sqlInt(id) << sqlInt(static_cast<std::int64_t>(i));
                     table.append(contract, i, params);
                 },
@@ -699,34 +699,23 @@ public:
     /// while this one waited for it).
     Result<std::optional<std::int64_t>> insertContract(const Contract& contract, Timestamp now,
                                                        std::string_view user, const Doing& doing) {
-        Result<QVariant> account = accountId(contract.account, now, doing);
+        Result<SqlValue> account = accountId(contract.account, now, doing);
         if (!account) {
             return account.takeError();
         }
-        QVariantList params;
-        params.reserve(contractColumns().size() + 7);
+        SqlValues params;
+        params.reserve(static_cast<std::size_t>(contractColumns().size()) + 7);
         appendContractValues(contract, params);
         params << *account << sqlInt(contractedRoomNights(contract)) << sqlInt(1) << sqlTimestamp(now)
                << sqlText(user) << sqlTimestamp(now) << sqlText(user);
-        bool returned = false;
-        std::optional<std::int64_t> inserted;
-        Result<void> ran = s_->each(
-            insertContractSql(), params,
-            [&](const RowReader& row) {
-                returned = true;
-                std::int64_t value = 0;
-                if (row.int64(0, value)) {
-                    inserted = value;
-                }
-                return false;
-            },
-            doing);
+        Result<Statements::Inserted> ran = s_->insertOne(insertContractSql(), params, doing);
         if (!ran) {
             return ran.takeError();
         }
-        if (!returned) {
+        if (!ran->inserted) {
             return std::optional<std::int64_t>();
         }
+        const std::optional<std::int64_t> inserted = ran->id;
         if (!inserted) {
             return c_.problem(ErrorKind::Failed, doing,
                               StorageText::tr("the database did not return the new contract's id"));
@@ -743,23 +732,16 @@ public:
     Result<void> writeAudit(AuditAction action, const RowStamp& about, std::string_view subject,
                             std::string_view user, Timestamp now, const std::vector<FieldChange>& changes,
                             const Doing& doing) {
-        std::optional<std::int64_t> returned;
-        Result<void> ran = s_->each(
+        Result<Statements::Inserted> ran = s_->insertOne(
             QStringLiteral("INSERT INTO audit_log (at, user_name, action, contract_id, reference, version, "
-                           "subject) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                           "subject) VALUES (?, ?, ?, ?, ?, ?, ?)"),
             {sqlTimestamp(now), sqlText(user), sqlText(toString(action)), sqlInt(about.id),
              sqlText(about.reference), sqlInt(about.version), sqlText(subject)},
-            [&](const RowReader& row) {
-                std::int64_t value = 0;
-                if (row.int64(0, value)) {
-                    returned = value;
-                }
-                return false;
-            },
             doing);
         if (!ran) {
-            return ran;
+            return ran.takeError();
         }
+        const std::optional<std::int64_t> returned = ran->id;
         if (!returned) {
             return c_.problem(ErrorKind::Failed, doing,
                               StorageText::tr("the database did not return the audit entry's id"));
@@ -768,7 +750,7 @@ public:
         return s_->insertRows(
             QStringLiteral("audit_changes"),
             QStringLiteral("audit_id, position, field, before_value, after_value"), 5, changes.size(),
-            [&](std::size_t i, QVariantList& params) {
+            [&](std::size_t i, SqlValues& params) {
                 params << sqlInt(auditId) << sqlInt(static_cast<std::int64_t>(i)) << sqlText(changes[i].field)
                        << sqlText(changes[i].before) << sqlText(changes[i].after);
             },
@@ -779,7 +761,7 @@ public:
     /// its last two marks are given here, the id and that version. When it changes no row, another write got
     /// there first (only possible on a server): a Conflict, with `notDone` the one that names who saved
     /// the contract meanwhile, otherwise (or when it is gone) the one saying `changedWhile`.
-    Result<void> changeAtVersion(const RowStamp& stamp, const QString& sql, QVariantList values,
+    Result<void> changeAtVersion(const RowStamp& stamp, const QString& sql, SqlValues values,
                                  const QString& changedWhile, const char* notDone, const Doing& doing) {
         values << sqlInt(stamp.id) << sqlInt(stamp.version);
         Result<std::int64_t> changed = s_->execute(sql, values, doing);
@@ -801,7 +783,7 @@ public:
     /// Stores the contract `stamp` describes as its next version, written by `user` at `now`, with
     /// `assignments` ("reference = ?", a mark for each of `values`) -- if it is still at stamp.version (see
     /// changeAtVersion). The stamp of the new version.
-    Result<RowStamp> storeNextVersion(const RowStamp& stamp, const QString& assignments, QVariantList values,
+    Result<RowStamp> storeNextVersion(const RowStamp& stamp, const QString& assignments, SqlValues values,
                                       std::string_view user, Timestamp now, const QString& changedWhile,
                                       const char* notDone, const Doing& doing) {
         RowStamp next{stamp.id, stamp.version + 1, stamp.reference, std::string(user), now};
@@ -936,11 +918,11 @@ public:
         if (changes.empty()) {
             return SaveReceipt{ContractId{current.id}, current.version, current.updatedAt, false};
         }
-        Result<QVariant> account = accountId(contract.account, now, doing);
+        Result<SqlValue> account = accountId(contract.account, now, doing);
         if (!account) {
             return account.takeError();
         }
-        QVariantList params;
+        SqlValues params;
         appendContractValues(contract, params);
         params << *account << sqlInt(contractedRoomNights(contract));
         Result<RowStamp> next = storeNextVersion(
@@ -1218,8 +1200,7 @@ public:
     /// Stores the current contract as its next version with `assignments` ("archived = ?", a mark for each
     /// of `values`), if it is still at the version the check found; otherwise a Conflict saying
     /// `changedWhile`. The stamp of the new version.
-    Result<RowStamp> nextVersion(const QString& assignments, QVariantList values,
-                                 const QString& changedWhile) {
+    Result<RowStamp> nextVersion(const QString& assignments, SqlValues values, const QString& changedWhile) {
         return ops.storeNextVersion(current, assignments, std::move(values), user, now(), changedWhile,
                                     nullptr, doing_);
     }
@@ -2255,7 +2236,7 @@ Result<std::vector<StoredGroupTotals>> SqlContractRepository::groupTotals(const 
         totals.push_back(std::move(t));
         return true;
     };
-    Result<void> read = source->each(
+    Result<void> read = source->eachVariant(
         QStringLiteral("SELECT c.id, c.status, c.hotel, COALESCE(a.name, ''), c.signed_on, c.arrival, "
                        "c.departure, (SELECT COALESCE(SUM(CASE WHEN b.rooms > 0 THEN b.rooms ELSE 0 END), 0) "
                        "FROM block_entries b WHERE b.contract_id = c.id), (SELECT COALESCE(SUM(CASE WHEN "
@@ -2466,7 +2447,7 @@ Result<void> writeScenario(Connection& c, std::int64_t contractId, const Scenari
             c, QStringLiteral("scenario_resale_entries"),
             QStringLiteral("scenario_id, position, night, room_nights, rate_minor, rate_currency"), 6,
             entries.size(),
-            [&](std::size_t i, QVariantList& params) {
+            [&](std::size_t i, SqlValues& params) {
                 params << sqlInt(scenarioId) << sqlInt(static_cast<std::int64_t>(i))
                        << sqlDate(entries[i].night) << sqlInt(entries[i].roomNights)
                        << sqlInt(entries[i].rate.minorUnits()) << sqlCurrency(entries[i].rate.currency());
@@ -2751,9 +2732,10 @@ Result<std::optional<std::int64_t>> insertRestored(Connection& c, const StoredCo
     columns << QStringLiteral("account_id") << QStringLiteral("room_nights") << QStringLiteral("version")
             << QStringLiteral("created_at") << QStringLiteral("created_by") << QStringLiteral("updated_at")
             << QStringLiteral("updated_by") << QStringLiteral("archived");
-    QVariantList params;
+    SqlValues values;
+    appendContractValues(stored.contract, values);
+    QVariantList params = toVariants(values);
     params.reserve(columns.size() + 1);
-    appendContractValues(stored.contract, params);
     params << account << sqlInt(contractedRoomNights(stored.contract)) << sqlInt(version)
            << sqlTimestamp(stored.createdAt) << sqlText(stored.createdBy) << sqlTimestamp(now)
            << sqlText(user) << sqlBool(stored.archived);
@@ -2869,7 +2851,7 @@ Result<RestoreReceipt> SqlContractRepository::restore(const RemovedContract& rem
         }
         const bool sameId = !*idTaken && stored.id.value > 0;
         const Timestamp now = tx.now();
-        Result<QVariant> account = ops.accountId(stored.contract.account, now, doing);
+        Result<SqlValue> account = ops.accountId(stored.contract.account, now, doing);
         if (!account) {
             return account.takeError();
         }

@@ -26,44 +26,128 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace attrition::storage::detail {
 
 // ---------------------------------------------------------------------------------------------------------
 // Values to SQL
 
-inline QVariant sqlInt(std::int64_t v) {
-    return QVariant(static_cast<qlonglong>(v));
+/// A value bound to a statement, made by the sql*() functions below. Qt Sql binds the QVariant it turns into;
+/// SQLite's own interface binds it as is, to the same stored value (see nativeSqliteStatements), without
+/// making a QString of every text.
+class SqlValue {
+public:
+    enum class Kind : unsigned char {
+        NullInt,    ///< NULL, an integer column's
+        NullText,   ///< NULL, a text column's
+        NullString, ///< NULL: text without characters at all (a null string view), as a null QString
+        Int,
+        Bool,
+        Text, ///< UTF-8
+    };
+
+    static SqlValue integer(std::int64_t v) { return SqlValue(Kind::Int, v); }
+    static SqlValue boolean(bool b) { return SqlValue(Kind::Bool, b ? 1 : 0); }
+    static SqlValue null(Kind kind) { return SqlValue(kind, 0); }
+    static SqlValue text(std::string_view s) {
+        if (s.data() == nullptr) {
+            return SqlValue(Kind::NullString, 0);
+        }
+        SqlValue v(Kind::Text, 0);
+        v.text_.assign(s.data(), s.size());
+        return v;
+    }
+    static SqlValue text(std::string&& s) {
+        SqlValue v(Kind::Text, 0);
+        v.text_ = std::move(s);
+        return v;
+    }
+
+    Kind kind() const noexcept { return kind_; }
+    std::int64_t integerValue() const noexcept { return int_; }
+    const std::string& textValue() const noexcept { return text_; }
+
+    /// The value as Qt Sql binds it. Implicit: the sql*() values also go into QVariantLists.
+    operator QVariant() const { // NOLINT(google-explicit-constructor)
+        switch (kind_) {
+        case Kind::NullInt:
+            return QVariant(QMetaType::fromType<qlonglong>());
+        case Kind::NullText:
+            return QVariant(QMetaType::fromType<QString>());
+        case Kind::NullString:
+            return QVariant(QString());
+        case Kind::Int:
+            return QVariant(static_cast<qlonglong>(int_));
+        case Kind::Bool:
+            return QVariant(int_ != 0);
+        case Kind::Text:
+            break;
+        }
+        return QVariant(qstr(text_));
+    }
+
+private:
+    SqlValue(Kind kind, std::int64_t v)
+        : kind_(kind)
+        , int_(v) {}
+
+    Kind kind_;
+    std::int64_t int_;
+    std::string text_;
+};
+
+/// The values of a statement, in the order of its marks.
+using SqlValues = std::vector<SqlValue>;
+
+inline SqlValues& operator<<(SqlValues& values, SqlValue v) {
+    values.push_back(std::move(v));
+    return values;
 }
-inline QVariant sqlNullInt() {
-    return QVariant(QMetaType::fromType<qlonglong>());
+
+/// The values as Qt Sql binds them.
+inline QVariantList toVariants(const SqlValues& values) {
+    QVariantList out;
+    out.reserve(static_cast<qsizetype>(values.size()));
+    for (const SqlValue& v : values) {
+        out << QVariant(v);
+    }
+    return out;
 }
-inline QVariant sqlText(std::string_view s) {
-    return QVariant(qstr(s));
+
+inline SqlValue sqlInt(std::int64_t v) {
+    return SqlValue::integer(v);
 }
-inline QVariant sqlNullText() {
-    return QVariant(QMetaType::fromType<QString>());
+inline SqlValue sqlNullInt() {
+    return SqlValue::null(SqlValue::Kind::NullInt);
 }
-inline QVariant sqlBool(bool b) {
-    return QVariant(b);
+inline SqlValue sqlText(std::string_view s) {
+    return SqlValue::text(s);
 }
-inline QVariant sqlDate(Date d) {
-    return sqlText(d.toIso());
+inline SqlValue sqlNullText() {
+    return SqlValue::null(SqlValue::Kind::NullText);
 }
-inline QVariant sqlDate(const std::optional<Date>& d) {
+inline SqlValue sqlBool(bool b) {
+    return SqlValue::boolean(b);
+}
+inline SqlValue sqlDate(Date d) {
+    return SqlValue::text(d.toIso());
+}
+inline SqlValue sqlDate(const std::optional<Date>& d) {
     return d ? sqlDate(*d) : sqlNullText();
 }
-inline QVariant sqlPercent(Percent p) {
+inline SqlValue sqlPercent(Percent p) {
     return sqlInt(p.partsPerMillion());
 }
-inline QVariant sqlPercent(const std::optional<Percent>& p) {
+inline SqlValue sqlPercent(const std::optional<Percent>& p) {
     return p ? sqlPercent(*p) : sqlNullInt();
 }
-inline QVariant sqlCurrency(Currency c) {
+inline SqlValue sqlCurrency(Currency c) {
     return c.isValid() ? sqlText(c.code()) : sqlText("");
 }
-inline QVariant sqlTimestamp(Timestamp t) {
-    return sqlText(t.toIso());
+inline SqlValue sqlTimestamp(Timestamp t) {
+    return SqlValue::text(t.toIso());
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QSqlDriver>
 #include <QVariant>
+#include <algorithm>
 #include <sqlite3.h>
 #include <utility>
 
@@ -200,6 +201,35 @@ int bindAsQt(sqlite3_stmt* st, int index, const QVariant& value) {
     }
 }
 
+/// Binds a value to what Qt's SQLite driver binds for its QVariant (QSqlResultPrivate::isVariantNull, then by
+/// type: integers as integers, a QString as UTF-16), so that a row written natively is the row Qt Sql would
+/// have written. Text of ASCII characters only (nearly all) is bound as it is, without a QString: its UTF-8
+/// is what SQLite would make of the UTF-16. Any other text goes through a QString, as there, so that it is
+/// stored exactly as Qt Sql stores it (an invalid UTF-8 sequence included). The value must outlive the
+/// statement's next step.
+int bindValue(sqlite3_stmt* st, int index, const SqlValue& value) {
+    switch (value.kind()) {
+    case SqlValue::Kind::NullInt:
+    case SqlValue::Kind::NullText:
+    case SqlValue::Kind::NullString:
+        return sqlite3_bind_null(st, index);
+    case SqlValue::Kind::Int:
+        return sqlite3_bind_int64(st, index, static_cast<sqlite3_int64>(value.integerValue()));
+    case SqlValue::Kind::Bool:
+        return sqlite3_bind_int(st, index, value.integerValue() != 0 ? 1 : 0);
+    case SqlValue::Kind::Text:
+        break;
+    }
+    const std::string& text = value.textValue();
+    const bool ascii =
+        std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (ascii) {
+        return sqlite3_bind_text(st, index, text.data(), static_cast<int>(text.size()), SQLITE_STATIC);
+    }
+    const QString wide = qstr(text);
+    return sqlite3_bind_text16(st, index, wide.utf16(), static_cast<int>(wide.size() * 2), SQLITE_TRANSIENT);
+}
+
 /// The statements of a write, each prepared once on the connection and reset after every use.
 class NativeStatements final : public Statements, public RowSource {
 public:
@@ -214,8 +244,22 @@ public:
     NativeStatements(const NativeStatements&) = delete;
     NativeStatements& operator=(const NativeStatements&) = delete;
 
-    Result<void> each(const QString& sql, const QVariantList& values,
+    Result<void> each(const QString& sql, const SqlValues& values,
                       const std::function<bool(const RowReader&)>& row, const Doing& doing) override {
+        Result<sqlite3_stmt*> st = statement(sql, doing);
+        if (!st) {
+            return st.takeError();
+        }
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            if (bindValue(*st, static_cast<int>(i) + 1, values[i]) != SQLITE_OK) {
+                return failure(*st, doing);
+            }
+        }
+        return steps(*st, &row, doing);
+    }
+
+    Result<void> eachVariant(const QString& sql, const QVariantList& values,
+                             const std::function<bool(const RowReader&)>& row, const Doing& doing) override {
         Result<sqlite3_stmt*> st = statement(sql, doing);
         if (!st) {
             return st.takeError();
@@ -243,14 +287,13 @@ public:
         return steps(*st, &row, doing);
     }
 
-    Result<std::int64_t> execute(const QString& sql, const QVariantList& values,
-                                 const Doing& doing) override {
+    Result<std::int64_t> execute(const QString& sql, const SqlValues& values, const Doing& doing) override {
         Result<sqlite3_stmt*> st = statement(sql, doing);
         if (!st) {
             return st.takeError();
         }
-        for (qsizetype i = 0; i < values.size(); ++i) {
-            if (bindAsQt(*st, static_cast<int>(i) + 1, values[i]) != SQLITE_OK) {
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            if (bindValue(*st, static_cast<int>(i) + 1, values[i]) != SQLITE_OK) {
                 return failure(*st, doing);
             }
         }
@@ -258,6 +301,19 @@ public:
             return done.takeError();
         }
         return static_cast<std::int64_t>(sqlite3_changes(db_));
+    }
+
+    Result<Inserted> insertOne(const QString& sql, const SqlValues& values, const Doing& doing) override {
+        Result<std::int64_t> changed = execute(sql, values, doing);
+        if (!changed) {
+            return changed.takeError();
+        }
+        Inserted out;
+        if (*changed > 0) {
+            out.inserted = true;
+            out.id = static_cast<std::int64_t>(sqlite3_last_insert_rowid(db_));
+        }
+        return out;
     }
 
     Result<void> insertRows(const QString& table, const QString& columns, int width, std::size_t count,
@@ -272,8 +328,8 @@ public:
         for (std::size_t row = 0; row < count; ++row) {
             values_.clear();
             append(row, values_);
-            for (qsizetype i = 0; i < values_.size(); ++i) {
-                if (bindAsQt(*st, static_cast<int>(i) + 1, values_[i]) != SQLITE_OK) {
+            for (std::size_t i = 0; i < values_.size(); ++i) {
+                if (bindValue(*st, static_cast<int>(i) + 1, values_[i]) != SQLITE_OK) {
                     return failure(*st, doing);
                 }
             }
@@ -359,7 +415,7 @@ private:
     sqlite3* db_;
     QHash<QString, sqlite3_stmt*> prepared_;
     QHash<QString, std::pair<QString, sqlite3_stmt*>> inserts_;
-    QVariantList values_;
+    SqlValues values_;
 };
 
 /// The SQLite connection Qt Sql holds, when this program may use it.
