@@ -18,8 +18,18 @@ void parallelFor(std::size_t count, const std::function<void(std::size_t)>& work
     }
     const std::size_t helpers = std::min<std::size_t>(threads, count) - (count > 0 ? 1 : 0);
     if (helpers == 0) {
+        std::exception_ptr first;
         for (std::size_t i = 0; i < count; ++i) {
-            work(i);
+            try {
+                work(i);
+            } catch (...) {
+                if (!first) {
+                    first = std::current_exception();
+                }
+            }
+        }
+        if (first) {
+            std::rethrow_exception(first);
         }
         return;
     }
