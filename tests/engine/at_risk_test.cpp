@@ -451,14 +451,14 @@ TEST_F(AtRisk, EachGroupIsComparedWithThePastGroupsOfItsOwnHotel) {
 TEST_F(AtRisk, HotelsComputedSideBySideGiveWhatEachHotelGivesOnItsOwn) {
     // Eight hotels, each with its own past groups (from two to six) and three upcoming groups at different
     // paces: the list merged from the hotels computed side by side is the one computed hotel after hotel.
-    const int hotels = 8;
+    const std::size_t hotels = 8;
     std::vector<std::vector<Past>> past(hotels);
     std::vector<Contract> contracts;
     contracts.reserve(hotels * 3);
     std::map<std::string, History> histories;
-    for (int h = 0; h < hotels; ++h) {
+    for (std::size_t h = 0; h < hotels; ++h) {
         const std::string hotel = "Hotel " + std::to_string(h);
-        past[h] = pastGroups(2 + h % 5);
+        past[h] = pastGroups(2 + static_cast<int>(h % 5));
         std::vector<GroupHistory> gh;
         for (Past& g : past[h]) {
             g.contract.hotel = hotel;
@@ -466,7 +466,9 @@ TEST_F(AtRisk, HotelsComputedSideBySideGiveWhatEachHotelGivesOnItsOwn) {
         }
         histories.emplace(hotel, History(gh));
         for (int k = 0; k < 3; ++k) {
-            Contract c = watched("H" + std::to_string(h) + "-" + std::to_string(k), 20 + 17 * k + h).build();
+            Contract c =
+                watched("H" + std::to_string(h) + "-" + std::to_string(k), 20 + 17 * k + static_cast<int>(h))
+                    .build();
             c.hotel = hotel;
             contracts.push_back(std::move(c));
         }
@@ -478,7 +480,7 @@ TEST_F(AtRisk, HotelsComputedSideBySideGiveWhatEachHotelGivesOnItsOwn) {
     const AtRiskList together = groupsAtRiskByHotel(upcoming, histories, options());
 
     std::vector<AtRiskRow> alone;
-    for (int h = 0; h < hotels; ++h) {
+    for (std::size_t h = 0; h < hotels; ++h) {
         const std::string hotel = "Hotel " + std::to_string(h);
         std::vector<UpcomingGroup> own;
         for (const UpcomingGroup& g : upcoming) {
