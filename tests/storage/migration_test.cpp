@@ -493,27 +493,33 @@ TEST(SchemaFixtures, EveryFixtureUpgradesToTheCurrentSchemaWithoutLosingAnything
     }
 }
 
-TEST(SchemaFixtures, AVersion6DatabaseGainsEachPickupReportsTotalAddedUpFromItsEntries) {
-    QTemporaryDir dir;
-    ASSERT_TRUE(dir.isValid());
+/// A copy of the SQLite fixture of schema `version` in `dir`, opened (and so upgraded) by the program.
+Result<std::unique_ptr<SqlContractRepository>> openUpgradedCopy(int version, const QTemporaryDir& dir) {
     const QString copy = dir.filePath(QStringLiteral("fixture.sqlite"));
-    ASSERT_TRUE(QFile::copy(fixtureFile(6), copy));
+    if (!dir.isValid() || !QFile::copy(fixtureFile(version), copy)) {
+        return StorageError{ErrorKind::Failed, "cannot copy " + fixtureFile(version).toStdString(),
+                            std::nullopt};
+    }
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
     ConnectionSettings settings;
     settings.file = copy.toStdString();
-    auto repo = SqlContractRepository::open(settings, OpenOptions{});
-    ASSERT_TRUE(repo.ok()) << repo.error().message;
-    ASSERT_GE((*repo)->schemaVersion(), 7);
+    return SqlContractRepository::open(settings, OpenOptions{});
+}
 
-    ASSERT_OK_AND_ASSIGN(reports, (*repo)->allPickupSnapshots());
+TEST(SchemaFixtures, AVersion6DatabaseGainsEachPickupReportsTotalAddedUpFromItsEntries) {
+    QTemporaryDir dir;
+    ASSERT_OK_AND_ASSIGN(repo, openUpgradedCopy(6, dir));
+    ASSERT_GE(repo->schemaVersion(), 7);
+
+    ASSERT_OK_AND_ASSIGN(reports, repo->allPickupSnapshots());
     std::vector<ContractId> ids;
     for (const auto& entry : reports) {
         ids.push_back(ContractId{entry.first});
     }
     ASSERT_GT(ids.size(), 10U);
     // What the migration stored, read as the forecasts read it, against the entries added up here.
-    ASSERT_OK_AND_ASSIGN(stored, (*repo)->pickupTotalsOf(ids));
-    ASSERT_OK_AND_ASSIGN(addedUp, (*repo)->ContractRepository::pickupTotalsOf(ids));
+    ASSERT_OK_AND_ASSIGN(stored, repo->pickupTotalsOf(ids));
+    ASSERT_OK_AND_ASSIGN(addedUp, repo->ContractRepository::pickupTotalsOf(ids));
     ASSERT_EQ(stored.size(), addedUp.size());
     for (const auto& [id, totals] : addedUp) {
         ASSERT_EQ(stored.count(id), 1U) << id;
@@ -528,40 +534,33 @@ TEST(SchemaFixtures, AVersion6DatabaseGainsEachPickupReportsTotalAddedUpFromItsE
 
 TEST(SchemaFixtures, AVersion1DatabaseGainsTheArchivedMarkWithNoContractArchived) {
     QTemporaryDir dir;
-    ASSERT_TRUE(dir.isValid());
-    const QString copy = dir.filePath(QStringLiteral("fixture.sqlite"));
-    ASSERT_TRUE(QFile::copy(fixtureFile(1), copy));
-    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-    ConnectionSettings settings;
-    settings.file = copy.toStdString();
-    auto repo = SqlContractRepository::open(settings, OpenOptions{});
-    ASSERT_TRUE(repo.ok()) << repo.error().message;
-    ASSERT_GE((*repo)->schemaVersion(), 2);
+    ASSERT_OK_AND_ASSIGN(repo, openUpgradedCopy(1, dir));
+    ASSERT_GE(repo->schemaVersion(), 2);
 
     ContractQuery all;
     all.limit = 0;
-    ASSERT_OK_AND_ASSIGN(every, (*repo)->listContracts(all));
+    ASSERT_OK_AND_ASSIGN(every, repo->listContracts(all));
     ASSERT_GT(every.total, 0);
     for (const ContractSummary& s : every.rows) {
         EXPECT_FALSE(s.archived) << s.reference;
     }
     ContractQuery hidden = all;
     hidden.filter.archived = ArchivedContracts::Hidden;
-    ASSERT_OK_AND_ASSIGN(shown, (*repo)->listContracts(hidden));
+    ASSERT_OK_AND_ASSIGN(shown, repo->listContracts(hidden));
     EXPECT_EQ(shown.total, every.total);
 
     // The upgraded database archives and restores like a new one.
     const ContractSummary& first = every.rows.front();
-    ASSERT_OK_AND_ASSIGN(archived, (*repo)->setArchived(first.id, first.version, true, "Ana Ruiz"));
+    ASSERT_OK_AND_ASSIGN(archived, repo->setArchived(first.id, first.version, true, "Ana Ruiz"));
     EXPECT_EQ(archived.version, first.version + 1);
-    ASSERT_OK_AND_ASSIGN(after, (*repo)->listContracts(hidden));
+    ASSERT_OK_AND_ASSIGN(after, repo->listContracts(hidden));
     EXPECT_EQ(after.total, every.total - 1);
-    ASSERT_OK_AND_ASSIGN(copyOf, (*repo)->removeKeepingCopy(first.id, archived.version, "Ana Ruiz"));
-    ASSERT_OK_AND_ASSIGN(restored, (*repo)->restore(copyOf, "Ana Ruiz"));
+    ASSERT_OK_AND_ASSIGN(copyOf, repo->removeKeepingCopy(first.id, archived.version, "Ana Ruiz"));
+    ASSERT_OK_AND_ASSIGN(restored, repo->restore(copyOf, "Ana Ruiz"));
     EXPECT_EQ(restored.id, first.id);
-    ASSERT_OK_AND_ASSIGN(loaded, (*repo)->load(first.id));
+    ASSERT_OK_AND_ASSIGN(loaded, repo->load(first.id));
     EXPECT_TRUE(loaded.archived);
-    ASSERT_OK_AND_ASSIGN(problems, (*repo)->checkIntegrity());
+    ASSERT_OK_AND_ASSIGN(problems, repo->checkIntegrity());
     EXPECT_TRUE(problems.empty());
 }
 
