@@ -233,6 +233,22 @@ TEST_P(PastHistoriesTest, ReadWithReportsAddedUpAreThoseOfEveryEntryRead) {
         ASSERT_EQ(ofOne->byHotel.size(), 1U);
         expectSameHistory(forecast::History::of(largest->second), ofOne->byHotel.begin()->second, someHotel);
 
+        // With every report read over a second connection meanwhile: the same histories.
+        {
+            std::unique_ptr<SqlContractRepository> beside = open(opening);
+            ASSERT_TRUE(beside);
+            Result<PastHistories> alongside =
+                readPastHistories(*repository, atRisk.today, nullptr, beside.get());
+            ASSERT_TRUE(alongside) << alongside.error().message;
+            EXPECT_EQ(alongside->groups, added->groups);
+            ASSERT_EQ(alongside->byHotel.size(), byHotel.size());
+            for (const auto& [hotel, groups] : byHotel) {
+                const auto found = alongside->byHotel.find(hotel);
+                ASSERT_NE(found, alongside->byHotel.end()) << hotel;
+                expectSameHistory(forecast::History::of(groups), found->second, hotel);
+            }
+        }
+
         // The contracts reduced to their totals by the database are those added up here from the whole
         // contracts, in the same order: the past groups, and every contract of one hotel.
         for (const bool past : {true, false}) {
@@ -267,15 +283,17 @@ TEST_P(PastHistoriesTest, ReadWithReportsAddedUpAreThoseOfEveryEntryRead) {
             EXPECT_EQ(statuses.size() == 1, past);
         }
 
-        // The reports added up by the database are those added up here, in the same order: of every past
-        // group (every report's entries walked through) and of a few (each report's looked up).
+        // The reports' totals stored in the database are those added up here, in the same order: of every
+        // past group (every report read), of a few (each one's looked up) and of every contract.
+        using Totals = std::unordered_map<std::int64_t, std::vector<PickupReportTotal>>;
         const std::vector<ContractId>& every = full->ids;
         const std::vector<ContractId> few(every.begin(), every.begin() + 20);
-        for (const std::vector<ContractId>* ids : {&every, &few}) {
-            Result<std::unordered_map<std::int64_t, std::vector<PickupReportTotal>>> totals =
-                repository->pickupTotalsOf(*ids);
-            Result<std::unordered_map<std::int64_t, std::vector<PickupReportTotal>>> summed =
-                repository->ContractRepository::pickupTotalsOf(*ids);
+        for (const std::vector<ContractId>* ids :
+             {&every, &few, static_cast<const std::vector<ContractId>*>(nullptr)}) {
+            Result<Totals> totals =
+                ids != nullptr ? repository->pickupTotalsOf(*ids) : repository->pickupTotalsOfEvery();
+            Result<Totals> summed = ids != nullptr ? repository->ContractRepository::pickupTotalsOf(*ids)
+                                                   : repository->ContractRepository::pickupTotalsOfEvery();
             ASSERT_TRUE(totals) << totals.error().message;
             ASSERT_TRUE(summed) << summed.error().message;
             ASSERT_EQ(totals->size(), summed->size());
@@ -291,6 +309,9 @@ TEST_P(PastHistoriesTest, ReadWithReportsAddedUpAreThoseOfEveryEntryRead) {
                 reports += static_cast<std::int64_t>(list.size());
             }
             EXPECT_GT(reports, ids == &few ? 100 : 1000);
+            if (ids == nullptr) {
+                EXPECT_GT(totals->size(), every.size()); // the upcoming groups' reports too
+            }
         }
 
         // The groups at risk over them: as the engine lists them over every entry read.

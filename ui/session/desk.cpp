@@ -88,8 +88,10 @@ DeskData computeDesk(storage::ContractRepository& repository, const DeskQuery& q
     std::future<storage::Result<storage::PastHistories>> pastRead;
     if (pastToRead && openAnother) {
         if (std::shared_ptr<storage::ContractRepository> second = openAnother()) {
-            pastRead = std::async(std::launch::async, [second, today = query.today] {
-                return storage::readPastHistories(*second, today);
+            // Their reports over a third, while the second reads the contracts.
+            std::shared_ptr<storage::ContractRepository> third = openAnother();
+            pastRead = std::async(std::launch::async, [second, third, today = query.today] {
+                return storage::readPastHistories(*second, today, nullptr, third.get());
             });
             past = nullptr;
         }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <future>
 #include <limits>
 #include <unordered_map>
 #include <utility>
@@ -206,9 +207,15 @@ Result<AtRiskInput> readAtRiskInput(ContractRepository& repository, const Contra
 }
 
 Result<PastHistories> readPastHistories(ContractRepository& repository, Date today,
-                                        const std::set<std::string>* hotels) {
+                                        const std::set<std::string>* hotels, ContractRepository* alongside) {
     // Of a past group a History reads its account, dates, pickup and block added up, and of each report its
     // date and rooms added up: the contracts and their reports are read so (none of their other lists).
+    // Every contract's reports are read over `alongside`, if given, while the contracts are read here.
+    std::future<Result<TotalsById>> everyReport;
+    if (alongside != nullptr) {
+        everyReport =
+            std::async(std::launch::async, [alongside] { return alongside->pickupTotalsOfEvery(); });
+    }
     ContractFilter filter;
     filter.statuses = {ContractStatus::Actualized};
     filter.hotel = onlyHotel(hotels);
@@ -226,8 +233,7 @@ Result<PastHistories> readPastHistories(ContractRepository& repository, Date tod
         }
     }
     *read = {};
-    Result<std::unordered_map<std::int64_t, std::vector<PickupReportTotal>>> totals =
-        repository.pickupTotalsOf(ids);
+    Result<TotalsById> totals = everyReport.valid() ? everyReport.get() : repository.pickupTotalsOf(ids);
     if (!totals) {
         return totals.takeError();
     }

@@ -6,13 +6,17 @@
 
 namespace attrition::storage {
 
-Result<std::unordered_map<std::int64_t, std::vector<PickupReportTotal>>>
-ContractRepository::pickupTotalsOf(const std::vector<ContractId>& ids) {
-    Result<std::unordered_map<std::int64_t, std::vector<PickupSnapshot>>> reports = pickupSnapshotsOf(ids);
+namespace {
+
+using Reports = std::unordered_map<std::int64_t, std::vector<PickupSnapshot>>;
+using Totals = std::unordered_map<std::int64_t, std::vector<PickupReportTotal>>;
+
+/// Each report of `reports` added up.
+Result<Totals> addedUp(Result<Reports> reports) {
     if (!reports) {
         return reports.takeError();
     }
-    std::unordered_map<std::int64_t, std::vector<PickupReportTotal>> totals;
+    Totals totals;
     totals.reserve(reports->size());
     for (const auto& [id, snapshots] : *reports) {
         std::vector<PickupReportTotal>& list = totals[id];
@@ -22,6 +26,18 @@ ContractRepository::pickupTotalsOf(const std::vector<ContractId>& ids) {
         }
     }
     return totals;
+}
+
+} // namespace
+
+Result<std::unordered_map<std::int64_t, std::vector<PickupReportTotal>>>
+ContractRepository::pickupTotalsOf(const std::vector<ContractId>& ids) {
+    return addedUp(pickupSnapshotsOf(ids));
+}
+
+Result<std::unordered_map<std::int64_t, std::vector<PickupReportTotal>>>
+ContractRepository::pickupTotalsOfEvery() {
+    return addedUp(allPickupSnapshots());
 }
 
 Result<std::vector<StoredGroupTotals>> ContractRepository::groupTotals(const ContractFilter& filter) {

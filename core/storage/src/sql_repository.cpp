@@ -2106,9 +2106,9 @@ Result<ReportsById> readReportsOf(SqlContractRepository::Impl& d, const std::vec
 /// theirs.
 constexpr std::size_t kManyContracts = 100;
 
-/// The pickup reports of these contracts (sorted, each once) as totals: each report's rooms as stored with it
-/// (rooms_total), each contract's in order of their dates.
-Result<TotalsById> readTotalsOf(SqlContractRepository::Impl& d, const std::vector<std::int64_t>& ids) {
+/// The pickup reports of these contracts (sorted, each once; null: of every contract) as totals: each
+/// report's rooms as stored with it (rooms_total), each contract's in order of their dates.
+Result<TotalsById> readTotalsOf(SqlContractRepository::Impl& d, const std::vector<std::int64_t>* ids) {
     const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not read the pickup reports"));
     Connection& c = *d.connection;
     Result<Transaction> tx = Transaction::begin(c, Transaction::Kind::Read, doing);
@@ -2123,8 +2123,8 @@ Result<TotalsById> readTotalsOf(SqlContractRepository::Impl& d, const std::vecto
     bool bad = false;
     // Of many contracts (a quarter of those stored or more: the past groups of every hotel), every report is
     // read in one pass and those of other contracts skipped, which costs less than looking up each one's.
-    bool every = false;
-    if (ids.size() >= kManyContracts) {
+    bool every = ids == nullptr;
+    if (ids != nullptr && ids->size() >= kManyContracts) {
         Result<Rows> rows = c.query(QStringLiteral("SELECT COUNT(*) FROM contracts"), {}, doing);
         if (!rows) {
             return rows.takeError();
@@ -2136,7 +2136,7 @@ Result<TotalsById> readTotalsOf(SqlContractRepository::Impl& d, const std::vecto
         if (Result<void> s = rows->status(); !s) {
             return s.takeError();
         }
-        every = static_cast<std::int64_t>(ids.size()) * 4 >= stored;
+        every = static_cast<std::int64_t>(ids->size()) * 4 >= stored;
     }
     const auto row = [&](const RowReader& r) {
         std::int64_t contractId = 0;
@@ -2146,9 +2146,9 @@ Result<TotalsById> readTotalsOf(SqlContractRepository::Impl& d, const std::vecto
             bad = true;
             return false;
         }
-        if (every && contractId != lastContract) {
+        if (every && ids != nullptr && contractId != lastContract) {
             // A contract's reports mostly follow each other: looked up once for them all.
-            if (!std::binary_search(ids.begin(), ids.end(), contractId)) {
+            if (!std::binary_search(ids->begin(), ids->end(), contractId)) {
                 return true;
             }
         }
@@ -2166,7 +2166,7 @@ Result<TotalsById> readTotalsOf(SqlContractRepository::Impl& d, const std::vecto
     // lookup in the table per report), and each contract's put in order of their dates after.
     Result<void> read =
         every ? source->each(select, {}, row, doing)
-              : inBatches(ids, [&](const std::vector<std::int64_t>& batch, const QString& marks) {
+              : inBatches(*ids, [&](const std::vector<std::int64_t>& batch, const QString& marks) {
                     return source->each(select + QStringLiteral(" WHERE s.contract_id IN (") + marks +
                                             QStringLiteral(")") + order,
                                         batch, row, doing);
@@ -2194,7 +2194,13 @@ Result<TotalsById> readTotalsOf(SqlContractRepository::Impl& d, const std::vecto
 
 Result<std::unordered_map<std::int64_t, std::vector<PickupReportTotal>>>
 SqlContractRepository::pickupTotalsOf(const std::vector<ContractId>& ids) {
-    return readTotalsOf(*d_, sortedIds(ids));
+    const std::vector<std::int64_t> sorted = sortedIds(ids);
+    return readTotalsOf(*d_, &sorted);
+}
+
+Result<std::unordered_map<std::int64_t, std::vector<PickupReportTotal>>>
+SqlContractRepository::pickupTotalsOfEvery() {
+    return readTotalsOf(*d_, nullptr);
 }
 
 Result<std::vector<StoredGroupTotals>> SqlContractRepository::groupTotals(const ContractFilter& filter) {

@@ -64,9 +64,11 @@ struct PastHistories {
 /// Reads the past groups of `hotels` (every hotel when null) as of `today` and prepares their histories.
 /// Each contract is read reduced to its totals (ContractRepository::groupTotals) and each pickup report added
 /// up (ContractRepository::pickupTotalsOf), which is all a History reads of them: the histories are those of
-/// the groups readPastGroups gives, whole contracts with every entry of every report.
+/// the groups readPastGroups gives, whole contracts with every entry of every report. `alongside`: another
+/// connection to the same database, over which every report is read meanwhile (on a thread of its own).
 Result<PastHistories> readPastHistories(ContractRepository& repository, Date today,
-                                        const std::set<std::string>* hotels = nullptr);
+                                        const std::set<std::string>* hotels = nullptr,
+                                        ContractRepository* alongside = nullptr);
 
 /// The groups at risk and the stored id of each.
 struct GroupsAtRisk {

@@ -369,6 +369,8 @@ public:
     /// Here added up from pickupSnapshotsOf(); a database keeps each report's total beside it.
     virtual Result<std::unordered_map<std::int64_t, std::vector<PickupReportTotal>>>
     pickupTotalsOf(const std::vector<ContractId>& ids);
+    /// The same of every contract's reports (those of contracts not yet known to the caller too).
+    virtual Result<std::unordered_map<std::int64_t, std::vector<PickupReportTotal>>> pickupTotalsOfEvery();
     /// The contracts `filter` passes reduced to what a forecast learns of a past group (PastGroupTotals: the
     /// hotel, account, dates, pickup and block added up; no reports), with their ids, statuses and departure
     /// dates, in order of id: what the contracts forEachContract() gives add up to. Here added up from

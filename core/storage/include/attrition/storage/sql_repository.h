@@ -96,6 +96,7 @@ public:
     pickupSnapshotsOf(const std::vector<ContractId>& ids) override;
     Result<std::unordered_map<std::int64_t, std::vector<PickupReportTotal>>>
     pickupTotalsOf(const std::vector<ContractId>& ids) override;
+    Result<std::unordered_map<std::int64_t, std::vector<PickupReportTotal>>> pickupTotalsOfEvery() override;
     Result<std::vector<StoredGroupTotals>> groupTotals(const ContractFilter& filter) override;
 
     Result<void> saveScenario(ContractId id, const Scenario& scenario, std::string_view user) override;
