@@ -767,7 +767,7 @@
     </message>
     <message>
         <source>Conversion: %1 won (definite or actualized), %2 lost, %3 still open (prospect or tentative): %4 of the decided contracts were won.</source>
-        <translation>Conversión: %1 ganados (definitivos o realizados), %2 perdidos, %3 aún abiertos (prospectos o provisionales): se ganó el %4 de los contratos decididos.</translation>
+        <translation>Conversión: ganados %1 (definitivos o realizados), perdidos %2, aún abiertos %3 (prospectos o provisionales): se ganó el %4 de los contratos decididos.</translation>
     </message>
     <message>
         <source>Wash of the actualized groups (final pickup against the original block):</source>
@@ -4082,7 +4082,7 @@
     </message>
     <message>
         <source>%1 won (definite or actualized), %2 lost, %3 still open (prospect or tentative).</source>
-        <translation>%1 ganados (definitivos o realizados), %2 perdidos, %3 aún abiertos (prospectos o provisionales).</translation>
+        <translation>Ganados %1 (definitivos o realizados), perdidos %2, aún abiertos %3 (prospectos o provisionales).</translation>
     </message>
     <message>
         <source>Conversion: %1 of the decided contracts were won.</source>
@@ -9462,7 +9462,7 @@ Sus cambios se conservan; no se escribió nada.</translation>
     </message>
     <message>
         <source>%1 won, %2 lost, %3 still open</source>
-        <translation>%1 ganados, %2 perdidos, %3 aún abiertos</translation>
+        <translation>ganados %1, perdidos %2, aún abiertos %3</translation>
     </message>
     <message>
         <source>Conversion: not known yet (%1).</source>

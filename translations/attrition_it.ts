@@ -767,7 +767,7 @@
     </message>
     <message>
         <source>Conversion: %1 won (definite or actualized), %2 lost, %3 still open (prospect or tentative): %4 of the decided contracts were won.</source>
-        <translation>Conversione: %1 acquisiti (confermati o consuntivati), %2 persi, %3 ancora aperti (potenziali o opzionati): è stato acquisito il %4 dei contratti decisi.</translation>
+        <translation>Conversione: acquisiti %1 (confermati o consuntivati), persi %2, ancora aperti %3 (potenziali o opzionati): è stato acquisito il %4 dei contratti decisi.</translation>
     </message>
     <message>
         <source>Wash of the actualized groups (final pickup against the original block):</source>
@@ -4082,7 +4082,7 @@
     </message>
     <message>
         <source>%1 won (definite or actualized), %2 lost, %3 still open (prospect or tentative).</source>
-        <translation>%1 vinti (confermati o consuntivati), %2 persi, %3 ancora aperti (potenziali o opzionati).</translation>
+        <translation>Vinti %1 (confermati o consuntivati), persi %2, ancora aperti %3 (potenziali o opzionati).</translation>
     </message>
     <message>
         <source>Conversion: %1 of the decided contracts were won.</source>
@@ -9462,7 +9462,7 @@ Le tue modifiche sono mantenute; non è stato scritto nulla.</translation>
     </message>
     <message>
         <source>%1 won, %2 lost, %3 still open</source>
-        <translation>%1 vinti, %2 persi, %3 ancora aperti</translation>
+        <translation>vinti %1, persi %2, ancora aperti %3</translation>
     </message>
     <message>
         <source>Conversion: not known yet (%1).</source>
