@@ -9404,7 +9404,7 @@ Sus cambios se conservan; no se escribió nada.</translation>
     <name>attrition::ui::PipelineChart</name>
     <message>
         <source>Room nights</source>
-        <translation>Noches de habitación</translation>
+        <translation>Noches hab.</translation>
     </message>
     <message>
         <source>Contracts</source>
@@ -9412,7 +9412,7 @@ Sus cambios se conservan; no se escribió nada.</translation>
     </message>
     <message>
         <source>Room revenue, %1</source>
-        <translation>Ingresos por habitaciones, %1</translation>
+        <translation>Ingresos hab., %1</translation>
     </message>
     <message>
         <source>No contract arrives in these dates.</source>
