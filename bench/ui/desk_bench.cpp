@@ -15,6 +15,7 @@
 #include "charts/pipelinechart.h"
 #include "models/accountsmodel.h"
 #include "models/atriskmodel.h"
+#include "models/pipelinedamagesmodel.h"
 #include "models/pipelinemodel.h"
 #include "session/accounts.h"
 #include "session/desk.h"
@@ -252,7 +253,8 @@ BENCHMARK(BM_AtRiskModelFill)->Unit(benchmark::kMillisecond)->UseRealTime();
 void BM_PipelineTableAndChartFill(benchmark::State& state) {
     const auto data = computed(365);
     PipelineModel model;
-    PipelineChart chart(&model);
+    PipelineDamagesModel damages;
+    PipelineChart chart(&model, &damages);
     QTableView table;
     table.setModel(&model);
     chart.resize(700, 360);
@@ -262,7 +264,10 @@ void BM_PipelineTableAndChartFill(benchmark::State& state) {
     QApplication::processEvents();
     for (auto _ : state) {
         model.setDesk(nullptr);
+        damages.setDesk(nullptr);
         model.setDesk(data);
+        damages.setDesk(data);
+        damages.setCurrency(model.currency());
         chart.repaint();
         table.viewport()->repaint();
     }

@@ -9,7 +9,9 @@
 #include "democontracts.h"
 #include "dialogs/deskthresholdsdialog.h"
 #include "models/atriskmodel.h"
+#include "models/chartvalues.h"
 #include "models/contractlistmodel.h"
+#include "models/pipelinedamagesmodel.h"
 #include "models/pipelinemodel.h"
 #include "session/contractdocument.h"
 #include "session/database.h"
@@ -25,6 +27,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBarSeries>
 #include <QBarSet>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -356,6 +359,141 @@ TEST_F(DeskFixture, ThePipelineTableAddsUpAsPipelineDoes) {
     EXPECT_EQ(desk()->pipelineChart()->sets().front()->count(), model->monthCount());
     EXPECT_FALSE(model->conversionText().isEmpty());
     EXPECT_FALSE(model->washText().isEmpty());
+}
+
+TEST_F(DeskFixture, ThePipelineShowsTheFoodAndBeverageMinimumAndTheDamagesAsPickedUp) {
+    desk()->setPeriod(DeskView::Period::Next180);
+    ready();
+    PipelineModel* model = desk()->pipelineModel();
+    ASSERT_FALSE(model->currencies().empty());
+    model->setCurrency(model->currencies().front());
+    const Currency currency = model->currency();
+    const QString code = QString::fromLatin1(currency.code().data(), 3);
+    const int total = model->monthCount();
+    ASSERT_GT(total, 0);
+    const auto figureOf = [](const PipelineFigures& f, PipelineModel::Measure m) {
+        return m == PipelineModel::Measure::FoodBeverageMinimum ? f.foodBeverageMinimum : f.damages;
+    };
+    for (const auto measure :
+         {PipelineModel::Measure::FoodBeverageMinimum, PipelineModel::Measure::Damages}) {
+        desk()->pipelineMeasureBox()->setCurrentIndex(static_cast<int>(measure));
+        settle();
+        EXPECT_EQ(model->measure(), measure);
+        EXPECT_EQ(desk()->pipelineView()->model(), model);
+        bool someAmount = false;
+        for (int row = 0; row <= total; ++row) {
+            Money rowTotal = Money::zero(currency);
+            for (int s = 0; s < 6; ++s) {
+                const Money m = figureOf(model->figures(row, static_cast<PipelineStage>(s)), measure);
+                const Money shown = m.currency().isValid() ? m : Money::zero(currency);
+                rowTotal += shown;
+                someAmount |= shown.minorUnits() != 0;
+                EXPECT_EQ(model->index(row, PipelineModel::FirstStageColumn + s).data().toString(),
+                          formatMoney(shown))
+                    << row << " " << s;
+            }
+            EXPECT_EQ(model->index(row, PipelineModel::TotalColumn).data().toString(), formatMoney(rowTotal));
+        }
+        EXPECT_TRUE(someAmount);
+        EXPECT_TRUE(desk()->pipelineChart()->chart()->axes(Qt::Vertical).front()->titleText().contains(code));
+        EXPECT_FALSE(desk()->pipelineChart()->showsDamages());
+    }
+}
+
+TEST_F(DeskFixture, ThePipelineShowsTheDamagesAssessedCollectedAndWaivedByArrivalMonth) {
+    // The past year: actualized and cancelled groups, some with settlements.
+    const Date today = desk()->query().today;
+    desk()->setDates(today.addDays(-365), today);
+    ready();
+    desk()->pipelineMeasureBox()->setCurrentIndex(DeskView::kDamagesShown);
+    settle();
+    PipelineDamagesModel* damages = desk()->pipelineDamagesModel();
+    EXPECT_EQ(desk()->pipelineView()->model(), damages);
+    PipelineChart* chart = desk()->pipelineChart();
+    EXPECT_TRUE(chart->showsDamages());
+    EXPECT_TRUE(chart->damagesSeries()->isVisible());
+    EXPECT_FALSE(chart->series()->isVisible());
+
+    // pipeline() over the contracts of the same dates, read afresh.
+    std::vector<Contract> contracts;
+    st::ContractFilter filter;
+    filter.arrivalFrom = desk()->query().from;
+    filter.arrivalTo = desk()->query().to;
+    ASSERT_TRUE(st::forEachStored(*window->repository(), filter,
+                                  [&](const st::StoredContract& c) { contracts.push_back(c.contract); }));
+    const Pipeline want = pipeline(contracts);
+    ASSERT_FALSE(want.damages.empty());
+    bool someCollected = false;
+    for (const Currency currency : desk()->pipelineModel()->currencies()) {
+        desk()->currencyBox()->setCurrentText(QString::fromLatin1(currency.code().data(), 3));
+        settle();
+        ASSERT_EQ(damages->currency(), currency);
+        std::vector<PipelineDamages> months;
+        for (const PipelineDamages& d : want.damages) {
+            if (d.currency == currency) {
+                months.push_back(d);
+            }
+        }
+        ASSERT_EQ(damages->monthCount(), static_cast<int>(months.size()));
+        EXPECT_EQ(damages->rowCount(), months.empty() ? 0 : damages->monthCount() + 1);
+        Money assessed = Money::zero(currency);
+        Money collected = Money::zero(currency);
+        Money waived = Money::zero(currency);
+        std::int64_t groups = 0;
+        for (std::size_t i = 0; i < months.size(); ++i) {
+            const int row = static_cast<int>(i);
+            const PipelineDamages& d = months[i];
+            EXPECT_EQ(damages->index(row, PipelineDamagesModel::MonthColumn).data(MonthRole).toDate(),
+                      QDate(d.year, d.month, 1));
+            EXPECT_EQ(damages->index(row, PipelineDamagesModel::GroupsColumn).data().toString(),
+                      formatCount(d.actualizedGroups + d.cancelledGroups));
+            EXPECT_EQ(damages->index(row, PipelineDamagesModel::AssessedColumn).data().toString(),
+                      formatMoney(d.total));
+            EXPECT_EQ(damages->index(row, PipelineDamagesModel::CollectedColumn).data().toString(),
+                      formatMoney(d.collected));
+            EXPECT_EQ(damages->index(row, PipelineDamagesModel::WaivedColumn).data().toString(),
+                      formatMoney(d.waived));
+            assessed += d.total;
+            collected += d.collected;
+            waived += d.waived;
+            groups += d.actualizedGroups + d.cancelledGroups;
+            someCollected |= d.collected.minorUnits() != 0;
+        }
+        if (!months.empty()) {
+            // The last row adds up every month.
+            const int total = damages->monthCount();
+            EXPECT_EQ(damages->index(total, PipelineDamagesModel::MonthColumn).data().toString(),
+                      QStringLiteral("Total"));
+            EXPECT_EQ(damages->index(total, PipelineDamagesModel::GroupsColumn).data().toString(),
+                      formatCount(groups));
+            EXPECT_EQ(damages->index(total, PipelineDamagesModel::AssessedColumn).data().toString(),
+                      formatMoney(assessed));
+            EXPECT_EQ(damages->index(total, PipelineDamagesModel::CollectedColumn).data().toString(),
+                      formatMoney(collected));
+            EXPECT_EQ(damages->index(total, PipelineDamagesModel::WaivedColumn).data().toString(),
+                      formatMoney(waived));
+        }
+        // The chart draws the months of the table, assessed, collected and waived side by side.
+        ASSERT_EQ(chart->damagesSets().size(), 3U);
+        for (QBarSet* set : chart->damagesSets()) {
+            EXPECT_EQ(set->count(), damages->monthCount());
+        }
+        for (int row = 0; row < damages->monthCount(); ++row) {
+            const PipelineDamages& d = months[static_cast<std::size_t>(row)];
+            EXPECT_DOUBLE_EQ(chart->damagesSets()[0]->at(row), chartAmount(d.total));
+            EXPECT_DOUBLE_EQ(chart->damagesSets()[1]->at(row), chartAmount(d.collected));
+            EXPECT_DOUBLE_EQ(chart->damagesSets()[2]->at(row), chartAmount(d.waived));
+        }
+    }
+    EXPECT_TRUE(someCollected);
+
+    // Back to room nights: the stages again.
+    desk()->pipelineMeasureBox()->setCurrentIndex(0);
+    settle();
+    EXPECT_EQ(desk()->pipelineView()->model(), desk()->pipelineModel());
+    EXPECT_FALSE(chart->showsDamages());
+    EXPECT_TRUE(chart->series()->isVisible());
+    EXPECT_FALSE(chart->damagesSeries()->isVisible());
 }
 
 TEST_F(DeskFixture, OpeningARowOpensThatContractAndItsForecast) {

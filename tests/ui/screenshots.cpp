@@ -363,7 +363,8 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("desk"),
          QStringLiteral(
              "Only the desk as the window opens on it, light, standing on the samples' "
-             "today: desk-1366x768.png, desk-1920x1080.png, and Desk Thresholds: desk-thresholds.png "
+             "today: desk-1366x768.png, desk-1920x1080.png, the past year's damages: "
+             "desk-damages-1366x768.png, desk-damages-1280x720.png, and Desk Thresholds: desk-thresholds.png "
              "(-es, -it with --language).")});
     parser.addOption(
         {QStringLiteral("accounts"),
@@ -448,6 +449,20 @@ int main(int argc, char* argv[]) {
                                           std::pair{QSize(1920, 1080), QStringLiteral("1920x1080")}}) {
             ok &= shoot(out, QStringLiteral("desk-%1%2.png").arg(label, suffix), size, Theme::Light, folder,
                         {}, desk);
+        }
+        // The past year's arrivals, the pipeline showing the damages assessed, collected and waived.
+        for (const auto& [size, label] : {std::pair{QSize(1366, 768), QStringLiteral("1366x768")},
+                                          std::pair{QSize(1280, 720), QStringLiteral("1280x720")}}) {
+            ok &= shoot(out, QStringLiteral("desk-damages-%1%2.png").arg(label, suffix), size, Theme::Light,
+                        folder, {}, [](MainWindow& w) {
+                            DeskView* d = w.deskView();
+                            d->setToday(storage::sampleToday());
+                            d->setDates(storage::sampleToday().addDays(-365), storage::sampleToday());
+                            d->pipelineMeasureBox()->setCurrentIndex(DeskView::kDamagesShown);
+                            d->waitUntilReady();
+                            settle();
+                            d->selectRow(0);
+                        });
         }
         // Desk Thresholds, as it opens over the desk at 1366x768.
         ok &= shoot(out, QStringLiteral("desk-thresholds-1366x768%1.png").arg(suffix), QSize(1366, 768),

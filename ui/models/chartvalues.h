@@ -11,6 +11,9 @@ namespace attrition::ui {
 /// The role under which the chart models give a cell as a number for a chart axis: amounts in major
 /// units, percentages in points, dates as a QDateTime. Only charts read it; tables show the exact text.
 inline constexpr int ChartRole = Qt::UserRole + 10;
+/// The role under which a model by month gives a row's month as the QDate of its first day, for a chart's
+/// categories (which may name it shorter than the table does).
+inline constexpr int MonthRole = Qt::UserRole + 11;
 
 /// An amount as a number of the currency's major units, for an axis (tables show the exact text). For
 /// drawing only: never computed with.

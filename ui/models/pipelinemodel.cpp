@@ -1,5 +1,6 @@
 #include "models/pipelinemodel.h"
 
+#include "models/chartvalues.h"
 #include "session/desk.h"
 #include "text/values.h"
 
@@ -135,30 +136,36 @@ QString PipelineModel::stageName(PipelineStage stage) {
     return {};
 }
 
-QString PipelineModel::cellText(const PipelineFigures& f) const {
+std::optional<Money> PipelineModel::amountOf(const PipelineFigures& f) const {
+    const auto shown = [this](const Money& m) {
+        return m.currency().isValid() ? m : Money::zero(currency_);
+    };
     switch (measure_) {
     case Measure::RoomNights:
-        return formatCount(f.roomNights);
     case Measure::Contracts:
-        return formatCount(f.contracts);
+        return std::nullopt;
     case Measure::RoomRevenue:
-        return formatMoney(f.roomRevenue.currency().isValid() ? f.roomRevenue : Money::zero(currency_));
+        return shown(f.roomRevenue);
+    case Measure::FoodBeverageMinimum:
+        return shown(f.foodBeverageMinimum);
+    case Measure::Damages:
+        return shown(f.damages);
     }
-    return {};
+    return std::nullopt;
+}
+
+QString PipelineModel::cellText(const PipelineFigures& f) const {
+    if (const std::optional<Money> amount = amountOf(f)) {
+        return formatMoney(*amount);
+    }
+    return formatCount(measure_ == Measure::Contracts ? f.contracts : f.roomNights);
 }
 
 double PipelineModel::cellValue(const PipelineFigures& f) const {
-    switch (measure_) {
-    case Measure::RoomNights:
-        return static_cast<double>(f.roomNights);
-    case Measure::Contracts:
-        return static_cast<double>(f.contracts);
-    case Measure::RoomRevenue:
-        // A number for the chart's axis only; the table shows the exact amount.
-        return static_cast<double>(f.roomRevenue.minorUnits()) /
-               static_cast<double>(currency_.minorPerMajor());
+    if (const std::optional<Money> amount = amountOf(f)) {
+        return chartAmount(*amount);
     }
-    return 0;
+    return static_cast<double>(measure_ == Measure::Contracts ? f.contracts : f.roomNights);
 }
 
 int PipelineModel::rowCount(const QModelIndex& parent) const {
@@ -182,6 +189,10 @@ QVariant PipelineModel::data(const QModelIndex& index, int role) const {
             }
             const auto [year, month] = months_[static_cast<std::size_t>(row)];
             return QLocale().toString(QDate(year, month, 1), QStringLiteral("MMM yyyy"));
+        }
+        if (role == MonthRole && !total) {
+            const auto [year, month] = months_[static_cast<std::size_t>(row)];
+            return QDate(year, month, 1);
         }
     } else {
         PipelineFigures f;

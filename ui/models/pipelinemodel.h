@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QStringList>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace attrition::ui {
@@ -19,7 +20,10 @@ class PipelineModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum class Measure : std::uint8_t { RoomNights, RoomRevenue, Contracts };
+    /// The figure the cells show. Damages: what the engine assesses at the pickup on the books
+    /// (PipelineFigures).
+    enum class Measure : std::uint8_t { RoomNights, RoomRevenue, Contracts, FoodBeverageMinimum, Damages };
+    static constexpr int kMeasures = 5;
     enum Column { MonthColumn, FirstStageColumn, TotalColumn = FirstStageColumn + 6, ColumnCount };
     /// The cell's figure as a number for a chart's axis (room nights, contracts, major units of money).
     static constexpr int ValueRole = Qt::UserRole + 10;
@@ -55,6 +59,8 @@ public:
 
 private:
     void rebuild();
+    /// The amount the cells show (room revenue, F&B minimum, damages); none for a count.
+    std::optional<Money> amountOf(const PipelineFigures& f) const;
     QString cellText(const PipelineFigures& f) const;
     double cellValue(const PipelineFigures& f) const;
 

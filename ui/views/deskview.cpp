@@ -3,6 +3,7 @@
 #include "charts/pipelinechart.h"
 #include "dialogs/deskthresholdsdialog.h"
 #include "models/atriskmodel.h"
+#include "models/pipelinedamagesmodel.h"
 #include "models/pipelinemodel.h"
 #include "session/desk.h"
 #include "style/theme.h"
@@ -88,6 +89,7 @@ DeskView::DeskView(QWidget* parent)
     , measureLabel_(new QLabel(this))
     , measure_(new QComboBox(this))
     , pipeline_(new PipelineModel(this))
+    , damages_(new PipelineDamagesModel(this))
     , chart_(nullptr)
     , pipelineView_(new QTableView(this))
     , conversion_(new QLabel(this))
@@ -97,7 +99,7 @@ DeskView::DeskView(QWidget* parent)
     , pages_(new QTabWidget(this)) {
     setObjectName(QStringLiteral("deskView"));
     thresholds_ = readDeskThresholds(QSettings());
-    chart_ = new PipelineChart(pipeline_, this);
+    chart_ = new PipelineChart(pipeline_, damages_, this);
 
     // The filters, in one line.
     for (int i = 0; i < 5; ++i) {
@@ -180,7 +182,7 @@ DeskView::DeskView(QWidget* parent)
     atRiskLayout->addWidget(atRiskView_, 1);
 
     // The pipeline: the chart, and beside it its table with the conversion and the wash.
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i <= kDamagesShown; ++i) {
         measure_->addItem(QString());
     }
     currency_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -263,10 +265,22 @@ DeskView::DeskView(QWidget* parent)
     connect(currency_, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index >= 0 && index < static_cast<int>(pipeline_->currencies().size())) {
             pipeline_->setCurrency(pipeline_->currencies()[static_cast<std::size_t>(index)]);
+            damages_->setCurrency(pipeline_->currency());
+            fitPipelineTable();
         }
     });
     connect(measure_, &QComboBox::currentIndexChanged, this, [this](int index) {
-        pipeline_->setMeasure(static_cast<PipelineModel::Measure>(std::clamp(index, 0, 2)));
+        const bool damages = index == kDamagesShown;
+        if (!damages) {
+            pipeline_->setMeasure(
+                static_cast<PipelineModel::Measure>(std::clamp(index, 0, kDamagesShown - 1)));
+        }
+        chart_->showDamages(damages);
+        QAbstractItemModel* shown = damages ? static_cast<QAbstractItemModel*>(damages_) : pipeline_;
+        if (pipelineView_->model() != shown) {
+            pipelineView_->setModel(shown);
+        }
+        fitPipelineTable();
     });
     connect(loader_, &DeskLoader::ready, this, &DeskView::showData);
     connect(atRiskView_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -338,6 +352,13 @@ void DeskView::retranslate() {
     measure_->setItemText(0, tr("Room nights"));
     measure_->setItemText(1, tr("Room revenue"));
     measure_->setItemText(2, tr("Contracts"));
+    measure_->setItemText(3, tr("F&B minimum"));
+    measure_->setItemText(4, tr("Damages as picked up"));
+    measure_->setItemText(kDamagesShown, tr("Damages collected and waived"));
+    measure_->setToolTip(tr("Damages as picked up: what the engine assesses if the pickup stays as "
+                            "it is (the cancellation fee of a cancelled group). Damages collected and "
+                            "waived: the damages of the actualized and cancelled groups by arrival month, "
+                            "with what their settlements record."));
     currencyLabel_->setText(tr("C&urrency"));
     currency_->setToolTip(tr("Amounts in different currencies are never added: the pipeline shows one "
                              "currency at a time."));
@@ -346,6 +367,14 @@ void DeskView::retranslate() {
     } else {
         status_->setText(hasDatabase_ ? tr("Computing…") : tr("No database is open."));
     }
+}
+
+void DeskView::fitPipelineTable() {
+    // The table as wide as its columns; the chart takes the rest.
+    pipelineView_->resizeColumnsToContents();
+    pipelineView_->setMinimumWidth(pipelineView_->horizontalHeader()->length() +
+                                   2 * pipelineView_->frameWidth() +
+                                   pipelineView_->verticalScrollBar()->sizeHint().width());
 }
 
 void DeskView::changeEvent(QEvent* event) {
@@ -598,6 +627,8 @@ void DeskView::showData(std::shared_ptr<const DeskData> shown) {
     data_ = std::move(shown);
     atRisk_->setDesk(data_);
     pipeline_->setDesk(data_);
+    damages_->setDesk(data_);
+    damages_->setCurrency(pipeline_->currency());
     fillCurrencies();
     fillChoices(hotel_, data_->hotels);
     fillChoices(manager_, data_->salesManagers);
@@ -622,11 +653,7 @@ void DeskView::showData(std::shared_ptr<const DeskData> shown) {
         status = data_->problem;
     }
     status_->setText(status);
-    // The table as wide as its columns; the chart takes the rest.
-    pipelineView_->resizeColumnsToContents();
-    pipelineView_->setMinimumWidth(pipelineView_->horizontalHeader()->length() +
-                                   2 * pipelineView_->frameWidth() +
-                                   pipelineView_->verticalScrollBar()->sizeHint().width());
+    fitPipelineTable();
     conversion_->setText(pipeline_->conversionText());
     wash_->setText(pipeline_->washText());
     atRiskTitle_->setText(tr("Groups at risk"));

@@ -3,6 +3,7 @@
 #include <QWidget>
 // After Qt's headers: moc cannot read <concepts> (which <compare> brings) before them.
 #include "attrition/domain/date.h"
+#include "models/pipelinemodel.h"
 #include "session/deskthresholds.h"
 
 #include <memory>
@@ -33,7 +34,7 @@ class DeskLoader;
 class AccountsPanel;
 class AtRiskModel;
 class PipelineChart;
-class PipelineModel;
+class PipelineDamagesModel;
 
 /// The sales desk, the window's first page: the groups still to arrive that are at risk of owing attrition
 /// damages (the engine's early warning, sorted by risk) and the sales pipeline of the same dates, by stage
@@ -86,6 +87,11 @@ public:
     QTableView* atRiskView() const { return atRiskView_; }
     QTextBrowser* detailView() const { return detail_; }
     PipelineModel* pipelineModel() const { return pipeline_; }
+    PipelineDamagesModel* pipelineDamagesModel() const { return damages_; }
+    /// The figure the pipeline shows: one of PipelineModel::Measure, or kDamagesShown.
+    QComboBox* pipelineMeasureBox() const { return measure_; }
+    /// The measure box's last entry: the damages assessed, collected and waived by month.
+    static constexpr int kDamagesShown = PipelineModel::kMeasures;
     PipelineChart* pipelineChart() const { return chart_; }
     QTableView* pipelineView() const { return pipelineView_; }
     QComboBox* currencyBox() const { return currency_; }
@@ -132,6 +138,7 @@ private:
     void fillCurrencies();
     /// The flags column as wide as the widest flags listed, at most a third of the list.
     void fitFlagsColumn();
+    void fitPipelineTable();
 
     DeskLoader* loader_;
     std::shared_ptr<const DeskData> data_;
@@ -166,6 +173,7 @@ private:
     QLabel* measureLabel_;
     QComboBox* measure_;
     PipelineModel* pipeline_;
+    PipelineDamagesModel* damages_;
     PipelineChart* chart_;
     QTableView* pipelineView_;
     QLabel* conversion_;
