@@ -290,6 +290,16 @@ TEST_F(ReminderLetterTest, ThePortfolioPagesListTheEnginesGroupsAtRiskAndPipelin
         }
     }
     ASSERT_FALSE(upcoming.empty());
+    // An actualized group whose damages were partly paid and partly waived.
+    const auto actualized = std::find_if(contracts.begin(), contracts.end(), [](const Contract& c) {
+        return c.status == ContractStatus::Actualized;
+    });
+    ASSERT_NE(actualized, contracts.end());
+    actualized->settlement.payments.push_back(
+        SettlementPayment{actualized->departure.addDays(30), Money(123456, actualized->currency)});
+    actualized->settlement.assessed = Money(128456, actualized->currency);
+    actualized->settlement.waived = Money(5000, actualized->currency);
+    actualized->settlement.waiverReason = "Rebooking";
     const forecast::AtRiskList list =
         forecast::groupsAtRisk(upcoming, forecast::History(std::span<const GroupHistory>{}), risk);
     const Pipeline pipe = pipeline(contracts);
@@ -340,6 +350,26 @@ TEST_F(ReminderLetterTest, ThePortfolioPagesListTheEnginesGroupsAtRiskAndPipelin
                               formatMoney(f.foodBeverageMinimum), formatMoney(f.damages)));
         EXPECT_TRUE(plain.contains(row)) << row.toStdString() << "\n" << plain.toStdString();
     }
+    // The damages of the actualized and cancelled groups by month, with what was collected and waived.
+    ASSERT_FALSE(pipe.damages.empty());
+    bool someCollected = false;
+    for (const PipelineDamages& d : pipe.damages) {
+        const QString row =
+            squeezed(QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+                         .arg(QLocale().standaloneMonthName(d.month, QLocale::ShortFormat) +
+                                  QLatin1Char(' ') + QString::number(d.year),
+                              QString::fromLatin1(d.currency.code().data(), 3),
+                              formatCount(d.actualizedGroups), formatCount(d.cancelledGroups),
+                              formatMoney(d.total), formatMoney(d.collected), formatMoney(d.waived)));
+        EXPECT_TRUE(plain.contains(row)) << row.toStdString() << "\n" << plain.toStdString();
+        // The month of the group paid and waived above (other groups of its month may add to it).
+        if (d.year == actualized->arrival.year() && d.month == actualized->arrival.month() &&
+            d.currency == actualized->currency) {
+            someCollected = d.collected.minorUnits() >= 123456 && d.waived.minorUnits() >= 5000;
+        }
+    }
+    EXPECT_TRUE(someCollected);
+    EXPECT_TRUE(text.contains(QStringLiteral("Damages assessed, collected and waived")));
     EXPECT_TRUE(
         plain.contains(QStringLiteral("%1 won (definite or actualized), %2 lost")
                            .arg(formatCount(pipe.conversion.won), formatCount(pipe.conversion.lost))));

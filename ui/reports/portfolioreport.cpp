@@ -10,6 +10,7 @@
 #include "text/values.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <exception>
 #include <map>
 
@@ -147,6 +148,52 @@ void pipelinePage(ReportBuilder& b, const Pipeline& p) {
         b.table({Texts::tr("Arrival"), Texts::tr("Groups"), Texts::tr("Block, room nights"),
                  Texts::tr("Final pickup"), Texts::tr("Pickup"), Texts::tr("Wash")},
                 wash, {20, 12, 20, 18, 15, 15}, {1, 2, 3, 4, 5});
+    }
+
+    b.subheading(Texts::tr("Damages assessed, collected and waived"));
+    if (p.damages.empty()) {
+        b.paragraph(Texts::tr("No actualized or cancelled group among these contracts."),
+                    ReportBuilder::Tone::Muted);
+    } else {
+        const auto damagesRow = [](const PipelineDamages& d, const QString& label, RowStyle style) {
+            return Row{{label, currencyCode(d.currency), formatCount(d.actualizedGroups),
+                        formatCount(d.cancelledGroups), formatMoney(d.total), formatMoney(d.collected),
+                        formatMoney(d.waived)},
+                       style};
+        };
+        std::vector<Row> damages;
+        // Amounts are never added across currencies: a total per currency, in order of code.
+        std::vector<PipelineDamages> totals;
+        for (const PipelineDamages& d : p.damages) {
+            damages.push_back(damagesRow(d, monthText(d.year, d.month), RowStyle::Normal));
+            auto t = std::find_if(totals.begin(), totals.end(),
+                                  [&](const PipelineDamages& x) { return x.currency == d.currency; });
+            if (t == totals.end()) {
+                totals.push_back(d);
+                continue;
+            }
+            t->actualizedGroups += d.actualizedGroups;
+            t->cancelledGroups += d.cancelledGroups;
+            t->total += d.total;
+            t->collected += d.collected;
+            t->waived += d.waived;
+        }
+        std::sort(totals.begin(), totals.end(), [](const PipelineDamages& x, const PipelineDamages& y) {
+            return x.currency.code() < y.currency.code();
+        });
+        for (const PipelineDamages& t : totals) {
+            damages.push_back(damagesRow(t, Texts::tr("Total"), RowStyle::Total));
+        }
+        b.table({Texts::tr("Arrival"), Texts::tr("Cur."), Texts::tr("Actualized groups"),
+                 Texts::tr("Cancelled groups"), Texts::tr("Assessed"), Texts::tr("Collected"),
+                 Texts::tr("Waived")},
+                damages, {16, 8, 12, 12, 18, 17, 17}, {2, 3, 4, 5, 6});
+        // Under the table, so that the heading stays on the page of the table.
+        b.paragraph(
+            Texts::tr("By month of arrival: the damages the engine assesses for the actualized groups "
+                      "and the fees of the cancelled ones, tax included, with the payments and waivers "
+                      "their settlements record."),
+            ReportBuilder::Tone::Muted);
     }
     if (!p.invalid.empty()) {
         QStringList refs;
