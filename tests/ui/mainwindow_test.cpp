@@ -11,6 +11,7 @@
 #include "democontracts.h"
 #include "editor/contracteditor.h"
 #include "models/contractlistmodel.h"
+#include "models/hoteloutlookmodel.h"
 #include "models/pickuppacemodel.h"
 #include "models/scenariocomparisonmodel.h"
 #include "models/scenarioset.h"
@@ -23,8 +24,10 @@
 #include "views/contractlistpanel.h"
 #include "views/damagespanel.h"
 #include "views/mainwindow.h"
+#include "views/quotepanel.h"
 #include "views/scenariopanel.h"
 #include "widget_test_support.h"
+#include "widgets/gridview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -394,6 +397,46 @@ TEST_F(MainWindowFixture, AsksBeforeUnsavedChangesAreLost) {
     EXPECT_FALSE(doc->isModified());
     EXPECT_EQ(window->repository()->loadByReference("GRP-27-0509")->contract.groupName,
               "American Society of Cardiac Nurses 2027");
+}
+
+TEST_F(MainWindowFixture, AsksBeforeAnOutlookNotSavedIsLeftBehindWithItsDatabase) {
+    // A tentative group's Quote page, its hotel's outlook pasted in and not saved.
+    ASSERT_TRUE(window->openContract(idOf("GRP-27-0117")));
+    const Contract c = window->document()->contract();
+    QuotePanel* quote = window->quotePanel();
+    quote->outlookGrid()->setCurrentIndex(quote->outlookModel()->index(0, 0));
+    quote->outlookGrid()->pasteText(QStringLiteral("250\t180\t180.00\t20.00\n"));
+    settle();
+    ASSERT_TRUE(quote->hasUnsavedOutlook());
+    const QString other = QDir(dir.path()).absoluteFilePath(QStringLiteral("other.sqlite"));
+    const st::ContractRepository* before = window->repository();
+
+    // Cancel: the database and the outlook stay as they were.
+    {
+        MessageBoxAnswer cancel(QMessageBox::Cancel);
+        EXPECT_FALSE(window->newDatabase(other));
+        EXPECT_TRUE(cancel.answered());
+        EXPECT_TRUE(cancel.text().contains(QStringLiteral("outlook"))) << cancel.text().toStdString();
+    }
+    EXPECT_FALSE(QFile::exists(other));
+    EXPECT_EQ(window->repository(), before);
+    EXPECT_TRUE(quote->hasUnsavedOutlook());
+
+    // Save: the outlook is stored in the database it was entered over, then the other one opens.
+    {
+        MessageBoxAnswer save(QMessageBox::Save);
+        EXPECT_TRUE(window->newDatabase(other));
+        EXPECT_TRUE(save.answered());
+    }
+    EXPECT_TRUE(QFile::exists(other));
+    EXPECT_NE(window->repository(), before);
+    EXPECT_FALSE(quote->hasUnsavedOutlook());
+    auto first = openFile(databasePath);
+    ASSERT_NE(first, nullptr);
+    auto stored = first->hotelOutlook(c.hotel, c.arrival, c.arrival);
+    ASSERT_TRUE(static_cast<bool>(stored)) << stored.error().message;
+    ASSERT_EQ(stored->size(), 1U);
+    EXPECT_EQ(stored->front().capacity, 250);
 }
 
 TEST_F(MainWindowFixture, SavesByVersionAndTheChangeIsThereAfterReopening) {

@@ -833,21 +833,31 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         event->ignore();
         return;
     }
-    // The hotel's outlook of the Quote page is saved on its own, not with the contract.
-    if (session_->repository() != nullptr && quotePanel_->hasUnsavedOutlook()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Save Outlook?"),
-            tr("The hotel outlook entered on the Quote page is not saved. Save it before closing?"),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !quotePanel_->saveOutlook())) {
-            event->ignore();
-            return;
-        }
+    if (!maybeSaveOutlook(
+            tr("The hotel outlook entered on the Quote page is not saved. Save it before closing?"))) {
+        event->ignore();
+        return;
     }
     autosave_->clear(); // saved, or the user discarded the changes
     flushScenarios();
     saveSettings();
     event->accept();
+}
+
+bool MainWindow::maybeSaveOutlook(const QString& question) {
+    // The hotel's outlook of the Quote page is saved on its own, not with the contract, in the database open.
+    if (session_->repository() == nullptr || !quotePanel_->hasUnsavedOutlook()) {
+        return true;
+    }
+    const auto answer = QMessageBox::question(this, tr("Save Outlook?"), question,
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                              QMessageBox::Save);
+    return answer == QMessageBox::Discard || (answer == QMessageBox::Save && quotePanel_->saveOutlook());
+}
+
+QString MainWindow::outlookBeforeAnotherDatabaseText() {
+    return tr("The hotel outlook entered on the Quote page is not saved in this database. Save it before "
+              "opening another?");
 }
 
 bool MainWindow::maybeSave() {
@@ -974,7 +984,7 @@ bool MainWindow::recoverFromOpenFailure(const QString& problem) {
 
 bool MainWindow::openDatabase(const storage::ConnectionSettings& settings,
                               const storage::OpenOptions& options, bool remember) {
-    if (!maybeSave()) {
+    if (!maybeSave() || !maybeSaveOutlook(outlookBeforeAnotherDatabaseText())) {
         return false;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -1149,7 +1159,7 @@ void MainWindow::connectServerAsked() {
         auto opened = storage::SqlContractRepository::open(login->settings, options);
         QApplication::restoreOverrideCursor();
         if (opened) {
-            if (!maybeSave()) {
+            if (!maybeSave() || !maybeSaveOutlook(outlookBeforeAnotherDatabaseText())) {
                 return;
             }
             QSettings settings;

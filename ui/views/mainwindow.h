@@ -103,6 +103,11 @@ public:
     bool saveAs(const QString& reference = {});
     /// Asks what to do with unsaved changes: true when it is fine to go on.
     bool maybeSave();
+    /// Asks `question` (Save, Discard, Cancel) when the Quote page holds a hotel outlook not saved in the
+    /// database open: true when it is fine to go on (saved, discarded, or nothing to save).
+    bool maybeSaveOutlook(const QString& question);
+    /// The question before another database is opened over an outlook not saved.
+    static QString outlookBeforeAnotherDatabaseText();
     /// The version of the contract being edited as it was loaded or last saved; 0 for a new one.
     std::int64_t loadedVersion() const;
     Autosave* autosave() const { return autosave_; }
