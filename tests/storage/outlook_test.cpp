@@ -172,6 +172,32 @@ TEST_P(OutlookTest, BadNightsAreRefusedNamingTheNightAndNothingIsSaved) {
     EXPECT_EQ(trail.size(), 1U);
 }
 
+TEST_P(OutlookTest, NightsInAnotherCurrencyThanTheHotelsStoredOutlookAreRefused) {
+    auto repo = open();
+    ASSERT_STORAGE_OK(repo->saveHotelOutlook("Magnolia Hotel Dallas", march(), "ana"));
+    // Nights in euros beside the stored nights in dollars: refused, naming both currencies and a night kept.
+    expectRefused(*repo, {night("2027-03-04", 250, 50'000'000, "140.00", "0", "EUR")},
+                  {"EUR", "USD", "2027-03-01", "one currency"});
+    // Replacing some of the nights in dollars by nights in euros leaves others in dollars: refused too.
+    expectRefused(*repo,
+                  {night("2027-03-01", 250, 50'000'000, "140.00", "0", "EUR"),
+                   night("2027-03-02", 250, 50'000'000, "140.00", "0", "EUR")},
+                  {"EUR", "USD", "2027-03-03"});
+    // Another hotel's outlook may be in another currency.
+    ASSERT_STORAGE_OK(repo->saveHotelOutlook(
+        "Hotel Rai Amsterdam", {night("2027-03-01", 100, 40'000'000, "99.00", "0", "EUR")}, "ana"));
+    // Every stored night given again in euros: the hotel's outlook changes currency whole.
+    std::vector<HotelNight> euros = march();
+    for (HotelNight& n : euros) {
+        n.transientNetAdr = Money(n.transientNetAdr.minorUnits(), currency("EUR"));
+        n.transientAncillary = Money(n.transientAncillary.minorUnits(), currency("EUR"));
+    }
+    ASSERT_STORAGE_OK(repo->saveHotelOutlook("Magnolia Hotel Dallas", euros, "ben"));
+    ASSERT_OK_AND_ASSIGN(read,
+                         repo->hotelOutlook("Magnolia Hotel Dallas", date("2027-01-01"), date("2027-12-31")));
+    EXPECT_EQ(read, euros);
+}
+
 TEST_P(OutlookTest, AnotherConnectionSeesTheSavedOutlook) {
     auto writer = open();
     ASSERT_STORAGE_OK(writer->saveHotelOutlook("Hotel am Messeplatz Frankfurt", march(), "ana"));

@@ -3068,6 +3068,40 @@ Result<void> SqlContractRepository::saveHotelOutlook(std::string_view hotel,
     }
     return writeTransaction(*d_, WriteCheck::by(user), doing, [&](WriteTx& tx) -> Result<void> {
         Connection& c = tx.connection();
+        // The hotel's outlook is in one currency: a night kept in another refuses these.
+        {
+            std::set<Date> given;
+            for (const HotelNight& n : nights) {
+                given.insert(n.night);
+            }
+            Result<Rows> rows = c.query(QStringLiteral("SELECT night, net_adr_currency FROM hotel_outlook "
+                                                       "WHERE hotel = ? AND net_adr_currency <> ?"),
+                                        {sqlText(hotel), sqlCurrency(currency)}, doing);
+            if (!rows) {
+                return rows.takeError();
+            }
+            while (rows->next()) {
+                Date night;
+                Currency other;
+                if (!readDate(rows->value(0), night) || !readCurrency(rows->value(1), other)) {
+                    return Operations(*d_).damaged(doing, StorageText::tr("a stored night of the outlook "
+                                                                          "cannot be read; the database may "
+                                                                          "be damaged"));
+                }
+                if (given.count(night) == 0) {
+                    //: %1 a hotel, %2 and %3 currency codes, %4 a night.
+                    return invalidArgument(
+                        StorageText::tr("The outlook of \"%1\" was not saved: its nights are in %2, and the "
+                                        "outlook stored for the hotel is in %3 (the night of %4 among "
+                                        "others). An outlook is in one currency: give the nights in %3.")
+                            .arg(qstr(hotel), qstr(currency.code()), qstr(other.code()), qstr(night.toIso()))
+                            .toStdString());
+                }
+            }
+            if (Result<void> st = rows->status(); !st) {
+                return st;
+            }
+        }
         std::set<Date> stored;
         {
             Result<Rows> rows = c.query(QStringLiteral("SELECT night FROM hotel_outlook WHERE hotel = ? "
