@@ -49,6 +49,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
+#include <QProgressDialog>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -57,6 +58,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <cstdio>
 #include <functional>
 
@@ -371,6 +373,12 @@ int main(int argc, char* argv[]) {
          QStringLiteral("Only the desk's accounts, light, standing on the samples' today, an account at risk "
                         "chosen: accounts-1366x768.png, accounts-1280x720.png, accounts-1920x1080.png (-es, "
                         "-it with --language).")});
+    parser.addOption(
+        {QStringLiteral("portfolio-progress"),
+         QStringLiteral("Only the progress of a portfolio exported from the window at 1366x768, light, as it "
+                        "reads the contracts and as it forecasts the groups at risk: "
+                        "portfolio-progress-reading.png, portfolio-progress-forecasting.png (give a large "
+                        "--database).")});
     parser.process(app);
     const QString language = parser.value(QStringLiteral("language"));
     if (!language.isEmpty()) {
@@ -432,6 +440,43 @@ int main(int argc, char* argv[]) {
         }
         ok &= shoot(out, QStringLiteral("new-contract-attrition-1366x768-light.png"), QSize(1366, 768),
                     Theme::Light, folder, meeting, fresh(ContractEditor::AttritionSection));
+        return ok ? 0 : 1;
+    }
+    if (parser.isSet(QStringLiteral("portfolio-progress"))) {
+        // The window grabbed with its progress dialog as each stage of the export shows it.
+        ok &= shoot(
+            out, QStringLiteral("portfolio-progress-window.png"), QSize(1366, 768), Theme::Light, folder, {},
+            [&](MainWindow& w) {
+                w.setPage(MainWindow::Page::Contracts);
+                settle();
+                QStringList taken;
+                QTimer timer;
+                timer.setInterval(50);
+                QObject::connect(&timer, &QTimer::timeout, [&] {
+                    auto* progress = w.findChild<QProgressDialog*>();
+                    if (progress == nullptr || !progress->isVisible()) {
+                        return;
+                    }
+                    const bool forecasting = progress->maximum() == 0;
+                    const QString name = forecasting ? QStringLiteral("portfolio-progress-forecasting.png")
+                                                     : QStringLiteral("portfolio-progress-reading.png");
+                    if (taken.contains(name)) {
+                        return;
+                    }
+                    taken << name;
+                    QPixmap picture = w.grab();
+                    QPainter painter(&picture);
+                    painter.drawPixmap(w.mapFromGlobal(progress->mapToGlobal(QPoint())), progress->grab());
+                    painter.end();
+                    const QString path = QDir(out).absoluteFilePath(name);
+                    ok &= picture.save(path);
+                    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+                });
+                timer.start();
+                QTemporaryDir pdfs;
+                ok &= w.exportPortfolioTo(pdfs.filePath(QStringLiteral("portfolio.pdf")));
+                timer.stop();
+            });
         return ok ? 0 : 1;
     }
     if (parser.isSet(QStringLiteral("desk"))) {

@@ -19,6 +19,7 @@
 #include "session/databasereader.h"
 #include "session/folders.h"
 #include "text/language.h"
+#include "text/values.h"
 #include "views/mainwindow.h"
 #include "views/scenariopanel.h"
 
@@ -120,10 +121,16 @@ std::unique_ptr<Report> MainWindow::buildReport(ReportKind kind) {
     storage::ContractQuery query;
     query.filter = filter;
     query.limit = 500;
-    QProgressDialog progress(tr("Reading the contracts\u2026"), tr("Cancel"), 0,
-                             std::max(1, listModel_->total()), this);
+    const int total = std::max(1, listModel_->total());
+    const auto readingText = [total](std::int64_t read) {
+        return tr("Reading the contracts: %1 of %2\u2026").arg(formatCount(read), formatCount(total));
+    };
+    QProgressDialog progress(readingText(0), tr("Cancel"), 0, total, this);
+    progress.setWindowTitle(tr("Portfolio"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
+    // Wide enough for the longest of its texts, so that it does not change size from one stage to the next.
+    progress.setMinimumWidth(progress.fontMetrics().averageCharWidth() * 48);
     std::vector<Contract> contracts; // for the pipeline page
     for (;;) {
         query.countTotal = false;
@@ -139,6 +146,9 @@ std::unique_ptr<Report> MainWindow::buildReport(ReportKind kind) {
                 auto credits = repository()->rebookingCredits(stored->contract);
                 builder.add(stored->contract, credits ? *credits : std::vector<RebookingCredit>{});
                 contracts.push_back(std::move(stored->contract));
+            }
+            if (builder.count() % 50 == 0) {
+                progress.setLabelText(readingText(builder.count()));
             }
             progress.setValue(static_cast<int>(builder.count()));
             if (progress.wasCanceled()) {
