@@ -26,6 +26,7 @@ void ScenarioComparisonModel::recompute() {
     ScenarioResult base;
     base.assessment = document_->results().assessment;
     base.curve = document_->results().pickupSweep;
+    flatOwedWhenCancelled(base);
     if (!base.assessment) {
         base.problem = tr("The contract has problems: correct them to compare scenarios");
     }

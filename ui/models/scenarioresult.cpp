@@ -7,6 +7,17 @@
 
 namespace attrition::ui {
 
+void flatOwedWhenCancelled(ScenarioResult& result) {
+    if (!result.assessment || !result.assessment->cancelled) {
+        return;
+    }
+    for (PickupSweepPoint& point : result.curve) {
+        point.roomDamages = result.assessment->rooms;
+        point.meetingRoom = result.assessment->meetingRoom;
+        point.totalOwed = result.assessment->totalOwed;
+    }
+}
+
 ScenarioResult evaluateScenario(const Contract& contract, const ScenarioOverrides& overrides,
                                 std::span<const RebookingCredit> credits) {
     ScenarioResult r;
@@ -19,8 +30,9 @@ ScenarioResult evaluateScenario(const Contract& contract, const ScenarioOverride
         if (overrides.resale) {
             curveContract.resale = *overrides.resale;
         }
-        curveContract.cancellationNotice.reset(); // the curve is the attrition one, as on the main chart
+        curveContract.cancellationNotice.reset(); // the attrition curve, as on the main chart
         r.curve = sweepPickup(curveContract, 0, 150, 1);
+        flatOwedWhenCancelled(r);
     } catch (const ContractInvalid& e) {
         QStringList problems;
         for (const ValidationIssue& issue : e.issues()) {

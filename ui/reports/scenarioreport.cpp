@@ -10,6 +10,7 @@
 #include "text/values.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace attrition::ui {
 
@@ -147,9 +148,17 @@ std::unique_ptr<Report> scenarioReport(const Contract& contract, const std::vect
     b.bullets(problems, ReportBuilder::Tone::Error);
 
     b.heading(Texts::tr("Damages owed against pickup"), columns > 3);
-    b.paragraph(Texts::tr("The curve of each scenario, as pickup runs from 0% to 150% of the block; the dots "
-                          "mark each one's own pickup."),
-                ReportBuilder::Tone::Muted);
+    QString about =
+        Texts::tr("The curve of each scenario, as pickup runs from 0% to 150% of the block; the dots "
+                  "mark each one's own pickup.");
+    const auto& results = model->results();
+    if (std::any_of(results.begin(), results.end(),
+                    [](const ScenarioResult& r) { return r.assessment && r.assessment->cancelled; })) {
+        about +=
+            QLatin1Char(' ') + Texts::tr("A cancelled group owes its cancellation fee whatever its pickup: "
+                                         "its line is flat, without a dot.");
+    }
+    b.paragraph(about, ReportBuilder::Tone::Muted);
     auto* curves = new ScenarioCurvesChart(comparison.model, b.host());
     b.chart(curves->chart(), 0.36);
     return b.finish();
