@@ -4265,6 +4265,42 @@
         <source>Total owed %1, rebooking credits applied %2, deposits applied %3.</source>
         <translation>Total adeudado %1, créditos por nueva reserva aplicados %2, depósitos aplicados %3.</translation>
     </message>
+    <message>
+        <source>Damages assessed, collected and waived</source>
+        <translation>Penalización calculada, cobrada y condonada</translation>
+    </message>
+    <message>
+        <source>No actualized or cancelled group among these contracts.</source>
+        <translation>Ningún grupo realizado o cancelado entre estos contratos.</translation>
+    </message>
+    <message>
+        <source>Actualized groups</source>
+        <translation>Grupos realizados</translation>
+    </message>
+    <message>
+        <source>Cancelled groups</source>
+        <translation>Grupos cancelados</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Calculado</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Cobrado</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Condonado</translation>
+    </message>
+    <message>
+        <source>By month of arrival: the damages the engine assesses for the actualized groups and the fees of the cancelled ones, tax included, with the payments and waivers their settlements record.</source>
+        <translation>Por mes de llegada: la penalización que el motor calcula para los grupos realizados y los cargos de los cancelados, impuestos incluidos, con los pagos y condonaciones que registran sus liquidaciones.</translation>
+    </message>
+    <message>
+        <source>A cancelled group owes its cancellation fee whatever its pickup: its line is flat, without a dot.</source>
+        <translation>Un grupo cancelado debe su cargo de cancelación sea cual sea su pickup: su línea es plana, sin punto.</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioGridText</name>
@@ -5031,6 +5067,15 @@
     <message>
         <source>the import was given up</source>
         <translation>se abandonó la importación</translation>
+    </message>
+    <message>
+        <source>a stored night of the outlook cannot be read; the database may be damaged</source>
+        <translation>una noche guardada de la previsión no se puede leer; la base de datos puede estar dañada</translation>
+    </message>
+    <message>
+        <source>The outlook of &quot;%1&quot; was not saved: its nights are in %2, and the outlook stored for the hotel is in %3 (the night of %4 among others). An outlook is in one currency: give the nights in %3.</source>
+        <extracomment>%1 a hotel, %2 and %3 currency codes, %4 a night.</extracomment>
+        <translation>La previsión de &quot;%1&quot; no se guardó: sus noches están en %2, y la previsión guardada del hotel está en %3 (la noche del %4, entre otras). Una previsión está en una sola moneda: indique las noches en %3.</translation>
     </message>
 </context>
 <context>
@@ -7777,6 +7822,22 @@ habitación</translation>
         <source>Customer attrition by account, over every arrival date</source>
         <translation>Deserción de clientes por cuenta, en todas las fechas de llegada</translation>
     </message>
+    <message>
+        <source>F&amp;B minimum</source>
+        <translation>Mínimo de alimentos y bebidas</translation>
+    </message>
+    <message>
+        <source>Damages as picked up</source>
+        <translation>Penalización con el pickup actual</translation>
+    </message>
+    <message>
+        <source>Damages collected and waived</source>
+        <translation>Penalización cobrada y condonada</translation>
+    </message>
+    <message>
+        <source>Damages as picked up: what the engine assesses if the pickup stays as it is (the cancellation fee of a cancelled group). Damages collected and waived: the damages of the actualized and cancelled groups by arrival month, with what their settlements record.</source>
+        <translation>Penalización con el pickup actual: lo que el motor calcula si el pickup se queda como está (el cargo de cancelación de un grupo cancelado). Penalización cobrada y condonada: la penalización de los grupos realizados y cancelados por mes de llegada, con lo que registran sus liquidaciones.</translation>
+    </message>
 </context>
 <context>
     <name>attrition::ui::FieldEditor</name>
@@ -8883,10 +8944,6 @@ Sus cambios se conservan; no se escribió nada.</translation>
         </translation>
     </message>
     <message>
-        <source>Reading the contracts…</source>
-        <translation>Leyendo los contratos…</translation>
-    </message>
-    <message>
         <source>-report</source>
         <translation>-informe</translation>
     </message>
@@ -9249,6 +9306,18 @@ Sus cambios se conservan; no se escribió nada.</translation>
         <source>The groups at risk cannot be forecast: %1</source>
         <translation>No se puede calcular la previsión de los grupos en riesgo: %1</translation>
     </message>
+    <message>
+        <source>The hotel outlook entered on the Quote page is not saved in this database. Save it before opening another?</source>
+        <translation>La previsión del hotel introducida en la página Cotización no está guardada en esta base de datos. ¿Guardarla antes de abrir otra?</translation>
+    </message>
+    <message>
+        <source>Reading the contracts: %1 of %2…</source>
+        <translation>Leyendo los contratos: %1 de %2…</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Cartera</translation>
+    </message>
 </context>
 <context>
     <name>attrition::ui::NightBarsChart</name>
@@ -9417,6 +9486,63 @@ Sus cambios se conservan; no se escribió nada.</translation>
     <message>
         <source>No contract arrives in these dates.</source>
         <translation>Ningún contrato llega en estas fechas.</translation>
+    </message>
+    <message>
+        <source>Damages, %1</source>
+        <translation>Penalización, %1</translation>
+    </message>
+    <message>
+        <source>No actualized or cancelled group arrives in these dates.</source>
+        <translation>Ningún grupo realizado o cancelado llega en estas fechas.</translation>
+    </message>
+    <message>
+        <source>F&amp;B minimum, %1</source>
+        <translation>Mínimo A&amp;B, %1</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::PipelineDamagesModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actualized groups: damages %1</source>
+        <translation>
+            <numerusform>%n grupo realizado: penalización %1</numerusform>
+            <numerusform>%n grupos realizados: penalización %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled groups: fees %1</source>
+        <translation>
+            <numerusform>%n grupo cancelado: cargos %1</numerusform>
+            <numerusform>%n grupos cancelados: cargos %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collected: the payments their settlements record; waived: what the settlements waived.</source>
+        <translation>Cobrado: los pagos que registran sus liquidaciones; condonado: lo que las liquidaciones condonaron.</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Calculado</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Cobrado</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Condonado</translation>
     </message>
 </context>
 <context>

@@ -4265,6 +4265,42 @@
         <source>Total owed %1, rebooking credits applied %2, deposits applied %3.</source>
         <translation>Totale dovuto %1, crediti per nuova prenotazione applicati %2, depositi applicati %3.</translation>
     </message>
+    <message>
+        <source>Damages assessed, collected and waived</source>
+        <translation>Penali calcolate, incassate e condonate</translation>
+    </message>
+    <message>
+        <source>No actualized or cancelled group among these contracts.</source>
+        <translation>Nessun gruppo consuntivato o cancellato tra questi contratti.</translation>
+    </message>
+    <message>
+        <source>Actualized groups</source>
+        <translation>Gruppi consuntivati</translation>
+    </message>
+    <message>
+        <source>Cancelled groups</source>
+        <translation>Gruppi cancellati</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Calcolato</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Incassato</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Condonato</translation>
+    </message>
+    <message>
+        <source>By month of arrival: the damages the engine assesses for the actualized groups and the fees of the cancelled ones, tax included, with the payments and waivers their settlements record.</source>
+        <translation>Per mese di arrivo: le penali che il motore calcola per i gruppi consuntivati e le penali di cancellazione dei cancellati, tasse incluse, con i pagamenti e i condoni che le loro liquidazioni registrano.</translation>
+    </message>
+    <message>
+        <source>A cancelled group owes its cancellation fee whatever its pickup: its line is flat, without a dot.</source>
+        <translation>Un gruppo cancellato deve la sua penale di cancellazione qualunque sia il pickup: la sua linea è piatta, senza punto.</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioGridText</name>
@@ -5031,6 +5067,15 @@
     <message>
         <source>the import was given up</source>
         <translation>l&apos;importazione è stata abbandonata</translation>
+    </message>
+    <message>
+        <source>a stored night of the outlook cannot be read; the database may be damaged</source>
+        <translation>una notte salvata delle previsioni non può essere letta; il database potrebbe essere danneggiato</translation>
+    </message>
+    <message>
+        <source>The outlook of &quot;%1&quot; was not saved: its nights are in %2, and the outlook stored for the hotel is in %3 (the night of %4 among others). An outlook is in one currency: give the nights in %3.</source>
+        <extracomment>%1 a hotel, %2 and %3 currency codes, %4 a night.</extracomment>
+        <translation>Le previsioni di &quot;%1&quot; non sono state salvate: le loro notti sono in %2, e le previsioni salvate per l&apos;hotel sono in %3 (la notte del %4, tra le altre). Le previsioni sono in una sola valuta: indicate le notti in %3.</translation>
     </message>
 </context>
 <context>
@@ -7777,6 +7822,22 @@ camera</translation>
         <source>Customer attrition by account, over every arrival date</source>
         <translation>Attrito dei clienti, cliente per cliente, su tutte le date di arrivo</translation>
     </message>
+    <message>
+        <source>F&amp;B minimum</source>
+        <translation>Minimo F&amp;B</translation>
+    </message>
+    <message>
+        <source>Damages as picked up</source>
+        <translation>Penali con il pickup attuale</translation>
+    </message>
+    <message>
+        <source>Damages collected and waived</source>
+        <translation>Penali incassate e condonate</translation>
+    </message>
+    <message>
+        <source>Damages as picked up: what the engine assesses if the pickup stays as it is (the cancellation fee of a cancelled group). Damages collected and waived: the damages of the actualized and cancelled groups by arrival month, with what their settlements record.</source>
+        <translation>Penali con il pickup attuale: quanto il motore calcola se il pickup resta com&apos;è (la penale di cancellazione di un gruppo cancellato). Penali incassate e condonate: le penali dei gruppi consuntivati e cancellati per mese di arrivo, con quanto registrano le loro liquidazioni.</translation>
+    </message>
 </context>
 <context>
     <name>attrition::ui::FieldEditor</name>
@@ -8883,10 +8944,6 @@ Le tue modifiche sono mantenute; non è stato scritto nulla.</translation>
         </translation>
     </message>
     <message>
-        <source>Reading the contracts…</source>
-        <translation>Lettura dei contratti…</translation>
-    </message>
-    <message>
         <source>-report</source>
         <translation>-rapporto</translation>
     </message>
@@ -9249,6 +9306,18 @@ Le tue modifiche sono mantenute; non è stato scritto nulla.</translation>
         <source>The groups at risk cannot be forecast: %1</source>
         <translation>Impossibile calcolare la previsione dei gruppi a rischio: %1</translation>
     </message>
+    <message>
+        <source>The hotel outlook entered on the Quote page is not saved in this database. Save it before opening another?</source>
+        <translation>Le previsioni dell&apos;hotel inserite nella pagina Preventivo non sono salvate in questo database. Salvarle prima di aprirne un altro?</translation>
+    </message>
+    <message>
+        <source>Reading the contracts: %1 of %2…</source>
+        <translation>Lettura dei contratti: %1 di %2…</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portafoglio</translation>
+    </message>
 </context>
 <context>
     <name>attrition::ui::NightBarsChart</name>
@@ -9417,6 +9486,63 @@ Le tue modifiche sono mantenute; non è stato scritto nulla.</translation>
     <message>
         <source>No contract arrives in these dates.</source>
         <translation>Nessun contratto arriva in queste date.</translation>
+    </message>
+    <message>
+        <source>Damages, %1</source>
+        <translation>Penali, %1</translation>
+    </message>
+    <message>
+        <source>No actualized or cancelled group arrives in these dates.</source>
+        <translation>Nessun gruppo consuntivato o cancellato arriva in queste date.</translation>
+    </message>
+    <message>
+        <source>F&amp;B minimum, %1</source>
+        <translation>Minimo F&amp;B, %1</translation>
+    </message>
+</context>
+<context>
+    <name>attrition::ui::PipelineDamagesModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actualized groups: damages %1</source>
+        <translation>
+            <numerusform>%n gruppo consuntivato: penali %1</numerusform>
+            <numerusform>%n gruppi consuntivati: penali %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled groups: fees %1</source>
+        <translation>
+            <numerusform>%n gruppo cancellato: penali di cancellazione %1</numerusform>
+            <numerusform>%n gruppi cancellati: penali di cancellazione %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collected: the payments their settlements record; waived: what the settlements waived.</source>
+        <translation>Incassato: i pagamenti che registrano le loro liquidazioni; condonato: quanto le liquidazioni hanno condonato.</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivo</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppi</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Calcolato</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Incassato</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Condonato</translation>
     </message>
 </context>
 <context>
