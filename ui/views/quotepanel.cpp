@@ -37,10 +37,12 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QValidator>
 #include <algorithm>
+#include <cmath>
 #include <exception>
 
 namespace attrition::ui {
@@ -290,6 +292,8 @@ QuotePanel::QuotePanel(ContractDocument* document, Forecaster* forecaster, QWidg
     resultSplit_->addWidget(tabs_);
     resultSplit_->setStretchFactor(0, 1);
     resultSplit_->setStretchFactor(1, 3);
+    connect(resultSplit_, &QSplitter::splitterMoved, this, [this] { summaryMoved_ = true; });
+    resultSplit_->installEventFilter(this);
     results_->addWidget(resultSplit_);
     results_->installEventFilter(this);
     split_->addWidget(results_);
@@ -407,6 +411,10 @@ void QuotePanel::changeEvent(QEvent* event) {
 }
 
 bool QuotePanel::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == resultSplit_ && event->type() == QEvent::Resize) {
+        // Once the splitter has laid out its new size.
+        QTimer::singleShot(0, this, &QuotePanel::fitSummary);
+    }
     if (watched == results_ && event->type() == QEvent::Resize) {
         // The clause table beside its chart when there is room, else above it; the table as large as its
         // cells, the chart the rest.
@@ -742,6 +750,20 @@ void QuotePanel::showResults() {
     nights_->setNights(q.nights);
     clauses_->setClauses(q.clauses);
     results_->setCurrentIndex(1);
+    fitSummary();
+}
+
+void QuotePanel::fitSummary() {
+    const int total = resultSplit_->height();
+    if (summaryMoved_ || total <= 0 || summary_->viewport()->width() <= 0) {
+        return;
+    }
+    QTextDocument* text = summary_->document();
+    text->setTextWidth(summary_->viewport()->width());
+    const int wanted = static_cast<int>(std::ceil(text->size().height())) + 2 * summary_->frameWidth() + 2;
+    const int most = std::max(summary_->minimumHeight(), total * 3 / 5);
+    const int height = std::clamp(wanted, summary_->minimumHeight(), most);
+    resultSplit_->setSizes({height, std::max(total - height, 1)});
 }
 
 bool QuotePanel::useTerms(int row, int column) {

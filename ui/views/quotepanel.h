@@ -102,6 +102,9 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    /// The verdict and its breakdown as tall as their text (at most three fifths of the results), the tabs
+    /// the rest; once the user moves the line between them, it stays where they put it.
+    void fitSummary();
     void retranslate();
     void scheduleRecompute();
     /// The stay of the contract shown in the outlook grid, read from the database the first time.
@@ -156,8 +159,9 @@ private:
     std::optional<quote::Quote> quote_;
     QStringList problems_;
     bool dirty_ = true;
-    bool sized_ = false;       ///< the inputs and results were given their widths
-    bool clauseSized_ = false; ///< the clause table and chart were given their sizes
+    bool sized_ = false;        ///< the inputs and results were given their widths
+    bool clauseSized_ = false;  ///< the clause table and chart were given their sizes
+    bool summaryMoved_ = false; ///< the user moved the line between the verdict and the tabs
 };
 
 } // namespace attrition::ui
