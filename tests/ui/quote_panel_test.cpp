@@ -22,8 +22,11 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QUndoStack>
 
 using namespace attrition;
@@ -166,6 +169,35 @@ TEST_F(QuotePanelTest, ShowsTheEnginesQuoteForAHandSetOutlook) {
                                      .arg(plain(formatMoneyWithCode(engine.net)),
                                           plain(formatMoneyWithCode(engine.displacementCost)))))
         << summary.toStdString();
+}
+
+TEST_F(QuotePanelTest, TheVerdictIsAsTallAsItsTextUpToThreeFifthsOfTheResults) {
+    // The results' share of a laptop screen.
+    panel->resize(1360, 600);
+    paste(kOutlook);
+    panel->recompute();
+    settle();
+    ASSERT_TRUE(panel->currentQuote());
+    auto* summary = panel->findChild<QTextBrowser*>(QStringLiteral("quoteSummary"));
+    ASSERT_NE(summary, nullptr);
+    auto* split = qobject_cast<QSplitter*>(summary->parentWidget());
+    ASSERT_NE(split, nullptr);
+    const int text = static_cast<int>(summary->document()->size().height());
+    const int most = split->height() * 3 / 5;
+    EXPECT_GE(summary->height(), std::min(text, most) - 4) << text << " " << most;
+    EXPECT_LE(summary->height(), most + 4);
+    // More than the quarter the stretch factors alone would give it.
+    EXPECT_GT(summary->height(), split->height() / 4 + 10);
+
+    // A line the user moves stays where they put it.
+    const QList<int> moved{summary->minimumHeight(), split->height() - summary->minimumHeight()};
+    split->setSizes(moved);
+    emit split->splitterMoved(summary->minimumHeight(), 1);
+    panel->resize(1360, 640);
+    panel->recompute();
+    settle();
+    // The splitter keeps the proportions the user gave as the panel grows.
+    EXPECT_LE(summary->height(), summary->minimumHeight() + 20);
 }
 
 TEST_F(QuotePanelTest, ARefusedOutlookShowsTheEnginesMessageNamingTheNight) {
