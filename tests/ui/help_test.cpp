@@ -209,7 +209,7 @@ TEST_F(Help, TheGuideShowsItsScreenshotsWithinThePage) {
             EXPECT_LE(image.width(), guide->browser()->viewport()->width());
         }
     }
-    EXPECT_EQ(images, 5);
+    EXPECT_EQ(images, 6);
     // Laid out again after the screenshots were fitted: each block below the one before it.
     qreal bottom = 0;
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
