@@ -250,16 +250,11 @@ Result<PastHistories> readPastHistories(ContractRepository& repository, Date tod
     histories.today = today;
     histories.groups = static_cast<std::int64_t>(groups.size());
     // Each hotel's History on its own: built side by side.
-    std::vector<const std::pair<const std::string, std::vector<const PastGroupTotals*>>*> each;
-    each.reserve(byHotel.size());
+    std::vector<forecast::History> built =
+        parallelTransform(byHotel, [](const auto& hotel) { return forecast::History::of(hotel.second); });
+    std::size_t next = 0;
     for (const auto& entry : byHotel) {
-        each.push_back(&entry);
-    }
-    std::vector<std::optional<forecast::History>> built(each.size());
-    parallelFor(each.size(),
-                [&](std::size_t i) { built[i].emplace(forecast::History::of(each[i]->second)); });
-    for (std::size_t i = 0; i < each.size(); ++i) {
-        histories.byHotel.emplace(each[i]->first, std::move(*built[i]));
+        histories.byHotel.emplace(entry.first, std::move(built[next++]));
     }
     return histories;
 }
