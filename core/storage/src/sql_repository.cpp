@@ -1329,23 +1329,49 @@ Result<std::vector<std::string>> SqlContractRepository::checkIntegrity() {
                 return s.takeError();
             }
         }
-        return problems;
+    } else {
+        // PostgreSQL keeps its own integrity; check what the program relies on.
+        Result<Rows> rows =
+            c.query(QStringLiteral("SELECT count(*) FROM contracts WHERE version < 1"), {}, doing);
+        if (!rows) {
+            return rows.takeError();
+        }
+        std::int64_t bad = 0;
+        if (rows->next()) {
+            readInt64(rows->value(0), bad);
+        }
+        if (bad > 0) {
+            problems.push_back(StorageText::tr("%n contracts have no valid version", nullptr,
+                                               static_cast<int>(std::min<std::int64_t>(
+                                                   bad, std::numeric_limits<int>::max())))
+                                   .toStdString());
+        }
     }
-    // PostgreSQL keeps its own integrity; check what the program relies on.
-    Result<Rows> rows =
-        c.query(QStringLiteral("SELECT count(*) FROM contracts WHERE version < 1"), {}, doing);
-    if (!rows) {
-        return rows.takeError();
+    // Each pickup report's rooms in all, kept beside it, are its entries' (as writeSnapshot adds them up).
+    Result<Rows> totals =
+        c.query(QStringLiteral("SELECT reference, report_date, rooms_total, counted FROM ("
+                               "SELECT c.reference, s.report_date, s.rooms_total, "
+                               "(SELECT COALESCE(SUM(CASE WHEN e.rooms > 0 THEN e.rooms ELSE 0 END), 0) "
+                               "FROM pickup_snapshot_entries e WHERE e.snapshot_id = s.id) AS counted "
+                               "FROM pickup_snapshots s JOIN contracts c ON c.id = s.contract_id) reports "
+                               "WHERE rooms_total <> counted "
+                               "ORDER BY reference, report_date"),
+                {}, doing);
+    if (!totals) {
+        return totals.takeError();
     }
-    std::int64_t bad = 0;
-    if (rows->next()) {
-        readInt64(rows->value(0), bad);
-    }
-    if (bad > 0) {
+    while (totals->next()) {
+        Date reportDate;
+        readDate(totals->value(1), reportDate);
         problems.push_back(
-            StorageText::tr("%n contracts have no valid version", nullptr,
-                            static_cast<int>(std::min<std::int64_t>(bad, std::numeric_limits<int>::max())))
+            StorageText::tr("the pickup report of %1 of contract %2 keeps %3 rooms in all, but "
+                            "its entries add up to %4")
+                .arg(QString::fromStdString(reportDate.toIso()), totals->value(0).toString(),
+                     totals->value(2).toString(), totals->value(3).toString())
                 .toStdString());
+    }
+    if (Result<void> s = totals->status(); !s) {
+        return s.takeError();
     }
     return problems;
 }
