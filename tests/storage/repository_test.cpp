@@ -904,6 +904,67 @@ TEST_P(RepositoryTest, AReportsTotalChangedOutsideTheProgramIsAnIntegrityProblem
     EXPECT_NE(left[0].find("2027-02-15"), std::string::npos) << left[0];
 }
 
+// --- Reading over several connections -------------------------------------------------------------------
+
+TEST_P(RepositoryTest, ReadsMadeConsistentlySeeOneStateOfTheDatabase) {
+    auto repo = open();
+    auto other = open();
+    ASSERT_OK_AND_ASSIGN(created, repo->save(fullContract("ONE-1"), kNewContract, "ana"));
+    ASSERT_STORAGE_OK(repo->readConsistently([&]() -> Result<void> {
+        Result<StoredContract> first = repo->load(created.id);
+        if (!first) {
+            return first.takeError();
+        }
+        // Saved over another connection in between: not seen here.
+        Contract changed = first->contract;
+        changed.groupName = "Another group";
+        const Result<SaveReceipt> saved = other->save(created.id, changed, first->version, "ben");
+        EXPECT_TRUE(saved.ok()) << saved.error().message;
+        Result<StoredContract> second = repo->load(created.id);
+        if (!second) {
+            return second.takeError();
+        }
+        EXPECT_EQ(second->version, first->version);
+        EXPECT_EQ(second->contract.groupName, first->contract.groupName);
+        // Nothing is written here.
+        EXPECT_EQ(repo->save(fullContract("ONE-2"), kNewContract, "ana").error().kind,
+                  ErrorKind::InvalidArgument);
+        return {};
+    }));
+    ASSERT_OK_AND_ASSIGN(after, repo->load(created.id));
+    EXPECT_EQ(after.version, created.version + 1);
+    EXPECT_EQ(after.contract.groupName, "Another group");
+    EXPECT_EQ(repo->loadByReference("ONE-2").error().kind, ErrorKind::NotFound);
+    // What the reads return is returned.
+    const Result<void> failed =
+        repo->readConsistently([&]() -> Result<void> { return repo->load(ContractId{999999}).takeError(); });
+    ASSERT_FALSE(failed.ok());
+    EXPECT_EQ(failed.error().kind, ErrorKind::NotFound);
+}
+
+TEST_P(RepositoryTest, TheDataVersionChangesWhenAnotherConnectionCommits) {
+    auto repo = open();
+    auto other = open();
+    ASSERT_OK_AND_ASSIGN(first, repo->dataVersion());
+    if (engine() == Engine::PostgreSQL) {
+        EXPECT_FALSE(first.has_value()); // PostgreSQL cannot tell
+        return;
+    }
+    ASSERT_TRUE(first.has_value());
+    // Not by reads, nor by this connection's own commits.
+    ASSERT_OK_AND_ASSIGN(created, repo->save(fullContract("VERSION-1"), kNewContract, "ana"));
+    ASSERT_STORAGE_OK(other->load(created.id));
+    ASSERT_OK_AND_ASSIGN(own, repo->dataVersion());
+    EXPECT_EQ(own, first);
+    // By another connection's.
+    ASSERT_STORAGE_OK(other->recordPickupSnapshot(created.id, PickupSnapshot{date("2027-02-01"), {}}, "ben"));
+    ASSERT_OK_AND_ASSIGN(moved, repo->dataVersion());
+    ASSERT_TRUE(moved.has_value());
+    EXPECT_NE(moved, first);
+    ASSERT_OK_AND_ASSIGN(still, repo->dataVersion());
+    EXPECT_EQ(still, moved);
+}
+
 // --- Imports --------------------------------------------------------------------------------------------
 
 TEST_P(RepositoryTest, ImportingAddsNewContractsAndTwiceChangesNothing) {

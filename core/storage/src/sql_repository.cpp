@@ -2287,6 +2287,38 @@ Result<std::vector<StoredGroupTotals>> SqlContractRepository::groupTotals(const 
     return totals;
 }
 
+Result<void> SqlContractRepository::readConsistently(const std::function<Result<void>()>& reads) {
+    const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not read the contracts"));
+    Result<Transaction> tx = Transaction::begin(*d_->connection, Transaction::Kind::Read, doing);
+    if (!tx) {
+        return tx.takeError();
+    }
+    if (Result<void> read = reads(); !read) {
+        return read;
+    }
+    return tx->commit(doing);
+}
+
+Result<std::optional<std::int64_t>> SqlContractRepository::dataVersion() {
+    Connection& c = *d_->connection;
+    if (!c.isSqlite()) {
+        return std::optional<std::int64_t>();
+    }
+    const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not read the contracts"));
+    Result<Rows> rows = c.query(QStringLiteral("PRAGMA data_version"), {}, doing);
+    if (!rows) {
+        return rows.takeError();
+    }
+    std::int64_t version = 0;
+    if (!rows->next() || !readInt64(rows->value(0), version)) {
+        if (Result<void> s = rows->status(); !s) {
+            return s.takeError();
+        }
+        return std::optional<std::int64_t>(); // no number: cannot tell
+    }
+    return std::optional<std::int64_t>(version);
+}
+
 Result<std::unordered_map<std::int64_t, std::vector<PickupSnapshot>>>
 SqlContractRepository::allPickupSnapshots() {
     return readReportsOf(*d_, nullptr);
