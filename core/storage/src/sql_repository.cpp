@@ -961,12 +961,13 @@ public:
         std::int64_t snapshotId = 0;
         {
             Result<Rows> rows = c_.query(
-                QStringLiteral(
-                    "INSERT INTO pickup_snapshots (contract_id, report_date, recorded_at, recorded_by, "
-                    "rooms_total) VALUES (?, ?, ?, ?, ?) ON CONFLICT (contract_id, report_date) DO UPDATE "
-                    "SET "
-                    "recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by, rooms_total = "
-                    "excluded.rooms_total RETURNING id"),
+                QStringLiteral("INSERT INTO pickup_snapshots "
+                               "(contract_id, report_date, recorded_at, recorded_by, rooms_total) "
+                               "VALUES (?, ?, ?, ?, ?) "
+                               "ON CONFLICT (contract_id, report_date) DO UPDATE SET "
+                               "recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by, "
+                               "rooms_total = excluded.rooms_total "
+                               "RETURNING id"),
                 {sqlInt(stamp.id), sqlDate(snapshot.reportDate), sqlTimestamp(now), sqlText(user),
                  sqlInt(roomsCounted(snapshot.entries))},
                 doing);
