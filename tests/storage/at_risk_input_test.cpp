@@ -1,6 +1,7 @@
 // What the early warning reads: the upcoming groups a filter passes with their pickup reports, in order of
 // arrival, and the past groups of their hotels, the same as a filtered read and readPastGroups give.
 
+#include "attrition/domain/pickup.h"
 #include "attrition/engine/message.h"
 #include "attrition/storage/at_risk_input.h"
 #include "attrition/storage/sample_data.h"
@@ -351,6 +352,107 @@ TEST_P(PastHistoriesTest, ReadWithReportsAddedUpAreThoseOfEveryEntryRead) {
         if (engine() == Engine::PostgreSQL) {
             break;
         }
+    }
+}
+
+/// Every figure of two sets of histories, hotel by hotel.
+void expectSameHistories(const PastHistories& expected, const PastHistories& actual) {
+    EXPECT_EQ(expected.groups, actual.groups);
+    ASSERT_EQ(expected.byHotel.size(), actual.byHotel.size());
+    for (const auto& [hotel, history] : expected.byHotel) {
+        const auto found = actual.byHotel.find(hotel);
+        ASSERT_NE(found, actual.byHotel.end()) << hotel;
+        expectSameHistory(history, found->second, hotel);
+    }
+}
+
+/// Of a hotel's history: its groups' final pickups added up, and every room night on the books of each.
+std::pair<std::int64_t, std::int64_t> addedUp(const PastHistories& histories, const std::string& hotel) {
+    std::pair<std::int64_t, std::int64_t> sums{0, 0};
+    const auto found = histories.byHotel.find(hotel);
+    if (found == histories.byHotel.end()) {
+        ADD_FAILURE() << hotel << " has no history";
+        return sums;
+    }
+    for (const forecast::History::Group& g : found->second.groups()) {
+        sums.first += g.finalRoomNights;
+        for (const std::int32_t rooms : g.onTheBooks) {
+            sums.second += rooms;
+        }
+    }
+    return sums;
+}
+
+TEST_P(PastHistoriesTest, AreOfOneStateOfTheDatabaseWhenAGroupIsSavedWhileTheyAreRead) {
+    SampleDataOptions sample;
+    sample.contracts = 200;
+    sample.withScenarios = false;
+    {
+        std::unique_ptr<SqlContractRepository> repository = open();
+        ASSERT_TRUE(repository);
+        ASSERT_TRUE(populateSampleData(*repository, sample));
+    }
+    const Date today = sampleToday();
+    std::unique_ptr<SqlContractRepository> repository = open();
+    std::unique_ptr<SqlContractRepository> beside = open();
+    std::unique_ptr<SqlContractRepository> writer = open();
+    ASSERT_TRUE(repository && beside && writer);
+    Result<PastGroups> past = readPastGroups(*repository, {}, today);
+    ASSERT_TRUE(past) << past.error().message;
+    // Past groups with a pickup, a block and a report the history keeps (from signing to arrival): of each,
+    // that report, the latest.
+    std::vector<std::pair<std::size_t, PickupSnapshot>> changing;
+    for (std::size_t i = 0; i < past->groups.size() && changing.size() < 2; ++i) {
+        const GroupHistory& g = past->groups[i];
+        if (g.contract->pickup.empty() || g.contract->pickup.front().rooms < 0 ||
+            roomsCounted(g.contract->pickup) == 0 || g.contract->block.empty()) {
+            continue;
+        }
+        for (auto r = g.snapshots.rbegin(); r != g.snapshots.rend(); ++r) {
+            if (!(g.contract->arrival < r->reportDate) && !(r->reportDate < g.contract->signedOn) &&
+                !(r->reportDate < g.contract->arrival.addDays(-forecast::kMaxDaysBeforeArrival)) &&
+                !r->entries.empty() && r->entries.front().rooms >= 0) {
+                changing.emplace_back(i, *r);
+                break;
+            }
+        }
+    }
+    ASSERT_EQ(changing.size(), 2U);
+
+    for (const bool alongside : {false, true}) {
+        SCOPED_TRACE(alongside ? "the reports read alongside" : "over one connection");
+        const auto& [index, report] = changing[alongside ? 1 : 0];
+        const ContractId id = past->ids[index];
+        const std::string hotel = past->groups[index].contract->hotel;
+        Result<PastHistories> before = readPastHistories(*repository, today);
+        ASSERT_TRUE(before) << before.error().message;
+        // Over another connection while the histories are read: the group's final pickup and its report, 5
+        // rooms more each.
+        int writes = 0;
+        const auto save = [&] {
+            ++writes;
+            Result<StoredContract> stored = writer->load(id);
+            ASSERT_TRUE(stored) << stored.error().message;
+            Contract changed = stored->contract;
+            changed.pickup.front().rooms += 5;
+            ASSERT_STORAGE_OK(writer->save(id, changed, stored->version, "ana"));
+            PickupSnapshot more = report;
+            more.entries.front().rooms += 5;
+            ASSERT_STORAGE_OK(writer->recordPickupSnapshot(id, more, "ana"));
+        };
+        Result<PastHistories> read =
+            readPastHistories(*repository, today, nullptr, alongside ? beside.get() : nullptr, save);
+        ASSERT_TRUE(read) << read.error().message;
+        EXPECT_EQ(writes, 1);
+        Result<PastHistories> after = readPastHistories(*repository, today);
+        ASSERT_TRUE(after) << after.error().message;
+        // The save changed the contracts as read and the reports as read.
+        EXPECT_EQ(addedUp(*after, hotel).first, addedUp(*before, hotel).first + 5);
+        EXPECT_NE(addedUp(*after, hotel).second, addedUp(*before, hotel).second);
+        // Of the state before it, read in one go over one connection; of the state after it where the reports
+        // were read alongside (SQLite: the contracts and the reports read again once the save was seen).
+        const bool readAgain = alongside && engine() == Engine::SQLite;
+        expectSameHistories(readAgain ? *after : *before, *read);
     }
 }
 

@@ -2,6 +2,7 @@
 // PostgreSQL test server.
 
 #include "attrition/domain/clause_defaults.h"
+#include "attrition/domain/pickup.h"
 #include "attrition/storage/contract_changes.h"
 #include "attrition/storage/migrations.h"
 #include "storage_test_support.h"
@@ -863,6 +864,105 @@ TEST_P(RepositoryTest, PickupReportsAreKeptInOrderOfTheirDates) {
     EXPECT_EQ(loaded.version, 1);
     EXPECT_EQ(repo->recordPickupSnapshot(ContractId{999999}, PickupSnapshot{}, "ana").error().kind,
               ErrorKind::NotFound);
+}
+
+TEST_P(RepositoryTest, AReportsTotalChangedOutsideTheProgramIsAnIntegrityProblem) {
+    auto repo = open();
+    const Contract contract = fullContract("TOTALS-1");
+    ASSERT_OK_AND_ASSIGN(created, repo->save(contract, kNewContract, "ana"));
+    std::vector<PickupEntry> withANegativeFigure = contract.pickup;
+    withANegativeFigure.front().rooms = -4;
+    ASSERT_STORAGE_OK(
+        repo->recordPickupSnapshot(created.id, PickupSnapshot{date("2027-02-01"), contract.pickup}, "ana"));
+    ASSERT_STORAGE_OK(repo->recordPickupSnapshot(
+        created.id, PickupSnapshot{date("2027-02-15"), withANegativeFigure}, "ana"));
+    ASSERT_STORAGE_OK(repo->recordPickupSnapshot(created.id, PickupSnapshot{date("2027-03-01"), {}}, "ana"));
+    // A negative figure counts as none: each total as stored is its report's.
+    ASSERT_OK_AND_ASSIGN(intact, repo->checkIntegrity());
+    EXPECT_TRUE(intact.empty()) << intact.front();
+
+    const std::int64_t rooms = roomsCounted(withANegativeFigure);
+    ASSERT_GT(rooms, 0);
+    runOutside("UPDATE " + table("pickup_snapshots") +
+               " SET rooms_total = rooms_total + 7 WHERE report_date = '2027-02-15'");
+    runOutside("UPDATE " + table("pickup_snapshots") +
+               " SET rooms_total = 3 WHERE report_date = '2027-03-01'");
+    ASSERT_OK_AND_ASSIGN(problems, repo->checkIntegrity());
+    ASSERT_EQ(problems.size(), 2U);
+    EXPECT_EQ(problems[0], "the pickup report of 2027-02-15 of contract TOTALS-1 keeps " +
+                               std::to_string(rooms + 7) + " rooms in all, but its entries add up to " +
+                               std::to_string(rooms));
+    EXPECT_EQ(
+        problems[1],
+        "the pickup report of 2027-03-01 of contract TOTALS-1 keeps 3 rooms in all, but its entries add "
+        "up to 0");
+
+    // Recorded again by the program, the report is whole again.
+    ASSERT_STORAGE_OK(repo->recordPickupSnapshot(created.id, PickupSnapshot{date("2027-03-01"), {}}, "ana"));
+    ASSERT_OK_AND_ASSIGN(left, repo->checkIntegrity());
+    ASSERT_EQ(left.size(), 1U);
+    EXPECT_NE(left[0].find("2027-02-15"), std::string::npos) << left[0];
+}
+
+// --- Reading over several connections -------------------------------------------------------------------
+
+TEST_P(RepositoryTest, ReadsMadeConsistentlySeeOneStateOfTheDatabase) {
+    auto repo = open();
+    auto other = open();
+    ASSERT_OK_AND_ASSIGN(created, repo->save(fullContract("ONE-1"), kNewContract, "ana"));
+    ASSERT_STORAGE_OK(repo->readConsistently([&]() -> Result<void> {
+        Result<StoredContract> first = repo->load(created.id);
+        if (!first) {
+            return first.takeError();
+        }
+        // Saved over another connection in between: not seen here.
+        Contract changed = first->contract;
+        changed.groupName = "Another group";
+        const Result<SaveReceipt> saved = other->save(created.id, changed, first->version, "ben");
+        EXPECT_TRUE(saved.ok()) << saved.error().message;
+        Result<StoredContract> second = repo->load(created.id);
+        if (!second) {
+            return second.takeError();
+        }
+        EXPECT_EQ(second->version, first->version);
+        EXPECT_EQ(second->contract.groupName, first->contract.groupName);
+        // Nothing is written here.
+        EXPECT_EQ(repo->save(fullContract("ONE-2"), kNewContract, "ana").error().kind,
+                  ErrorKind::InvalidArgument);
+        return {};
+    }));
+    ASSERT_OK_AND_ASSIGN(after, repo->load(created.id));
+    EXPECT_EQ(after.version, created.version + 1);
+    EXPECT_EQ(after.contract.groupName, "Another group");
+    EXPECT_EQ(repo->loadByReference("ONE-2").error().kind, ErrorKind::NotFound);
+    // What the reads return is returned.
+    const Result<void> failed =
+        repo->readConsistently([&]() -> Result<void> { return repo->load(ContractId{999999}).takeError(); });
+    ASSERT_FALSE(failed.ok());
+    EXPECT_EQ(failed.error().kind, ErrorKind::NotFound);
+}
+
+TEST_P(RepositoryTest, TheDataVersionChangesWhenAnotherConnectionCommits) {
+    auto repo = open();
+    auto other = open();
+    ASSERT_OK_AND_ASSIGN(first, repo->dataVersion());
+    if (engine() == Engine::PostgreSQL) {
+        EXPECT_FALSE(first.has_value()); // PostgreSQL cannot tell
+        return;
+    }
+    ASSERT_TRUE(first.has_value());
+    // Not by reads, nor by this connection's own commits.
+    ASSERT_OK_AND_ASSIGN(created, repo->save(fullContract("VERSION-1"), kNewContract, "ana"));
+    ASSERT_STORAGE_OK(other->load(created.id));
+    ASSERT_OK_AND_ASSIGN(own, repo->dataVersion());
+    EXPECT_EQ(own, first);
+    // By another connection's.
+    ASSERT_STORAGE_OK(other->recordPickupSnapshot(created.id, PickupSnapshot{date("2027-02-01"), {}}, "ben"));
+    ASSERT_OK_AND_ASSIGN(moved, repo->dataVersion());
+    ASSERT_TRUE(moved.has_value());
+    EXPECT_NE(moved, first);
+    ASSERT_OK_AND_ASSIGN(still, repo->dataVersion());
+    EXPECT_EQ(still, moved);
 }
 
 // --- Imports --------------------------------------------------------------------------------------------

@@ -550,6 +550,29 @@ void EngineTest::TearDown() {
     }
 }
 
+std::string EngineTest::table(const std::string& name) const {
+    return engine() == Engine::PostgreSQL ? "\"" + schema_ + "\"." + name : name;
+}
+
+void EngineTest::runOutside(const std::string& sql) {
+    if (engine() == Engine::PostgreSQL) {
+        std::string error;
+        ASSERT_TRUE(postgresAdmin(sql, &error)) << error;
+        return;
+    }
+    const QString name = QStringLiteral("attrition-test-outside");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QString::fromStdString(settings_.file));
+        ASSERT_TRUE(db.open()) << db.lastError().text().toStdString();
+        QSqlQuery q(db);
+        EXPECT_TRUE(q.exec(QString::fromStdString(sql))) << sql << ": " << q.lastError().text().toStdString();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 OpenOptions EngineTest::options() const {
     OpenOptions o;
     o.createIfMissing = true;

@@ -136,6 +136,11 @@ protected:
     std::unique_ptr<SqlContractRepository> open();
     std::unique_ptr<SqlContractRepository> open(const OpenOptions& options);
     QString path(const QString& name) const { return dir_.filePath(name); }
+    /// The table `name` as SQL given to runOutside() names it in this test's database.
+    std::string table(const std::string& name) const;
+    /// Runs one statement on this test's database outside the program, as another program would; fails the
+    /// test if the database refuses it.
+    void runOutside(const std::string& sql);
 
     TickingClock clock_;
 

@@ -4,10 +4,6 @@
 
 #include "storage_test_support.h"
 
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-
 namespace attrition::storage::test {
 namespace {
 
@@ -35,21 +31,9 @@ protected:
             }
             return;
         }
-        const QString name = QStringLiteral("attrition-test-refuse");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(QString::fromStdString(settings().file));
-            ASSERT_TRUE(db.open()) << db.lastError().text().toStdString();
-            QSqlQuery q(db);
-            const bool done =
-                q.exec(refuse ? QStringLiteral("CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log BEGIN "
-                                               "SELECT RAISE(ABORT, 'refused by the test'); END")
-                              : QStringLiteral("DROP TRIGGER refuse_audit"));
-            EXPECT_TRUE(done) << q.lastError().text().toStdString();
-            q.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
+        runOutside(refuse ? "CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log BEGIN "
+                            "SELECT RAISE(ABORT, 'refused by the test'); END"
+                          : "DROP TRIGGER refuse_audit");
     }
 };
 

@@ -531,16 +531,9 @@ AtRiskList groupsAtRiskByHotel(std::span<const UpcomingGroup> upcoming,
     list.from = from;
     list.to = to;
     // The hotels are independent of each other: computed side by side, merged in the order of their names.
-    std::vector<const std::pair<const std::string, std::vector<UpcomingGroup>>*> hotels;
-    hotels.reserve(byHotel.size());
-    for (const auto& entry : byHotel) {
-        hotels.push_back(&entry);
-    }
-    std::vector<AtRiskList> parts(hotels.size());
-    parallelFor(hotels.size(), [&](std::size_t i) {
-        const auto found = pastByHotel.find(hotels[i]->first);
-        parts[i] =
-            groupsAtRisk(hotels[i]->second, found != pastByHotel.end() ? found->second : none, options);
+    std::vector<AtRiskList> parts = parallelTransform(byHotel, [&](const auto& hotel) {
+        const auto found = pastByHotel.find(hotel.first);
+        return groupsAtRisk(hotel.second, found != pastByHotel.end() ? found->second : none, options);
     });
     for (AtRiskList& part : parts) {
         for (AtRiskRow& r : part.rows) {

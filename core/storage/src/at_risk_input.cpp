@@ -206,16 +206,17 @@ Result<AtRiskInput> readAtRiskInput(ContractRepository& repository, const Contra
     return input;
 }
 
-Result<PastHistories> readPastHistories(ContractRepository& repository, Date today,
-                                        const std::set<std::string>* hotels, ContractRepository* alongside) {
-    // Of a past group a History reads its account, dates, pickup and block added up, and of each report its
-    // date and rooms added up: the contracts and their reports are read so (none of their other lists).
-    // Every contract's reports are read over `alongside`, if given, while the contracts are read here.
-    std::future<Result<TotalsById>> everyReport;
-    if (alongside != nullptr) {
-        everyReport =
-            std::async(std::launch::async, [alongside] { return alongside->pickupTotalsOfEvery(); });
-    }
+namespace {
+
+/// The past groups as of `today` of `hotels` (every hotel when null), each contract reduced to its totals
+/// (`groups[i]`, stored id `ids[i]`), in order of id; no reports yet.
+struct PastContractTotals {
+    std::vector<PastGroupTotals> groups;
+    std::vector<ContractId> ids;
+};
+
+Result<PastContractTotals> readPastContractTotals(ContractRepository& repository, Date today,
+                                                  const std::set<std::string>* hotels) {
     ContractFilter filter;
     filter.statuses = {ContractStatus::Actualized};
     filter.hotel = onlyHotel(hotels);
@@ -223,45 +224,108 @@ Result<PastHistories> readPastHistories(ContractRepository& repository, Date tod
     if (!read) {
         return read.takeError();
     }
-    std::vector<PastGroupTotals> groups;
-    std::vector<ContractId> ids;
+    PastContractTotals past;
     for (StoredGroupTotals& t : *read) {
         if (t.status == ContractStatus::Actualized && !(today < t.departure) &&
             (hotels == nullptr || hotels->count(t.group.hotel) > 0)) {
-            ids.push_back(t.id);
-            groups.push_back(std::move(t.group));
+            past.ids.push_back(t.id);
+            past.groups.push_back(std::move(t.group));
         }
     }
-    *read = {};
-    Result<TotalsById> totals = everyReport.valid() ? everyReport.get() : repository.pickupTotalsOf(ids);
-    if (!totals) {
-        return totals.takeError();
-    }
+    return past;
+}
+
+/// The histories of the past groups `past`, given their reports' totals (`totals`, by contract id; moved
+/// out).
+PastHistories historiesOf(PastContractTotals& past, TotalsById& totals, Date today) {
+    std::vector<PastGroupTotals>& groups = past.groups;
     std::map<std::string, std::vector<const PastGroupTotals*>> byHotel;
     for (std::size_t i = 0; i < groups.size(); ++i) {
         PastGroupTotals& g = groups[i];
-        if (auto at = totals->find(ids[i].value); at != totals->end()) {
+        if (auto at = totals.find(past.ids[i].value); at != totals.end()) {
             g.reports = std::move(at->second);
         }
         byHotel[g.hotel].push_back(&g);
     }
-    *totals = {};
+    totals = {};
     PastHistories histories;
     histories.today = today;
     histories.groups = static_cast<std::int64_t>(groups.size());
     // Each hotel's History on its own: built side by side.
-    std::vector<const std::pair<const std::string, std::vector<const PastGroupTotals*>>*> each;
-    each.reserve(byHotel.size());
+    std::vector<forecast::History> built =
+        parallelTransform(byHotel, [](const auto& hotel) { return forecast::History::of(hotel.second); });
+    std::size_t next = 0;
     for (const auto& entry : byHotel) {
-        each.push_back(&entry);
-    }
-    std::vector<std::optional<forecast::History>> built(each.size());
-    parallelFor(each.size(),
-                [&](std::size_t i) { built[i].emplace(forecast::History::of(each[i]->second)); });
-    for (std::size_t i = 0; i < each.size(); ++i) {
-        histories.byHotel.emplace(each[i]->first, std::move(*built[i]));
+        histories.byHotel.emplace(entry.first, std::move(built[next++]));
     }
     return histories;
+}
+
+} // namespace
+
+Result<PastHistories> readPastHistories(ContractRepository& repository, Date today,
+                                        const std::set<std::string>* hotels, ContractRepository* alongside,
+                                        const std::function<void()>& meanwhile) {
+    // Of a past group a History reads its account, dates, pickup and block added up, and of each report its
+    // date and rooms added up: the contracts and their reports are read so (none of their other lists).
+    bool called = false;
+    const auto readContracts = [&] {
+        Result<PastContractTotals> read = readPastContractTotals(repository, today, hotels);
+        if (meanwhile && !called) {
+            called = true;
+            meanwhile();
+        }
+        return read;
+    };
+    // Every contract's reports read over `alongside` while the contracts are read here: of one state of the
+    // database when no other connection committed from before the one read began to after both ended.
+    if (alongside != nullptr) {
+        Result<std::optional<std::int64_t>> before = repository.dataVersion();
+        if (!before) {
+            return before.takeError();
+        }
+        if (before->has_value()) {
+            std::future<Result<TotalsById>> everyReport =
+                std::async(std::launch::async, [alongside] { return alongside->pickupTotalsOfEvery(); });
+            Result<PastContractTotals> contracts = readContracts();
+            Result<TotalsById> totals = everyReport.get();
+            if (!contracts) {
+                return contracts.takeError();
+            }
+            if (!totals) {
+                return totals.takeError();
+            }
+            Result<std::optional<std::int64_t>> after = repository.dataVersion();
+            if (!after) {
+                return after.takeError();
+            }
+            if (*after == *before) {
+                return historiesOf(*contracts, *totals, today);
+            }
+            // The data moved in between: the contracts and the reports may be of two states. Read again
+            // below.
+        }
+    }
+    // The contracts, then their reports, over this connection in one read.
+    std::optional<PastContractTotals> contracts;
+    std::optional<TotalsById> totals;
+    Result<void> read = repository.readConsistently([&]() -> Result<void> {
+        Result<PastContractTotals> c = readContracts();
+        if (!c) {
+            return c.takeError();
+        }
+        Result<TotalsById> t = repository.pickupTotalsOf(c->ids);
+        if (!t) {
+            return t.takeError();
+        }
+        contracts = std::move(*c);
+        totals = std::move(*t);
+        return {};
+    });
+    if (!read) {
+        return read.takeError();
+    }
+    return historiesOf(*contracts, *totals, today);
 }
 
 Result<GroupsAtRisk> readGroupsAtRisk(ContractRepository& repository, const ContractFilter& filter,

@@ -40,6 +40,10 @@ ContractRepository::pickupTotalsOfEvery() {
     return addedUp(allPickupSnapshots());
 }
 
+Result<std::optional<std::int64_t>> ContractRepository::dataVersion() {
+    return std::optional<std::int64_t>();
+}
+
 Result<std::vector<StoredGroupTotals>> ContractRepository::groupTotals(const ContractFilter& filter) {
     std::vector<StoredGroupTotals> totals;
     Result<std::int64_t> read = forEachContract(filter, [&](const StoredContract& s) {

@@ -961,12 +961,13 @@ public:
         std::int64_t snapshotId = 0;
         {
             Result<Rows> rows = c_.query(
-                QStringLiteral(
-                    "INSERT INTO pickup_snapshots (contract_id, report_date, recorded_at, recorded_by, "
-                    "rooms_total) VALUES (?, ?, ?, ?, ?) ON CONFLICT (contract_id, report_date) DO UPDATE "
-                    "SET "
-                    "recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by, rooms_total = "
-                    "excluded.rooms_total RETURNING id"),
+                QStringLiteral("INSERT INTO pickup_snapshots "
+                               "(contract_id, report_date, recorded_at, recorded_by, rooms_total) "
+                               "VALUES (?, ?, ?, ?, ?) "
+                               "ON CONFLICT (contract_id, report_date) DO UPDATE SET "
+                               "recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by, "
+                               "rooms_total = excluded.rooms_total "
+                               "RETURNING id"),
                 {sqlInt(stamp.id), sqlDate(snapshot.reportDate), sqlTimestamp(now), sqlText(user),
                  sqlInt(roomsCounted(snapshot.entries))},
                 doing);
@@ -1329,23 +1330,49 @@ Result<std::vector<std::string>> SqlContractRepository::checkIntegrity() {
                 return s.takeError();
             }
         }
-        return problems;
+    } else {
+        // PostgreSQL keeps its own integrity; check what the program relies on.
+        Result<Rows> rows =
+            c.query(QStringLiteral("SELECT count(*) FROM contracts WHERE version < 1"), {}, doing);
+        if (!rows) {
+            return rows.takeError();
+        }
+        std::int64_t bad = 0;
+        if (rows->next()) {
+            readInt64(rows->value(0), bad);
+        }
+        if (bad > 0) {
+            problems.push_back(StorageText::tr("%n contracts have no valid version", nullptr,
+                                               static_cast<int>(std::min<std::int64_t>(
+                                                   bad, std::numeric_limits<int>::max())))
+                                   .toStdString());
+        }
     }
-    // PostgreSQL keeps its own integrity; check what the program relies on.
-    Result<Rows> rows =
-        c.query(QStringLiteral("SELECT count(*) FROM contracts WHERE version < 1"), {}, doing);
-    if (!rows) {
-        return rows.takeError();
+    // Each pickup report's rooms in all, kept beside it, are its entries' (as writeSnapshot adds them up).
+    Result<Rows> totals =
+        c.query(QStringLiteral("SELECT reference, report_date, rooms_total, counted FROM ("
+                               "SELECT c.reference, s.report_date, s.rooms_total, "
+                               "(SELECT COALESCE(SUM(CASE WHEN e.rooms > 0 THEN e.rooms ELSE 0 END), 0) "
+                               "FROM pickup_snapshot_entries e WHERE e.snapshot_id = s.id) AS counted "
+                               "FROM pickup_snapshots s JOIN contracts c ON c.id = s.contract_id) reports "
+                               "WHERE rooms_total <> counted "
+                               "ORDER BY reference, report_date"),
+                {}, doing);
+    if (!totals) {
+        return totals.takeError();
     }
-    std::int64_t bad = 0;
-    if (rows->next()) {
-        readInt64(rows->value(0), bad);
-    }
-    if (bad > 0) {
+    while (totals->next()) {
+        Date reportDate;
+        readDate(totals->value(1), reportDate);
         problems.push_back(
-            StorageText::tr("%n contracts have no valid version", nullptr,
-                            static_cast<int>(std::min<std::int64_t>(bad, std::numeric_limits<int>::max())))
+            StorageText::tr("the pickup report of %1 of contract %2 keeps %3 rooms in all, but "
+                            "its entries add up to %4")
+                .arg(QString::fromStdString(reportDate.toIso()), totals->value(0).toString(),
+                     totals->value(2).toString(), totals->value(3).toString())
                 .toStdString());
+    }
+    if (Result<void> s = totals->status(); !s) {
+        return s.takeError();
     }
     return problems;
 }
@@ -2259,6 +2286,38 @@ Result<std::vector<StoredGroupTotals>> SqlContractRepository::groupTotals(const 
                                       .arg(QString::number(badId)));
     }
     return totals;
+}
+
+Result<void> SqlContractRepository::readConsistently(const std::function<Result<void>()>& reads) {
+    const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not read the contracts"));
+    Result<Transaction> tx = Transaction::begin(*d_->connection, Transaction::Kind::Read, doing);
+    if (!tx) {
+        return tx.takeError();
+    }
+    if (Result<void> read = reads(); !read) {
+        return read;
+    }
+    return tx->commit(doing);
+}
+
+Result<std::optional<std::int64_t>> SqlContractRepository::dataVersion() {
+    Connection& c = *d_->connection;
+    if (!c.isSqlite()) {
+        return std::optional<std::int64_t>();
+    }
+    const Doing doing(QT_TRANSLATE_NOOP("StorageText", "Could not read the contracts"));
+    Result<Rows> rows = c.query(QStringLiteral("PRAGMA data_version"), {}, doing);
+    if (!rows) {
+        return rows.takeError();
+    }
+    std::int64_t version = 0;
+    if (!rows->next() || !readInt64(rows->value(0), version)) {
+        if (Result<void> s = rows->status(); !s) {
+            return s.takeError();
+        }
+        return std::optional<std::int64_t>(); // no number: cannot tell
+    }
+    return std::optional<std::int64_t>(version);
 }
 
 Result<std::unordered_map<std::int64_t, std::vector<PickupSnapshot>>>

@@ -64,11 +64,16 @@ struct PastHistories {
 /// Reads the past groups of `hotels` (every hotel when null) as of `today` and prepares their histories.
 /// Each contract is read reduced to its totals (ContractRepository::groupTotals) and each pickup report added
 /// up (ContractRepository::pickupTotalsOf), which is all a History reads of them: the histories are those of
-/// the groups readPastGroups gives, whole contracts with every entry of every report. `alongside`: another
-/// connection to the same database, over which every report is read meanwhile (on a thread of its own).
+/// the groups readPastGroups gives, whole contracts with every entry of every report, all of one state of
+/// the database. `alongside`: another connection to the same database, over which every report is read
+/// meanwhile (on a thread of its own); where `repository` cannot tell whether another connection committed
+/// in between (ContractRepository::dataVersion), or one did, the contracts and their reports are read (again)
+/// one after the other over `repository`, in one read. `meanwhile`, when set, is called once, after the
+/// contracts are first read and before their reports are (or while they are being read alongside).
 Result<PastHistories> readPastHistories(ContractRepository& repository, Date today,
                                         const std::set<std::string>* hotels = nullptr,
-                                        ContractRepository* alongside = nullptr);
+                                        ContractRepository* alongside = nullptr,
+                                        const std::function<void()>& meanwhile = {});
 
 /// The groups at risk and the stored id of each.
 struct GroupsAtRisk {

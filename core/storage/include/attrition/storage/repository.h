@@ -377,6 +377,15 @@ public:
     /// forEachContract(); a database adds them up itself, reading none of the contracts' other lists.
     virtual Result<std::vector<StoredGroupTotals>> groupTotals(const ContractFilter& filter);
 
+    // --- Reading over several connections
+    /// Calls `reads`, whose reads of this repository then all see one state of the database (one read
+    /// transaction), and returns what it returns. `reads` must not write.
+    virtual Result<void> readConsistently(const std::function<Result<void>()>& reads) = 0;
+    /// A number that changes whenever another connection commits a change to the database (SQLite's PRAGMA
+    /// data_version), asked between reads: reads over any connections to the database made between two
+    /// equal numbers all saw one state of it. None where the database cannot tell (PostgreSQL); here none.
+    virtual Result<std::optional<std::int64_t>> dataVersion();
+
     // --- Scenarios
     /// Saves a named what-if scenario; one of the same name is replaced in place (it keeps its place), a new
     /// one comes after those already stored.

@@ -98,6 +98,8 @@ public:
     pickupTotalsOf(const std::vector<ContractId>& ids) override;
     Result<std::unordered_map<std::int64_t, std::vector<PickupReportTotal>>> pickupTotalsOfEvery() override;
     Result<std::vector<StoredGroupTotals>> groupTotals(const ContractFilter& filter) override;
+    Result<void> readConsistently(const std::function<Result<void>()>& reads) override;
+    Result<std::optional<std::int64_t>> dataVersion() override;
 
     Result<void> saveScenario(ContractId id, const Scenario& scenario, std::string_view user) override;
     Result<void> removeScenario(ContractId id, std::string_view name, std::string_view user) override;
