@@ -6,6 +6,7 @@
 #include "attrition/engine/engine.h"
 #include "democontracts.h"
 #include "reports/report.h"
+#include "reports/reportbuilder.h"
 #include "reports/reportoptions.h"
 #include "text/language.h"
 #include "text/messagetext.h"
@@ -24,6 +25,7 @@
 #include <QXmlStreamReader>
 #include <gtest/gtest.h>
 #include <set>
+#include <stdexcept>
 #include <string>
 
 using namespace attrition;
@@ -296,6 +298,48 @@ TEST_F(InLanguage, EveryFieldAValidationMessageNamesHasItsLabelTranslated) {
         }
         for (const std::string& path : namedByPath) {
             EXPECT_EQ(fieldLabel(qstring(path), &contract), qstring(path)) << language;
+        }
+    }
+}
+
+// A report names a field by the catalogue's label where its word is the editor's (catalogueLabel()),
+// translated in the reports' context, which marks each such label for lupdate.
+TEST_F(InLanguage, TheReportsNameFieldsByTheCatalogueLabelsTranslated) {
+    const Contract c = demo::cancelledGroup();
+    const ReportOptions options{QDate(2027, 4, 2)};
+    // The facts of the statement's header named by a catalogued field's label, and two more the reports name.
+    std::vector<std::pair<std::size_t, std::string_view>> facts;
+    const auto english = contractFacts(c, options);
+    for (std::size_t i = 0; i < english.size(); ++i) {
+        for (const ContractField& f : contractFields()) {
+            if (english[i].first == qstring(f.label)) {
+                facts.emplace_back(i, f.label);
+            }
+        }
+    }
+    ASSERT_EQ(facts.size(), 7U);
+    const std::pair<std::string_view, const char*> more[] = {{"reference", "Reference"},
+                                                             {"deposits", "Deposits"}};
+    for (const auto& [path, label] : more) {
+        EXPECT_EQ(catalogueLabel(path), QLatin1String(label));
+    }
+    EXPECT_THROW(catalogueLabel("deposit"), std::logic_error);
+
+    for (const char* language : {"es", "it"}) {
+        QTranslator translator;
+        ASSERT_TRUE(translator.load(QStringLiteral(":/i18n/attrition_%1.qm").arg(QLatin1String(language))));
+        use(QLatin1String(language), language == std::string_view("es") ? kSpain : kItaly);
+        const auto translated = contractFacts(c, options);
+        ASSERT_EQ(translated.size(), english.size());
+        for (const auto& [i, label] : facts) {
+            const QString translation = translator.translate("Report", label.data());
+            EXPECT_FALSE(translation.isEmpty()) << language << ": " << label;
+            EXPECT_EQ(translated[i].first, translation) << language << ": " << label;
+        }
+        for (const auto& [path, label] : more) {
+            const QString translation = translator.translate("Report", label);
+            EXPECT_FALSE(translation.isEmpty()) << language << ": " << label;
+            EXPECT_EQ(catalogueLabel(path), translation) << language << ": " << label;
         }
     }
 }
