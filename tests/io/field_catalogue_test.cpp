@@ -45,6 +45,17 @@ TEST(FieldCatalogue, PathsAreUniqueAndFound) {
     EXPECT_EQ(findContractField("attrition.nothing"), nullptr);
 }
 
+// A message names a field by its full label alone: two fields with one full label could not be told apart.
+TEST(FieldCatalogue, FullLabelsAreUnique) {
+    std::set<std::string_view> seen;
+    for (const ContractField& field : contractFields()) {
+        if (!field.fullLabel.empty()) {
+            EXPECT_TRUE(seen.insert(field.fullLabel).second) << field.path << ": " << field.fullLabel;
+        }
+    }
+    EXPECT_GT(seen.size(), 30U);
+}
+
 // Every catalogued field, set to the sample's non-default value, survives the contract file.
 TEST(FieldCatalogue, EveryFieldRoundTripsThroughJson) {
     const Contract full = everyField();

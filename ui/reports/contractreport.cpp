@@ -136,7 +136,7 @@ void termsSection(ReportBuilder& b, const Contract& c, const Results& r) {
         }
     }
     if (!c.deposits.empty()) {
-        b.subheading(Texts::tr("Deposits"));
+        b.subheading(catalogueLabel("deposits"));
         std::vector<Row> rows;
         for (const Deposit& d : c.deposits) {
             rows.push_back(Row{{formatDate(d.received), text(d.note), money(d.amount)}});

@@ -397,11 +397,11 @@ std::vector<std::pair<QString, QString>> proposalFacts(const Contract& c, const 
     };
     return {
         {Texts::tr("Group"), orDash(c.groupName)},
-        {Texts::tr("Account"), orDash(c.account)},
+        {catalogueLabel("account"), orDash(c.account)},
         {Texts::tr("Stay"), stayText(c)},
-        {Texts::tr("Reference"), orDash(c.reference)},
+        {catalogueLabel("reference"), orDash(c.reference)},
         {Texts::tr("Your contact"), orDash(c.salesManager)},
-        {Texts::tr("Currency"), currencyCode(c.currency)},
+        {catalogueLabel("currency"), currencyCode(c.currency)},
         {Texts::tr("Proposal date"), locale.toString(options.madeOn, QLocale::LongFormat)},
         {Texts::tr("Valid until"), locale.toString(options.proposalValidUntil(), QLocale::LongFormat)},
     };

@@ -16,6 +16,7 @@
 #include <QWidget>
 #include <memory>
 #include <span>
+#include <string_view>
 #include <vector>
 
 namespace attrition::ui {
@@ -181,6 +182,10 @@ QString stayText(const Contract& c);
 QString statusText(ContractStatus status);
 QString currencyCode(Currency currency);
 QString text(const std::string& s);
+/// The field catalogue's label of the field at `path` (ContractField::label), translated in the reports'
+/// context: a report names a field the editor's way where its word is the same. Throws std::logic_error
+/// for a path the catalogue does not have.
+QString catalogueLabel(std::string_view path);
 /// Facts of the report header: hotel, group, account, reference, dates, status, made on.
 std::vector<std::pair<QString, QString>> contractFacts(const Contract& c, const ReportOptions& options);
 /// "SMI-2027 · Smith & Sons reunion".

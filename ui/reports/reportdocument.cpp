@@ -1,3 +1,4 @@
+#include "attrition/domain/field_catalogue.h"
 #include "models/contractlistmodel.h"
 #include "reports/reportbuilder.h"
 #include "style/theme.h"
@@ -23,6 +24,8 @@
 #include <algorithm>
 #include <cmath>
 #include <iterator>
+#include <stdexcept>
+#include <string>
 
 namespace attrition::ui {
 
@@ -997,6 +1000,31 @@ QString text(const std::string& s) {
     return QString::fromStdString(s);
 }
 
+namespace {
+
+// The catalogue's labels the reports name fields by (catalogueLabel()), marked here in the reports' context
+// so that lupdate keeps their translations: it does not read core/domain.
+// InLanguage.TheReportsNameFieldsByTheCatalogueLabelsTranslated fails when one goes missing.
+[[maybe_unused]] constexpr const char* kLabelsMarkedHere[] = {
+    QT_TRANSLATE_NOOP("Report", "Reference"), QT_TRANSLATE_NOOP("Report", "Account"),
+    QT_TRANSLATE_NOOP("Report", "Hotel"),     QT_TRANSLATE_NOOP("Report", "Sales manager"),
+    QT_TRANSLATE_NOOP("Report", "Status"),    QT_TRANSLATE_NOOP("Report", "Currency"),
+    QT_TRANSLATE_NOOP("Report", "Cutoff"),    QT_TRANSLATE_NOOP("Report", "Cancellation notice"),
+    QT_TRANSLATE_NOOP("Report", "Deposits"),
+};
+
+} // namespace
+
+QString catalogueLabel(std::string_view path) {
+    const ContractField* field = findContractField(path);
+    if (field == nullptr) {
+        throw std::logic_error("a report names " + std::string(path) +
+                               ": the field catalogue has no such field");
+    }
+    // The catalogue's labels are string literals: data() ends with the literal's NUL.
+    return Texts::tr(field->label.data());
+}
+
 QString currencyCode(Currency currency) {
     return currency.isValid() ? QString::fromLatin1(currency.code().data(), 3) : QString();
 }
@@ -1026,18 +1054,18 @@ std::vector<std::pair<QString, QString>> contractFacts(const Contract& c, const 
         return s.empty() ? QStringLiteral("\u2014") : text(s);
     };
     return {
-        {Texts::tr("Hotel"), orDash(c.hotel)},
+        {catalogueLabel("hotel"), orDash(c.hotel)},
         {Texts::tr("Contract"), orDash(c.reference)},
         {Texts::tr("Group"), orDash(c.groupName)},
-        {Texts::tr("Status"), statusText(c.status)},
-        {Texts::tr("Account"), orDash(c.account)},
+        {catalogueLabel("status"), statusText(c.status)},
+        {catalogueLabel("account"), orDash(c.account)},
         {Texts::tr("Stay"), stayText(c)},
-        {Texts::tr("Sales manager"), orDash(c.salesManager)},
+        {catalogueLabel("salesManager"), orDash(c.salesManager)},
         {Texts::tr("Signed"), formatDate(c.signedOn)},
-        {Texts::tr("Currency"), currencyCode(c.currency)},
-        {Texts::tr("Cutoff"), c.cutoff ? formatDate(*c.cutoff) : QStringLiteral("\u2014")},
+        {catalogueLabel("currency"), currencyCode(c.currency)},
+        {catalogueLabel("cutoff"), c.cutoff ? formatDate(*c.cutoff) : QStringLiteral("\u2014")},
         {Texts::tr("Report made"), locale.toString(options.madeOn, QLocale::LongFormat)},
-        {Texts::tr("Cancellation notice"),
+        {catalogueLabel("cancellationNotice"),
          c.cancellationNotice ? formatDate(*c.cancellationNotice) : Texts::tr("none received")},
     };
 }

@@ -1,5 +1,6 @@
 #include "text/messagetext.h"
 
+#include "attrition/domain/field_catalogue.h"
 #include "text/values.h"
 
 #include <QCoreApplication>
@@ -14,21 +15,56 @@ struct MessageText {
     Q_DECLARE_TR_FUNCTIONS(MessageText)
 };
 
-QString listLabel(const QString& list) {
-    static const QHash<QString, const char*> labels = {
-        {QStringLiteral("block"), QT_TRANSLATE_NOOP("MessageText", "Room block")},
-        {QStringLiteral("pickup"), QT_TRANSLATE_NOOP("MessageText", "Pickup")},
-        {QStringLiteral("auditCredits"), QT_TRANSLATE_NOOP("MessageText", "Audit credits")},
-        {QStringLiteral("resale"), QT_TRANSLATE_NOOP("MessageText", "Resold rooms")},
-        {QStringLiteral("occupancy"), QT_TRANSLATE_NOOP("MessageText", "Hotel occupancy")},
-        {QStringLiteral("reviewSchedule"), QT_TRANSLATE_NOOP("MessageText", "Review schedule")},
-        {QStringLiteral("reductions"), QT_TRANSLATE_NOOP("MessageText", "Block reductions")},
-        {QStringLiteral("cancellation.tiers"), QT_TRANSLATE_NOOP("MessageText", "Cancellation tiers")},
-        {QStringLiteral("meetingRoom.scale"), QT_TRANSLATE_NOOP("MessageText", "Meeting room scale")},
-        {QStringLiteral("deposits"), QT_TRANSLATE_NOOP("MessageText", "Deposits")},
-    };
-    const auto it = labels.constFind(list);
-    return it == labels.constEnd() ? list : MessageText::tr(it.value());
+// The catalogue's full labels (ContractField::fullLabel), marked here in this context so that lupdate keeps
+// their translations: it does not read core/domain. The test
+// InLanguage.EveryFieldAValidationMessageNamesHasItsLabelTranslated fails when one goes missing.
+[[maybe_unused]] constexpr const char* kFullLabelsMarkedHere[] = {
+    QT_TRANSLATE_NOOP("MessageText", "Room block"),
+    QT_TRANSLATE_NOOP("MessageText", "Pickup"),
+    QT_TRANSLATE_NOOP("MessageText", "Audit credits"),
+    QT_TRANSLATE_NOOP("MessageText", "Resold rooms"),
+    QT_TRANSLATE_NOOP("MessageText", "Hotel occupancy"),
+    QT_TRANSLATE_NOOP("MessageText", "Review schedule"),
+    QT_TRANSLATE_NOOP("MessageText", "Block reductions"),
+    QT_TRANSLATE_NOOP("MessageText", "Cancellation tiers"),
+    QT_TRANSLATE_NOOP("MessageText", "Meeting room scale"),
+    QT_TRANSLATE_NOOP("MessageText", "Deposits"),
+    QT_TRANSLATE_NOOP("MessageText", "Reference"),
+    QT_TRANSLATE_NOOP("MessageText", "Currency"),
+    QT_TRANSLATE_NOOP("MessageText", "Arrival"),
+    QT_TRANSLATE_NOOP("MessageText", "Departure"),
+    QT_TRANSLATE_NOOP("MessageText", "Signed on"),
+    QT_TRANSLATE_NOOP("MessageText", "Cutoff date"),
+    QT_TRANSLATE_NOOP("MessageText", "Cancellation notice"),
+    QT_TRANSLATE_NOOP("MessageText", "Attrition clause"),
+    QT_TRANSLATE_NOOP("MessageText", "Performance level"),
+    QT_TRANSLATE_NOOP("MessageText", "Room damages factor"),
+    QT_TRANSLATE_NOOP("MessageText", "Resale credited from occupancy"),
+    QT_TRANSLATE_NOOP("MessageText", "Damages cap"),
+    QT_TRANSLATE_NOOP("MessageText", "Tax on room damages"),
+    QT_TRANSLATE_NOOP("MessageText", "F&B minimum"),
+    QT_TRANSLATE_NOOP("MessageText", "F&B actual spend"),
+    QT_TRANSLATE_NOOP("MessageText", "F&B allowance"),
+    QT_TRANSLATE_NOOP("MessageText", "F&B damages factor"),
+    QT_TRANSLATE_NOOP("MessageText", "Service charge"),
+    QT_TRANSLATE_NOOP("MessageText", "F&B tax"),
+    QT_TRANSLATE_NOOP("MessageText", "Meeting room rental"),
+    QT_TRANSLATE_NOOP("MessageText", "Meeting room tax"),
+    QT_TRANSLATE_NOOP("MessageText", "Comp ratio"),
+    QT_TRANSLATE_NOOP("MessageText", "Cancellation tax"),
+};
+
+/// The translated full label of the catalogued field at `path`; empty when the catalogue has none, or when
+/// `list` asks for a list's (only a list has entries) and the field is not one.
+QString catalogueLabel(const QString& path, bool list) {
+    const QByteArray key = path.toLatin1();
+    const ContractField* field =
+        findContractField(std::string_view(key.constData(), static_cast<std::size_t>(key.size())));
+    if (field == nullptr || field->fullLabel.empty() || (list && field->kind != FieldKind::List)) {
+        return {};
+    }
+    // The catalogue's labels are string literals: data() ends with the literal's NUL.
+    return MessageText::tr(field->fullLabel.data());
 }
 
 QString memberLabel(const QString& member) {
@@ -55,39 +91,6 @@ QString memberLabel(const QString& member) {
     };
     const auto it = labels.constFind(member);
     return it == labels.constEnd() ? member : MessageText::tr(it.value());
-}
-
-QString scalarLabel(const QString& path) {
-    static const QHash<QString, const char*> labels = {
-        {QStringLiteral("reference"), QT_TRANSLATE_NOOP("MessageText", "Reference")},
-        {QStringLiteral("currency"), QT_TRANSLATE_NOOP("MessageText", "Currency")},
-        {QStringLiteral("arrival"), QT_TRANSLATE_NOOP("MessageText", "Arrival")},
-        {QStringLiteral("departure"), QT_TRANSLATE_NOOP("MessageText", "Departure")},
-        {QStringLiteral("signedOn"), QT_TRANSLATE_NOOP("MessageText", "Signed on")},
-        {QStringLiteral("cutoff"), QT_TRANSLATE_NOOP("MessageText", "Cutoff date")},
-        {QStringLiteral("cancellationNotice"), QT_TRANSLATE_NOOP("MessageText", "Cancellation notice")},
-        {QStringLiteral("attrition"), QT_TRANSLATE_NOOP("MessageText", "Attrition clause")},
-        {QStringLiteral("attrition.performanceLevel"), QT_TRANSLATE_NOOP("MessageText", "Performance level")},
-        {QStringLiteral("attrition.damagesFactor"), QT_TRANSLATE_NOOP("MessageText", "Room damages factor")},
-        {QStringLiteral("attrition.resaleOnlyAtOccupancy"),
-         QT_TRANSLATE_NOOP("MessageText", "Resale credited from occupancy")},
-        {QStringLiteral("attrition.capAmount"), QT_TRANSLATE_NOOP("MessageText", "Damages cap")},
-        {QStringLiteral("attrition.taxRate"), QT_TRANSLATE_NOOP("MessageText", "Tax on room damages")},
-        {QStringLiteral("foodBeverage.minimum"), QT_TRANSLATE_NOOP("MessageText", "F&B minimum")},
-        {QStringLiteral("foodBeverage.actualSpend"), QT_TRANSLATE_NOOP("MessageText", "F&B actual spend")},
-        {QStringLiteral("foodBeverage.allowance"), QT_TRANSLATE_NOOP("MessageText", "F&B allowance")},
-        {QStringLiteral("foodBeverage.damagesFactor"),
-         QT_TRANSLATE_NOOP("MessageText", "F&B damages factor")},
-        {QStringLiteral("foodBeverage.serviceChargeRate"),
-         QT_TRANSLATE_NOOP("MessageText", "Service charge")},
-        {QStringLiteral("foodBeverage.taxRate"), QT_TRANSLATE_NOOP("MessageText", "F&B tax")},
-        {QStringLiteral("meetingRoom.rental"), QT_TRANSLATE_NOOP("MessageText", "Meeting room rental")},
-        {QStringLiteral("meetingRoom.taxRate"), QT_TRANSLATE_NOOP("MessageText", "Meeting room tax")},
-        {QStringLiteral("comps.perRoomNights"), QT_TRANSLATE_NOOP("MessageText", "Comp ratio")},
-        {QStringLiteral("cancellation.taxRate"), QT_TRANSLATE_NOOP("MessageText", "Cancellation tax")},
-    };
-    const auto it = labels.constFind(path);
-    return it == labels.constEnd() ? QString() : MessageText::tr(it.value());
 }
 
 /// "KING on Tue 11/5/2027" for an entry of a list that has nights and room types.
@@ -222,17 +225,17 @@ QString messageText(const Message& message, const QLocale& locale) {
 }
 
 QString fieldLabel(const QString& path, const Contract* contract) {
-    if (const QString scalar = scalarLabel(path); !scalar.isEmpty()) {
-        return scalar;
-    }
     static const QRegularExpression indexed(QStringLiteral("^([A-Za-z.]+)\\[(\\d+)\\](?:\\.(\\w+))?$"));
     const QRegularExpressionMatch m = indexed.match(path);
     if (!m.hasMatch()) {
-        return listLabel(path);
+        const QString label = catalogueLabel(path, false);
+        return label.isEmpty() ? path : label;
     }
     const QString list = m.captured(1);
     const auto index = static_cast<std::size_t>(m.captured(2).toULongLong());
-    QString label = listLabel(list) + QStringLiteral(", ") + entryLabel(list, index, contract);
+    const QString listLabel = catalogueLabel(list, true);
+    QString label =
+        (listLabel.isEmpty() ? list : listLabel) + QStringLiteral(", ") + entryLabel(list, index, contract);
     if (m.hasCaptured(3) && !m.captured(3).isEmpty()) {
         label += QStringLiteral(", ") + memberLabel(m.captured(3));
     }

@@ -26,9 +26,10 @@ const char* engineMessageTemplate(MessageId id) noexcept;
 /// How many templates the table has: one per MessageId.
 std::size_t engineMessageCount() noexcept;
 
-/// What the user calls the field at an engine field path: "foodBeverage.minimum" is "F&B minimum";
-/// "block[2].rooms" is "Room block, KING on Tue 11/5/2027, rooms" when the contract is given, else
-/// "Room block, entry 3, rooms".
+/// What the user calls the field at an engine field path: the field catalogue's full label
+/// (ContractField::fullLabel) translated in the context "MessageText", the path itself when the field has
+/// none. "foodBeverage.minimum" is "F&B minimum"; "block[2].rooms" is "Room block, KING on Tue 11/5/2027,
+/// rooms" when the contract is given, else "Room block, row 3, rooms".
 QString fieldLabel(const QString& path, const Contract* contract = nullptr);
 
 /// "F&B minimum: the amount must not be negative (-5.00)".

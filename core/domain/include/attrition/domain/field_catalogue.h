@@ -33,7 +33,11 @@ struct ContractField {
     FieldKind kind;
     FieldSection section;
     std::string_view label; ///< the English label the screen and report translate
-    bool optional;          ///< the value may be absent (std::optional)
+    /// The English label that names the field on its own, outside its section, as validation messages do:
+    /// "Tax on room damages" for attrition.taxRate, labelled "Tax rate" among the attrition clause's fields.
+    /// Empty when the field has none (a message then names it by its path).
+    std::string_view fullLabel;
+    bool optional; ///< the value may be absent (std::optional)
     /// Whether the field is the same in both contracts.
     bool (*same)(const Contract& a, const Contract& b);
     /// Sets the field of `to` to the field of `from`.
