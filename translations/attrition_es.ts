@@ -2665,6 +2665,66 @@
         <source>row %1</source>
         <translation>fila %1</translation>
     </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Motivo de pérdida</translation>
+    </message>
+    <message>
+        <source>Attrition assessment</source>
+        <translation>Evaluación de la deserción</translation>
+    </message>
+    <message>
+        <source>Rounding of the required rooms</source>
+        <translation>Redondeo de las habitaciones requeridas</translation>
+    </message>
+    <message>
+        <source>Attrition rate basis</source>
+        <translation>Base de tarifa de la deserción</translation>
+    </message>
+    <message>
+        <source>Resale credit</source>
+        <translation>Crédito por reventa</translation>
+    </message>
+    <message>
+        <source>Cancellation basis</source>
+        <translation>Base de cancelación</translation>
+    </message>
+    <message>
+        <source>Cancellation fee waived on force majeure</source>
+        <translation>Cargo de cancelación condonado por fuerza mayor</translation>
+    </message>
+    <message>
+        <source>Damages agreed</source>
+        <translation>Penalización acordada</translation>
+    </message>
+    <message>
+        <source>Damages invoiced on</source>
+        <translation>Penalización facturada el</translation>
+    </message>
+    <message>
+        <source>Payments received</source>
+        <translation>Pagos recibidos</translation>
+    </message>
+    <message>
+        <source>Damages waived</source>
+        <translation>Penalización condonada</translation>
+    </message>
+    <message>
+        <source>Waiver reason</source>
+        <translation>Motivo de la condonación</translation>
+    </message>
+    <message>
+        <source>Credit on a future contract</source>
+        <translation>Crédito en un contrato futuro</translation>
+    </message>
+    <message>
+        <source>Credit to contract</source>
+        <translation>Crédito al contrato</translation>
+    </message>
+    <message>
+        <source>received on</source>
+        <translation>recibido el</translation>
+    </message>
 </context>
 <context>
     <name>PickupReportText</name>
@@ -5076,6 +5136,10 @@
         <source>The outlook of &quot;%1&quot; was not saved: its nights are in %2, and the outlook stored for the hotel is in %3 (the night of %4 among others). An outlook is in one currency: give the nights in %3.</source>
         <extracomment>%1 a hotel, %2 and %3 currency codes, %4 a night.</extracomment>
         <translation>La previsión de &quot;%1&quot; no se guardó: sus noches están en %2, y la previsión guardada del hotel está en %3 (la noche del %4, entre otras). Una previsión está en una sola moneda: indique las noches en %3.</translation>
+    </message>
+    <message>
+        <source>the pickup report of %1 of contract %2 keeps %3 rooms in all, but its entries add up to %4</source>
+        <translation>el informe de pickup del %1 del contrato %2 guarda %3 habitaciones en total, pero sus entradas suman %4</translation>
     </message>
 </context>
 <context>

@@ -2665,6 +2665,66 @@
         <source>row %1</source>
         <translation>riga %1</translation>
     </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Motivo della perdita</translation>
+    </message>
+    <message>
+        <source>Attrition assessment</source>
+        <translation>Valutazione dell&apos;attrito</translation>
+    </message>
+    <message>
+        <source>Rounding of the required rooms</source>
+        <translation>Arrotondamento delle camere richieste</translation>
+    </message>
+    <message>
+        <source>Attrition rate basis</source>
+        <translation>Base tariffaria dell&apos;attrito</translation>
+    </message>
+    <message>
+        <source>Resale credit</source>
+        <translation>Credito per rivendita</translation>
+    </message>
+    <message>
+        <source>Cancellation basis</source>
+        <translation>Base di cancellazione</translation>
+    </message>
+    <message>
+        <source>Cancellation fee waived on force majeure</source>
+        <translation>Penale di cancellazione condonata per forza maggiore</translation>
+    </message>
+    <message>
+        <source>Damages agreed</source>
+        <translation>Penale concordata</translation>
+    </message>
+    <message>
+        <source>Damages invoiced on</source>
+        <translation>Penale fatturata il</translation>
+    </message>
+    <message>
+        <source>Payments received</source>
+        <translation>Pagamenti ricevuti</translation>
+    </message>
+    <message>
+        <source>Damages waived</source>
+        <translation>Penale condonata</translation>
+    </message>
+    <message>
+        <source>Waiver reason</source>
+        <translation>Motivo del condono</translation>
+    </message>
+    <message>
+        <source>Credit on a future contract</source>
+        <translation>Credito su un contratto futuro</translation>
+    </message>
+    <message>
+        <source>Credit to contract</source>
+        <translation>Credito al contratto</translation>
+    </message>
+    <message>
+        <source>received on</source>
+        <translation>ricevuto il</translation>
+    </message>
 </context>
 <context>
     <name>PickupReportText</name>
@@ -5076,6 +5136,10 @@
         <source>The outlook of &quot;%1&quot; was not saved: its nights are in %2, and the outlook stored for the hotel is in %3 (the night of %4 among others). An outlook is in one currency: give the nights in %3.</source>
         <extracomment>%1 a hotel, %2 and %3 currency codes, %4 a night.</extracomment>
         <translation>Le previsioni di &quot;%1&quot; non sono state salvate: le loro notti sono in %2, e le previsioni salvate per l&apos;hotel sono in %3 (la notte del %4, tra le altre). Le previsioni sono in una sola valuta: indicate le notti in %3.</translation>
+    </message>
+    <message>
+        <source>the pickup report of %1 of contract %2 keeps %3 rooms in all, but its entries add up to %4</source>
+        <translation>il rapporto di pickup del %1 del contratto %2 conserva %3 camere in tutto, ma le sue voci sommano %4</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,20 @@ struct MessageText {
     QT_TRANSLATE_NOOP("MessageText", "Meeting room tax"),
     QT_TRANSLATE_NOOP("MessageText", "Comp ratio"),
     QT_TRANSLATE_NOOP("MessageText", "Cancellation tax"),
+    QT_TRANSLATE_NOOP("MessageText", "Lost reason"),
+    QT_TRANSLATE_NOOP("MessageText", "Attrition assessment"),
+    QT_TRANSLATE_NOOP("MessageText", "Rounding of the required rooms"),
+    QT_TRANSLATE_NOOP("MessageText", "Attrition rate basis"),
+    QT_TRANSLATE_NOOP("MessageText", "Resale credit"),
+    QT_TRANSLATE_NOOP("MessageText", "Cancellation basis"),
+    QT_TRANSLATE_NOOP("MessageText", "Cancellation fee waived on force majeure"),
+    QT_TRANSLATE_NOOP("MessageText", "Damages agreed"),
+    QT_TRANSLATE_NOOP("MessageText", "Damages invoiced on"),
+    QT_TRANSLATE_NOOP("MessageText", "Payments received"),
+    QT_TRANSLATE_NOOP("MessageText", "Damages waived"),
+    QT_TRANSLATE_NOOP("MessageText", "Waiver reason"),
+    QT_TRANSLATE_NOOP("MessageText", "Credit on a future contract"),
+    QT_TRANSLATE_NOOP("MessageText", "Credit to contract"),
 };
 
 /// The translated full label of the catalogued field at `path`; empty when the catalogue has none, or when
@@ -88,6 +102,7 @@ QString memberLabel(const QString& member) {
         {QStringLiteral("minPickup"), QT_TRANSLATE_NOOP("MessageText", "pickup from")},
         {QStringLiteral("charged"), QT_TRANSLATE_NOOP("MessageText", "share charged")},
         {QStringLiteral("amount"), QT_TRANSLATE_NOOP("MessageText", "amount")},
+        {QStringLiteral("received"), QT_TRANSLATE_NOOP("MessageText", "received on")},
     };
     const auto it = labels.constFind(member);
     return it == labels.constEnd() ? member : MessageText::tr(it.value());
