@@ -126,6 +126,17 @@ protected:
         settle();
     }
 
+    /// pipeline() over the stored contracts of the desk's dates, read afresh.
+    Pipeline pipelineReadAfresh() const {
+        std::vector<Contract> contracts;
+        st::ContractFilter filter;
+        filter.arrivalFrom = desk()->query().from;
+        filter.arrivalTo = desk()->query().to;
+        EXPECT_TRUE(st::forEachStored(*window->repository(), filter,
+                                      [&](const st::StoredContract& c) { contracts.push_back(c.contract); }));
+        return pipeline(contracts);
+    }
+
     /// What the engine lists for the desk's query, read as attrition-cli at-risk reads it.
     forecast::AtRiskList expected(const DeskQuery& q) const {
         forecast::AtRiskOptions options;
@@ -316,14 +327,7 @@ TEST_F(DeskFixture, ThePipelineTableAddsUpAsPipelineDoes) {
     PipelineModel* model = desk()->pipelineModel();
     const Pipeline* shown = model->pipeline();
     ASSERT_NE(shown, nullptr);
-    // pipeline() over the contracts of the same dates, read afresh.
-    std::vector<Contract> contracts;
-    st::ContractFilter filter;
-    filter.arrivalFrom = desk()->query().from;
-    filter.arrivalTo = desk()->query().to;
-    ASSERT_TRUE(st::forEachStored(*window->repository(), filter,
-                                  [&](const st::StoredContract& c) { contracts.push_back(c.contract); }));
-    const Pipeline want = pipeline(contracts);
+    const Pipeline want = pipelineReadAfresh();
     EXPECT_EQ(shown->contracts, want.contracts);
     ASSERT_FALSE(model->currencies().empty());
     for (const Currency currency : model->currencies()) {
@@ -414,14 +418,7 @@ TEST_F(DeskFixture, ThePipelineShowsTheDamagesAssessedCollectedAndWaivedByArriva
     EXPECT_TRUE(chart->damagesSeries()->isVisible());
     EXPECT_FALSE(chart->series()->isVisible());
 
-    // pipeline() over the contracts of the same dates, read afresh.
-    std::vector<Contract> contracts;
-    st::ContractFilter filter;
-    filter.arrivalFrom = desk()->query().from;
-    filter.arrivalTo = desk()->query().to;
-    ASSERT_TRUE(st::forEachStored(*window->repository(), filter,
-                                  [&](const st::StoredContract& c) { contracts.push_back(c.contract); }));
-    const Pipeline want = pipeline(contracts);
+    const Pipeline want = pipelineReadAfresh();
     ASSERT_FALSE(want.damages.empty());
     bool someCollected = false;
     for (const Currency currency : desk()->pipelineModel()->currencies()) {
