@@ -13,7 +13,7 @@ namespace {
 // catalogued field of it into a default contract must give back the whole contract (compared with the
 // defaulted ==, which sees every member): a member of Contract that is not catalogued stays at its default
 // and fails here. So a new member needs two things to pass: a value in everyField() and an entry in the
-// catalogue (core/domain/src/field_catalogue.cpp).
+// catalogue (ATTRITION_CONTRACT_FIELDS, core/domain/include/attrition/domain/field_catalogue.h).
 TEST(FieldCatalogue, CoversEveryMemberOfContract) {
     const Contract full = everyField();
     Contract rebuilt;
