@@ -13,7 +13,7 @@ namespace {
 // catalogued field of it into a default contract must give back the whole contract (compared with the
 // defaulted ==, which sees every member): a member of Contract that is not catalogued stays at its default
 // and fails here. So a new member needs two things to pass: a value in everyField() and an entry in the
-// catalogue (core/domain/src/field_catalogue.cpp).
+// catalogue (ATTRITION_CONTRACT_FIELDS, core/domain/include/attrition/domain/field_catalogue.h).
 TEST(FieldCatalogue, CoversEveryMemberOfContract) {
     const Contract full = everyField();
     Contract rebuilt;
@@ -43,6 +43,45 @@ TEST(FieldCatalogue, PathsAreUniqueAndFound) {
         EXPECT_FALSE(field.label.empty()) << field.path;
     }
     EXPECT_EQ(findContractField("attrition.nothing"), nullptr);
+}
+
+// Each typed descriptor (namespace field) is its catalogue entry: the same path, at the same place, with the
+// same kind, section, labels and optionality, and of() reaches the member the entry's same and copy reach. A
+// value set through of() on one contract is seen by same, and copy carries it, and nothing else, into
+// another.
+template <typename F> void expectDescriptorIsItsEntry(const Contract& full, std::size_t index) {
+    const std::span<const ContractField> fields = contractFields();
+    ASSERT_LT(index, fields.size()) << F::path;
+    const ContractField& entry = fields[index];
+    EXPECT_EQ(entry.path, F::path);
+    EXPECT_EQ(findContractField(F::path), &entry) << F::path;
+    EXPECT_EQ(entry.kind, F::kind) << F::path;
+    EXPECT_EQ(entry.section, F::section) << F::path;
+    EXPECT_EQ(entry.label, F::label) << F::path;
+    EXPECT_EQ(entry.fullLabel, F::fullLabel) << F::path;
+    EXPECT_EQ(entry.optional, F::optional) << F::path;
+
+    const Contract defaults;
+    Contract set;
+    F::of(set) = F::of(full);
+    EXPECT_FALSE(set == defaults) << F::path;
+    EXPECT_TRUE(entry.same(set, full)) << F::path;
+    EXPECT_FALSE(entry.same(set, defaults)) << F::path;
+    Contract copied;
+    entry.copy(copied, set);
+    EXPECT_TRUE(F::of(copied) == F::of(full)) << F::path;
+    EXPECT_TRUE(copied == set) << F::path << ": the copy differs in " << differingFields(copied, set);
+    const Contract& constant = copied;
+    EXPECT_EQ(&F::of(constant), &F::of(copied)) << F::path;
+}
+
+TEST(FieldCatalogue, EachDescriptorReachesTheMemberOfItsEntry) {
+    const Contract full = everyField();
+    std::size_t index = 0;
+#define EXPECT_DESCRIPTOR_IS_ITS_ENTRY(name, ...) expectDescriptorIsItsEntry<field::name>(full, index++);
+    ATTRITION_CONTRACT_FIELDS(EXPECT_DESCRIPTOR_IS_ITS_ENTRY)
+#undef EXPECT_DESCRIPTOR_IS_ITS_ENTRY
+    EXPECT_EQ(index, contractFields().size());
 }
 
 // A message names a field by its full label alone: two fields with one full label could not be told apart.

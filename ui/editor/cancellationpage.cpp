@@ -20,40 +20,25 @@ CancellationPage::CancellationPage(ContractDocument* document, QWidget* parent)
         QT_TR_NOOP("With a notice date the contract is assessed under the cancellation clause instead of "
                    "attrition."));
     addRow(form, QT_TR_NOOP("Notice received"),
-           add(optionalDateField(
-               d, QStringLiteral("cancellationNotice"), catalogueLabel,
-               [](auto& c) -> auto& { return c.cancellationNotice; }, QT_TR_NOOP("Not cancelled"))));
-    addCheck(form, add(checkField(
-                       d, QStringLiteral("forceMajeure"), QT_TR_NOOP("Cancelled by force majeure"),
-                       [](auto& c) -> auto& { return c.forceMajeure; })));
+           add(optionalDateField<field::CancellationNotice>(d, catalogueLabel, QT_TR_NOOP("Not cancelled"))));
+    addCheck(form, add(checkField<field::ForceMajeure>(d, QT_TR_NOOP("Cancelled by force majeure"))));
 
     form = page.section(QT_TR_NOOP("Clause"));
     addRow(form, QT_TR_NOOP("Fee basis"),
-           add(choiceField<CancellationBasis>(
-               d, QStringLiteral("cancellation.basis"), QT_TR_NOOP("Cancellation basis"),
+           add(choiceField<field::CancellationBasis>(
+               d, QT_TR_NOOP("Cancellation basis"),
                {{QT_TR_NOOP("Anticipated room revenue"), CancellationBasis::RoomRevenue},
                 {QT_TR_NOOP("Total anticipated revenue"), CancellationBasis::TotalRevenue},
-                {QT_TR_NOOP("A share of each component"), CancellationBasis::PerComponent}},
-               [](auto& c) -> auto& { return c.cancellation.basis; })));
-    addCheck(form, add(checkField(
-                       d, QStringLiteral("cancellation.roundToWholeUnits"),
-                       QT_TR_NOOP("Round the fee to whole currency units"),
-                       [](auto& c) -> auto& { return c.cancellation.roundToWholeUnits; })));
-    addCheck(form,
-             add(checkField(
-                 d, QStringLiteral("cancellation.creditResale"), QT_TR_NOOP("Credit rooms the hotel resold"),
-                 [](auto& c) -> auto& { return c.cancellation.creditResale; })));
-    addCheck(form,
-             add(checkField(
-                 d, QStringLiteral("cancellation.waiveOnForceMajeure"), QT_TR_NOOP("Waived on force majeure"),
-                 [](auto& c) -> auto& { return c.cancellation.waiveOnForceMajeure; })));
-    addCheck(form, add(checkField(
-                       d, QStringLiteral("cancellation.taxable"), catalogueLabel,
-                       [](auto& c) -> auto& { return c.cancellation.taxable; })));
+                {QT_TR_NOOP("A share of each component"), CancellationBasis::PerComponent}})));
+    addCheck(form, add(checkField<field::CancellationRoundToWholeUnits>(
+                       d, QT_TR_NOOP("Round the fee to whole currency units"))));
+    addCheck(form, add(checkField<field::CancellationCreditResale>(
+                       d, QT_TR_NOOP("Credit rooms the hotel resold"))));
+    addCheck(form, add(checkField<field::CancellationWaiveOnForceMajeure>(
+                       d, QT_TR_NOOP("Waived on force majeure"))));
+    addCheck(form, add(checkField<field::CancellationTaxable>(d, catalogueLabel)));
     addRow(form, QT_TR_NOOP("Tax rate"),
-           add(percentField(
-               d, QStringLiteral("cancellation.taxRate"), QT_TR_NOOP("Cancellation tax"),
-               [](auto& c) -> auto& { return c.cancellation.taxRate; })));
+           add(percentField<field::CancellationTaxRate>(d, QT_TR_NOOP("Cancellation tax"))));
     TableSection* tiers = tableSection(
         QT_TR_NOOP("Tiers"),
         QT_TR_NOOP(

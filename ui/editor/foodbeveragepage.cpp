@@ -18,41 +18,23 @@ FoodBeveragePage::FoodBeveragePage(ContractDocument* document, QWidget* parent)
         QT_TR_NOOP(
             "The least food and beverage revenue the group commits to, before tax and service charge."));
     addRow(form, QT_TR_NOOP("F&B minimum"),
-           add(moneyField(
-               d, QStringLiteral("foodBeverage.minimum"), QT_TR_NOOP("F&B minimum"),
-               [](auto& c) -> auto& { return c.foodBeverage.minimum; })));
+           add(moneyField<field::FoodBeverageMinimum>(d, QT_TR_NOOP("F&B minimum"))));
     addRow(form, QT_TR_NOOP("Allowance"),
-           add(percentField(
-               d, QStringLiteral("foodBeverage.allowance"), QT_TR_NOOP("F&B allowance"),
-               [](auto& c) -> auto& { return c.foodBeverage.allowance; })));
+           add(percentField<field::FoodBeverageAllowance>(d, QT_TR_NOOP("F&B allowance"))));
     addRow(form, QT_TR_NOOP("Actual spend"),
-           add(moneyField(
-               d, QStringLiteral("foodBeverage.actualSpend"), QT_TR_NOOP("F&B actual spend"),
-               [](auto& c) -> auto& { return c.foodBeverage.actualSpend; })));
+           add(moneyField<field::FoodBeverageActualSpend>(d, QT_TR_NOOP("F&B actual spend"))));
     addRow(form, QT_TR_NOOP("Damages factor"),
-           add(percentField(
-               d, QStringLiteral("foodBeverage.damagesFactor"), QT_TR_NOOP("F&B damages factor"),
-               [](auto& c) -> auto& { return c.foodBeverage.damagesFactor; })));
+           add(percentField<field::FoodBeverageDamagesFactor>(d, QT_TR_NOOP("F&B damages factor"))));
     form = page.section(QT_TR_NOOP("Service charge and tax"));
     addRow(form, QT_TR_NOOP("Service charge"),
-           add(percentField(
-               d, QStringLiteral("foodBeverage.serviceChargeRate"), catalogueLabel,
-               [](auto& c) -> auto& { return c.foodBeverage.serviceChargeRate; })));
-    addCheck(form, add(checkField(
-                       d, QStringLiteral("foodBeverage.serviceChargeOnDamages"),
-                       QT_TR_NOOP("Add the service charge to the damages"),
-                       [](auto& c) -> auto& { return c.foodBeverage.serviceChargeOnDamages; })));
+           add(percentField<field::FoodBeverageServiceChargeRate>(d, catalogueLabel)));
+    addCheck(form, add(checkField<field::FoodBeverageServiceChargeOnDamages>(
+                       d, QT_TR_NOOP("Add the service charge to the damages"))));
     addRow(form, QT_TR_NOOP("Tax rate"),
-           add(percentField(
-               d, QStringLiteral("foodBeverage.taxRate"), QT_TR_NOOP("F&B tax"),
-               [](auto& c) -> auto& { return c.foodBeverage.taxRate; })));
-    addCheck(form, add(checkField(
-                       d, QStringLiteral("foodBeverage.taxOnDamages"), QT_TR_NOOP("Tax the damages"),
-                       [](auto& c) -> auto& { return c.foodBeverage.taxOnDamages; })));
+           add(percentField<field::FoodBeverageTaxRate>(d, QT_TR_NOOP("F&B tax"))));
+    addCheck(form, add(checkField<field::FoodBeverageTaxOnDamages>(d, QT_TR_NOOP("Tax the damages"))));
     addCheck(form,
-             add(checkField(
-                 d, QStringLiteral("foodBeverage.taxOnServiceCharge"), QT_TR_NOOP("Tax the service charge"),
-                 [](auto& c) -> auto& { return c.foodBeverage.taxOnServiceCharge; })));
+             add(checkField<field::FoodBeverageTaxOnServiceCharge>(d, QT_TR_NOOP("Tax the service charge"))));
     page.finish();
 }
 

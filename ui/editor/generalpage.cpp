@@ -49,86 +49,62 @@ GeneralPage::GeneralPage(ContractDocument* document, QWidget* parent)
     ContractDocument* d = document;
     PageColumn page(this);
     QFormLayout* form = page.section(QT_TR_NOOP("Contract"));
-    addRow(
-        form, QT_TR_NOOP("Reference"),
-        add(textField(
-            d, QStringLiteral("reference"), catalogueLabel, [](auto& c) -> auto& { return c.reference; })));
-    LineField* group = textField(
-        d, QStringLiteral("groupName"), QT_TR_NOOP("Group"), [](auto& c) -> auto& { return c.groupName; });
+    addRow(form, QT_TR_NOOP("Reference"), add(textField<field::Reference>(d, catalogueLabel)));
+    LineField* group = textField<field::GroupName>(d, QT_TR_NOOP("Group"));
     // A new contract's placeholder name is selected when the field takes focus, so typing replaces it.
     group->lineEdit()->installEventFilter(new SelectPlaceholderOnFocus(group->lineEdit()));
     addRow(form, QT_TR_NOOP("Group"), add(group));
     addRow(form, QT_TR_NOOP("Account"),
-           add(textField(
-               d, QStringLiteral("account"), catalogueLabel, [](auto& c) -> auto& { return c.account; },
-               QT_TR_NOOP("The organizer: an association or company"))));
-    addRow(form, QT_TR_NOOP("Hotel"),
-           add(textField(
-               d, QStringLiteral("hotel"), catalogueLabel, [](auto& c) -> auto& { return c.hotel; })));
-    addRow(form, QT_TR_NOOP("Sales manager"),
-           add(textField(
-               d, QStringLiteral("salesManager"), catalogueLabel,
-               [](auto& c) -> auto& { return c.salesManager; })));
+           add(textField<field::Account>(d, catalogueLabel,
+                                         QT_TR_NOOP("The organizer: an association or company"))));
+    addRow(form, QT_TR_NOOP("Hotel"), add(textField<field::Hotel>(d, catalogueLabel)));
+    addRow(form, QT_TR_NOOP("Sales manager"), add(textField<field::SalesManager>(d, catalogueLabel)));
     addRow(form, QT_TR_NOOP("Status"),
-           add(choiceField<ContractStatus>(
-               d, QStringLiteral("status"), catalogueLabel,
-               {{QT_TR_NOOP("Prospect"), ContractStatus::Prospect},
-                {QT_TR_NOOP("Tentative"), ContractStatus::Tentative},
-                {QT_TR_NOOP("Definite"), ContractStatus::Definite},
-                {QT_TR_NOOP("Cancelled"), ContractStatus::Cancelled},
-                {QT_TR_NOOP("Actualized"), ContractStatus::Actualized},
-                {QT_TR_NOOP("Lost"), ContractStatus::Lost}},
-               [](auto& c) -> auto& { return c.status; })));
+           add(choiceField<field::Status>(d, catalogueLabel,
+                                          {{QT_TR_NOOP("Prospect"), ContractStatus::Prospect},
+                                           {QT_TR_NOOP("Tentative"), ContractStatus::Tentative},
+                                           {QT_TR_NOOP("Definite"), ContractStatus::Definite},
+                                           {QT_TR_NOOP("Cancelled"), ContractStatus::Cancelled},
+                                           {QT_TR_NOOP("Actualized"), ContractStatus::Actualized},
+                                           {QT_TR_NOOP("Lost"), ContractStatus::Lost}})));
     addRow(form, QT_TR_NOOP("Lost reason"),
-           add(optionalChoiceField<LostReason>(
-               d, QStringLiteral("lostReason"), catalogueLabel, QT_TR_NOOP("Not lost"),
-               {{QT_TR_NOOP("Price"), LostReason::Price},
-                {QT_TR_NOOP("Dates"), LostReason::Dates},
-                {QT_TR_NOOP("Competitor"), LostReason::Competitor},
-                {QT_TR_NOOP("Other"), LostReason::Other}},
-               [](auto& c) -> auto& { return c.lostReason; })));
+           add(optionalChoiceField<field::LostReason>(d, catalogueLabel, QT_TR_NOOP("Not lost"),
+                                                      {{QT_TR_NOOP("Price"), LostReason::Price},
+                                                       {QT_TR_NOOP("Dates"), LostReason::Dates},
+                                                       {QT_TR_NOOP("Competitor"), LostReason::Competitor},
+                                                       {QT_TR_NOOP("Other"), LostReason::Other}})));
     addRow(form, QT_TR_NOOP("Lost note"),
-           add(textField(
-               d, QStringLiteral("lostNote"), catalogueLabel, [](auto& c) -> auto& { return c.lostNote; },
-               QT_TR_NOOP("Why the business was lost"))));
+           add(textField<field::LostNote>(d, catalogueLabel, QT_TR_NOOP("Why the business was lost"))));
     addRow(form, QT_TR_NOOP("Currency"), add(new CurrencyField(d)));
     addRow(form, QT_TR_NOOP("Rounding"),
-           add(choiceField<RoundingMode>(
-               d, QStringLiteral("rounding"), catalogueLabel,
-               {{QT_TR_NOOP("Half up (commercial)"), RoundingMode::HalfUp},
-                {QT_TR_NOOP("Half even (banker's)"), RoundingMode::HalfEven},
-                {QT_TR_NOOP("Half down"), RoundingMode::HalfDown},
-                {QT_TR_NOOP("Up"), RoundingMode::Up},
-                {QT_TR_NOOP("Down"), RoundingMode::Down},
-                {QT_TR_NOOP("Ceiling"), RoundingMode::Ceiling},
-                {QT_TR_NOOP("Floor"), RoundingMode::Floor}},
-               [](auto& c) -> auto& { return c.rounding; })));
+           add(choiceField<field::Rounding>(d, catalogueLabel,
+                                            {{QT_TR_NOOP("Half up (commercial)"), RoundingMode::HalfUp},
+                                             {QT_TR_NOOP("Half even (banker's)"), RoundingMode::HalfEven},
+                                             {QT_TR_NOOP("Half down"), RoundingMode::HalfDown},
+                                             {QT_TR_NOOP("Up"), RoundingMode::Up},
+                                             {QT_TR_NOOP("Down"), RoundingMode::Down},
+                                             {QT_TR_NOOP("Ceiling"), RoundingMode::Ceiling},
+                                             {QT_TR_NOOP("Floor"), RoundingMode::Floor}})));
 
     form = page.section(QT_TR_NOOP("Dates"),
                         QT_TR_NOOP("The nights of the stay run from arrival to the night before departure."));
-    addRow(form, QT_TR_NOOP("Signed on"),
-           add(dateField(
-               d, QStringLiteral("signedOn"), catalogueLabel, [](auto& c) -> auto& { return c.signedOn; })));
+    addRow(form, QT_TR_NOOP("Signed on"), add(dateField<field::SignedOn>(d, catalogueLabel)));
     // The stay's nights follow its dates: a new arrival moves the whole stay, a later departure adds nights.
     addRow(form, QT_TR_NOOP("Arrival"),
-           add(stayDateField(
-               d, QStringLiteral("arrival"), catalogueLabel, [](const Contract& c) { return c.arrival; },
-               [](Contract& c, Date date) { moveArrival(c, date); })));
+           add(stayDateField<field::Arrival>(d, catalogueLabel,
+                                             [](Contract& c, Date date) { moveArrival(c, date); })));
     addRow(form, QT_TR_NOOP("Departure"),
-           add(stayDateField(
-               d, QStringLiteral("departure"), catalogueLabel, [](const Contract& c) { return c.departure; },
-               [](Contract& c, Date date) { setDeparture(c, date); })));
+           add(stayDateField<field::Departure>(d, catalogueLabel,
+                                               [](Contract& c, Date date) { setDeparture(c, date); })));
     staySummary_ = new QLabel;
     setTextTone(staySummary_, TextTone::Muted);
     staySummary_->setWordWrap(true);
     form->addRow(QString(), staySummary_);
     addRow(form, QT_TR_NOOP("Cutoff"),
-           add(optionalDateField(
-               d, QStringLiteral("cutoff"), QT_TR_NOOP("Cutoff date"),
-               [](auto& c) -> auto& { return c.cutoff; }, QT_TR_NOOP("No cutoff date"))));
+           add(optionalDateField<field::Cutoff>(d, QT_TR_NOOP("Cutoff date"), QT_TR_NOOP("No cutoff date"))));
 
     page.heading(QT_TR_NOOP("Notes"));
-    page.add(add(notesField(d, QStringLiteral("notes"), catalogueLabel)));
+    page.add(add(notesField<field::Notes>(d, catalogueLabel)));
     page.finish();
 }
 

@@ -15,23 +15,16 @@ MeetingRoomPage::MeetingRoomPage(ContractDocument* document, QWidget* parent)
     PageColumn page(this);
     QFormLayout* form = page.section(QT_TR_NOOP("Rental"));
     addRow(form, QT_TR_NOOP("Rental"),
-           add(moneyField(
-               d, QStringLiteral("meetingRoom.rental"), QT_TR_NOOP("Meeting room rental"),
-               [](auto& c) -> auto& { return c.meetingRoom.rental; })));
+           add(moneyField<field::MeetingRoomRental>(d, QT_TR_NOOP("Meeting room rental"))));
     addRow(form, QT_TR_NOOP("With attrition"),
-           add(choiceField<MeetingRoomPolicy>(
-               d, QStringLiteral("meetingRoom.policy"), QT_TR_NOOP("Meeting room policy"),
+           add(choiceField<field::MeetingRoomPolicy>(
+               d, QT_TR_NOOP("Meeting room policy"),
                {{QT_TR_NOOP("Owed besides room attrition"), MeetingRoomPolicy::WithAttrition},
                 {QT_TR_NOOP("The greater of the two"), MeetingRoomPolicy::GreaterOfTheTwo},
-                {QT_TR_NOOP("Instead of room attrition"), MeetingRoomPolicy::InsteadOfAttrition}},
-               [](auto& c) -> auto& { return c.meetingRoom.policy; })));
-    addCheck(form, add(checkField(
-                       d, QStringLiteral("meetingRoom.taxable"), catalogueLabel,
-                       [](auto& c) -> auto& { return c.meetingRoom.taxable; })));
+                {QT_TR_NOOP("Instead of room attrition"), MeetingRoomPolicy::InsteadOfAttrition}})));
+    addCheck(form, add(checkField<field::MeetingRoomTaxable>(d, catalogueLabel)));
     addRow(form, QT_TR_NOOP("Tax rate"),
-           add(percentField(
-               d, QStringLiteral("meetingRoom.taxRate"), QT_TR_NOOP("Meeting room tax"),
-               [](auto& c) -> auto& { return c.meetingRoom.taxRate; })));
+           add(percentField<field::MeetingRoomTaxRate>(d, QT_TR_NOOP("Meeting room tax"))));
     TableSection* scale = tableSection(QT_TR_NOOP("Scale by room pickup"),
                                        QT_TR_NOOP("The band with the highest pickup the group reaches sets "
                                                   "the share of the rental charged. Without "

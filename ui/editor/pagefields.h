@@ -4,7 +4,9 @@
 // input its label and placeholder now and in each language chosen later. Each input edits a field of the
 // field catalogue (core/domain's field_catalogue.h), found by its path: the maker checks that the catalogue
 // has the field and that its kind is the maker's, and names the input with the field's label unless the
-// page gives another name.
+// page gives another name. The pages name the field by its descriptor (namespace field), e.g.
+// percentField<field::AttritionTaxRate>(d, catalogueLabel): the descriptor gives the path and reaches the
+// member, and a field of another kind or optionality than the maker's does not compile.
 
 #include "attrition/domain/field_catalogue.h"
 #include "editor/contracteditor.h"
@@ -281,6 +283,103 @@ ChoiceField* optionalChoiceField(ContractDocument* d, const QString& path, Text 
 inline NotesField* notesField(ContractDocument* d, const QString& path, Text name) {
     const Text label = inputName(path, FieldKind::Text, false, name);
     return withLabel(new NotesField(d, path, translated(label)), label);
+}
+
+/// The path of a field's descriptor, as the inputs and the document name it.
+template <typename F> QString pathOf() {
+    return QString::fromLatin1(F::path.data(), static_cast<qsizetype>(F::path.size()));
+}
+
+/// Whether a field's descriptor is of this kind and optionality.
+template <typename F> inline constexpr bool isOf(FieldKind kind, bool optional) {
+    return F::kind == kind && F::optional == optional;
+}
+
+/// The makers of the inputs of a field named by its descriptor: the path and the accessor are the
+/// descriptor's.
+template <typename F> LineField* textField(ContractDocument* d, Text name, Text placeholder = {}) {
+    static_assert(isOf<F>(FieldKind::Text, false), "a text input edits a text field");
+    return textField(
+        d, pathOf<F>(), name, [](auto& c) -> auto& { return F::of(c); }, placeholder);
+}
+
+template <typename F> LineField* moneyField(ContractDocument* d, Text name) {
+    static_assert(isOf<F>(FieldKind::Money, false), "an amount input edits an amount field");
+    return moneyField(
+        d, pathOf<F>(), name, [](auto& c) -> auto& { return F::of(c); });
+}
+
+template <typename F> LineField* optionalMoneyField(ContractDocument* d, Text name, Text placeholder) {
+    static_assert(isOf<F>(FieldKind::Money, true), "an optional amount input edits an optional amount field");
+    return optionalMoneyField(
+        d, pathOf<F>(), name, [](auto& c) -> auto& { return F::of(c); }, placeholder);
+}
+
+template <typename F> LineField* percentField(ContractDocument* d, Text name) {
+    static_assert(isOf<F>(FieldKind::Percent, false), "a percentage input edits a percentage field");
+    return percentField(
+        d, pathOf<F>(), name, [](auto& c) -> auto& { return F::of(c); });
+}
+
+template <typename F> LineField* optionalPercentField(ContractDocument* d, Text name, Text placeholder) {
+    static_assert(isOf<F>(FieldKind::Percent, true),
+                  "an optional percentage input edits an optional percentage field");
+    return optionalPercentField(
+        d, pathOf<F>(), name, [](auto& c) -> auto& { return F::of(c); }, placeholder);
+}
+
+template <typename F> LineField* dateField(ContractDocument* d, Text name) {
+    static_assert(isOf<F>(FieldKind::Date, false), "a date input edits a date field");
+    return dateField(
+        d, pathOf<F>(), name, [](auto& c) -> auto& { return F::of(c); });
+}
+
+/// A date of the stay whose change also moves or resizes the stay's nights (`apply`).
+template <typename F>
+LineField* stayDateField(ContractDocument* d, Text name, const std::function<void(Contract&, Date)>& apply) {
+    static_assert(isOf<F>(FieldKind::Date, false), "a date input edits a date field");
+    return stayDateField(
+        d, pathOf<F>(), name, [](const Contract& c) { return F::of(c); }, apply);
+}
+
+template <typename F> LineField* optionalDateField(ContractDocument* d, Text name, Text placeholder) {
+    static_assert(isOf<F>(FieldKind::Date, true), "an optional date input edits an optional date field");
+    return optionalDateField(
+        d, pathOf<F>(), name, [](auto& c) -> auto& { return F::of(c); }, placeholder);
+}
+
+template <typename F> LineField* countField(ContractDocument* d, Text name) {
+    static_assert(isOf<F>(FieldKind::Integer, false), "a count input edits a count field");
+    return countField(
+        d, pathOf<F>(), name, [](auto& c) -> auto& { return F::of(c); });
+}
+
+template <typename F> CheckField* checkField(ContractDocument* d, Text name) {
+    static_assert(isOf<F>(FieldKind::Bool, false), "a check box edits a yes-or-no field");
+    return checkField(
+        d, pathOf<F>(), name, [](auto& c) -> auto& { return F::of(c); });
+}
+
+template <typename F>
+ChoiceField* choiceField(ContractDocument* d, Text name,
+                         std::vector<std::pair<Text, typename F::Type>> choices) {
+    static_assert(isOf<F>(FieldKind::Enum, false), "a choice edits a choice field");
+    return choiceField<typename F::Type>(
+        d, pathOf<F>(), name, std::move(choices), [](auto& c) -> auto& { return F::of(c); });
+}
+
+/// A choice of an optional value: the first choice, `none`, stands for no value.
+template <typename F>
+ChoiceField* optionalChoiceField(ContractDocument* d, Text name, Text none,
+                                 std::vector<std::pair<Text, typename F::Type::value_type>> choices) {
+    static_assert(isOf<F>(FieldKind::Enum, true), "an optional choice edits an optional choice field");
+    return optionalChoiceField<typename F::Type::value_type>(
+        d, pathOf<F>(), name, none, std::move(choices), [](auto& c) -> auto& { return F::of(c); });
+}
+
+template <typename F> NotesField* notesField(ContractDocument* d, Text name) {
+    static_assert(isOf<F>(FieldKind::Text, false), "the notes are a text field");
+    return notesField(d, pathOf<F>(), name);
 }
 
 } // namespace attrition::ui::pagefields

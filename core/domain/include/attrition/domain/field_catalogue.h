@@ -3,8 +3,11 @@
 #include "attrition/domain/contract.h"
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 
 namespace attrition {
 
@@ -44,8 +47,136 @@ struct ContractField {
     void (*copy)(Contract& to, const Contract& from);
 };
 
-/// Every field of a Contract, in the order of the contract file. A field of Contract missing here fails
-/// the catalogue's test (tests/domain/field_catalogue_test.cpp).
+/// Every field of a Contract, in the order of the contract file, one entry a field: the name of its typed
+/// descriptor (namespace field), the member expression, which serves as its path and as its accessor, its
+/// kind and section, its label among the fields of its section, and its full label ("" for none). The
+/// catalogue (contractFields()) and the descriptors are both made from this one list, so they cannot drift
+/// apart. A field of Contract missing here fails the catalogue's test (tests/io/field_catalogue_test.cpp).
+#define ATTRITION_CONTRACT_FIELDS(X)                                                                         \
+    X(Reference, reference, Text, General, "Reference", "Reference")                                         \
+    X(GroupName, groupName, Text, General, "Group name", "")                                                 \
+    X(Account, account, Text, General, "Account", "")                                                        \
+    X(Hotel, hotel, Text, General, "Hotel", "")                                                              \
+    X(SalesManager, salesManager, Text, General, "Sales manager", "")                                        \
+    X(Status, status, Enum, General, "Status", "")                                                           \
+    X(LostReason, lostReason, Enum, General, "Lost reason", "Lost reason")                                   \
+    X(LostNote, lostNote, Text, General, "Lost note", "")                                                    \
+    X(Currency, currency, Enum, General, "Currency", "Currency")                                             \
+    X(SignedOn, signedOn, Date, General, "Signed on", "Signed on")                                           \
+    X(Arrival, arrival, Date, General, "Arrival", "Arrival")                                                 \
+    X(Departure, departure, Date, General, "Departure", "Departure")                                         \
+    X(Cutoff, cutoff, Date, General, "Cutoff", "Cutoff date")                                                \
+    X(Rounding, rounding, Enum, General, "Rounding", "")                                                     \
+    X(Block, block, List, Block, "Block", "Room block")                                                      \
+    X(ReviewSchedule, reviewSchedule, List, Reviews, "Review schedule", "Review schedule")                   \
+    X(Reductions, reductions, List, Reviews, "Block reductions", "Block reductions")                         \
+    X(Pickup, pickup, List, Pickup, "Pickup", "Pickup")                                                      \
+    X(AuditCredits, auditCredits, List, Pickup, "Audit credits", "Audit credits")                            \
+    X(Resale, resale, List, Pickup, "Resale", "Resold rooms")                                                \
+    X(Occupancy, occupancy, List, Pickup, "Occupancy", "Hotel occupancy")                                    \
+    X(AttritionEnabled, attrition.enabled, Bool, Attrition, "Attrition clause", "Attrition clause")          \
+    X(AttritionPerformanceLevel, attrition.performanceLevel, Percent, Attrition, "Performance level",        \
+      "Performance level")                                                                                   \
+    X(AttritionMethod, attrition.method, Enum, Attrition, "Method", "Attrition assessment")                  \
+    X(AttritionOverBlockCredit, attrition.overBlockCredit, Bool, Attrition, "Credit rooms above the block",  \
+      "")                                                                                                    \
+    X(AttritionThresholdRounding, attrition.thresholdRounding, Enum, Attrition, "Threshold rounding",        \
+      "Rounding of the required rooms")                                                                      \
+    X(AttritionDamagesFactor, attrition.damagesFactor, Percent, Attrition, "Damages factor",                 \
+      "Room damages factor")                                                                                 \
+    X(AttritionRateBasis, attrition.rateBasis, Enum, Attrition, "Rate basis", "Attrition rate basis")        \
+    X(AttritionResaleCredit, attrition.resaleCredit, Enum, Attrition, "Resale credit", "Resale credit")      \
+    X(AttritionResaleOnlyAtOccupancy, attrition.resaleOnlyAtOccupancy, Percent, Attrition,                   \
+      "Credit resale only at occupancy", "Resale credited from occupancy")                                   \
+    X(AttritionCountOutsideBlock, attrition.countOutsideBlock, Bool, Attrition,                              \
+      "Count attendees outside the block", "")                                                               \
+    X(AttritionCountBilledNoShows, attrition.countBilledNoShows, Bool, Attrition, "Count billed no-shows",   \
+      "")                                                                                                    \
+    X(AttritionCountWalked, attrition.countWalked, Bool, Attrition, "Count walked guests", "")               \
+    X(AttritionCapAmount, attrition.capAmount, Money, Attrition, "Cap", "Damages cap")                       \
+    X(AttritionCapRoomsAtNightBlock, attrition.capRoomsAtNightBlock, Bool, Attrition,                        \
+      "Cap rooms at the night's block", "")                                                                  \
+    X(AttritionTaxable, attrition.taxable, Bool, Attrition, "Taxable", "")                                   \
+    X(AttritionTaxRate, attrition.taxRate, Percent, Attrition, "Tax rate", "Tax on room damages")            \
+    X(FoodBeverageMinimum, foodBeverage.minimum, Money, FoodBeverage, "Minimum", "F&B minimum")              \
+    X(FoodBeverageAllowance, foodBeverage.allowance, Percent, FoodBeverage, "Allowance", "F&B allowance")    \
+    X(FoodBeverageActualSpend, foodBeverage.actualSpend, Money, FoodBeverage, "Actual spend",                \
+      "F&B actual spend")                                                                                    \
+    X(FoodBeverageDamagesFactor, foodBeverage.damagesFactor, Percent, FoodBeverage, "Damages factor",        \
+      "F&B damages factor")                                                                                  \
+    X(FoodBeverageServiceChargeRate, foodBeverage.serviceChargeRate, Percent, FoodBeverage,                  \
+      "Service charge", "Service charge")                                                                    \
+    X(FoodBeverageServiceChargeOnDamages, foodBeverage.serviceChargeOnDamages, Bool, FoodBeverage,           \
+      "Service charge on damages", "")                                                                       \
+    X(FoodBeverageTaxRate, foodBeverage.taxRate, Percent, FoodBeverage, "Tax rate", "F&B tax")               \
+    X(FoodBeverageTaxOnDamages, foodBeverage.taxOnDamages, Bool, FoodBeverage, "Tax on damages", "")         \
+    X(FoodBeverageTaxOnServiceCharge, foodBeverage.taxOnServiceCharge, Bool, FoodBeverage,                   \
+      "Tax on the service charge", "")                                                                       \
+    X(MeetingRoomRental, meetingRoom.rental, Money, MeetingRoom, "Rental", "Meeting room rental")            \
+    X(MeetingRoomScale, meetingRoom.scale, List, MeetingRoom, "Sliding scale", "Meeting room scale")         \
+    X(MeetingRoomPolicy, meetingRoom.policy, Enum, MeetingRoom, "Policy", "")                                \
+    X(MeetingRoomTaxable, meetingRoom.taxable, Bool, MeetingRoom, "Taxable", "")                             \
+    X(MeetingRoomTaxRate, meetingRoom.taxRate, Percent, MeetingRoom, "Tax rate", "Meeting room tax")         \
+    X(CompsPerRoomNights, comps.perRoomNights, Integer, Comps, "One comp per room nights", "Comp ratio")     \
+    X(CompsPerNight, comps.perNight, Bool, Comps, "Earned night by night", "")                               \
+    X(CompsCountTowardPickup, comps.countTowardPickup, Bool, Comps, "Comps count toward pickup", "")         \
+    X(CancellationTiers, cancellation.tiers, List, Cancellation, "Cancellation tiers", "Cancellation tiers") \
+    X(CancellationBasis, cancellation.basis, Enum, Cancellation, "Basis", "Cancellation basis")              \
+    X(CancellationRoundToWholeUnits, cancellation.roundToWholeUnits, Bool, Cancellation,                     \
+      "Round to whole units", "")                                                                            \
+    X(CancellationCreditResale, cancellation.creditResale, Bool, Cancellation, "Credit resale", "")          \
+    X(CancellationTaxable, cancellation.taxable, Bool, Cancellation, "Taxable", "")                          \
+    X(CancellationTaxRate, cancellation.taxRate, Percent, Cancellation, "Tax rate", "Cancellation tax")      \
+    X(CancellationWaiveOnForceMajeure, cancellation.waiveOnForceMajeure, Bool, Cancellation,                 \
+      "Waive on force majeure", "Cancellation fee waived on force majeure")                                  \
+    X(CancellationNotice, cancellationNotice, Date, Cancellation, "Cancellation notice",                     \
+      "Cancellation notice")                                                                                 \
+    X(ForceMajeure, forceMajeure, Bool, Cancellation, "Force majeure", "")                                   \
+    X(Deposits, deposits, List, Deposits, "Deposits", "Deposits")                                            \
+    X(SettlementAssessed, settlement.assessed, Money, Settlement, "Damages agreed", "Damages agreed")        \
+    X(SettlementInvoicedOn, settlement.invoicedOn, Date, Settlement, "Invoiced on", "Damages invoiced on")   \
+    X(SettlementInvoiceNumber, settlement.invoiceNumber, Text, Settlement, "Invoice number", "")             \
+    X(SettlementPayments, settlement.payments, List, Settlement, "Payments", "Payments received")            \
+    X(SettlementWaived, settlement.waived, Money, Settlement, "Waived", "Damages waived")                    \
+    X(SettlementWaiverReason, settlement.waiverReason, Text, Settlement, "Waiver reason", "Waiver reason")   \
+    X(SettlementCreditAmount, settlement.creditAmount, Money, Settlement, "Credit on a future contract",     \
+      "Credit on a future contract")                                                                         \
+    X(SettlementCreditContract, settlement.creditContract, Text, Settlement, "Credit to contract",           \
+      "Credit to contract")                                                                                  \
+    X(Notes, notes, Text, General, "Notes", "")                                                              \
+    X(UnconfirmedDefaults, unconfirmedDefaults, List, General, "Unconfirmed defaults", "")
+
+namespace detail {
+
+template <typename T> struct IsOptional : std::false_type {};
+template <typename T> struct IsOptional<std::optional<T>> : std::true_type {};
+
+} // namespace detail
+
+/// The fields of a Contract as types, one per entry of the catalogue: what the catalogue says of the field,
+/// known at compile time, and of() to reach its member, e.g. field::AttritionTaxRate::of(contract).
+namespace field {
+
+#define ATTRITION_FIELD_DESCRIPTOR(name, member, kind_, section_, label_, fullLabel_)                        \
+    struct name {                                                                                            \
+        static constexpr std::string_view path = #member;                                                    \
+        static constexpr FieldKind kind = FieldKind::kind_;                                                  \
+        static constexpr FieldSection section = FieldSection::section_;                                      \
+        static constexpr std::string_view label = label_;                                                    \
+        static constexpr std::string_view fullLabel = fullLabel_;                                            \
+        using Type = decltype(std::declval<Contract&>().member);                                             \
+        static constexpr bool optional = detail::IsOptional<Type>::value;                                    \
+        static constexpr Type& of(Contract& c) noexcept { return c.member; }                                 \
+        static constexpr const Type& of(const Contract& c) noexcept { return c.member; }                     \
+    };
+
+ATTRITION_CONTRACT_FIELDS(ATTRITION_FIELD_DESCRIPTOR)
+
+#undef ATTRITION_FIELD_DESCRIPTOR
+
+} // namespace field
+
+/// Every field of a Contract, in the order of the contract file (ATTRITION_CONTRACT_FIELDS).
 std::span<const ContractField> contractFields() noexcept;
 
 /// The catalogued field with this path, or nullptr.
