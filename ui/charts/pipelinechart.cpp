@@ -5,6 +5,7 @@
 #include "models/pipelinedamagesmodel.h"
 #include "models/pipelinemodel.h"
 #include "style/theme.h"
+#include "text/values.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -25,10 +26,6 @@ constexpr int kChartStages = 4;
 constexpr std::array kDamagesColumns{PipelineDamagesModel::AssessedColumn,
                                      PipelineDamagesModel::CollectedColumn,
                                      PipelineDamagesModel::WaivedColumn};
-
-QString codeOf(Currency currency) {
-    return QString::fromLatin1(currency.code().data(), static_cast<qsizetype>(currency.code().size()));
-}
 
 } // namespace
 
@@ -86,7 +83,7 @@ void PipelineChart::retranslate() {
     for (std::size_t i = 0; i < kDamagesColumns.size(); ++i) {
         damagesSets_[i]->setLabel(damages_->headerData(kDamagesColumns[i], Qt::Horizontal).toString());
     }
-    const QString code = codeOf(model_->currency());
+    const QString code = currencyCode(model_->currency());
     if (showsDamages_) {
         y_->setTitleText(tr("Damages, %1").arg(code));
         setEmptyText(damages_->monthCount() == 0

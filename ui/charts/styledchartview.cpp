@@ -40,8 +40,7 @@ void fitAmountAxis(QValueAxis* axis, double most) {
 }
 
 QString currencyTitle(const ContractDocument* document) {
-    const Currency c = document->contract().currency;
-    return c.isValid() ? QString::fromLatin1(c.code().data(), 3) : QString();
+    return currencyCode(document->contract().currency);
 }
 
 void styleChart(QChart* chart, const QPalette& palette) {

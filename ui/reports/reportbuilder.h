@@ -180,7 +180,6 @@ bool fitsOnePage(Report& report);
 /// "Sun 9 May 2027 – Wed 12 May 2027 (3 nights)".
 QString stayText(const Contract& c);
 QString statusText(ContractStatus status);
-QString currencyCode(Currency currency);
 QString text(const std::string& s);
 /// The field catalogue's label of the field at `path` (ContractField::label), translated in the reports'
 /// context: a report names a field the editor's way where its word is the same. Throws std::logic_error

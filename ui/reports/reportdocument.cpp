@@ -1025,10 +1025,6 @@ QString catalogueLabel(std::string_view path) {
     return Texts::tr(field->label.data());
 }
 
-QString currencyCode(Currency currency) {
-    return currency.isValid() ? QString::fromLatin1(currency.code().data(), 3) : QString();
-}
-
 QString statusText(ContractStatus status) {
     return ContractListModel::statusName(status);
 }

@@ -207,6 +207,10 @@ QString formatPercentRounded(Percent percent, int decimals, const QLocale& local
     return formatPercent(Percent::fromPartsPerMillion(rounded), locale);
 }
 
+QString currencyCode(Currency currency) {
+    return currency.isValid() ? QString::fromLatin1(currency.code().data(), 3) : QString();
+}
+
 QString formatCount(std::int64_t count, const QLocale& locale) {
     return locale.toString(static_cast<qlonglong>(count));
 }

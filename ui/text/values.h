@@ -48,6 +48,8 @@ QString formatPercent(Percent percent, const QLocale& locale = QLocale());
 /// A share for a glance, rounded half-up to at most `decimals` decimals: "90.8%" for 90.7575%.
 QString formatPercentRounded(Percent percent, int decimals = 1, const QLocale& locale = QLocale());
 QString formatCount(std::int64_t count, const QLocale& locale = QLocale());
+/// The currency's ISO 4217 code ("USD"); empty for none.
+QString currencyCode(Currency currency);
 
 /// Reads an amount typed in the locale's notation (its decimal and group separators; the currency code may
 /// be written before or after), exactly: more decimals than the currency has is an error, never rounded.
