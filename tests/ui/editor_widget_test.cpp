@@ -367,30 +367,82 @@ TEST_F(EditorFixture, AnInputIsMadeOnlyForACataloguedFieldOfItsKind) {
     EXPECT_THROW(checkField(
                      doc, QStringLiteral("block"), "Block", [](auto& c) -> auto& { return c.forceMajeure; }),
                  std::logic_error);
-    // A name that only repeats the catalogue's label.
+    // A name that only repeats the catalogue's label or full label; a full label the catalogue does not give.
     EXPECT_THROW(percentField(doc, QStringLiteral("foodBeverage.allowance"), "Allowance", percent),
                  std::logic_error);
+    EXPECT_THROW(percentField(doc, QStringLiteral("foodBeverage.allowance"), "F&B allowance", percent),
+                 std::logic_error);
+    EXPECT_THROW(checkField(
+                     doc, QStringLiteral("forceMajeure"), catalogueFullLabel,
+                     [](auto& c) -> auto& { return c.forceMajeure; }),
+                 std::logic_error);
 
-    // Named by the page, or by the catalogue.
+    // Named by the page, or by the catalogue's label or full label.
     std::unique_ptr<LineField> named(
-        percentField(doc, QStringLiteral("foodBeverage.allowance"), "F&B allowance", percent));
-    EXPECT_EQ(named->label(), QStringLiteral("F&B allowance"));
+        percentField(doc, QStringLiteral("foodBeverage.allowance"), "Share of the minimum allowed", percent));
+    EXPECT_EQ(named->label(), QStringLiteral("Share of the minimum allowed"));
     std::unique_ptr<LineField> catalogued(
         percentField(doc, QStringLiteral("foodBeverage.allowance"), catalogueLabel, percent));
     EXPECT_EQ(catalogued->label(), QStringLiteral("Allowance"));
     EXPECT_EQ(catalogued->kind(), ValueKind::Percent);
+    std::unique_ptr<LineField> full(
+        percentField(doc, QStringLiteral("foodBeverage.allowance"), catalogueFullLabel, percent));
+    EXPECT_EQ(full->label(), QStringLiteral("F&B allowance"));
+}
+
+// A row of a form is labelled with its field's label in the catalogue, unless the page names it otherwise.
+TEST_F(EditorFixture, AFormsRowIsLabelledByTheCatalogueUnlessItsPageNamesItOtherwise) {
+    using namespace pagefields;
+    EXPECT_STREQ(rowLabel(QStringLiteral("attrition.taxRate"), nullptr), "Tax rate");
+    EXPECT_STREQ(rowLabel(QStringLiteral("cancellationNotice"), "Notice received"), "Notice received");
+    EXPECT_THROW(rowLabel(QStringLiteral("cancellationNotice"), "Cancellation notice"), std::logic_error);
+    EXPECT_THROW(rowLabel(QStringLiteral("attrition.taxRates"), nullptr), std::logic_error);
+
+    // Every row of the editor's forms whose input edits a catalogued field, as the user reads it.
+    int catalogued = 0;
+    int named = 0;
+    for (QLabel* label : editor->findChildren<QLabel*>()) {
+        // The buddy is the field's input, inside the field.
+        FieldEditor* field = nullptr;
+        for (QWidget* w = label->buddy(); w != nullptr && field == nullptr; w = w->parentWidget()) {
+            field = qobject_cast<FieldEditor*>(w);
+        }
+        if (field == nullptr) {
+            continue;
+        }
+        const ContractField* f = findContractField(field->path().toStdString());
+        ASSERT_NE(f, nullptr) << field->path().toStdString();
+        const QString text = label->text().replace(QStringLiteral("&&"), QStringLiteral("&"));
+        if (text == labelOf(*f) + QLatin1Char(':')) {
+            ++catalogued;
+        } else {
+            ++named;
+        }
+    }
+    // Two rows name their field otherwise: the attrition clause's "Rate" and the notice "Notice received".
+    EXPECT_EQ(named, 2);
+    EXPECT_GT(catalogued, 35);
 }
 
 // An input named by its field's label in the catalogue is named in each language as the editor's translation
 // of that label says: the label is marked for translation in the editor's context.
 TEST_F(EditorFixture, EveryInputNamedByTheCatalogueHasItsLabelTranslated) {
     std::vector<std::pair<FieldEditor*, QString>> named;
+    int byFullLabel = 0;
     for (const ContractField& f : contractFields()) {
-        if (FieldEditor* input = editor->field(pathOf(f)); input != nullptr && input->label() == labelOf(f)) {
-            named.emplace_back(input, labelOf(f));
+        const QString full =
+            QString::fromUtf8(f.fullLabel.data(), static_cast<qsizetype>(f.fullLabel.size()));
+        if (FieldEditor* input = editor->field(pathOf(f)); input != nullptr) {
+            if (input->label() == labelOf(f)) {
+                named.emplace_back(input, labelOf(f));
+            } else if (!full.isEmpty() && input->label() == full) {
+                named.emplace_back(input, full);
+                ++byFullLabel;
+            }
         }
     }
-    ASSERT_GT(named.size(), 20U);
+    ASSERT_GT(named.size(), 50U);
+    ASSERT_GT(byFullLabel, 10);
     const char* context = "attrition::ui::ContractEditor";
     for (const char* language : {"es", "it"}) {
         QTranslator translator;

@@ -302,7 +302,7 @@ TEST_F(InLanguage, TheReportsNameFieldsByTheCatalogueLabelsTranslated) {
             }
         }
     }
-    ASSERT_EQ(facts.size(), 7U);
+    ASSERT_EQ(facts.size(), 8U);
     const std::pair<std::string_view, const char*> more[] = {{"reference", "Reference"},
                                                              {"deposits", "Deposits"}};
     for (const auto& [path, label] : more) {

@@ -21,24 +21,19 @@ CancellationPage::CancellationPage(ContractDocument* document, QWidget* parent)
                    "attrition."));
     addRow(form, QT_TR_NOOP("Notice received"),
            add(optionalDateField<field::CancellationNotice>(d, catalogueLabel, QT_TR_NOOP("Not cancelled"))));
-    addCheck(form, add(checkField<field::ForceMajeure>(d, QT_TR_NOOP("Cancelled by force majeure"))));
+    addCheck(form, add(checkField<field::ForceMajeure>(d, catalogueLabel)));
 
     form = page.section(QT_TR_NOOP("Clause"));
-    addRow(form, QT_TR_NOOP("Fee basis"),
-           add(choiceField<field::CancellationBasis>(
-               d, QT_TR_NOOP("Cancellation basis"),
-               {{QT_TR_NOOP("Anticipated room revenue"), CancellationBasis::RoomRevenue},
-                {QT_TR_NOOP("Total anticipated revenue"), CancellationBasis::TotalRevenue},
-                {QT_TR_NOOP("A share of each component"), CancellationBasis::PerComponent}})));
-    addCheck(form, add(checkField<field::CancellationRoundToWholeUnits>(
-                       d, QT_TR_NOOP("Round the fee to whole currency units"))));
-    addCheck(form, add(checkField<field::CancellationCreditResale>(
-                       d, QT_TR_NOOP("Credit rooms the hotel resold"))));
-    addCheck(form, add(checkField<field::CancellationWaiveOnForceMajeure>(
-                       d, QT_TR_NOOP("Waived on force majeure"))));
+    addRow(form, add(choiceField<field::CancellationBasis>(
+                     d, catalogueFullLabel,
+                     {{QT_TR_NOOP("Anticipated room revenue"), CancellationBasis::RoomRevenue},
+                      {QT_TR_NOOP("Total anticipated revenue"), CancellationBasis::TotalRevenue},
+                      {QT_TR_NOOP("A share of each component"), CancellationBasis::PerComponent}})));
+    addCheck(form, add(checkField<field::CancellationRoundToWholeUnits>(d, catalogueLabel)));
+    addCheck(form, add(checkField<field::CancellationCreditResale>(d, catalogueLabel)));
+    addCheck(form, add(checkField<field::CancellationWaiveOnForceMajeure>(d, catalogueLabel)));
     addCheck(form, add(checkField<field::CancellationTaxable>(d, catalogueLabel)));
-    addRow(form, QT_TR_NOOP("Tax rate"),
-           add(percentField<field::CancellationTaxRate>(d, QT_TR_NOOP("Cancellation tax"))));
+    addRow(form, add(percentField<field::CancellationTaxRate>(d, catalogueFullLabel)));
     TableSection* tiers = tableSection(
         QT_TR_NOOP("Tiers"),
         QT_TR_NOOP(

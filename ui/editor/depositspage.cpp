@@ -53,15 +53,12 @@ DepositsPage::DepositsPage(ContractDocument* document, QWidget* parent)
         QT_TR_NOOP("Settlement"),
         QT_TR_NOOP("What became of the damages: the amount agreed with the client, the invoice, what was "
                    "waived and the credit granted on a future contract of the account."));
-    addRow(
-        form, QT_TR_NOOP("Damages agreed"),
-        add(optionalMoneyField<field::SettlementAssessed>(d, catalogueLabel, QT_TR_NOOP("Not agreed yet"))));
-    addRow(
-        form, QT_TR_NOOP("Invoiced on"),
-        add(optionalDateField<field::SettlementInvoicedOn>(d, catalogueLabel, QT_TR_NOOP("Not invoiced"))));
-    addRow(
-        form, QT_TR_NOOP("Invoice number"),
-        add(textField<field::SettlementInvoiceNumber>(d, catalogueLabel, QT_TR_NOOP("As on the invoice"))));
+    addRow(form, add(optionalMoneyField<field::SettlementAssessed>(d, catalogueLabel,
+                                                                   QT_TR_NOOP("Not agreed yet"))));
+    addRow(form, add(optionalDateField<field::SettlementInvoicedOn>(d, catalogueLabel,
+                                                                    QT_TR_NOOP("Not invoiced"))));
+    addRow(form, add(textField<field::SettlementInvoiceNumber>(d, catalogueLabel,
+                                                               QT_TR_NOOP("As on the invoice"))));
     TableSection* payments = tableSection(QT_TR_NOOP("Payments received"),
                                           QT_TR_NOOP("What the client paid towards the damages, and when."),
                                           makeSettlementPaymentsModel(document, this));
@@ -82,14 +79,12 @@ DepositsPage::DepositsPage(ContractDocument* document, QWidget* parent)
     page.add(settlementState_);
 
     form = page.section(QT_TR_NOOP("Waiver and credit"));
-    addRow(form, QT_TR_NOOP("Waived"), add(moneyField<field::SettlementWaived>(d, catalogueLabel)));
-    addRow(form, QT_TR_NOOP("Waiver reason"),
+    addRow(form, add(moneyField<field::SettlementWaived>(d, catalogueLabel)));
+    addRow(form,
            add(textField<field::SettlementWaiverReason>(d, catalogueLabel, QT_TR_NOOP("Why it was waived"))));
-    addRow(form, QT_TR_NOOP("Credit on a future contract"),
-           add(moneyField<field::SettlementCreditAmount>(d, catalogueLabel)));
-    addRow(form, QT_TR_NOOP("Credit to contract"),
-           add(textField<field::SettlementCreditContract>(d, catalogueLabel,
-                                                          QT_TR_NOOP("Reference of the contract credited"))));
+    addRow(form, add(moneyField<field::SettlementCreditAmount>(d, catalogueLabel)));
+    addRow(form, add(textField<field::SettlementCreditContract>(
+                     d, catalogueLabel, QT_TR_NOOP("Reference of the contract credited"))));
     page.finish();
 }
 

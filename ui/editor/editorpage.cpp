@@ -29,6 +29,21 @@ int labelWidth(const QFontMetrics& fm) {
     return fm.horizontalAdvance(ContractEditor::tr("Performance level:")) + 16;
 }
 
+/// A row of a form: the label, translated in each language chosen, and the input it names.
+void addLabelledRow(QFormLayout* form, Text label, FieldEditor* field) {
+    auto* l = new QLabel;
+    l->setBuddy(field->input());
+    l->setWordWrap(true); // a longer label takes two lines
+    l->setMinimumHeight(field->input()->sizeHint().height());
+    l->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    retranslateWith(l, [l, label, path = field->path()] {
+        l->setText(translated(label).replace(QLatin1Char('&'), QStringLiteral("&&")) + QLatin1Char(':'));
+        l->setFixedWidth(labelWidth(l->fontMetrics()));
+        l->setWhatsThis(fieldWhatsThis(path));
+    });
+    form->addRow(l, field);
+}
+
 } // namespace
 
 EditorPage::EditorPage(ContractDocument* document, ContractEditor::Section section, QWidget* parent)
@@ -135,18 +150,12 @@ void EditorPage::updateDefaultsBar() {
             .arg(warningBackground(p).name(), warningColor(p).name(), p.color(QPalette::WindowText).name()));
 }
 
+void EditorPage::addRow(QFormLayout* form, FieldEditor* field) {
+    addLabelledRow(form, rowLabel(field->path(), nullptr), field);
+}
+
 void EditorPage::addRow(QFormLayout* form, const char* label, FieldEditor* field) {
-    auto* l = new QLabel;
-    l->setBuddy(field->input());
-    l->setWordWrap(true); // a longer label takes two lines
-    l->setMinimumHeight(field->input()->sizeHint().height());
-    l->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    retranslateWith(l, [l, label, path = field->path()] {
-        l->setText(translated(label).replace(QLatin1Char('&'), QStringLiteral("&&")) + QLatin1Char(':'));
-        l->setFixedWidth(labelWidth(l->fontMetrics()));
-        l->setWhatsThis(fieldWhatsThis(path));
-    });
-    form->addRow(l, field);
+    addLabelledRow(form, rowLabel(field->path(), label), field);
 }
 
 void EditorPage::addCheck(QFormLayout* form, FieldEditor* field) {

@@ -57,7 +57,11 @@ protected:
     /// button that confirms them. A page has one at most.
     QWidget* makeDefaultsBar(FieldSection fields);
 
-    /// A labelled input of a form; `label` marked with QT_TR_NOOP.
+    /// A labelled input of a form, labelled with its field's label in the field catalogue.
+    static void addRow(QFormLayout* form, FieldEditor* field);
+    /// A labelled input of a form whose row names its field otherwise than the catalogue does; `label` marked
+    /// with QT_TR_NOOP. A label that only repeats the catalogue's is a mistake in the page's sources:
+    /// std::logic_error.
     static void addRow(QFormLayout* form, const char* label, FieldEditor* field);
     /// A check box of a form, under the inputs beside the labels.
     static void addCheck(QFormLayout* form, FieldEditor* field);

@@ -17,24 +17,16 @@ FoodBeveragePage::FoodBeveragePage(ContractDocument* document, QWidget* parent)
         QT_TR_NOOP("Minimum"),
         QT_TR_NOOP(
             "The least food and beverage revenue the group commits to, before tax and service charge."));
-    addRow(form, QT_TR_NOOP("F&B minimum"),
-           add(moneyField<field::FoodBeverageMinimum>(d, QT_TR_NOOP("F&B minimum"))));
-    addRow(form, QT_TR_NOOP("Allowance"),
-           add(percentField<field::FoodBeverageAllowance>(d, QT_TR_NOOP("F&B allowance"))));
-    addRow(form, QT_TR_NOOP("Actual spend"),
-           add(moneyField<field::FoodBeverageActualSpend>(d, QT_TR_NOOP("F&B actual spend"))));
-    addRow(form, QT_TR_NOOP("Damages factor"),
-           add(percentField<field::FoodBeverageDamagesFactor>(d, QT_TR_NOOP("F&B damages factor"))));
+    addRow(form, add(moneyField<field::FoodBeverageMinimum>(d, catalogueLabel)));
+    addRow(form, add(percentField<field::FoodBeverageAllowance>(d, catalogueFullLabel)));
+    addRow(form, add(moneyField<field::FoodBeverageActualSpend>(d, catalogueFullLabel)));
+    addRow(form, add(percentField<field::FoodBeverageDamagesFactor>(d, catalogueFullLabel)));
     form = page.section(QT_TR_NOOP("Service charge and tax"));
-    addRow(form, QT_TR_NOOP("Service charge"),
-           add(percentField<field::FoodBeverageServiceChargeRate>(d, catalogueLabel)));
-    addCheck(form, add(checkField<field::FoodBeverageServiceChargeOnDamages>(
-                       d, QT_TR_NOOP("Add the service charge to the damages"))));
-    addRow(form, QT_TR_NOOP("Tax rate"),
-           add(percentField<field::FoodBeverageTaxRate>(d, QT_TR_NOOP("F&B tax"))));
-    addCheck(form, add(checkField<field::FoodBeverageTaxOnDamages>(d, QT_TR_NOOP("Tax the damages"))));
-    addCheck(form,
-             add(checkField<field::FoodBeverageTaxOnServiceCharge>(d, QT_TR_NOOP("Tax the service charge"))));
+    addRow(form, add(percentField<field::FoodBeverageServiceChargeRate>(d, catalogueLabel)));
+    addCheck(form, add(checkField<field::FoodBeverageServiceChargeOnDamages>(d, catalogueLabel)));
+    addRow(form, add(percentField<field::FoodBeverageTaxRate>(d, catalogueFullLabel)));
+    addCheck(form, add(checkField<field::FoodBeverageTaxOnDamages>(d, catalogueLabel)));
+    addCheck(form, add(checkField<field::FoodBeverageTaxOnServiceCharge>(d, catalogueLabel)));
     page.finish();
 }
 

@@ -49,34 +49,31 @@ GeneralPage::GeneralPage(ContractDocument* document, QWidget* parent)
     ContractDocument* d = document;
     PageColumn page(this);
     QFormLayout* form = page.section(QT_TR_NOOP("Contract"));
-    addRow(form, QT_TR_NOOP("Reference"), add(textField<field::Reference>(d, catalogueLabel)));
-    LineField* group = textField<field::GroupName>(d, QT_TR_NOOP("Group"));
+    addRow(form, add(textField<field::Reference>(d, catalogueLabel)));
+    LineField* group = textField<field::GroupName>(d, catalogueLabel);
     // A new contract's placeholder name is selected when the field takes focus, so typing replaces it.
     group->lineEdit()->installEventFilter(new SelectPlaceholderOnFocus(group->lineEdit()));
-    addRow(form, QT_TR_NOOP("Group"), add(group));
-    addRow(form, QT_TR_NOOP("Account"),
-           add(textField<field::Account>(d, catalogueLabel,
-                                         QT_TR_NOOP("The organizer: an association or company"))));
-    addRow(form, QT_TR_NOOP("Hotel"), add(textField<field::Hotel>(d, catalogueLabel)));
-    addRow(form, QT_TR_NOOP("Sales manager"), add(textField<field::SalesManager>(d, catalogueLabel)));
-    addRow(form, QT_TR_NOOP("Status"),
-           add(choiceField<field::Status>(d, catalogueLabel,
-                                          {{QT_TR_NOOP("Prospect"), ContractStatus::Prospect},
-                                           {QT_TR_NOOP("Tentative"), ContractStatus::Tentative},
-                                           {QT_TR_NOOP("Definite"), ContractStatus::Definite},
-                                           {QT_TR_NOOP("Cancelled"), ContractStatus::Cancelled},
-                                           {QT_TR_NOOP("Actualized"), ContractStatus::Actualized},
-                                           {QT_TR_NOOP("Lost"), ContractStatus::Lost}})));
-    addRow(form, QT_TR_NOOP("Lost reason"),
+    addRow(form, add(group));
+    addRow(form, add(textField<field::Account>(d, catalogueLabel,
+                                               QT_TR_NOOP("The organizer: an association or company"))));
+    addRow(form, add(textField<field::Hotel>(d, catalogueLabel)));
+    addRow(form, add(textField<field::SalesManager>(d, catalogueLabel)));
+    addRow(form, add(choiceField<field::Status>(d, catalogueLabel,
+                                                {{QT_TR_NOOP("Prospect"), ContractStatus::Prospect},
+                                                 {QT_TR_NOOP("Tentative"), ContractStatus::Tentative},
+                                                 {QT_TR_NOOP("Definite"), ContractStatus::Definite},
+                                                 {QT_TR_NOOP("Cancelled"), ContractStatus::Cancelled},
+                                                 {QT_TR_NOOP("Actualized"), ContractStatus::Actualized},
+                                                 {QT_TR_NOOP("Lost"), ContractStatus::Lost}})));
+    addRow(form,
            add(optionalChoiceField<field::LostReason>(d, catalogueLabel, QT_TR_NOOP("Not lost"),
                                                       {{QT_TR_NOOP("Price"), LostReason::Price},
                                                        {QT_TR_NOOP("Dates"), LostReason::Dates},
                                                        {QT_TR_NOOP("Competitor"), LostReason::Competitor},
                                                        {QT_TR_NOOP("Other"), LostReason::Other}})));
-    addRow(form, QT_TR_NOOP("Lost note"),
-           add(textField<field::LostNote>(d, catalogueLabel, QT_TR_NOOP("Why the business was lost"))));
-    addRow(form, QT_TR_NOOP("Currency"), add(new CurrencyField(d)));
-    addRow(form, QT_TR_NOOP("Rounding"),
+    addRow(form, add(textField<field::LostNote>(d, catalogueLabel, QT_TR_NOOP("Why the business was lost"))));
+    addRow(form, add(new CurrencyField(d)));
+    addRow(form,
            add(choiceField<field::Rounding>(d, catalogueLabel,
                                             {{QT_TR_NOOP("Half up (commercial)"), RoundingMode::HalfUp},
                                              {QT_TR_NOOP("Half even (banker's)"), RoundingMode::HalfEven},
@@ -88,20 +85,17 @@ GeneralPage::GeneralPage(ContractDocument* document, QWidget* parent)
 
     form = page.section(QT_TR_NOOP("Dates"),
                         QT_TR_NOOP("The nights of the stay run from arrival to the night before departure."));
-    addRow(form, QT_TR_NOOP("Signed on"), add(dateField<field::SignedOn>(d, catalogueLabel)));
+    addRow(form, add(dateField<field::SignedOn>(d, catalogueLabel)));
     // The stay's nights follow its dates: a new arrival moves the whole stay, a later departure adds nights.
-    addRow(form, QT_TR_NOOP("Arrival"),
-           add(stayDateField<field::Arrival>(d, catalogueLabel,
-                                             [](Contract& c, Date date) { moveArrival(c, date); })));
-    addRow(form, QT_TR_NOOP("Departure"),
-           add(stayDateField<field::Departure>(d, catalogueLabel,
-                                               [](Contract& c, Date date) { setDeparture(c, date); })));
+    addRow(form, add(stayDateField<field::Arrival>(d, catalogueLabel,
+                                                   [](Contract& c, Date date) { moveArrival(c, date); })));
+    addRow(form, add(stayDateField<field::Departure>(d, catalogueLabel,
+                                                     [](Contract& c, Date date) { setDeparture(c, date); })));
     staySummary_ = new QLabel;
     setTextTone(staySummary_, TextTone::Muted);
     staySummary_->setWordWrap(true);
     form->addRow(QString(), staySummary_);
-    addRow(form, QT_TR_NOOP("Cutoff"),
-           add(optionalDateField<field::Cutoff>(d, QT_TR_NOOP("Cutoff date"), QT_TR_NOOP("No cutoff date"))));
+    addRow(form, add(optionalDateField<field::Cutoff>(d, catalogueFullLabel, QT_TR_NOOP("No cutoff date"))));
 
     page.heading(QT_TR_NOOP("Notes"));
     page.add(add(notesField<field::Notes>(d, catalogueLabel)));

@@ -14,17 +14,14 @@ MeetingRoomPage::MeetingRoomPage(ContractDocument* document, QWidget* parent)
     ContractDocument* d = document;
     PageColumn page(this);
     QFormLayout* form = page.section(QT_TR_NOOP("Rental"));
-    addRow(form, QT_TR_NOOP("Rental"),
-           add(moneyField<field::MeetingRoomRental>(d, QT_TR_NOOP("Meeting room rental"))));
-    addRow(form, QT_TR_NOOP("With attrition"),
-           add(choiceField<field::MeetingRoomPolicy>(
-               d, QT_TR_NOOP("Meeting room policy"),
-               {{QT_TR_NOOP("Owed besides room attrition"), MeetingRoomPolicy::WithAttrition},
-                {QT_TR_NOOP("The greater of the two"), MeetingRoomPolicy::GreaterOfTheTwo},
-                {QT_TR_NOOP("Instead of room attrition"), MeetingRoomPolicy::InsteadOfAttrition}})));
+    addRow(form, add(moneyField<field::MeetingRoomRental>(d, catalogueFullLabel)));
+    addRow(form, add(choiceField<field::MeetingRoomPolicy>(
+                     d, QT_TR_NOOP("Meeting room policy"),
+                     {{QT_TR_NOOP("Owed besides room attrition"), MeetingRoomPolicy::WithAttrition},
+                      {QT_TR_NOOP("The greater of the two"), MeetingRoomPolicy::GreaterOfTheTwo},
+                      {QT_TR_NOOP("Instead of room attrition"), MeetingRoomPolicy::InsteadOfAttrition}})));
     addCheck(form, add(checkField<field::MeetingRoomTaxable>(d, catalogueLabel)));
-    addRow(form, QT_TR_NOOP("Tax rate"),
-           add(percentField<field::MeetingRoomTaxRate>(d, QT_TR_NOOP("Meeting room tax"))));
+    addRow(form, add(percentField<field::MeetingRoomTaxRate>(d, catalogueFullLabel)));
     TableSection* scale = tableSection(QT_TR_NOOP("Scale by room pickup"),
                                        QT_TR_NOOP("The band with the highest pickup the group reaches sets "
                                                   "the share of the rental charged. Without "

@@ -29,37 +29,58 @@ const char* kindName(FieldKind kind) {
     return "?";
 }
 
-// The catalogue's labels that name inputs and that no other text of the editor marks for translation: marked
-// here, in the editor's context, so that lupdate keeps their translations (it does not read core/domain).
-// EditorFixture.EveryInputNamedByTheCatalogueHasItsLabelTranslated fails when one goes missing.
-[[maybe_unused]] constexpr const char* kLabelsMarkedHere[] = {
-    QT_TRANSLATE_NOOP("attrition::ui::ContractEditor", "Rate basis"),
-    QT_TRANSLATE_NOOP("attrition::ui::ContractEditor", "Count billed no-shows"),
-    QT_TRANSLATE_NOOP("attrition::ui::ContractEditor", "Count walked guests"),
-    QT_TRANSLATE_NOOP("attrition::ui::ContractEditor", "Earned night by night"),
-    QT_TRANSLATE_NOOP("attrition::ui::ContractEditor", "Cancellation notice"),
-    QT_TRANSLATE_NOOP("attrition::ui::ContractEditor", "Taxable"),
-};
+const ContractField& cataloguedField(const std::string& path, const char* what) {
+    const ContractField* field = findContractField(path);
+    if (field == nullptr) {
+        throw std::logic_error(std::string("the editor's ") + what + " of " + path +
+                               ": the field catalogue has no such field");
+    }
+    return *field;
+}
+
+// The catalogue's labels are string literals: data() ends with the literal's NUL.
+Text textOf(std::string_view label) {
+    return label.data();
+}
 
 } // namespace
 
 Text inputName(const QString& path, FieldKind kind, bool optional, Text name) {
     const std::string key = path.toStdString();
-    const ContractField* field = findContractField(key);
-    if (field == nullptr) {
-        throw std::logic_error("the editor's input of " + key + ": the field catalogue has no such field");
-    }
-    if (field->kind != kind || field->optional != optional) {
+    const ContractField& field = cataloguedField(key, "input");
+    if (field.kind != kind || field.optional != optional) {
         throw std::logic_error(
             "the editor's input of " + key + " takes " + (optional ? "an optional " : "a ") + kindName(kind) +
-            ", the field catalogue has " + (field->optional ? "an optional " : "a ") + kindName(field->kind));
+            ", the field catalogue has " + (field.optional ? "an optional " : "a ") + kindName(field.kind));
     }
-    if (name != nullptr && field->label == name) {
-        throw std::logic_error("the editor's input of " + key +
-                               " repeats the field catalogue's label: give catalogueLabel");
+    if (name == catalogueLabel) {
+        return textOf(field.label);
     }
-    // The catalogue's labels are string literals: data() ends with the literal's NUL.
-    return name != nullptr ? name : field->label.data();
+    if (name == catalogueFullLabel) {
+        if (field.fullLabel.empty()) {
+            throw std::logic_error("the editor's input of " + key +
+                                   ": the field catalogue gives no full label");
+        }
+        return textOf(field.fullLabel);
+    }
+    if (field.label == name || field.fullLabel == name) {
+        throw std::logic_error(
+            "the editor's input of " + key + " repeats the field catalogue's " +
+            (field.label == name ? "label: give catalogueLabel" : "full label: give catalogueFullLabel"));
+    }
+    return name;
+}
+
+Text rowLabel(const QString& path, Text label) {
+    const std::string key = path.toStdString();
+    const ContractField& field = cataloguedField(key, "row");
+    if (label == nullptr) {
+        return textOf(field.label);
+    }
+    if (field.label == label) {
+        throw std::logic_error("the editor's row of " + key + " repeats the field catalogue's label");
+    }
+    return label;
 }
 
 } // namespace attrition::ui::pagefields

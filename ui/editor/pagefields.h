@@ -35,15 +35,30 @@ inline QString translated(Text text) {
 }
 
 /// The name of an input (its undo steps, its problems, screen readers, a check box's text) when it is the
-/// label of its field in the catalogue: given instead of a text of the page's own.
+/// label of its field in the catalogue (ContractField::label): given instead of a text of the page's own.
 inline constexpr Text catalogueLabel = nullptr;
 
-/// The name of the input of `kind` a maker makes for the field at `path`: `name`, or the field's label in
-/// the catalogue for catalogueLabel (translated in the editor's context, as the pages' texts are). A path the
-/// catalogue does not know, a field of another kind or optionality than the maker's (a percentage input on an
-/// amount), or a name that only repeats the catalogue's label, is a mistake in the page's sources:
+namespace detail {
+inline constexpr char kFullLabel[] = "";
+} // namespace detail
+
+/// The name of an input when it is the full label of its field in the catalogue (ContractField::fullLabel),
+/// the name that says what the field is outside its section ("Tax on room damages" for the attrition clause's
+/// "Tax rate"): given instead of a text of the page's own.
+inline constexpr Text catalogueFullLabel = detail::kFullLabel;
+
+/// The name of the input of `kind` a maker makes for the field at `path`: `name`, or the field's label or
+/// full label in the catalogue for catalogueLabel or catalogueFullLabel (translated in the editor's context,
+/// as the pages' texts are). A path the catalogue does not know, a field of another kind or optionality than
+/// the maker's (a percentage input on an amount), catalogueFullLabel for a field without a full label, or a
+/// name that only repeats one of the catalogue's labels, is a mistake in the page's sources:
 /// std::logic_error.
 Text inputName(const QString& path, FieldKind kind, bool optional, Text name);
+
+/// The label of the form's row of the field at `path`: `label`, or the field's label in the catalogue for
+/// nullptr. A path the catalogue does not know, or a label that only repeats the catalogue's, is a mistake in
+/// the page's sources: std::logic_error.
+Text rowLabel(const QString& path, Text label);
 
 /// The field's label and placeholder, now and in each language chosen later.
 inline LineField* withTexts(LineField* field, Text label, Text placeholder = nullptr) {

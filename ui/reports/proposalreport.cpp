@@ -396,7 +396,7 @@ std::vector<std::pair<QString, QString>> proposalFacts(const Contract& c, const 
         return s.empty() ? QStringLiteral("\u2014") : text(s);
     };
     return {
-        {Texts::tr("Group"), orDash(c.groupName)},
+        {catalogueLabel("groupName"), orDash(c.groupName)},
         {catalogueLabel("account"), orDash(c.account)},
         {Texts::tr("Stay"), stayText(c)},
         {catalogueLabel("reference"), orDash(c.reference)},

@@ -1006,10 +1006,15 @@ namespace {
 // so that lupdate keeps their translations: it does not read core/domain.
 // InLanguage.TheReportsNameFieldsByTheCatalogueLabelsTranslated fails when one goes missing.
 [[maybe_unused]] constexpr const char* kLabelsMarkedHere[] = {
-    QT_TRANSLATE_NOOP("Report", "Reference"), QT_TRANSLATE_NOOP("Report", "Account"),
-    QT_TRANSLATE_NOOP("Report", "Hotel"),     QT_TRANSLATE_NOOP("Report", "Sales manager"),
-    QT_TRANSLATE_NOOP("Report", "Status"),    QT_TRANSLATE_NOOP("Report", "Currency"),
-    QT_TRANSLATE_NOOP("Report", "Cutoff"),    QT_TRANSLATE_NOOP("Report", "Cancellation notice"),
+    QT_TRANSLATE_NOOP("Report", "Reference"),
+    QT_TRANSLATE_NOOP("Report", "Group"),
+    QT_TRANSLATE_NOOP("Report", "Account"),
+    QT_TRANSLATE_NOOP("Report", "Hotel"),
+    QT_TRANSLATE_NOOP("Report", "Sales manager"),
+    QT_TRANSLATE_NOOP("Report", "Status"),
+    QT_TRANSLATE_NOOP("Report", "Currency"),
+    QT_TRANSLATE_NOOP("Report", "Cutoff"),
+    QT_TRANSLATE_NOOP("Report", "Cancellation notice"),
     QT_TRANSLATE_NOOP("Report", "Deposits"),
 };
 
@@ -1052,7 +1057,7 @@ std::vector<std::pair<QString, QString>> contractFacts(const Contract& c, const 
     return {
         {catalogueLabel("hotel"), orDash(c.hotel)},
         {Texts::tr("Contract"), orDash(c.reference)},
-        {Texts::tr("Group"), orDash(c.groupName)},
+        {catalogueLabel("groupName"), orDash(c.groupName)},
         {catalogueLabel("status"), statusText(c.status)},
         {catalogueLabel("account"), orDash(c.account)},
         {Texts::tr("Stay"), stayText(c)},

@@ -35,7 +35,10 @@ struct ContractField {
     std::string_view path; ///< as in the contract file and validation messages, e.g. "attrition.taxRate"
     FieldKind kind;
     FieldSection section;
-    std::string_view label; ///< the English label the screen and report translate
+    /// The English label the editor shows for the field among the fields of its section, which the reports
+    /// also use where they name the field: the label of its row, or the text of its check box for a yes-or-no
+    /// field.
+    std::string_view label;
     /// The English label that names the field on its own, outside its section, as validation messages do:
     /// "Tax on room damages" for attrition.taxRate, labelled "Tax rate" among the attrition clause's fields.
     /// Empty when the field has none (a message then names it by its path).
@@ -54,7 +57,7 @@ struct ContractField {
 /// apart. A field of Contract missing here fails the catalogue's test (tests/io/field_catalogue_test.cpp).
 #define ATTRITION_CONTRACT_FIELDS(X)                                                                         \
     X(Reference, reference, Text, General, "Reference", "Reference")                                         \
-    X(GroupName, groupName, Text, General, "Group name", "")                                                 \
+    X(GroupName, groupName, Text, General, "Group", "")                                                      \
     X(Account, account, Text, General, "Account", "")                                                        \
     X(Hotel, hotel, Text, General, "Hotel", "")                                                              \
     X(SalesManager, salesManager, Text, General, "Sales manager", "")                                        \
@@ -74,31 +77,32 @@ struct ContractField {
     X(AuditCredits, auditCredits, List, Pickup, "Audit credits", "Audit credits")                            \
     X(Resale, resale, List, Pickup, "Resale", "Resold rooms")                                                \
     X(Occupancy, occupancy, List, Pickup, "Occupancy", "Hotel occupancy")                                    \
-    X(AttritionEnabled, attrition.enabled, Bool, Attrition, "Attrition clause", "Attrition clause")          \
+    X(AttritionEnabled, attrition.enabled, Bool, Attrition, "The contract has an attrition clause",          \
+      "Attrition clause")                                                                                    \
     X(AttritionPerformanceLevel, attrition.performanceLevel, Percent, Attrition, "Performance level",        \
       "Performance level")                                                                                   \
-    X(AttritionMethod, attrition.method, Enum, Attrition, "Method", "Attrition assessment")                  \
-    X(AttritionOverBlockCredit, attrition.overBlockCredit, Bool, Attrition, "Credit rooms above the block",  \
-      "")                                                                                                    \
-    X(AttritionThresholdRounding, attrition.thresholdRounding, Enum, Attrition, "Threshold rounding",        \
+    X(AttritionMethod, attrition.method, Enum, Attrition, "Assessed", "Attrition assessment")                \
+    X(AttritionOverBlockCredit, attrition.overBlockCredit, Bool, Attrition,                                  \
+      "Rooms above the block offset other nights' shortfalls", "")                                           \
+    X(AttritionThresholdRounding, attrition.thresholdRounding, Enum, Attrition, "Required rooms",            \
       "Rounding of the required rooms")                                                                      \
     X(AttritionDamagesFactor, attrition.damagesFactor, Percent, Attrition, "Damages factor",                 \
       "Room damages factor")                                                                                 \
     X(AttritionRateBasis, attrition.rateBasis, Enum, Attrition, "Rate basis", "Attrition rate basis")        \
     X(AttritionResaleCredit, attrition.resaleCredit, Enum, Attrition, "Resale credit", "Resale credit")      \
     X(AttritionResaleOnlyAtOccupancy, attrition.resaleOnlyAtOccupancy, Percent, Attrition,                   \
-      "Credit resale only at occupancy", "Resale credited from occupancy")                                   \
+      "Only when occupancy reaches", "Resale credited from occupancy")                                       \
     X(AttritionCountOutsideBlock, attrition.countOutsideBlock, Bool, Attrition,                              \
-      "Count attendees outside the block", "")                                                               \
+      "Count bookings found outside the block", "")                                                          \
     X(AttritionCountBilledNoShows, attrition.countBilledNoShows, Bool, Attrition, "Count billed no-shows",   \
       "")                                                                                                    \
     X(AttritionCountWalked, attrition.countWalked, Bool, Attrition, "Count walked guests", "")               \
-    X(AttritionCapAmount, attrition.capAmount, Money, Attrition, "Cap", "Damages cap")                       \
+    X(AttritionCapAmount, attrition.capAmount, Money, Attrition, "Damages cap", "Damages cap")               \
     X(AttritionCapRoomsAtNightBlock, attrition.capRoomsAtNightBlock, Bool, Attrition,                        \
-      "Cap rooms at the night's block", "")                                                                  \
-    X(AttritionTaxable, attrition.taxable, Bool, Attrition, "Taxable", "")                                   \
+      "Charge no more rooms on a night than it blocked", "")                                                 \
+    X(AttritionTaxable, attrition.taxable, Bool, Attrition, "Tax the room damages", "")                      \
     X(AttritionTaxRate, attrition.taxRate, Percent, Attrition, "Tax rate", "Tax on room damages")            \
-    X(FoodBeverageMinimum, foodBeverage.minimum, Money, FoodBeverage, "Minimum", "F&B minimum")              \
+    X(FoodBeverageMinimum, foodBeverage.minimum, Money, FoodBeverage, "F&B minimum", "F&B minimum")          \
     X(FoodBeverageAllowance, foodBeverage.allowance, Percent, FoodBeverage, "Allowance", "F&B allowance")    \
     X(FoodBeverageActualSpend, foodBeverage.actualSpend, Money, FoodBeverage, "Actual spend",                \
       "F&B actual spend")                                                                                    \
@@ -107,31 +111,32 @@ struct ContractField {
     X(FoodBeverageServiceChargeRate, foodBeverage.serviceChargeRate, Percent, FoodBeverage,                  \
       "Service charge", "Service charge")                                                                    \
     X(FoodBeverageServiceChargeOnDamages, foodBeverage.serviceChargeOnDamages, Bool, FoodBeverage,           \
-      "Service charge on damages", "")                                                                       \
+      "Add the service charge to the damages", "")                                                           \
     X(FoodBeverageTaxRate, foodBeverage.taxRate, Percent, FoodBeverage, "Tax rate", "F&B tax")               \
-    X(FoodBeverageTaxOnDamages, foodBeverage.taxOnDamages, Bool, FoodBeverage, "Tax on damages", "")         \
+    X(FoodBeverageTaxOnDamages, foodBeverage.taxOnDamages, Bool, FoodBeverage, "Tax the damages", "")        \
     X(FoodBeverageTaxOnServiceCharge, foodBeverage.taxOnServiceCharge, Bool, FoodBeverage,                   \
-      "Tax on the service charge", "")                                                                       \
+      "Tax the service charge", "")                                                                          \
     X(MeetingRoomRental, meetingRoom.rental, Money, MeetingRoom, "Rental", "Meeting room rental")            \
     X(MeetingRoomScale, meetingRoom.scale, List, MeetingRoom, "Sliding scale", "Meeting room scale")         \
-    X(MeetingRoomPolicy, meetingRoom.policy, Enum, MeetingRoom, "Policy", "")                                \
+    X(MeetingRoomPolicy, meetingRoom.policy, Enum, MeetingRoom, "With attrition", "")                        \
     X(MeetingRoomTaxable, meetingRoom.taxable, Bool, MeetingRoom, "Taxable", "")                             \
     X(MeetingRoomTaxRate, meetingRoom.taxRate, Percent, MeetingRoom, "Tax rate", "Meeting room tax")         \
-    X(CompsPerRoomNights, comps.perRoomNights, Integer, Comps, "One comp per room nights", "Comp ratio")     \
+    X(CompsPerRoomNights, comps.perRoomNights, Integer, Comps, "One per", "Comp ratio")                      \
     X(CompsPerNight, comps.perNight, Bool, Comps, "Earned night by night", "")                               \
-    X(CompsCountTowardPickup, comps.countTowardPickup, Bool, Comps, "Comps count toward pickup", "")         \
+    X(CompsCountTowardPickup, comps.countTowardPickup, Bool, Comps, "Comp rooms count toward pickup", "")    \
     X(CancellationTiers, cancellation.tiers, List, Cancellation, "Cancellation tiers", "Cancellation tiers") \
-    X(CancellationBasis, cancellation.basis, Enum, Cancellation, "Basis", "Cancellation basis")              \
+    X(CancellationBasis, cancellation.basis, Enum, Cancellation, "Fee basis", "Cancellation basis")          \
     X(CancellationRoundToWholeUnits, cancellation.roundToWholeUnits, Bool, Cancellation,                     \
-      "Round to whole units", "")                                                                            \
-    X(CancellationCreditResale, cancellation.creditResale, Bool, Cancellation, "Credit resale", "")          \
+      "Round the fee to whole currency units", "")                                                           \
+    X(CancellationCreditResale, cancellation.creditResale, Bool, Cancellation,                               \
+      "Credit rooms the hotel resold", "")                                                                   \
     X(CancellationTaxable, cancellation.taxable, Bool, Cancellation, "Taxable", "")                          \
     X(CancellationTaxRate, cancellation.taxRate, Percent, Cancellation, "Tax rate", "Cancellation tax")      \
     X(CancellationWaiveOnForceMajeure, cancellation.waiveOnForceMajeure, Bool, Cancellation,                 \
-      "Waive on force majeure", "Cancellation fee waived on force majeure")                                  \
+      "Waived on force majeure", "Cancellation fee waived on force majeure")                                 \
     X(CancellationNotice, cancellationNotice, Date, Cancellation, "Cancellation notice",                     \
       "Cancellation notice")                                                                                 \
-    X(ForceMajeure, forceMajeure, Bool, Cancellation, "Force majeure", "")                                   \
+    X(ForceMajeure, forceMajeure, Bool, Cancellation, "Cancelled by force majeure", "")                      \
     X(Deposits, deposits, List, Deposits, "Deposits", "Deposits")                                            \
     X(SettlementAssessed, settlement.assessed, Money, Settlement, "Damages agreed", "Damages agreed")        \
     X(SettlementInvoicedOn, settlement.invoicedOn, Date, Settlement, "Invoiced on", "Damages invoiced on")   \
