@@ -7180,6 +7180,30 @@ calculada</translation>
         <source>Collected &lt;b&gt;%1&lt;/b&gt; (%2); nothing is left to collect until the damages are agreed.</source>
         <translation>Cobrado &lt;b&gt;%1&lt;/b&gt; (%2); no queda nada por cobrar hasta que se acuerde la penalización.</translation>
     </message>
+    <message>
+        <source>Attrition clause</source>
+        <translation>Cláusula de deserción</translation>
+    </message>
+    <message>
+        <source>Attrition assessment</source>
+        <translation>Evaluación de la deserción</translation>
+    </message>
+    <message>
+        <source>Attrition rate basis</source>
+        <translation>Base de tarifa de la deserción</translation>
+    </message>
+    <message>
+        <source>Cancellation fee waived on force majeure</source>
+        <translation>Cargo de cancelación condonado por fuerza mayor</translation>
+    </message>
+    <message>
+        <source>Damages invoiced on</source>
+        <translation>Penalización facturada el</translation>
+    </message>
+    <message>
+        <source>Damages waived</source>
+        <translation>Penalización condonada</translation>
+    </message>
 </context>
 <context>
     <name>attrition::ui::ContractListModel</name>

@@ -7180,6 +7180,30 @@ calcolate</translation>
         <source>Collected &lt;b&gt;%1&lt;/b&gt; (%2); nothing is left to collect until the damages are agreed.</source>
         <translation>Incassato &lt;b&gt;%1&lt;/b&gt; (%2); non resta nulla da incassare finché la penale non è concordata.</translation>
     </message>
+    <message>
+        <source>Attrition clause</source>
+        <translation>Clausola di attrito</translation>
+    </message>
+    <message>
+        <source>Attrition assessment</source>
+        <translation>Valutazione dell&apos;attrito</translation>
+    </message>
+    <message>
+        <source>Attrition rate basis</source>
+        <translation>Base tariffaria dell&apos;attrito</translation>
+    </message>
+    <message>
+        <source>Cancellation fee waived on force majeure</source>
+        <translation>Penale di cancellazione condonata per forza maggiore</translation>
+    </message>
+    <message>
+        <source>Damages invoiced on</source>
+        <translation>Penale fatturata il</translation>
+    </message>
+    <message>
+        <source>Damages waived</source>
+        <translation>Penale condonata</translation>
+    </message>
 </context>
 <context>
     <name>attrition::ui::ContractListModel</name>

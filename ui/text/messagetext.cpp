@@ -15,59 +15,6 @@ struct MessageText {
     Q_DECLARE_TR_FUNCTIONS(MessageText)
 };
 
-// The catalogue's full labels (ContractField::fullLabel), marked here in this context so that lupdate keeps
-// their translations: it does not read core/domain. The test
-// InLanguage.EveryFieldAValidationMessageNamesHasItsLabelTranslated fails when one goes missing.
-[[maybe_unused]] constexpr const char* kFullLabelsMarkedHere[] = {
-    QT_TRANSLATE_NOOP("MessageText", "Room block"),
-    QT_TRANSLATE_NOOP("MessageText", "Pickup"),
-    QT_TRANSLATE_NOOP("MessageText", "Audit credits"),
-    QT_TRANSLATE_NOOP("MessageText", "Resold rooms"),
-    QT_TRANSLATE_NOOP("MessageText", "Hotel occupancy"),
-    QT_TRANSLATE_NOOP("MessageText", "Review schedule"),
-    QT_TRANSLATE_NOOP("MessageText", "Block reductions"),
-    QT_TRANSLATE_NOOP("MessageText", "Cancellation tiers"),
-    QT_TRANSLATE_NOOP("MessageText", "Meeting room scale"),
-    QT_TRANSLATE_NOOP("MessageText", "Deposits"),
-    QT_TRANSLATE_NOOP("MessageText", "Reference"),
-    QT_TRANSLATE_NOOP("MessageText", "Currency"),
-    QT_TRANSLATE_NOOP("MessageText", "Arrival"),
-    QT_TRANSLATE_NOOP("MessageText", "Departure"),
-    QT_TRANSLATE_NOOP("MessageText", "Signed on"),
-    QT_TRANSLATE_NOOP("MessageText", "Cutoff date"),
-    QT_TRANSLATE_NOOP("MessageText", "Cancellation notice"),
-    QT_TRANSLATE_NOOP("MessageText", "Attrition clause"),
-    QT_TRANSLATE_NOOP("MessageText", "Performance level"),
-    QT_TRANSLATE_NOOP("MessageText", "Room damages factor"),
-    QT_TRANSLATE_NOOP("MessageText", "Resale credited from occupancy"),
-    QT_TRANSLATE_NOOP("MessageText", "Damages cap"),
-    QT_TRANSLATE_NOOP("MessageText", "Tax on room damages"),
-    QT_TRANSLATE_NOOP("MessageText", "F&B minimum"),
-    QT_TRANSLATE_NOOP("MessageText", "F&B actual spend"),
-    QT_TRANSLATE_NOOP("MessageText", "F&B allowance"),
-    QT_TRANSLATE_NOOP("MessageText", "F&B damages factor"),
-    QT_TRANSLATE_NOOP("MessageText", "Service charge"),
-    QT_TRANSLATE_NOOP("MessageText", "F&B tax"),
-    QT_TRANSLATE_NOOP("MessageText", "Meeting room rental"),
-    QT_TRANSLATE_NOOP("MessageText", "Meeting room tax"),
-    QT_TRANSLATE_NOOP("MessageText", "Comp ratio"),
-    QT_TRANSLATE_NOOP("MessageText", "Cancellation tax"),
-    QT_TRANSLATE_NOOP("MessageText", "Lost reason"),
-    QT_TRANSLATE_NOOP("MessageText", "Attrition assessment"),
-    QT_TRANSLATE_NOOP("MessageText", "Rounding of the required rooms"),
-    QT_TRANSLATE_NOOP("MessageText", "Attrition rate basis"),
-    QT_TRANSLATE_NOOP("MessageText", "Resale credit"),
-    QT_TRANSLATE_NOOP("MessageText", "Cancellation basis"),
-    QT_TRANSLATE_NOOP("MessageText", "Cancellation fee waived on force majeure"),
-    QT_TRANSLATE_NOOP("MessageText", "Damages agreed"),
-    QT_TRANSLATE_NOOP("MessageText", "Damages invoiced on"),
-    QT_TRANSLATE_NOOP("MessageText", "Payments received"),
-    QT_TRANSLATE_NOOP("MessageText", "Damages waived"),
-    QT_TRANSLATE_NOOP("MessageText", "Waiver reason"),
-    QT_TRANSLATE_NOOP("MessageText", "Credit on a future contract"),
-    QT_TRANSLATE_NOOP("MessageText", "Credit to contract"),
-};
-
 /// The translated full label of the catalogued field at `path`; empty when the catalogue has none, or when
 /// `list` asks for a list's (only a list has entries) and the field is not one.
 QString catalogueLabel(const QString& path, bool list) {
