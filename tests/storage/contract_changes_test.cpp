@@ -1,14 +1,67 @@
 // What the audit trail records about a change, and the guarantee a save relies on: any change to any field
 // of a contract is seen as a change.
 
+#include "attrition/domain/field_catalogue.h"
 #include "attrition/storage/contract_changes.h"
 #include "storage_test_support.h"
 
 #include <functional>
 #include <set>
+#include <type_traits>
 
 namespace attrition::storage::test {
 namespace {
+
+// Another value of each type of a contract field (a field of another type does not compile here).
+std::string varied(const std::string& s) {
+    return s + "x";
+}
+bool varied(bool b) {
+    return !b;
+}
+std::int32_t varied(std::int32_t n) {
+    return n + 1;
+}
+Percent varied(Percent p) {
+    return Percent::fromPartsPerMillion(p.partsPerMillion() + 10'000);
+}
+Date varied(Date d) {
+    return d.addDays(1);
+}
+Money varied(const Money& m) {
+    return Money(m.minorUnits() + 1, m.currency());
+}
+Currency varied(const Currency& c) {
+    return currency(c.isValid() && c.code() == "EUR" ? "USD" : "EUR");
+}
+std::set<std::string> varied(std::set<std::string> paths) {
+    paths.insert("notes");
+    return paths;
+}
+template <typename E> E varied(E value) requires std::is_enum_v<E> {
+    return static_cast<E>(static_cast<std::underlying_type_t<E>>(value) == 0 ? 1 : 0);
+}
+template <typename T> std::optional<T> varied(const std::optional<T>& value) {
+    return value ? varied(*value) : T{};
+}
+/// A list without its last entry (or with one entry, if it had none).
+template <typename T> std::vector<T> varied(std::vector<T> entries) {
+    if (entries.empty()) {
+        entries.emplace_back();
+    } else {
+        entries.pop_back();
+    }
+    return entries;
+}
+
+/// The contract with every field of the catalogue changed.
+Contract differentInEveryField(const Contract& contract) {
+    Contract other = contract;
+#define ATTRITION_VARY_FIELD(name, ...) field::name::of(other) = varied(field::name::of(contract));
+    ATTRITION_CONTRACT_FIELDS(ATTRITION_VARY_FIELD)
+#undef ATTRITION_VARY_FIELD
+    return other;
+}
 
 TEST(ContractChanges, AnUnchangedContractHasNoChanges) {
     EXPECT_TRUE(compareContracts(fullContract(), fullContract()).empty());
@@ -491,6 +544,49 @@ TEST(ContractChanges, AChangeToAnyFieldIsSeen) {
         mutate(changed);
         EXPECT_FALSE(compareContracts(original, changed).empty()) << "a change to " << name << " went unseen";
     }
+}
+
+/// Every field of the catalogue is recorded under its path (a list's entries as "path[...]"), and a change to
+/// one field is recorded as a change to that field only.
+TEST(ContractChanges, AChangedFieldIsNamedByItsCataloguePath) {
+    const Contract original = fullContract();
+    const Contract other = differentInEveryField(original);
+    for (const ContractField& field : contractFields()) {
+        SCOPED_TRACE(std::string(field.path));
+        ASSERT_FALSE(field.same(original, other));
+        Contract changed = original;
+        field.copy(changed, other);
+        const std::vector<FieldChange> changes = compareContracts(original, changed);
+        ASSERT_FALSE(changes.empty());
+        const std::string path(field.path);
+        for (const FieldChange& change : changes) {
+            EXPECT_TRUE(change.field == path ||
+                        (field.kind == FieldKind::List && change.field.starts_with(path + "[")))
+                << change.field;
+        }
+        if (field.kind != FieldKind::List) {
+            EXPECT_EQ(changes.size(), 1U);
+        }
+    }
+}
+
+/// Every field describeFields() names belongs to the catalogue, in the catalogue's order.
+TEST(ContractChanges, TheFieldsAreDescribedInTheCataloguesOrder) {
+    Contract contract = fullContract();
+    contract.unconfirmedDefaults = {"cancellation.tiers", "notes"};
+    std::vector<std::string> described;
+    for (const auto& [name, value] : describeFields(contract)) {
+        const std::string path = name.substr(0, name.find('['));
+        ASSERT_NE(findContractField(path), nullptr) << name;
+        if (described.empty() || described.back() != path) {
+            described.push_back(path);
+        }
+    }
+    std::vector<std::string> catalogue;
+    for (const ContractField& field : contractFields()) {
+        catalogue.emplace_back(field.path);
+    }
+    EXPECT_EQ(described, catalogue);
 }
 
 TEST(ContractChanges, TheSettlementIsToldAsItHappened) {

@@ -1,8 +1,11 @@
 #include "attrition/storage/contract_changes.h"
 
+#include "attrition/domain/field_catalogue.h"
+
 #include <map>
 #include <set>
 #include <string_view>
+#include <type_traits>
 
 namespace attrition::storage {
 
@@ -28,6 +31,15 @@ std::string text(bool b) {
 std::string text(std::int32_t n) {
     return std::to_string(n);
 }
+std::string text(const std::string& s) {
+    return s;
+}
+std::string text(const Currency& currency) {
+    return currency.isValid() ? std::string(currency.code()) : std::string();
+}
+template <typename E> std::string text(E value) requires std::is_enum_v<E> {
+    return std::string(toString(value));
+}
 /// An amount as people write it in a sentence: "1,200.00 USD" (an amount without currency as text() has it).
 std::string shown(const Money& m) {
     if (!m.currency().isValid()) {
@@ -45,7 +57,7 @@ public:
     explicit Collector(Fields& out)
         : out_(out) {}
 
-    void field(std::string name, std::string value) { out_.emplace_back(std::move(name), std::move(value)); }
+    void field(std::string_view name, std::string value) { out_.emplace_back(name, std::move(value)); }
 
     void entry(std::string_view list, const std::string& key, std::string value) {
         std::string name = std::string(list) + "[" + key + "]";
@@ -105,100 +117,65 @@ std::vector<FieldChange> compare(const Fields& before, const Fields& after) {
     return changes;
 }
 
-} // namespace
+// The description of each field of a contract, by its descriptor (field_catalogue.h): a field is its value
+// as text, unless an overload below tells it otherwise. A field whose type has no text() does not compile.
 
-Fields describeFields(const Contract& c) {
-    Fields out;
-    Collector f(out);
-    f.field("reference", c.reference);
-    f.field("groupName", c.groupName);
-    f.field("account", c.account);
-    f.field("hotel", c.hotel);
-    f.field("salesManager", c.salesManager);
-    f.field("status", std::string(toString(c.status)));
-    f.field("lostReason", c.lostReason ? std::string(toString(*c.lostReason)) : std::string());
-    f.field("lostNote", c.lostNote);
-    f.field("currency", c.currency.isValid() ? std::string(c.currency.code()) : std::string());
-    f.field("signedOn", text(c.signedOn));
-    f.field("arrival", text(c.arrival));
-    f.field("departure", text(c.departure));
-    f.field("cutoff", text(c.cutoff));
-    f.field("rounding", std::string(toString(c.rounding)));
+template <typename F> void describe(Collector& f, const Contract& c, F) {
+    f.field(F::path, text(F::of(c)));
+}
 
-    for (const BlockEntry& e : c.block) {
-        f.entry("block", nightAndType(e.night, e.roomType), text(e.rooms) + " rooms at " + text(e.rate));
+void describe(Collector& f, const Contract& c, field::Block) {
+    for (const BlockEntry& e : field::Block::of(c)) {
+        f.entry(field::Block::path, nightAndType(e.night, e.roomType),
+                text(e.rooms) + " rooms at " + text(e.rate));
     }
-    for (std::size_t i = 0; i < c.reviewSchedule.size(); ++i) {
-        const ReviewStep& s = c.reviewSchedule[i];
-        f.entry("reviewSchedule", std::to_string(i),
-                "by " + text(s.deadline) + " up to " + text(s.maxReduction));
+}
+void describe(Collector& f, const Contract& c, field::ReviewSchedule) {
+    const std::vector<ReviewStep>& steps = field::ReviewSchedule::of(c);
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        f.entry(field::ReviewSchedule::path, std::to_string(i),
+                "by " + text(steps[i].deadline) + " up to " + text(steps[i].maxReduction));
     }
-    for (const BlockReduction& r : c.reductions) {
-        f.entry("reductions", text(r.recorded) + " " + nightAndType(r.night, r.roomType),
+}
+void describe(Collector& f, const Contract& c, field::Reductions) {
+    for (const BlockReduction& r : field::Reductions::of(c)) {
+        f.entry(field::Reductions::path, text(r.recorded) + " " + nightAndType(r.night, r.roomType),
                 "to " + text(r.rooms) + " rooms");
     }
-    for (const PickupEntry& e : c.pickup) {
-        f.entry("pickup", nightAndType(e.night, e.roomType), text(e.rooms) + " rooms");
+}
+void describe(Collector& f, const Contract& c, field::Pickup) {
+    for (const PickupEntry& e : field::Pickup::of(c)) {
+        f.entry(field::Pickup::path, nightAndType(e.night, e.roomType), text(e.rooms) + " rooms");
     }
-    for (const AuditCredit& e : c.auditCredits) {
-        f.entry("auditCredits", text(e.night),
+}
+void describe(Collector& f, const Contract& c, field::AuditCredits) {
+    for (const AuditCredit& e : field::AuditCredits::of(c)) {
+        f.entry(field::AuditCredits::path, text(e.night),
                 "outside block " + text(e.outsideBlock) + ", billed no-shows " + text(e.billedNoShows) +
                     ", walked " + text(e.walked));
     }
-    for (const ResaleEntry& e : c.resale) {
-        f.entry("resale", text(e.night), text(e.roomNights) + " room nights at " + text(e.rate));
+}
+void describe(Collector& f, const Contract& c, field::Resale) {
+    for (const ResaleEntry& e : field::Resale::of(c)) {
+        f.entry(field::Resale::path, text(e.night), text(e.roomNights) + " room nights at " + text(e.rate));
     }
-    for (const NightOccupancy& e : c.occupancy) {
-        f.entry("occupancy", text(e.night), text(e.occupancy));
+}
+void describe(Collector& f, const Contract& c, field::Occupancy) {
+    for (const NightOccupancy& e : field::Occupancy::of(c)) {
+        f.entry(field::Occupancy::path, text(e.night), text(e.occupancy));
     }
-
-    const AttritionClause& a = c.attrition;
-    f.field("attrition.enabled", text(a.enabled));
-    f.field("attrition.performanceLevel", text(a.performanceLevel));
-    f.field("attrition.method", std::string(toString(a.method)));
-    f.field("attrition.overBlockCredit", text(a.overBlockCredit));
-    f.field("attrition.thresholdRounding", std::string(toString(a.thresholdRounding)));
-    f.field("attrition.damagesFactor", text(a.damagesFactor));
-    f.field("attrition.rateBasis", std::string(toString(a.rateBasis)));
-    f.field("attrition.resaleCredit", std::string(toString(a.resaleCredit)));
-    f.field("attrition.resaleOnlyAtOccupancy", text(a.resaleOnlyAtOccupancy));
-    f.field("attrition.countOutsideBlock", text(a.countOutsideBlock));
-    f.field("attrition.countBilledNoShows", text(a.countBilledNoShows));
-    f.field("attrition.countWalked", text(a.countWalked));
-    f.field("attrition.capAmount", text(a.capAmount));
-    f.field("attrition.capRoomsAtNightBlock", text(a.capRoomsAtNightBlock));
-    f.field("attrition.taxable", text(a.taxable));
-    f.field("attrition.taxRate", text(a.taxRate));
-
-    const FoodBeverageClause& fb = c.foodBeverage;
-    f.field("foodBeverage.minimum", text(fb.minimum));
-    f.field("foodBeverage.allowance", text(fb.allowance));
-    f.field("foodBeverage.actualSpend", text(fb.actualSpend));
-    f.field("foodBeverage.damagesFactor", text(fb.damagesFactor));
-    f.field("foodBeverage.serviceChargeRate", text(fb.serviceChargeRate));
-    f.field("foodBeverage.serviceChargeOnDamages", text(fb.serviceChargeOnDamages));
-    f.field("foodBeverage.taxRate", text(fb.taxRate));
-    f.field("foodBeverage.taxOnDamages", text(fb.taxOnDamages));
-    f.field("foodBeverage.taxOnServiceCharge", text(fb.taxOnServiceCharge));
-
-    const MeetingRoomClause& m = c.meetingRoom;
-    f.field("meetingRoom.rental", text(m.rental));
-    for (std::size_t i = 0; i < m.scale.size(); ++i) {
-        f.entry("meetingRoom.scale", std::to_string(i),
-                "from " + text(m.scale[i].minPickup) + " pickup: " + text(m.scale[i].charged) +
-                    " of the rental");
+}
+void describe(Collector& f, const Contract& c, field::MeetingRoomScale) {
+    const std::vector<MeetingScaleBand>& scale = field::MeetingRoomScale::of(c);
+    for (std::size_t i = 0; i < scale.size(); ++i) {
+        f.entry(field::MeetingRoomScale::path, std::to_string(i),
+                "from " + text(scale[i].minPickup) + " pickup: " + text(scale[i].charged) + " of the rental");
     }
-    f.field("meetingRoom.policy", std::string(toString(m.policy)));
-    f.field("meetingRoom.taxable", text(m.taxable));
-    f.field("meetingRoom.taxRate", text(m.taxRate));
-
-    f.field("comps.perRoomNights", text(c.comps.perRoomNights));
-    f.field("comps.perNight", text(c.comps.perNight));
-    f.field("comps.countTowardPickup", text(c.comps.countTowardPickup));
-
-    const CancellationClause& k = c.cancellation;
-    for (std::size_t i = 0; i < k.tiers.size(); ++i) {
-        const CancellationTier& t = k.tiers[i];
+}
+void describe(Collector& f, const Contract& c, field::CancellationTiers) {
+    const std::vector<CancellationTier>& tiers = field::CancellationTiers::of(c);
+    for (std::size_t i = 0; i < tiers.size(); ++i) {
+        const CancellationTier& t = tiers[i];
         std::string days = text(t.minDays);
         if (t.maxDays) {
             days += '-';
@@ -207,62 +184,87 @@ Fields describeFields(const Contract& c) {
         } else {
             days += " days or more";
         }
-        f.entry("cancellation.tiers", std::to_string(i),
+        f.entry(field::CancellationTiers::path, std::to_string(i),
                 days + ": " + text(t.percent) + " (rooms " + text(t.roomsPercent) + ", F&B " +
                     text(t.foodBeveragePercent) + ", meeting room " + text(t.meetingRoomPercent) + ")");
     }
-    f.field("cancellation.basis", std::string(toString(k.basis)));
-    f.field("cancellation.roundToWholeUnits", text(k.roundToWholeUnits));
-    f.field("cancellation.creditResale", text(k.creditResale));
-    f.field("cancellation.taxable", text(k.taxable));
-    f.field("cancellation.taxRate", text(k.taxRate));
-    f.field("cancellation.waiveOnForceMajeure", text(k.waiveOnForceMajeure));
-    f.field("cancellationNotice", text(c.cancellationNotice));
-    f.field("forceMajeure", text(c.forceMajeure));
-
-    for (std::size_t i = 0; i < c.deposits.size(); ++i) {
-        const Deposit& d = c.deposits[i];
-        f.entry("deposits", std::to_string(i),
+}
+void describe(Collector& f, const Contract& c, field::Deposits) {
+    const std::vector<Deposit>& deposits = field::Deposits::of(c);
+    for (std::size_t i = 0; i < deposits.size(); ++i) {
+        const Deposit& d = deposits[i];
+        f.entry(field::Deposits::path, std::to_string(i),
                 text(d.amount) + " received " + text(d.received) +
                     (d.note.empty() ? "" : " (" + d.note + ")"));
     }
-    // Only what was recorded: the changes of every contract without a settlement read as they always did.
-    const Settlement& s = c.settlement;
-    if (s.assessed) {
-        f.field("settlement.assessed", "Agreed " + shown(*s.assessed));
+}
+
+// The settlement: only what was recorded, so that the changes of every contract without a settlement read
+// as they always did.
+void describe(Collector& f, const Contract& c, field::SettlementAssessed) {
+    if (const std::optional<Money>& assessed = field::SettlementAssessed::of(c)) {
+        f.field(field::SettlementAssessed::path, "Agreed " + shown(*assessed));
     }
-    if (s.invoicedOn) {
-        f.field("settlement.invoicedOn", "Invoiced on " + text(*s.invoicedOn));
+}
+void describe(Collector& f, const Contract& c, field::SettlementInvoicedOn) {
+    if (const std::optional<Date>& invoicedOn = field::SettlementInvoicedOn::of(c)) {
+        f.field(field::SettlementInvoicedOn::path, "Invoiced on " + text(*invoicedOn));
     }
-    if (!s.invoiceNumber.empty()) {
-        f.field("settlement.invoiceNumber", s.invoiceNumber);
+}
+void describe(Collector& f, const Contract& c, field::SettlementInvoiceNumber) {
+    if (const std::string& number = field::SettlementInvoiceNumber::of(c); !number.empty()) {
+        f.field(field::SettlementInvoiceNumber::path, number);
     }
-    for (const SettlementPayment& p : s.payments) {
-        f.entry("settlement.payments", text(p.received),
+}
+void describe(Collector& f, const Contract& c, field::SettlementPayments) {
+    for (const SettlementPayment& p : field::SettlementPayments::of(c)) {
+        f.entry(field::SettlementPayments::path, text(p.received),
                 "Collected " + shown(p.amount) + " on " + text(p.received));
     }
-    if (s.waived != Money()) {
-        f.field("settlement.waived", "Waived " + shown(s.waived));
+}
+void describe(Collector& f, const Contract& c, field::SettlementWaived) {
+    if (const Money& waived = field::SettlementWaived::of(c); waived != Money()) {
+        f.field(field::SettlementWaived::path, "Waived " + shown(waived));
     }
-    if (!s.waiverReason.empty()) {
-        f.field("settlement.waiverReason", s.waiverReason);
+}
+void describe(Collector& f, const Contract& c, field::SettlementWaiverReason) {
+    if (const std::string& reason = field::SettlementWaiverReason::of(c); !reason.empty()) {
+        f.field(field::SettlementWaiverReason::path, reason);
     }
-    if (s.creditAmount != Money()) {
-        f.field("settlement.creditAmount", "Credit of " + shown(s.creditAmount) + " on a future contract");
+}
+void describe(Collector& f, const Contract& c, field::SettlementCreditAmount) {
+    if (const Money& credit = field::SettlementCreditAmount::of(c); credit != Money()) {
+        f.field(field::SettlementCreditAmount::path, "Credit of " + shown(credit) + " on a future contract");
     }
-    if (!s.creditContract.empty()) {
-        f.field("settlement.creditContract", s.creditContract);
+}
+void describe(Collector& f, const Contract& c, field::SettlementCreditContract) {
+    if (const std::string& reference = field::SettlementCreditContract::of(c); !reference.empty()) {
+        f.field(field::SettlementCreditContract::path, reference);
     }
-    f.field("notes", c.notes);
-    // Only when there are any: the changes of every contract without them read as they always did (and
-    // confirming the last one is "their list -> nothing").
-    if (!c.unconfirmedDefaults.empty()) {
-        std::string unconfirmed;
-        for (const std::string& path : c.unconfirmedDefaults) {
-            unconfirmed += (unconfirmed.empty() ? "" : ", ") + path;
-        }
-        f.field("unconfirmedDefaults", unconfirmed);
+}
+
+// Only when there are any: the changes of every contract without them read as they always did (and
+// confirming the last one is "their list -> nothing").
+void describe(Collector& f, const Contract& c, field::UnconfirmedDefaults) {
+    const std::set<std::string>& paths = field::UnconfirmedDefaults::of(c);
+    if (paths.empty()) {
+        return;
     }
+    std::string unconfirmed;
+    for (const std::string& path : paths) {
+        unconfirmed += (unconfirmed.empty() ? "" : ", ") + path;
+    }
+    f.field(field::UnconfirmedDefaults::path, unconfirmed);
+}
+
+} // namespace
+
+Fields describeFields(const Contract& c) {
+    Fields out;
+    Collector f(out);
+#define ATTRITION_DESCRIBE_FIELD(name, ...) describe(f, c, field::name{});
+    ATTRITION_CONTRACT_FIELDS(ATTRITION_DESCRIBE_FIELD)
+#undef ATTRITION_DESCRIBE_FIELD
     return out;
 }
 

@@ -10,8 +10,9 @@
 
 namespace attrition::storage {
 
-/// Every value of a contract as (field, text) pairs, in the order of the contract's fields. List entries are
-/// named by what identifies them: "block[2027-05-10 KING]", "auditCredits[2027-05-10]", "deposits[1]".
+/// Every value of a contract as (field, text) pairs, one field of the catalogue (field_catalogue.h) after the
+/// other, named by its path. List entries are named by what identifies them: "block[2027-05-10 KING]",
+/// "auditCredits[2027-05-10]", "deposits[1]".
 std::vector<std::pair<std::string, std::string>> describeFields(const Contract& contract);
 std::vector<std::pair<std::string, std::string>> describeFields(const Scenario& scenario);
 
