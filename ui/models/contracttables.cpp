@@ -1,6 +1,7 @@
 #include "models/contracttables.h"
 
 #include "attrition/domain/clause_defaults.h"
+#include "attrition/domain/field_catalogue.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -24,8 +25,14 @@ using Column = ContractTableModel::Column;
 using Layout = ContractTableModel::Layout;
 using Nights = std::shared_ptr<const std::vector<Date>>;
 
-QString path(const char* list, std::size_t index, const char* member = nullptr) {
-    QString p = QStringLiteral("%1[%2]").arg(QLatin1String(list)).arg(index);
+/// A catalogued list's path (field::Block::path) as the document's paths are written.
+QString pathText(std::string_view list) {
+    return QString::fromLatin1(list.data(), static_cast<qsizetype>(list.size()));
+}
+
+/// The path of an entry of a catalogued list, or of a member of the entry: "block[2].rooms".
+QString path(std::string_view list, std::size_t index, const char* member = nullptr) {
+    QString p = QStringLiteral("%1[%2]").arg(pathText(list)).arg(index);
     if (member != nullptr) {
         p += QLatin1Char('.') + QLatin1String(member);
     }
@@ -115,8 +122,8 @@ Column auditColumn(const Nights& nights, QString title, QString toolTip, std::in
     col.issuePaths = [nights, memberName](const Contract& c, int row) -> QStringList {
         const std::ptrdiff_t i = findNight(c.auditCredits, (*nights)[static_cast<std::size_t>(row)]);
         return i < 0 ? QStringList()
-                     : QStringList{path("auditCredits", at(i), memberName),
-                                   path("auditCredits", at(i), "night")};
+                     : QStringList{path(field::AuditCredits::path, at(i), memberName),
+                                   path(field::AuditCredits::path, at(i), "night")};
     };
     return col;
 }
@@ -229,8 +236,8 @@ ContractTableModel* makeBlockModel(ContractDocument* document, QObject* parent) 
                 if (i < 0) {
                     return {};
                 }
-                return {path("block", at(i), "rooms"), path("block", at(i), "night"),
-                        path("block", at(i), "roomType"), path("block", at(i))};
+                return {path(field::Block::path, at(i), "rooms"), path(field::Block::path, at(i), "night"),
+                        path(field::Block::path, at(i), "roomType"), path(field::Block::path, at(i))};
             };
             l.columns.push_back(std::move(roomsCol));
 
@@ -254,14 +261,14 @@ ContractTableModel* makeBlockModel(ContractDocument* document, QObject* parent) 
             };
             rateCol.issuePaths = [nights, type](const Contract& c, int row) -> QStringList {
                 const std::ptrdiff_t i = findTyped(c.block, (*nights)[static_cast<std::size_t>(row)], type);
-                return i < 0 ? QStringList() : QStringList{path("block", at(i), "rate")};
+                return i < 0 ? QStringList() : QStringList{path(field::Block::path, at(i), "rate")};
             };
             l.columns.push_back(std::move(rateCol));
         }
         return l;
     };
     return new ContractTableModel(
-        document, {QStringLiteral("block")}, [] { return Tables::tr("block entry"); }, layout, parent);
+        document, {pathText(field::Block::path)}, [] { return Tables::tr("block entry"); }, layout, parent);
 }
 
 ContractTableModel* makePickupModel(ContractDocument* document, QObject* parent) {
@@ -298,8 +305,8 @@ ContractTableModel* makePickupModel(ContractDocument* document, QObject* parent)
                 if (i < 0) {
                     return {};
                 }
-                return {path("pickup", at(i), "rooms"), path("pickup", at(i), "night"),
-                        path("pickup", at(i), "roomType"), path("pickup", at(i))};
+                return {path(field::Pickup::path, at(i), "rooms"), path(field::Pickup::path, at(i), "night"),
+                        path(field::Pickup::path, at(i), "roomType"), path(field::Pickup::path, at(i))};
             };
             l.columns.push_back(std::move(col));
         }
@@ -337,14 +344,16 @@ ContractTableModel* makePickupModel(ContractDocument* document, QObject* parent)
         occupancy.issuePaths = [nights](const Contract& c, int row) -> QStringList {
             const std::ptrdiff_t i = findNight(c.occupancy, (*nights)[static_cast<std::size_t>(row)]);
             return i < 0 ? QStringList()
-                         : QStringList{path("occupancy", at(i), "occupancy"),
-                                       path("occupancy", at(i), "night")};
+                         : QStringList{path(field::Occupancy::path, at(i), "occupancy"),
+                                       path(field::Occupancy::path, at(i), "night")};
         };
         l.columns.push_back(std::move(occupancy));
         return l;
     };
     return new ContractTableModel(
-        document, {QStringLiteral("pickup"), QStringLiteral("auditCredits"), QStringLiteral("occupancy")},
+        document,
+        {pathText(field::Pickup::path), pathText(field::AuditCredits::path),
+         pathText(field::Occupancy::path)},
         [] { return Tables::tr("pickup entry"); }, layout, parent);
 }
 
@@ -363,7 +372,7 @@ ContractTableModel* makeResaleModel(ContractDocument* document, QObject* parent)
             c.resale[at(row)].night = dateOr(v, c.resale[at(row)].night);
         };
         night.issuePaths = [](const Contract&, int row) {
-            return QStringList{path("resale", at(row), "night")};
+            return QStringList{path(field::Resale::path, at(row), "night")};
         };
         Column count;
         count.title = Tables::tr("Room nights resold");
@@ -375,7 +384,7 @@ ContractTableModel* makeResaleModel(ContractDocument* document, QObject* parent)
             c.resale[at(row)].roomNights = rooms(v);
         };
         count.issuePaths = [](const Contract&, int row) {
-            return QStringList{path("resale", at(row), "roomNights")};
+            return QStringList{path(field::Resale::path, at(row), "roomNights")};
         };
         Column rate;
         rate.title = Tables::tr("Resale rate");
@@ -388,13 +397,13 @@ ContractTableModel* makeResaleModel(ContractDocument* document, QObject* parent)
             c.resale[at(row)].rate = Money(integerOr(v), c.currency);
         };
         rate.issuePaths = [](const Contract&, int row) {
-            return QStringList{path("resale", at(row), "rate")};
+            return QStringList{path(field::Resale::path, at(row), "rate")};
         };
         l.columns = {night, count, rate};
         return l;
     };
     auto* model = new ContractTableModel(
-        document, {QStringLiteral("resale")}, [] { return Tables::tr("resale entry"); }, layout, parent);
+        document, {pathText(field::Resale::path)}, [] { return Tables::tr("resale entry"); }, layout, parent);
     model->setRowEditing(
         [](Contract& c, int row) {
             const Date night = c.resale.empty() ? c.arrival : c.resale.back().night;
@@ -424,18 +433,19 @@ ContractTableModel* makeReviewScheduleModel(ContractDocument* document, QObject*
             c.reviewSchedule[at(row)].deadline = dateOr(v, c.reviewSchedule[at(row)].deadline);
         };
         deadline.issuePaths = [](const Contract&, int row) {
-            return QStringList{path("reviewSchedule", at(row), "deadline"), path("reviewSchedule", at(row))};
+            return QStringList{path(field::ReviewSchedule::path, at(row), "deadline"),
+                               path(field::ReviewSchedule::path, at(row))};
         };
         l.columns.push_back(deadline);
         l.columns.push_back(percentColumn(
             Tables::tr("Largest reduction"),
             Tables::tr("The largest share of the original block the group may release by the date"),
             [](auto& c, int row) -> auto& { return c.reviewSchedule[at(row)].maxReduction; },
-            [](int row) { return path("reviewSchedule", at(row), "maxReduction"); }));
+            [](int row) { return path(field::ReviewSchedule::path, at(row), "maxReduction"); }));
         return l;
     };
     auto* model = new ContractTableModel(
-        document, {QStringLiteral("reviewSchedule")}, [] { return Tables::tr("review date"); }, layout,
+        document, {pathText(field::ReviewSchedule::path)}, [] { return Tables::tr("review date"); }, layout,
         parent);
     model->setRowEditing(
         [](Contract& c, int row) {
@@ -465,7 +475,7 @@ ContractTableModel* makeReductionsModel(ContractDocument* document, QObject* par
             c.reductions[at(row)].recorded = dateOr(v, c.reductions[at(row)].recorded);
         };
         recorded.issuePaths = [](const Contract&, int row) {
-            return QStringList{path("reductions", at(row))};
+            return QStringList{path(field::Reductions::path, at(row))};
         };
         Column night;
         night.title = Tables::tr("Night");
@@ -478,7 +488,7 @@ ContractTableModel* makeReductionsModel(ContractDocument* document, QObject* par
             c.reductions[at(row)].night = dateOr(v, c.reductions[at(row)].night);
         };
         night.issuePaths = [](const Contract&, int row) {
-            return QStringList{path("reductions", at(row), "night")};
+            return QStringList{path(field::Reductions::path, at(row), "night")};
         };
         Column type;
         type.title = Tables::tr("Room type");
@@ -492,7 +502,7 @@ ContractTableModel* makeReductionsModel(ContractDocument* document, QObject* par
             c.reductions[at(row)].roomType = text != nullptr ? text->toStdString() : std::string();
         };
         type.issuePaths = [](const Contract&, int row) {
-            return QStringList{path("reductions", at(row), "roomType")};
+            return QStringList{path(field::Reductions::path, at(row), "roomType")};
         };
         Column count;
         count.title = Tables::tr("Block becomes");
@@ -505,13 +515,14 @@ ContractTableModel* makeReductionsModel(ContractDocument* document, QObject* par
             c.reductions[at(row)].rooms = rooms(v);
         };
         count.issuePaths = [](const Contract&, int row) {
-            return QStringList{path("reductions", at(row), "rooms")};
+            return QStringList{path(field::Reductions::path, at(row), "rooms")};
         };
         l.columns = {recorded, night, type, count};
         return l;
     };
     auto* model = new ContractTableModel(
-        document, {QStringLiteral("reductions")}, [] { return Tables::tr("reduction"); }, layout, parent);
+        document, {pathText(field::Reductions::path)}, [] { return Tables::tr("reduction"); }, layout,
+        parent);
     model->setRowEditing(
         [](Contract& c, int row) {
             BlockReduction r;
@@ -535,7 +546,7 @@ ContractTableModel* makeCancellationTiersModel(ContractDocument* document, QObje
         Layout l;
         l.rows = static_cast<int>(contract.cancellation.tiers.size());
         const auto tierPath = [](int row, const char* member) {
-            return path("cancellation.tiers", at(row), member);
+            return path(field::CancellationTiers::path, at(row), member);
         };
         Column from;
         from.title = Tables::tr("From days");
@@ -549,7 +560,7 @@ ContractTableModel* makeCancellationTiersModel(ContractDocument* document, QObje
             c.cancellation.tiers[at(row)].minDays = rooms(v);
         };
         from.issuePaths = [tierPath](const Contract&, int row) {
-            return QStringList{tierPath(row, "minDays"), path("cancellation.tiers", at(row))};
+            return QStringList{tierPath(row, "minDays"), path(field::CancellationTiers::path, at(row))};
         };
         Column to;
         to.title = Tables::tr("To days");
@@ -590,7 +601,8 @@ ContractTableModel* makeCancellationTiersModel(ContractDocument* document, QObje
         return l;
     };
     auto* model = new ContractTableModel(
-        document, {QStringLiteral("cancellation.tiers")}, [] { return Tables::tr("tier"); }, layout, parent);
+        document, {pathText(field::CancellationTiers::path)}, [] { return Tables::tr("tier"); }, layout,
+        parent);
     model->setRowEditing(
         [](Contract& c, int row) {
             CancellationTier tier;
@@ -611,15 +623,16 @@ ContractTableModel* makeMeetingScaleModel(ContractDocument* document, QObject* p
         l.columns.push_back(percentColumn(
             Tables::tr("Pickup from"), Tables::tr("The band applies from this share of the block picked up"),
             [](auto& c, int row) -> auto& { return c.meetingRoom.scale[at(row)].minPickup; },
-            [](int row) { return path("meetingRoom.scale", at(row), "minPickup"); }));
+            [](int row) { return path(field::MeetingRoomScale::path, at(row), "minPickup"); }));
         l.columns.push_back(percentColumn(
             Tables::tr("Rental charged"), Tables::tr("The share of the rental charged in the band"),
             [](auto& c, int row) -> auto& { return c.meetingRoom.scale[at(row)].charged; },
-            [](int row) { return path("meetingRoom.scale", at(row), "charged"); }));
+            [](int row) { return path(field::MeetingRoomScale::path, at(row), "charged"); }));
         return l;
     };
     auto* model = new ContractTableModel(
-        document, {QStringLiteral("meetingRoom.scale")}, [] { return Tables::tr("band"); }, layout, parent);
+        document, {pathText(field::MeetingRoomScale::path)}, [] { return Tables::tr("band"); }, layout,
+        parent);
     model->setRowEditing(
         [](Contract& c, int row) {
             c.meetingRoom.scale.insert(c.meetingRoom.scale.begin() + row,
@@ -644,7 +657,7 @@ ContractTableModel* makeSettlementPaymentsModel(ContractDocument* document, QObj
             c.settlement.payments[at(row)].received = dateOr(v, c.settlement.payments[at(row)].received);
         };
         received.issuePaths = [](const Contract&, int row) {
-            return QStringList{path("settlement.payments", at(row), "received")};
+            return QStringList{path(field::SettlementPayments::path, at(row), "received")};
         };
         Column amount;
         amount.title = Tables::tr("Amount");
@@ -656,13 +669,13 @@ ContractTableModel* makeSettlementPaymentsModel(ContractDocument* document, QObj
             c.settlement.payments[at(row)].amount = Money(integerOr(v), c.currency);
         };
         amount.issuePaths = [](const Contract&, int row) {
-            return QStringList{path("settlement.payments", at(row), "amount")};
+            return QStringList{path(field::SettlementPayments::path, at(row), "amount")};
         };
         l.columns = {received, amount};
         return l;
     };
     auto* model = new ContractTableModel(
-        document, {QStringLiteral("settlement.payments")}, [] { return Tables::tr("payment"); }, layout,
+        document, {pathText(field::SettlementPayments::path)}, [] { return Tables::tr("payment"); }, layout,
         parent);
     model->setRowEditing(
         [](Contract& c, int row) {
@@ -702,7 +715,7 @@ ContractTableModel* makeDepositsModel(ContractDocument* document, QObject* paren
             c.deposits[at(row)].received = dateOr(v, c.deposits[at(row)].received);
         };
         received.issuePaths = [](const Contract&, int row) {
-            return QStringList{path("deposits", at(row), "received")};
+            return QStringList{path(field::Deposits::path, at(row), "received")};
         };
         Column amount;
         amount.title = Tables::tr("Amount");
@@ -714,7 +727,7 @@ ContractTableModel* makeDepositsModel(ContractDocument* document, QObject* paren
             c.deposits[at(row)].amount = Money(integerOr(v), c.currency);
         };
         amount.issuePaths = [](const Contract&, int row) {
-            return QStringList{path("deposits", at(row), "amount")};
+            return QStringList{path(field::Deposits::path, at(row), "amount")};
         };
         Column note;
         note.title = Tables::tr("Note");
@@ -730,7 +743,7 @@ ContractTableModel* makeDepositsModel(ContractDocument* document, QObject* paren
         return l;
     };
     auto* model = new ContractTableModel(
-        document, {QStringLiteral("deposits")}, [] { return Tables::tr("deposit"); }, layout, parent);
+        document, {pathText(field::Deposits::path)}, [] { return Tables::tr("deposit"); }, layout, parent);
     model->setRowEditing(
         [](Contract& c, int row) {
             c.deposits.insert(c.deposits.begin() + row,

@@ -1,6 +1,7 @@
 // The attrition and cancellation statement of one contract.
 
 #include "attrition/domain/clause_defaults.h"
+#include "attrition/domain/field_catalogue.h"
 #include "charts/cancellationchart.h"
 #include "charts/damagescurvechart.h"
 #include "charts/nightbarschart.h"
@@ -109,7 +110,7 @@ void termsSection(ReportBuilder& b, const Contract& c, const Results& r) {
         std::vector<Row> rows;
         const bool perComponent = c.cancellation.basis == CancellationBasis::PerComponent;
         // Default tiers: every share is labelled where it stands, so that no line reads as agreed.
-        const bool unconfirmed = isUnconfirmedDefault(c, "cancellation.tiers");
+        const bool unconfirmed = isUnconfirmedDefault(c, field::CancellationTiers::path);
         if (unconfirmed) {
             b.paragraph(Texts::tr("Program default, not confirmed: the tiers below are the program's usual "
                                   "tiers, not read from the contract."),
@@ -136,7 +137,7 @@ void termsSection(ReportBuilder& b, const Contract& c, const Results& r) {
         }
     }
     if (!c.deposits.empty()) {
-        b.subheading(catalogueLabel("deposits"));
+        b.subheading(catalogueLabel(field::Deposits::path));
         std::vector<Row> rows;
         for (const Deposit& d : c.deposits) {
             rows.push_back(Row{{formatDate(d.received), text(d.note), money(d.amount)}});

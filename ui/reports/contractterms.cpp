@@ -43,17 +43,18 @@ QString termOf(const Contract& c, const QString& term, std::initializer_list<std
 /// What the report calls a program default.
 QString defaultName(std::string_view path) {
     static const std::map<std::string_view, const char*> names{
-        {"attrition.performanceLevel", QT_TRANSLATE_NOOP("Report", "the performance level")},
-        {"attrition.method", QT_TRANSLATE_NOOP("Report", "the attrition assessment method")},
-        {"attrition.thresholdRounding",
+        {field::AttritionPerformanceLevel::path, QT_TRANSLATE_NOOP("Report", "the performance level")},
+        {field::AttritionMethod::path, QT_TRANSLATE_NOOP("Report", "the attrition assessment method")},
+        {field::AttritionThresholdRounding::path,
          QT_TRANSLATE_NOOP("Report", "the rounding of the required room nights")},
-        {"attrition.damagesFactor", QT_TRANSLATE_NOOP("Report", "the room damages factor")},
-        {"attrition.rateBasis", QT_TRANSLATE_NOOP("Report", "the rate basis")},
-        {"attrition.resaleCredit", QT_TRANSLATE_NOOP("Report", "the resale credit")},
-        {"foodBeverage.damagesFactor", QT_TRANSLATE_NOOP("Report", "the F&B damages factor")},
-        {"cancellation.tiers", QT_TRANSLATE_NOOP("Report", "the cancellation tiers")},
-        {"cancellation.basis", QT_TRANSLATE_NOOP("Report", "the cancellation basis")},
-        {"cancellation.waiveOnForceMajeure", QT_TRANSLATE_NOOP("Report", "the waiver on force majeure")},
+        {field::AttritionDamagesFactor::path, QT_TRANSLATE_NOOP("Report", "the room damages factor")},
+        {field::AttritionRateBasis::path, QT_TRANSLATE_NOOP("Report", "the rate basis")},
+        {field::AttritionResaleCredit::path, QT_TRANSLATE_NOOP("Report", "the resale credit")},
+        {field::FoodBeverageDamagesFactor::path, QT_TRANSLATE_NOOP("Report", "the F&B damages factor")},
+        {field::CancellationTiers::path, QT_TRANSLATE_NOOP("Report", "the cancellation tiers")},
+        {field::CancellationBasis::path, QT_TRANSLATE_NOOP("Report", "the cancellation basis")},
+        {field::CancellationWaiveOnForceMajeure::path,
+         QT_TRANSLATE_NOOP("Report", "the waiver on force majeure")},
     };
     const auto it = names.find(path);
     return it != names.end() ? Texts::tr(it->second) : text(std::string(path));
@@ -108,7 +109,7 @@ QStringList attritionTerms(const Contract& c) {
                           "least %1 of the block, after the reductions honoured; the required room nights "
                           "are %3.")
                     .arg(pct(a.performanceLevel), pct(allowance), rounding),
-                {"attrition.performanceLevel", "attrition.thresholdRounding"});
+                {field::AttritionPerformanceLevel::path, field::AttritionThresholdRounding::path});
     QString method;
     if (a.method == AttritionMethod::Cumulative) {
         method = Texts::tr(
@@ -121,19 +122,19 @@ QStringList attritionTerms(const Contract& c) {
         method = Texts::tr("Assessed night by night: each night is compared with its own block, without "
                            "credit for rooms above the block on other nights.");
     }
-    t << termOf(c, method, {"attrition.method"});
+    t << termOf(c, method, {field::AttritionMethod::path});
     t << termOf(c,
                 a.damagesFactor == Percent::hundred()
                     ? Texts::tr("Damages are the full group rate of each room night short.")
                     : Texts::tr("Damages are %1 of the group rate of each room night short (a lost-profit "
                                 "factor).")
                           .arg(pct(a.damagesFactor)),
-                {"attrition.damagesFactor"});
+                {field::AttritionDamagesFactor::path});
     t << termOf(c,
                 a.rateBasis == RateBasis::PerNight
                     ? Texts::tr("Rate: each night's own contracted rate.")
                     : Texts::tr("Rate: the block's average contracted rate (room revenue over room nights)."),
-                {"attrition.rateBasis"});
+                {field::AttritionRateBasis::path});
     QString resale;
     switch (a.resaleCredit) {
     case ResaleCreditMethod::None:
@@ -148,7 +149,7 @@ QStringList attritionTerms(const Contract& c) {
                            "no more than the contracted rate.");
         break;
     }
-    t << termOf(c, resale, {"attrition.resaleCredit"});
+    t << termOf(c, resale, {field::AttritionResaleCredit::path});
     if (a.resaleCredit != ResaleCreditMethod::None && a.resaleOnlyAtOccupancy) {
         t << Texts::tr("Resale is credited only on nights the hotel was at least %1 occupied.")
                  .arg(pct(*a.resaleOnlyAtOccupancy));
@@ -196,7 +197,7 @@ QStringList foodBeverageTerms(const Contract& c) {
         f.damagesFactor == Percent::hundred()
             ? Texts::tr("Damages are the full shortfall.")
             : Texts::tr("Damages are %1 of the shortfall (a lost-profit share).").arg(pct(f.damagesFactor)),
-        {"foodBeverage.damagesFactor"});
+        {field::FoodBeverageDamagesFactor::path});
     if (f.serviceChargeOnDamages) {
         t << Texts::tr("A service charge of %1 is added to the damages.").arg(pct(f.serviceChargeRate));
     }
@@ -264,7 +265,7 @@ QStringList cancellationTerms(const Contract& c) {
         break;
     }
     QStringList t;
-    t << termOf(c, basis, {"cancellation.basis"});
+    t << termOf(c, basis, {field::CancellationBasis::path});
     if (k.roundToWholeUnits) {
         t << Texts::tr("The fee is rounded to whole currency units.");
     }
@@ -273,7 +274,7 @@ QStringList cancellationTerms(const Contract& c) {
     }
     if (k.waiveOnForceMajeure) {
         t << termOf(c, Texts::tr("The fee is waived when the cancellation is caused by force majeure."),
-                    {"cancellation.waiveOnForceMajeure"});
+                    {field::CancellationWaiveOnForceMajeure::path});
     }
     if (k.taxable) {
         t << Texts::tr("Tax of %1 is added to the fee.").arg(pct(k.taxRate));

@@ -1,6 +1,7 @@
 // The group proposal: one page the hotel sends the client before the contract is signed.
 
 #include "attrition/domain/clause_defaults.h"
+#include "attrition/domain/field_catalogue.h"
 #include "attrition/engine/engine.h"
 #include "reports/contractterms.h"
 #include "reports/reportbuilder.h"
@@ -286,7 +287,7 @@ void termsSection(ReportBuilder& b, const Contract& c) {
     std::sort(tiers.begin(), tiers.end(),
               [](const CancellationTier& x, const CancellationTier& y) { return x.minDays > y.minDays; });
     const bool perComponent = c.cancellation.basis == CancellationBasis::PerComponent;
-    const bool unconfirmed = isUnconfirmedDefault(c, "cancellation.tiers");
+    const bool unconfirmed = isUnconfirmedDefault(c, field::CancellationTiers::path);
     const auto share = [&](Percent p) {
         return unconfirmed ? Texts::tr("%1 (program default, not confirmed)").arg(formatPercent(p))
                            : formatPercent(p);
@@ -396,12 +397,12 @@ std::vector<std::pair<QString, QString>> proposalFacts(const Contract& c, const 
         return s.empty() ? QStringLiteral("\u2014") : text(s);
     };
     return {
-        {catalogueLabel("groupName"), orDash(c.groupName)},
-        {catalogueLabel("account"), orDash(c.account)},
+        {catalogueLabel(field::GroupName::path), orDash(c.groupName)},
+        {catalogueLabel(field::Account::path), orDash(c.account)},
         {Texts::tr("Stay"), stayText(c)},
-        {catalogueLabel("reference"), orDash(c.reference)},
+        {catalogueLabel(field::Reference::path), orDash(c.reference)},
         {Texts::tr("Your contact"), orDash(c.salesManager)},
-        {catalogueLabel("currency"), currencyCode(c.currency)},
+        {catalogueLabel(field::Currency::path), currencyCode(c.currency)},
         {Texts::tr("Proposal date"), locale.toString(options.madeOn, QLocale::LongFormat)},
         {Texts::tr("Valid until"), locale.toString(options.proposalValidUntil(), QLocale::LongFormat)},
     };

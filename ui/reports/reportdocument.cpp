@@ -1055,18 +1055,18 @@ std::vector<std::pair<QString, QString>> contractFacts(const Contract& c, const 
         return s.empty() ? QStringLiteral("\u2014") : text(s);
     };
     return {
-        {catalogueLabel("hotel"), orDash(c.hotel)},
+        {catalogueLabel(field::Hotel::path), orDash(c.hotel)},
         {Texts::tr("Contract"), orDash(c.reference)},
-        {catalogueLabel("groupName"), orDash(c.groupName)},
-        {catalogueLabel("status"), statusText(c.status)},
-        {catalogueLabel("account"), orDash(c.account)},
+        {catalogueLabel(field::GroupName::path), orDash(c.groupName)},
+        {catalogueLabel(field::Status::path), statusText(c.status)},
+        {catalogueLabel(field::Account::path), orDash(c.account)},
         {Texts::tr("Stay"), stayText(c)},
-        {catalogueLabel("salesManager"), orDash(c.salesManager)},
+        {catalogueLabel(field::SalesManager::path), orDash(c.salesManager)},
         {Texts::tr("Signed"), formatDate(c.signedOn)},
-        {catalogueLabel("currency"), currencyCode(c.currency)},
-        {catalogueLabel("cutoff"), c.cutoff ? formatDate(*c.cutoff) : QStringLiteral("\u2014")},
+        {catalogueLabel(field::Currency::path), currencyCode(c.currency)},
+        {catalogueLabel(field::Cutoff::path), c.cutoff ? formatDate(*c.cutoff) : QStringLiteral("\u2014")},
         {Texts::tr("Report made"), locale.toString(options.madeOn, QLocale::LongFormat)},
-        {catalogueLabel("cancellationNotice"),
+        {catalogueLabel(field::CancellationNotice::path),
          c.cancellationNotice ? formatDate(*c.cancellationNotice) : Texts::tr("none received")},
     };
 }

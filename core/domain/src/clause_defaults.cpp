@@ -1,5 +1,7 @@
 #include "attrition/domain/clause_defaults.h"
 
+#include "attrition/domain/field_catalogue.h"
+
 #include <algorithm>
 #include <array>
 
@@ -10,10 +12,11 @@ namespace {
 // The values blank contracts take from the program rather than from the signed contract: each decides
 // an amount the group owes, so each must be confirmed before it is stated as the contract's terms.
 constexpr std::array<std::string_view, 10> kProgramDefaults{
-    "attrition.performanceLevel",       "attrition.method",    "attrition.thresholdRounding",
-    "attrition.damagesFactor",          "attrition.rateBasis", "attrition.resaleCredit",
-    "foodBeverage.damagesFactor",       "cancellation.tiers",  "cancellation.basis",
-    "cancellation.waiveOnForceMajeure",
+    field::AttritionPerformanceLevel::path,  field::AttritionMethod::path,
+    field::AttritionThresholdRounding::path, field::AttritionDamagesFactor::path,
+    field::AttritionRateBasis::path,         field::AttritionResaleCredit::path,
+    field::FoodBeverageDamagesFactor::path,  field::CancellationTiers::path,
+    field::CancellationBasis::path,          field::CancellationWaiveOnForceMajeure::path,
 };
 
 } // namespace
