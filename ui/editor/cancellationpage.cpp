@@ -57,7 +57,7 @@ void CancellationPage::refresh() {
     tiersGrid_->setColumnHidden(TierMeetingRoom, !perComponent);
     // The tiers in italics while they are the program's defaults.
     QFont f = tiersGrid_->font();
-    f.setItalic(isUnconfirmedDefault(document()->contract(), "cancellation.tiers"));
+    f.setItalic(isUnconfirmedDefault(document()->contract(), field::CancellationTiers::path));
     tiersGrid_->setFont(f);
 }
 

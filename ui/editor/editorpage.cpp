@@ -129,7 +129,7 @@ void EditorPage::updateDefaultsBar() {
         const QString p = QString::fromUtf8(path.data(), static_cast<qsizetype>(path.size()));
         if (const FieldEditor* f = field(p)) {
             names << f->label();
-        } else if (p == QLatin1String("cancellation.tiers")) {
+        } else if (path == field::CancellationTiers::path) {
             names << ContractEditor::tr("the cancellation tiers");
         }
     }
