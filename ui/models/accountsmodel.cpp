@@ -19,11 +19,6 @@ QString qs(const std::string& s) {
     return QString::fromStdString(s);
 }
 
-QString code(Currency c) {
-    return c.isValid() ? QString::fromLatin1(c.code().data(), static_cast<qsizetype>(c.code().size()))
-                       : QString();
-}
-
 /// An amount for ordering only: major units as written. Amounts in different currencies are compared,
 /// never added.
 double majorUnits(const Money& m) {
@@ -462,10 +457,10 @@ QString AccountsModel::detailText(int row) const {
     for (const AccountDamages& d : a->damages) {
         lines << tr("Damages assessed in %1: %2 (%3 actualized groups: %4; %5 cancelled: %6); collected: %7; "
                     "waived: %8.")
-                     .arg(code(d.currency), formatMoneyWithCode(d.total), formatCount(d.actualizedGroups),
-                          formatMoneyWithCode(d.actualized), formatCount(d.cancelledGroups),
-                          formatMoneyWithCode(d.cancelled), formatMoneyWithCode(d.collected),
-                          formatMoneyWithCode(d.waived));
+                     .arg(currencyCode(d.currency), formatMoneyWithCode(d.total),
+                          formatCount(d.actualizedGroups), formatMoneyWithCode(d.actualized),
+                          formatCount(d.cancelledGroups), formatMoneyWithCode(d.cancelled),
+                          formatMoneyWithCode(d.collected), formatMoneyWithCode(d.waived));
     }
     if (a->risks.empty()) {
         lines << tr("Not at risk of not coming back.");

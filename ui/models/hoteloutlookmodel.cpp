@@ -193,7 +193,7 @@ QVariant HotelOutlookModel::headerData(int section, Qt::Orientation orientation,
         }
         return {};
     }
-    const QString code = currency_.isValid() ? QString::fromLatin1(currency_.code().data(), 3) : QString();
+    const QString code = currencyCode(currency_);
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case CapacityColumn:

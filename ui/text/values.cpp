@@ -108,7 +108,7 @@ std::string plainDecimal(const QString& typed, const QLocale& locale, LocalError
 
 /// The text without a leading or trailing currency code or symbol.
 QString withoutCurrency(QString text, Currency currency, const QLocale& locale) {
-    const QString code = QString::fromLatin1(currency.code().data(), 3);
+    const QString code = currencyCode(currency);
     const QString symbol = locale.currencySymbol(QLocale::CurrencySymbol);
     for (const QString& mark : {code, symbol}) {
         if (mark.isEmpty()) {
@@ -182,8 +182,7 @@ QString formatMoneyWithCode(const Money& amount, const QLocale& locale) {
     if (!amount.currency().isValid()) {
         return formatMoney(amount, locale);
     }
-    return formatMoney(amount, locale) + QChar(0x00A0) +
-           QString::fromLatin1(amount.currency().code().data(), 3);
+    return formatMoney(amount, locale) + QChar(0x00A0) + currencyCode(amount.currency());
 }
 
 QString formatPercentPoints(Percent percent, const QLocale& locale) {
@@ -231,7 +230,7 @@ Parsed parseMoney(const QString& text, Currency currency, const QLocale& locale)
     if (local == LocalError::None && parsed.value) {
         return {*parsed.value, {}};
     }
-    const QString code = QString::fromLatin1(currency.code().data(), 3);
+    const QString code = currencyCode(currency);
     if (local == LocalError::None && parsed.error == DecimalError::TooManyDecimals) {
         if (currency.decimals() == 0) {
             return {{}, Values::tr("%1 amounts have no decimals").arg(code)};

@@ -614,7 +614,7 @@ void DeskView::fillCurrencies() {
     const QSignalBlocker block(currency_);
     currency_->clear();
     for (const Currency c : pipeline_->currencies()) {
-        currency_->addItem(QString::fromLatin1(c.code().data(), static_cast<qsizetype>(c.code().size())));
+        currency_->addItem(currencyCode(c));
     }
     const auto& all = pipeline_->currencies();
     const auto at = std::find(all.begin(), all.end(), pipeline_->currency());

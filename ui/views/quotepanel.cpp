@@ -464,8 +464,7 @@ void QuotePanel::followContract() {
         c.hotel.empty() ? tr("The contract names no hotel: the outlook is kept for the stay's nights only")
                         : tr("%1, %n night(s) from %2", nullptr, outlook_->rowCount())
                               .arg(QString::fromStdString(c.hotel), formatDate(c.arrival)));
-    marginUnits_[static_cast<int>(Margin::VariableCost)]->setText(
-        c.currency.isValid() ? QString::fromLatin1(c.currency.code().data(), 3) : QString());
+    marginUnits_[static_cast<int>(Margin::VariableCost)]->setText(currencyCode(c.currency));
     loadStoredOutlook();
     if (c.currency != shownCurrency_) {
         // Another currency: the stored cost written in its notation again, or why it cannot be.
@@ -549,10 +548,8 @@ void QuotePanel::readMargins() {
             const QSignalBlocker block(marginEdits_[i]);
             marginEdits_[i]->setText(shown);
         }
-        marginUnits_[i]->setText(
-            static_cast<Margin>(i) == Margin::VariableCost
-                ? (currency.isValid() ? QString::fromLatin1(currency.code().data(), 3) : QString())
-                : QLocale().percent());
+        marginUnits_[i]->setText(static_cast<Margin>(i) == Margin::VariableCost ? currencyCode(currency)
+                                                                                : QLocale().percent());
     }
     marginProblem_.clear();
     for (int i = 0; i < kMargins; ++i) {

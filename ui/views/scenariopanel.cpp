@@ -675,7 +675,7 @@ void ScenarioPanel::refreshEditor(bool keepMistyped) {
             formatMoney(o.foodBeverageSpend.value_or(document_->contract().foodBeverage.actualSpend)));
         showError(spendError_, {});
     }
-    spend_->setToolTip(QString::fromLatin1(currency.code().data(), 3));
+    spend_->setToolTip(currencyCode(currency));
     resaleOn_->setChecked(o.resale.has_value());
     resaleGrid_->setVisible(o.resale.has_value());
     const int cancel = o.withoutCancellation ? NotCancelled : o.cancellationNotice ? CancelledOn : AsContract;

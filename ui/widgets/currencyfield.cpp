@@ -1,6 +1,7 @@
 #include "widgets/currencyfield.h"
 
 #include "attrition/domain/fixed_point.h"
+#include "text/values.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -112,7 +113,7 @@ QWidget* CurrencyField::input() const {
 }
 
 void CurrencyField::refresh() {
-    const QString code = QString::fromLatin1(document_->contract().currency.code().data(), 3);
+    const QString code = currencyCode(document_->contract().currency);
     if (combo_->currentText() != code) {
         combo_->setCurrentText(code);
     }

@@ -2,6 +2,7 @@
 
 #include "style/icons.h"
 #include "style/theme.h"
+#include "text/values.h"
 
 #include <QAction>
 #include <QCalendarWidget>
@@ -139,9 +140,8 @@ void LineField::retranslate() {
 
 void LineField::showSuffix() {
     if (suffix_ != nullptr) {
-        suffix_->setText(kind_ == ValueKind::Money
-                             ? QString::fromLatin1(document_->contract().currency.code().data(), 3)
-                             : QLocale().percent());
+        suffix_->setText(kind_ == ValueKind::Money ? currencyCode(document_->contract().currency)
+                                                   : QLocale().percent());
     }
 }
 
