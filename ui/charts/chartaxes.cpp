@@ -132,10 +132,17 @@ void applyMonthTicks(QCategoryAxis* axis, QDate from, QDate to, int maxTicks) {
     const auto ms = [](QDate d) {
         return static_cast<qreal>(QDateTime(d, QTime(0, 0)).toMSecsSinceEpoch());
     };
+    std::vector<DateTick> ticks = monthTicks(from, to, maxTicks);
+    // The axis gives each label an equal share of its width, the ticks without a label counted too: where the
+    // ticks between the labels would leave a label too narrow a share (and cut it, "nov 2..."), only the
+    // labelled ticks stay.
+    if (static_cast<int>(ticks.size()) > maxTicks) {
+        std::erase_if(ticks, [](const DateTick& t) { return t.label.isEmpty(); });
+    }
     QStringList labels;
     QList<qreal> ends;
     std::set<QString> used;
-    for (const DateTick& t : monthTicks(from, to, maxTicks)) {
+    for (const DateTick& t : ticks) {
         // The axis knows its ticks by their labels: one that repeats (March of two years) is told apart
         // by a comment, which is not drawn.
         QString label = t.label;

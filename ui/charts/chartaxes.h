@@ -44,7 +44,8 @@ struct DateTick {
 std::vector<DateTick> monthTicks(QDate from, QDate to, int maxTicks = 12, const QLocale& locale = QLocale());
 
 /// Puts a date axis (its values the milliseconds since the epoch of each day's local midnight) over `from`
-/// to `to`, its ticks and grid lines at monthTicks(from, to, maxTicks).
+/// to `to`, its ticks and grid lines at monthTicks(from, to, maxTicks): only its labelled ticks when all of
+/// them would be more than `maxTicks` (the axis shares its width among all its ticks, labelled or not).
 void applyMonthTicks(QCategoryAxis* axis, QDate from, QDate to, int maxTicks);
 
 /// As many date ticks as fit in `width` pixels of an axis labelled in `font`.
