@@ -24,6 +24,7 @@
 #include <QTranslator>
 #include <QXmlStreamReader>
 #include <gtest/gtest.h>
+#include <map>
 #include <set>
 #include <stdexcept>
 #include <string>
@@ -212,20 +213,43 @@ TEST(LocaleParsing, AmountsAreReadAsEachLocaleWritesThem) {
 
 namespace {
 
-/// The catalogued fields whose paths validation names: each string literal of the validator that is a
-/// catalogued path (it names a field, a list or a list's entries by that path), and each program default
-/// (warned about at its path while unconfirmed).
+/// The path of each field's typed descriptor, by the descriptor's name: "AttritionTaxRate" for
+/// field::AttritionTaxRate, whose path is "attrition.taxRate".
+std::map<std::string, std::string_view> descriptorPaths() {
+    std::map<std::string, std::string_view> paths;
+#define ATTRITION_DESCRIPTOR_PATH(name, member, kind, section, label, fullLabel)                             \
+    paths.emplace(#name, field::name::path);
+    ATTRITION_CONTRACT_FIELDS(ATTRITION_DESCRIPTOR_PATH)
+#undef ATTRITION_DESCRIPTOR_PATH
+    return paths;
+}
+
+/// The catalogued fields whose paths validation names: each field the validator's code (its comments left
+/// out) names by its descriptor (field::AttritionTaxRate) or by a string literal of its path (a field, a
+/// list or a list's entries), and each program default (warned about at its path while unconfirmed).
 std::set<std::string> pathsValidationNames() {
     std::set<std::string> paths;
     QFile source(QStringLiteral(ATTRITION_VALIDATION_SOURCE));
     EXPECT_TRUE(source.open(QIODevice::ReadOnly)) << ATTRITION_VALIDATION_SOURCE;
+    static const QRegularExpression comment(QStringLiteral("//[^\n]*"));
     static const QRegularExpression literal(QStringLiteral("\"([A-Za-z.]+)\""));
-    const QString code = QString::fromUtf8(source.readAll());
+    static const QRegularExpression descriptor(QStringLiteral("\\bfield::([A-Za-z]+)\\b"));
+    const QString code = QString::fromUtf8(source.readAll()).remove(comment);
     for (auto it = literal.globalMatch(code); it.hasNext();) {
         const std::string path = it.next().captured(1).toStdString();
         if (findContractField(path) != nullptr) {
             paths.insert(path);
         }
+    }
+    const std::map<std::string, std::string_view> byDescriptor = descriptorPaths();
+    for (auto it = descriptor.globalMatch(code); it.hasNext();) {
+        const std::string name = it.next().captured(1).toStdString();
+        const auto path = byDescriptor.find(name);
+        if (path == byDescriptor.end()) {
+            ADD_FAILURE() << "field::" << name << " is not a field of the catalogue";
+            continue;
+        }
+        paths.emplace(path->second);
     }
     for (std::string_view path : programDefaultPaths()) {
         paths.emplace(path);

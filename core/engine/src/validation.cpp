@@ -1,6 +1,7 @@
 #include "attrition/engine/validation.h"
 
 #include "attrition/domain/clause_defaults.h"
+#include "attrition/domain/field_catalogue.h"
 #include "limits.h"
 
 #include <algorithm>
@@ -48,12 +49,14 @@ struct Where {
     }
 };
 
-Where field(std::string_view path) {
-    return Where{path, Where::kNoIndex, {}};
+/// Where the catalogued field F is, at its path: fieldAt<field::AttritionTaxRate>() is attrition.taxRate.
+template <typename F> Where fieldAt() {
+    return Where{F::path, Where::kNoIndex, {}};
 }
 
-std::string indexed(std::string_view list, std::size_t index) {
-    return Where{list, index, {}}.str();
+/// An entry of the catalogued list F: indexed<field::CancellationTiers>(1) is "cancellation.tiers[1]".
+template <typename F> std::string indexed(std::size_t index) {
+    return Where{F::path, index, {}}.str();
 }
 
 class Validator {
@@ -63,47 +66,47 @@ public:
 
     std::vector<ValidationIssue> run() {
         general();
-        entries("block", c_.block, [&](const Where& at, const BlockEntry& e) {
+        entries<field::Block>([&](const Where& at, const BlockEntry& e) {
             night(at, e.night);
             roomType(at, e.roomType);
             rooms(at / ".rooms", e.rooms);
             amount(at / ".rate", e.rate);
         });
-        duplicates("block", c_.block);
-        entries("pickup", c_.pickup, [&](const Where& at, const PickupEntry& e) {
+        duplicates<field::Block>();
+        entries<field::Pickup>([&](const Where& at, const PickupEntry& e) {
             night(at, e.night);
             roomType(at, e.roomType);
             rooms(at / ".rooms", e.rooms);
         });
-        duplicates("pickup", c_.pickup);
-        entries("auditCredits", c_.auditCredits, [&](const Where& at, const AuditCredit& e) {
+        duplicates<field::Pickup>();
+        entries<field::AuditCredits>([&](const Where& at, const AuditCredit& e) {
             night(at, e.night);
             rooms(at / ".outsideBlock", e.outsideBlock);
             rooms(at / ".billedNoShows", e.billedNoShows);
             rooms(at / ".walked", e.walked);
         });
-        entries("resale", c_.resale, [&](const Where& at, const ResaleEntry& e) {
+        entries<field::Resale>([&](const Where& at, const ResaleEntry& e) {
             night(at, e.night);
             rooms(at / ".roomNights", e.roomNights);
             amount(at / ".rate", e.rate);
         });
-        entries("occupancy", c_.occupancy, [&](const Where& at, const NightOccupancy& e) {
+        entries<field::Occupancy>([&](const Where& at, const NightOccupancy& e) {
             night(at, e.night);
             percent(at / ".occupancy", e.occupancy);
         });
-        entries("reviewSchedule", c_.reviewSchedule,
-                [&](const Where& at, const ReviewStep& e) { percent(at / ".maxReduction", e.maxReduction); });
+        entries<field::ReviewSchedule>(
+            [&](const Where& at, const ReviewStep& e) { percent(at / ".maxReduction", e.maxReduction); });
         reductions();
         attrition();
         foodBeverage();
         meetingRoom();
-        if (c_.comps.perRoomNights < 0) {
-            add("comps.perRoomNights",
-                Message(MessageId::ValNegativeCompRatio, MessageArg::integer(c_.comps.perRoomNights)));
+        if (const std::int32_t ratio = field::CompsPerRoomNights::of(c_); ratio < 0) {
+            add<field::CompsPerRoomNights>(
+                Message(MessageId::ValNegativeCompRatio, MessageArg::integer(ratio)));
         }
         cancellation();
-        entries("deposits", c_.deposits,
-                [&](const Where& at, const Deposit& e) { amount(at / ".amount", e.amount); });
+        entries<field::Deposits>(
+            [&](const Where& at, const Deposit& e) { amount(at / ".amount", e.amount); });
         settlement();
         revenueLimit();
         return std::move(issues_);
@@ -112,56 +115,72 @@ public:
 private:
     void add(std::string field, Message message) { issues_.push_back({std::move(field), message}); }
     void add(const Where& at, Message message) { issues_.push_back({at.str(), message}); }
+    /// A problem with the catalogued field F, named at its path.
+    template <typename F> void add(Message message) { add(std::string(F::path), message); }
+
+    /// The value of the catalogued field F; nullptr for an optional field that is not set.
+    template <typename F> auto valueOf() const {
+        const auto& value = F::of(c_);
+        if constexpr (F::optional) {
+            return value ? &*value : nullptr;
+        } else {
+            return &value;
+        }
+    }
 
     bool currencyKnown() const { return c_.currency.isValid(); }
 
     void general() {
-        if (c_.reference.empty()) {
-            add("reference", Message(MessageId::ValEmptyReference));
+        if (field::Reference::of(c_).empty()) {
+            add<field::Reference>(Message(MessageId::ValEmptyReference));
         }
         if (!currencyKnown()) {
-            add("currency", Message(MessageId::ValUnknownCurrency));
+            add<field::Currency>(Message(MessageId::ValUnknownCurrency));
         }
-        if (c_.departure <= c_.arrival) {
-            add("departure", Message(MessageId::ValDepartureNotAfterArrival, MessageArg::date(c_.departure),
-                                     MessageArg::date(c_.arrival)));
+        if (const Date departure = field::Departure::of(c_); departure <= c_.arrival) {
+            add<field::Departure>(Message(MessageId::ValDepartureNotAfterArrival, MessageArg::date(departure),
+                                          MessageArg::date(c_.arrival)));
             stayValid_ = false;
         } else if (c_.nightCount() > detail::kMaxNights) {
-            add("departure", Message(MessageId::ValStayTooLong, MessageArg::integer(c_.nightCount()),
-                                     MessageArg::integer(detail::kMaxNights)));
+            add<field::Departure>(Message(MessageId::ValStayTooLong, MessageArg::integer(c_.nightCount()),
+                                          MessageArg::integer(detail::kMaxNights)));
             stayValid_ = false;
         }
-        if (c_.signedOn > c_.arrival) {
-            add("signedOn", Message(MessageId::ValSignedAfterArrival, MessageArg::date(c_.signedOn),
-                                    MessageArg::date(c_.arrival)));
+        if (const Date signedOn = field::SignedOn::of(c_); signedOn > c_.arrival) {
+            add<field::SignedOn>(Message(MessageId::ValSignedAfterArrival, MessageArg::date(signedOn),
+                                         MessageArg::date(c_.arrival)));
         }
-        if (c_.status == ContractStatus::Lost && !c_.lostReason) {
-            add("lostReason", Message(MessageId::ValLostWithoutReason));
-        } else if (c_.status != ContractStatus::Lost && c_.lostReason) {
-            add("lostReason",
+        const bool lostReason = field::LostReason::of(c_).has_value();
+        if (c_.status == ContractStatus::Lost && !lostReason) {
+            add<field::LostReason>(Message(MessageId::ValLostWithoutReason));
+        } else if (c_.status != ContractStatus::Lost && lostReason) {
+            add<field::LostReason>(
                 Message(MessageId::ValLostReasonNotLost, MessageArg::staticText(toString(c_.status).data())));
         }
-        if (c_.cancellationNotice && *c_.cancellationNotice < c_.signedOn) {
-            add("cancellationNotice",
-                Message(MessageId::ValNoticeBeforeSigning, MessageArg::date(*c_.cancellationNotice),
-                        MessageArg::date(c_.signedOn)));
+        if (const Date* notice = valueOf<field::CancellationNotice>(); notice && *notice < c_.signedOn) {
+            add<field::CancellationNotice>(Message(MessageId::ValNoticeBeforeSigning,
+                                                   MessageArg::date(*notice), MessageArg::date(c_.signedOn)));
         }
     }
 
-    template <typename T, typename F>
-    void entries(std::string_view list, const std::vector<T>& items, F&& check) {
+    /// Each entry of the catalogued list F, checked by `check` at its place ("block[2]"); none when the list
+    /// holds more entries than a contract may.
+    template <typename F, typename Check> void entries(Check&& check) {
+        const auto& items = F::of(c_);
         if (static_cast<std::int64_t>(items.size()) > detail::kMaxEntries) {
-            add(std::string(list), Message(MessageId::ValTooManyEntries,
-                                           MessageArg::integer(static_cast<std::int64_t>(items.size())),
-                                           MessageArg::integer(detail::kMaxEntries)));
+            add<F>(Message(MessageId::ValTooManyEntries,
+                           MessageArg::integer(static_cast<std::int64_t>(items.size())),
+                           MessageArg::integer(detail::kMaxEntries)));
             return;
         }
         for (std::size_t i = 0; i < items.size(); ++i) {
-            check(Where{list, i, {}}, items[i]);
+            check(Where{F::path, i, {}}, items[i]);
         }
     }
 
-    template <typename T> void duplicates(std::string_view list, const std::vector<T>& items) {
+    /// The entries of the catalogued list F that repeat an earlier entry's night and room type.
+    template <typename F> void duplicates() {
+        const auto& items = F::of(c_);
         if (static_cast<std::int64_t>(items.size()) > detail::kMaxEntries) {
             return;
         }
@@ -169,7 +188,7 @@ private:
             for (std::size_t i = 1; i < items.size(); ++i) {
                 for (std::size_t j = 0; j < i; ++j) {
                     if (items[j].night == items[i].night && items[j].roomType == items[i].roomType) {
-                        add(Where{list, i, {}},
+                        add(Where{F::path, i, {}},
                             Message(MessageId::ValDuplicateNight, MessageArg::date(items[i].night)));
                         break;
                     }
@@ -196,7 +215,8 @@ private:
         }
         std::sort(repeats.begin(), repeats.end());
         for (std::size_t i : repeats) {
-            add(Where{list, i, {}}, Message(MessageId::ValDuplicateNight, MessageArg::date(items[i].night)));
+            add(Where{F::path, i, {}},
+                Message(MessageId::ValDuplicateNight, MessageArg::date(items[i].night)));
         }
     }
 
@@ -237,25 +257,30 @@ private:
         }
     }
 
+    /// The catalogued amount F, when set: in the contract's currency, not negative, not too large.
+    template <typename F> void amount() {
+        if (const Money* m = valueOf<F>()) {
+            amount(fieldAt<F>(), *m);
+        }
+    }
+
     /// The settlement: amounts in the contract's currency and not negative; what was collected and waived
     /// never more than what was agreed; dates not before the arrival (the cancellation notice for a
     /// cancelled contract); the credit on a future contract a part of the waiver, with the contract named.
     void settlement() {
         const Settlement& s = c_.settlement;
         const std::size_t before = issues_.size();
-        if (s.assessed) {
-            amount(field("settlement.assessed"), *s.assessed);
-        }
-        entries("settlement.payments", s.payments, [&](const Where& at, const SettlementPayment& e) {
+        amount<field::SettlementAssessed>();
+        entries<field::SettlementPayments>([&](const Where& at, const SettlementPayment& e) {
             amount(at / ".amount", e.amount);
             settlementDate(at / ".received", e.received);
         });
-        amount(field("settlement.waived"), s.waived);
-        amount(field("settlement.creditAmount"), s.creditAmount);
-        if (s.invoicedOn) {
-            settlementDate(field("settlement.invoicedOn"), *s.invoicedOn);
+        amount<field::SettlementWaived>();
+        amount<field::SettlementCreditAmount>();
+        if (const Date* invoicedOn = valueOf<field::SettlementInvoicedOn>()) {
+            settlementDate(fieldAt<field::SettlementInvoicedOn>(), *invoicedOn);
             if (!s.assessed) {
-                add("settlement.invoicedOn", Message(MessageId::ValSettlementInvoiceWithoutAssessed));
+                add<field::SettlementInvoicedOn>(Message(MessageId::ValSettlementInvoiceWithoutAssessed));
             }
         }
         if (issues_.size() != before || !currencyKnown() ||
@@ -267,7 +292,7 @@ private:
             collected += p.amount.minorUnits();
         }
         const Wide waived = s.waived.minorUnits();
-        const std::string where = waived > 0 ? "settlement.waived" : "settlement.payments";
+        const std::string where(waived > 0 ? field::SettlementWaived::path : field::SettlementPayments::path);
         if (collected + waived > 0) {
             if (!s.assessed) {
                 add(where, Message(MessageId::ValSettlementNothingAssessed, wideMoney(collected),
@@ -279,18 +304,18 @@ private:
             }
         }
         if (s.creditAmount.minorUnits() > s.waived.minorUnits()) {
-            add("settlement.creditAmount",
-                Message(MessageId::ValSettlementCreditOverWaived, MessageArg::money(money(s.creditAmount)),
-                        MessageArg::money(money(s.waived))));
+            add<field::SettlementCreditAmount>(Message(MessageId::ValSettlementCreditOverWaived,
+                                                       MessageArg::money(money(s.creditAmount)),
+                                                       MessageArg::money(money(s.waived))));
         }
         if (s.creditAmount.isPositive() && s.creditContract.empty()) {
-            add("settlement.creditContract", Message(MessageId::ValSettlementCreditWithoutContract,
-                                                     MessageArg::money(money(s.creditAmount))));
+            add<field::SettlementCreditContract>(Message(MessageId::ValSettlementCreditWithoutContract,
+                                                         MessageArg::money(money(s.creditAmount))));
         } else if (!s.creditContract.empty() && s.creditAmount.isZero()) {
-            add("settlement.creditAmount", Message(MessageId::ValSettlementContractWithoutCredit));
+            add<field::SettlementCreditAmount>(Message(MessageId::ValSettlementContractWithoutCredit));
         }
         if (!s.creditContract.empty() && s.creditContract == c_.reference) {
-            add("settlement.creditContract", Message(MessageId::ValSettlementCreditToItself));
+            add<field::SettlementCreditContract>(Message(MessageId::ValSettlementCreditToItself));
         }
     }
 
@@ -323,8 +348,15 @@ private:
         }
     }
 
+    /// The catalogued percentage F, when set: between 0% and 100%.
+    template <typename F> void percent() {
+        if (const Percent* p = valueOf<F>()) {
+            percent(fieldAt<F>(), *p);
+        }
+    }
+
     void reductions() {
-        entries("reductions", c_.reductions, [&](const Where& at, const BlockReduction& r) {
+        entries<field::Reductions>([&](const Where& at, const BlockReduction& r) {
             night(at, r.night);
             roomType(at, r.roomType);
             rooms(at / ".rooms", r.rooms);
@@ -341,33 +373,26 @@ private:
     }
 
     void attrition() {
-        const AttritionClause& a = c_.attrition;
-        percent(field("attrition.performanceLevel"), a.performanceLevel);
-        percent(field("attrition.damagesFactor"), a.damagesFactor);
-        if (a.resaleOnlyAtOccupancy) {
-            percent(field("attrition.resaleOnlyAtOccupancy"), *a.resaleOnlyAtOccupancy);
-        }
-        if (a.capAmount) {
-            amount(field("attrition.capAmount"), *a.capAmount);
-        }
-        percent(field("attrition.taxRate"), a.taxRate);
+        percent<field::AttritionPerformanceLevel>();
+        percent<field::AttritionDamagesFactor>();
+        percent<field::AttritionResaleOnlyAtOccupancy>();
+        amount<field::AttritionCapAmount>();
+        percent<field::AttritionTaxRate>();
     }
 
     void foodBeverage() {
-        const FoodBeverageClause& f = c_.foodBeverage;
-        amount(field("foodBeverage.minimum"), f.minimum);
-        amount(field("foodBeverage.actualSpend"), f.actualSpend);
-        percent(field("foodBeverage.allowance"), f.allowance);
-        percent(field("foodBeverage.damagesFactor"), f.damagesFactor);
-        percent(field("foodBeverage.serviceChargeRate"), f.serviceChargeRate);
-        percent(field("foodBeverage.taxRate"), f.taxRate);
+        amount<field::FoodBeverageMinimum>();
+        amount<field::FoodBeverageActualSpend>();
+        percent<field::FoodBeverageAllowance>();
+        percent<field::FoodBeverageDamagesFactor>();
+        percent<field::FoodBeverageServiceChargeRate>();
+        percent<field::FoodBeverageTaxRate>();
     }
 
     void meetingRoom() {
-        const MeetingRoomClause& m = c_.meetingRoom;
-        amount(field("meetingRoom.rental"), m.rental);
+        amount<field::MeetingRoomRental>();
         std::vector<Percent> starts; // a band's lowest pickup decides which band applies: never twice
-        entries("meetingRoom.scale", m.scale, [&](const Where& at, const MeetingScaleBand& b) {
+        entries<field::MeetingRoomScale>([&](const Where& at, const MeetingScaleBand& b) {
             percent(at / ".minPickup", b.minPickup);
             percent(at / ".charged", b.charged);
             if (std::find(starts.begin(), starts.end(), b.minPickup) != starts.end()) {
@@ -376,14 +401,13 @@ private:
             }
             starts.push_back(b.minPickup);
         });
-        percent(field("meetingRoom.taxRate"), m.taxRate);
+        percent<field::MeetingRoomTaxRate>();
     }
 
     void cancellation() {
-        const CancellationClause& k = c_.cancellation;
-        percent(field("cancellation.taxRate"), k.taxRate);
+        percent<field::CancellationTaxRate>();
         bool tiersWellFormed = true;
-        entries("cancellation.tiers", k.tiers, [&](const Where& at, const CancellationTier& t) {
+        entries<field::CancellationTiers>([&](const Where& at, const CancellationTier& t) {
             if (t.minDays < 0) {
                 add(at / ".minDays", Message(MessageId::ValNegativeDays, MessageArg::integer(t.minDays)));
                 tiersWellFormed = false;
@@ -398,37 +422,37 @@ private:
             percent(at / ".foodBeveragePercent", t.foodBeveragePercent);
             percent(at / ".meetingRoomPercent", t.meetingRoomPercent);
         });
-        if (!tiersWellFormed || k.tiers.empty() ||
-            static_cast<std::int64_t>(k.tiers.size()) > detail::kMaxEntries) {
+        const std::vector<CancellationTier>& tiers = field::CancellationTiers::of(c_);
+        if (!tiersWellFormed || tiers.empty() ||
+            static_cast<std::int64_t>(tiers.size()) > detail::kMaxEntries) {
             return;
         }
         // The tiers, in order of their first day, must cover 0 days and up with no overlap and no gap.
-        std::vector<std::size_t> order(k.tiers.size());
+        std::vector<std::size_t> order(tiers.size());
         for (std::size_t i = 0; i < order.size(); ++i) {
             order[i] = i;
         }
-        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-            return k.tiers[a].minDays < k.tiers[b].minDays;
-        });
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::size_t a, std::size_t b) { return tiers[a].minDays < tiers[b].minDays; });
         std::int64_t expected = 0; // the first day not yet covered
         bool open = false;         // a tier already covers every day from `expected` on
         const CancellationTier* previous = nullptr;
         for (std::size_t i : order) {
-            const CancellationTier& t = k.tiers[i];
+            const CancellationTier& t = tiers[i];
             if (open || t.minDays < expected) {
                 if (previous->maxDays) {
-                    add(indexed("cancellation.tiers", i),
+                    add(indexed<field::CancellationTiers>(i),
                         Message(MessageId::ValTierOverlap, MessageArg::integer(t.minDays),
                                 MessageArg::integer(previous->minDays),
                                 MessageArg::integer(*previous->maxDays)));
                 } else {
-                    add(indexed("cancellation.tiers", i),
+                    add(indexed<field::CancellationTiers>(i),
                         Message(MessageId::ValTierOverlapOpen, MessageArg::integer(t.minDays),
                                 MessageArg::integer(previous->minDays)));
                 }
             } else if (t.minDays > expected) {
-                add("cancellation.tiers", Message(MessageId::ValTierGap, MessageArg::integer(expected),
-                                                  MessageArg::integer(t.minDays - 1)));
+                add<field::CancellationTiers>(Message(MessageId::ValTierGap, MessageArg::integer(expected),
+                                                      MessageArg::integer(t.minDays - 1)));
             }
             if (t.maxDays) {
                 expected = std::max<std::int64_t>(expected, static_cast<std::int64_t>(*t.maxDays) + 1);
@@ -438,7 +462,8 @@ private:
             previous = &t;
         }
         if (!open) {
-            add("cancellation.tiers", Message(MessageId::ValTierNoOpenEnd, MessageArg::integer(expected)));
+            add<field::CancellationTiers>(
+                Message(MessageId::ValTierNoOpenEnd, MessageArg::integer(expected)));
         }
     }
 
@@ -453,8 +478,8 @@ private:
         total += c_.foodBeverage.minimum.minorUnits();
         total += c_.meetingRoom.rental.minorUnits();
         if (total > detail::kMaxAmountMinor) {
-            add("block", Message(MessageId::ValAmountOverflow,
-                                 MessageArg::money(Money(detail::kMaxAmountMinor, c_.currency))));
+            add<field::Block>(Message(MessageId::ValAmountOverflow,
+                                      MessageArg::money(Money(detail::kMaxAmountMinor, c_.currency))));
         }
     }
 
@@ -483,23 +508,25 @@ public:
         : c_(c) {}
 
     std::vector<ValidationIssue> run() {
-        if (c_.cancellationNotice && c_.status != ContractStatus::Cancelled &&
+        if (field::CancellationNotice::of(c_) && c_.status != ContractStatus::Cancelled &&
             c_.status != ContractStatus::Lost) {
-            add("cancellationNotice", Message(MessageId::ValWarnNoticeNotCancelled));
+            add<field::CancellationNotice>(Message(MessageId::ValWarnNoticeNotCancelled));
         }
-        fraction("attrition.performanceLevel", c_.attrition.performanceLevel);
-        fraction("attrition.damagesFactor", c_.attrition.damagesFactor);
-        fraction("foodBeverage.damagesFactor", c_.foodBeverage.damagesFactor);
-        for (std::size_t i = 0; i < c_.meetingRoom.scale.size(); ++i) {
-            fraction(indexed("meetingRoom.scale", i) + ".minPickup", c_.meetingRoom.scale[i].minPickup);
-            fraction(indexed("meetingRoom.scale", i) + ".charged", c_.meetingRoom.scale[i].charged);
+        fraction<field::AttritionPerformanceLevel>();
+        fraction<field::AttritionDamagesFactor>();
+        fraction<field::FoodBeverageDamagesFactor>();
+        const std::vector<MeetingScaleBand>& scale = field::MeetingRoomScale::of(c_);
+        for (std::size_t i = 0; i < scale.size(); ++i) {
+            fraction(indexed<field::MeetingRoomScale>(i) + ".minPickup", scale[i].minPickup);
+            fraction(indexed<field::MeetingRoomScale>(i) + ".charged", scale[i].charged);
         }
         tiers();
-        if (!c_.occupancy.empty() && !c_.attrition.resaleOnlyAtOccupancy) {
-            add("occupancy", Message(MessageId::ValWarnOccupancyUnused));
+        if (!field::Occupancy::of(c_).empty() && !c_.attrition.resaleOnlyAtOccupancy) {
+            add<field::Occupancy>(Message(MessageId::ValWarnOccupancyUnused));
         }
-        for (std::size_t i = 0; i < c_.pickup.size(); ++i) {
-            roomTypeInBlock(indexed("pickup", i) + ".roomType", c_.pickup[i].roomType);
+        const std::vector<PickupEntry>& pickup = field::Pickup::of(c_);
+        for (std::size_t i = 0; i < pickup.size(); ++i) {
+            roomTypeInBlock(indexed<field::Pickup>(i) + ".roomType", pickup[i].roomType);
         }
         // In the order of the catalogue (the contract file), each at its own path.
         for (const ContractField& field : contractFields()) {
@@ -508,8 +535,8 @@ public:
             }
         }
         pickupAboveBlock();
-        if (c_.settlement.waived.isPositive() && c_.settlement.waiverReason.empty()) {
-            add("settlement.waiverReason",
+        if (c_.settlement.waived.isPositive() && field::SettlementWaiverReason::of(c_).empty()) {
+            add<field::SettlementWaiverReason>(
                 Message(MessageId::ValWarnWaiverWithoutReason, MessageArg::money(c_.settlement.waived)));
         }
         return std::move(issues_);
@@ -519,6 +546,8 @@ private:
     void add(std::string field, Message message) {
         issues_.push_back({std::move(field), message, Severity::Warning});
     }
+    /// A likely mistake in the catalogued field F, named at its path.
+    template <typename F> void add(Message message) { add(std::string(F::path), message); }
 
     /// A level written as a fraction: above 0% but below 1% ("0.85" read as 0.85%).
     void fraction(std::string field, Percent p) {
@@ -526,6 +555,8 @@ private:
             add(std::move(field), Message(MessageId::ValWarnPercentFraction, MessageArg::percent(p)));
         }
     }
+    /// The catalogued percentage F written as a fraction.
+    template <typename F> void fraction() { fraction(std::string(F::path), F::of(c_)); }
 
     void tiers() {
         const CancellationClause& k = c_.cancellation;
@@ -533,9 +564,10 @@ private:
         const char* basis = perComponent                                 ? "per-component"
                             : k.basis == CancellationBasis::TotalRevenue ? "total-revenue"
                                                                          : "room-revenue";
-        for (std::size_t i = 0; i < k.tiers.size(); ++i) {
-            const CancellationTier& t = k.tiers[i];
-            const std::string at = indexed("cancellation.tiers", i);
+        const std::vector<CancellationTier>& tiers = field::CancellationTiers::of(c_);
+        for (std::size_t i = 0; i < tiers.size(); ++i) {
+            const CancellationTier& t = tiers[i];
+            const std::string at = indexed<field::CancellationTiers>(i);
             const auto unused = [&](const char* member, Percent p) {
                 if (!p.isZero()) {
                     add(at + member, Message(MessageId::ValWarnTierPercentUnused,
@@ -578,10 +610,11 @@ private:
         const auto above = [](std::int64_t rooms, std::int64_t block) {
             return rooms * 100 > block * kPickupWarnPoints;
         };
+        const std::vector<PickupEntry>& pickup = field::Pickup::of(c_);
         std::int64_t pickupRooms = 0;
         std::optional<std::size_t> furthest;
-        for (std::size_t i = 0; i < c_.pickup.size(); ++i) {
-            const PickupEntry& p = c_.pickup[i];
+        for (std::size_t i = 0; i < pickup.size(); ++i) {
+            const PickupEntry& p = pickup[i];
             const auto block = blocked.find({p.night, p.roomType});
             if (block == blocked.end()) {
                 continue; // not in the block: warned about above
@@ -591,24 +624,24 @@ private:
                 continue;
             }
             if (c_.attrition.method == AttritionMethod::NightByNight) {
-                add(indexed("pickup", i) + ".rooms",
+                add(indexed<field::Pickup>(i) + ".rooms",
                     Message(MessageId::ValWarnPickupAboveBlockNight, MessageArg::integer(p.rooms),
                             MessageArg::date(p.night), MessageArg::percent(share(p.rooms, block->second)),
                             MessageArg::integer(block->second), MessageArg::percent(limit)));
                 continue;
             }
             const auto blockOf = [&](std::size_t k) {
-                return blocked.at({c_.pickup[k].night, c_.pickup[k].roomType});
+                return blocked.at({pickup[k].night, pickup[k].roomType});
             };
             // The furthest above: the largest share of its block (compared exactly, without division).
-            if (!furthest || p.rooms * blockOf(*furthest) > c_.pickup[*furthest].rooms * block->second) {
+            if (!furthest || p.rooms * blockOf(*furthest) > pickup[*furthest].rooms * block->second) {
                 furthest = i;
             }
         }
         if (c_.attrition.method == AttritionMethod::Cumulative && furthest && blockRooms > 0 &&
             above(pickupRooms, blockRooms)) {
-            const PickupEntry& p = c_.pickup[*furthest];
-            add(indexed("pickup", *furthest) + ".rooms",
+            const PickupEntry& p = pickup[*furthest];
+            add(indexed<field::Pickup>(*furthest) + ".rooms",
                 Message(MessageId::ValWarnPickupAboveBlockStay, MessageArg::integer(pickupRooms),
                         MessageArg::percent(share(pickupRooms, blockRooms)), MessageArg::integer(blockRooms),
                         MessageArg::percent(limit), MessageArg::integer(p.rooms), MessageArg::date(p.night),
