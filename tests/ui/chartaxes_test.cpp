@@ -321,6 +321,45 @@ TEST(DateAxes, TheCancellationChartTicksEveryMonthStartItsFeeRuns) {
     QLocale::setDefault(QLocale::c());
 }
 
+// On a short chart the axes' titles are left out rather than cut, and the chart's tooltip gives them.
+TEST(DateAxes, AShortChartLeavesOutTheTitlesItHasNoRoomForAndItsTooltipGivesThem) {
+    using namespace attrition::ui;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    ContractDocument document;
+    auto* schedule = new CancellationScheduleModel(&document, &document);
+    CancellationChart chart(&document, schedule);
+    chart.resize(600, 420);
+    chart.show();
+    document.load(attrition::demo::cancelledGroup(), {});
+    attrition::uitest::settle();
+    QAbstractAxis* x = chart.dateAxis();
+    auto* y = qobject_cast<QValueAxis*>(chart.chart()->axes(Qt::Vertical).value(0));
+    ASSERT_NE(y, nullptr);
+    EXPECT_TRUE(x->isTitleVisible());
+    EXPECT_TRUE(y->isTitleVisible());
+    EXPECT_EQ(chart.toolTip(), QString());
+
+    chart.resize(600, 190);
+    attrition::uitest::settle();
+    EXPECT_FALSE(x->isTitleVisible());
+    EXPECT_TRUE(chart.toolTip().contains(x->titleText())) << chart.toolTip().toStdString();
+    EXPECT_EQ(attrition::uitest::cutChartTexts(&chart), QStringList());
+    // Its vertical title too, once the plot is lower than the title is long.
+    chart.resize(600, 180);
+    y->setTitleText(QStringLiteral("A title much longer than the plot is high, USD"));
+    attrition::uitest::settle();
+    EXPECT_FALSE(y->isTitleVisible());
+    EXPECT_TRUE(chart.toolTip().contains(y->titleText())) << chart.toolTip().toStdString();
+
+    chart.resize(600, 420);
+    y->setTitleText(QStringLiteral("Fee, USD"));
+    attrition::uitest::settle();
+    EXPECT_TRUE(x->isTitleVisible());
+    EXPECT_TRUE(y->isTitleVisible());
+    EXPECT_EQ(chart.toolTip(), QString());
+    QLocale::setDefault(QLocale::c());
+}
+
 TEST(DateAxes, ThePaceChartTicksMonthStartsAndNarrowsToFewerWhenSmall) {
     using namespace attrition::ui;
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));

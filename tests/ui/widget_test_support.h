@@ -6,6 +6,8 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QChartView>
+#include <QGraphicsTextItem>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QTest>
@@ -28,6 +30,28 @@ inline void settle(int rounds = 3) {
         QApplication::processEvents();
         QTest::qWait(5);
     }
+}
+
+/// The texts of the charts shown under `root` (axis labels, titles, legends) that are drawn cut short with an
+/// ellipsis ("nov 2..."), as the user would see them, each with the chart's object name.
+inline QStringList cutChartTexts(const QWidget* root) {
+    QStringList cut;
+    for (const QChartView* view : root->findChildren<QChartView*>()) {
+        if (!view->isVisible() || view->scene() == nullptr) {
+            continue;
+        }
+        for (const QGraphicsItem* item : view->scene()->items()) {
+            const auto* text = dynamic_cast<const QGraphicsTextItem*>(item);
+            if (text == nullptr || !text->isVisible()) {
+                continue;
+            }
+            const QString plain = text->toPlainText();
+            if (plain.contains(QStringLiteral("...")) || plain.contains(QChar(0x2026))) {
+                cut << view->objectName() + QStringLiteral(": ") + plain;
+            }
+        }
+    }
+    return cut;
 }
 
 /// Types `text` into the input as a user would (after selecting what it holds), then leaves it with Return.

@@ -10,6 +10,7 @@
 #include <QAreaSeries>
 #include <QDateTime>
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QTextDocument>
@@ -86,6 +87,37 @@ StyledChartView::StyledChartView(QWidget* parent)
     empty_->setAttribute(Qt::WA_TransparentForMouseEvents);
     setTextTone(empty_, TextTone::Muted);
     empty_->hide();
+    // A vertical title shown or left out changes the plot's width, not its height: no back and forth.
+    connect(chart(), &QChart::plotAreaChanged, this, &StyledChartView::fitAxisTitles);
+}
+
+void StyledChartView::fitAxisTitles() {
+    // A chart printed in a report (its view never shown) keeps every title.
+    const bool onScreen = isVisible();
+    const bool compact = onScreen && chart()->size().height() < kCompactHeight;
+    QStringList left;
+    for (QAbstractAxis* axis : chart()->axes()) {
+        // A title written again (another currency, another language) is fitted again.
+        connect(axis, &QAbstractAxis::titleTextChanged, this, &StyledChartView::fitAxisTitles,
+                Qt::UniqueConnection);
+        if (axis->titleText().isEmpty()) {
+            continue;
+        }
+        QTextDocument title;
+        title.setHtml(axis->titleText());
+        const QString text = title.toPlainText();
+        const bool show = !onScreen || (axis->orientation() == Qt::Horizontal
+                                            ? !compact
+                                            : QFontMetricsF(axis->titleFont()).horizontalAdvance(text) <=
+                                                  chart()->plotArea().height());
+        if (axis->isTitleVisible() != show) {
+            axis->setTitleVisible(show);
+        }
+        if (!show) {
+            left << text;
+        }
+    }
+    setToolTip(left.join(QLatin1Char('\n')));
 }
 
 void StyledChartView::setEmptyText(const QString& text) {
@@ -189,6 +221,12 @@ void StyledChartView::resizeEvent(QResizeEvent* event) {
     QChartView::resizeEvent(event);
     empty_->setGeometry(rect().adjusted(24, 24, -24, -24));
     placeLegend();
+    fitAxisTitles();
+}
+
+void StyledChartView::showEvent(QShowEvent* event) {
+    QChartView::showEvent(event);
+    fitAxisTitles();
 }
 
 void StyledChartView::changeEvent(QEvent* event) {
@@ -201,6 +239,7 @@ void StyledChartView::changeEvent(QEvent* event) {
         chart()->setLocale(QLocale());
         retranslate();
         updateLegend();
+        fitAxisTitles();
     }
     QChartView::changeEvent(event);
 }

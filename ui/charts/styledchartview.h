@@ -42,6 +42,7 @@ public:
 protected:
     void changeEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     /// Replaces Qt's one-line legend, which cuts names short on a narrow chart, by one that wraps its entries
     /// over as many lines as the width needs. Its entries are the visible series with a name.
     void useWrappingLegend();
@@ -56,6 +57,12 @@ protected:
 
 private:
     void placeLegend();
+    /// On a short chart (beside the editor on a laptop's screen) the axes' titles would take the height the
+    /// plot needs, and be cut: the horizontal axis's title is left out below kCompactHeight, a vertical
+    /// axis's when it is longer than the plot is high. The view's tooltip then gives the titles left out.
+    void fitAxisTitles();
+
+    static constexpr int kCompactHeight = 240;
 
     QLabel* empty_;
     QLabel* legend_ = nullptr;
