@@ -317,6 +317,32 @@ TEST_P(LaptopScreen, TheEditorAndTheDamagesFitInEachLanguage) {
             }
         }
         EXPECT_GE(window->damagesPanel()->width(), kDamagesWidth);
+        // The damages' headline whole, the expected damages worked out in the background included: each line
+        // of it as tall as its text.
+        for (int i = 0; i < 400 && window->damagesPanel()->expectedText().isEmpty(); ++i) {
+            settle(1);
+        }
+        EXPECT_FALSE(window->damagesPanel()->expectedText().isEmpty());
+        settle();
+        const auto* headline = window->damagesPanel()->findChild<QWidget*>(QStringLiteral("damagesHeader"));
+        ASSERT_NE(headline, nullptr);
+        for (const QLabel* label : headline->findChildren<QLabel*>()) {
+            if (label->isVisible()) {
+                const int needs =
+                    label->wordWrap() ? label->heightForWidth(label->width()) : label->sizeHint().height();
+                EXPECT_GE(label->height(), needs) << label->text().toStdString();
+            }
+        }
+        // Each chart beside the editor with its texts whole: no axis label, title or legend cut short.
+        ChartsPanel* charts = window->chartsPanel();
+        for (int i = 0; i < charts->count(); ++i) {
+            charts->setCurrentIndex(i);
+            settle();
+            EXPECT_EQ(attrition::uitest::cutChartTexts(window.get()), QStringList())
+                << charts->tabText(i).toStdString();
+            keepScreenshot(window.get(), shotName(language, QStringLiteral("chart-%1").arg(i)));
+        }
+        charts->setCurrentIndex(0);
         // Every chart's tab in view, its name whole: the tabs at their own widths fit the bar.
         const QTabBar* chartTabs = window->chartsPanel()->tabBar();
         EXPECT_LE(chartTabs->sizeHint().width(), chartTabs->width());
@@ -331,6 +357,7 @@ TEST_P(LaptopScreen, TheEditorAndTheDamagesFitInEachLanguage) {
                 EXPECT_FALSE(area->horizontalScrollBar()->isVisible()) << "scenarios";
             }
         }
+        EXPECT_EQ(attrition::uitest::cutChartTexts(window.get()), QStringList()) << "scenarios";
         keepScreenshot(window.get(), shotName(language, QStringLiteral("scenarios")));
 
         // The Quote page of the meeting as a tentative group, its outlook pasted: the inputs never scroll
@@ -360,6 +387,7 @@ TEST_P(LaptopScreen, TheEditorAndTheDamagesFitInEachLanguage) {
         ASSERT_NE(nights, nullptr);
         EXPECT_GE(nights->height(), 70);
         EXPECT_GE(quote->outlookGrid()->height(), quote->outlookGrid()->minimumHeight());
+        EXPECT_EQ(attrition::uitest::cutChartTexts(window.get()), QStringList()) << "quote";
         keepScreenshot(window.get(), shotName(language, QStringLiteral("quote")));
         window->setMode(MainWindow::Mode::Editor);
         window->document()->setSaved();
@@ -422,6 +450,8 @@ TEST_P(LaptopScreen, TheDeskFitsInEachLanguage) {
         EXPECT_GE(desk->pipelineChart()->width(), 300);
         EXPECT_GE(desk->pipelineView()->height(), 100);
         EXPECT_GE(desk->detailView()->width(), 200);
+        // The pipeline chart's texts whole.
+        EXPECT_EQ(attrition::uitest::cutChartTexts(desk), QStringList());
         keepScreenshot(window.get(), shotName(language, QStringLiteral("desk")));
         window->document()->setSaved();
         window.reset();

@@ -165,6 +165,9 @@ DamagesPanel::DamagesPanel(ContractDocument* document, QWidget* parent)
     connect(problems_, &QListWidget::itemClicked, this,
             [this](QListWidgetItem* item) { emit fieldActivated(item->data(Qt::UserRole).toString()); });
     body_->addWidget(problems_);
+    // On a short screen the breakdown scrolls, down to three lines, before the headline or the totals are
+    // cut.
+    body_->setMinimumHeight(fontMetrics().height() * 3);
     layout->addWidget(body_, 1);
 
     auto* rule2 = new QFrame(this);
