@@ -231,20 +231,6 @@ AxisTicks ticksOf(QCategoryAxis* axis) {
     return out;
 }
 
-/// The labels of the chart's axes that are drawn cut short ("nov 2..."), as the user would see them.
-QStringList cutLabels(QChart* chart) {
-    QStringList cut;
-    for (QGraphicsItem* item : chart->scene()->items()) {
-        const auto* text = dynamic_cast<const QGraphicsTextItem*>(item);
-        if (text != nullptr && text->isVisible() &&
-            (text->toPlainText().contains(QStringLiteral("...")) ||
-             text->toPlainText().contains(QChar(0x2026)))) {
-            cut << text->toPlainText();
-        }
-    }
-    return cut;
-}
-
 /// The ticks that carry a label, and that every one of them does.
 std::vector<QDate> labelledTicks(const AxisTicks& ticks) {
     std::vector<QDate> labelled;
@@ -268,18 +254,31 @@ void expectEveryMonthStart(const AxisTicks& ticks, QDate from, QDate to) {
     EXPECT_EQ(ticks.dates, expected);
 }
 
+/// A cancellation chart of the cancelled demo group, shown at `width` x `height`, in US English.
+struct CancelledGroupChart {
+    CancelledGroupChart(int width, int height)
+        : schedule(new attrition::ui::CancellationScheduleModel(&document, &document))
+        , chart(&document, schedule) {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        chart.resize(width, height);
+        chart.show();
+        document.load(attrition::demo::cancelledGroup(), {});
+        attrition::uitest::settle();
+    }
+    ~CancelledGroupChart() { QLocale::setDefault(QLocale::c()); }
+
+    attrition::ui::ContractDocument document;
+    attrition::ui::CancellationScheduleModel* schedule;
+    attrition::ui::CancellationChart chart;
+};
+
 } // namespace
 
 TEST(DateAxes, TheCancellationChartTicksEveryMonthStartItsFeeRuns) {
     using namespace attrition::ui;
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    ContractDocument document;
-    auto* schedule = new CancellationScheduleModel(&document, &document);
-    CancellationChart chart(&document, schedule);
-    chart.resize(1000, 420);
-    chart.show();
-    document.load(attrition::demo::cancelledGroup(), {});
-    attrition::uitest::settle();
+    CancelledGroupChart shown(1000, 420);
+    ContractDocument& document = shown.document;
+    CancellationChart& chart = shown.chart;
     QCategoryAxis* axis = chart.dateAxis();
     ASSERT_EQ(axis->labelsPosition(), QCategoryAxis::AxisLabelsPositionOnValue);
     const QDate from = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(axis->min())).date();
@@ -296,7 +295,7 @@ TEST(DateAxes, TheCancellationChartTicksEveryMonthStartItsFeeRuns) {
             << ticks.labels[static_cast<qsizetype>(i)].toStdString();
     }
     EXPECT_TRUE(ticks.labels.front().endsWith(QString::number(ticks.dates.front().year())));
-    EXPECT_EQ(cutLabels(chart.chart()), QStringList());
+    EXPECT_EQ(attrition::uitest::cutChartTexts(&chart), QStringList());
     // As narrow as it is beside the editor on a laptop: fewer month starts labelled, and only those are
     // ticks (the axis shares its width among all its ticks: ticks between the labels would cut them), the
     // first one with its year; no label cut short.
@@ -309,7 +308,7 @@ TEST(DateAxes, TheCancellationChartTicksEveryMonthStartItsFeeRuns) {
     EXPECT_EQ(labelled.front().day(), 1);
     EXPECT_TRUE(narrow.labels.front().endsWith(QString::number(labelled.front().year())))
         << narrow.labels.front().toStdString();
-    EXPECT_EQ(cutLabels(chart.chart()), QStringList());
+    EXPECT_EQ(attrition::uitest::cutChartTexts(&chart), QStringList());
     chart.resize(1000, 420);
     attrition::uitest::settle();
     // The money axis in round steps.
@@ -318,20 +317,13 @@ TEST(DateAxes, TheCancellationChartTicksEveryMonthStartItsFeeRuns) {
     const double step = fee->max() / (fee->tickCount() - 1);
     EXPECT_EQ(fee->min(), 0);
     EXPECT_TRUE(roundStep(step)) << step;
-    QLocale::setDefault(QLocale::c());
 }
 
 // On a short chart the axes' titles are left out rather than cut, and the chart's tooltip gives them.
 TEST(DateAxes, AShortChartLeavesOutTheTitlesItHasNoRoomForAndItsTooltipGivesThem) {
     using namespace attrition::ui;
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    ContractDocument document;
-    auto* schedule = new CancellationScheduleModel(&document, &document);
-    CancellationChart chart(&document, schedule);
-    chart.resize(600, 420);
-    chart.show();
-    document.load(attrition::demo::cancelledGroup(), {});
-    attrition::uitest::settle();
+    CancelledGroupChart shown(600, 420);
+    CancellationChart& chart = shown.chart;
     QAbstractAxis* x = chart.dateAxis();
     auto* y = qobject_cast<QValueAxis*>(chart.chart()->axes(Qt::Vertical).value(0));
     ASSERT_NE(y, nullptr);
@@ -357,7 +349,6 @@ TEST(DateAxes, AShortChartLeavesOutTheTitlesItHasNoRoomForAndItsTooltipGivesThem
     EXPECT_TRUE(x->isTitleVisible());
     EXPECT_TRUE(y->isTitleVisible());
     EXPECT_EQ(chart.toolTip(), QString());
-    QLocale::setDefault(QLocale::c());
 }
 
 TEST(DateAxes, ThePaceChartTicksMonthStartsAndNarrowsToFewerWhenSmall) {
@@ -382,7 +373,7 @@ TEST(DateAxes, ThePaceChartTicksMonthStartsAndNarrowsToFewerWhenSmall) {
     ASSERT_NE(rooms, nullptr);
     EXPECT_TRUE(roundStep(rooms->max() / (rooms->tickCount() - 1)));
 
-    EXPECT_EQ(cutLabels(chart.chart()), QStringList());
+    EXPECT_EQ(attrition::uitest::cutChartTexts(&chart), QStringList());
 
     // Two and a half years on a narrow chart: fewer month starts labelled, evenly many months apart, and
     // only those are ticks (ticks between them would cut the labels); no label cut short.
@@ -410,6 +401,6 @@ TEST(DateAxes, ThePaceChartTicksMonthStartsAndNarrowsToFewerWhenSmall) {
         }
     }
     EXPECT_EQ(ticks.dates, halfYears);
-    EXPECT_EQ(cutLabels(chart.chart()), QStringList());
+    EXPECT_EQ(attrition::uitest::cutChartTexts(&chart), QStringList());
     QLocale::setDefault(QLocale::c());
 }

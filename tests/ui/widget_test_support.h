@@ -36,7 +36,11 @@ inline void settle(int rounds = 3) {
 /// ellipsis ("nov 2..."), as the user would see them, each with the chart's object name.
 inline QStringList cutChartTexts(const QWidget* root) {
     QStringList cut;
-    for (const QChartView* view : root->findChildren<QChartView*>()) {
+    QList<QChartView*> views = root->findChildren<QChartView*>();
+    if (auto* self = qobject_cast<QChartView*>(const_cast<QWidget*>(root))) {
+        views.prepend(self);
+    }
+    for (const QChartView* view : views) {
         if (!view->isVisible() || view->scene() == nullptr) {
             continue;
         }
