@@ -3,6 +3,7 @@
 
 #include "attrition/engine/engine.h"
 #include "attrition/engine/forecast.h"
+#include "attrition/engine/quote.h"
 #include "attrition/engine/validation.h"
 #include "attrition/storage/sample_data.h"
 #include "storage_test_support.h"
@@ -325,6 +326,19 @@ TEST(SampleDataHistory, AFixedSeedGivesTheSameDatabaseEveryTime) {
         reports += static_cast<int>(historyA.size());
     }
     EXPECT_GT(reports, 500);
+    // The same outlook.
+    ASSERT_OK_AND_ASSIGN(hotels, repos[0]->outlookHotels());
+    ASSERT_FALSE(hotels.empty());
+    ASSERT_OK_AND_ASSIGN(hotelsB, repos[1]->outlookHotels());
+    EXPECT_EQ(hotels, hotelsB);
+    const Date from = *Date::fromYmd(2000, 1, 1);
+    const Date to = *Date::fromYmd(2100, 1, 1);
+    for (const std::string& hotel : hotels) {
+        ASSERT_OK_AND_ASSIGN(a, repos[0]->hotelOutlook(hotel, from, to));
+        ASSERT_OK_AND_ASSIGN(b, repos[1]->hotelOutlook(hotel, from, to));
+        EXPECT_FALSE(a.empty());
+        EXPECT_EQ(a, b) << hotel;
+    }
 }
 
 TEST(SampleDataHistory, EveryContractWithPickupHasAHistoryWithinSigningAndArrival) {
@@ -543,6 +557,73 @@ TEST(SampleDataHistory, TheForecastLearnsACurveFromGeneratedGroups) {
     }
 }
 
+TEST(SampleOutlook, TheSameSeedGivesTheSameOutlookAndANightIsTheSameInAnyRange) {
+    const Currency eur = *Currency::fromCode("EUR");
+    const Date first = *Date::fromYmd(2027, 1, 1);
+    const Date last = *Date::fromYmd(2027, 12, 31);
+    const std::vector<HotelNight> year = sampleHotelOutlook("Hotel Rai Amsterdam", eur, 900, first, last, 7);
+    ASSERT_EQ(year.size(), 365U);
+    EXPECT_EQ(year, sampleHotelOutlook("Hotel Rai Amsterdam", eur, 900, first, last, 7));
+    EXPECT_NE(year, sampleHotelOutlook("Hotel Rai Amsterdam", eur, 900, first, last, 8));
+    EXPECT_NE(year, sampleHotelOutlook("Harbour Hotel Dublin", eur, 900, first, last, 7));
+    // March alone: the same nights as in the whole year.
+    const std::vector<HotelNight> march = sampleHotelOutlook(
+        "Hotel Rai Amsterdam", eur, 900, *Date::fromYmd(2027, 3, 1), *Date::fromYmd(2027, 3, 31), 7);
+    ASSERT_EQ(march.size(), 31U);
+    EXPECT_TRUE(std::equal(march.begin(), march.end(), year.begin() + 59));
+    EXPECT_TRUE(sampleHotelOutlook("Hotel Rai Amsterdam", eur, 900, last, first, 7).empty());
+    EXPECT_EQ(sampleCapacity("Hotel Rai Amsterdam", 7), sampleCapacity("Hotel Rai Amsterdam", 7, 100));
+}
+
+TEST(SampleOutlook, NightsArePlausible) {
+    for (const auto& [hotel, code, leisure] :
+         {std::tuple{"Midtown Meridian New York", "USD", false},
+          std::tuple{"Cotswolds Manor Retreat", "GBP", true}, std::tuple{"Kyoto Garden Hotel", "JPY", false},
+          std::tuple{"Marina Towers Kuwait", "KWD", false}}) {
+        const Currency currency = *Currency::fromCode(code);
+        const std::int32_t capacity = sampleCapacity(hotel, 1);
+        EXPECT_GE(capacity, 700) << hotel;
+        EXPECT_LE(capacity, 1600) << hotel;
+        const std::vector<HotelNight> nights = sampleHotelOutlook(
+            hotel, currency, capacity, *Date::fromYmd(2027, 1, 4), *Date::fromYmd(2028, 1, 2), 1);
+        ASSERT_EQ(nights.size(), 364U);
+        std::array<std::int64_t, 7> demandByDay{}; // Monday first
+        std::int64_t lowest = std::numeric_limits<std::int64_t>::max();
+        std::int64_t highest = 0;
+        std::set<std::int64_t> rates;
+        for (const HotelNight& n : nights) {
+            EXPECT_EQ(n.capacity, capacity);
+            EXPECT_EQ(n.transientNetAdr.currency(), currency) << hotel;
+            EXPECT_EQ(n.transientAncillary.currency(), currency) << hotel;
+            EXPECT_TRUE(n.transientNetAdr.isPositive()) << hotel;
+            EXPECT_TRUE(n.transientAncillary.isPositive()) << hotel;
+            EXPECT_LT(n.transientAncillary.minorUnits(), n.transientNetAdr.minorUnits() / 4) << hotel;
+            EXPECT_EQ(n.transientDemand.micro() % (Quantity::kScale / 10), 0); // a tenth of a room
+            demandByDay[static_cast<std::size_t>(n.night.isoWeekday() - 1)] += n.transientDemand.micro();
+            lowest = std::min(lowest, n.transientDemand.micro());
+            highest = std::max(highest, n.transientDemand.micro());
+            rates.insert(n.transientNetAdr.minorUnits());
+        }
+        // Quiet nights under half full, busy ones near or above the capacity (demand is unconstrained).
+        EXPECT_LT(lowest, Quantity::whole(capacity).micro() / 2) << hotel;
+        EXPECT_GT(highest, Quantity::whole(capacity).micro() * 3 / 4) << hotel;
+        EXPECT_GT(rates.size(), 10U) << hotel; // the rate follows the demand
+        // A city hotel is busiest on Tuesday and Wednesday, a retreat on Friday and Saturday.
+        const std::int64_t midweek = demandByDay[1] + demandByDay[2];
+        const std::int64_t weekend = demandByDay[4] + demandByDay[5];
+        EXPECT_EQ(leisure, weekend > midweek) << hotel;
+    }
+}
+
+TEST(SampleOutlook, CapacityHoldsTheLargestNightOfAGroup) {
+    EXPECT_GE(sampleCapacity("Lone Star Prairie Convention Resort, Grapevine", 1, 2000), 2500);
+    EXPECT_EQ(sampleCapacity("Lone Star Prairie Convention Resort, Grapevine", 1, 2000) % 10, 0);
+    // The generator's largest night (380 rooms, 30% and 10% more of two other room types) needs no more than
+    // a sample hotel has anyway.
+    EXPECT_EQ(sampleCapacity("Harborview Grand Boston", 1, 532),
+              sampleCapacity("Harborview Grand Boston", 1));
+}
+
 class SampleDataStorageTest : public EngineTest {};
 
 TEST_P(SampleDataStorageTest, SampleDataFillsARepository) {
@@ -583,6 +664,38 @@ TEST_P(SampleDataStorageTest, SampleDataFillsARepository) {
     EXPECT_GT(histories, 30);
     ASSERT_OK_AND_ASSIGN(accounts, repo->accounts());
     EXPECT_GT(accounts.size(), 10U);
+
+    // The hotel's outlook covers every night of every group, in the hotel's currency, with room for its
+    // block: a proposed group can be quoted as it is.
+    int proposed = 0;
+    std::map<std::string, Currency> currencies;
+    for (std::int64_t i = 0; i < 120; ++i) {
+        const Contract c = sampleContract(9, i);
+        ASSERT_OK_AND_ASSIGN(outlook, repo->hotelOutlook(c.hotel, c.arrival, c.departure.addDays(-1)));
+        ASSERT_EQ(outlook.size(), static_cast<std::size_t>(c.departure.daysSince(c.arrival))) << c.reference;
+        for (std::size_t k = 0; k < outlook.size(); ++k) {
+            EXPECT_EQ(outlook[k].night, c.arrival.addDays(static_cast<std::int32_t>(k)));
+            EXPECT_EQ(outlook[k].transientNetAdr.currency(), c.currency) << c.reference;
+            EXPECT_EQ(outlook[k].capacity, sampleCapacity(c.hotel, 9)) << c.reference;
+        }
+        EXPECT_EQ(outlook, sampleHotelOutlook(c.hotel, c.currency, sampleCapacity(c.hotel, 9), c.arrival,
+                                              c.departure.addDays(-1), 9));
+        if (c.status == ContractStatus::Prospect || c.status == ContractStatus::Tentative) {
+            ++proposed;
+            EXPECT_TRUE(quote::checkQuote(c, outlook, quote::QuoteOptions{}).empty()) << c.reference;
+        }
+        currencies.emplace(c.hotel, c.currency);
+    }
+    EXPECT_GT(proposed, 5);
+    ASSERT_OK_AND_ASSIGN(hotels, repo->outlookHotels());
+    EXPECT_EQ(hotels.size(), currencies.size());
+    // One audit entry a hotel.
+    AuditQuery audit;
+    audit.limit = 1'000'000;
+    ASSERT_OK_AND_ASSIGN(entries, repo->auditTrail(audit));
+    EXPECT_EQ(std::count_if(entries.begin(), entries.end(),
+                            [](const AuditEntry& e) { return e.action == AuditAction::OutlookSaved; }),
+              static_cast<std::ptrdiff_t>(currencies.size()));
 
     // More runs go on with new references.
     options.firstIndex = 120;

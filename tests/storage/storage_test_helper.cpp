@@ -152,6 +152,7 @@ int makeFixture(const char* location) {
         sample.seed = 11;
         sample.batchSize = 25;
         sample.user = "Ana Ruiz";
+        sample.withOutlook = false; // the fixtures' outlooks are the two hotels' below
         if (Result<std::int64_t> saved = populateSampleData(r, sample); !saved) {
             std::printf("error %s\n", saved.error().message.c_str());
             return 1;

@@ -1,16 +1,20 @@
 // The database made on the first start: the bundled samples dated relative to today, whole weeks apart from
-// their files so that they owe exactly what the files owe, and generated contracts consistent with today.
+// their files so that they owe exactly what the files owe, generated contracts consistent with today, and the
+// hotel's outlook of every sample hotel, so that the Quote page of a sample group has figures.
 
 #include "attrition/engine/engine.h"
 #include "attrition/storage/connection.h"
+#include "attrition/storage/sample_data.h"
 #include "attrition/storage/sql_repository.h"
 #include "models/contractlistmodel.h"
+#include "models/hoteloutlookmodel.h"
 #include "session/contractdocument.h"
 #include "session/contractfiles.h"
 #include "session/database.h"
 #include "text/values.h"
 #include "views/contractlistpanel.h"
 #include "views/mainwindow.h"
+#include "views/quotepanel.h"
 #include "widget_test_support.h"
 
 #include <QDir>
@@ -158,6 +162,62 @@ TEST_P(FirstStartDatabase, GeneratedContractsAreConsistentWithToday) {
     EXPECT_GT(count, 1000U);
 }
 
+TEST_P(FirstStartDatabase, TheHotelsOutlookCoversEveryNightOfEverySampleGroupInItsCurrency) {
+    const QDate today = GetParam();
+    QTemporaryDir dir;
+    std::vector<std::unique_ptr<st::SqlContractRepository>> databases;
+    for (const QString& name : {QStringLiteral("first.sqlite"), QStringLiteral("again.sqlite")}) {
+        databases.push_back(newDatabase(dir.filePath(name)));
+        ASSERT_TRUE(databases.back());
+        ASSERT_EQ(fillWithSamples(*databases.back(), QStringLiteral(ATTRITION_SAMPLES_DIR),
+                                  MainWindow::kGeneratedSamples, today),
+                  QString());
+    }
+    st::SqlContractRepository& repository = *databases.front();
+    std::map<std::string, Currency> hotels;
+    int groups = 0;
+    int bundled = 0;
+    const auto visited = repository.forEachContract([&](const st::StoredContract& stored) {
+        const Contract& c = stored.contract;
+        ++groups;
+        bundled += c.reference.starts_with("GRP-0") ? 0 : 1;
+        hotels.emplace(c.hotel, c.currency);
+        const auto outlook = repository.hotelOutlook(c.hotel, c.arrival, c.departure.addDays(-1));
+        EXPECT_TRUE(static_cast<bool>(outlook)) << c.reference;
+        if (!outlook) {
+            return false;
+        }
+        EXPECT_EQ(outlook->size(), static_cast<std::size_t>(c.departure.daysSince(c.arrival))) << c.reference;
+        for (const HotelNight& n : *outlook) {
+            EXPECT_EQ(n.transientNetAdr.currency(), c.currency) << c.reference;
+            EXPECT_EQ(n.transientAncillary.currency(), c.currency) << c.reference;
+            EXPECT_GT(n.capacity, 0) << c.reference;
+            std::int32_t rooms = 0;
+            for (const BlockEntry& e : c.block) {
+                rooms += e.night == n.night ? e.rooms : 0;
+            }
+            EXPECT_LE(rooms, n.capacity) << c.reference << " " << n.night.toIso();
+        }
+        return true;
+    });
+    ASSERT_TRUE(visited);
+    EXPECT_EQ(groups, static_cast<int>(MainWindow::kGeneratedSamples) + bundled);
+    EXPECT_GT(bundled, 20);
+    auto withOutlook = repository.outlookHotels();
+    ASSERT_TRUE(withOutlook);
+    EXPECT_EQ(withOutlook->size(), hotels.size());
+    // The same samples on the same day: the same outlook.
+    const Date from = *Date::fromYmd(2000, 1, 1);
+    const Date to = *Date::fromYmd(2100, 1, 1);
+    for (const auto& [hotel, currency] : hotels) {
+        auto a = repository.hotelOutlook(hotel, from, to);
+        auto b = databases.back()->hotelOutlook(hotel, from, to);
+        ASSERT_TRUE(a && b) << hotel;
+        EXPECT_FALSE(a->empty()) << hotel;
+        EXPECT_EQ(*a, *b) << hotel;
+    }
+}
+
 /// A paint device that keeps the texts drawn on it, as they are drawn (cut short or not).
 class TextRecorder : public QPaintDevice {
 public:
@@ -288,6 +348,60 @@ TEST(ContractList, TellsTheSampleGroupsApartOnALaptopScreen) {
     }
     EXPECT_GT(rows, 10);
     EXPECT_GT(cutInTheMiddle, 0); // long names are cut short, in the middle
+    window.document()->setSaved();
+    QSettings().clear();
+}
+
+TEST(QuotePage, ASampleGroupShowsAVerdictAgainstTheSamplesOutlook) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("first.sqlite"));
+    QString proposed;
+    int nights = 0;
+    {
+        auto repository = newDatabase(path);
+        ASSERT_TRUE(repository);
+        ASSERT_EQ(fillWithSamples(*repository, QStringLiteral(ATTRITION_SAMPLES_DIR),
+                                  MainWindow::kGeneratedSamples, QDate(2026, 12, 6)),
+                  QString());
+        // The first proposed group (prospect or tentative) of the samples.
+        const auto visited = repository->forEachContract([&](const st::StoredContract& stored) {
+            const Contract& c = stored.contract;
+            if (c.status != ContractStatus::Prospect && c.status != ContractStatus::Tentative) {
+                return true;
+            }
+            proposed = contractKey(stored.id);
+            nights = c.departure.daysSince(c.arrival);
+            return false;
+        });
+        ASSERT_TRUE(visited);
+    }
+    ASSERT_FALSE(proposed.isEmpty());
+    QSettings().clear();
+    st::ConnectionSettings connection;
+    connection.file = path.toStdString();
+    {
+        QSettings settings;
+        st::writeConnectionSettings(settings, connection);
+    }
+    MainWindow window;
+    ASSERT_TRUE(window.openInitialDatabase());
+    window.resize(1366, 768);
+    window.show();
+    ASSERT_TRUE(window.openContract(proposed));
+    window.setMode(MainWindow::Mode::Quote);
+    uitest::settle(10);
+    QuotePanel* quote = window.quotePanel();
+    quote->recompute();
+    // The hotel's outlook of every night of the stay comes from the database, nothing to type or save.
+    EXPECT_EQ(quote->outlookModel()->outlook().size(), static_cast<std::size_t>(nights));
+    EXPECT_EQ(quote->outlookMessage(), QString());
+    EXPECT_FALSE(quote->hasUnsavedOutlook());
+    const QString summary = quote->summaryText();
+    EXPECT_TRUE(summary.startsWith(QStringLiteral("Worth taking")) ||
+                summary.startsWith(QStringLiteral("Costs the hotel")) ||
+                summary.startsWith(QStringLiteral("Break-even")))
+        << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("Net value of the group"))) << summary.toStdString();
     window.document()->setSaved();
     QSettings().clear();
 }

@@ -16,7 +16,6 @@
 #include "editor/contracteditor.h"
 #include "models/accountsmodel.h"
 #include "models/contractlistmodel.h"
-#include "models/hoteloutlookmodel.h"
 #include "models/scenarioset.h"
 #include "session/database.h"
 #include "session/folders.h"
@@ -31,7 +30,6 @@
 #include "views/mainwindow.h"
 #include "views/quotepanel.h"
 #include "views/scenariopanel.h"
-#include "widgets/gridview.h"
 #include "widgets/linefield.h"
 
 #include <QAbstractItemView>
@@ -355,8 +353,8 @@ int main(int argc, char* argv[]) {
                         "screen: user-guide.png, keyboard-shortcuts.png (-es, -it with --language).")});
     parser.addOption(
         {QStringLiteral("quote"),
-         QStringLiteral("Only the Quote page of a tentative group with its hotel outlook, light: "
-                        "quote-1366x768-light.png, quote-1920x1080-light.png.")});
+         QStringLiteral("Only the Quote page of a proposed sample group against the samples' hotel outlook, "
+                        "light: quote-1366x768-light.png, quote-1920x1080-light.png.")});
     parser.addOption(
         {QStringLiteral("deposits"),
          QStringLiteral("Only the Deposits page of a generated group with a settlement, light: "
@@ -594,14 +592,49 @@ int main(int argc, char* argv[]) {
         return ok ? 0 : 1;
     }
     if (parser.isSet(QStringLiteral("quote"))) {
-        // The Northwind Traders kickoff (tentative, three nights of 80, 120 and 60 kings at 219.00) against a
-        // busy Monday.
+        // A generated proposed group (prospect or tentative) of three nights or more, still to come on the
+        // samples' today, whose block and the transient demand of the samples' outlook pass its hotel's
+        // capacity on some night: the Quote page as a user sees it, the outlook read from the database.
+        QString reference;
+        {
+            storage::ConnectionSettings connection;
+            connection.file = folder.toStdString();
+            auto repository = storage::SqlContractRepository::open(connection, {});
+            for (std::int64_t i = 0; repository && reference.isEmpty() && i < MainWindow::kGeneratedSamples;
+                 ++i) {
+                const auto stored = (*repository)->loadByReference(storage::sampleContract(1, i).reference);
+                if (!stored) {
+                    continue;
+                }
+                const Contract& c = stored->contract;
+                if ((c.status != ContractStatus::Prospect && c.status != ContractStatus::Tentative) ||
+                    c.departure.daysSince(c.arrival) < 3 || c.arrival <= storage::sampleToday()) {
+                    continue;
+                }
+                const auto outlook = (*repository)->hotelOutlook(c.hotel, c.arrival, c.departure.addDays(-1));
+                for (const HotelNight& n : outlook ? *outlook : std::vector<HotelNight>{}) {
+                    Quantity rooms = n.transientDemand;
+                    for (const BlockEntry& e : c.block) {
+                        rooms += e.night == n.night ? Quantity::whole(e.rooms) : Quantity();
+                    }
+                    if (rooms > Quantity::whole(n.capacity)) {
+                        reference = QString::fromStdString(c.reference);
+                        break;
+                    }
+                }
+            }
+        }
+        if (reference.isEmpty()) {
+            std::printf("FAILED: no proposed sample group displaces transient business\n");
+            return 1;
+        }
+        std::printf("%s\n", qPrintable(reference));
         const auto quotePage = [](MainWindow& w) {
             w.forecaster()->setToday(storage::sampleToday());
             w.forecaster()->setCompareWith(CompareWith::All);
             w.setMode(MainWindow::Mode::Quote);
             QuotePanel* p = w.quotePanel();
-            // Typed and pasted as a user of the program's language writes numbers.
+            // Typed as a user of the program's language writes numbers.
             const auto local = [](QString typed) {
                 return typed.replace(QLatin1Char('.'), QLocale().decimalPoint());
             };
@@ -611,18 +644,13 @@ int main(int argc, char* argv[]) {
                 p->marginEdit(margin)->clear();
                 QTest::keyClicks(p->marginEdit(margin), local(typed));
             }
-            p->outlookGrid()->setCurrentIndex(p->outlookModel()->index(0, 0));
-            p->outlookGrid()->pasteText(
-                local(QStringLiteral("260\t175\t189.00\t18.00\n260\t232.5\t245.00\t22.00\n"
-                                     "260\t150\t172.00\t15.00\n")));
-            p->saveOutlook();
             p->recompute();
             p->resultTabs()->setCurrentIndex(w.width() < 1600 ? 1 : 0);
         };
         for (const auto& [size, label] : {std::pair{QSize(1366, 768), QStringLiteral("1366x768")},
                                           std::pair{QSize(1920, 1080), QStringLiteral("1920x1080")}}) {
             ok &= shoot(out, QStringLiteral("quote-%1-light.png").arg(label), size, Theme::Light, folder,
-                        QStringLiteral("GRP-27-0117"), quotePage);
+                        reference, quotePage);
         }
         return ok ? 0 : 1;
     }

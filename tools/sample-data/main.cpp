@@ -1,4 +1,4 @@
-// attrition-sample-data: fills a contract database with sample contracts.
+// attrition-sample-data: fills a contract database with sample contracts and the outlook of their hotels.
 //
 //   attrition-sample-data --sqlite contracts.sqlite --contracts 10000
 //   attrition-sample-data --host db.example --database sales --user ana --contracts 500
@@ -24,7 +24,8 @@ int main(int argc, char** argv) {
     QCoreApplication::setApplicationName(QStringLiteral("attrition-sample-data"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Fills a contract database with sample contracts."));
+    parser.setApplicationDescription(
+        QStringLiteral("Fills a contract database with sample contracts and their hotels' outlook."));
     parser.addHelpOption();
     const QCommandLineOption sqlite(QStringLiteral("sqlite"),
                                     QStringLiteral("The SQLite database file (created if missing)."),
@@ -52,13 +53,15 @@ int main(int argc, char** argv) {
                                          QStringLiteral("Record no pickup reports."));
     const QCommandLineOption noScenarios(QStringLiteral("no-scenarios"),
                                          QStringLiteral("Save no scenarios."));
+    const QCommandLineOption noOutlook(QStringLiteral("no-outlook"),
+                                       QStringLiteral("Save no hotel outlook for the contracts' nights."));
     const QCommandLineOption today(
         QStringLiteral("today"),
         QStringLiteral("Date the contracts for this day (YYYY-MM-DD, or \"now\"); without it, for %1.")
             .arg(QString::fromStdString(sampleToday().toIso())),
         QStringLiteral("date"));
     parser.addOptions({sqlite, host, port, database, user, schema, contracts, seed, first, noSnapshots,
-                       noScenarios, today});
+                       noScenarios, noOutlook, today});
     parser.process(app);
 
     ConnectionSettings settings;
@@ -93,6 +96,7 @@ int main(int argc, char** argv) {
     sample.firstIndex = parser.value(first).toLongLong();
     sample.withSnapshots = !parser.isSet(noSnapshots);
     sample.withScenarios = !parser.isSet(noScenarios);
+    sample.withOutlook = !parser.isSet(noOutlook);
     if (parser.isSet(today)) {
         const QDate day = parser.value(today) == QLatin1String("now")
                               ? QDate::currentDate()

@@ -128,9 +128,10 @@ QString fillWithSamples(storage::ContractRepository& repository, const QString& 
     for (const QFileInfo& info : dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         files << info.absoluteFilePath();
     }
+    ReadFiles read;
     if (!files.isEmpty()) {
         ImportOutcome bundled;
-        ReadFiles read = readFiles(files, bundled);
+        read = readFiles(files, bundled);
         if (bundled.errors.isEmpty()) {
             if (day) {
                 storage::placeBeforeToday(read.contracts, read.histories, *day);
@@ -142,14 +143,14 @@ QString fillWithSamples(storage::ContractRepository& repository, const QString& 
             return bundled.errors.join(QLatin1Char('\n'));
         }
     }
-    if (generated > 0) {
-        storage::SampleDataOptions options;
-        options.contracts = generated;
-        options.today = day;
-        const auto saved = storage::populateSampleData(repository, options);
-        if (!saved) {
-            return q(saved.error().message);
-        }
+    // The generated contracts, then the hotel's outlook of every sample hotel over its groups' nights.
+    storage::SampleDataOptions options;
+    options.contracts = std::max<std::int64_t>(0, generated);
+    options.today = day;
+    options.outlookAlsoFor = read.contracts;
+    const auto saved = storage::populateSampleData(repository, options);
+    if (!saved) {
+        return q(saved.error().message);
     }
     return {};
 }

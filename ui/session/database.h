@@ -23,8 +23,9 @@ void setUserName(const QString& name);
 
 /// Fills a database made on the very first start: the bundled sample contracts of `samplesFolder` and
 /// `generated` generated ones, dated relative to `today` (storage::placeBeforeToday for the bundled ones,
-/// SampleDataOptions::today for the generated ones; an invalid date leaves their dates as they are). Returns
-/// why it could not, or an empty string.
+/// SampleDataOptions::today for the generated ones; an invalid date leaves their dates as they are), and the
+/// hotel's outlook of every hotel of them over the nights of its groups (storage::sampleHotelOutlook).
+/// Returns why it could not, or an empty string.
 QString fillWithSamples(storage::ContractRepository& repository, const QString& samplesFolder,
                         std::int64_t generated, QDate today = QDate::currentDate());
 

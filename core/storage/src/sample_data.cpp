@@ -11,6 +11,7 @@
 #include <cmath>
 #include <cstdio>
 #include <limits>
+#include <map>
 #include <string_view>
 
 namespace attrition::storage {
@@ -803,6 +804,137 @@ std::vector<Scenario> sampleScenarios(const Contract& contract) {
 
 namespace {
 
+/// FNV-1a of a name mixed with the seed: the same on every platform.
+std::uint64_t hotelHash(std::string_view hotel, std::uint64_t seed) {
+    std::uint64_t h = 0xCBF29CE484222325ULL;
+    for (const char ch : hotel) {
+        h = (h ^ static_cast<unsigned char>(ch)) * 0x100000001B3ULL;
+    }
+    return h ^ (seed * 0xD6E8FEB86659FD93ULL + 0x5851F42D4C957F2DULL);
+}
+
+/// A hotel that fills at the weekend rather than from Monday to Thursday.
+bool leisureHotel(std::string_view hotel) {
+    for (const std::string_view word : {"Resort", "Retreat", "Lodge", "Manor", "Spa"}) {
+        if (hotel.find(word) != std::string_view::npos) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/// A hotel's transient rate on an average night, in minor units, whole major units.
+std::int64_t sampleTransientRate(Random& r, Currency currency) {
+    const std::string_view code = currency.code();
+    std::int64_t major = 0;
+    if (code == "JPY") {
+        major = r.between(220, 520) * 100;
+    } else if (code == "KWD") {
+        major = r.between(45, 110);
+    } else if (code == "GBP") {
+        major = r.between(140, 300);
+    } else if (code == "EUR") {
+        major = r.between(150, 340);
+    } else {
+        major = r.between(170, 380);
+    }
+    return major * currency.minorPerMajor();
+}
+
+} // namespace
+
+std::int32_t sampleCapacity(std::string_view hotel, std::uint64_t seed, std::int32_t largestNight) {
+    Random r(hotelHash(hotel, seed) + 3);
+    const std::int32_t drawn = r.between32(70, 160) * 10;
+    const std::int64_t needed = (static_cast<std::int64_t>(std::max(0, largestNight)) * 5 + 3) / 4;
+    return std::max<std::int32_t>(drawn, static_cast<std::int32_t>((needed + 9) / 10 * 10));
+}
+
+std::vector<HotelNight> sampleHotelOutlook(std::string_view hotel, Currency currency, std::int32_t capacity,
+                                           Date first, Date last, std::uint64_t seed) {
+    std::vector<HotelNight> nights;
+    if (last < first) {
+        return nights;
+    }
+    const std::uint64_t key = hotelHash(hotel, seed);
+    Random r(key);
+    const std::int64_t occupancy = r.between(58, 76); // transient demand on an average night, % of capacity
+    const std::int32_t peakDay = r.between32(0, 364); // the day of the year the season peaks
+    const std::int64_t swing = r.between(10, 25);     // the season's swing around the year's mean, %
+    const std::int64_t rate = sampleTransientRate(r, currency);
+    const std::int64_t ancillaryShare = r.between(6, 14); // ancillary profit, % of the rate
+    // Demand by night of the week, Monday first, in %.
+    static constexpr std::array<std::int64_t, 7> kCity{100, 110, 110, 100, 80, 78, 72};
+    static constexpr std::array<std::int64_t, 7> kLeisure{72, 70, 75, 88, 112, 118, 80};
+    const std::array<std::int64_t, 7>& week = leisureHotel(hotel) ? kLeisure : kCity;
+    const std::int64_t unit = currency.minorPerMajor() * (currency.code() == "JPY" ? 100 : 1);
+    const auto wholeUnitsOf = [unit](std::int64_t minor) {
+        return (minor + unit / 2) / unit * unit;
+    };
+    const Money ancillary(wholeUnitsOf(rate * ancillaryShare / 100), currency);
+    constexpr double kTwoPi = 6.283185307179586;
+    nights.reserve(static_cast<std::size_t>(last.daysSince(first)) + 1);
+    for (Date night = first; night <= last; night = night.addDays(1)) {
+        Random n(key ^ (static_cast<std::uint64_t>(static_cast<std::uint32_t>(night.dayNumber())) *
+                        0x9FB21C651E98DF25ULL));
+        const std::int32_t dayOfYear = night.daysSince(*Date::fromYmd(night.year(), 1, 1));
+        const auto season = static_cast<std::int64_t>(
+            std::lround(1000.0 + static_cast<double>(swing) * 10.0 *
+                                     std::cos(kTwoPi * static_cast<double>(dayOfYear - peakDay) / 365.25)));
+        // The night's pressure: demand in thousandths of the capacity.
+        std::int64_t pressure = occupancy * 10 * week[static_cast<std::size_t>(night.isoWeekday() - 1)] /
+                                100 * season / 1000 * (100 + n.between(-8, 8)) / 100;
+        if (n.chance(3)) {
+            pressure = pressure * n.between(115, 130) / 100; // a city-wide event
+        }
+        HotelNight h;
+        h.night = night;
+        h.capacity = capacity;
+        h.transientDemand = Quantity::fromMicro(capacity * pressure / 100 * (Quantity::kScale / 10));
+        // The rate follows the demand: 88% of the hotel's rate at 40% full, 115% when sold out.
+        h.transientNetAdr = Money(wholeUnitsOf(rate * (700 + pressure * 45 / 100) / 1000), currency);
+        h.transientAncillary = ancillary;
+        nights.push_back(h);
+    }
+    return nights;
+}
+
+void SampleOutlookCover::add(const Contract& c) {
+    if (c.hotel.empty() || !c.currency.isValid() || c.departure <= c.arrival) {
+        return;
+    }
+    std::map<Date, std::int32_t> rooms;
+    for (const BlockEntry& e : c.block) {
+        rooms[e.night] += e.rooms;
+    }
+    std::int32_t largest = 0;
+    for (const auto& [night, count] : rooms) {
+        largest = std::max(largest, count);
+    }
+    const Date last = c.departure.addDays(-1);
+    const auto [it, added] = hotels_.try_emplace(c.hotel, Hotel{c.currency, c.arrival, last, largest});
+    if (!added) {
+        Hotel& h = it->second;
+        h.first = std::min(h.first, c.arrival);
+        h.last = std::max(h.last, last);
+        h.largestNight = std::max(h.largestNight, largest);
+    }
+}
+
+Result<void> SampleOutlookCover::save(ContractRepository& repository, std::uint64_t seed,
+                                      std::string_view user) const {
+    for (const auto& [hotel, h] : hotels_) {
+        const std::vector<HotelNight> nights = sampleHotelOutlook(
+            hotel, h.currency, sampleCapacity(hotel, seed, h.largestNight), h.first, h.last, seed);
+        if (Result<void> saved = repository.saveHotelOutlook(hotel, nights, user); !saved) {
+            return saved;
+        }
+    }
+    return {};
+}
+
+namespace {
+
 /// Moves a generated contract and its pickup reports by `days`; the year its name ends with follows its
 /// arrival.
 void moveSample(Contract& c, std::vector<PickupSnapshot>& history, std::int32_t days) {
@@ -882,6 +1014,12 @@ Result<std::int64_t> populateSampleData(ContractRepository& repository, const Sa
     const std::int64_t batch = std::max<std::int64_t>(1, options.batchSize);
     const std::int32_t shift = options.today ? options.today->daysSince(kToday) : 0;
     std::int64_t done = 0;
+    SampleOutlookCover cover;
+    if (options.withOutlook) {
+        for (const Contract& c : options.outlookAlsoFor) {
+            cover.add(c);
+        }
+    }
     while (done < options.contracts) {
         const std::int64_t count = std::min(batch, options.contracts - done);
         std::vector<Contract> contracts;
@@ -899,6 +1037,11 @@ Result<std::int64_t> populateSampleData(ContractRepository& repository, const Sa
         if (shift != 0) {
             for (std::size_t i = 0; i < contracts.size(); ++i) {
                 moveSample(contracts[i], histories[i], shift);
+            }
+        }
+        if (options.withOutlook) {
+            for (const Contract& c : contracts) {
+                cover.add(c);
             }
         }
         Result<std::vector<SaveReceipt>> saved = repository.saveNew(contracts, options.user);
@@ -928,6 +1071,11 @@ Result<std::int64_t> populateSampleData(ContractRepository& repository, const Sa
         done += count;
         if (options.progress) {
             options.progress(done, options.contracts);
+        }
+    }
+    if (options.withOutlook) {
+        if (Result<void> saved = cover.save(repository, options.seed, options.user); !saved) {
+            return saved.takeError();
         }
     }
     return done;

@@ -1,13 +1,16 @@
 #pragma once
 
 #include "attrition/domain/contract.h"
+#include "attrition/domain/hotel_night.h"
 #include "attrition/domain/scenario.h"
 #include "attrition/storage/repository.h"
 #include "attrition/storage/result.h"
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -58,6 +61,43 @@ std::vector<PickupSnapshot> samplePickupSnapshots(const Contract& contract, std:
 /// Two what-if scenarios of a sample contract ("Pickup at 70%", "Cancel 60 days out").
 std::vector<Scenario> sampleScenarios(const Contract& contract);
 
+/// The rooms a sample hotel can sell: 700 to 1,600 (drawn from the seed and the hotel's name), or more where
+/// one night of a group's block needs it: at least a quarter more than `largestNight`, rounded up to ten.
+std::int32_t sampleCapacity(std::string_view hotel, std::uint64_t seed, std::int32_t largestNight = 0);
+
+/// The hotel's outlook the samples ship (what a quote weighs a group against, docs/QUOTE_METHODS.md), for
+/// every night from `first` to `last`, both included, in `currency`: the capacity on every night, and
+/// unconstrained transient demand (to a tenth of a room) that follows the hotel's week (a city hotel full
+/// from Monday to Thursday, a resort, retreat, lodge, manor or spa at the weekend), a season that peaks on a
+/// day of the year of its own, a few compression nights (a city-wide event) and a little noise night by
+/// night; the transient net ADR rises with the demand around the hotel's own rate (whole units, hundreds of
+/// yen), the ancillary profit is a share of that rate. The hotel's traits come from the seed and its name,
+/// each night from them and its date alone, so a night is the same whatever the range asked for.
+std::vector<HotelNight> sampleHotelOutlook(std::string_view hotel, Currency currency, std::int32_t capacity,
+                                           Date first, Date last, std::uint64_t seed);
+
+/// What the samples' outlook covers, contract by contract: per hotel, the currency of its first contract, the
+/// nights from its earliest arrival to the night before its latest departure, and the largest block of one
+/// night (all room types).
+class SampleOutlookCover {
+public:
+    void add(const Contract& contract);
+    bool empty() const { return hotels_.empty(); }
+    /// Saves each hotel's outlook (sampleHotelOutlook, sampleCapacity) over its nights, a hotel at a time.
+    Result<void> save(ContractRepository& repository, std::uint64_t seed, std::string_view user) const;
+
+    struct Hotel {
+        Currency currency;
+        Date first;
+        Date last;
+        std::int32_t largestNight = 0;
+    };
+    const std::map<std::string, Hotel>& hotels() const { return hotels_; }
+
+private:
+    std::map<std::string, Hotel> hotels_;
+};
+
 struct SampleDataOptions {
     std::int64_t contracts = 1000;
     std::uint64_t seed = 1;
@@ -69,12 +109,17 @@ struct SampleDataOptions {
     /// days from sampleToday() to it (and a year in a group's name follows its arrival), so that groups that
     /// arrived before it are past and the others upcoming. Unset: sampleToday().
     std::optional<Date> today;
+    /// The hotel's outlook of every hotel of the contracts over the nights of their stays
+    /// (SampleOutlookCover), saved after them.
+    bool withOutlook = true;
+    /// Contracts stored before (the bundled samples) whose hotels and stays the outlook covers as well.
+    std::span<const Contract> outlookAlsoFor;
     std::string user = "sample-data";
     std::function<void(std::int64_t done, std::int64_t total)> progress;
 };
 
-/// Saves sample contracts (with their pickup reports and scenarios) into a repository. Returns how many
-/// contracts were saved.
+/// Saves sample contracts (with their pickup reports and scenarios), then the hotels' outlook, into a
+/// repository. Returns how many contracts were saved.
 Result<std::int64_t> populateSampleData(ContractRepository& repository, const SampleDataOptions& options);
 
 } // namespace attrition::storage
