@@ -46,6 +46,15 @@ std::unique_ptr<st::SqlContractRepository> newDatabase(const QString& path) {
     return std::move(opened).value();
 }
 
+/// The settings a first start leaves, pointing at the database at `path`, for the next window to open it.
+void rememberDatabase(const QString& path) {
+    QSettings().clear();
+    st::ConnectionSettings connection;
+    connection.file = path.toStdString();
+    QSettings settings;
+    st::writeConnectionSettings(settings, connection);
+}
+
 void expectSameAmounts(const Assessment& a, const Assessment& b, const std::string& what) {
     EXPECT_EQ(a.cancelled, b.cancelled) << what;
     EXPECT_EQ(a.rooms, b.rooms) << what;
@@ -281,13 +290,7 @@ TEST(ContractList, TellsTheSampleGroupsApartOnALaptopScreen) {
                                   MainWindow::kGeneratedSamples, QDate(2026, 12, 6)),
                   QString());
     }
-    QSettings().clear();
-    st::ConnectionSettings connection;
-    connection.file = path.toStdString();
-    {
-        QSettings settings;
-        st::writeConnectionSettings(settings, connection);
-    }
+    rememberDatabase(path);
     MainWindow window;
     ASSERT_TRUE(window.openInitialDatabase());
     window.resize(1366, 768 - 40 - 30); // a laptop's screen less a taskbar and a title bar
@@ -376,13 +379,7 @@ TEST(QuotePage, ASampleGroupShowsAVerdictAgainstTheSamplesOutlook) {
         ASSERT_TRUE(visited);
     }
     ASSERT_FALSE(proposed.isEmpty());
-    QSettings().clear();
-    st::ConnectionSettings connection;
-    connection.file = path.toStdString();
-    {
-        QSettings settings;
-        st::writeConnectionSettings(settings, connection);
-    }
+    rememberDatabase(path);
     MainWindow window;
     ASSERT_TRUE(window.openInitialDatabase());
     window.resize(1366, 768);
