@@ -707,6 +707,50 @@ TEST_P(SampleDataStorageTest, SampleDataFillsARepository) {
     EXPECT_EQ(all.total, 130);
 }
 
+// Sample data saved into a database that already holds an outlook loses none of it: a hotel whose outlook is
+// in another currency keeps it whole, and a hotel's stored nights are kept; nothing is refused half way.
+TEST_P(SampleDataStorageTest, TheOutlookAHotelHasStoredStays) {
+    auto repo = open();
+    ASSERT_TRUE(repo);
+    // A group of the samples staying two nights or more, and a group of another hotel in another currency.
+    Contract first;
+    Contract other;
+    for (std::int64_t i = 0; i < 200 && (first.hotel.empty() || other.hotel.empty()); ++i) {
+        const Contract c = sampleContract(9, i);
+        if (first.hotel.empty() && c.departure.daysSince(c.arrival) >= 2) {
+            first = c;
+        } else if (!first.hotel.empty() && c.hotel != first.hotel && c.currency != first.currency) {
+            other = c;
+        }
+    }
+    ASSERT_FALSE(first.hotel.empty());
+    ASSERT_FALSE(other.hotel.empty());
+    const Currency foreign = first.currency == *Currency::fromCode("USD") ? *Currency::fromCode("EUR")
+                                                                          : *Currency::fromCode("USD");
+    const auto night = [](Date d, Currency currency) {
+        return HotelNight{d, 42, Quantity::whole(7), Money(12'300, currency), Money(0, currency)};
+    };
+    // The first hotel: one night of its stay, in its own currency; the other: one night in a foreign one.
+    ASSERT_TRUE(repo->saveHotelOutlook(first.hotel, {night(first.arrival, first.currency)}, "test"));
+    ASSERT_TRUE(repo->saveHotelOutlook(other.hotel, {night(other.arrival, foreign)}, "test"));
+
+    SampleDataOptions options;
+    options.contracts = 200;
+    options.seed = 9;
+    ASSERT_OK_AND_ASSIGN(saved, populateSampleData(*repo, options));
+    EXPECT_EQ(saved, 200);
+
+    ASSERT_OK_AND_ASSIGN(firsts, repo->hotelOutlook(first.hotel, first.arrival, first.departure.addDays(-1)));
+    ASSERT_EQ(firsts.size(), static_cast<std::size_t>(first.departure.daysSince(first.arrival)));
+    EXPECT_EQ(firsts.front(), night(first.arrival, first.currency)); // kept
+    const std::vector<HotelNight> generated = sampleHotelOutlook(
+        first.hotel, first.currency, firsts.back().capacity, first.arrival, first.departure.addDays(-1), 9);
+    EXPECT_EQ(firsts.back(), generated.back()); // filled
+    ASSERT_OK_AND_ASSIGN(
+        others, repo->hotelOutlook(other.hotel, *Date::fromYmd(1900, 1, 1), *Date::fromYmd(2200, 12, 31)));
+    EXPECT_EQ(others, (std::vector<HotelNight>{night(other.arrival, foreign)}));
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, SampleDataStorageTest,
                          ::testing::Values(Engine::SQLite, Engine::PostgreSQL), engineName);
 

@@ -923,9 +923,29 @@ void SampleOutlookCover::add(const Contract& c) {
 
 Result<void> SampleOutlookCover::save(ContractRepository& repository, std::uint64_t seed,
                                       std::string_view user) const {
+    // Every night a hotel has stored, from any year the program can hold.
+    const Date ever = *Date::fromYmd(1900, 1, 1);
+    const Date never = *Date::fromYmd(2200, 12, 31);
     for (const auto& [hotel, h] : hotels_) {
-        const std::vector<HotelNight> nights = sampleHotelOutlook(
+        Result<std::vector<HotelNight>> stored = repository.hotelOutlook(hotel, ever, never);
+        if (!stored) {
+            return stored.takeError();
+        }
+        // What is stored stays: a hotel whose outlook is in another currency keeps it whole, and the samples
+        // only fill the nights that have none.
+        const bool otherCurrency = std::any_of(stored->begin(), stored->end(), [&](const HotelNight& n) {
+            return n.transientNetAdr.currency() != h.currency;
+        });
+        if (otherCurrency) {
+            continue;
+        }
+        std::vector<HotelNight> nights = sampleHotelOutlook(
             hotel, h.currency, sampleCapacity(hotel, seed, h.largestNight), h.first, h.last, seed);
+        std::erase_if(nights, [&](const HotelNight& n) {
+            return std::binary_search(
+                stored->begin(), stored->end(), n,
+                [](const HotelNight& a, const HotelNight& b) { return a.night < b.night; });
+        });
         if (Result<void> saved = repository.saveHotelOutlook(hotel, nights, user); !saved) {
             return saved;
         }

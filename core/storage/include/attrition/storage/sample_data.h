@@ -84,6 +84,8 @@ public:
     void add(const Contract& contract);
     bool empty() const { return hotels_.empty(); }
     /// Saves each hotel's outlook (sampleHotelOutlook, sampleCapacity) over its nights, a hotel at a time.
+    /// What is stored stays: only the nights without an outlook are saved, and none for a hotel whose stored
+    /// outlook is in another currency than its contracts'.
     Result<void> save(ContractRepository& repository, std::uint64_t seed, std::string_view user) const;
 
     struct Hotel {
