@@ -29,7 +29,7 @@ const char* kindName(FieldKind kind) {
     return "?";
 }
 
-const ContractField& cataloguedField(const std::string& path, const char* what) {
+const ContractField& fieldAt(const std::string& path, const char* what) {
     const ContractField* field = findContractField(path);
     if (field == nullptr) {
         throw std::logic_error(std::string("the editor's ") + what + " of " + path +
@@ -47,7 +47,7 @@ Text textOf(std::string_view label) {
 
 Text inputName(const QString& path, FieldKind kind, bool optional, Text name) {
     const std::string key = path.toStdString();
-    const ContractField& field = cataloguedField(key, "input");
+    const ContractField& field = fieldAt(key, "input");
     if (field.kind != kind || field.optional != optional) {
         throw std::logic_error(
             "the editor's input of " + key + " takes " + (optional ? "an optional " : "a ") + kindName(kind) +
@@ -73,7 +73,7 @@ Text inputName(const QString& path, FieldKind kind, bool optional, Text name) {
 
 Text rowLabel(const QString& path, Text label) {
     const std::string key = path.toStdString();
-    const ContractField& field = cataloguedField(key, "row");
+    const ContractField& field = fieldAt(key, "row");
     if (label == nullptr) {
         return textOf(field.label);
     }
